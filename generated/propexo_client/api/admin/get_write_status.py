@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.v1_admin_write_status_root_job_id_get_output import V1AdminWriteStatusRootJobIdGetOutput
+from ...types import Response
+
+
+def _get_kwargs(
+    root_job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/write-status/{root_job_id}".format(
+            root_job_id=quote(str(root_job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1AdminWriteStatusRootJobIdGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+    """Check the status of a write operation
+
+    Args:
+        root_job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+    """Check the status of a write operation
+
+    Args:
+        root_job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+    """
+
+    return sync_detailed(
+        root_job_id=root_job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+    """Check the status of a write operation
+
+    Args:
+        root_job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+    """Check the status of a write operation
+
+    Args:
+        root_job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            root_job_id=root_job_id,
+            client=client,
+        )
+    ).parsed

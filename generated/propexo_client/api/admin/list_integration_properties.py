@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.v1_admin_integrations_integration_id_properties_get_output import (
+    V1AdminIntegrationsIntegrationIdPropertiesGetOutput,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    integration_id: str,
+    *,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["order-by"] = order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/integrations/{integration_id}/properties".format(
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1AdminIntegrationsIntegrationIdPropertiesGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput]:
+    """Get all my property configurations
+
+    Args:
+        integration_id (str):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput | None:
+    """Get all my property configurations
+
+    Args:
+        integration_id (str):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput
+    """
+
+    return sync_detailed(
+        integration_id=integration_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput]:
+    """Get all my property configurations
+
+    Args:
+        integration_id (str):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput | None:
+    """Get all my property configurations
+
+    Args:
+        integration_id (str):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            integration_id=integration_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+    ).parsed

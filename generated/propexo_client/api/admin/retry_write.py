@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.v1_admin_retry_write_root_job_id_post_input import V1AdminRetryWriteRootJobIdPostInput
+from ...models.v1_admin_retry_write_root_job_id_post_output import V1AdminRetryWriteRootJobIdPostOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    root_job_id: str,
+    *,
+    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/admin/retry-write/{root_job_id}".format(
+            root_job_id=quote(str(root_job_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    if response.status_code == 200:
+        response_200 = V1AdminRetryWriteRootJobIdPostOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    """Retry a write operation
+
+    Args:
+        root_job_id (str):
+        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+    """
+
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    """Retry a write operation
+
+    Args:
+        root_job_id (str):
+        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+    """
+
+    return sync_detailed(
+        root_job_id=root_job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    """Retry a write operation
+
+    Args:
+        root_job_id (str):
+        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+    """
+
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    root_job_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    """Retry a write operation
+
+    Args:
+        root_job_id (str):
+        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            root_job_id=root_job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,318 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_event_sub_types_integration_vendor import (
+    ListEventSubTypesIntegrationVendor,
+)
+from ...models.v1_event_sub_types_get_output import V1EventSubTypesGetOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    event_type_id: str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["event_type_id"] = event_type_id
+
+    params["integration_id"] = integration_id
+
+    json_integration_vendor: str | Unset = UNSET
+    if not isinstance(integration_vendor, Unset):
+        json_integration_vendor = integration_vendor
+
+    params["integration_vendor"] = json_integration_vendor
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    params["location_id"] = location_id
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["order-by"] = order_by
+
+    params["property_id"] = property_id
+
+    params["x_id"] = x_id
+
+    params["x_property_id"] = x_property_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/event-sub-types/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1EventSubTypesGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1EventSubTypesGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    event_type_id: str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+    """Get all event sub types
+
+    Args:
+        event_type_id (str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1EventSubTypesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    event_type_id: str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> ErrorResponse | V1EventSubTypesGetOutput | None:
+    """Get all event sub types
+
+    Args:
+        event_type_id (str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1EventSubTypesGetOutput
+    """
+
+    return sync_detailed(
+        client=client,
+        event_type_id=event_type_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    event_type_id: str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+    """Get all event sub types
+
+    Args:
+        event_type_id (str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1EventSubTypesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    event_type_id: str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> ErrorResponse | V1EventSubTypesGetOutput | None:
+    """Get all event sub types
+
+    Args:
+        event_type_id (str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1EventSubTypesGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            event_type_id=event_type_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.v1_events_residents_event_id_put_input import V1EventsResidentsEventIdPutInput
+from ...models.v1_events_residents_event_id_put_output import V1EventsResidentsEventIdPutOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    event_id: str,
+    *,
+    body: V1EventsResidentsEventIdPutInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/events/residents/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1EventsResidentsEventIdPutOutput | None:
+    if response.status_code == 200:
+        response_200 = V1EventsResidentsEventIdPutOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1EventsResidentsEventIdPutOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1EventsResidentsEventIdPutInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1EventsResidentsEventIdPutOutput]:
+    """Update an event for a resident
+
+    Args:
+        event_id (str):
+        body (V1EventsResidentsEventIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1EventsResidentsEventIdPutOutput]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1EventsResidentsEventIdPutInput | Unset = UNSET,
+) -> ErrorResponse | V1EventsResidentsEventIdPutOutput | None:
+    """Update an event for a resident
+
+    Args:
+        event_id (str):
+        body (V1EventsResidentsEventIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1EventsResidentsEventIdPutOutput
+    """
+
+    return sync_detailed(
+        event_id=event_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1EventsResidentsEventIdPutInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1EventsResidentsEventIdPutOutput]:
+    """Update an event for a resident
+
+    Args:
+        event_id (str):
+        body (V1EventsResidentsEventIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1EventsResidentsEventIdPutOutput]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1EventsResidentsEventIdPutInput | Unset = UNSET,
+) -> ErrorResponse | V1EventsResidentsEventIdPutOutput | None:
+    """Update an event for a resident
+
+    Args:
+        event_id (str):
+        body (V1EventsResidentsEventIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1EventsResidentsEventIdPutOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

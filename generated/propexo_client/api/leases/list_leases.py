@@ -1,0 +1,496 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_leases_integration_vendor import ListLeasesIntegrationVendor
+from ...models.list_leases_status_normalized import ListLeasesStatusNormalized
+from ...models.v1_leases_get_output import V1LeasesGetOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after_move_in_date: None | str | Unset = UNSET,
+    after_move_out_date: None | str | Unset = UNSET,
+    before_move_in_date: None | str | Unset = UNSET,
+    before_move_out_date: None | str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    only_null_move_outs: bool | str | Unset = UNSET,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    resident_id: str | Unset = UNSET,
+    status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+    status_raw: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+    unit_number: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+    x_unit_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_after_move_in_date: None | str | Unset
+    if isinstance(after_move_in_date, Unset):
+        json_after_move_in_date = UNSET
+    else:
+        json_after_move_in_date = after_move_in_date
+    params["after_move_in_date"] = json_after_move_in_date
+
+    json_after_move_out_date: None | str | Unset
+    if isinstance(after_move_out_date, Unset):
+        json_after_move_out_date = UNSET
+    else:
+        json_after_move_out_date = after_move_out_date
+    params["after_move_out_date"] = json_after_move_out_date
+
+    json_before_move_in_date: None | str | Unset
+    if isinstance(before_move_in_date, Unset):
+        json_before_move_in_date = UNSET
+    else:
+        json_before_move_in_date = before_move_in_date
+    params["before_move_in_date"] = json_before_move_in_date
+
+    json_before_move_out_date: None | str | Unset
+    if isinstance(before_move_out_date, Unset):
+        json_before_move_out_date = UNSET
+    else:
+        json_before_move_out_date = before_move_out_date
+    params["before_move_out_date"] = json_before_move_out_date
+
+    params["integration_id"] = integration_id
+
+    json_integration_vendor: str | Unset = UNSET
+    if not isinstance(integration_vendor, Unset):
+        json_integration_vendor = integration_vendor
+
+    params["integration_vendor"] = json_integration_vendor
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    params["location_id"] = location_id
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    json_only_null_move_outs: bool | str | Unset
+    if isinstance(only_null_move_outs, Unset):
+        json_only_null_move_outs = UNSET
+    else:
+        json_only_null_move_outs = only_null_move_outs
+    params["only_null_move_outs"] = json_only_null_move_outs
+
+    params["order-by"] = order_by
+
+    params["property_id"] = property_id
+
+    params["resident_id"] = resident_id
+
+    json_status_normalized: str | Unset = UNSET
+    if not isinstance(status_normalized, Unset):
+        json_status_normalized = status_normalized
+
+    params["status_normalized"] = json_status_normalized
+
+    params["status_raw"] = status_raw
+
+    params["unit_id"] = unit_id
+
+    params["unit_number"] = unit_number
+
+    params["x_id"] = x_id
+
+    params["x_property_id"] = x_property_id
+
+    params["x_unit_id"] = x_unit_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/leases/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1LeasesGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1LeasesGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1LeasesGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after_move_in_date: None | str | Unset = UNSET,
+    after_move_out_date: None | str | Unset = UNSET,
+    before_move_in_date: None | str | Unset = UNSET,
+    before_move_out_date: None | str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    only_null_move_outs: bool | str | Unset = UNSET,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    resident_id: str | Unset = UNSET,
+    status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+    status_raw: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+    unit_number: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+    x_unit_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1LeasesGetOutput]:
+    """Get all leases
+
+    Args:
+        after_move_in_date (None | str | Unset):
+        after_move_out_date (None | str | Unset):
+        before_move_in_date (None | str | Unset):
+        before_move_out_date (None | str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListLeasesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        only_null_move_outs (bool | str | Unset):
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_raw (str | Unset):
+        unit_id (str | Unset):
+        unit_number (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+        x_unit_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1LeasesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        after_move_in_date=after_move_in_date,
+        after_move_out_date=after_move_out_date,
+        before_move_in_date=before_move_in_date,
+        before_move_out_date=before_move_out_date,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        only_null_move_outs=only_null_move_outs,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        status_normalized=status_normalized,
+        status_raw=status_raw,
+        unit_id=unit_id,
+        unit_number=unit_number,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_unit_id=x_unit_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after_move_in_date: None | str | Unset = UNSET,
+    after_move_out_date: None | str | Unset = UNSET,
+    before_move_in_date: None | str | Unset = UNSET,
+    before_move_out_date: None | str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    only_null_move_outs: bool | str | Unset = UNSET,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    resident_id: str | Unset = UNSET,
+    status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+    status_raw: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+    unit_number: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+    x_unit_id: str | Unset = UNSET,
+) -> ErrorResponse | V1LeasesGetOutput | None:
+    """Get all leases
+
+    Args:
+        after_move_in_date (None | str | Unset):
+        after_move_out_date (None | str | Unset):
+        before_move_in_date (None | str | Unset):
+        before_move_out_date (None | str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListLeasesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        only_null_move_outs (bool | str | Unset):
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_raw (str | Unset):
+        unit_id (str | Unset):
+        unit_number (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+        x_unit_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1LeasesGetOutput
+    """
+
+    return sync_detailed(
+        client=client,
+        after_move_in_date=after_move_in_date,
+        after_move_out_date=after_move_out_date,
+        before_move_in_date=before_move_in_date,
+        before_move_out_date=before_move_out_date,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        only_null_move_outs=only_null_move_outs,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        status_normalized=status_normalized,
+        status_raw=status_raw,
+        unit_id=unit_id,
+        unit_number=unit_number,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_unit_id=x_unit_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after_move_in_date: None | str | Unset = UNSET,
+    after_move_out_date: None | str | Unset = UNSET,
+    before_move_in_date: None | str | Unset = UNSET,
+    before_move_out_date: None | str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    only_null_move_outs: bool | str | Unset = UNSET,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    resident_id: str | Unset = UNSET,
+    status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+    status_raw: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+    unit_number: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+    x_unit_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1LeasesGetOutput]:
+    """Get all leases
+
+    Args:
+        after_move_in_date (None | str | Unset):
+        after_move_out_date (None | str | Unset):
+        before_move_in_date (None | str | Unset):
+        before_move_out_date (None | str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListLeasesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        only_null_move_outs (bool | str | Unset):
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_raw (str | Unset):
+        unit_id (str | Unset):
+        unit_number (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+        x_unit_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1LeasesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        after_move_in_date=after_move_in_date,
+        after_move_out_date=after_move_out_date,
+        before_move_in_date=before_move_in_date,
+        before_move_out_date=before_move_out_date,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        only_null_move_outs=only_null_move_outs,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        status_normalized=status_normalized,
+        status_raw=status_raw,
+        unit_id=unit_id,
+        unit_number=unit_number,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_unit_id=x_unit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after_move_in_date: None | str | Unset = UNSET,
+    after_move_out_date: None | str | Unset = UNSET,
+    before_move_in_date: None | str | Unset = UNSET,
+    before_move_out_date: None | str | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    only_null_move_outs: bool | str | Unset = UNSET,
+    order_by: str | Unset = "created_at:desc",
+    property_id: str | Unset = UNSET,
+    resident_id: str | Unset = UNSET,
+    status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+    status_raw: str | Unset = UNSET,
+    unit_id: str | Unset = UNSET,
+    unit_number: str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+    x_unit_id: str | Unset = UNSET,
+) -> ErrorResponse | V1LeasesGetOutput | None:
+    """Get all leases
+
+    Args:
+        after_move_in_date (None | str | Unset):
+        after_move_out_date (None | str | Unset):
+        before_move_in_date (None | str | Unset):
+        before_move_out_date (None | str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (ListLeasesIntegrationVendor | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        only_null_move_outs (bool | str | Unset):
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_raw (str | Unset):
+        unit_id (str | Unset):
+        unit_number (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+        x_unit_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1LeasesGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after_move_in_date=after_move_in_date,
+            after_move_out_date=after_move_out_date,
+            before_move_in_date=before_move_in_date,
+            before_move_out_date=before_move_out_date,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            only_null_move_outs=only_null_move_outs,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+    ).parsed

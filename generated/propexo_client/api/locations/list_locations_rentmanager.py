@@ -1,0 +1,338 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_locations_rentmanager_integration_vendor import (
+    ListLocationsRentmanagerIntegrationVendor,
+)
+from ...models.v1_locations_rentmanager_get_output import V1LocationsRentmanagerGetOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+    last_seen_gte: None | str | Unset = UNSET,
+    last_seen_lte: None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    updated_at_gte: None | str | Unset = UNSET,
+    updated_at_lte: None | str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["integration_id"] = integration_id
+
+    json_integration_vendor: str | Unset = UNSET
+    if not isinstance(integration_vendor, Unset):
+        json_integration_vendor = integration_vendor
+
+    params["integration_vendor"] = json_integration_vendor
+
+    json_last_seen_gte: None | str | Unset
+    if isinstance(last_seen_gte, Unset):
+        json_last_seen_gte = UNSET
+    else:
+        json_last_seen_gte = last_seen_gte
+    params["last_seen_gte"] = json_last_seen_gte
+
+    json_last_seen_lte: None | str | Unset
+    if isinstance(last_seen_lte, Unset):
+        json_last_seen_lte = UNSET
+    else:
+        json_last_seen_lte = last_seen_lte
+    params["last_seen_lte"] = json_last_seen_lte
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["order-by"] = order_by
+
+    json_updated_at_gte: None | str | Unset
+    if isinstance(updated_at_gte, Unset):
+        json_updated_at_gte = UNSET
+    else:
+        json_updated_at_gte = updated_at_gte
+    params["updated_at_gte"] = json_updated_at_gte
+
+    json_updated_at_lte: None | str | Unset
+    if isinstance(updated_at_lte, Unset):
+        json_updated_at_lte = UNSET
+    else:
+        json_updated_at_lte = updated_at_lte
+    params["updated_at_lte"] = json_updated_at_lte
+
+    params["x_id"] = x_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/locations/rentmanager/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1LocationsRentmanagerGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+    last_seen_gte: None | str | Unset = UNSET,
+    last_seen_lte: None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    updated_at_gte: None | str | Unset = UNSET,
+    updated_at_lte: None | str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+    """Get all locations: Rent Manager
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        last_seen_gte (None | str | Unset):
+        last_seen_lte (None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        updated_at_gte (None | str | Unset):
+        updated_at_lte (None | str | Unset):
+        x_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        last_seen_gte=last_seen_gte,
+        last_seen_lte=last_seen_lte,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        updated_at_gte=updated_at_gte,
+        updated_at_lte=updated_at_lte,
+        x_id=x_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+    last_seen_gte: None | str | Unset = UNSET,
+    last_seen_lte: None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    updated_at_gte: None | str | Unset = UNSET,
+    updated_at_lte: None | str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+    """Get all locations: Rent Manager
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        last_seen_gte (None | str | Unset):
+        last_seen_lte (None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        updated_at_gte (None | str | Unset):
+        updated_at_lte (None | str | Unset):
+        x_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1LocationsRentmanagerGetOutput
+    """
+
+    return sync_detailed(
+        client=client,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        last_seen_gte=last_seen_gte,
+        last_seen_lte=last_seen_lte,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        updated_at_gte=updated_at_gte,
+        updated_at_lte=updated_at_lte,
+        x_id=x_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+    last_seen_gte: None | str | Unset = UNSET,
+    last_seen_lte: None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    updated_at_gte: None | str | Unset = UNSET,
+    updated_at_lte: None | str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+    """Get all locations: Rent Manager
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        last_seen_gte (None | str | Unset):
+        last_seen_lte (None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        updated_at_gte (None | str | Unset):
+        updated_at_lte (None | str | Unset):
+        x_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        last_seen_gte=last_seen_gte,
+        last_seen_lte=last_seen_lte,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        updated_at_gte=updated_at_gte,
+        updated_at_lte=updated_at_lte,
+        x_id=x_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+    last_seen_gte: None | str | Unset = UNSET,
+    last_seen_lte: None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    updated_at_gte: None | str | Unset = UNSET,
+    updated_at_lte: None | str | Unset = UNSET,
+    x_id: str | Unset = UNSET,
+) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+    """Get all locations: Rent Manager
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        last_seen_gte (None | str | Unset):
+        last_seen_lte (None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        updated_at_gte (None | str | Unset):
+        updated_at_lte (None | str | Unset):
+        x_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1LocationsRentmanagerGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen_gte=last_seen_gte,
+            last_seen_lte=last_seen_lte,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            updated_at_gte=updated_at_gte,
+            updated_at_lte=updated_at_lte,
+            x_id=x_id,
+        )
+    ).parsed

@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_properties_integration_vendor import (
+    ListPropertiesIntegrationVendor,
+)
+from ...models.v1_properties_get_output import V1PropertiesGetOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+    is_active: bool | None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["integration_id"] = integration_id
+
+    json_integration_vendor: str | Unset = UNSET
+    if not isinstance(integration_vendor, Unset):
+        json_integration_vendor = integration_vendor
+
+    params["integration_vendor"] = json_integration_vendor
+
+    json_is_active: bool | None | str | Unset
+    if isinstance(is_active, Unset):
+        json_is_active = UNSET
+    else:
+        json_is_active = is_active
+    params["is_active"] = json_is_active
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    params["location_id"] = location_id
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["order-by"] = order_by
+
+    params["x_id"] = x_id
+
+    params["x_property_id"] = x_property_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/properties/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1PropertiesGetOutput | None:
+    if response.status_code == 200:
+        response_200 = V1PropertiesGetOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+    is_active: bool | None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+    """Get all properties
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        is_active (bool | None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1PropertiesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        is_active=is_active,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+    is_active: bool | None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> ErrorResponse | V1PropertiesGetOutput | None:
+    """Get all properties
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        is_active (bool | None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1PropertiesGetOutput
+    """
+
+    return sync_detailed(
+        client=client,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        is_active=is_active,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+    is_active: bool | None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+    """Get all properties
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        is_active (bool | None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1PropertiesGetOutput]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        is_active=is_active,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    integration_id: str | Unset = UNSET,
+    integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+    is_active: bool | None | str | Unset = UNSET,
+    limit: int | None | Unset = 100,
+    location_id: str | Unset = UNSET,
+    offset: int | None | Unset = 0,
+    order_by: str | Unset = "created_at:desc",
+    x_id: str | Unset = UNSET,
+    x_property_id: str | Unset = UNSET,
+) -> ErrorResponse | V1PropertiesGetOutput | None:
+    """Get all properties
+
+    Args:
+        integration_id (str | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        is_active (bool | None | str | Unset):
+        limit (int | None | Unset):  Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset):  Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1PropertiesGetOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.v1_purchase_orders_purchase_order_id_put_input import V1PurchaseOrdersPurchaseOrderIdPutInput
+from ...models.v1_purchase_orders_purchase_order_id_put_output import V1PurchaseOrdersPurchaseOrderIdPutOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    purchase_order_id: str,
+    *,
+    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/purchase-orders/{purchase_order_id}".format(
+            purchase_order_id=quote(str(purchase_order_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+    if response.status_code == 200:
+        response_200 = V1PurchaseOrdersPurchaseOrderIdPutOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    purchase_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    """Update a purchase order
+
+    Args:
+        purchase_order_id (str):
+        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+    """
+
+    kwargs = _get_kwargs(
+        purchase_order_id=purchase_order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    purchase_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+    """Update a purchase order
+
+    Args:
+        purchase_order_id (str):
+        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+    """
+
+    return sync_detailed(
+        purchase_order_id=purchase_order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    purchase_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    """Update a purchase order
+
+    Args:
+        purchase_order_id (str):
+        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+    """
+
+    kwargs = _get_kwargs(
+        purchase_order_id=purchase_order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    purchase_order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+    """Update a purchase order
+
+    Args:
+        purchase_order_id (str):
+        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            purchase_order_id=purchase_order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

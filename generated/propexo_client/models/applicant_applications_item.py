@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.applicant_applications_item_status_normalized_type_0 import (
+    ApplicantApplicationsItemStatusNormalizedType0,
+    check_applicant_applications_item_status_normalized_type_0,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0
+
+
+T = TypeVar("T", bound="ApplicantApplicationsItem")
+
+
+@_attrs_define
+class ApplicantApplicationsItem:
+    """
+    Attributes:
+        applicant_id (str):
+        application_id (str):
+        custom_data (ApplicantApplicationsItemCustomDataType0 | None | Unset):
+        status (None | str | Unset):
+        status_normalized (ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset):
+        status_raw (None | str | Unset):
+    """
+
+    applicant_id: str
+    application_id: str
+    custom_data: ApplicantApplicationsItemCustomDataType0 | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    status_normalized: ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset = UNSET
+    status_raw: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
+
+        applicant_id = self.applicant_id
+
+        application_id = self.application_id
+
+        custom_data: dict[str, Any] | None | Unset
+        if isinstance(self.custom_data, Unset):
+            custom_data = UNSET
+        elif isinstance(self.custom_data, ApplicantApplicationsItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        status_normalized: None | str | Unset
+        if isinstance(self.status_normalized, Unset):
+            status_normalized = UNSET
+        elif isinstance(self.status_normalized, str):
+            status_normalized = self.status_normalized
+        else:
+            status_normalized = self.status_normalized
+
+        status_raw: None | str | Unset
+        if isinstance(self.status_raw, Unset):
+            status_raw = UNSET
+        else:
+            status_raw = self.status_raw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "applicant_id": applicant_id,
+                "application_id": application_id,
+            }
+        )
+        if custom_data is not UNSET:
+            field_dict["custom_data"] = custom_data
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_normalized is not UNSET:
+            field_dict["status_normalized"] = status_normalized
+        if status_raw is not UNSET:
+            field_dict["status_raw"] = status_raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        applicant_id = d.pop("applicant_id")
+
+        application_id = d.pop("application_id")
+
+        def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ApplicantApplicationsItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicantApplicationsItemCustomDataType0 | None | Unset, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_status_normalized(
+            data: object,
+        ) -> ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_normalized_type_0 = check_applicant_applications_item_status_normalized_type_0(data)
+
+                return status_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset, data)
+
+        status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
+
+        def _parse_status_raw(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
+
+        applicant_applications_item = cls(
+            applicant_id=applicant_id,
+            application_id=application_id,
+            custom_data=custom_data,
+            status=status,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+        )
+
+        applicant_applications_item.additional_properties = d
+        return applicant_applications_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
+
+
+T = TypeVar("T", bound="ApplicantPetsItem")
+
+
+@_attrs_define
+class ApplicantPetsItem:
+    """
+    Attributes:
+        age_in_years (float | None):
+        breed (None | str):
+        color (None | str):
+        created_at (str):
+        custom_data (ApplicantPetsItemCustomDataType0 | None):
+        gender_raw (None | str):
+        id (str):
+        is_declawed (bool | None):
+        is_fixed (bool | None):
+        is_service_animal (bool | None):
+        is_trained (bool | None):
+        is_vaccinated (bool | None):
+        last_seen (None | str):
+        name (None | str):
+        notes (None | str):
+        type_ (None | str):
+        updated_at (str):
+        weight_in_pounds (float | None):
+        x_id (str):
+    """
+
+    age_in_years: float | None
+    breed: None | str
+    color: None | str
+    created_at: str
+    custom_data: ApplicantPetsItemCustomDataType0 | None
+    gender_raw: None | str
+    id: str
+    is_declawed: bool | None
+    is_fixed: bool | None
+    is_service_animal: bool | None
+    is_trained: bool | None
+    is_vaccinated: bool | None
+    last_seen: None | str
+    name: None | str
+    notes: None | str
+    type_: None | str
+    updated_at: str
+    weight_in_pounds: float | None
+    x_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0  # noqa: PLC0415
+
+        age_in_years: float | None
+        age_in_years = self.age_in_years
+
+        breed: None | str
+        breed = self.breed
+
+        color: None | str
+        color = self.color
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, ApplicantPetsItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        gender_raw: None | str
+        gender_raw = self.gender_raw
+
+        id = self.id
+
+        is_declawed: bool | None
+        is_declawed = self.is_declawed
+
+        is_fixed: bool | None
+        is_fixed = self.is_fixed
+
+        is_service_animal: bool | None
+        is_service_animal = self.is_service_animal
+
+        is_trained: bool | None
+        is_trained = self.is_trained
+
+        is_vaccinated: bool | None
+        is_vaccinated = self.is_vaccinated
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name: None | str
+        name = self.name
+
+        notes: None | str
+        notes = self.notes
+
+        type_: None | str
+        type_ = self.type_
+
+        updated_at = self.updated_at
+
+        weight_in_pounds: float | None
+        weight_in_pounds = self.weight_in_pounds
+
+        x_id = self.x_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "age_in_years": age_in_years,
+                "breed": breed,
+                "color": color,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "gender_raw": gender_raw,
+                "id": id,
+                "is_declawed": is_declawed,
+                "is_fixed": is_fixed,
+                "is_service_animal": is_service_animal,
+                "is_trained": is_trained,
+                "is_vaccinated": is_vaccinated,
+                "last_seen": last_seen,
+                "name": name,
+                "notes": notes,
+                "type": type_,
+                "updated_at": updated_at,
+                "weight_in_pounds": weight_in_pounds,
+                "x_id": x_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_age_in_years(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        age_in_years = _parse_age_in_years(d.pop("age_in_years"))
+
+        def _parse_breed(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        breed = _parse_breed(d.pop("breed"))
+
+        def _parse_color(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        color = _parse_color(d.pop("color"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> ApplicantPetsItemCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ApplicantPetsItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicantPetsItemCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_gender_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        gender_raw = _parse_gender_raw(d.pop("gender_raw"))
+
+        id = d.pop("id")
+
+        def _parse_is_declawed(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_declawed = _parse_is_declawed(d.pop("is_declawed"))
+
+        def _parse_is_fixed(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_fixed = _parse_is_fixed(d.pop("is_fixed"))
+
+        def _parse_is_service_animal(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_service_animal = _parse_is_service_animal(d.pop("is_service_animal"))
+
+        def _parse_is_trained(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_trained = _parse_is_trained(d.pop("is_trained"))
+
+        def _parse_is_vaccinated(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_vaccinated = _parse_is_vaccinated(d.pop("is_vaccinated"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_weight_in_pounds(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        weight_in_pounds = _parse_weight_in_pounds(d.pop("weight_in_pounds"))
+
+        x_id = d.pop("x_id")
+
+        applicant_pets_item = cls(
+            age_in_years=age_in_years,
+            breed=breed,
+            color=color,
+            created_at=created_at,
+            custom_data=custom_data,
+            gender_raw=gender_raw,
+            id=id,
+            is_declawed=is_declawed,
+            is_fixed=is_fixed,
+            is_service_animal=is_service_animal,
+            is_trained=is_trained,
+            is_vaccinated=is_vaccinated,
+            last_seen=last_seen,
+            name=name,
+            notes=notes,
+            type_=type_,
+            updated_at=updated_at,
+            weight_in_pounds=weight_in_pounds,
+            x_id=x_id,
+        )
+
+        applicant_pets_item.additional_properties = d
+        return applicant_pets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

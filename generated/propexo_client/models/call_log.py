@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0
+
+
+T = TypeVar("T", bound="CallLog")
+
+
+@_attrs_define
+class CallLog:
+    """
+    Attributes:
+        created_at (str):
+        custom_data (CallLogCustomDataType0 | None):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        lead_source (None | str):
+        lead_source_id (None | str):
+        origin_phone_number (None | str):
+        property_id (str):
+        updated_at (str):
+        x_id (str):
+        x_lead_source_id (None | str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    created_at: str
+    custom_data: CallLogCustomDataType0 | None
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    lead_source: None | str
+    lead_source_id: None | str
+    origin_phone_number: None | str
+    property_id: str
+    updated_at: str
+    x_id: str
+    x_lead_source_id: None | str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0  # noqa: PLC0415
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, CallLogCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        lead_source: None | str
+        lead_source = self.lead_source
+
+        lead_source_id: None | str
+        lead_source_id = self.lead_source_id
+
+        origin_phone_number: None | str
+        origin_phone_number = self.origin_phone_number
+
+        property_id = self.property_id
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_lead_source_id: None | str
+        x_lead_source_id = self.x_lead_source_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "lead_source": lead_source,
+                "lead_source_id": lead_source_id,
+                "origin_phone_number": origin_phone_number,
+                "property_id": property_id,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_lead_source_id": x_lead_source_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> CallLogCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = CallLogCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallLogCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_lead_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_source = _parse_lead_source(d.pop("lead_source"))
+
+        def _parse_lead_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_source_id = _parse_lead_source_id(d.pop("lead_source_id"))
+
+        def _parse_origin_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        origin_phone_number = _parse_origin_phone_number(d.pop("origin_phone_number"))
+
+        property_id = d.pop("property_id")
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_lead_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_lead_source_id = _parse_x_lead_source_id(d.pop("x_lead_source_id"))
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        call_log = cls(
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            lead_source=lead_source,
+            lead_source_id=lead_source_id,
+            origin_phone_number=origin_phone_number,
+            property_id=property_id,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_lead_source_id=x_lead_source_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        call_log.additional_properties = d
+        return call_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

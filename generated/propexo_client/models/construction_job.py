@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0
+
+
+T = TypeVar("T", bound="ConstructionJob")
+
+
+@_attrs_define
+class ConstructionJob:
+    """
+    Attributes:
+        actual_end_date (None | str):
+        actual_start_date (None | str):
+        created_at (str):
+        custom_data (ConstructionJobCustomDataType0 | None):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        name (str):
+        planned_end_date (None | str):
+        planned_start_date (None | str):
+        property_id (str):
+        status_normalized (None | str):
+        status_raw (None | str):
+        total_budget_in_cents (float | None):
+        updated_at (str):
+        x_gl_account_id (None | str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    actual_end_date: None | str
+    actual_start_date: None | str
+    created_at: str
+    custom_data: ConstructionJobCustomDataType0 | None
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    name: str
+    planned_end_date: None | str
+    planned_start_date: None | str
+    property_id: str
+    status_normalized: None | str
+    status_raw: None | str
+    total_budget_in_cents: float | None
+    updated_at: str
+    x_gl_account_id: None | str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0  # noqa: PLC0415
+
+        actual_end_date: None | str
+        actual_end_date = self.actual_end_date
+
+        actual_start_date: None | str
+        actual_start_date = self.actual_start_date
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, ConstructionJobCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name = self.name
+
+        planned_end_date: None | str
+        planned_end_date = self.planned_end_date
+
+        planned_start_date: None | str
+        planned_start_date = self.planned_start_date
+
+        property_id = self.property_id
+
+        status_normalized: None | str
+        status_normalized = self.status_normalized
+
+        status_raw: None | str
+        status_raw = self.status_raw
+
+        total_budget_in_cents: float | None
+        total_budget_in_cents = self.total_budget_in_cents
+
+        updated_at = self.updated_at
+
+        x_gl_account_id: None | str
+        x_gl_account_id = self.x_gl_account_id
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actual_end_date": actual_end_date,
+                "actual_start_date": actual_start_date,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "name": name,
+                "planned_end_date": planned_end_date,
+                "planned_start_date": planned_start_date,
+                "property_id": property_id,
+                "status_normalized": status_normalized,
+                "status_raw": status_raw,
+                "total_budget_in_cents": total_budget_in_cents,
+                "updated_at": updated_at,
+                "x_gl_account_id": x_gl_account_id,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_actual_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        actual_end_date = _parse_actual_end_date(d.pop("actual_end_date"))
+
+        def _parse_actual_start_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        actual_start_date = _parse_actual_start_date(d.pop("actual_start_date"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> ConstructionJobCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ConstructionJobCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConstructionJobCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        name = d.pop("name")
+
+        def _parse_planned_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        planned_end_date = _parse_planned_end_date(d.pop("planned_end_date"))
+
+        def _parse_planned_start_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        planned_start_date = _parse_planned_start_date(d.pop("planned_start_date"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_status_normalized(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_normalized = _parse_status_normalized(d.pop("status_normalized"))
+
+        def _parse_status_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw"))
+
+        def _parse_total_budget_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_budget_in_cents = _parse_total_budget_in_cents(d.pop("total_budget_in_cents"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_x_gl_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        construction_job = cls(
+            actual_end_date=actual_end_date,
+            actual_start_date=actual_start_date,
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            name=name,
+            planned_end_date=planned_end_date,
+            planned_start_date=planned_start_date,
+            property_id=property_id,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            total_budget_in_cents=total_budget_in_cents,
+            updated_at=updated_at,
+            x_gl_account_id=x_gl_account_id,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        construction_job.additional_properties = d
+        return construction_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

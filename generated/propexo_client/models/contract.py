@@ -1,0 +1,377 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.contract_custom_data_type_0 import ContractCustomDataType0
+
+
+T = TypeVar("T", bound="Contract")
+
+
+@_attrs_define
+class Contract:
+    """
+    Attributes:
+        construction_job_id (None | str):
+        created_at (str):
+        custom_data (ContractCustomDataType0 | None):
+        end_date (None | str):
+        expense_type (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        invoiced_total_in_cents (float | None):
+        last_seen (None | str):
+        notes (None | str):
+        original_amount_in_cents (float | None):
+        property_id (str):
+        retention_percent (None | str):
+        start_date (None | str):
+        status_normalized (None | str):
+        status_raw (None | str):
+        total_amount_in_cents (float | None):
+        updated_at (str):
+        vendor_id (None | str):
+        x_construction_job_id (None | str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+        x_vendor_id (None | str):
+    """
+
+    construction_job_id: None | str
+    created_at: str
+    custom_data: ContractCustomDataType0 | None
+    end_date: None | str
+    expense_type: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    invoiced_total_in_cents: float | None
+    last_seen: None | str
+    notes: None | str
+    original_amount_in_cents: float | None
+    property_id: str
+    retention_percent: None | str
+    start_date: None | str
+    status_normalized: None | str
+    status_raw: None | str
+    total_amount_in_cents: float | None
+    updated_at: str
+    vendor_id: None | str
+    x_construction_job_id: None | str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    x_vendor_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_custom_data_type_0 import ContractCustomDataType0  # noqa: PLC0415
+
+        construction_job_id: None | str
+        construction_job_id = self.construction_job_id
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, ContractCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        end_date: None | str
+        end_date = self.end_date
+
+        expense_type: None | str
+        expense_type = self.expense_type
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        invoiced_total_in_cents: float | None
+        invoiced_total_in_cents = self.invoiced_total_in_cents
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        notes: None | str
+        notes = self.notes
+
+        original_amount_in_cents: float | None
+        original_amount_in_cents = self.original_amount_in_cents
+
+        property_id = self.property_id
+
+        retention_percent: None | str
+        retention_percent = self.retention_percent
+
+        start_date: None | str
+        start_date = self.start_date
+
+        status_normalized: None | str
+        status_normalized = self.status_normalized
+
+        status_raw: None | str
+        status_raw = self.status_raw
+
+        total_amount_in_cents: float | None
+        total_amount_in_cents = self.total_amount_in_cents
+
+        updated_at = self.updated_at
+
+        vendor_id: None | str
+        vendor_id = self.vendor_id
+
+        x_construction_job_id: None | str
+        x_construction_job_id = self.x_construction_job_id
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        x_vendor_id: None | str
+        x_vendor_id = self.x_vendor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "construction_job_id": construction_job_id,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "end_date": end_date,
+                "expense_type": expense_type,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "invoiced_total_in_cents": invoiced_total_in_cents,
+                "last_seen": last_seen,
+                "notes": notes,
+                "original_amount_in_cents": original_amount_in_cents,
+                "property_id": property_id,
+                "retention_percent": retention_percent,
+                "start_date": start_date,
+                "status_normalized": status_normalized,
+                "status_raw": status_raw,
+                "total_amount_in_cents": total_amount_in_cents,
+                "updated_at": updated_at,
+                "vendor_id": vendor_id,
+                "x_construction_job_id": x_construction_job_id,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+                "x_vendor_id": x_vendor_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_custom_data_type_0 import ContractCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_construction_job_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> ContractCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ContractCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContractCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        def _parse_expense_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        expense_type = _parse_expense_type(d.pop("expense_type"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_invoiced_total_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        invoiced_total_in_cents = _parse_invoiced_total_in_cents(d.pop("invoiced_total_in_cents"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_original_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        original_amount_in_cents = _parse_original_amount_in_cents(d.pop("original_amount_in_cents"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_retention_percent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        retention_percent = _parse_retention_percent(d.pop("retention_percent"))
+
+        def _parse_start_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        def _parse_status_normalized(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_normalized = _parse_status_normalized(d.pop("status_normalized"))
+
+        def _parse_status_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw"))
+
+        def _parse_total_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_vendor_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        vendor_id = _parse_vendor_id(d.pop("vendor_id"))
+
+        def _parse_x_construction_job_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_construction_job_id = _parse_x_construction_job_id(d.pop("x_construction_job_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_vendor_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+
+        contract = cls(
+            construction_job_id=construction_job_id,
+            created_at=created_at,
+            custom_data=custom_data,
+            end_date=end_date,
+            expense_type=expense_type,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            invoiced_total_in_cents=invoiced_total_in_cents,
+            last_seen=last_seen,
+            notes=notes,
+            original_amount_in_cents=original_amount_in_cents,
+            property_id=property_id,
+            retention_percent=retention_percent,
+            start_date=start_date,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            total_amount_in_cents=total_amount_in_cents,
+            updated_at=updated_at,
+            vendor_id=vendor_id,
+            x_construction_job_id=x_construction_job_id,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+            x_vendor_id=x_vendor_id,
+        )
+
+        contract.additional_properties = d
+        return contract
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
+
+
+T = TypeVar("T", bound="ContractDetail")
+
+
+@_attrs_define
+class ContractDetail:
+    """
+    Attributes:
+        category_description (None | str):
+        contract_id (str):
+        cost_code (None | str):
+        created_at (str):
+        custom_data (ContractDetailCustomDataType0 | None):
+        financial_account_id (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        invoiced_total_in_cents (float | None):
+        last_seen (None | str):
+        notes (None | str):
+        property_id (str):
+        retention_percent (None | str):
+        total_amount_in_cents (float | None):
+        updated_at (str):
+        x_category_id (None | str):
+        x_financial_account_id (None | str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    category_description: None | str
+    contract_id: str
+    cost_code: None | str
+    created_at: str
+    custom_data: ContractDetailCustomDataType0 | None
+    financial_account_id: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    invoiced_total_in_cents: float | None
+    last_seen: None | str
+    notes: None | str
+    property_id: str
+    retention_percent: None | str
+    total_amount_in_cents: float | None
+    updated_at: str
+    x_category_id: None | str
+    x_financial_account_id: None | str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0  # noqa: PLC0415
+
+        category_description: None | str
+        category_description = self.category_description
+
+        contract_id = self.contract_id
+
+        cost_code: None | str
+        cost_code = self.cost_code
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, ContractDetailCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        invoiced_total_in_cents: float | None
+        invoiced_total_in_cents = self.invoiced_total_in_cents
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        notes: None | str
+        notes = self.notes
+
+        property_id = self.property_id
+
+        retention_percent: None | str
+        retention_percent = self.retention_percent
+
+        total_amount_in_cents: float | None
+        total_amount_in_cents = self.total_amount_in_cents
+
+        updated_at = self.updated_at
+
+        x_category_id: None | str
+        x_category_id = self.x_category_id
+
+        x_financial_account_id: None | str
+        x_financial_account_id = self.x_financial_account_id
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category_description": category_description,
+                "contract_id": contract_id,
+                "cost_code": cost_code,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "financial_account_id": financial_account_id,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "invoiced_total_in_cents": invoiced_total_in_cents,
+                "last_seen": last_seen,
+                "notes": notes,
+                "property_id": property_id,
+                "retention_percent": retention_percent,
+                "total_amount_in_cents": total_amount_in_cents,
+                "updated_at": updated_at,
+                "x_category_id": x_category_id,
+                "x_financial_account_id": x_financial_account_id,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_category_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        category_description = _parse_category_description(d.pop("category_description"))
+
+        contract_id = d.pop("contract_id")
+
+        def _parse_cost_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cost_code = _parse_cost_code(d.pop("cost_code"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> ContractDetailCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ContractDetailCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContractDetailCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_invoiced_total_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        invoiced_total_in_cents = _parse_invoiced_total_in_cents(d.pop("invoiced_total_in_cents"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_retention_percent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        retention_percent = _parse_retention_percent(d.pop("retention_percent"))
+
+        def _parse_total_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_x_category_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_category_id = _parse_x_category_id(d.pop("x_category_id"))
+
+        def _parse_x_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        contract_detail = cls(
+            category_description=category_description,
+            contract_id=contract_id,
+            cost_code=cost_code,
+            created_at=created_at,
+            custom_data=custom_data,
+            financial_account_id=financial_account_id,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            invoiced_total_in_cents=invoiced_total_in_cents,
+            last_seen=last_seen,
+            notes=notes,
+            property_id=property_id,
+            retention_percent=retention_percent,
+            total_amount_in_cents=total_amount_in_cents,
+            updated_at=updated_at,
+            x_category_id=x_category_id,
+            x_financial_account_id=x_financial_account_id,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        contract_detail.additional_properties = d
+        return contract_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+T = TypeVar("T", bound="Employee")
+
+
+@_attrs_define
+class Employee:
+    """
+    Attributes:
+        created_at (str):
+        email (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        is_active (bool | None):
+        last_seen (None | str):
+        name (None | str):
+        property_id (str):
+        roles (list[str]):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    created_at: str
+    email: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    is_active: bool | None
+    last_seen: None | str
+    name: None | str
+    property_id: str
+    roles: list[str]
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        email: None | str
+        email = self.email
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_active: bool | None
+        is_active = self.is_active
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name: None | str
+        name = self.name
+
+        property_id = self.property_id
+
+        roles = self.roles
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "email": email,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_active": is_active,
+                "last_seen": last_seen,
+                "name": name,
+                "property_id": property_id,
+                "roles": roles,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_is_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_active = _parse_is_active(d.pop("is_active"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        property_id = d.pop("property_id")
+
+        roles = cast(list[str], d.pop("roles"))
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        employee = cls(
+            created_at=created_at,
+            email=email,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            last_seen=last_seen,
+            name=name,
+            property_id=property_id,
+            roles=roles,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        employee.additional_properties = d
+        return employee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

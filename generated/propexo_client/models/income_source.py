@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IncomeSource")
+
+
+@_attrs_define
+class IncomeSource:
+    """
+    Attributes:
+        amount_in_cents (float | None):
+        amount_raw (None | str):
+        type_normalized (None | str):
+        type_raw (None | str):
+    """
+
+    amount_in_cents: float | None
+    amount_raw: None | str
+    type_normalized: None | str
+    type_raw: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents: float | None
+        amount_in_cents = self.amount_in_cents
+
+        amount_raw: None | str
+        amount_raw = self.amount_raw
+
+        type_normalized: None | str
+        type_normalized = self.type_normalized
+
+        type_raw: None | str
+        type_raw = self.type_raw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "amount_raw": amount_raw,
+                "type_normalized": type_normalized,
+                "type_raw": type_raw,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+
+        def _parse_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+
+        def _parse_type_normalized(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_normalized = _parse_type_normalized(d.pop("type_normalized"))
+
+        def _parse_type_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_raw = _parse_type_raw(d.pop("type_raw"))
+
+        income_source = cls(
+            amount_in_cents=amount_in_cents,
+            amount_raw=amount_raw,
+            type_normalized=type_normalized,
+            type_raw=type_raw,
+        )
+
+        income_source.additional_properties = d
+        return income_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

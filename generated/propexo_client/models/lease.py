@@ -1,0 +1,624 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.lease_status_normalized import LeaseStatusNormalized, check_lease_status_normalized
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lease_custom_data_type_0 import LeaseCustomDataType0
+    from ..models.lease_residents_meta_data_item import LeaseResidentsMetaDataItem
+    from ..models.lease_services_item import LeaseServicesItem
+
+
+T = TypeVar("T", bound="Lease")
+
+
+@_attrs_define
+class Lease:
+    """
+    Attributes:
+        application_date (None | str):
+        balance_amount_in_cents (float | None):
+        balance_amount_raw (None | str):
+        created_at (str):
+        custom_data (LeaseCustomDataType0 | None):
+        deposit_amount (None | str):
+        deposit_amount_in_cents (float | None):
+        deposit_date (None | str):
+        end_date (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        past_due_balance_in_cents (float | None):
+        past_due_balance_raw (None | str):
+        property_id (str):
+        realized_move_in_date (None | str):
+        realized_move_out_date (None | str):
+        rent_amount_in_cents (float | None):
+        rent_amount_market_in_cents (float | None):
+        rent_due_date (None | str):
+        rent_due_day (int | None):
+        scheduled_move_in_date (None | str):
+        scheduled_move_out_date (None | str):
+        services (list[LeaseServicesItem]):
+        signature_date (None | str):
+        start_date (None | str):
+        status (None | str):
+        status_normalized (LeaseStatusNormalized):
+        status_raw (None | str):
+        term (None | str):
+        type_ (None | str):
+        unit_id (None | str):
+        unit_number (None | str):
+        updated_at (str):
+        write_off_amount_in_cents (float | None):
+        write_off_amount_raw (None | str):
+        x_id (str):
+        x_property_id (str):
+        x_resident_id (None | str):
+        x_unit_id (None | str):
+        residents_meta_data (list[LeaseResidentsMetaDataItem] | Unset):
+    """
+
+    application_date: None | str
+    balance_amount_in_cents: float | None
+    balance_amount_raw: None | str
+    created_at: str
+    custom_data: LeaseCustomDataType0 | None
+    deposit_amount: None | str
+    deposit_amount_in_cents: float | None
+    deposit_date: None | str
+    end_date: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    past_due_balance_in_cents: float | None
+    past_due_balance_raw: None | str
+    property_id: str
+    realized_move_in_date: None | str
+    realized_move_out_date: None | str
+    rent_amount_in_cents: float | None
+    rent_amount_market_in_cents: float | None
+    rent_due_date: None | str
+    rent_due_day: int | None
+    scheduled_move_in_date: None | str
+    scheduled_move_out_date: None | str
+    services: list[LeaseServicesItem]
+    signature_date: None | str
+    start_date: None | str
+    status: None | str
+    status_normalized: LeaseStatusNormalized
+    status_raw: None | str
+    term: None | str
+    type_: None | str
+    unit_id: None | str
+    unit_number: None | str
+    updated_at: str
+    write_off_amount_in_cents: float | None
+    write_off_amount_raw: None | str
+    x_id: str
+    x_property_id: str
+    x_resident_id: None | str
+    x_unit_id: None | str
+    residents_meta_data: list[LeaseResidentsMetaDataItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lease_custom_data_type_0 import LeaseCustomDataType0  # noqa: PLC0415
+
+        application_date: None | str
+        application_date = self.application_date
+
+        balance_amount_in_cents: float | None
+        balance_amount_in_cents = self.balance_amount_in_cents
+
+        balance_amount_raw: None | str
+        balance_amount_raw = self.balance_amount_raw
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, LeaseCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        deposit_amount: None | str
+        deposit_amount = self.deposit_amount
+
+        deposit_amount_in_cents: float | None
+        deposit_amount_in_cents = self.deposit_amount_in_cents
+
+        deposit_date: None | str
+        deposit_date = self.deposit_date
+
+        end_date: None | str
+        end_date = self.end_date
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        past_due_balance_in_cents: float | None
+        past_due_balance_in_cents = self.past_due_balance_in_cents
+
+        past_due_balance_raw: None | str
+        past_due_balance_raw = self.past_due_balance_raw
+
+        property_id = self.property_id
+
+        realized_move_in_date: None | str
+        realized_move_in_date = self.realized_move_in_date
+
+        realized_move_out_date: None | str
+        realized_move_out_date = self.realized_move_out_date
+
+        rent_amount_in_cents: float | None
+        rent_amount_in_cents = self.rent_amount_in_cents
+
+        rent_amount_market_in_cents: float | None
+        rent_amount_market_in_cents = self.rent_amount_market_in_cents
+
+        rent_due_date: None | str
+        rent_due_date = self.rent_due_date
+
+        rent_due_day: int | None
+        rent_due_day = self.rent_due_day
+
+        scheduled_move_in_date: None | str
+        scheduled_move_in_date = self.scheduled_move_in_date
+
+        scheduled_move_out_date: None | str
+        scheduled_move_out_date = self.scheduled_move_out_date
+
+        services = []
+        for services_item_data in self.services:
+            services_item = services_item_data.to_dict()
+            services.append(services_item)
+
+        signature_date: None | str
+        signature_date = self.signature_date
+
+        start_date: None | str
+        start_date = self.start_date
+
+        status: None | str
+        status = self.status
+
+        status_normalized: str = self.status_normalized
+
+        status_raw: None | str
+        status_raw = self.status_raw
+
+        term: None | str
+        term = self.term
+
+        type_: None | str
+        type_ = self.type_
+
+        unit_id: None | str
+        unit_id = self.unit_id
+
+        unit_number: None | str
+        unit_number = self.unit_number
+
+        updated_at = self.updated_at
+
+        write_off_amount_in_cents: float | None
+        write_off_amount_in_cents = self.write_off_amount_in_cents
+
+        write_off_amount_raw: None | str
+        write_off_amount_raw = self.write_off_amount_raw
+
+        x_id = self.x_id
+
+        x_property_id = self.x_property_id
+
+        x_resident_id: None | str
+        x_resident_id = self.x_resident_id
+
+        x_unit_id: None | str
+        x_unit_id = self.x_unit_id
+
+        residents_meta_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.residents_meta_data, Unset):
+            residents_meta_data = []
+            for residents_meta_data_item_data in self.residents_meta_data:
+                residents_meta_data_item = residents_meta_data_item_data.to_dict()
+                residents_meta_data.append(residents_meta_data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "application_date": application_date,
+                "balance_amount_in_cents": balance_amount_in_cents,
+                "balance_amount_raw": balance_amount_raw,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "deposit_amount": deposit_amount,
+                "deposit_amount_in_cents": deposit_amount_in_cents,
+                "deposit_date": deposit_date,
+                "end_date": end_date,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "past_due_balance_in_cents": past_due_balance_in_cents,
+                "past_due_balance_raw": past_due_balance_raw,
+                "property_id": property_id,
+                "realized_move_in_date": realized_move_in_date,
+                "realized_move_out_date": realized_move_out_date,
+                "rent_amount_in_cents": rent_amount_in_cents,
+                "rent_amount_market_in_cents": rent_amount_market_in_cents,
+                "rent_due_date": rent_due_date,
+                "rent_due_day": rent_due_day,
+                "scheduled_move_in_date": scheduled_move_in_date,
+                "scheduled_move_out_date": scheduled_move_out_date,
+                "services": services,
+                "signature_date": signature_date,
+                "start_date": start_date,
+                "status": status,
+                "status_normalized": status_normalized,
+                "status_raw": status_raw,
+                "term": term,
+                "type": type_,
+                "unit_id": unit_id,
+                "unit_number": unit_number,
+                "updated_at": updated_at,
+                "write_off_amount_in_cents": write_off_amount_in_cents,
+                "write_off_amount_raw": write_off_amount_raw,
+                "x_id": x_id,
+                "x_property_id": x_property_id,
+                "x_resident_id": x_resident_id,
+                "x_unit_id": x_unit_id,
+            }
+        )
+        if residents_meta_data is not UNSET:
+            field_dict["residents_meta_data"] = residents_meta_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lease_custom_data_type_0 import LeaseCustomDataType0  # noqa: PLC0415
+        from ..models.lease_residents_meta_data_item import LeaseResidentsMetaDataItem  # noqa: PLC0415
+        from ..models.lease_services_item import LeaseServicesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_application_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        application_date = _parse_application_date(d.pop("application_date"))
+
+        def _parse_balance_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        balance_amount_in_cents = _parse_balance_amount_in_cents(d.pop("balance_amount_in_cents"))
+
+        def _parse_balance_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        balance_amount_raw = _parse_balance_amount_raw(d.pop("balance_amount_raw"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> LeaseCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = LeaseCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LeaseCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_deposit_amount(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deposit_amount = _parse_deposit_amount(d.pop("deposit_amount"))
+
+        def _parse_deposit_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(d.pop("deposit_amount_in_cents"))
+
+        def _parse_deposit_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deposit_date = _parse_deposit_date(d.pop("deposit_date"))
+
+        def _parse_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_past_due_balance_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        past_due_balance_in_cents = _parse_past_due_balance_in_cents(d.pop("past_due_balance_in_cents"))
+
+        def _parse_past_due_balance_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        past_due_balance_raw = _parse_past_due_balance_raw(d.pop("past_due_balance_raw"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_realized_move_in_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        realized_move_in_date = _parse_realized_move_in_date(d.pop("realized_move_in_date"))
+
+        def _parse_realized_move_out_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        realized_move_out_date = _parse_realized_move_out_date(d.pop("realized_move_out_date"))
+
+        def _parse_rent_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_amount_in_cents = _parse_rent_amount_in_cents(d.pop("rent_amount_in_cents"))
+
+        def _parse_rent_amount_market_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(d.pop("rent_amount_market_in_cents"))
+
+        def _parse_rent_due_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        rent_due_date = _parse_rent_due_date(d.pop("rent_due_date"))
+
+        def _parse_rent_due_day(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        rent_due_day = _parse_rent_due_day(d.pop("rent_due_day"))
+
+        def _parse_scheduled_move_in_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scheduled_move_in_date = _parse_scheduled_move_in_date(d.pop("scheduled_move_in_date"))
+
+        def _parse_scheduled_move_out_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scheduled_move_out_date = _parse_scheduled_move_out_date(d.pop("scheduled_move_out_date"))
+
+        services = []
+        _services = d.pop("services")
+        for services_item_data in _services:
+            services_item = LeaseServicesItem.from_dict(services_item_data)
+
+            services.append(services_item)
+
+        def _parse_signature_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        signature_date = _parse_signature_date(d.pop("signature_date"))
+
+        def _parse_start_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        status_normalized = check_lease_status_normalized(d.pop("status_normalized"))
+
+        def _parse_status_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw"))
+
+        def _parse_term(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        term = _parse_term(d.pop("term"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+        def _parse_unit_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_number = _parse_unit_number(d.pop("unit_number"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_write_off_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        write_off_amount_in_cents = _parse_write_off_amount_in_cents(d.pop("write_off_amount_in_cents"))
+
+        def _parse_write_off_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        write_off_amount_raw = _parse_write_off_amount_raw(d.pop("write_off_amount_raw"))
+
+        x_id = d.pop("x_id")
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_resident_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+
+        def _parse_x_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+
+        _residents_meta_data = d.pop("residents_meta_data", UNSET)
+        residents_meta_data: list[LeaseResidentsMetaDataItem] | Unset = UNSET
+        if _residents_meta_data is not UNSET:
+            residents_meta_data = []
+            for residents_meta_data_item_data in _residents_meta_data:
+                residents_meta_data_item = LeaseResidentsMetaDataItem.from_dict(residents_meta_data_item_data)
+
+                residents_meta_data.append(residents_meta_data_item)
+
+        lease = cls(
+            application_date=application_date,
+            balance_amount_in_cents=balance_amount_in_cents,
+            balance_amount_raw=balance_amount_raw,
+            created_at=created_at,
+            custom_data=custom_data,
+            deposit_amount=deposit_amount,
+            deposit_amount_in_cents=deposit_amount_in_cents,
+            deposit_date=deposit_date,
+            end_date=end_date,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            past_due_balance_in_cents=past_due_balance_in_cents,
+            past_due_balance_raw=past_due_balance_raw,
+            property_id=property_id,
+            realized_move_in_date=realized_move_in_date,
+            realized_move_out_date=realized_move_out_date,
+            rent_amount_in_cents=rent_amount_in_cents,
+            rent_amount_market_in_cents=rent_amount_market_in_cents,
+            rent_due_date=rent_due_date,
+            rent_due_day=rent_due_day,
+            scheduled_move_in_date=scheduled_move_in_date,
+            scheduled_move_out_date=scheduled_move_out_date,
+            services=services,
+            signature_date=signature_date,
+            start_date=start_date,
+            status=status,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            term=term,
+            type_=type_,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            updated_at=updated_at,
+            write_off_amount_in_cents=write_off_amount_in_cents,
+            write_off_amount_raw=write_off_amount_raw,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_resident_id=x_resident_id,
+            x_unit_id=x_unit_id,
+            residents_meta_data=residents_meta_data,
+        )
+
+        lease.additional_properties = d
+        return lease
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,41 @@
+from typing import Literal
+
+ListConstructionJobContractsIntegrationVendor = Literal[
+    "BUILDIUM",
+    "ENTRATA",
+    "MRI",
+    "PROPERTYWARE",
+    "PROPERTYWARE_REST",
+    "REALPAGE",
+    "REALPAGE_RPX",
+    "RENTMANAGER",
+    "RENTVINE",
+    "RESMAN",
+    "SAMPLE1",
+    "SAMPLE2",
+]
+
+LIST_CONSTRUCTION_JOB_CONTRACTS_INTEGRATION_VENDOR_VALUES: set[ListConstructionJobContractsIntegrationVendor] = {
+    "BUILDIUM",
+    "ENTRATA",
+    "MRI",
+    "PROPERTYWARE",
+    "PROPERTYWARE_REST",
+    "REALPAGE",
+    "REALPAGE_RPX",
+    "RENTMANAGER",
+    "RENTVINE",
+    "RESMAN",
+    "SAMPLE1",
+    "SAMPLE2",
+}
+
+
+def check_list_construction_job_contracts_integration_vendor(
+    value: str,
+) -> ListConstructionJobContractsIntegrationVendor:
+    if value in LIST_CONSTRUCTION_JOB_CONTRACTS_INTEGRATION_VENDOR_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_CONSTRUCTION_JOB_CONTRACTS_INTEGRATION_VENDOR_VALUES!r}"
+    )

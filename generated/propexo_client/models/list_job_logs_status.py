@@ -1,0 +1,14 @@
+from typing import Literal
+
+ListJobLogsStatus = Literal["FAILURE", "SUCCESS"]
+
+LIST_JOB_LOGS_STATUS_VALUES: set[ListJobLogsStatus] = {
+    "FAILURE",
+    "SUCCESS",
+}
+
+
+def check_list_job_logs_status(value: str) -> ListJobLogsStatus:
+    if value in LIST_JOB_LOGS_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_JOB_LOGS_STATUS_VALUES!r}")

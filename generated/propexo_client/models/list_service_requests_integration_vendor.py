@@ -1,0 +1,37 @@
+from typing import Literal
+
+ListServiceRequestsIntegrationVendor = Literal[
+    "BUILDIUM",
+    "ENTRATA",
+    "MRI",
+    "PROPERTYWARE",
+    "PROPERTYWARE_REST",
+    "REALPAGE",
+    "REALPAGE_RPX",
+    "RENTMANAGER",
+    "RENTVINE",
+    "RESMAN",
+    "SAMPLE1",
+    "SAMPLE2",
+]
+
+LIST_SERVICE_REQUESTS_INTEGRATION_VENDOR_VALUES: set[ListServiceRequestsIntegrationVendor] = {
+    "BUILDIUM",
+    "ENTRATA",
+    "MRI",
+    "PROPERTYWARE",
+    "PROPERTYWARE_REST",
+    "REALPAGE",
+    "REALPAGE_RPX",
+    "RENTMANAGER",
+    "RENTVINE",
+    "RESMAN",
+    "SAMPLE1",
+    "SAMPLE2",
+}
+
+
+def check_list_service_requests_integration_vendor(value: str) -> ListServiceRequestsIntegrationVendor:
+    if value in LIST_SERVICE_REQUESTS_INTEGRATION_VENDOR_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_SERVICE_REQUESTS_INTEGRATION_VENDOR_VALUES!r}")

@@ -1,0 +1,384 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.owner_phone_1_type import OwnerPhone1Type, check_owner_phone_1_type
+from ..models.owner_phone_2_type import OwnerPhone2Type, check_owner_phone_2_type
+
+T = TypeVar("T", bound="Owner")
+
+
+@_attrs_define
+class Owner:
+    """
+    Attributes:
+        address_1 (None | str):
+        address_2 (None | str):
+        associated_property_ids (list[str]):
+        city (None | str):
+        company_name (None | str):
+        country (None | str):
+        created_at (str):
+        email_1 (None | str):
+        email_2 (None | str):
+        first_name (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_name (None | str):
+        last_seen (None | str):
+        middle_name (None | str):
+        notes (None | str):
+        phone_1 (None | str):
+        phone_1_type (OwnerPhone1Type):
+        phone_2 (None | str):
+        phone_2_type (OwnerPhone2Type):
+        property_id (str):
+        state (None | str):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+        zip_ (None | str):
+    """
+
+    address_1: None | str
+    address_2: None | str
+    associated_property_ids: list[str]
+    city: None | str
+    company_name: None | str
+    country: None | str
+    created_at: str
+    email_1: None | str
+    email_2: None | str
+    first_name: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_name: None | str
+    last_seen: None | str
+    middle_name: None | str
+    notes: None | str
+    phone_1: None | str
+    phone_1_type: OwnerPhone1Type
+    phone_2: None | str
+    phone_2_type: OwnerPhone2Type
+    property_id: str
+    state: None | str
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    zip_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_1: None | str
+        address_1 = self.address_1
+
+        address_2: None | str
+        address_2 = self.address_2
+
+        associated_property_ids = self.associated_property_ids
+
+        city: None | str
+        city = self.city
+
+        company_name: None | str
+        company_name = self.company_name
+
+        country: None | str
+        country = self.country
+
+        created_at = self.created_at
+
+        email_1: None | str
+        email_1 = self.email_1
+
+        email_2: None | str
+        email_2 = self.email_2
+
+        first_name: None | str
+        first_name = self.first_name
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_name: None | str
+        last_name = self.last_name
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        middle_name: None | str
+        middle_name = self.middle_name
+
+        notes: None | str
+        notes = self.notes
+
+        phone_1: None | str
+        phone_1 = self.phone_1
+
+        phone_1_type: str = self.phone_1_type
+
+        phone_2: None | str
+        phone_2 = self.phone_2
+
+        phone_2_type: str = self.phone_2_type
+
+        property_id = self.property_id
+
+        state: None | str
+        state = self.state
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        zip_: None | str
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address_1": address_1,
+                "address_2": address_2,
+                "associated_property_ids": associated_property_ids,
+                "city": city,
+                "company_name": company_name,
+                "country": country,
+                "created_at": created_at,
+                "email_1": email_1,
+                "email_2": email_2,
+                "first_name": first_name,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_name": last_name,
+                "last_seen": last_seen,
+                "middle_name": middle_name,
+                "notes": notes,
+                "phone_1": phone_1,
+                "phone_1_type": phone_1_type,
+                "phone_2": phone_2,
+                "phone_2_type": phone_2_type,
+                "property_id": property_id,
+                "state": state,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+                "zip": zip_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_1 = _parse_address_1(d.pop("address_1"))
+
+        def _parse_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_2 = _parse_address_2(d.pop("address_2"))
+
+        associated_property_ids = cast(list[str], d.pop("associated_property_ids"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_company_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company_name = _parse_company_name(d.pop("company_name"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_email_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_1 = _parse_email_1(d.pop("email_1"))
+
+        def _parse_email_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_2 = _parse_email_2(d.pop("email_2"))
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_middle_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        middle_name = _parse_middle_name(d.pop("middle_name"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_phone_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_1 = _parse_phone_1(d.pop("phone_1"))
+
+        phone_1_type = check_owner_phone_1_type(d.pop("phone_1_type"))
+
+        def _parse_phone_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_2 = _parse_phone_2(d.pop("phone_2"))
+
+        phone_2_type = check_owner_phone_2_type(d.pop("phone_2_type"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_zip_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zip_ = _parse_zip_(d.pop("zip"))
+
+        owner = cls(
+            address_1=address_1,
+            address_2=address_2,
+            associated_property_ids=associated_property_ids,
+            city=city,
+            company_name=company_name,
+            country=country,
+            created_at=created_at,
+            email_1=email_1,
+            email_2=email_2,
+            first_name=first_name,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_name=last_name,
+            last_seen=last_seen,
+            middle_name=middle_name,
+            notes=notes,
+            phone_1=phone_1,
+            phone_1_type=phone_1_type,
+            phone_2=phone_2,
+            phone_2_type=phone_2_type,
+            property_id=property_id,
+            state=state,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+            zip_=zip_,
+        )
+
+        owner.additional_properties = d
+        return owner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,661 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.property_manager_phone_1_type import PropertyManagerPhone1Type, check_property_manager_phone_1_type
+from ..models.property_manager_phone_2_type import PropertyManagerPhone2Type, check_property_manager_phone_2_type
+from ..models.property_type_normalized_type_0 import PropertyTypeNormalizedType0, check_property_type_normalized_type_0
+
+if TYPE_CHECKING:
+    from ..models.pet_types import PetTypes
+    from ..models.property_custom_data_type_0 import PropertyCustomDataType0
+    from ..models.property_office_hours_item import PropertyOfficeHoursItem
+
+
+T = TypeVar("T", bound="Property")
+
+
+@_attrs_define
+class Property:
+    """
+    Attributes:
+        address_1 (None | str):
+        address_2 (None | str):
+        associated_owner_ids (list[str]):
+        building_number (None | str):
+        city (None | str):
+        code (None | str):
+        country (None | str):
+        county (None | str):
+        created_at (str):
+        custom_data (None | PropertyCustomDataType0):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        is_active (bool | None):
+        last_seen (None | str):
+        long_description (None | str):
+        manager_email (None | str):
+        manager_name (None | str):
+        manager_phone_1 (None | str):
+        manager_phone_1_type (PropertyManagerPhone1Type):
+        manager_phone_2 (None | str):
+        manager_phone_2_type (PropertyManagerPhone2Type):
+        name (None | str):
+        notes (None | str):
+        number_of_units (int | None):
+        office_hours (list[PropertyOfficeHoursItem]):
+        pet_types (list[PetTypes]):
+        property_id (str):
+        short_description (None | str):
+        square_feet (int | None):
+        square_footage (int | None):
+        state (None | str):
+        street_address_1 (None | str):
+        street_address_2 (None | str):
+        type_ (None | str):
+        type_normalized (None | PropertyTypeNormalizedType0 | str):
+        type_raw (None | str):
+        updated_at (str):
+        website (None | str):
+        x_building_id (None | str):
+        x_created_at (None | str):
+        x_id (str):
+        x_property_id (str):
+        year_built (int | None):
+        zip_ (None | str):
+    """
+
+    address_1: None | str
+    address_2: None | str
+    associated_owner_ids: list[str]
+    building_number: None | str
+    city: None | str
+    code: None | str
+    country: None | str
+    county: None | str
+    created_at: str
+    custom_data: None | PropertyCustomDataType0
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    is_active: bool | None
+    last_seen: None | str
+    long_description: None | str
+    manager_email: None | str
+    manager_name: None | str
+    manager_phone_1: None | str
+    manager_phone_1_type: PropertyManagerPhone1Type
+    manager_phone_2: None | str
+    manager_phone_2_type: PropertyManagerPhone2Type
+    name: None | str
+    notes: None | str
+    number_of_units: int | None
+    office_hours: list[PropertyOfficeHoursItem]
+    pet_types: list[PetTypes]
+    property_id: str
+    short_description: None | str
+    square_feet: int | None
+    square_footage: int | None
+    state: None | str
+    street_address_1: None | str
+    street_address_2: None | str
+    type_: None | str
+    type_normalized: None | PropertyTypeNormalizedType0 | str
+    type_raw: None | str
+    updated_at: str
+    website: None | str
+    x_building_id: None | str
+    x_created_at: None | str
+    x_id: str
+    x_property_id: str
+    year_built: int | None
+    zip_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.property_custom_data_type_0 import PropertyCustomDataType0  # noqa: PLC0415
+
+        address_1: None | str
+        address_1 = self.address_1
+
+        address_2: None | str
+        address_2 = self.address_2
+
+        associated_owner_ids = self.associated_owner_ids
+
+        building_number: None | str
+        building_number = self.building_number
+
+        city: None | str
+        city = self.city
+
+        code: None | str
+        code = self.code
+
+        country: None | str
+        country = self.country
+
+        county: None | str
+        county = self.county
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, PropertyCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_active: bool | None
+        is_active = self.is_active
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        long_description: None | str
+        long_description = self.long_description
+
+        manager_email: None | str
+        manager_email = self.manager_email
+
+        manager_name: None | str
+        manager_name = self.manager_name
+
+        manager_phone_1: None | str
+        manager_phone_1 = self.manager_phone_1
+
+        manager_phone_1_type: str = self.manager_phone_1_type
+
+        manager_phone_2: None | str
+        manager_phone_2 = self.manager_phone_2
+
+        manager_phone_2_type: str = self.manager_phone_2_type
+
+        name: None | str
+        name = self.name
+
+        notes: None | str
+        notes = self.notes
+
+        number_of_units: int | None
+        number_of_units = self.number_of_units
+
+        office_hours = []
+        for office_hours_item_data in self.office_hours:
+            office_hours_item = office_hours_item_data.to_dict()
+            office_hours.append(office_hours_item)
+
+        pet_types = []
+        for pet_types_item_data in self.pet_types:
+            pet_types_item = pet_types_item_data.to_dict()
+            pet_types.append(pet_types_item)
+
+        property_id = self.property_id
+
+        short_description: None | str
+        short_description = self.short_description
+
+        square_feet: int | None
+        square_feet = self.square_feet
+
+        square_footage: int | None
+        square_footage = self.square_footage
+
+        state: None | str
+        state = self.state
+
+        street_address_1: None | str
+        street_address_1 = self.street_address_1
+
+        street_address_2: None | str
+        street_address_2 = self.street_address_2
+
+        type_: None | str
+        type_ = self.type_
+
+        type_normalized: None | str
+        if isinstance(self.type_normalized, str):
+            type_normalized = self.type_normalized
+        else:
+            type_normalized = self.type_normalized
+
+        type_raw: None | str
+        type_raw = self.type_raw
+
+        updated_at = self.updated_at
+
+        website: None | str
+        website = self.website
+
+        x_building_id: None | str
+        x_building_id = self.x_building_id
+
+        x_created_at: None | str
+        x_created_at = self.x_created_at
+
+        x_id = self.x_id
+
+        x_property_id = self.x_property_id
+
+        year_built: int | None
+        year_built = self.year_built
+
+        zip_: None | str
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address_1": address_1,
+                "address_2": address_2,
+                "associated_owner_ids": associated_owner_ids,
+                "building_number": building_number,
+                "city": city,
+                "code": code,
+                "country": country,
+                "county": county,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_active": is_active,
+                "last_seen": last_seen,
+                "long_description": long_description,
+                "manager_email": manager_email,
+                "manager_name": manager_name,
+                "manager_phone_1": manager_phone_1,
+                "manager_phone_1_type": manager_phone_1_type,
+                "manager_phone_2": manager_phone_2,
+                "manager_phone_2_type": manager_phone_2_type,
+                "name": name,
+                "notes": notes,
+                "number_of_units": number_of_units,
+                "office_hours": office_hours,
+                "pet_types": pet_types,
+                "property_id": property_id,
+                "short_description": short_description,
+                "square_feet": square_feet,
+                "square_footage": square_footage,
+                "state": state,
+                "street_address_1": street_address_1,
+                "street_address_2": street_address_2,
+                "type": type_,
+                "type_normalized": type_normalized,
+                "type_raw": type_raw,
+                "updated_at": updated_at,
+                "website": website,
+                "x_building_id": x_building_id,
+                "x_created_at": x_created_at,
+                "x_id": x_id,
+                "x_property_id": x_property_id,
+                "year_built": year_built,
+                "zip": zip_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pet_types import PetTypes  # noqa: PLC0415
+        from ..models.property_custom_data_type_0 import PropertyCustomDataType0  # noqa: PLC0415
+        from ..models.property_office_hours_item import PropertyOfficeHoursItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_address_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_1 = _parse_address_1(d.pop("address_1"))
+
+        def _parse_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_2 = _parse_address_2(d.pop("address_2"))
+
+        associated_owner_ids = cast(list[str], d.pop("associated_owner_ids"))
+
+        def _parse_building_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        building_number = _parse_building_number(d.pop("building_number"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_county(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        county = _parse_county(d.pop("county"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | PropertyCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = PropertyCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PropertyCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_is_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_active = _parse_is_active(d.pop("is_active"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_long_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        long_description = _parse_long_description(d.pop("long_description"))
+
+        def _parse_manager_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        manager_email = _parse_manager_email(d.pop("manager_email"))
+
+        def _parse_manager_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        manager_name = _parse_manager_name(d.pop("manager_name"))
+
+        def _parse_manager_phone_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        manager_phone_1 = _parse_manager_phone_1(d.pop("manager_phone_1"))
+
+        manager_phone_1_type = check_property_manager_phone_1_type(d.pop("manager_phone_1_type"))
+
+        def _parse_manager_phone_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        manager_phone_2 = _parse_manager_phone_2(d.pop("manager_phone_2"))
+
+        manager_phone_2_type = check_property_manager_phone_2_type(d.pop("manager_phone_2_type"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_number_of_units(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        number_of_units = _parse_number_of_units(d.pop("number_of_units"))
+
+        office_hours = []
+        _office_hours = d.pop("office_hours")
+        for office_hours_item_data in _office_hours:
+            office_hours_item = PropertyOfficeHoursItem.from_dict(office_hours_item_data)
+
+            office_hours.append(office_hours_item)
+
+        pet_types = []
+        _pet_types = d.pop("pet_types")
+        for pet_types_item_data in _pet_types:
+            pet_types_item = PetTypes.from_dict(pet_types_item_data)
+
+            pet_types.append(pet_types_item)
+
+        property_id = d.pop("property_id")
+
+        def _parse_short_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        short_description = _parse_short_description(d.pop("short_description"))
+
+        def _parse_square_feet(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        square_feet = _parse_square_feet(d.pop("square_feet"))
+
+        def _parse_square_footage(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        square_footage = _parse_square_footage(d.pop("square_footage"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_street_address_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        street_address_1 = _parse_street_address_1(d.pop("street_address_1"))
+
+        def _parse_street_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        street_address_2 = _parse_street_address_2(d.pop("street_address_2"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_type_normalized(data: object) -> None | PropertyTypeNormalizedType0 | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_normalized_type_0 = check_property_type_normalized_type_0(data)
+
+                return type_normalized_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PropertyTypeNormalizedType0 | str, data)
+
+        type_normalized = _parse_type_normalized(d.pop("type_normalized"))
+
+        def _parse_type_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_raw = _parse_type_raw(d.pop("type_raw"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_website(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        website = _parse_website(d.pop("website"))
+
+        def _parse_x_building_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_building_id = _parse_x_building_id(d.pop("x_building_id"))
+
+        def _parse_x_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_created_at = _parse_x_created_at(d.pop("x_created_at"))
+
+        x_id = d.pop("x_id")
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_year_built(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        year_built = _parse_year_built(d.pop("year_built"))
+
+        def _parse_zip_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        zip_ = _parse_zip_(d.pop("zip"))
+
+        property_ = cls(
+            address_1=address_1,
+            address_2=address_2,
+            associated_owner_ids=associated_owner_ids,
+            building_number=building_number,
+            city=city,
+            code=code,
+            country=country,
+            county=county,
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            last_seen=last_seen,
+            long_description=long_description,
+            manager_email=manager_email,
+            manager_name=manager_name,
+            manager_phone_1=manager_phone_1,
+            manager_phone_1_type=manager_phone_1_type,
+            manager_phone_2=manager_phone_2,
+            manager_phone_2_type=manager_phone_2_type,
+            name=name,
+            notes=notes,
+            number_of_units=number_of_units,
+            office_hours=office_hours,
+            pet_types=pet_types,
+            property_id=property_id,
+            short_description=short_description,
+            square_feet=square_feet,
+            square_footage=square_footage,
+            state=state,
+            street_address_1=street_address_1,
+            street_address_2=street_address_2,
+            type_=type_,
+            type_normalized=type_normalized,
+            type_raw=type_raw,
+            updated_at=updated_at,
+            website=website,
+            x_building_id=x_building_id,
+            x_created_at=x_created_at,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            year_built=year_built,
+            zip_=zip_,
+        )
+
+        property_.additional_properties = d
+        return property_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

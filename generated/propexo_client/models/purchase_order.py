@@ -1,0 +1,552 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
+
+
+T = TypeVar("T", bound="PurchaseOrder")
+
+
+@_attrs_define
+class PurchaseOrder:
+    """
+    Attributes:
+        associated_invoice_ids (list[str]):
+        billing_address_1 (None | str):
+        billing_address_2 (None | str):
+        billing_city (None | str):
+        billing_country (None | str):
+        billing_state (None | str):
+        billing_zip (None | str):
+        created_at (str):
+        custom_data (None | PurchaseOrderCustomDataType0):
+        description (None | str):
+        display_type (None | str):
+        expense_type (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        invoice_id (None | str):
+        is_closed (bool | None):
+        last_seen (None | str):
+        number (None | str):
+        order_date (None | str):
+        parent_purchase_order_id (None | str):
+        property_id (str):
+        shipping_address_1 (None | str):
+        shipping_address_2 (None | str):
+        shipping_city (None | str):
+        shipping_country (None | str):
+        shipping_state (None | str):
+        shipping_zip (None | str):
+        status_raw (None | str):
+        total_amount_in_cents (float | None):
+        updated_at (str):
+        vendor_id (None | str):
+        x_id (str):
+        x_invoice_id (None | str):
+        x_location_id (None | str):
+        x_parent_purchase_order_id (None | str):
+        x_property_id (str):
+        x_vendor_id (None | str):
+    """
+
+    associated_invoice_ids: list[str]
+    billing_address_1: None | str
+    billing_address_2: None | str
+    billing_city: None | str
+    billing_country: None | str
+    billing_state: None | str
+    billing_zip: None | str
+    created_at: str
+    custom_data: None | PurchaseOrderCustomDataType0
+    description: None | str
+    display_type: None | str
+    expense_type: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    invoice_id: None | str
+    is_closed: bool | None
+    last_seen: None | str
+    number: None | str
+    order_date: None | str
+    parent_purchase_order_id: None | str
+    property_id: str
+    shipping_address_1: None | str
+    shipping_address_2: None | str
+    shipping_city: None | str
+    shipping_country: None | str
+    shipping_state: None | str
+    shipping_zip: None | str
+    status_raw: None | str
+    total_amount_in_cents: float | None
+    updated_at: str
+    vendor_id: None | str
+    x_id: str
+    x_invoice_id: None | str
+    x_location_id: None | str
+    x_parent_purchase_order_id: None | str
+    x_property_id: str
+    x_vendor_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
+
+        associated_invoice_ids = self.associated_invoice_ids
+
+        billing_address_1: None | str
+        billing_address_1 = self.billing_address_1
+
+        billing_address_2: None | str
+        billing_address_2 = self.billing_address_2
+
+        billing_city: None | str
+        billing_city = self.billing_city
+
+        billing_country: None | str
+        billing_country = self.billing_country
+
+        billing_state: None | str
+        billing_state = self.billing_state
+
+        billing_zip: None | str
+        billing_zip = self.billing_zip
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, PurchaseOrderCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        description: None | str
+        description = self.description
+
+        display_type: None | str
+        display_type = self.display_type
+
+        expense_type: None | str
+        expense_type = self.expense_type
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        invoice_id: None | str
+        invoice_id = self.invoice_id
+
+        is_closed: bool | None
+        is_closed = self.is_closed
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        number: None | str
+        number = self.number
+
+        order_date: None | str
+        order_date = self.order_date
+
+        parent_purchase_order_id: None | str
+        parent_purchase_order_id = self.parent_purchase_order_id
+
+        property_id = self.property_id
+
+        shipping_address_1: None | str
+        shipping_address_1 = self.shipping_address_1
+
+        shipping_address_2: None | str
+        shipping_address_2 = self.shipping_address_2
+
+        shipping_city: None | str
+        shipping_city = self.shipping_city
+
+        shipping_country: None | str
+        shipping_country = self.shipping_country
+
+        shipping_state: None | str
+        shipping_state = self.shipping_state
+
+        shipping_zip: None | str
+        shipping_zip = self.shipping_zip
+
+        status_raw: None | str
+        status_raw = self.status_raw
+
+        total_amount_in_cents: float | None
+        total_amount_in_cents = self.total_amount_in_cents
+
+        updated_at = self.updated_at
+
+        vendor_id: None | str
+        vendor_id = self.vendor_id
+
+        x_id = self.x_id
+
+        x_invoice_id: None | str
+        x_invoice_id = self.x_invoice_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_parent_purchase_order_id: None | str
+        x_parent_purchase_order_id = self.x_parent_purchase_order_id
+
+        x_property_id = self.x_property_id
+
+        x_vendor_id: None | str
+        x_vendor_id = self.x_vendor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "associated_invoice_ids": associated_invoice_ids,
+                "billing_address_1": billing_address_1,
+                "billing_address_2": billing_address_2,
+                "billing_city": billing_city,
+                "billing_country": billing_country,
+                "billing_state": billing_state,
+                "billing_zip": billing_zip,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "description": description,
+                "display_type": display_type,
+                "expense_type": expense_type,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "invoice_id": invoice_id,
+                "is_closed": is_closed,
+                "last_seen": last_seen,
+                "number": number,
+                "order_date": order_date,
+                "parent_purchase_order_id": parent_purchase_order_id,
+                "property_id": property_id,
+                "shipping_address_1": shipping_address_1,
+                "shipping_address_2": shipping_address_2,
+                "shipping_city": shipping_city,
+                "shipping_country": shipping_country,
+                "shipping_state": shipping_state,
+                "shipping_zip": shipping_zip,
+                "status_raw": status_raw,
+                "total_amount_in_cents": total_amount_in_cents,
+                "updated_at": updated_at,
+                "vendor_id": vendor_id,
+                "x_id": x_id,
+                "x_invoice_id": x_invoice_id,
+                "x_location_id": x_location_id,
+                "x_parent_purchase_order_id": x_parent_purchase_order_id,
+                "x_property_id": x_property_id,
+                "x_vendor_id": x_vendor_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        associated_invoice_ids = cast(list[str], d.pop("associated_invoice_ids"))
+
+        def _parse_billing_address_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_address_1 = _parse_billing_address_1(d.pop("billing_address_1"))
+
+        def _parse_billing_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_address_2 = _parse_billing_address_2(d.pop("billing_address_2"))
+
+        def _parse_billing_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_city = _parse_billing_city(d.pop("billing_city"))
+
+        def _parse_billing_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_country = _parse_billing_country(d.pop("billing_country"))
+
+        def _parse_billing_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_state = _parse_billing_state(d.pop("billing_state"))
+
+        def _parse_billing_zip(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_zip = _parse_billing_zip(d.pop("billing_zip"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | PurchaseOrderCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = PurchaseOrderCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PurchaseOrderCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_display_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_type = _parse_display_type(d.pop("display_type"))
+
+        def _parse_expense_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        expense_type = _parse_expense_type(d.pop("expense_type"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_invoice_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        invoice_id = _parse_invoice_id(d.pop("invoice_id"))
+
+        def _parse_is_closed(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_closed = _parse_is_closed(d.pop("is_closed"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number = _parse_number(d.pop("number"))
+
+        def _parse_order_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        order_date = _parse_order_date(d.pop("order_date"))
+
+        def _parse_parent_purchase_order_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_purchase_order_id = _parse_parent_purchase_order_id(d.pop("parent_purchase_order_id"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_shipping_address_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_address_1 = _parse_shipping_address_1(d.pop("shipping_address_1"))
+
+        def _parse_shipping_address_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_address_2 = _parse_shipping_address_2(d.pop("shipping_address_2"))
+
+        def _parse_shipping_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_city = _parse_shipping_city(d.pop("shipping_city"))
+
+        def _parse_shipping_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_country = _parse_shipping_country(d.pop("shipping_country"))
+
+        def _parse_shipping_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_state = _parse_shipping_state(d.pop("shipping_state"))
+
+        def _parse_shipping_zip(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        shipping_zip = _parse_shipping_zip(d.pop("shipping_zip"))
+
+        def _parse_status_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw"))
+
+        def _parse_total_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_vendor_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        vendor_id = _parse_vendor_id(d.pop("vendor_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_invoice_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_invoice_id = _parse_x_invoice_id(d.pop("x_invoice_id"))
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        def _parse_x_parent_purchase_order_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_parent_purchase_order_id = _parse_x_parent_purchase_order_id(d.pop("x_parent_purchase_order_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_vendor_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+
+        purchase_order = cls(
+            associated_invoice_ids=associated_invoice_ids,
+            billing_address_1=billing_address_1,
+            billing_address_2=billing_address_2,
+            billing_city=billing_city,
+            billing_country=billing_country,
+            billing_state=billing_state,
+            billing_zip=billing_zip,
+            created_at=created_at,
+            custom_data=custom_data,
+            description=description,
+            display_type=display_type,
+            expense_type=expense_type,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            invoice_id=invoice_id,
+            is_closed=is_closed,
+            last_seen=last_seen,
+            number=number,
+            order_date=order_date,
+            parent_purchase_order_id=parent_purchase_order_id,
+            property_id=property_id,
+            shipping_address_1=shipping_address_1,
+            shipping_address_2=shipping_address_2,
+            shipping_city=shipping_city,
+            shipping_country=shipping_country,
+            shipping_state=shipping_state,
+            shipping_zip=shipping_zip,
+            status_raw=status_raw,
+            total_amount_in_cents=total_amount_in_cents,
+            updated_at=updated_at,
+            vendor_id=vendor_id,
+            x_id=x_id,
+            x_invoice_id=x_invoice_id,
+            x_location_id=x_location_id,
+            x_parent_purchase_order_id=x_parent_purchase_order_id,
+            x_property_id=x_property_id,
+            x_vendor_id=x_vendor_id,
+        )
+
+        purchase_order.additional_properties = d
+        return purchase_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

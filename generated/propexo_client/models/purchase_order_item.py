@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
+
+
+T = TypeVar("T", bound="PurchaseOrderItem")
+
+
+@_attrs_define
+class PurchaseOrderItem:
+    """
+    Attributes:
+        associated_invoice_ids (list[str]):
+        category_code (None | str):
+        construction_job_id (None | str):
+        cost_code (None | str):
+        created_at (str):
+        custom_data (None | PurchaseOrderItemCustomDataType0):
+        description (None | str):
+        financial_account_id (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        property_id (str):
+        purchase_order_id (str):
+        quantity_ordered (None | str):
+        stock_code (None | str):
+        total_cost_in_cents (float | None):
+        unit_price_in_cents (float | None):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    associated_invoice_ids: list[str]
+    category_code: None | str
+    construction_job_id: None | str
+    cost_code: None | str
+    created_at: str
+    custom_data: None | PurchaseOrderItemCustomDataType0
+    description: None | str
+    financial_account_id: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    property_id: str
+    purchase_order_id: str
+    quantity_ordered: None | str
+    stock_code: None | str
+    total_cost_in_cents: float | None
+    unit_price_in_cents: float | None
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
+
+        associated_invoice_ids = self.associated_invoice_ids
+
+        category_code: None | str
+        category_code = self.category_code
+
+        construction_job_id: None | str
+        construction_job_id = self.construction_job_id
+
+        cost_code: None | str
+        cost_code = self.cost_code
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, PurchaseOrderItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        description: None | str
+        description = self.description
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        property_id = self.property_id
+
+        purchase_order_id = self.purchase_order_id
+
+        quantity_ordered: None | str
+        quantity_ordered = self.quantity_ordered
+
+        stock_code: None | str
+        stock_code = self.stock_code
+
+        total_cost_in_cents: float | None
+        total_cost_in_cents = self.total_cost_in_cents
+
+        unit_price_in_cents: float | None
+        unit_price_in_cents = self.unit_price_in_cents
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "associated_invoice_ids": associated_invoice_ids,
+                "category_code": category_code,
+                "construction_job_id": construction_job_id,
+                "cost_code": cost_code,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "description": description,
+                "financial_account_id": financial_account_id,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "property_id": property_id,
+                "purchase_order_id": purchase_order_id,
+                "quantity_ordered": quantity_ordered,
+                "stock_code": stock_code,
+                "total_cost_in_cents": total_cost_in_cents,
+                "unit_price_in_cents": unit_price_in_cents,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        associated_invoice_ids = cast(list[str], d.pop("associated_invoice_ids"))
+
+        def _parse_category_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        category_code = _parse_category_code(d.pop("category_code"))
+
+        def _parse_construction_job_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+
+        def _parse_cost_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cost_code = _parse_cost_code(d.pop("cost_code"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | PurchaseOrderItemCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = PurchaseOrderItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PurchaseOrderItemCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        property_id = d.pop("property_id")
+
+        purchase_order_id = d.pop("purchase_order_id")
+
+        def _parse_quantity_ordered(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        quantity_ordered = _parse_quantity_ordered(d.pop("quantity_ordered"))
+
+        def _parse_stock_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        stock_code = _parse_stock_code(d.pop("stock_code"))
+
+        def _parse_total_cost_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_cost_in_cents = _parse_total_cost_in_cents(d.pop("total_cost_in_cents"))
+
+        def _parse_unit_price_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        unit_price_in_cents = _parse_unit_price_in_cents(d.pop("unit_price_in_cents"))
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        purchase_order_item = cls(
+            associated_invoice_ids=associated_invoice_ids,
+            category_code=category_code,
+            construction_job_id=construction_job_id,
+            cost_code=cost_code,
+            created_at=created_at,
+            custom_data=custom_data,
+            description=description,
+            financial_account_id=financial_account_id,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            property_id=property_id,
+            purchase_order_id=purchase_order_id,
+            quantity_ordered=quantity_ordered,
+            stock_code=stock_code,
+            total_cost_in_cents=total_cost_in_cents,
+            unit_price_in_cents=unit_price_in_cents,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        purchase_order_item.additional_properties = d
+        return purchase_order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

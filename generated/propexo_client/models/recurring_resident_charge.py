@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.recurring_resident_charge_frequency_normalized import (
+    RecurringResidentChargeFrequencyNormalized,
+    check_recurring_resident_charge_frequency_normalized,
+)
+
+if TYPE_CHECKING:
+    from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0
+
+
+T = TypeVar("T", bound="RecurringResidentCharge")
+
+
+@_attrs_define
+class RecurringResidentCharge:
+    """
+    Attributes:
+        amount_in_cents (float | None):
+        amount_raw (None | str):
+        charge_code_id (None | str):
+        charge_due_day (int | None):
+        created_at (str):
+        custom_data (None | RecurringResidentChargeCustomDataType0):
+        description (None | str):
+        end_date (None | str):
+        financial_account_id (None | str):
+        frequency_normalized (RecurringResidentChargeFrequencyNormalized):
+        frequency_raw (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        is_active (bool | None):
+        last_seen (None | str):
+        lease_id (None | str):
+        property_id (str):
+        reference_number (None | str):
+        start_date (None | str):
+        updated_at (str):
+        x_charge_code_id (None | str):
+        x_financial_account_id (None | str):
+        x_id (str):
+        x_lease_id (None | str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    amount_in_cents: float | None
+    amount_raw: None | str
+    charge_code_id: None | str
+    charge_due_day: int | None
+    created_at: str
+    custom_data: None | RecurringResidentChargeCustomDataType0
+    description: None | str
+    end_date: None | str
+    financial_account_id: None | str
+    frequency_normalized: RecurringResidentChargeFrequencyNormalized
+    frequency_raw: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    is_active: bool | None
+    last_seen: None | str
+    lease_id: None | str
+    property_id: str
+    reference_number: None | str
+    start_date: None | str
+    updated_at: str
+    x_charge_code_id: None | str
+    x_financial_account_id: None | str
+    x_id: str
+    x_lease_id: None | str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0  # noqa: PLC0415
+
+        amount_in_cents: float | None
+        amount_in_cents = self.amount_in_cents
+
+        amount_raw: None | str
+        amount_raw = self.amount_raw
+
+        charge_code_id: None | str
+        charge_code_id = self.charge_code_id
+
+        charge_due_day: int | None
+        charge_due_day = self.charge_due_day
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, RecurringResidentChargeCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        description: None | str
+        description = self.description
+
+        end_date: None | str
+        end_date = self.end_date
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        frequency_normalized: str = self.frequency_normalized
+
+        frequency_raw: None | str
+        frequency_raw = self.frequency_raw
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_active: bool | None
+        is_active = self.is_active
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        lease_id: None | str
+        lease_id = self.lease_id
+
+        property_id = self.property_id
+
+        reference_number: None | str
+        reference_number = self.reference_number
+
+        start_date: None | str
+        start_date = self.start_date
+
+        updated_at = self.updated_at
+
+        x_charge_code_id: None | str
+        x_charge_code_id = self.x_charge_code_id
+
+        x_financial_account_id: None | str
+        x_financial_account_id = self.x_financial_account_id
+
+        x_id = self.x_id
+
+        x_lease_id: None | str
+        x_lease_id = self.x_lease_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "amount_raw": amount_raw,
+                "charge_code_id": charge_code_id,
+                "charge_due_day": charge_due_day,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "description": description,
+                "end_date": end_date,
+                "financial_account_id": financial_account_id,
+                "frequency_normalized": frequency_normalized,
+                "frequency_raw": frequency_raw,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_active": is_active,
+                "last_seen": last_seen,
+                "lease_id": lease_id,
+                "property_id": property_id,
+                "reference_number": reference_number,
+                "start_date": start_date,
+                "updated_at": updated_at,
+                "x_charge_code_id": x_charge_code_id,
+                "x_financial_account_id": x_financial_account_id,
+                "x_id": x_id,
+                "x_lease_id": x_lease_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+
+        def _parse_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+
+        def _parse_charge_code_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+
+        def _parse_charge_due_day(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        charge_due_day = _parse_charge_due_day(d.pop("charge_due_day"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | RecurringResidentChargeCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = RecurringResidentChargeCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecurringResidentChargeCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+
+        frequency_normalized = check_recurring_resident_charge_frequency_normalized(d.pop("frequency_normalized"))
+
+        def _parse_frequency_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        frequency_raw = _parse_frequency_raw(d.pop("frequency_raw"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_is_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_active = _parse_is_active(d.pop("is_active"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_lease_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lease_id = _parse_lease_id(d.pop("lease_id"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_reference_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reference_number = _parse_reference_number(d.pop("reference_number"))
+
+        def _parse_start_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_x_charge_code_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+
+        def _parse_x_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_lease_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        recurring_resident_charge = cls(
+            amount_in_cents=amount_in_cents,
+            amount_raw=amount_raw,
+            charge_code_id=charge_code_id,
+            charge_due_day=charge_due_day,
+            created_at=created_at,
+            custom_data=custom_data,
+            description=description,
+            end_date=end_date,
+            financial_account_id=financial_account_id,
+            frequency_normalized=frequency_normalized,
+            frequency_raw=frequency_raw,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            last_seen=last_seen,
+            lease_id=lease_id,
+            property_id=property_id,
+            reference_number=reference_number,
+            start_date=start_date,
+            updated_at=updated_at,
+            x_charge_code_id=x_charge_code_id,
+            x_financial_account_id=x_financial_account_id,
+            x_id=x_id,
+            x_lease_id=x_lease_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        recurring_resident_charge.additional_properties = d
+        return recurring_resident_charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_meta_order_by_item import ResponseMetaOrderByItem
+
+
+T = TypeVar("T", bound="ResponseMeta")
+
+
+@_attrs_define
+class ResponseMeta:
+    """
+    Attributes:
+        order_by (list[ResponseMetaOrderByItem]):
+        has_more (bool | None | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        total (int | Unset):
+    """
+
+    order_by: list[ResponseMetaOrderByItem]
+    has_more: bool | None | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_by = []
+        for order_by_item_data in self.order_by:
+            order_by_item = order_by_item_data.to_dict()
+            order_by.append(order_by_item)
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        limit = self.limit
+
+        offset = self.offset
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderBy": order_by,
+            }
+        )
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta_order_by_item import ResponseMetaOrderByItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_by = []
+        _order_by = d.pop("orderBy")
+        for order_by_item_data in _order_by:
+            order_by_item = ResponseMetaOrderByItem.from_dict(order_by_item_data)
+
+            order_by.append(order_by_item)
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        response_meta = cls(
+            order_by=order_by,
+            has_more=has_more,
+            limit=limit,
+            offset=offset,
+            total=total,
+        )
+
+        response_meta.additional_properties = d
+        return response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,500 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.service_request_employees_item import ServiceRequestEmployeesItem
+    from ..models.service_request_history_item import ServiceRequestHistoryItem
+    from ..models.service_request_vendors_item import ServiceRequestVendorsItem
+
+
+T = TypeVar("T", bound="ServiceRequest")
+
+
+@_attrs_define
+class ServiceRequest:
+    """
+    Attributes:
+        access_is_authorized (bool | None):
+        access_notes (None | str):
+        building (None | str):
+        completion_notes (None | str):
+        created_at (str):
+        date_completed (None | str):
+        date_created (None | str):
+        date_due (None | str):
+        date_scheduled (None | str):
+        employee_id (None | str):
+        employees (list[ServiceRequestEmployeesItem]):
+        history (list[ServiceRequestHistoryItem]):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        notes (None | str):
+        order_number (None | str):
+        property_id (str):
+        service_category (None | str):
+        service_description (None | str):
+        service_details (None | str):
+        service_priority (None | str):
+        status_raw (None | str):
+        unit_id (None | str):
+        unit_number (None | str):
+        updated_at (str):
+        vendor_notes (None | str):
+        vendors (list[ServiceRequestVendorsItem]):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+        x_sub_task_id (None | str):
+        x_unit_id (None | str):
+    """
+
+    access_is_authorized: bool | None
+    access_notes: None | str
+    building: None | str
+    completion_notes: None | str
+    created_at: str
+    date_completed: None | str
+    date_created: None | str
+    date_due: None | str
+    date_scheduled: None | str
+    employee_id: None | str
+    employees: list[ServiceRequestEmployeesItem]
+    history: list[ServiceRequestHistoryItem]
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    notes: None | str
+    order_number: None | str
+    property_id: str
+    service_category: None | str
+    service_description: None | str
+    service_details: None | str
+    service_priority: None | str
+    status_raw: None | str
+    unit_id: None | str
+    unit_number: None | str
+    updated_at: str
+    vendor_notes: None | str
+    vendors: list[ServiceRequestVendorsItem]
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    x_sub_task_id: None | str
+    x_unit_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_is_authorized: bool | None
+        access_is_authorized = self.access_is_authorized
+
+        access_notes: None | str
+        access_notes = self.access_notes
+
+        building: None | str
+        building = self.building
+
+        completion_notes: None | str
+        completion_notes = self.completion_notes
+
+        created_at = self.created_at
+
+        date_completed: None | str
+        date_completed = self.date_completed
+
+        date_created: None | str
+        date_created = self.date_created
+
+        date_due: None | str
+        date_due = self.date_due
+
+        date_scheduled: None | str
+        date_scheduled = self.date_scheduled
+
+        employee_id: None | str
+        employee_id = self.employee_id
+
+        employees = []
+        for employees_item_data in self.employees:
+            employees_item = employees_item_data.to_dict()
+            employees.append(employees_item)
+
+        history = []
+        for history_item_data in self.history:
+            history_item = history_item_data.to_dict()
+            history.append(history_item)
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        notes: None | str
+        notes = self.notes
+
+        order_number: None | str
+        order_number = self.order_number
+
+        property_id = self.property_id
+
+        service_category: None | str
+        service_category = self.service_category
+
+        service_description: None | str
+        service_description = self.service_description
+
+        service_details: None | str
+        service_details = self.service_details
+
+        service_priority: None | str
+        service_priority = self.service_priority
+
+        status_raw: None | str
+        status_raw = self.status_raw
+
+        unit_id: None | str
+        unit_id = self.unit_id
+
+        unit_number: None | str
+        unit_number = self.unit_number
+
+        updated_at = self.updated_at
+
+        vendor_notes: None | str
+        vendor_notes = self.vendor_notes
+
+        vendors = []
+        for vendors_item_data in self.vendors:
+            vendors_item = vendors_item_data.to_dict()
+            vendors.append(vendors_item)
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        x_sub_task_id: None | str
+        x_sub_task_id = self.x_sub_task_id
+
+        x_unit_id: None | str
+        x_unit_id = self.x_unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_is_authorized": access_is_authorized,
+                "access_notes": access_notes,
+                "building": building,
+                "completion_notes": completion_notes,
+                "created_at": created_at,
+                "date_completed": date_completed,
+                "date_created": date_created,
+                "date_due": date_due,
+                "date_scheduled": date_scheduled,
+                "employee_id": employee_id,
+                "employees": employees,
+                "history": history,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "notes": notes,
+                "order_number": order_number,
+                "property_id": property_id,
+                "service_category": service_category,
+                "service_description": service_description,
+                "service_details": service_details,
+                "service_priority": service_priority,
+                "status_raw": status_raw,
+                "unit_id": unit_id,
+                "unit_number": unit_number,
+                "updated_at": updated_at,
+                "vendor_notes": vendor_notes,
+                "vendors": vendors,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+                "x_sub_task_id": x_sub_task_id,
+                "x_unit_id": x_unit_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_request_employees_item import ServiceRequestEmployeesItem  # noqa: PLC0415
+        from ..models.service_request_history_item import ServiceRequestHistoryItem  # noqa: PLC0415
+        from ..models.service_request_vendors_item import ServiceRequestVendorsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_access_is_authorized(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        access_is_authorized = _parse_access_is_authorized(d.pop("access_is_authorized"))
+
+        def _parse_access_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        access_notes = _parse_access_notes(d.pop("access_notes"))
+
+        def _parse_building(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        building = _parse_building(d.pop("building"))
+
+        def _parse_completion_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        completion_notes = _parse_completion_notes(d.pop("completion_notes"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_date_completed(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_completed = _parse_date_completed(d.pop("date_completed"))
+
+        def _parse_date_created(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_created = _parse_date_created(d.pop("date_created"))
+
+        def _parse_date_due(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_due = _parse_date_due(d.pop("date_due"))
+
+        def _parse_date_scheduled(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_scheduled = _parse_date_scheduled(d.pop("date_scheduled"))
+
+        def _parse_employee_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        employee_id = _parse_employee_id(d.pop("employee_id"))
+
+        employees = []
+        _employees = d.pop("employees")
+        for employees_item_data in _employees:
+            employees_item = ServiceRequestEmployeesItem.from_dict(employees_item_data)
+
+            employees.append(employees_item)
+
+        history = []
+        _history = d.pop("history")
+        for history_item_data in _history:
+            history_item = ServiceRequestHistoryItem.from_dict(history_item_data)
+
+            history.append(history_item)
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_order_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        order_number = _parse_order_number(d.pop("order_number"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_service_category(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        service_category = _parse_service_category(d.pop("service_category"))
+
+        def _parse_service_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        service_description = _parse_service_description(d.pop("service_description"))
+
+        def _parse_service_details(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        service_details = _parse_service_details(d.pop("service_details"))
+
+        def _parse_service_priority(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        service_priority = _parse_service_priority(d.pop("service_priority"))
+
+        def _parse_status_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_raw = _parse_status_raw(d.pop("status_raw"))
+
+        def _parse_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+        def _parse_unit_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_number = _parse_unit_number(d.pop("unit_number"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_vendor_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        vendor_notes = _parse_vendor_notes(d.pop("vendor_notes"))
+
+        vendors = []
+        _vendors = d.pop("vendors")
+        for vendors_item_data in _vendors:
+            vendors_item = ServiceRequestVendorsItem.from_dict(vendors_item_data)
+
+            vendors.append(vendors_item)
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_sub_task_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_sub_task_id = _parse_x_sub_task_id(d.pop("x_sub_task_id"))
+
+        def _parse_x_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+
+        service_request = cls(
+            access_is_authorized=access_is_authorized,
+            access_notes=access_notes,
+            building=building,
+            completion_notes=completion_notes,
+            created_at=created_at,
+            date_completed=date_completed,
+            date_created=date_created,
+            date_due=date_due,
+            date_scheduled=date_scheduled,
+            employee_id=employee_id,
+            employees=employees,
+            history=history,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            notes=notes,
+            order_number=order_number,
+            property_id=property_id,
+            service_category=service_category,
+            service_description=service_description,
+            service_details=service_details,
+            service_priority=service_priority,
+            status_raw=status_raw,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            updated_at=updated_at,
+            vendor_notes=vendor_notes,
+            vendors=vendors,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+            x_sub_task_id=x_sub_task_id,
+            x_unit_id=x_unit_id,
+        )
+
+        service_request.additional_properties = d
+        return service_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.v1_admin_data_diffs_get_output_results_item_event_type import (
+    V1AdminDataDiffsGetOutputResultsItemEventType,
+    check_v1_admin_data_diffs_get_output_results_item_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_data_diffs_get_output_results_item_data_diff import (
+        V1AdminDataDiffsGetOutputResultsItemDataDiff,
+    )
+
+
+T = TypeVar("T", bound="V1AdminDataDiffsGetOutputResultsItem")
+
+
+@_attrs_define
+class V1AdminDataDiffsGetOutputResultsItem:
+    """
+    Attributes:
+        created_at (str):
+        data_diff (V1AdminDataDiffsGetOutputResultsItemDataDiff):
+        event_type (V1AdminDataDiffsGetOutputResultsItemEventType):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        job_id (None | str):
+        model (str):
+        model_record_id (str):
+    """
+
+    created_at: str
+    data_diff: V1AdminDataDiffsGetOutputResultsItemDataDiff
+    event_type: V1AdminDataDiffsGetOutputResultsItemEventType
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    job_id: None | str
+    model: str
+    model_record_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        data_diff = self.data_diff.to_dict()
+
+        event_type: str = self.event_type
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        job_id: None | str
+        job_id = self.job_id
+
+        model = self.model
+
+        model_record_id = self.model_record_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "data_diff": data_diff,
+                "event_type": event_type,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "job_id": job_id,
+                "model": model,
+                "model_record_id": model_record_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_data_diffs_get_output_results_item_data_diff import (
+            V1AdminDataDiffsGetOutputResultsItemDataDiff,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        data_diff = V1AdminDataDiffsGetOutputResultsItemDataDiff.from_dict(d.pop("data_diff"))
+
+        event_type = check_v1_admin_data_diffs_get_output_results_item_event_type(d.pop("event_type"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_job_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        job_id = _parse_job_id(d.pop("job_id"))
+
+        model = d.pop("model")
+
+        model_record_id = d.pop("model_record_id")
+
+        v1_admin_data_diffs_get_output_results_item = cls(
+            created_at=created_at,
+            data_diff=data_diff,
+            event_type=event_type,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            job_id=job_id,
+            model=model,
+            model_record_id=model_record_id,
+        )
+
+        v1_admin_data_diffs_get_output_results_item.additional_properties = d
+        return v1_admin_data_diffs_get_output_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,344 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_integrations_get_output_results_item_max_request_cadence import (
+    V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence,
+    check_v1_admin_integrations_get_output_results_item_max_request_cadence,
+)
+from ..models.v1_admin_integrations_get_output_results_item_sync_cadence import (
+    V1AdminIntegrationsGetOutputResultsItemSyncCadence,
+    check_v1_admin_integrations_get_output_results_item_sync_cadence,
+)
+from ..models.v1_admin_integrations_get_output_results_item_system import (
+    V1AdminIntegrationsGetOutputResultsItemSystem,
+    check_v1_admin_integrations_get_output_results_item_system,
+)
+from ..models.v1_admin_integrations_get_output_results_item_vendor import (
+    V1AdminIntegrationsGetOutputResultsItemVendor,
+    check_v1_admin_integrations_get_output_results_item_vendor,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_get_output_results_item_configuration_meta_data_item import (
+        V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem,
+    )
+    from ..models.v1_admin_integrations_get_output_results_item_integration_interfaces_item import (
+        V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem,
+    )
+    from ..models.v1_admin_integrations_get_output_results_item_models import (
+        V1AdminIntegrationsGetOutputResultsItemModels,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsGetOutputResultsItem")
+
+
+@_attrs_define
+class V1AdminIntegrationsGetOutputResultsItem:
+    """
+    Attributes:
+        active (bool):
+        base_url (None | str):
+        can_authenticate (bool):
+        configuration_meta_data (list[V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem]):
+        created_at (str):
+        id (str):
+        integration_interfaces (list[V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem]):
+        is_archived (bool):
+        last_completed_back_sync (None | str):
+        last_completed_sync (None | str):
+        last_data_access_check (None | str):
+        max_job_concurrency (int):
+        max_request_cadence (V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence):
+        max_request_frequency (int):
+        models (V1AdminIntegrationsGetOutputResultsItemModels):
+        name (str):
+        new_properties_are_enabled (bool):
+        system (V1AdminIntegrationsGetOutputResultsItemSystem):
+        updated_at (str):
+        vendor (V1AdminIntegrationsGetOutputResultsItemVendor):
+        allow_manual_syncs (bool | Unset):  Default: True.
+        sync_cadence (V1AdminIntegrationsGetOutputResultsItemSyncCadence | Unset):
+        sync_frequency (int | None | Unset):
+    """
+
+    active: bool
+    base_url: None | str
+    can_authenticate: bool
+    configuration_meta_data: list[V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem]
+    created_at: str
+    id: str
+    integration_interfaces: list[V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem]
+    is_archived: bool
+    last_completed_back_sync: None | str
+    last_completed_sync: None | str
+    last_data_access_check: None | str
+    max_job_concurrency: int
+    max_request_cadence: V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence
+    max_request_frequency: int
+    models: V1AdminIntegrationsGetOutputResultsItemModels
+    name: str
+    new_properties_are_enabled: bool
+    system: V1AdminIntegrationsGetOutputResultsItemSystem
+    updated_at: str
+    vendor: V1AdminIntegrationsGetOutputResultsItemVendor
+    allow_manual_syncs: bool | Unset = True
+    sync_cadence: V1AdminIntegrationsGetOutputResultsItemSyncCadence | Unset = UNSET
+    sync_frequency: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        base_url: None | str
+        base_url = self.base_url
+
+        can_authenticate = self.can_authenticate
+
+        configuration_meta_data = []
+        for configuration_meta_data_item_data in self.configuration_meta_data:
+            configuration_meta_data_item = configuration_meta_data_item_data.to_dict()
+            configuration_meta_data.append(configuration_meta_data_item)
+
+        created_at = self.created_at
+
+        id = self.id
+
+        integration_interfaces = []
+        for integration_interfaces_item_data in self.integration_interfaces:
+            integration_interfaces_item = integration_interfaces_item_data.to_dict()
+            integration_interfaces.append(integration_interfaces_item)
+
+        is_archived = self.is_archived
+
+        last_completed_back_sync: None | str
+        last_completed_back_sync = self.last_completed_back_sync
+
+        last_completed_sync: None | str
+        last_completed_sync = self.last_completed_sync
+
+        last_data_access_check: None | str
+        last_data_access_check = self.last_data_access_check
+
+        max_job_concurrency = self.max_job_concurrency
+
+        max_request_cadence: str = self.max_request_cadence
+
+        max_request_frequency = self.max_request_frequency
+
+        models = self.models.to_dict()
+
+        name = self.name
+
+        new_properties_are_enabled = self.new_properties_are_enabled
+
+        system: str = self.system
+
+        updated_at = self.updated_at
+
+        vendor: str = self.vendor
+
+        allow_manual_syncs = self.allow_manual_syncs
+
+        sync_cadence: str | Unset = UNSET
+        if not isinstance(self.sync_cadence, Unset):
+            sync_cadence = self.sync_cadence
+
+        sync_frequency: int | None | Unset
+        if isinstance(self.sync_frequency, Unset):
+            sync_frequency = UNSET
+        else:
+            sync_frequency = self.sync_frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "base_url": base_url,
+                "can_authenticate": can_authenticate,
+                "configuration_meta_data": configuration_meta_data,
+                "created_at": created_at,
+                "id": id,
+                "integration_interfaces": integration_interfaces,
+                "is_archived": is_archived,
+                "last_completed_back_sync": last_completed_back_sync,
+                "last_completed_sync": last_completed_sync,
+                "last_data_access_check": last_data_access_check,
+                "max_job_concurrency": max_job_concurrency,
+                "max_request_cadence": max_request_cadence,
+                "max_request_frequency": max_request_frequency,
+                "models": models,
+                "name": name,
+                "new_properties_are_enabled": new_properties_are_enabled,
+                "system": system,
+                "updated_at": updated_at,
+                "vendor": vendor,
+            }
+        )
+        if allow_manual_syncs is not UNSET:
+            field_dict["allow_manual_syncs"] = allow_manual_syncs
+        if sync_cadence is not UNSET:
+            field_dict["sync_cadence"] = sync_cadence
+        if sync_frequency is not UNSET:
+            field_dict["sync_frequency"] = sync_frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_get_output_results_item_configuration_meta_data_item import (
+            V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_get_output_results_item_integration_interfaces_item import (
+            V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_get_output_results_item_models import (
+            V1AdminIntegrationsGetOutputResultsItemModels,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        def _parse_base_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        base_url = _parse_base_url(d.pop("base_url"))
+
+        can_authenticate = d.pop("can_authenticate")
+
+        configuration_meta_data = []
+        _configuration_meta_data = d.pop("configuration_meta_data")
+        for configuration_meta_data_item_data in _configuration_meta_data:
+            configuration_meta_data_item = V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem.from_dict(
+                configuration_meta_data_item_data
+            )
+
+            configuration_meta_data.append(configuration_meta_data_item)
+
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        integration_interfaces = []
+        _integration_interfaces = d.pop("integration_interfaces")
+        for integration_interfaces_item_data in _integration_interfaces:
+            integration_interfaces_item = V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem.from_dict(
+                integration_interfaces_item_data
+            )
+
+            integration_interfaces.append(integration_interfaces_item)
+
+        is_archived = d.pop("is_archived")
+
+        def _parse_last_completed_back_sync(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_completed_back_sync = _parse_last_completed_back_sync(d.pop("last_completed_back_sync"))
+
+        def _parse_last_completed_sync(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_completed_sync = _parse_last_completed_sync(d.pop("last_completed_sync"))
+
+        def _parse_last_data_access_check(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_data_access_check = _parse_last_data_access_check(d.pop("last_data_access_check"))
+
+        max_job_concurrency = d.pop("max_job_concurrency")
+
+        max_request_cadence = check_v1_admin_integrations_get_output_results_item_max_request_cadence(
+            d.pop("max_request_cadence")
+        )
+
+        max_request_frequency = d.pop("max_request_frequency")
+
+        models = V1AdminIntegrationsGetOutputResultsItemModels.from_dict(d.pop("models"))
+
+        name = d.pop("name")
+
+        new_properties_are_enabled = d.pop("new_properties_are_enabled")
+
+        system = check_v1_admin_integrations_get_output_results_item_system(d.pop("system"))
+
+        updated_at = d.pop("updated_at")
+
+        vendor = check_v1_admin_integrations_get_output_results_item_vendor(d.pop("vendor"))
+
+        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+
+        _sync_cadence = d.pop("sync_cadence", UNSET)
+        sync_cadence: V1AdminIntegrationsGetOutputResultsItemSyncCadence | Unset
+        if isinstance(_sync_cadence, Unset):
+            sync_cadence = UNSET
+        else:
+            sync_cadence = check_v1_admin_integrations_get_output_results_item_sync_cadence(_sync_cadence)
+
+        def _parse_sync_frequency(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
+
+        v1_admin_integrations_get_output_results_item = cls(
+            active=active,
+            base_url=base_url,
+            can_authenticate=can_authenticate,
+            configuration_meta_data=configuration_meta_data,
+            created_at=created_at,
+            id=id,
+            integration_interfaces=integration_interfaces,
+            is_archived=is_archived,
+            last_completed_back_sync=last_completed_back_sync,
+            last_completed_sync=last_completed_sync,
+            last_data_access_check=last_data_access_check,
+            max_job_concurrency=max_job_concurrency,
+            max_request_cadence=max_request_cadence,
+            max_request_frequency=max_request_frequency,
+            models=models,
+            name=name,
+            new_properties_are_enabled=new_properties_are_enabled,
+            system=system,
+            updated_at=updated_at,
+            vendor=vendor,
+            allow_manual_syncs=allow_manual_syncs,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+        )
+
+        v1_admin_integrations_get_output_results_item.additional_properties = d
+        return v1_admin_integrations_get_output_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

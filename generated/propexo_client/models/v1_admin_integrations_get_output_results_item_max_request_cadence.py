@@ -1,0 +1,24 @@
+from typing import Literal
+
+V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+
+V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_MAX_REQUEST_CADENCE_VALUES: set[
+    V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence
+] = {
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "MONTH",
+    "SECOND",
+    "WEEK",
+}
+
+
+def check_v1_admin_integrations_get_output_results_item_max_request_cadence(
+    value: str,
+) -> V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence:
+    if value in V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_MAX_REQUEST_CADENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_MAX_REQUEST_CADENCE_VALUES!r}"
+    )

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property import (
+        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels:
+    additional_properties: dict[
+        str, V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property import (
+            V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        v1_admin_integrations_integration_id_data_access_get_output_result_models = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = (
+                V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty.from_dict(prop_dict)
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        v1_admin_integrations_integration_id_data_access_get_output_result_models.additional_properties = (
+            additional_properties
+        )
+        return v1_admin_integrations_integration_id_data_access_get_output_result_models
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from typing import Literal
+
+V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status = Literal[
+    "FAILED", "PROCESSING", "SUCCESS"
+]
+
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES: set[
+    V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status
+] = {
+    "FAILED",
+    "PROCESSING",
+    "SUCCESS",
+}
+
+
+def check_v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0_status(
+    value: str,
+) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status:
+    if (
+        value
+        in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES!r}"
+    )

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.response_meta import ResponseMeta
+    from ..models.v1_admin_integrations_integration_id_get_output_results_type_0 import (
+        V1AdminIntegrationsIntegrationIdGetOutputResultsType0,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdGetOutput")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdGetOutput:
+    """
+    Attributes:
+        meta (ResponseMeta):
+        results (None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0):
+    """
+
+    meta: ResponseMeta
+    results: None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v1_admin_integrations_integration_id_get_output_results_type_0 import (
+            V1AdminIntegrationsIntegrationIdGetOutputResultsType0,  # noqa: PLC0415
+        )
+
+        meta = self.meta.to_dict()
+
+        results: dict[str, Any] | None
+        if isinstance(self.results, V1AdminIntegrationsIntegrationIdGetOutputResultsType0):
+            results = self.results.to_dict()
+        else:
+            results = self.results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.v1_admin_integrations_integration_id_get_output_results_type_0 import (
+            V1AdminIntegrationsIntegrationIdGetOutputResultsType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = ResponseMeta.from_dict(d.pop("meta"))
+
+        def _parse_results(data: object) -> None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                results_type_0 = V1AdminIntegrationsIntegrationIdGetOutputResultsType0.from_dict(data)
+
+                return results_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0, data)
+
+        results = _parse_results(d.pop("results"))
+
+        v1_admin_integrations_integration_id_get_output = cls(
+            meta=meta,
+            results=results,
+        )
+
+        v1_admin_integrations_integration_id_get_output.additional_properties = d
+        return v1_admin_integrations_integration_id_get_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

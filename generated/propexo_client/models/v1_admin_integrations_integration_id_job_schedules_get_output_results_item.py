@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status import (
+    V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus,
+    check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status,
+)
+from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence import (
+    V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence,
+    check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item_parameters import (
+        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem:
+    """
+    Attributes:
+        created_at (str):
+        id (str):
+        integration_id (str):
+        job_type (str):
+        last_run (None | str):
+        parameters (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters):
+        status (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus):
+        sync_cadence (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence):
+        sync_frequency (int):
+        updated_at (str):
+    """
+
+    created_at: str
+    id: str
+    integration_id: str
+    job_type: str
+    last_run: None | str
+    parameters: V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters
+    status: V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus
+    sync_cadence: V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence
+    sync_frequency: int
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        job_type = self.job_type
+
+        last_run: None | str
+        last_run = self.last_run
+
+        parameters = self.parameters.to_dict()
+
+        status: str = self.status
+
+        sync_cadence: str = self.sync_cadence
+
+        sync_frequency = self.sync_frequency
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "integration_id": integration_id,
+                "job_type": job_type,
+                "last_run": last_run,
+                "parameters": parameters,
+                "status": status,
+                "sync_cadence": sync_cadence,
+                "sync_frequency": sync_frequency,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item_parameters import (
+            V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        job_type = d.pop("job_type")
+
+        def _parse_last_run(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_run = _parse_last_run(d.pop("last_run"))
+
+        parameters = V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters.from_dict(
+            d.pop("parameters")
+        )
+
+        status = check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status(
+            d.pop("status")
+        )
+
+        sync_cadence = check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence(
+            d.pop("sync_cadence")
+        )
+
+        sync_frequency = d.pop("sync_frequency")
+
+        updated_at = d.pop("updated_at")
+
+        v1_admin_integrations_integration_id_job_schedules_get_output_results_item = cls(
+            created_at=created_at,
+            id=id,
+            integration_id=integration_id,
+            job_type=job_type,
+            last_run=last_run,
+            parameters=parameters,
+            status=status,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+            updated_at=updated_at,
+        )
+
+        v1_admin_integrations_integration_id_job_schedules_get_output_results_item.additional_properties = d
+        return v1_admin_integrations_integration_id_job_schedules_get_output_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

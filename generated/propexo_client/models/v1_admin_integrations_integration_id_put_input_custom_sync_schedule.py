@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone import (
+    V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone,
+    check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone,
+)
+from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type import (
+    V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType,
+    check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval import (
+        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule:
+    """
+    Attributes:
+        interval (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval):
+        timezone (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone):
+        type_ (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType):
+    """
+
+    interval: V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval
+    timezone: V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone
+    type_: V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval.to_dict()
+
+        timezone: str = self.timezone
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "timezone": timezone,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval import (
+            V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        interval = V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval.from_dict(d.pop("interval"))
+
+        timezone = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone(d.pop("timezone"))
+
+        type_ = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type(d.pop("type"))
+
+        v1_admin_integrations_integration_id_put_input_custom_sync_schedule = cls(
+            interval=interval,
+            timezone=timezone,
+            type_=type_,
+        )
+
+        v1_admin_integrations_integration_id_put_input_custom_sync_schedule.additional_properties = d
+        return v1_admin_integrations_integration_id_put_input_custom_sync_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

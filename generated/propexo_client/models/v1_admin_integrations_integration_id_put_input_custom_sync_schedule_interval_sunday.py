@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item import (
+        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY:
+    """
+    Attributes:
+        slots (list[V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem]):
+    """
+
+    slots: list[V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slots = []
+        for slots_item_data in self.slots:
+            slots_item = slots_item_data.to_dict()
+            slots.append(slots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slots": slots,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item import (
+            V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        slots = []
+        _slots = d.pop("slots")
+        for slots_item_data in _slots:
+            slots_item = V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem.from_dict(
+                slots_item_data
+            )
+
+            slots.append(slots_item)
+
+        v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday = cls(
+            slots=slots,
+        )
+
+        v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday.additional_properties = d
+        return v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific import (
+        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange:
+    """
+    Attributes:
+        base_url (str):
+        licensekey (str):
+        method_specific (V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific | Unset):
+        pmc_id (str | Unset):
+        site_id (str | Unset):
+    """
+
+    base_url: str
+    licensekey: str
+    method_specific: V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific | Unset = UNSET
+    pmc_id: str | Unset = UNSET
+    site_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_url = self.base_url
+
+        licensekey = self.licensekey
+
+        method_specific: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method_specific, Unset):
+            method_specific = self.method_specific.to_dict()
+
+        pmc_id = self.pmc_id
+
+        site_id = self.site_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "baseUrl": base_url,
+                "licensekey": licensekey,
+            }
+        )
+        if method_specific is not UNSET:
+            field_dict["method_specific"] = method_specific
+        if pmc_id is not UNSET:
+            field_dict["pmcId"] = pmc_id
+        if site_id is not UNSET:
+            field_dict["siteId"] = site_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific import (
+            V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        base_url = d.pop("baseUrl")
+
+        licensekey = d.pop("licensekey")
+
+        _method_specific = d.pop("method_specific", UNSET)
+        method_specific: V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific | Unset
+        if isinstance(_method_specific, Unset):
+            method_specific = UNSET
+        else:
+            method_specific = V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific.from_dict(
+                _method_specific
+            )
+
+        pmc_id = d.pop("pmcId", UNSET)
+
+        site_id = d.pop("siteId", UNSET)
+
+        v1_admin_integrations_integration_id_put_input_realpage_partner_exchange = cls(
+            base_url=base_url,
+            licensekey=licensekey,
+            method_specific=method_specific,
+            pmc_id=pmc_id,
+            site_id=site_id,
+        )
+
+        v1_admin_integrations_integration_id_put_input_realpage_partner_exchange.additional_properties = d
+        return v1_admin_integrations_integration_id_put_input_realpage_partner_exchange
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

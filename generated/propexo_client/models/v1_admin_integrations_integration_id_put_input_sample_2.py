@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputSample2")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdPutInputSample2:
+    """
+    Attributes:
+        client_id (str):
+        client_secret (str):
+        developer_id (str):
+    """
+
+    client_id: str
+    client_secret: str
+    developer_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        developer_id = self.developer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "developerId": developer_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("clientId")
+
+        client_secret = d.pop("clientSecret")
+
+        developer_id = d.pop("developerId")
+
+        v1_admin_integrations_integration_id_put_input_sample_2 = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            developer_id=developer_id,
+        )
+
+        v1_admin_integrations_integration_id_put_input_sample_2.additional_properties = d
+        return v1_admin_integrations_integration_id_put_input_sample_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

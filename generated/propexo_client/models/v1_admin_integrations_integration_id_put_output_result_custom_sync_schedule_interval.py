@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY,
+    )
+    from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday import (
+        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval:
+    """
+    Attributes:
+        friday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY | Unset):
+        monday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY | Unset):
+        saturday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY | Unset):
+        sunday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY | Unset):
+        thursday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY | Unset):
+        tuesday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY | Unset):
+        wednesday (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY | Unset):
+    """
+
+    friday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY | Unset = UNSET
+    monday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY | Unset = UNSET
+    saturday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY | Unset = UNSET
+    sunday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY | Unset = UNSET
+    thursday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY | Unset = UNSET
+    tuesday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY | Unset = UNSET
+    wednesday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        friday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.friday, Unset):
+            friday = self.friday.to_dict()
+
+        monday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monday, Unset):
+            monday = self.monday.to_dict()
+
+        saturday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.saturday, Unset):
+            saturday = self.saturday.to_dict()
+
+        sunday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sunday, Unset):
+            sunday = self.sunday.to_dict()
+
+        thursday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thursday, Unset):
+            thursday = self.thursday.to_dict()
+
+        tuesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tuesday, Unset):
+            tuesday = self.tuesday.to_dict()
+
+        wednesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wednesday, Unset):
+            wednesday = self.wednesday.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if friday is not UNSET:
+            field_dict["FRIDAY"] = friday
+        if monday is not UNSET:
+            field_dict["MONDAY"] = monday
+        if saturday is not UNSET:
+            field_dict["SATURDAY"] = saturday
+        if sunday is not UNSET:
+            field_dict["SUNDAY"] = sunday
+        if thursday is not UNSET:
+            field_dict["THURSDAY"] = thursday
+        if tuesday is not UNSET:
+            field_dict["TUESDAY"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["WEDNESDAY"] = wednesday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday import (
+            V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _friday = d.pop("FRIDAY", UNSET)
+        friday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY | Unset
+        if isinstance(_friday, Unset):
+            friday = UNSET
+        else:
+            friday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
+
+        _monday = d.pop("MONDAY", UNSET)
+        monday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY | Unset
+        if isinstance(_monday, Unset):
+            monday = UNSET
+        else:
+            monday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
+
+        _saturday = d.pop("SATURDAY", UNSET)
+        saturday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY | Unset
+        if isinstance(_saturday, Unset):
+            saturday = UNSET
+        else:
+            saturday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY.from_dict(
+                _saturday
+            )
+
+        _sunday = d.pop("SUNDAY", UNSET)
+        sunday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY | Unset
+        if isinstance(_sunday, Unset):
+            sunday = UNSET
+        else:
+            sunday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
+
+        _thursday = d.pop("THURSDAY", UNSET)
+        thursday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY | Unset
+        if isinstance(_thursday, Unset):
+            thursday = UNSET
+        else:
+            thursday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY.from_dict(
+                _thursday
+            )
+
+        _tuesday = d.pop("TUESDAY", UNSET)
+        tuesday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY | Unset
+        if isinstance(_tuesday, Unset):
+            tuesday = UNSET
+        else:
+            tuesday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY.from_dict(
+                _tuesday
+            )
+
+        _wednesday = d.pop("WEDNESDAY", UNSET)
+        wednesday: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY | Unset
+        if isinstance(_wednesday, Unset):
+            wednesday = UNSET
+        else:
+            wednesday = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY.from_dict(
+                _wednesday
+            )
+
+        v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval = cls(
+            friday=friday,
+            monday=monday,
+            saturday=saturday,
+            sunday=sunday,
+            thursday=thursday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+        )
+
+        v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval.additional_properties = d
+        return v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

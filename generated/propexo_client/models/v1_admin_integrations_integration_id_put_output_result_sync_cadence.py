@@ -1,0 +1,24 @@
+from typing import Literal
+
+V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[
+    V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence
+] = {
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "MONTH",
+    "SECOND",
+    "WEEK",
+}
+
+
+def check_v1_admin_integrations_integration_id_put_output_result_sync_cadence(
+    value: str,
+) -> V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence:
+    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES!r}"
+    )

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1")
+
+
+@_attrs_define
+class V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1:
+    """
+    Attributes:
+        integration_id (str):
+        minute_limit (int | None):
+        updated_at (str):
+    """
+
+    integration_id: str
+    minute_limit: int | None
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        minute_limit: int | None
+        minute_limit = self.minute_limit
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+                "minute_limit": minute_limit,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        def _parse_minute_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        minute_limit = _parse_minute_limit(d.pop("minute_limit"))
+
+        updated_at = d.pop("updated_at")
+
+        v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1 = cls(
+            integration_id=integration_id,
+            minute_limit=minute_limit,
+            updated_at=updated_at,
+        )
+
+        v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1.additional_properties = d
+        return v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

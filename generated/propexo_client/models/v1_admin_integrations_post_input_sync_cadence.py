@@ -1,0 +1,20 @@
+from typing import Literal
+
+V1AdminIntegrationsPostInputSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+
+V1_ADMIN_INTEGRATIONS_POST_INPUT_SYNC_CADENCE_VALUES: set[V1AdminIntegrationsPostInputSyncCadence] = {
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "MONTH",
+    "SECOND",
+    "WEEK",
+}
+
+
+def check_v1_admin_integrations_post_input_sync_cadence(value: str) -> V1AdminIntegrationsPostInputSyncCadence:
+    if value in V1_ADMIN_INTEGRATIONS_POST_INPUT_SYNC_CADENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_POST_INPUT_SYNC_CADENCE_VALUES!r}"
+    )

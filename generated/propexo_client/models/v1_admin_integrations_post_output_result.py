@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_integrations_post_output_result_max_request_cadence import (
+    V1AdminIntegrationsPostOutputResultMaxRequestCadence,
+    check_v1_admin_integrations_post_output_result_max_request_cadence,
+)
+from ..models.v1_admin_integrations_post_output_result_sync_cadence import (
+    V1AdminIntegrationsPostOutputResultSyncCadence,
+    check_v1_admin_integrations_post_output_result_sync_cadence,
+)
+from ..models.v1_admin_integrations_post_output_result_system import (
+    V1AdminIntegrationsPostOutputResultSystem,
+    check_v1_admin_integrations_post_output_result_system,
+)
+from ..models.v1_admin_integrations_post_output_result_vendor import (
+    V1AdminIntegrationsPostOutputResultVendor,
+    check_v1_admin_integrations_post_output_result_vendor,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule import (
+        V1AdminIntegrationsPostOutputResultCustomSyncSchedule,
+    )
+    from ..models.v1_admin_integrations_post_output_result_ping_results import (
+        V1AdminIntegrationsPostOutputResultPingResults,
+    )
+
+
+T = TypeVar("T", bound="V1AdminIntegrationsPostOutputResult")
+
+
+@_attrs_define
+class V1AdminIntegrationsPostOutputResult:
+    """
+    Attributes:
+        active (bool):
+        base_url (None | str):
+        created_at (str):
+        customer_id (str):
+        id (str):
+        is_archived (bool):
+        name (None | str):
+        new_properties_are_enabled (bool):
+        ping_results (V1AdminIntegrationsPostOutputResultPingResults):
+        sync_cadence (V1AdminIntegrationsPostOutputResultSyncCadence):
+        sync_frequency (int):
+        system (V1AdminIntegrationsPostOutputResultSystem):
+        updated_at (str):
+        use_custom_sync_schedule (bool):
+        vendor (V1AdminIntegrationsPostOutputResultVendor):
+        allow_manual_syncs (bool | Unset):  Default: True.
+        custom_sync_schedule (V1AdminIntegrationsPostOutputResultCustomSyncSchedule | Unset):
+        max_job_concurrency (int | Unset):  Default: 1.
+        max_request_cadence (V1AdminIntegrationsPostOutputResultMaxRequestCadence | Unset):  Default: 'SECOND'.
+        max_request_frequency (float | Unset):  Default: 1.0.
+    """
+
+    active: bool
+    base_url: None | str
+    created_at: str
+    customer_id: str
+    id: str
+    is_archived: bool
+    name: None | str
+    new_properties_are_enabled: bool
+    ping_results: V1AdminIntegrationsPostOutputResultPingResults
+    sync_cadence: V1AdminIntegrationsPostOutputResultSyncCadence
+    sync_frequency: int
+    system: V1AdminIntegrationsPostOutputResultSystem
+    updated_at: str
+    use_custom_sync_schedule: bool
+    vendor: V1AdminIntegrationsPostOutputResultVendor
+    allow_manual_syncs: bool | Unset = True
+    custom_sync_schedule: V1AdminIntegrationsPostOutputResultCustomSyncSchedule | Unset = UNSET
+    max_job_concurrency: int | Unset = 1
+    max_request_cadence: V1AdminIntegrationsPostOutputResultMaxRequestCadence | Unset = "SECOND"
+    max_request_frequency: float | Unset = 1.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        base_url: None | str
+        base_url = self.base_url
+
+        created_at = self.created_at
+
+        customer_id = self.customer_id
+
+        id = self.id
+
+        is_archived = self.is_archived
+
+        name: None | str
+        name = self.name
+
+        new_properties_are_enabled = self.new_properties_are_enabled
+
+        ping_results = self.ping_results.to_dict()
+
+        sync_cadence: str = self.sync_cadence
+
+        sync_frequency = self.sync_frequency
+
+        system: str = self.system
+
+        updated_at = self.updated_at
+
+        use_custom_sync_schedule = self.use_custom_sync_schedule
+
+        vendor: str = self.vendor
+
+        allow_manual_syncs = self.allow_manual_syncs
+
+        custom_sync_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_sync_schedule, Unset):
+            custom_sync_schedule = self.custom_sync_schedule.to_dict()
+
+        max_job_concurrency = self.max_job_concurrency
+
+        max_request_cadence: str | Unset = UNSET
+        if not isinstance(self.max_request_cadence, Unset):
+            max_request_cadence = self.max_request_cadence
+
+        max_request_frequency = self.max_request_frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "base_url": base_url,
+                "created_at": created_at,
+                "customer_id": customer_id,
+                "id": id,
+                "is_archived": is_archived,
+                "name": name,
+                "new_properties_are_enabled": new_properties_are_enabled,
+                "ping_results": ping_results,
+                "sync_cadence": sync_cadence,
+                "sync_frequency": sync_frequency,
+                "system": system,
+                "updated_at": updated_at,
+                "use_custom_sync_schedule": use_custom_sync_schedule,
+                "vendor": vendor,
+            }
+        )
+        if allow_manual_syncs is not UNSET:
+            field_dict["allow_manual_syncs"] = allow_manual_syncs
+        if custom_sync_schedule is not UNSET:
+            field_dict["custom_sync_schedule"] = custom_sync_schedule
+        if max_job_concurrency is not UNSET:
+            field_dict["max_job_concurrency"] = max_job_concurrency
+        if max_request_cadence is not UNSET:
+            field_dict["max_request_cadence"] = max_request_cadence
+        if max_request_frequency is not UNSET:
+            field_dict["max_request_frequency"] = max_request_frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule import (
+            V1AdminIntegrationsPostOutputResultCustomSyncSchedule,  # noqa: PLC0415
+        )
+        from ..models.v1_admin_integrations_post_output_result_ping_results import (
+            V1AdminIntegrationsPostOutputResultPingResults,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        def _parse_base_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        base_url = _parse_base_url(d.pop("base_url"))
+
+        created_at = d.pop("created_at")
+
+        customer_id = d.pop("customer_id")
+
+        id = d.pop("id")
+
+        is_archived = d.pop("is_archived")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        new_properties_are_enabled = d.pop("new_properties_are_enabled")
+
+        ping_results = V1AdminIntegrationsPostOutputResultPingResults.from_dict(d.pop("ping_results"))
+
+        sync_cadence = check_v1_admin_integrations_post_output_result_sync_cadence(d.pop("sync_cadence"))
+
+        sync_frequency = d.pop("sync_frequency")
+
+        system = check_v1_admin_integrations_post_output_result_system(d.pop("system"))
+
+        updated_at = d.pop("updated_at")
+
+        use_custom_sync_schedule = d.pop("use_custom_sync_schedule")
+
+        vendor = check_v1_admin_integrations_post_output_result_vendor(d.pop("vendor"))
+
+        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+
+        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+        custom_sync_schedule: V1AdminIntegrationsPostOutputResultCustomSyncSchedule | Unset
+        if isinstance(_custom_sync_schedule, Unset):
+            custom_sync_schedule = UNSET
+        else:
+            custom_sync_schedule = V1AdminIntegrationsPostOutputResultCustomSyncSchedule.from_dict(
+                _custom_sync_schedule
+            )
+
+        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+
+        _max_request_cadence = d.pop("max_request_cadence", UNSET)
+        max_request_cadence: V1AdminIntegrationsPostOutputResultMaxRequestCadence | Unset
+        if isinstance(_max_request_cadence, Unset):
+            max_request_cadence = UNSET
+        else:
+            max_request_cadence = check_v1_admin_integrations_post_output_result_max_request_cadence(
+                _max_request_cadence
+            )
+
+        max_request_frequency = d.pop("max_request_frequency", UNSET)
+
+        v1_admin_integrations_post_output_result = cls(
+            active=active,
+            base_url=base_url,
+            created_at=created_at,
+            customer_id=customer_id,
+            id=id,
+            is_archived=is_archived,
+            name=name,
+            new_properties_are_enabled=new_properties_are_enabled,
+            ping_results=ping_results,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+            system=system,
+            updated_at=updated_at,
+            use_custom_sync_schedule=use_custom_sync_schedule,
+            vendor=vendor,
+            allow_manual_syncs=allow_manual_syncs,
+            custom_sync_schedule=custom_sync_schedule,
+            max_job_concurrency=max_job_concurrency,
+            max_request_cadence=max_request_cadence,
+            max_request_frequency=max_request_frequency,
+        )
+
+        v1_admin_integrations_post_output_result.additional_properties = d
+        return v1_admin_integrations_post_output_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

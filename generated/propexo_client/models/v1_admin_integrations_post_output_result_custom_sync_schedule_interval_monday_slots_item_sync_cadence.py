@@ -1,0 +1,29 @@
+from typing import Literal
+
+V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence = Literal[
+    "DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"
+]
+
+V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_MONDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES: set[
+    V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence
+] = {
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "MONTH",
+    "SECOND",
+    "WEEK",
+}
+
+
+def check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday_slots_item_sync_cadence(
+    value: str,
+) -> V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence:
+    if (
+        value
+        in V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_MONDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES
+    ):
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_MONDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES!r}"
+    )

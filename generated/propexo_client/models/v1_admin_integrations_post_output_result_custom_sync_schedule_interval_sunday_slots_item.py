@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
+    V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
+    check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence,
+)
+
+T = TypeVar("T", bound="V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem")
+
+
+@_attrs_define
+class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem:
+    """
+    Attributes:
+        end (str):
+        start (str):
+        sync_cadence (V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence):
+        sync_frequency (int):
+    """
+
+    end: str
+    start: str
+    sync_cadence: V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence
+    sync_frequency: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        sync_cadence: str = self.sync_cadence
+
+        sync_frequency = self.sync_frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "sync_cadence": sync_cadence,
+                "sync_frequency": sync_frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        sync_cadence = (
+            check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence(
+                d.pop("sync_cadence")
+            )
+        )
+
+        sync_frequency = d.pop("sync_frequency")
+
+        v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item = cls(
+            end=end,
+            start=start,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+        )
+
+        v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item.additional_properties = d
+        return v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+V1AdminLogsJobsGetInputStatus = Literal["FAILURE", "SUCCESS"]
+
+V1_ADMIN_LOGS_JOBS_GET_INPUT_STATUS_VALUES: set[V1AdminLogsJobsGetInputStatus] = {
+    "FAILURE",
+    "SUCCESS",
+}
+
+
+def check_v1_admin_logs_jobs_get_input_status(value: str) -> V1AdminLogsJobsGetInputStatus:
+    if value in V1_ADMIN_LOGS_JOBS_GET_INPUT_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {V1_ADMIN_LOGS_JOBS_GET_INPUT_STATUS_VALUES!r}")

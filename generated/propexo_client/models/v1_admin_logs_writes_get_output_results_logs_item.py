@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_logs_writes_get_output_results_logs_item_status import (
+    V1AdminLogsWritesGetOutputResultsLogsItemStatus,
+    check_v1_admin_logs_writes_get_output_results_logs_item_status,
+)
+from ..models.v1_admin_logs_writes_get_output_results_logs_item_vendor import (
+    V1AdminLogsWritesGetOutputResultsLogsItemVendor,
+    check_v1_admin_logs_writes_get_output_results_logs_item_vendor,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1AdminLogsWritesGetOutputResultsLogsItem")
+
+
+@_attrs_define
+class V1AdminLogsWritesGetOutputResultsLogsItem:
+    """
+    Attributes:
+        created_at (str):
+        error (None | str):
+        id (str):
+        integration_id (str):
+        job_id (str):
+        job_log_id (str):
+        job_type (str):
+        name (str):
+        status (V1AdminLogsWritesGetOutputResultsLogsItemStatus):
+        vendor (V1AdminLogsWritesGetOutputResultsLogsItemVendor):
+        parameters (Any | Unset):
+    """
+
+    created_at: str
+    error: None | str
+    id: str
+    integration_id: str
+    job_id: str
+    job_log_id: str
+    job_type: str
+    name: str
+    status: V1AdminLogsWritesGetOutputResultsLogsItemStatus
+    vendor: V1AdminLogsWritesGetOutputResultsLogsItemVendor
+    parameters: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        error: None | str
+        error = self.error
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        job_id = self.job_id
+
+        job_log_id = self.job_log_id
+
+        job_type = self.job_type
+
+        name = self.name
+
+        status: str = self.status
+
+        vendor: str = self.vendor
+
+        parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "error": error,
+                "id": id,
+                "integration_id": integration_id,
+                "job_id": job_id,
+                "job_log_id": job_log_id,
+                "job_type": job_type,
+                "name": name,
+                "status": status,
+                "vendor": vendor,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        job_id = d.pop("job_id")
+
+        job_log_id = d.pop("job_log_id")
+
+        job_type = d.pop("job_type")
+
+        name = d.pop("name")
+
+        status = check_v1_admin_logs_writes_get_output_results_logs_item_status(d.pop("status"))
+
+        vendor = check_v1_admin_logs_writes_get_output_results_logs_item_vendor(d.pop("vendor"))
+
+        parameters = d.pop("parameters", UNSET)
+
+        v1_admin_logs_writes_get_output_results_logs_item = cls(
+            created_at=created_at,
+            error=error,
+            id=id,
+            integration_id=integration_id,
+            job_id=job_id,
+            job_log_id=job_log_id,
+            job_type=job_type,
+            name=name,
+            status=status,
+            vendor=vendor,
+            parameters=parameters,
+        )
+
+        v1_admin_logs_writes_get_output_results_logs_item.additional_properties = d
+        return v1_admin_logs_writes_get_output_results_logs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_admin_normalization_model_field_get_output_results_mappings import (
+        V1AdminNormalizationModelFieldGetOutputResultsMappings,
+    )
+
+
+T = TypeVar("T", bound="V1AdminNormalizationModelFieldGetOutputResults")
+
+
+@_attrs_define
+class V1AdminNormalizationModelFieldGetOutputResults:
+    """
+    Attributes:
+        default_value (str):
+        is_custom_mapping (bool):
+        mappings (V1AdminNormalizationModelFieldGetOutputResultsMappings):
+    """
+
+    default_value: str
+    is_custom_mapping: bool
+    mappings: V1AdminNormalizationModelFieldGetOutputResultsMappings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_value = self.default_value
+
+        is_custom_mapping = self.is_custom_mapping
+
+        mappings = self.mappings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "default_value": default_value,
+                "is_custom_mapping": is_custom_mapping,
+                "mappings": mappings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_admin_normalization_model_field_get_output_results_mappings import (
+            V1AdminNormalizationModelFieldGetOutputResultsMappings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        default_value = d.pop("default_value")
+
+        is_custom_mapping = d.pop("is_custom_mapping")
+
+        mappings = V1AdminNormalizationModelFieldGetOutputResultsMappings.from_dict(d.pop("mappings"))
+
+        v1_admin_normalization_model_field_get_output_results = cls(
+            default_value=default_value,
+            is_custom_mapping=is_custom_mapping,
+            mappings=mappings,
+        )
+
+        v1_admin_normalization_model_field_get_output_results.additional_properties = d
+        return v1_admin_normalization_model_field_get_output_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

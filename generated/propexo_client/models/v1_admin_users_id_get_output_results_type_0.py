@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_users_id_get_output_results_type_0_roles_item import (
+    V1AdminUsersIdGetOutputResultsType0RolesItem,
+    check_v1_admin_users_id_get_output_results_type_0_roles_item,
+)
+
+T = TypeVar("T", bound="V1AdminUsersIdGetOutputResultsType0")
+
+
+@_attrs_define
+class V1AdminUsersIdGetOutputResultsType0:
+    """
+    Attributes:
+        created_at (str):
+        email (str):
+        first_name (str):
+        id (str):
+        last_name (str):
+        roles (list[V1AdminUsersIdGetOutputResultsType0RolesItem]):
+        updated_at (str):
+    """
+
+    created_at: str
+    email: str
+    first_name: str
+    id: str
+    last_name: str
+    roles: list[V1AdminUsersIdGetOutputResultsType0RolesItem]
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        email = self.email
+
+        first_name = self.first_name
+
+        id = self.id
+
+        last_name = self.last_name
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item: str = roles_item_data
+            roles.append(roles_item)
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "email": email,
+                "first_name": first_name,
+                "id": id,
+                "last_name": last_name,
+                "roles": roles,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        email = d.pop("email")
+
+        first_name = d.pop("first_name")
+
+        id = d.pop("id")
+
+        last_name = d.pop("last_name")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = check_v1_admin_users_id_get_output_results_type_0_roles_item(roles_item_data)
+
+            roles.append(roles_item)
+
+        updated_at = d.pop("updated_at")
+
+        v1_admin_users_id_get_output_results_type_0 = cls(
+            created_at=created_at,
+            email=email,
+            first_name=first_name,
+            id=id,
+            last_name=last_name,
+            roles=roles,
+            updated_at=updated_at,
+        )
+
+        v1_admin_users_id_get_output_results_type_0.additional_properties = d
+        return v1_admin_users_id_get_output_results_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_admin_write_status_root_job_id_get_output_write_status import (
+    V1AdminWriteStatusRootJobIdGetOutputWriteStatus,
+    check_v1_admin_write_status_root_job_id_get_output_write_status,
+)
+
+T = TypeVar("T", bound="V1AdminWriteStatusRootJobIdGetOutput")
+
+
+@_attrs_define
+class V1AdminWriteStatusRootJobIdGetOutput:
+    """
+    Attributes:
+        created_record_id (None | str):
+        errors (list[str]):
+        write_status (V1AdminWriteStatusRootJobIdGetOutputWriteStatus):
+    """
+
+    created_record_id: None | str
+    errors: list[str]
+    write_status: V1AdminWriteStatusRootJobIdGetOutputWriteStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_record_id: None | str
+        created_record_id = self.created_record_id
+
+        errors = self.errors
+
+        write_status: str = self.write_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_record_id": created_record_id,
+                "errors": errors,
+                "write_status": write_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_created_record_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_record_id = _parse_created_record_id(d.pop("created_record_id"))
+
+        errors = cast(list[str], d.pop("errors"))
+
+        write_status = check_v1_admin_write_status_root_job_id_get_output_write_status(d.pop("write_status"))
+
+        v1_admin_write_status_root_job_id_get_output = cls(
+            created_record_id=created_record_id,
+            errors=errors,
+            write_status=write_status,
+        )
+
+        v1_admin_write_status_root_job_id_get_output.additional_properties = d
+        return v1_admin_write_status_root_job_id_get_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

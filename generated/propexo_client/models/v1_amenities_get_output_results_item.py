@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+from ..models.v1_amenities_get_output_results_item_name_normalized import (
+    V1AmenitiesGetOutputResultsItemNameNormalized,
+    check_v1_amenities_get_output_results_item_name_normalized,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_amenities_get_output_results_item_custom_data_type_0 import (
+        V1AmenitiesGetOutputResultsItemCustomDataType0,
+    )
+    from ..models.v1_amenities_get_output_results_item_meta_data_type_0 import (
+        V1AmenitiesGetOutputResultsItemMetaDataType0,
+    )
+    from ..models.v1_amenities_get_output_results_item_units_item import V1AmenitiesGetOutputResultsItemUnitsItem
+
+
+T = TypeVar("T", bound="V1AmenitiesGetOutputResultsItem")
+
+
+@_attrs_define
+class V1AmenitiesGetOutputResultsItem:
+    """
+    Attributes:
+        cost_in_cents (float | None):
+        created_at (str):
+        custom_data (None | V1AmenitiesGetOutputResultsItemCustomDataType0):
+        description (None | str):
+        id (str):
+        image_urls (list[str]):
+        integration_id (str):
+        integration_vendor (Enum1):
+        is_unit_amenity (bool | None):
+        last_seen (None | str):
+        meta_data (None | V1AmenitiesGetOutputResultsItemMetaDataType0):
+        name (str):
+        name_normalized (V1AmenitiesGetOutputResultsItemNameNormalized):
+        property_id (str):
+        units (list[V1AmenitiesGetOutputResultsItemUnitsItem]):
+        updated_at (str):
+        x_id (str):
+        x_listing_id (None | str):
+        x_parent_amenity_id (None | str):
+        x_property_id (str):
+        x_unit_id (None | str):
+    """
+
+    cost_in_cents: float | None
+    created_at: str
+    custom_data: None | V1AmenitiesGetOutputResultsItemCustomDataType0
+    description: None | str
+    id: str
+    image_urls: list[str]
+    integration_id: str
+    integration_vendor: Enum1
+    is_unit_amenity: bool | None
+    last_seen: None | str
+    meta_data: None | V1AmenitiesGetOutputResultsItemMetaDataType0
+    name: str
+    name_normalized: V1AmenitiesGetOutputResultsItemNameNormalized
+    property_id: str
+    units: list[V1AmenitiesGetOutputResultsItemUnitsItem]
+    updated_at: str
+    x_id: str
+    x_listing_id: None | str
+    x_parent_amenity_id: None | str
+    x_property_id: str
+    x_unit_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v1_amenities_get_output_results_item_custom_data_type_0 import (
+            V1AmenitiesGetOutputResultsItemCustomDataType0,  # noqa: PLC0415
+        )
+        from ..models.v1_amenities_get_output_results_item_meta_data_type_0 import (
+            V1AmenitiesGetOutputResultsItemMetaDataType0,  # noqa: PLC0415
+        )
+
+        cost_in_cents: float | None
+        cost_in_cents = self.cost_in_cents
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, V1AmenitiesGetOutputResultsItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        description: None | str
+        description = self.description
+
+        id = self.id
+
+        image_urls = self.image_urls
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_unit_amenity: bool | None
+        is_unit_amenity = self.is_unit_amenity
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        meta_data: dict[str, Any] | None
+        if isinstance(self.meta_data, V1AmenitiesGetOutputResultsItemMetaDataType0):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        name = self.name
+
+        name_normalized: str = self.name_normalized
+
+        property_id = self.property_id
+
+        units = []
+        for units_item_data in self.units:
+            units_item = units_item_data.to_dict()
+            units.append(units_item)
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_listing_id: None | str
+        x_listing_id = self.x_listing_id
+
+        x_parent_amenity_id: None | str
+        x_parent_amenity_id = self.x_parent_amenity_id
+
+        x_property_id = self.x_property_id
+
+        x_unit_id: None | str
+        x_unit_id = self.x_unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost_in_cents": cost_in_cents,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "description": description,
+                "id": id,
+                "image_urls": image_urls,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_unit_amenity": is_unit_amenity,
+                "last_seen": last_seen,
+                "meta_data": meta_data,
+                "name": name,
+                "name_normalized": name_normalized,
+                "property_id": property_id,
+                "units": units,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_listing_id": x_listing_id,
+                "x_parent_amenity_id": x_parent_amenity_id,
+                "x_property_id": x_property_id,
+                "x_unit_id": x_unit_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_amenities_get_output_results_item_custom_data_type_0 import (
+            V1AmenitiesGetOutputResultsItemCustomDataType0,  # noqa: PLC0415
+        )
+        from ..models.v1_amenities_get_output_results_item_meta_data_type_0 import (
+            V1AmenitiesGetOutputResultsItemMetaDataType0,  # noqa: PLC0415
+        )
+        from ..models.v1_amenities_get_output_results_item_units_item import V1AmenitiesGetOutputResultsItemUnitsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cost_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cost_in_cents = _parse_cost_in_cents(d.pop("cost_in_cents"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | V1AmenitiesGetOutputResultsItemCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = V1AmenitiesGetOutputResultsItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V1AmenitiesGetOutputResultsItemCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        id = d.pop("id")
+
+        image_urls = cast(list[str], d.pop("image_urls"))
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_is_unit_amenity(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_unit_amenity = _parse_is_unit_amenity(d.pop("is_unit_amenity"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_meta_data(data: object) -> None | V1AmenitiesGetOutputResultsItemMetaDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_data_type_0 = V1AmenitiesGetOutputResultsItemMetaDataType0.from_dict(data)
+
+                return meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V1AmenitiesGetOutputResultsItemMetaDataType0, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data"))
+
+        name = d.pop("name")
+
+        name_normalized = check_v1_amenities_get_output_results_item_name_normalized(d.pop("name_normalized"))
+
+        property_id = d.pop("property_id")
+
+        units = []
+        _units = d.pop("units")
+        for units_item_data in _units:
+            units_item = V1AmenitiesGetOutputResultsItemUnitsItem.from_dict(units_item_data)
+
+            units.append(units_item)
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_listing_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_listing_id = _parse_x_listing_id(d.pop("x_listing_id"))
+
+        def _parse_x_parent_amenity_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_parent_amenity_id = _parse_x_parent_amenity_id(d.pop("x_parent_amenity_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+
+        v1_amenities_get_output_results_item = cls(
+            cost_in_cents=cost_in_cents,
+            created_at=created_at,
+            custom_data=custom_data,
+            description=description,
+            id=id,
+            image_urls=image_urls,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_unit_amenity=is_unit_amenity,
+            last_seen=last_seen,
+            meta_data=meta_data,
+            name=name,
+            name_normalized=name_normalized,
+            property_id=property_id,
+            units=units,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_listing_id=x_listing_id,
+            x_parent_amenity_id=x_parent_amenity_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+
+        v1_amenities_get_output_results_item.additional_properties = d
+        return v1_amenities_get_output_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_amenities_properties_id_post_input_vendor import (
+    V1AmenitiesPropertiesIdPostInputVendor,
+    check_v1_amenities_properties_id_post_input_vendor,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_amenities_properties_id_post_input_custom_data import V1AmenitiesPropertiesIdPostInputCustomData
+
+
+T = TypeVar("T", bound="V1AmenitiesPropertiesIdPostInput")
+
+
+@_attrs_define
+class V1AmenitiesPropertiesIdPostInput:
+    """
+    Attributes:
+        amenity (str):
+        integration_id (str):
+        vendor (V1AmenitiesPropertiesIdPostInputVendor):
+        custom_data (V1AmenitiesPropertiesIdPostInputCustomData | Unset):
+    """
+
+    amenity: str
+    integration_id: str
+    vendor: V1AmenitiesPropertiesIdPostInputVendor
+    custom_data: V1AmenitiesPropertiesIdPostInputCustomData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amenity = self.amenity
+
+        integration_id = self.integration_id
+
+        vendor: str = self.vendor
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amenity": amenity,
+                "integration_id": integration_id,
+                "vendor": vendor,
+            }
+        )
+        if custom_data is not UNSET:
+            field_dict["custom_data"] = custom_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_amenities_properties_id_post_input_custom_data import (
+            V1AmenitiesPropertiesIdPostInputCustomData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        amenity = d.pop("amenity")
+
+        integration_id = d.pop("integration_id")
+
+        vendor = check_v1_amenities_properties_id_post_input_vendor(d.pop("vendor"))
+
+        _custom_data = d.pop("custom_data", UNSET)
+        custom_data: V1AmenitiesPropertiesIdPostInputCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = V1AmenitiesPropertiesIdPostInputCustomData.from_dict(_custom_data)
+
+        v1_amenities_properties_id_post_input = cls(
+            amenity=amenity,
+            integration_id=integration_id,
+            vendor=vendor,
+            custom_data=custom_data,
+        )
+
+        v1_amenities_properties_id_post_input.additional_properties = d
+        return v1_amenities_properties_id_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

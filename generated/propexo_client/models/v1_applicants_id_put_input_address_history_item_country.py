@@ -1,0 +1,18 @@
+from typing import Literal
+
+V1ApplicantsIdPutInputAddressHistoryItemCountry = Literal["CA", "US"]
+
+V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_VALUES: set[V1ApplicantsIdPutInputAddressHistoryItemCountry] = {
+    "CA",
+    "US",
+}
+
+
+def check_v1_applicants_id_put_input_address_history_item_country(
+    value: str,
+) -> V1ApplicantsIdPutInputAddressHistoryItemCountry:
+    if value in V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_VALUES!r}"
+    )

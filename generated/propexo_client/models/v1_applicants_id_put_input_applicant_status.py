@@ -1,0 +1,17 @@
+from typing import Literal
+
+V1ApplicantsIdPutInputApplicantStatus = Literal["APPLICANT", "CO_APPLICANT", "OCCUPANT"]
+
+V1_APPLICANTS_ID_PUT_INPUT_APPLICANT_STATUS_VALUES: set[V1ApplicantsIdPutInputApplicantStatus] = {
+    "APPLICANT",
+    "CO_APPLICANT",
+    "OCCUPANT",
+}
+
+
+def check_v1_applicants_id_put_input_applicant_status(value: str) -> V1ApplicantsIdPutInputApplicantStatus:
+    if value in V1_APPLICANTS_ID_PUT_INPUT_APPLICANT_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_APPLICANTS_ID_PUT_INPUT_APPLICANT_STATUS_VALUES!r}"
+    )

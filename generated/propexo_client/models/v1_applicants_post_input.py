@@ -1,0 +1,1167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_applicants_post_input_applicant_status import (
+    V1ApplicantsPostInputApplicantStatus,
+    check_v1_applicants_post_input_applicant_status,
+)
+from ..models.v1_applicants_post_input_application_status import (
+    V1ApplicantsPostInputApplicationStatus,
+    check_v1_applicants_post_input_application_status,
+)
+from ..models.v1_applicants_post_input_marital_status import (
+    V1ApplicantsPostInputMaritalStatus,
+    check_v1_applicants_post_input_marital_status,
+)
+from ..models.v1_applicants_post_input_phone_1_type import (
+    V1ApplicantsPostInputPhone1Type,
+    check_v1_applicants_post_input_phone_1_type,
+)
+from ..models.v1_applicants_post_input_phone_2_type import (
+    V1ApplicantsPostInputPhone2Type,
+    check_v1_applicants_post_input_phone_2_type,
+)
+from ..models.v1_applicants_post_input_phone_3_type import (
+    V1ApplicantsPostInputPhone3Type,
+    check_v1_applicants_post_input_phone_3_type,
+)
+from ..models.v1_applicants_post_input_status import V1ApplicantsPostInputStatus, check_v1_applicants_post_input_status
+from ..models.v1_applicants_post_input_type import V1ApplicantsPostInputType, check_v1_applicants_post_input_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_applicants_post_input_add_ons_item import V1ApplicantsPostInputAddOnsItem
+    from ..models.v1_applicants_post_input_address_history_item import V1ApplicantsPostInputAddressHistoryItem
+    from ..models.v1_applicants_post_input_application_references_item import (
+        V1ApplicantsPostInputApplicationReferencesItem,
+    )
+    from ..models.v1_applicants_post_input_assistance import V1ApplicantsPostInputAssistance
+    from ..models.v1_applicants_post_input_attachments_item import V1ApplicantsPostInputAttachmentsItem
+    from ..models.v1_applicants_post_input_bank_accounts_item import V1ApplicantsPostInputBankAccountsItem
+    from ..models.v1_applicants_post_input_credit_cards_item import V1ApplicantsPostInputCreditCardsItem
+    from ..models.v1_applicants_post_input_custom_data import V1ApplicantsPostInputCustomData
+    from ..models.v1_applicants_post_input_emergency_contacts_item import V1ApplicantsPostInputEmergencyContactsItem
+    from ..models.v1_applicants_post_input_employment_history_item import V1ApplicantsPostInputEmploymentHistoryItem
+    from ..models.v1_applicants_post_input_events_item import V1ApplicantsPostInputEventsItem
+    from ..models.v1_applicants_post_input_other_income_item import V1ApplicantsPostInputOtherIncomeItem
+    from ..models.v1_applicants_post_input_other_occupants_item import V1ApplicantsPostInputOtherOccupantsItem
+    from ..models.v1_applicants_post_input_pets_item import V1ApplicantsPostInputPetsItem
+    from ..models.v1_applicants_post_input_vehicles_item import V1ApplicantsPostInputVehiclesItem
+
+
+T = TypeVar("T", bound="V1ApplicantsPostInput")
+
+
+@_attrs_define
+class V1ApplicantsPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        add_ons (list[V1ApplicantsPostInputAddOnsItem] | Unset):
+        address_1 (str | Unset):
+        address_2 (str | Unset):
+        address_history (list[V1ApplicantsPostInputAddressHistoryItem] | Unset):
+        address_type_id (str | Unset):
+        applicant_status (V1ApplicantsPostInputApplicantStatus | Unset):
+        application_date (datetime.datetime | str | Unset):
+        application_id (str | Unset):
+        application_references (list[V1ApplicantsPostInputApplicationReferencesItem] | Unset):
+        application_status (V1ApplicantsPostInputApplicationStatus | Unset):
+        application_template_id (str | Unset):
+        assistance (V1ApplicantsPostInputAssistance | Unset):
+        attachments (list[V1ApplicantsPostInputAttachmentsItem] | Unset):
+        bank_accounts (list[V1ApplicantsPostInputBankAccountsItem] | Unset):
+        citizenship (str | Unset):
+        city (str | Unset):
+        credit_cards (list[V1ApplicantsPostInputCreditCardsItem] | Unset):
+        custom_data (V1ApplicantsPostInputCustomData | Unset):
+        date_of_birth (datetime.datetime | str | Unset):
+        desired_lease_term_in_months (str | Unset):
+        desired_num_bathrooms (str | Unset):
+        desired_num_bedrooms (float | Unset):
+        drivers_license_number (str | Unset):
+        drivers_license_state (str | Unset):
+        email_1 (str | Unset):
+        emergency_contacts (list[V1ApplicantsPostInputEmergencyContactsItem] | Unset):
+        employee_id (str | Unset):
+        employment_history (list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset):
+        end_date (datetime.datetime | str | Unset):
+        events (list[V1ApplicantsPostInputEventsItem] | Unset):
+        eye_color (str | Unset):
+        first_name (str | Unset):
+        hair_color (str | Unset):
+        height (str | Unset):
+        identification_number (str | Unset):
+        last_name (str | Unset):
+        lead_id (str | Unset):
+        lead_source (str | Unset):
+        lead_source_id (str | Unset):
+        lease_period_id (str | Unset):
+        leasing_agent_contact_info (str | Unset):
+        leasing_agent_first_name (str | Unset):
+        leasing_agent_last_name (str | Unset):
+        maiden_name (str | Unset):
+        marital_status (V1ApplicantsPostInputMaritalStatus | Unset):
+        middle_name (str | Unset):
+        move_in_date (datetime.datetime | str | Unset):
+        notes (str | Unset):
+        number_of_occupants (float | Unset):
+        organization_name (str | Unset):
+        other_income (list[V1ApplicantsPostInputOtherIncomeItem] | Unset):
+        other_occupants (list[V1ApplicantsPostInputOtherOccupantsItem] | Unset):
+        passport_number (str | Unset):
+        pets (list[V1ApplicantsPostInputPetsItem] | Unset):
+        phone_1 (str | Unset):
+        phone_1_type (V1ApplicantsPostInputPhone1Type | Unset):
+        phone_2 (str | Unset):
+        phone_2_type (V1ApplicantsPostInputPhone2Type | Unset):
+        phone_3 (str | Unset):
+        phone_3_type (V1ApplicantsPostInputPhone3Type | Unset):
+        place_of_birth (str | Unset):
+        property_id (str | Unset):
+        rent_amount_in_cents (int | Unset):
+        rent_amount_market_in_cents (int | Unset):
+        security_deposit_in_cents (int | Unset):
+        send_rental_application_email (bool | Unset):  Default: False.
+        start_date (datetime.datetime | str | Unset):
+        state (str | Unset):
+        status (V1ApplicantsPostInputStatus | Unset):
+        student_id (str | Unset):
+        target_move_in_date (datetime.datetime | str | Unset):
+        third_party_id (str | Unset):
+        type_ (V1ApplicantsPostInputType | Unset):
+        unit_id (str | Unset):
+        vehicles (list[V1ApplicantsPostInputVehiclesItem] | Unset):
+        weight (str | Unset):
+        zip_ (str | Unset):
+    """
+
+    integration_id: str
+    add_ons: list[V1ApplicantsPostInputAddOnsItem] | Unset = UNSET
+    address_1: str | Unset = UNSET
+    address_2: str | Unset = UNSET
+    address_history: list[V1ApplicantsPostInputAddressHistoryItem] | Unset = UNSET
+    address_type_id: str | Unset = UNSET
+    applicant_status: V1ApplicantsPostInputApplicantStatus | Unset = UNSET
+    application_date: datetime.datetime | str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    application_references: list[V1ApplicantsPostInputApplicationReferencesItem] | Unset = UNSET
+    application_status: V1ApplicantsPostInputApplicationStatus | Unset = UNSET
+    application_template_id: str | Unset = UNSET
+    assistance: V1ApplicantsPostInputAssistance | Unset = UNSET
+    attachments: list[V1ApplicantsPostInputAttachmentsItem] | Unset = UNSET
+    bank_accounts: list[V1ApplicantsPostInputBankAccountsItem] | Unset = UNSET
+    citizenship: str | Unset = UNSET
+    city: str | Unset = UNSET
+    credit_cards: list[V1ApplicantsPostInputCreditCardsItem] | Unset = UNSET
+    custom_data: V1ApplicantsPostInputCustomData | Unset = UNSET
+    date_of_birth: datetime.datetime | str | Unset = UNSET
+    desired_lease_term_in_months: str | Unset = UNSET
+    desired_num_bathrooms: str | Unset = UNSET
+    desired_num_bedrooms: float | Unset = UNSET
+    drivers_license_number: str | Unset = UNSET
+    drivers_license_state: str | Unset = UNSET
+    email_1: str | Unset = UNSET
+    emergency_contacts: list[V1ApplicantsPostInputEmergencyContactsItem] | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    employment_history: list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset = UNSET
+    end_date: datetime.datetime | str | Unset = UNSET
+    events: list[V1ApplicantsPostInputEventsItem] | Unset = UNSET
+    eye_color: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    hair_color: str | Unset = UNSET
+    height: str | Unset = UNSET
+    identification_number: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    lead_source: str | Unset = UNSET
+    lead_source_id: str | Unset = UNSET
+    lease_period_id: str | Unset = UNSET
+    leasing_agent_contact_info: str | Unset = UNSET
+    leasing_agent_first_name: str | Unset = UNSET
+    leasing_agent_last_name: str | Unset = UNSET
+    maiden_name: str | Unset = UNSET
+    marital_status: V1ApplicantsPostInputMaritalStatus | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    move_in_date: datetime.datetime | str | Unset = UNSET
+    notes: str | Unset = UNSET
+    number_of_occupants: float | Unset = UNSET
+    organization_name: str | Unset = UNSET
+    other_income: list[V1ApplicantsPostInputOtherIncomeItem] | Unset = UNSET
+    other_occupants: list[V1ApplicantsPostInputOtherOccupantsItem] | Unset = UNSET
+    passport_number: str | Unset = UNSET
+    pets: list[V1ApplicantsPostInputPetsItem] | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    phone_1_type: V1ApplicantsPostInputPhone1Type | Unset = UNSET
+    phone_2: str | Unset = UNSET
+    phone_2_type: V1ApplicantsPostInputPhone2Type | Unset = UNSET
+    phone_3: str | Unset = UNSET
+    phone_3_type: V1ApplicantsPostInputPhone3Type | Unset = UNSET
+    place_of_birth: str | Unset = UNSET
+    property_id: str | Unset = UNSET
+    rent_amount_in_cents: int | Unset = UNSET
+    rent_amount_market_in_cents: int | Unset = UNSET
+    security_deposit_in_cents: int | Unset = UNSET
+    send_rental_application_email: bool | Unset = False
+    start_date: datetime.datetime | str | Unset = UNSET
+    state: str | Unset = UNSET
+    status: V1ApplicantsPostInputStatus | Unset = UNSET
+    student_id: str | Unset = UNSET
+    target_move_in_date: datetime.datetime | str | Unset = UNSET
+    third_party_id: str | Unset = UNSET
+    type_: V1ApplicantsPostInputType | Unset = UNSET
+    unit_id: str | Unset = UNSET
+    vehicles: list[V1ApplicantsPostInputVehiclesItem] | Unset = UNSET
+    weight: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        add_ons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_ons, Unset):
+            add_ons = []
+            for add_ons_item_data in self.add_ons:
+                add_ons_item = add_ons_item_data.to_dict()
+                add_ons.append(add_ons_item)
+
+        address_1 = self.address_1
+
+        address_2 = self.address_2
+
+        address_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.address_history, Unset):
+            address_history = []
+            for address_history_item_data in self.address_history:
+                address_history_item = address_history_item_data.to_dict()
+                address_history.append(address_history_item)
+
+        address_type_id = self.address_type_id
+
+        applicant_status: str | Unset = UNSET
+        if not isinstance(self.applicant_status, Unset):
+            applicant_status = self.applicant_status
+
+        application_date: str | Unset
+        if isinstance(self.application_date, Unset):
+            application_date = UNSET
+        elif isinstance(self.application_date, datetime.datetime):
+            application_date = self.application_date.isoformat()
+        else:
+            application_date = self.application_date
+
+        application_id = self.application_id
+
+        application_references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.application_references, Unset):
+            application_references = []
+            for application_references_item_data in self.application_references:
+                application_references_item = application_references_item_data.to_dict()
+                application_references.append(application_references_item)
+
+        application_status: str | Unset = UNSET
+        if not isinstance(self.application_status, Unset):
+            application_status = self.application_status
+
+        application_template_id = self.application_template_id
+
+        assistance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assistance, Unset):
+            assistance = self.assistance.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        bank_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bank_accounts, Unset):
+            bank_accounts = []
+            for bank_accounts_item_data in self.bank_accounts:
+                bank_accounts_item = bank_accounts_item_data.to_dict()
+                bank_accounts.append(bank_accounts_item)
+
+        citizenship = self.citizenship
+
+        city = self.city
+
+        credit_cards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.credit_cards, Unset):
+            credit_cards = []
+            for credit_cards_item_data in self.credit_cards:
+                credit_cards_item = credit_cards_item_data.to_dict()
+                credit_cards.append(credit_cards_item)
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        date_of_birth: str | Unset
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        elif isinstance(self.date_of_birth, datetime.datetime):
+            date_of_birth = self.date_of_birth.isoformat()
+        else:
+            date_of_birth = self.date_of_birth
+
+        desired_lease_term_in_months = self.desired_lease_term_in_months
+
+        desired_num_bathrooms = self.desired_num_bathrooms
+
+        desired_num_bedrooms = self.desired_num_bedrooms
+
+        drivers_license_number = self.drivers_license_number
+
+        drivers_license_state = self.drivers_license_state
+
+        email_1 = self.email_1
+
+        emergency_contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emergency_contacts, Unset):
+            emergency_contacts = []
+            for emergency_contacts_item_data in self.emergency_contacts:
+                emergency_contacts_item = emergency_contacts_item_data.to_dict()
+                emergency_contacts.append(emergency_contacts_item)
+
+        employee_id = self.employee_id
+
+        employment_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.employment_history, Unset):
+            employment_history = []
+            for employment_history_item_data in self.employment_history:
+                employment_history_item = employment_history_item_data.to_dict()
+                employment_history.append(employment_history_item)
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        eye_color = self.eye_color
+
+        first_name = self.first_name
+
+        hair_color = self.hair_color
+
+        height = self.height
+
+        identification_number = self.identification_number
+
+        last_name = self.last_name
+
+        lead_id = self.lead_id
+
+        lead_source = self.lead_source
+
+        lead_source_id = self.lead_source_id
+
+        lease_period_id = self.lease_period_id
+
+        leasing_agent_contact_info = self.leasing_agent_contact_info
+
+        leasing_agent_first_name = self.leasing_agent_first_name
+
+        leasing_agent_last_name = self.leasing_agent_last_name
+
+        maiden_name = self.maiden_name
+
+        marital_status: str | Unset = UNSET
+        if not isinstance(self.marital_status, Unset):
+            marital_status = self.marital_status
+
+        middle_name = self.middle_name
+
+        move_in_date: str | Unset
+        if isinstance(self.move_in_date, Unset):
+            move_in_date = UNSET
+        elif isinstance(self.move_in_date, datetime.datetime):
+            move_in_date = self.move_in_date.isoformat()
+        else:
+            move_in_date = self.move_in_date
+
+        notes = self.notes
+
+        number_of_occupants = self.number_of_occupants
+
+        organization_name = self.organization_name
+
+        other_income: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_income, Unset):
+            other_income = []
+            for other_income_item_data in self.other_income:
+                other_income_item = other_income_item_data.to_dict()
+                other_income.append(other_income_item)
+
+        other_occupants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_occupants, Unset):
+            other_occupants = []
+            for other_occupants_item_data in self.other_occupants:
+                other_occupants_item = other_occupants_item_data.to_dict()
+                other_occupants.append(other_occupants_item)
+
+        passport_number = self.passport_number
+
+        pets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pets, Unset):
+            pets = []
+            for pets_item_data in self.pets:
+                pets_item = pets_item_data.to_dict()
+                pets.append(pets_item)
+
+        phone_1 = self.phone_1
+
+        phone_1_type: str | Unset = UNSET
+        if not isinstance(self.phone_1_type, Unset):
+            phone_1_type = self.phone_1_type
+
+        phone_2 = self.phone_2
+
+        phone_2_type: str | Unset = UNSET
+        if not isinstance(self.phone_2_type, Unset):
+            phone_2_type = self.phone_2_type
+
+        phone_3 = self.phone_3
+
+        phone_3_type: str | Unset = UNSET
+        if not isinstance(self.phone_3_type, Unset):
+            phone_3_type = self.phone_3_type
+
+        place_of_birth = self.place_of_birth
+
+        property_id = self.property_id
+
+        rent_amount_in_cents = self.rent_amount_in_cents
+
+        rent_amount_market_in_cents = self.rent_amount_market_in_cents
+
+        security_deposit_in_cents = self.security_deposit_in_cents
+
+        send_rental_application_email = self.send_rental_application_email
+
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        student_id = self.student_id
+
+        target_move_in_date: str | Unset
+        if isinstance(self.target_move_in_date, Unset):
+            target_move_in_date = UNSET
+        elif isinstance(self.target_move_in_date, datetime.datetime):
+            target_move_in_date = self.target_move_in_date.isoformat()
+        else:
+            target_move_in_date = self.target_move_in_date
+
+        third_party_id = self.third_party_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        unit_id = self.unit_id
+
+        vehicles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vehicles, Unset):
+            vehicles = []
+            for vehicles_item_data in self.vehicles:
+                vehicles_item = vehicles_item_data.to_dict()
+                vehicles.append(vehicles_item)
+
+        weight = self.weight
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if add_ons is not UNSET:
+            field_dict["add_ons"] = add_ons
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_history is not UNSET:
+            field_dict["address_history"] = address_history
+        if address_type_id is not UNSET:
+            field_dict["address_type_id"] = address_type_id
+        if applicant_status is not UNSET:
+            field_dict["applicant_status"] = applicant_status
+        if application_date is not UNSET:
+            field_dict["application_date"] = application_date
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if application_references is not UNSET:
+            field_dict["application_references"] = application_references
+        if application_status is not UNSET:
+            field_dict["application_status"] = application_status
+        if application_template_id is not UNSET:
+            field_dict["application_template_id"] = application_template_id
+        if assistance is not UNSET:
+            field_dict["assistance"] = assistance
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if bank_accounts is not UNSET:
+            field_dict["bank_accounts"] = bank_accounts
+        if citizenship is not UNSET:
+            field_dict["citizenship"] = citizenship
+        if city is not UNSET:
+            field_dict["city"] = city
+        if credit_cards is not UNSET:
+            field_dict["credit_cards"] = credit_cards
+        if custom_data is not UNSET:
+            field_dict["custom_data"] = custom_data
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if desired_lease_term_in_months is not UNSET:
+            field_dict["desired_lease_term_in_months"] = desired_lease_term_in_months
+        if desired_num_bathrooms is not UNSET:
+            field_dict["desired_num_bathrooms"] = desired_num_bathrooms
+        if desired_num_bedrooms is not UNSET:
+            field_dict["desired_num_bedrooms"] = desired_num_bedrooms
+        if drivers_license_number is not UNSET:
+            field_dict["drivers_license_number"] = drivers_license_number
+        if drivers_license_state is not UNSET:
+            field_dict["drivers_license_state"] = drivers_license_state
+        if email_1 is not UNSET:
+            field_dict["email_1"] = email_1
+        if emergency_contacts is not UNSET:
+            field_dict["emergency_contacts"] = emergency_contacts
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if employment_history is not UNSET:
+            field_dict["employment_history"] = employment_history
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if events is not UNSET:
+            field_dict["events"] = events
+        if eye_color is not UNSET:
+            field_dict["eye_color"] = eye_color
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if hair_color is not UNSET:
+            field_dict["hair_color"] = hair_color
+        if height is not UNSET:
+            field_dict["height"] = height
+        if identification_number is not UNSET:
+            field_dict["identification_number"] = identification_number
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if lead_source is not UNSET:
+            field_dict["lead_source"] = lead_source
+        if lead_source_id is not UNSET:
+            field_dict["lead_source_id"] = lead_source_id
+        if lease_period_id is not UNSET:
+            field_dict["lease_period_id"] = lease_period_id
+        if leasing_agent_contact_info is not UNSET:
+            field_dict["leasing_agent_contact_info"] = leasing_agent_contact_info
+        if leasing_agent_first_name is not UNSET:
+            field_dict["leasing_agent_first_name"] = leasing_agent_first_name
+        if leasing_agent_last_name is not UNSET:
+            field_dict["leasing_agent_last_name"] = leasing_agent_last_name
+        if maiden_name is not UNSET:
+            field_dict["maiden_name"] = maiden_name
+        if marital_status is not UNSET:
+            field_dict["marital_status"] = marital_status
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if move_in_date is not UNSET:
+            field_dict["move_in_date"] = move_in_date
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if number_of_occupants is not UNSET:
+            field_dict["number_of_occupants"] = number_of_occupants
+        if organization_name is not UNSET:
+            field_dict["organization_name"] = organization_name
+        if other_income is not UNSET:
+            field_dict["other_income"] = other_income
+        if other_occupants is not UNSET:
+            field_dict["other_occupants"] = other_occupants
+        if passport_number is not UNSET:
+            field_dict["passport_number"] = passport_number
+        if pets is not UNSET:
+            field_dict["pets"] = pets
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if phone_1_type is not UNSET:
+            field_dict["phone_1_type"] = phone_1_type
+        if phone_2 is not UNSET:
+            field_dict["phone_2"] = phone_2
+        if phone_2_type is not UNSET:
+            field_dict["phone_2_type"] = phone_2_type
+        if phone_3 is not UNSET:
+            field_dict["phone_3"] = phone_3
+        if phone_3_type is not UNSET:
+            field_dict["phone_3_type"] = phone_3_type
+        if place_of_birth is not UNSET:
+            field_dict["place_of_birth"] = place_of_birth
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+        if rent_amount_in_cents is not UNSET:
+            field_dict["rent_amount_in_cents"] = rent_amount_in_cents
+        if rent_amount_market_in_cents is not UNSET:
+            field_dict["rent_amount_market_in_cents"] = rent_amount_market_in_cents
+        if security_deposit_in_cents is not UNSET:
+            field_dict["security_deposit_in_cents"] = security_deposit_in_cents
+        if send_rental_application_email is not UNSET:
+            field_dict["send_rental_application_email"] = send_rental_application_email
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if state is not UNSET:
+            field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
+        if student_id is not UNSET:
+            field_dict["student_id"] = student_id
+        if target_move_in_date is not UNSET:
+            field_dict["target_move_in_date"] = target_move_in_date
+        if third_party_id is not UNSET:
+            field_dict["third_party_id"] = third_party_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if vehicles is not UNSET:
+            field_dict["vehicles"] = vehicles
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_applicants_post_input_add_ons_item import V1ApplicantsPostInputAddOnsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_address_history_item import V1ApplicantsPostInputAddressHistoryItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_application_references_item import (
+            V1ApplicantsPostInputApplicationReferencesItem,  # noqa: PLC0415
+        )
+        from ..models.v1_applicants_post_input_assistance import V1ApplicantsPostInputAssistance  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_attachments_item import V1ApplicantsPostInputAttachmentsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_bank_accounts_item import V1ApplicantsPostInputBankAccountsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_credit_cards_item import V1ApplicantsPostInputCreditCardsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_custom_data import V1ApplicantsPostInputCustomData  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_emergency_contacts_item import V1ApplicantsPostInputEmergencyContactsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_employment_history_item import V1ApplicantsPostInputEmploymentHistoryItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_events_item import V1ApplicantsPostInputEventsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_other_income_item import V1ApplicantsPostInputOtherIncomeItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_other_occupants_item import V1ApplicantsPostInputOtherOccupantsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_pets_item import V1ApplicantsPostInputPetsItem  # noqa: PLC0415
+        from ..models.v1_applicants_post_input_vehicles_item import V1ApplicantsPostInputVehiclesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        _add_ons = d.pop("add_ons", UNSET)
+        add_ons: list[V1ApplicantsPostInputAddOnsItem] | Unset = UNSET
+        if _add_ons is not UNSET:
+            add_ons = []
+            for add_ons_item_data in _add_ons:
+                add_ons_item = V1ApplicantsPostInputAddOnsItem.from_dict(add_ons_item_data)
+
+                add_ons.append(add_ons_item)
+
+        address_1 = d.pop("address_1", UNSET)
+
+        address_2 = d.pop("address_2", UNSET)
+
+        _address_history = d.pop("address_history", UNSET)
+        address_history: list[V1ApplicantsPostInputAddressHistoryItem] | Unset = UNSET
+        if _address_history is not UNSET:
+            address_history = []
+            for address_history_item_data in _address_history:
+                address_history_item = V1ApplicantsPostInputAddressHistoryItem.from_dict(address_history_item_data)
+
+                address_history.append(address_history_item)
+
+        address_type_id = d.pop("address_type_id", UNSET)
+
+        _applicant_status = d.pop("applicant_status", UNSET)
+        applicant_status: V1ApplicantsPostInputApplicantStatus | Unset
+        if isinstance(_applicant_status, Unset):
+            applicant_status = UNSET
+        else:
+            applicant_status = check_v1_applicants_post_input_applicant_status(_applicant_status)
+
+        def _parse_application_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                application_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return application_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        application_date = _parse_application_date(d.pop("application_date", UNSET))
+
+        application_id = d.pop("application_id", UNSET)
+
+        _application_references = d.pop("application_references", UNSET)
+        application_references: list[V1ApplicantsPostInputApplicationReferencesItem] | Unset = UNSET
+        if _application_references is not UNSET:
+            application_references = []
+            for application_references_item_data in _application_references:
+                application_references_item = V1ApplicantsPostInputApplicationReferencesItem.from_dict(
+                    application_references_item_data
+                )
+
+                application_references.append(application_references_item)
+
+        _application_status = d.pop("application_status", UNSET)
+        application_status: V1ApplicantsPostInputApplicationStatus | Unset
+        if isinstance(_application_status, Unset):
+            application_status = UNSET
+        else:
+            application_status = check_v1_applicants_post_input_application_status(_application_status)
+
+        application_template_id = d.pop("application_template_id", UNSET)
+
+        _assistance = d.pop("assistance", UNSET)
+        assistance: V1ApplicantsPostInputAssistance | Unset
+        if isinstance(_assistance, Unset):
+            assistance = UNSET
+        else:
+            assistance = V1ApplicantsPostInputAssistance.from_dict(_assistance)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[V1ApplicantsPostInputAttachmentsItem] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = V1ApplicantsPostInputAttachmentsItem.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _bank_accounts = d.pop("bank_accounts", UNSET)
+        bank_accounts: list[V1ApplicantsPostInputBankAccountsItem] | Unset = UNSET
+        if _bank_accounts is not UNSET:
+            bank_accounts = []
+            for bank_accounts_item_data in _bank_accounts:
+                bank_accounts_item = V1ApplicantsPostInputBankAccountsItem.from_dict(bank_accounts_item_data)
+
+                bank_accounts.append(bank_accounts_item)
+
+        citizenship = d.pop("citizenship", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        _credit_cards = d.pop("credit_cards", UNSET)
+        credit_cards: list[V1ApplicantsPostInputCreditCardsItem] | Unset = UNSET
+        if _credit_cards is not UNSET:
+            credit_cards = []
+            for credit_cards_item_data in _credit_cards:
+                credit_cards_item = V1ApplicantsPostInputCreditCardsItem.from_dict(credit_cards_item_data)
+
+                credit_cards.append(credit_cards_item)
+
+        _custom_data = d.pop("custom_data", UNSET)
+        custom_data: V1ApplicantsPostInputCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = V1ApplicantsPostInputCustomData.from_dict(_custom_data)
+
+        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+
+        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+
+        desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
+
+        desired_num_bedrooms = d.pop("desired_num_bedrooms", UNSET)
+
+        drivers_license_number = d.pop("drivers_license_number", UNSET)
+
+        drivers_license_state = d.pop("drivers_license_state", UNSET)
+
+        email_1 = d.pop("email_1", UNSET)
+
+        _emergency_contacts = d.pop("emergency_contacts", UNSET)
+        emergency_contacts: list[V1ApplicantsPostInputEmergencyContactsItem] | Unset = UNSET
+        if _emergency_contacts is not UNSET:
+            emergency_contacts = []
+            for emergency_contacts_item_data in _emergency_contacts:
+                emergency_contacts_item = V1ApplicantsPostInputEmergencyContactsItem.from_dict(
+                    emergency_contacts_item_data
+                )
+
+                emergency_contacts.append(emergency_contacts_item)
+
+        employee_id = d.pop("employee_id", UNSET)
+
+        _employment_history = d.pop("employment_history", UNSET)
+        employment_history: list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset = UNSET
+        if _employment_history is not UNSET:
+            employment_history = []
+            for employment_history_item_data in _employment_history:
+                employment_history_item = V1ApplicantsPostInputEmploymentHistoryItem.from_dict(
+                    employment_history_item_data
+                )
+
+                employment_history.append(employment_history_item)
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        _events = d.pop("events", UNSET)
+        events: list[V1ApplicantsPostInputEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = V1ApplicantsPostInputEventsItem.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        eye_color = d.pop("eye_color", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        hair_color = d.pop("hair_color", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        identification_number = d.pop("identification_number", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        lead_source = d.pop("lead_source", UNSET)
+
+        lead_source_id = d.pop("lead_source_id", UNSET)
+
+        lease_period_id = d.pop("lease_period_id", UNSET)
+
+        leasing_agent_contact_info = d.pop("leasing_agent_contact_info", UNSET)
+
+        leasing_agent_first_name = d.pop("leasing_agent_first_name", UNSET)
+
+        leasing_agent_last_name = d.pop("leasing_agent_last_name", UNSET)
+
+        maiden_name = d.pop("maiden_name", UNSET)
+
+        _marital_status = d.pop("marital_status", UNSET)
+        marital_status: V1ApplicantsPostInputMaritalStatus | Unset
+        if isinstance(_marital_status, Unset):
+            marital_status = UNSET
+        else:
+            marital_status = check_v1_applicants_post_input_marital_status(_marital_status)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return move_in_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
+
+        notes = d.pop("notes", UNSET)
+
+        number_of_occupants = d.pop("number_of_occupants", UNSET)
+
+        organization_name = d.pop("organization_name", UNSET)
+
+        _other_income = d.pop("other_income", UNSET)
+        other_income: list[V1ApplicantsPostInputOtherIncomeItem] | Unset = UNSET
+        if _other_income is not UNSET:
+            other_income = []
+            for other_income_item_data in _other_income:
+                other_income_item = V1ApplicantsPostInputOtherIncomeItem.from_dict(other_income_item_data)
+
+                other_income.append(other_income_item)
+
+        _other_occupants = d.pop("other_occupants", UNSET)
+        other_occupants: list[V1ApplicantsPostInputOtherOccupantsItem] | Unset = UNSET
+        if _other_occupants is not UNSET:
+            other_occupants = []
+            for other_occupants_item_data in _other_occupants:
+                other_occupants_item = V1ApplicantsPostInputOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                other_occupants.append(other_occupants_item)
+
+        passport_number = d.pop("passport_number", UNSET)
+
+        _pets = d.pop("pets", UNSET)
+        pets: list[V1ApplicantsPostInputPetsItem] | Unset = UNSET
+        if _pets is not UNSET:
+            pets = []
+            for pets_item_data in _pets:
+                pets_item = V1ApplicantsPostInputPetsItem.from_dict(pets_item_data)
+
+                pets.append(pets_item)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        _phone_1_type = d.pop("phone_1_type", UNSET)
+        phone_1_type: V1ApplicantsPostInputPhone1Type | Unset
+        if isinstance(_phone_1_type, Unset):
+            phone_1_type = UNSET
+        else:
+            phone_1_type = check_v1_applicants_post_input_phone_1_type(_phone_1_type)
+
+        phone_2 = d.pop("phone_2", UNSET)
+
+        _phone_2_type = d.pop("phone_2_type", UNSET)
+        phone_2_type: V1ApplicantsPostInputPhone2Type | Unset
+        if isinstance(_phone_2_type, Unset):
+            phone_2_type = UNSET
+        else:
+            phone_2_type = check_v1_applicants_post_input_phone_2_type(_phone_2_type)
+
+        phone_3 = d.pop("phone_3", UNSET)
+
+        _phone_3_type = d.pop("phone_3_type", UNSET)
+        phone_3_type: V1ApplicantsPostInputPhone3Type | Unset
+        if isinstance(_phone_3_type, Unset):
+            phone_3_type = UNSET
+        else:
+            phone_3_type = check_v1_applicants_post_input_phone_3_type(_phone_3_type)
+
+        place_of_birth = d.pop("place_of_birth", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
+
+        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
+
+        security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
+
+        send_rental_application_email = d.pop("send_rental_application_email", UNSET)
+
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: V1ApplicantsPostInputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_v1_applicants_post_input_status(_status)
+
+        student_id = d.pop("student_id", UNSET)
+
+        def _parse_target_move_in_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return target_move_in_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        target_move_in_date = _parse_target_move_in_date(d.pop("target_move_in_date", UNSET))
+
+        third_party_id = d.pop("third_party_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: V1ApplicantsPostInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_v1_applicants_post_input_type(_type_)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        _vehicles = d.pop("vehicles", UNSET)
+        vehicles: list[V1ApplicantsPostInputVehiclesItem] | Unset = UNSET
+        if _vehicles is not UNSET:
+            vehicles = []
+            for vehicles_item_data in _vehicles:
+                vehicles_item = V1ApplicantsPostInputVehiclesItem.from_dict(vehicles_item_data)
+
+                vehicles.append(vehicles_item)
+
+        weight = d.pop("weight", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        v1_applicants_post_input = cls(
+            integration_id=integration_id,
+            add_ons=add_ons,
+            address_1=address_1,
+            address_2=address_2,
+            address_history=address_history,
+            address_type_id=address_type_id,
+            applicant_status=applicant_status,
+            application_date=application_date,
+            application_id=application_id,
+            application_references=application_references,
+            application_status=application_status,
+            application_template_id=application_template_id,
+            assistance=assistance,
+            attachments=attachments,
+            bank_accounts=bank_accounts,
+            citizenship=citizenship,
+            city=city,
+            credit_cards=credit_cards,
+            custom_data=custom_data,
+            date_of_birth=date_of_birth,
+            desired_lease_term_in_months=desired_lease_term_in_months,
+            desired_num_bathrooms=desired_num_bathrooms,
+            desired_num_bedrooms=desired_num_bedrooms,
+            drivers_license_number=drivers_license_number,
+            drivers_license_state=drivers_license_state,
+            email_1=email_1,
+            emergency_contacts=emergency_contacts,
+            employee_id=employee_id,
+            employment_history=employment_history,
+            end_date=end_date,
+            events=events,
+            eye_color=eye_color,
+            first_name=first_name,
+            hair_color=hair_color,
+            height=height,
+            identification_number=identification_number,
+            last_name=last_name,
+            lead_id=lead_id,
+            lead_source=lead_source,
+            lead_source_id=lead_source_id,
+            lease_period_id=lease_period_id,
+            leasing_agent_contact_info=leasing_agent_contact_info,
+            leasing_agent_first_name=leasing_agent_first_name,
+            leasing_agent_last_name=leasing_agent_last_name,
+            maiden_name=maiden_name,
+            marital_status=marital_status,
+            middle_name=middle_name,
+            move_in_date=move_in_date,
+            notes=notes,
+            number_of_occupants=number_of_occupants,
+            organization_name=organization_name,
+            other_income=other_income,
+            other_occupants=other_occupants,
+            passport_number=passport_number,
+            pets=pets,
+            phone_1=phone_1,
+            phone_1_type=phone_1_type,
+            phone_2=phone_2,
+            phone_2_type=phone_2_type,
+            phone_3=phone_3,
+            phone_3_type=phone_3_type,
+            place_of_birth=place_of_birth,
+            property_id=property_id,
+            rent_amount_in_cents=rent_amount_in_cents,
+            rent_amount_market_in_cents=rent_amount_market_in_cents,
+            security_deposit_in_cents=security_deposit_in_cents,
+            send_rental_application_email=send_rental_application_email,
+            start_date=start_date,
+            state=state,
+            status=status,
+            student_id=student_id,
+            target_move_in_date=target_move_in_date,
+            third_party_id=third_party_id,
+            type_=type_,
+            unit_id=unit_id,
+            vehicles=vehicles,
+            weight=weight,
+            zip_=zip_,
+        )
+
+        v1_applicants_post_input.additional_properties = d
+        return v1_applicants_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

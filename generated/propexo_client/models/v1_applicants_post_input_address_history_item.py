@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_applicants_post_input_address_history_item_address_type import (
+    V1ApplicantsPostInputAddressHistoryItemAddressType,
+    check_v1_applicants_post_input_address_history_item_address_type,
+)
+from ..models.v1_applicants_post_input_address_history_item_country import (
+    V1ApplicantsPostInputAddressHistoryItemCountry,
+    check_v1_applicants_post_input_address_history_item_country,
+)
+from ..models.v1_applicants_post_input_address_history_item_manager_type import (
+    V1ApplicantsPostInputAddressHistoryItemManagerType,
+    check_v1_applicants_post_input_address_history_item_manager_type,
+)
+from ..models.v1_applicants_post_input_address_history_item_state import (
+    V1ApplicantsPostInputAddressHistoryItemState,
+    check_v1_applicants_post_input_address_history_item_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ApplicantsPostInputAddressHistoryItem")
+
+
+@_attrs_define
+class V1ApplicantsPostInputAddressHistoryItem:
+    """
+    Attributes:
+        address_1 (str):
+        city (str):
+        country (V1ApplicantsPostInputAddressHistoryItemCountry):
+        state (V1ApplicantsPostInputAddressHistoryItemState):
+        zip_ (str):
+        address_2 (str | Unset):
+        address_type (V1ApplicantsPostInputAddressHistoryItemAddressType | Unset):
+        manager_email (str | Unset):
+        manager_name (str | Unset):
+        manager_phone (str | Unset):
+        manager_type (V1ApplicantsPostInputAddressHistoryItemManagerType | Unset):
+        monthly_payment_in_cents (int | Unset):
+        move_in_date (datetime.datetime | str | Unset):
+        move_out_date (datetime.datetime | str | Unset):
+        reason_for_leaving (str | Unset):
+    """
+
+    address_1: str
+    city: str
+    country: V1ApplicantsPostInputAddressHistoryItemCountry
+    state: V1ApplicantsPostInputAddressHistoryItemState
+    zip_: str
+    address_2: str | Unset = UNSET
+    address_type: V1ApplicantsPostInputAddressHistoryItemAddressType | Unset = UNSET
+    manager_email: str | Unset = UNSET
+    manager_name: str | Unset = UNSET
+    manager_phone: str | Unset = UNSET
+    manager_type: V1ApplicantsPostInputAddressHistoryItemManagerType | Unset = UNSET
+    monthly_payment_in_cents: int | Unset = UNSET
+    move_in_date: datetime.datetime | str | Unset = UNSET
+    move_out_date: datetime.datetime | str | Unset = UNSET
+    reason_for_leaving: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_1 = self.address_1
+
+        city = self.city
+
+        country: str = self.country
+
+        state: str = self.state
+
+        zip_ = self.zip_
+
+        address_2 = self.address_2
+
+        address_type: str | Unset = UNSET
+        if not isinstance(self.address_type, Unset):
+            address_type = self.address_type
+
+        manager_email = self.manager_email
+
+        manager_name = self.manager_name
+
+        manager_phone = self.manager_phone
+
+        manager_type: str | Unset = UNSET
+        if not isinstance(self.manager_type, Unset):
+            manager_type = self.manager_type
+
+        monthly_payment_in_cents = self.monthly_payment_in_cents
+
+        move_in_date: str | Unset
+        if isinstance(self.move_in_date, Unset):
+            move_in_date = UNSET
+        elif isinstance(self.move_in_date, datetime.datetime):
+            move_in_date = self.move_in_date.isoformat()
+        else:
+            move_in_date = self.move_in_date
+
+        move_out_date: str | Unset
+        if isinstance(self.move_out_date, Unset):
+            move_out_date = UNSET
+        elif isinstance(self.move_out_date, datetime.datetime):
+            move_out_date = self.move_out_date.isoformat()
+        else:
+            move_out_date = self.move_out_date
+
+        reason_for_leaving = self.reason_for_leaving
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address_1": address_1,
+                "city": city,
+                "country": country,
+                "state": state,
+                "zip": zip_,
+            }
+        )
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_type is not UNSET:
+            field_dict["address_type"] = address_type
+        if manager_email is not UNSET:
+            field_dict["manager_email"] = manager_email
+        if manager_name is not UNSET:
+            field_dict["manager_name"] = manager_name
+        if manager_phone is not UNSET:
+            field_dict["manager_phone"] = manager_phone
+        if manager_type is not UNSET:
+            field_dict["manager_type"] = manager_type
+        if monthly_payment_in_cents is not UNSET:
+            field_dict["monthly_payment_in_cents"] = monthly_payment_in_cents
+        if move_in_date is not UNSET:
+            field_dict["move_in_date"] = move_in_date
+        if move_out_date is not UNSET:
+            field_dict["move_out_date"] = move_out_date
+        if reason_for_leaving is not UNSET:
+            field_dict["reason_for_leaving"] = reason_for_leaving
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address_1 = d.pop("address_1")
+
+        city = d.pop("city")
+
+        country = check_v1_applicants_post_input_address_history_item_country(d.pop("country"))
+
+        state = check_v1_applicants_post_input_address_history_item_state(d.pop("state"))
+
+        zip_ = d.pop("zip")
+
+        address_2 = d.pop("address_2", UNSET)
+
+        _address_type = d.pop("address_type", UNSET)
+        address_type: V1ApplicantsPostInputAddressHistoryItemAddressType | Unset
+        if isinstance(_address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = check_v1_applicants_post_input_address_history_item_address_type(_address_type)
+
+        manager_email = d.pop("manager_email", UNSET)
+
+        manager_name = d.pop("manager_name", UNSET)
+
+        manager_phone = d.pop("manager_phone", UNSET)
+
+        _manager_type = d.pop("manager_type", UNSET)
+        manager_type: V1ApplicantsPostInputAddressHistoryItemManagerType | Unset
+        if isinstance(_manager_type, Unset):
+            manager_type = UNSET
+        else:
+            manager_type = check_v1_applicants_post_input_address_history_item_manager_type(_manager_type)
+
+        monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
+
+        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return move_in_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
+
+        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return move_out_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+
+        reason_for_leaving = d.pop("reason_for_leaving", UNSET)
+
+        v1_applicants_post_input_address_history_item = cls(
+            address_1=address_1,
+            city=city,
+            country=country,
+            state=state,
+            zip_=zip_,
+            address_2=address_2,
+            address_type=address_type,
+            manager_email=manager_email,
+            manager_name=manager_name,
+            manager_phone=manager_phone,
+            manager_type=manager_type,
+            monthly_payment_in_cents=monthly_payment_in_cents,
+            move_in_date=move_in_date,
+            move_out_date=move_out_date,
+            reason_for_leaving=reason_for_leaving,
+        )
+
+        v1_applicants_post_input_address_history_item.additional_properties = d
+        return v1_applicants_post_input_address_history_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ApplicantsPostInputOtherIncomeItem")
+
+
+@_attrs_define
+class V1ApplicantsPostInputOtherIncomeItem:
+    """
+    Attributes:
+        monthly_income_in_cents (int):
+        source (str):
+        phone (str | Unset):
+    """
+
+    monthly_income_in_cents: int
+    source: str
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monthly_income_in_cents = self.monthly_income_in_cents
+
+        source = self.source
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "monthly_income_in_cents": monthly_income_in_cents,
+                "source": source,
+            }
+        )
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        monthly_income_in_cents = d.pop("monthly_income_in_cents")
+
+        source = d.pop("source")
+
+        phone = d.pop("phone", UNSET)
+
+        v1_applicants_post_input_other_income_item = cls(
+            monthly_income_in_cents=monthly_income_in_cents,
+            source=source,
+            phone=phone,
+        )
+
+        v1_applicants_post_input_other_income_item.additional_properties = d
+        return v1_applicants_post_input_other_income_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

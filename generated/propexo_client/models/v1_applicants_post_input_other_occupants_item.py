@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_applicants_post_input_other_occupants_item_relationship import (
+    V1ApplicantsPostInputOtherOccupantsItemRelationship,
+    check_v1_applicants_post_input_other_occupants_item_relationship,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ApplicantsPostInputOtherOccupantsItem")
+
+
+@_attrs_define
+class V1ApplicantsPostInputOtherOccupantsItem:
+    """
+    Attributes:
+        first_name (str):
+        last_name (str):
+        relationship (V1ApplicantsPostInputOtherOccupantsItemRelationship):
+        date_of_birth (datetime.datetime | str | Unset):
+        relationship_detail (str | Unset):
+    """
+
+    first_name: str
+    last_name: str
+    relationship: V1ApplicantsPostInputOtherOccupantsItemRelationship
+    date_of_birth: datetime.datetime | str | Unset = UNSET
+    relationship_detail: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        relationship: str = self.relationship
+
+        date_of_birth: str | Unset
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        elif isinstance(self.date_of_birth, datetime.datetime):
+            date_of_birth = self.date_of_birth.isoformat()
+        else:
+            date_of_birth = self.date_of_birth
+
+        relationship_detail = self.relationship_detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "relationship": relationship,
+            }
+        )
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if relationship_detail is not UNSET:
+            field_dict["relationship_detail"] = relationship_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        relationship = check_v1_applicants_post_input_other_occupants_item_relationship(d.pop("relationship"))
+
+        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+
+        relationship_detail = d.pop("relationship_detail", UNSET)
+
+        v1_applicants_post_input_other_occupants_item = cls(
+            first_name=first_name,
+            last_name=last_name,
+            relationship=relationship,
+            date_of_birth=date_of_birth,
+            relationship_detail=relationship_detail,
+        )
+
+        v1_applicants_post_input_other_occupants_item.additional_properties = d
+        return v1_applicants_post_input_other_occupants_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

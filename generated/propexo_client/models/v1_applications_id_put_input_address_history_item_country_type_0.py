@@ -1,0 +1,20 @@
+from typing import Literal
+
+V1ApplicationsIdPutInputAddressHistoryItemCountryType0 = Literal["Canada", "United States"]
+
+V1_APPLICATIONS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES: set[
+    V1ApplicationsIdPutInputAddressHistoryItemCountryType0
+] = {
+    "Canada",
+    "United States",
+}
+
+
+def check_v1_applications_id_put_input_address_history_item_country_type_0(
+    value: str,
+) -> V1ApplicationsIdPutInputAddressHistoryItemCountryType0:
+    if value in V1_APPLICATIONS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_APPLICATIONS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES!r}"
+    )

@@ -1,0 +1,16 @@
+from typing import Literal
+
+V1ApplicationsIdPutInputPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+
+V1_APPLICATIONS_ID_PUT_INPUT_PHONE_1_TYPE_VALUES: set[V1ApplicationsIdPutInputPhone1Type] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_v1_applications_id_put_input_phone_1_type(value: str) -> V1ApplicationsIdPutInputPhone1Type:
+    if value in V1_APPLICATIONS_ID_PUT_INPUT_PHONE_1_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {V1_APPLICATIONS_ID_PUT_INPUT_PHONE_1_TYPE_VALUES!r}")

@@ -1,0 +1,22 @@
+from typing import Literal
+
+V1ApplicationsPostInputOtherOccupantsItemPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+
+V1_APPLICATIONS_POST_INPUT_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES: set[
+    V1ApplicationsPostInputOtherOccupantsItemPhone1Type
+] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_v1_applications_post_input_other_occupants_item_phone_1_type(
+    value: str,
+) -> V1ApplicationsPostInputOtherOccupantsItemPhone1Type:
+    if value in V1_APPLICATIONS_POST_INPUT_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_APPLICATIONS_POST_INPUT_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_appointment_availability_post_input_calendar_types_item import (
+    V1AppointmentAvailabilityPostInputCalendarTypesItem,
+    check_v1_appointment_availability_post_input_calendar_types_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1AppointmentAvailabilityPostInput")
+
+
+@_attrs_define
+class V1AppointmentAvailabilityPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        appointment_duration_minutes (int | Unset):  Default: 30.
+        availability_duration_days (int | Unset):
+        availability_start_date (datetime.datetime | str | Unset):
+        calendar_types (list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset):
+        employee_id (str | Unset):
+        property_id (str | Unset):
+    """
+
+    integration_id: str
+    appointment_duration_minutes: int | Unset = 30
+    availability_duration_days: int | Unset = UNSET
+    availability_start_date: datetime.datetime | str | Unset = UNSET
+    calendar_types: list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    property_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        appointment_duration_minutes = self.appointment_duration_minutes
+
+        availability_duration_days = self.availability_duration_days
+
+        availability_start_date: str | Unset
+        if isinstance(self.availability_start_date, Unset):
+            availability_start_date = UNSET
+        elif isinstance(self.availability_start_date, datetime.datetime):
+            availability_start_date = self.availability_start_date.isoformat()
+        else:
+            availability_start_date = self.availability_start_date
+
+        calendar_types: list[str] | Unset = UNSET
+        if not isinstance(self.calendar_types, Unset):
+            calendar_types = []
+            for calendar_types_item_data in self.calendar_types:
+                calendar_types_item: str = calendar_types_item_data
+                calendar_types.append(calendar_types_item)
+
+        employee_id = self.employee_id
+
+        property_id = self.property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if appointment_duration_minutes is not UNSET:
+            field_dict["appointment_duration_minutes"] = appointment_duration_minutes
+        if availability_duration_days is not UNSET:
+            field_dict["availability_duration_days"] = availability_duration_days
+        if availability_start_date is not UNSET:
+            field_dict["availability_start_date"] = availability_start_date
+        if calendar_types is not UNSET:
+            field_dict["calendar_types"] = calendar_types
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
+
+        availability_duration_days = d.pop("availability_duration_days", UNSET)
+
+        def _parse_availability_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                availability_start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return availability_start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        availability_start_date = _parse_availability_start_date(d.pop("availability_start_date", UNSET))
+
+        _calendar_types = d.pop("calendar_types", UNSET)
+        calendar_types: list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset = UNSET
+        if _calendar_types is not UNSET:
+            calendar_types = []
+            for calendar_types_item_data in _calendar_types:
+                calendar_types_item = check_v1_appointment_availability_post_input_calendar_types_item(
+                    calendar_types_item_data
+                )
+
+                calendar_types.append(calendar_types_item)
+
+        employee_id = d.pop("employee_id", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        v1_appointment_availability_post_input = cls(
+            integration_id=integration_id,
+            appointment_duration_minutes=appointment_duration_minutes,
+            availability_duration_days=availability_duration_days,
+            availability_start_date=availability_start_date,
+            calendar_types=calendar_types,
+            employee_id=employee_id,
+            property_id=property_id,
+        )
+
+        v1_appointment_availability_post_input.additional_properties = d
+        return v1_appointment_availability_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_appointment_availability_post_output_meta import V1AppointmentAvailabilityPostOutputMeta
+    from ..models.v1_appointment_availability_post_output_result_item import (
+        V1AppointmentAvailabilityPostOutputResultItem,
+    )
+
+
+T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutput")
+
+
+@_attrs_define
+class V1AppointmentAvailabilityPostOutput:
+    """
+    Attributes:
+        meta (V1AppointmentAvailabilityPostOutputMeta):
+        result (list[V1AppointmentAvailabilityPostOutputResultItem]):
+    """
+
+    meta: V1AppointmentAvailabilityPostOutputMeta
+    result: list[V1AppointmentAvailabilityPostOutputResultItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_appointment_availability_post_output_meta import V1AppointmentAvailabilityPostOutputMeta  # noqa: PLC0415
+        from ..models.v1_appointment_availability_post_output_result_item import (
+            V1AppointmentAvailabilityPostOutputResultItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = V1AppointmentAvailabilityPostOutputMeta.from_dict(d.pop("meta"))
+
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = V1AppointmentAvailabilityPostOutputResultItem.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        v1_appointment_availability_post_output = cls(
+            meta=meta,
+            result=result,
+        )
+
+        v1_appointment_availability_post_output.additional_properties = d
+        return v1_appointment_availability_post_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

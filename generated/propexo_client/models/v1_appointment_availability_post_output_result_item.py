@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_appointment_availability_post_output_result_item_calendar_type import (
+    V1AppointmentAvailabilityPostOutputResultItemCalendarType,
+    check_v1_appointment_availability_post_output_result_item_calendar_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item import (
+        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem,
+    )
+
+
+T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutputResultItem")
+
+
+@_attrs_define
+class V1AppointmentAvailabilityPostOutputResultItem:
+    """
+    Attributes:
+        agent_first_name (None | str):
+        agent_last_name (None | str):
+        calendar_days (list[V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem]):
+        calendar_type (V1AppointmentAvailabilityPostOutputResultItemCalendarType):
+        default_appointment_length (float | None):
+        last_seen (str):
+        minimum_appointment_lead_time (float | None):
+        timezone (None | str):
+        x_agent_id (None | str):
+        x_property_id (None | str):
+    """
+
+    agent_first_name: None | str
+    agent_last_name: None | str
+    calendar_days: list[V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem]
+    calendar_type: V1AppointmentAvailabilityPostOutputResultItemCalendarType
+    default_appointment_length: float | None
+    last_seen: str
+    minimum_appointment_lead_time: float | None
+    timezone: None | str
+    x_agent_id: None | str
+    x_property_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_first_name: None | str
+        agent_first_name = self.agent_first_name
+
+        agent_last_name: None | str
+        agent_last_name = self.agent_last_name
+
+        calendar_days = []
+        for calendar_days_item_data in self.calendar_days:
+            calendar_days_item = calendar_days_item_data.to_dict()
+            calendar_days.append(calendar_days_item)
+
+        calendar_type: str = self.calendar_type
+
+        default_appointment_length: float | None
+        default_appointment_length = self.default_appointment_length
+
+        last_seen = self.last_seen
+
+        minimum_appointment_lead_time: float | None
+        minimum_appointment_lead_time = self.minimum_appointment_lead_time
+
+        timezone: None | str
+        timezone = self.timezone
+
+        x_agent_id: None | str
+        x_agent_id = self.x_agent_id
+
+        x_property_id: None | str
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_first_name": agent_first_name,
+                "agent_last_name": agent_last_name,
+                "calendar_days": calendar_days,
+                "calendar_type": calendar_type,
+                "default_appointment_length": default_appointment_length,
+                "last_seen": last_seen,
+                "minimum_appointment_lead_time": minimum_appointment_lead_time,
+                "timezone": timezone,
+                "x_agent_id": x_agent_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item import (
+            V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_agent_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        agent_first_name = _parse_agent_first_name(d.pop("agent_first_name"))
+
+        def _parse_agent_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        agent_last_name = _parse_agent_last_name(d.pop("agent_last_name"))
+
+        calendar_days = []
+        _calendar_days = d.pop("calendar_days")
+        for calendar_days_item_data in _calendar_days:
+            calendar_days_item = V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem.from_dict(
+                calendar_days_item_data
+            )
+
+            calendar_days.append(calendar_days_item)
+
+        calendar_type = check_v1_appointment_availability_post_output_result_item_calendar_type(d.pop("calendar_type"))
+
+        def _parse_default_appointment_length(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        default_appointment_length = _parse_default_appointment_length(d.pop("default_appointment_length"))
+
+        last_seen = d.pop("last_seen")
+
+        def _parse_minimum_appointment_lead_time(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        minimum_appointment_lead_time = _parse_minimum_appointment_lead_time(d.pop("minimum_appointment_lead_time"))
+
+        def _parse_timezone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        timezone = _parse_timezone(d.pop("timezone"))
+
+        def _parse_x_agent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_agent_id = _parse_x_agent_id(d.pop("x_agent_id"))
+
+        def _parse_x_property_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_property_id = _parse_x_property_id(d.pop("x_property_id"))
+
+        v1_appointment_availability_post_output_result_item = cls(
+            agent_first_name=agent_first_name,
+            agent_last_name=agent_last_name,
+            calendar_days=calendar_days,
+            calendar_type=calendar_type,
+            default_appointment_length=default_appointment_length,
+            last_seen=last_seen,
+            minimum_appointment_lead_time=minimum_appointment_lead_time,
+            timezone=timezone,
+            x_agent_id=x_agent_id,
+            x_property_id=x_property_id,
+        )
+
+        v1_appointment_availability_post_output_result_item.additional_properties = d
+        return v1_appointment_availability_post_output_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

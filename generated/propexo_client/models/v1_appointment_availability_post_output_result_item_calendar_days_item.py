@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode import (
+    V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode,
+    check_v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode,
+)
+
+if TYPE_CHECKING:
+    from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 import (
+        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0,
+    )
+
+
+T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem")
+
+
+@_attrs_define
+class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
+    """
+    Attributes:
+        available_slots (list[None |
+            V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]):
+        closing_time (None | str):
+        date (datetime.datetime | str):
+        day_of_week (str):
+        max_simultaneous_appointments (float | None):
+        opening_time (None | str):
+        simultaneous_appointment_mode
+            (V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode):
+    """
+
+    available_slots: list[None | V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]
+    closing_time: None | str
+    date: datetime.datetime | str
+    day_of_week: str
+    max_simultaneous_appointments: float | None
+    opening_time: None | str
+    simultaneous_appointment_mode: (
+        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 import (
+            V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0,  # noqa: PLC0415
+        )
+
+        available_slots = []
+        for available_slots_item_data in self.available_slots:
+            available_slots_item: dict[str, Any] | None
+            if isinstance(
+                available_slots_item_data,
+                V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0,
+            ):
+                available_slots_item = available_slots_item_data.to_dict()
+            else:
+                available_slots_item = available_slots_item_data
+            available_slots.append(available_slots_item)
+
+        closing_time: None | str
+        closing_time = self.closing_time
+
+        date: str
+        if isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        day_of_week = self.day_of_week
+
+        max_simultaneous_appointments: float | None
+        max_simultaneous_appointments = self.max_simultaneous_appointments
+
+        opening_time: None | str
+        opening_time = self.opening_time
+
+        simultaneous_appointment_mode: str = self.simultaneous_appointment_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available_slots": available_slots,
+                "closing_time": closing_time,
+                "date": date,
+                "day_of_week": day_of_week,
+                "max_simultaneous_appointments": max_simultaneous_appointments,
+                "opening_time": opening_time,
+                "simultaneous_appointment_mode": simultaneous_appointment_mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 import (
+            V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        available_slots = []
+        _available_slots = d.pop("available_slots")
+        for available_slots_item_data in _available_slots:
+
+            def _parse_available_slots_item(
+                data: object,
+            ) -> None | V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    available_slots_item_type_0 = (
+                        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0.from_dict(
+                            data
+                        )
+                    )
+
+                    return available_slots_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None | V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0, data
+                )
+
+            available_slots_item = _parse_available_slots_item(available_slots_item_data)
+
+            available_slots.append(available_slots_item)
+
+        def _parse_closing_time(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        closing_time = _parse_closing_time(d.pop("closing_time"))
+
+        def _parse_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        date = _parse_date(d.pop("date"))
+
+        day_of_week = d.pop("day_of_week")
+
+        def _parse_max_simultaneous_appointments(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        max_simultaneous_appointments = _parse_max_simultaneous_appointments(d.pop("max_simultaneous_appointments"))
+
+        def _parse_opening_time(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        opening_time = _parse_opening_time(d.pop("opening_time"))
+
+        simultaneous_appointment_mode = (
+            check_v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode(
+                d.pop("simultaneous_appointment_mode")
+            )
+        )
+
+        v1_appointment_availability_post_output_result_item_calendar_days_item = cls(
+            available_slots=available_slots,
+            closing_time=closing_time,
+            date=date,
+            day_of_week=day_of_week,
+            max_simultaneous_appointments=max_simultaneous_appointments,
+            opening_time=opening_time,
+            simultaneous_appointment_mode=simultaneous_appointment_mode,
+        )
+
+        v1_appointment_availability_post_output_result_item_calendar_days_item.additional_properties = d
+        return v1_appointment_availability_post_output_result_item_calendar_days_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

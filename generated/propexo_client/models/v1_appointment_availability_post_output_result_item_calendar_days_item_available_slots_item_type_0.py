@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0")
+
+
+@_attrs_define
+class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0:
+    """
+    Attributes:
+        end (None | str):
+        start (str):
+    """
+
+    end: None | str
+    start: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end: None | str
+        end = self.end
+
+        start = self.start
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_end(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end = _parse_end(d.pop("end"))
+
+        start = d.pop("start")
+
+        v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 = cls(
+            end=end,
+            start=start,
+        )
+
+        v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0.additional_properties = d
+        return v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

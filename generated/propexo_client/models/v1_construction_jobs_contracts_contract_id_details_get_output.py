@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contract_detail import ContractDetail
+    from ..models.response_meta import ResponseMeta
+
+
+T = TypeVar("T", bound="V1ConstructionJobsContractsContractIdDetailsGetOutput")
+
+
+@_attrs_define
+class V1ConstructionJobsContractsContractIdDetailsGetOutput:
+    """
+    Attributes:
+        meta (ResponseMeta):
+        results (list[ContractDetail]):
+    """
+
+    meta: ResponseMeta
+    results: list[ContractDetail]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_detail import ContractDetail  # noqa: PLC0415
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        meta = ResponseMeta.from_dict(d.pop("meta"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = ContractDetail.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        v1_construction_jobs_contracts_contract_id_details_get_output = cls(
+            meta=meta,
+            results=results,
+        )
+
+        v1_construction_jobs_contracts_contract_id_details_get_output.additional_properties = d
+        return v1_construction_jobs_contracts_contract_id_details_get_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

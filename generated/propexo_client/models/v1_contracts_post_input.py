@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_contracts_post_input_contract_details_item import V1ContractsPostInputContractDetailsItem
+
+
+T = TypeVar("T", bound="V1ContractsPostInput")
+
+
+@_attrs_define
+class V1ContractsPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        contract_details (list[V1ContractsPostInputContractDetailsItem] | Unset):
+        end_date (datetime.datetime | str | Unset):
+        expense_type (str | Unset):
+        notes (str | Unset):
+        retention_percent (str | Unset):
+        start_date (datetime.datetime | str | Unset):
+        vendor_id (str | Unset):
+        x_id (str | Unset):
+    """
+
+    integration_id: str
+    contract_details: list[V1ContractsPostInputContractDetailsItem] | Unset = UNSET
+    end_date: datetime.datetime | str | Unset = UNSET
+    expense_type: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    retention_percent: str | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
+    vendor_id: str | Unset = UNSET
+    x_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        contract_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contract_details, Unset):
+            contract_details = []
+            for contract_details_item_data in self.contract_details:
+                contract_details_item = contract_details_item_data.to_dict()
+                contract_details.append(contract_details_item)
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        expense_type = self.expense_type
+
+        notes = self.notes
+
+        retention_percent = self.retention_percent
+
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        vendor_id = self.vendor_id
+
+        x_id = self.x_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if contract_details is not UNSET:
+            field_dict["contract_details"] = contract_details
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if expense_type is not UNSET:
+            field_dict["expense_type"] = expense_type
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if retention_percent is not UNSET:
+            field_dict["retention_percent"] = retention_percent
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if vendor_id is not UNSET:
+            field_dict["vendor_id"] = vendor_id
+        if x_id is not UNSET:
+            field_dict["x_id"] = x_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_contracts_post_input_contract_details_item import V1ContractsPostInputContractDetailsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        _contract_details = d.pop("contract_details", UNSET)
+        contract_details: list[V1ContractsPostInputContractDetailsItem] | Unset = UNSET
+        if _contract_details is not UNSET:
+            contract_details = []
+            for contract_details_item_data in _contract_details:
+                contract_details_item = V1ContractsPostInputContractDetailsItem.from_dict(contract_details_item_data)
+
+                contract_details.append(contract_details_item)
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        expense_type = d.pop("expense_type", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        retention_percent = d.pop("retention_percent", UNSET)
+
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        vendor_id = d.pop("vendor_id", UNSET)
+
+        x_id = d.pop("x_id", UNSET)
+
+        v1_contracts_post_input = cls(
+            integration_id=integration_id,
+            contract_details=contract_details,
+            end_date=end_date,
+            expense_type=expense_type,
+            notes=notes,
+            retention_percent=retention_percent,
+            start_date=start_date,
+            vendor_id=vendor_id,
+            x_id=x_id,
+        )
+
+        v1_contracts_post_input.additional_properties = d
+        return v1_contracts_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

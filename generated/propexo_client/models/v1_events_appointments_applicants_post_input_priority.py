@@ -1,0 +1,19 @@
+from typing import Literal
+
+V1EventsAppointmentsApplicantsPostInputPriority = Literal["HIGH", "LOW", "MEDIUM"]
+
+V1_EVENTS_APPOINTMENTS_APPLICANTS_POST_INPUT_PRIORITY_VALUES: set[V1EventsAppointmentsApplicantsPostInputPriority] = {
+    "HIGH",
+    "LOW",
+    "MEDIUM",
+}
+
+
+def check_v1_events_appointments_applicants_post_input_priority(
+    value: str,
+) -> V1EventsAppointmentsApplicantsPostInputPriority:
+    if value in V1_EVENTS_APPOINTMENTS_APPLICANTS_POST_INPUT_PRIORITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_EVENTS_APPOINTMENTS_APPLICANTS_POST_INPUT_PRIORITY_VALUES!r}"
+    )

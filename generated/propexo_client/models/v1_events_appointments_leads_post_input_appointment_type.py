@@ -1,0 +1,24 @@
+from typing import Literal
+
+V1EventsAppointmentsLeadsPostInputAppointmentType = Literal[
+    "LEASING_APPOINTMENT", "SELF_GUIDED_TOUR", "TOUR", "VIRTUAL_TOUR"
+]
+
+V1_EVENTS_APPOINTMENTS_LEADS_POST_INPUT_APPOINTMENT_TYPE_VALUES: set[
+    V1EventsAppointmentsLeadsPostInputAppointmentType
+] = {
+    "LEASING_APPOINTMENT",
+    "SELF_GUIDED_TOUR",
+    "TOUR",
+    "VIRTUAL_TOUR",
+}
+
+
+def check_v1_events_appointments_leads_post_input_appointment_type(
+    value: str,
+) -> V1EventsAppointmentsLeadsPostInputAppointmentType:
+    if value in V1_EVENTS_APPOINTMENTS_LEADS_POST_INPUT_APPOINTMENT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_EVENTS_APPOINTMENTS_LEADS_POST_INPUT_APPOINTMENT_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,16 @@
+from typing import Literal
+
+V1EventsLeadsEventIdPutInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+
+V1_EVENTS_LEADS_EVENT_ID_PUT_INPUT_STATUS_VALUES: set[V1EventsLeadsEventIdPutInputStatus] = {
+    "COMPLETED",
+    "DENIED",
+    "OPEN",
+    "REVIEW",
+}
+
+
+def check_v1_events_leads_event_id_put_input_status(value: str) -> V1EventsLeadsEventIdPutInputStatus:
+    if value in V1_EVENTS_LEADS_EVENT_ID_PUT_INPUT_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {V1_EVENTS_LEADS_EVENT_ID_PUT_INPUT_STATUS_VALUES!r}")

@@ -1,0 +1,18 @@
+from typing import Literal
+
+V1EventsResidentsEventIdPutInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+
+V1_EVENTS_RESIDENTS_EVENT_ID_PUT_INPUT_STATUS_VALUES: set[V1EventsResidentsEventIdPutInputStatus] = {
+    "COMPLETED",
+    "DENIED",
+    "OPEN",
+    "REVIEW",
+}
+
+
+def check_v1_events_residents_event_id_put_input_status(value: str) -> V1EventsResidentsEventIdPutInputStatus:
+    if value in V1_EVENTS_RESIDENTS_EVENT_ID_PUT_INPUT_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_EVENTS_RESIDENTS_EVENT_ID_PUT_INPUT_STATUS_VALUES!r}"
+    )

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_file_types_post_input_model import V1FileTypesPostInputModel, check_v1_file_types_post_input_model
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1FileTypesPostInput")
+
+
+@_attrs_define
+class V1FileTypesPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        location_id (str | Unset):
+        model (V1FileTypesPostInputModel | Unset):
+        name (str | Unset):
+    """
+
+    integration_id: str
+    location_id: str | Unset = UNSET
+    model: V1FileTypesPostInputModel | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        location_id = self.location_id
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        location_id = d.pop("location_id", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: V1FileTypesPostInputModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = check_v1_file_types_post_input_model(_model)
+
+        name = d.pop("name", UNSET)
+
+        v1_file_types_post_input = cls(
+            integration_id=integration_id,
+            location_id=location_id,
+            model=model,
+            name=name,
+        )
+
+        v1_file_types_post_input.additional_properties = d
+        return v1_file_types_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

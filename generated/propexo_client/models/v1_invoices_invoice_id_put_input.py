@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_invoices_invoice_id_put_input_status import (
+    V1InvoicesInvoiceIdPutInputStatus,
+    check_v1_invoices_invoice_id_put_input_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1InvoicesInvoiceIdPutInput")
+
+
+@_attrs_define
+class V1InvoicesInvoiceIdPutInput:
+    """
+    Attributes:
+        check_number (str | Unset):
+        expense_period (datetime.datetime | str | Unset):
+        item_number (int | Unset):
+        payment_date (datetime.datetime | str | Unset):
+        payment_period (datetime.datetime | str | Unset):
+        status (V1InvoicesInvoiceIdPutInputStatus | Unset):
+    """
+
+    check_number: str | Unset = UNSET
+    expense_period: datetime.datetime | str | Unset = UNSET
+    item_number: int | Unset = UNSET
+    payment_date: datetime.datetime | str | Unset = UNSET
+    payment_period: datetime.datetime | str | Unset = UNSET
+    status: V1InvoicesInvoiceIdPutInputStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        check_number = self.check_number
+
+        expense_period: str | Unset
+        if isinstance(self.expense_period, Unset):
+            expense_period = UNSET
+        elif isinstance(self.expense_period, datetime.datetime):
+            expense_period = self.expense_period.isoformat()
+        else:
+            expense_period = self.expense_period
+
+        item_number = self.item_number
+
+        payment_date: str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.datetime):
+            payment_date = self.payment_date.isoformat()
+        else:
+            payment_date = self.payment_date
+
+        payment_period: str | Unset
+        if isinstance(self.payment_period, Unset):
+            payment_period = UNSET
+        elif isinstance(self.payment_period, datetime.datetime):
+            payment_period = self.payment_period.isoformat()
+        else:
+            payment_period = self.payment_period
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if check_number is not UNSET:
+            field_dict["check_number"] = check_number
+        if expense_period is not UNSET:
+            field_dict["expense_period"] = expense_period
+        if item_number is not UNSET:
+            field_dict["item_number"] = item_number
+        if payment_date is not UNSET:
+            field_dict["payment_date"] = payment_date
+        if payment_period is not UNSET:
+            field_dict["payment_period"] = payment_period
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        check_number = d.pop("check_number", UNSET)
+
+        def _parse_expense_period(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expense_period_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expense_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        expense_period = _parse_expense_period(d.pop("expense_period", UNSET))
+
+        item_number = d.pop("item_number", UNSET)
+
+        def _parse_payment_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return payment_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
+
+        def _parse_payment_period(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_period_type_0 = datetime.datetime.fromisoformat(data)
+
+                return payment_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        payment_period = _parse_payment_period(d.pop("payment_period", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: V1InvoicesInvoiceIdPutInputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_v1_invoices_invoice_id_put_input_status(_status)
+
+        v1_invoices_invoice_id_put_input = cls(
+            check_number=check_number,
+            expense_period=expense_period,
+            item_number=item_number,
+            payment_date=payment_date,
+            payment_period=payment_period,
+            status=status,
+        )
+
+        v1_invoices_invoice_id_put_input.additional_properties = d
+        return v1_invoices_invoice_id_put_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+V1LeadsIdPutInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+
+V1_LEADS_ID_PUT_INPUT_PHONE_2_TYPE_VALUES: set[V1LeadsIdPutInputPhone2Type] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_v1_leads_id_put_input_phone_2_type(value: str) -> V1LeadsIdPutInputPhone2Type:
+    if value in V1_LEADS_ID_PUT_INPUT_PHONE_2_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {V1_LEADS_ID_PUT_INPUT_PHONE_2_TYPE_VALUES!r}")

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_leads_post_output_data import V1LeadsPostOutputData
+
+
+T = TypeVar("T", bound="V1LeadsPostOutput")
+
+
+@_attrs_define
+class V1LeadsPostOutput:
+    """
+    Attributes:
+        data (V1LeadsPostOutputData):
+        job_id (str):
+    """
+
+    data: V1LeadsPostOutputData
+    job_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "job_id": job_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_leads_post_output_data import V1LeadsPostOutputData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = V1LeadsPostOutputData.from_dict(d.pop("data"))
+
+        job_id = d.pop("job_id")
+
+        v1_leads_post_output = cls(
+            data=data,
+            job_id=job_id,
+        )
+
+        v1_leads_post_output.additional_properties = d
+        return v1_leads_post_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1LeasesPostInputApplicationFeesItem")
+
+
+@_attrs_define
+class V1LeasesPostInputApplicationFeesItem:
+    """
+    Attributes:
+        amount_in_cents (int):
+        charge_code_id (str):
+        description (str | Unset):
+    """
+
+    amount_in_cents: int
+    charge_code_id: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "charge_code_id": charge_code_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        charge_code_id = d.pop("charge_code_id")
+
+        description = d.pop("description", UNSET)
+
+        v1_leases_post_input_application_fees_item = cls(
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            description=description,
+        )
+
+        v1_leases_post_input_application_fees_item.additional_properties = d
+        return v1_leases_post_input_application_fees_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

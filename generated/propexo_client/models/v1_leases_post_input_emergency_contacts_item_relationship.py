@@ -1,0 +1,24 @@
+from typing import Literal
+
+V1LeasesPostInputEmergencyContactsItemRelationship = Literal["DAUGHTER", "FRIEND", "HUSBAND", "OTHER", "SON", "WIFE"]
+
+V1_LEASES_POST_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES: set[
+    V1LeasesPostInputEmergencyContactsItemRelationship
+] = {
+    "DAUGHTER",
+    "FRIEND",
+    "HUSBAND",
+    "OTHER",
+    "SON",
+    "WIFE",
+}
+
+
+def check_v1_leases_post_input_emergency_contacts_item_relationship(
+    value: str,
+) -> V1LeasesPostInputEmergencyContactsItemRelationship:
+    if value in V1_LEASES_POST_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_LEASES_POST_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES!r}"
+    )

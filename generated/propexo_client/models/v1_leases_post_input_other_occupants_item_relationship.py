@@ -1,0 +1,20 @@
+from typing import Literal
+
+V1LeasesPostInputOtherOccupantsItemRelationship = Literal["GUARANTOR", "OTHER", "ROOMMATE", "SPOUSE"]
+
+V1_LEASES_POST_INPUT_OTHER_OCCUPANTS_ITEM_RELATIONSHIP_VALUES: set[V1LeasesPostInputOtherOccupantsItemRelationship] = {
+    "GUARANTOR",
+    "OTHER",
+    "ROOMMATE",
+    "SPOUSE",
+}
+
+
+def check_v1_leases_post_input_other_occupants_item_relationship(
+    value: str,
+) -> V1LeasesPostInputOtherOccupantsItemRelationship:
+    if value in V1_LEASES_POST_INPUT_OTHER_OCCUPANTS_ITEM_RELATIONSHIP_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_LEASES_POST_INPUT_OTHER_OCCUPANTS_ITEM_RELATIONSHIP_VALUES!r}"
+    )

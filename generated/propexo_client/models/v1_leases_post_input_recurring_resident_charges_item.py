@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1LeasesPostInputRecurringResidentChargesItem")
+
+
+@_attrs_define
+class V1LeasesPostInputRecurringResidentChargesItem:
+    """
+    Attributes:
+        amount_in_cents (int):
+        charge_due_day (int):
+        description (str):
+        financial_account_id (str):
+        frequency_raw (int):
+        start_date (datetime.datetime | str):
+        end_date (datetime.datetime | str | Unset):
+    """
+
+    amount_in_cents: int
+    charge_due_day: int
+    description: str
+    financial_account_id: str
+    frequency_raw: int
+    start_date: datetime.datetime | str
+    end_date: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_due_day = self.charge_due_day
+
+        description = self.description
+
+        financial_account_id = self.financial_account_id
+
+        frequency_raw = self.frequency_raw
+
+        start_date: str
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "charge_due_day": charge_due_day,
+                "description": description,
+                "financial_account_id": financial_account_id,
+                "frequency_raw": frequency_raw,
+                "start_date": start_date,
+            }
+        )
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        charge_due_day = d.pop("charge_due_day")
+
+        description = d.pop("description")
+
+        financial_account_id = d.pop("financial_account_id")
+
+        frequency_raw = d.pop("frequency_raw")
+
+        def _parse_start_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        start_date = _parse_start_date(d.pop("start_date"))
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        v1_leases_post_input_recurring_resident_charges_item = cls(
+            amount_in_cents=amount_in_cents,
+            charge_due_day=charge_due_day,
+            description=description,
+            financial_account_id=financial_account_id,
+            frequency_raw=frequency_raw,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        v1_leases_post_input_recurring_resident_charges_item.additional_properties = d
+        return v1_leases_post_input_recurring_resident_charges_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

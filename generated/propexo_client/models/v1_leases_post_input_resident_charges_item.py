@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="V1LeasesPostInputResidentChargesItem")
+
+
+@_attrs_define
+class V1LeasesPostInputResidentChargesItem:
+    """
+    Attributes:
+        amount_in_cents (int):
+        description (str):
+        financial_account_id (str):
+        is_prorated (bool):
+        post_date (datetime.datetime | str):
+    """
+
+    amount_in_cents: int
+    description: str
+    financial_account_id: str
+    is_prorated: bool
+    post_date: datetime.datetime | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        description = self.description
+
+        financial_account_id = self.financial_account_id
+
+        is_prorated = self.is_prorated
+
+        post_date: str
+        if isinstance(self.post_date, datetime.datetime):
+            post_date = self.post_date.isoformat()
+        else:
+            post_date = self.post_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "description": description,
+                "financial_account_id": financial_account_id,
+                "is_prorated": is_prorated,
+                "post_date": post_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        description = d.pop("description")
+
+        financial_account_id = d.pop("financial_account_id")
+
+        is_prorated = d.pop("is_prorated")
+
+        def _parse_post_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        post_date = _parse_post_date(d.pop("post_date"))
+
+        v1_leases_post_input_resident_charges_item = cls(
+            amount_in_cents=amount_in_cents,
+            description=description,
+            financial_account_id=financial_account_id,
+            is_prorated=is_prorated,
+            post_date=post_date,
+        )
+
+        v1_leases_post_input_resident_charges_item.additional_properties = d
+        return v1_leases_post_input_resident_charges_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_listings_post_input_custom_data import V1ListingsPostInputCustomData
+
+
+T = TypeVar("T", bound="V1ListingsPostInput")
+
+
+@_attrs_define
+class V1ListingsPostInput:
+    """
+    Attributes:
+        available_date (str):
+        contact_id (str):
+        deposit_amount_in_cents (int):
+        is_managed_external (bool):
+        rent_amount_in_cents (int):
+        unit_id (str):
+        custom_data (V1ListingsPostInputCustomData | Unset):
+        lease_terms (str | Unset):
+    """
+
+    available_date: str
+    contact_id: str
+    deposit_amount_in_cents: int
+    is_managed_external: bool
+    rent_amount_in_cents: int
+    unit_id: str
+    custom_data: V1ListingsPostInputCustomData | Unset = UNSET
+    lease_terms: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_date = self.available_date
+
+        contact_id = self.contact_id
+
+        deposit_amount_in_cents = self.deposit_amount_in_cents
+
+        is_managed_external = self.is_managed_external
+
+        rent_amount_in_cents = self.rent_amount_in_cents
+
+        unit_id = self.unit_id
+
+        custom_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_data, Unset):
+            custom_data = self.custom_data.to_dict()
+
+        lease_terms = self.lease_terms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available_date": available_date,
+                "contact_id": contact_id,
+                "deposit_amount_in_cents": deposit_amount_in_cents,
+                "is_managed_external": is_managed_external,
+                "rent_amount_in_cents": rent_amount_in_cents,
+                "unit_id": unit_id,
+            }
+        )
+        if custom_data is not UNSET:
+            field_dict["custom_data"] = custom_data
+        if lease_terms is not UNSET:
+            field_dict["lease_terms"] = lease_terms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_listings_post_input_custom_data import V1ListingsPostInputCustomData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        available_date = d.pop("available_date")
+
+        contact_id = d.pop("contact_id")
+
+        deposit_amount_in_cents = d.pop("deposit_amount_in_cents")
+
+        is_managed_external = d.pop("is_managed_external")
+
+        rent_amount_in_cents = d.pop("rent_amount_in_cents")
+
+        unit_id = d.pop("unit_id")
+
+        _custom_data = d.pop("custom_data", UNSET)
+        custom_data: V1ListingsPostInputCustomData | Unset
+        if isinstance(_custom_data, Unset):
+            custom_data = UNSET
+        else:
+            custom_data = V1ListingsPostInputCustomData.from_dict(_custom_data)
+
+        lease_terms = d.pop("lease_terms", UNSET)
+
+        v1_listings_post_input = cls(
+            available_date=available_date,
+            contact_id=contact_id,
+            deposit_amount_in_cents=deposit_amount_in_cents,
+            is_managed_external=is_managed_external,
+            rent_amount_in_cents=rent_amount_in_cents,
+            unit_id=unit_id,
+            custom_data=custom_data,
+            lease_terms=lease_terms,
+        )
+
+        v1_listings_post_input.additional_properties = d
+        return v1_listings_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem")
+
+
+@_attrs_define
+class V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem:
+    """
+    Attributes:
+        category_code (str):
+        cost_code (str):
+        description (str):
+        property_id (str):
+        quantity_ordered (str):
+        stock_code (str):
+        total_cost_in_cents (int):
+        unit_price_in_cents (int):
+        construction_job_id (str | Unset):
+        financial_account_id (str | Unset):
+    """
+
+    category_code: str
+    cost_code: str
+    description: str
+    property_id: str
+    quantity_ordered: str
+    stock_code: str
+    total_cost_in_cents: int
+    unit_price_in_cents: int
+    construction_job_id: str | Unset = UNSET
+    financial_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category_code = self.category_code
+
+        cost_code = self.cost_code
+
+        description = self.description
+
+        property_id = self.property_id
+
+        quantity_ordered = self.quantity_ordered
+
+        stock_code = self.stock_code
+
+        total_cost_in_cents = self.total_cost_in_cents
+
+        unit_price_in_cents = self.unit_price_in_cents
+
+        construction_job_id = self.construction_job_id
+
+        financial_account_id = self.financial_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category_code": category_code,
+                "cost_code": cost_code,
+                "description": description,
+                "property_id": property_id,
+                "quantity_ordered": quantity_ordered,
+                "stock_code": stock_code,
+                "total_cost_in_cents": total_cost_in_cents,
+                "unit_price_in_cents": unit_price_in_cents,
+            }
+        )
+        if construction_job_id is not UNSET:
+            field_dict["construction_job_id"] = construction_job_id
+        if financial_account_id is not UNSET:
+            field_dict["financial_account_id"] = financial_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category_code = d.pop("category_code")
+
+        cost_code = d.pop("cost_code")
+
+        description = d.pop("description")
+
+        property_id = d.pop("property_id")
+
+        quantity_ordered = d.pop("quantity_ordered")
+
+        stock_code = d.pop("stock_code")
+
+        total_cost_in_cents = d.pop("total_cost_in_cents")
+
+        unit_price_in_cents = d.pop("unit_price_in_cents")
+
+        construction_job_id = d.pop("construction_job_id", UNSET)
+
+        financial_account_id = d.pop("financial_account_id", UNSET)
+
+        v1_purchase_orders_purchase_order_id_put_input_purchase_order_items_item = cls(
+            category_code=category_code,
+            cost_code=cost_code,
+            description=description,
+            property_id=property_id,
+            quantity_ordered=quantity_ordered,
+            stock_code=stock_code,
+            total_cost_in_cents=total_cost_in_cents,
+            unit_price_in_cents=unit_price_in_cents,
+            construction_job_id=construction_job_id,
+            financial_account_id=financial_account_id,
+        )
+
+        v1_purchase_orders_purchase_order_id_put_input_purchase_order_items_item.additional_properties = d
+        return v1_purchase_orders_purchase_order_id_put_input_purchase_order_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

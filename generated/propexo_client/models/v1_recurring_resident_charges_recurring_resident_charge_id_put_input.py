@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_recurring_resident_charges_recurring_resident_charge_id_put_input_frequency_normalized import (
+    V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized,
+    check_v1_recurring_resident_charges_recurring_resident_charge_id_put_input_frequency_normalized,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1RecurringResidentChargesRecurringResidentChargeIdPutInput")
+
+
+@_attrs_define
+class V1RecurringResidentChargesRecurringResidentChargeIdPutInput:
+    """
+    Attributes:
+        amount_in_cents (int | Unset):
+        charge_code_id (str | Unset):
+        charge_due_day (int | Unset):
+        description (str | Unset):
+        end_date (datetime.datetime | str | Unset):
+        financial_account_id (str | Unset):
+        frequency_normalized (V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized | Unset):
+        is_active (bool | Unset):
+        reference_number (str | Unset):
+        start_date (datetime.datetime | str | Unset):
+    """
+
+    amount_in_cents: int | Unset = UNSET
+    charge_code_id: str | Unset = UNSET
+    charge_due_day: int | Unset = UNSET
+    description: str | Unset = UNSET
+    end_date: datetime.datetime | str | Unset = UNSET
+    financial_account_id: str | Unset = UNSET
+    frequency_normalized: V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        charge_due_day = self.charge_due_day
+
+        description = self.description
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        financial_account_id = self.financial_account_id
+
+        frequency_normalized: str | Unset = UNSET
+        if not isinstance(self.frequency_normalized, Unset):
+            frequency_normalized = self.frequency_normalized
+
+        is_active = self.is_active
+
+        reference_number = self.reference_number
+
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if charge_code_id is not UNSET:
+            field_dict["charge_code_id"] = charge_code_id
+        if charge_due_day is not UNSET:
+            field_dict["charge_due_day"] = charge_due_day
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if financial_account_id is not UNSET:
+            field_dict["financial_account_id"] = financial_account_id
+        if frequency_normalized is not UNSET:
+            field_dict["frequency_normalized"] = frequency_normalized
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        charge_code_id = d.pop("charge_code_id", UNSET)
+
+        charge_due_day = d.pop("charge_due_day", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        financial_account_id = d.pop("financial_account_id", UNSET)
+
+        _frequency_normalized = d.pop("frequency_normalized", UNSET)
+        frequency_normalized: V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized | Unset
+        if isinstance(_frequency_normalized, Unset):
+            frequency_normalized = UNSET
+        else:
+            frequency_normalized = (
+                check_v1_recurring_resident_charges_recurring_resident_charge_id_put_input_frequency_normalized(
+                    _frequency_normalized
+                )
+            )
+
+        is_active = d.pop("is_active", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        v1_recurring_resident_charges_recurring_resident_charge_id_put_input = cls(
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            charge_due_day=charge_due_day,
+            description=description,
+            end_date=end_date,
+            financial_account_id=financial_account_id,
+            frequency_normalized=frequency_normalized,
+            is_active=is_active,
+            reference_number=reference_number,
+            start_date=start_date,
+        )
+
+        v1_recurring_resident_charges_recurring_resident_charge_id_put_input.additional_properties = d
+        return v1_recurring_resident_charges_recurring_resident_charge_id_put_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized import (
+    V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized,
+    check_v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1RecurringResidentChargesRentmanagerPostInput")
+
+
+@_attrs_define
+class V1RecurringResidentChargesRentmanagerPostInput:
+    """
+    Attributes:
+        amount_in_cents (int):
+        charge_code_id (str):
+        frequency_normalized (V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized):
+        integration_id (str):
+        resident_id (str):
+        description (str | Unset):
+        end_date (datetime.datetime | str | Unset):
+        start_date (datetime.datetime | str | Unset):
+    """
+
+    amount_in_cents: int
+    charge_code_id: str
+    frequency_normalized: V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized
+    integration_id: str
+    resident_id: str
+    description: str | Unset = UNSET
+    end_date: datetime.datetime | str | Unset = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        frequency_normalized: str = self.frequency_normalized
+
+        integration_id = self.integration_id
+
+        resident_id = self.resident_id
+
+        description = self.description
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "charge_code_id": charge_code_id,
+                "frequency_normalized": frequency_normalized,
+                "integration_id": integration_id,
+                "resident_id": resident_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        charge_code_id = d.pop("charge_code_id")
+
+        frequency_normalized = check_v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized(
+            d.pop("frequency_normalized")
+        )
+
+        integration_id = d.pop("integration_id")
+
+        resident_id = d.pop("resident_id")
+
+        description = d.pop("description", UNSET)
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        v1_recurring_resident_charges_rentmanager_post_input = cls(
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            frequency_normalized=frequency_normalized,
+            integration_id=integration_id,
+            resident_id=resident_id,
+            description=description,
+            end_date=end_date,
+            start_date=start_date,
+        )
+
+        v1_recurring_resident_charges_rentmanager_post_input.additional_properties = d
+        return v1_recurring_resident_charges_rentmanager_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta import (
+        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta,
+    )
+    from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result import (
+        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult,
+    )
+
+
+T = TypeVar("T", bound="V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput")
+
+
+@_attrs_define
+class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput:
+    """
+    Attributes:
+        meta (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta):
+        result (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult):
+    """
+
+    meta: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta
+    result: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta import (
+            V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta,  # noqa: PLC0415
+        )
+        from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result import (
+            V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta.from_dict(d.pop("meta"))
+
+        result = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult.from_dict(
+            d.pop("result")
+        )
+
+        v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output = cls(
+            meta=meta,
+            result=result,
+        )
+
+        v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output.additional_properties = d
+        return v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized import (
+    V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized,
+    check_v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult")
+
+
+@_attrs_define
+class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult:
+    """
+    Attributes:
+        charge_code_id (str):
+        recurring_resident_charge_id (str):
+        amount_in_cents (int | Unset):
+        description (str | Unset):
+        end_date (datetime.datetime | str | Unset):
+        frequency_normalized (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized
+            | Unset):
+        start_date (datetime.datetime | str | Unset):
+    """
+
+    charge_code_id: str
+    recurring_resident_charge_id: str
+    amount_in_cents: int | Unset = UNSET
+    description: str | Unset = UNSET
+    end_date: datetime.datetime | str | Unset = UNSET
+    frequency_normalized: (
+        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized | Unset
+    ) = UNSET
+    start_date: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_code_id = self.charge_code_id
+
+        recurring_resident_charge_id = self.recurring_resident_charge_id
+
+        amount_in_cents = self.amount_in_cents
+
+        description = self.description
+
+        end_date: str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        frequency_normalized: str | Unset = UNSET
+        if not isinstance(self.frequency_normalized, Unset):
+            frequency_normalized = self.frequency_normalized
+
+        start_date: str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charge_code_id": charge_code_id,
+                "recurring_resident_charge_id": recurring_resident_charge_id,
+            }
+        )
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if frequency_normalized is not UNSET:
+            field_dict["frequency_normalized"] = frequency_normalized
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        charge_code_id = d.pop("charge_code_id")
+
+        recurring_resident_charge_id = d.pop("recurring_resident_charge_id")
+
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        _frequency_normalized = d.pop("frequency_normalized", UNSET)
+        frequency_normalized: (
+            V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized | Unset
+        )
+        if isinstance(_frequency_normalized, Unset):
+            frequency_normalized = UNSET
+        else:
+            frequency_normalized = check_v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized(
+                _frequency_normalized
+            )
+
+        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result = cls(
+            charge_code_id=charge_code_id,
+            recurring_resident_charge_id=recurring_resident_charge_id,
+            amount_in_cents=amount_in_cents,
+            description=description,
+            end_date=end_date,
+            frequency_normalized=frequency_normalized,
+            start_date=start_date,
+        )
+
+        v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result.additional_properties = d
+        return v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

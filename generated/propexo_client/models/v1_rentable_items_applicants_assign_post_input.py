@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1RentableItemsApplicantsAssignPostInput")
+
+
+@_attrs_define
+class V1RentableItemsApplicantsAssignPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        applicant_id (str | Unset):
+        rentable_item_id (str | Unset):
+    """
+
+    integration_id: str
+    applicant_id: str | Unset = UNSET
+    rentable_item_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        applicant_id = self.applicant_id
+
+        rentable_item_id = self.rentable_item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if applicant_id is not UNSET:
+            field_dict["applicant_id"] = applicant_id
+        if rentable_item_id is not UNSET:
+            field_dict["rentable_item_id"] = rentable_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        applicant_id = d.pop("applicant_id", UNSET)
+
+        rentable_item_id = d.pop("rentable_item_id", UNSET)
+
+        v1_rentable_items_applicants_assign_post_input = cls(
+            integration_id=integration_id,
+            applicant_id=applicant_id,
+            rentable_item_id=rentable_item_id,
+        )
+
+        v1_rentable_items_applicants_assign_post_input.additional_properties = d
+        return v1_rentable_items_applicants_assign_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ResidentChargesBatchPropertywareRestPostInputChargesItems")
+
+
+@_attrs_define
+class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
+    """
+    Attributes:
+        amount_in_cents (int):
+        financial_account_id (str):
+        lease_id (str):
+        transaction_date (datetime.datetime | str):
+        description (str | Unset):
+        reference_number (str | Unset):
+    """
+
+    amount_in_cents: int
+    financial_account_id: str
+    lease_id: str
+    transaction_date: datetime.datetime | str
+    description: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        financial_account_id = self.financial_account_id
+
+        lease_id = self.lease_id
+
+        transaction_date: str
+        if isinstance(self.transaction_date, datetime.datetime):
+            transaction_date = self.transaction_date.isoformat()
+        else:
+            transaction_date = self.transaction_date
+
+        description = self.description
+
+        reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "financial_account_id": financial_account_id,
+                "lease_id": lease_id,
+                "transaction_date": transaction_date,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        financial_account_id = d.pop("financial_account_id")
+
+        lease_id = d.pop("lease_id")
+
+        def _parse_transaction_date(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return transaction_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        transaction_date = _parse_transaction_date(d.pop("transaction_date"))
+
+        description = d.pop("description", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        v1_resident_charges_batch_propertyware_rest_post_input_charges_items = cls(
+            amount_in_cents=amount_in_cents,
+            financial_account_id=financial_account_id,
+            lease_id=lease_id,
+            transaction_date=transaction_date,
+            description=description,
+            reference_number=reference_number,
+        )
+
+        v1_resident_charges_batch_propertyware_rest_post_input_charges_items.additional_properties = d
+        return v1_resident_charges_batch_propertyware_rest_post_input_charges_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ResidentChargesBatchYardiPostInputChargesItems")
+
+
+@_attrs_define
+class V1ResidentChargesBatchYardiPostInputChargesItems:
+    """
+    Attributes:
+        amount_in_cents (int):
+        charge_code_id (str):
+        financial_account_id (str):
+        property_id (str):
+        resident_id (str):
+        transaction_date (datetime.datetime):
+        unit_id (str):
+        description (str | Unset):
+        post_month (datetime.datetime | str | Unset):
+    """
+
+    amount_in_cents: int
+    charge_code_id: str
+    financial_account_id: str
+    property_id: str
+    resident_id: str
+    transaction_date: datetime.datetime
+    unit_id: str
+    description: str | Unset = UNSET
+    post_month: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        financial_account_id = self.financial_account_id
+
+        property_id = self.property_id
+
+        resident_id = self.resident_id
+
+        transaction_date = self.transaction_date.isoformat()
+
+        unit_id = self.unit_id
+
+        description = self.description
+
+        post_month: str | Unset
+        if isinstance(self.post_month, Unset):
+            post_month = UNSET
+        elif isinstance(self.post_month, datetime.datetime):
+            post_month = self.post_month.isoformat()
+        else:
+            post_month = self.post_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "charge_code_id": charge_code_id,
+                "financial_account_id": financial_account_id,
+                "property_id": property_id,
+                "resident_id": resident_id,
+                "transaction_date": transaction_date,
+                "unit_id": unit_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if post_month is not UNSET:
+            field_dict["post_month"] = post_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        charge_code_id = d.pop("charge_code_id")
+
+        financial_account_id = d.pop("financial_account_id")
+
+        property_id = d.pop("property_id")
+
+        resident_id = d.pop("resident_id")
+
+        transaction_date = datetime.datetime.fromisoformat(d.pop("transaction_date"))
+
+        unit_id = d.pop("unit_id")
+
+        description = d.pop("description", UNSET)
+
+        def _parse_post_month(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                post_month_type_0 = datetime.datetime.fromisoformat(data)
+
+                return post_month_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        post_month = _parse_post_month(d.pop("post_month", UNSET))
+
+        v1_resident_charges_batch_yardi_post_input_charges_items = cls(
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            financial_account_id=financial_account_id,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date=transaction_date,
+            unit_id=unit_id,
+            description=description,
+            post_month=post_month,
+        )
+
+        v1_resident_charges_batch_yardi_post_input_charges_items.additional_properties = d
+        return v1_resident_charges_batch_yardi_post_input_charges_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

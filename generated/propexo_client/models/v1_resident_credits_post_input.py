@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ResidentCreditsPostInput")
+
+
+@_attrs_define
+class V1ResidentCreditsPostInput:
+    """
+    Attributes:
+        integration_id (str):
+        amount_in_cents (int | Unset):
+        charge_code_id (str | Unset):
+        description (str | Unset):
+        financial_account_id (str | Unset):
+        lease_id (str | Unset):
+        notes (str | Unset):
+        reference_number (str | Unset):
+        resident_id (str | Unset):
+        transaction_date (datetime.datetime | str | Unset):
+    """
+
+    integration_id: str
+    amount_in_cents: int | Unset = UNSET
+    charge_code_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    financial_account_id: str | Unset = UNSET
+    lease_id: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    transaction_date: datetime.datetime | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        description = self.description
+
+        financial_account_id = self.financial_account_id
+
+        lease_id = self.lease_id
+
+        notes = self.notes
+
+        reference_number = self.reference_number
+
+        resident_id = self.resident_id
+
+        transaction_date: str | Unset
+        if isinstance(self.transaction_date, Unset):
+            transaction_date = UNSET
+        elif isinstance(self.transaction_date, datetime.datetime):
+            transaction_date = self.transaction_date.isoformat()
+        else:
+            transaction_date = self.transaction_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if charge_code_id is not UNSET:
+            field_dict["charge_code_id"] = charge_code_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if financial_account_id is not UNSET:
+            field_dict["financial_account_id"] = financial_account_id
+        if lease_id is not UNSET:
+            field_dict["lease_id"] = lease_id
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if transaction_date is not UNSET:
+            field_dict["transaction_date"] = transaction_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id")
+
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        charge_code_id = d.pop("charge_code_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        financial_account_id = d.pop("financial_account_id", UNSET)
+
+        lease_id = d.pop("lease_id", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        def _parse_transaction_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return transaction_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        transaction_date = _parse_transaction_date(d.pop("transaction_date", UNSET))
+
+        v1_resident_credits_post_input = cls(
+            integration_id=integration_id,
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            description=description,
+            financial_account_id=financial_account_id,
+            lease_id=lease_id,
+            notes=notes,
+            reference_number=reference_number,
+            resident_id=resident_id,
+            transaction_date=transaction_date,
+        )
+
+        v1_resident_credits_post_input.additional_properties = d
+        return v1_resident_credits_post_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,492 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+if TYPE_CHECKING:
+    from ..models.v1_resident_payments_resident_payment_id_get_output_results_allocations_item import (
+        V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem,
+    )
+    from ..models.v1_resident_payments_resident_payment_id_get_output_results_custom_data_type_0 import (
+        V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0,
+    )
+
+
+T = TypeVar("T", bound="V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+
+
+@_attrs_define
+class V1ResidentPaymentsResidentPaymentIdGetOutputResults:
+    """
+    Attributes:
+        allocations (list[V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem]):
+        amount_in_cents (float | None):
+        amount_raw (None | str):
+        charge_code_id (None | str):
+        created_at (str):
+        custom_data (None | V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0):
+        description (None | str):
+        financial_account_id (None | str):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        is_open (bool | None):
+        last_seen (None | str):
+        lease_id (None | str):
+        name (None | str):
+        payment_method_normalized (None | str):
+        payment_method_raw (None | str):
+        post_month (None | str):
+        property_id (str):
+        reference_number (None | str):
+        resident_id (None | str):
+        transaction_date (None | str):
+        unit_id (None | str):
+        updated_at (str):
+        x_charge_code_id (None | str):
+        x_gl_account_id (None | str):
+        x_id (str):
+        x_lease_id (None | str):
+        x_location_id (None | str):
+        x_property_id (str):
+        x_resident_id (None | str):
+        x_unit_id (None | str):
+    """
+
+    allocations: list[V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem]
+    amount_in_cents: float | None
+    amount_raw: None | str
+    charge_code_id: None | str
+    created_at: str
+    custom_data: None | V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0
+    description: None | str
+    financial_account_id: None | str
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    is_open: bool | None
+    last_seen: None | str
+    lease_id: None | str
+    name: None | str
+    payment_method_normalized: None | str
+    payment_method_raw: None | str
+    post_month: None | str
+    property_id: str
+    reference_number: None | str
+    resident_id: None | str
+    transaction_date: None | str
+    unit_id: None | str
+    updated_at: str
+    x_charge_code_id: None | str
+    x_gl_account_id: None | str
+    x_id: str
+    x_lease_id: None | str
+    x_location_id: None | str
+    x_property_id: str
+    x_resident_id: None | str
+    x_unit_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v1_resident_payments_resident_payment_id_get_output_results_custom_data_type_0 import (
+            V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0,  # noqa: PLC0415
+        )
+
+        allocations = []
+        for allocations_item_data in self.allocations:
+            allocations_item = allocations_item_data.to_dict()
+            allocations.append(allocations_item)
+
+        amount_in_cents: float | None
+        amount_in_cents = self.amount_in_cents
+
+        amount_raw: None | str
+        amount_raw = self.amount_raw
+
+        charge_code_id: None | str
+        charge_code_id = self.charge_code_id
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        description: None | str
+        description = self.description
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_open: bool | None
+        is_open = self.is_open
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        lease_id: None | str
+        lease_id = self.lease_id
+
+        name: None | str
+        name = self.name
+
+        payment_method_normalized: None | str
+        payment_method_normalized = self.payment_method_normalized
+
+        payment_method_raw: None | str
+        payment_method_raw = self.payment_method_raw
+
+        post_month: None | str
+        post_month = self.post_month
+
+        property_id = self.property_id
+
+        reference_number: None | str
+        reference_number = self.reference_number
+
+        resident_id: None | str
+        resident_id = self.resident_id
+
+        transaction_date: None | str
+        transaction_date = self.transaction_date
+
+        unit_id: None | str
+        unit_id = self.unit_id
+
+        updated_at = self.updated_at
+
+        x_charge_code_id: None | str
+        x_charge_code_id = self.x_charge_code_id
+
+        x_gl_account_id: None | str
+        x_gl_account_id = self.x_gl_account_id
+
+        x_id = self.x_id
+
+        x_lease_id: None | str
+        x_lease_id = self.x_lease_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        x_resident_id: None | str
+        x_resident_id = self.x_resident_id
+
+        x_unit_id: None | str
+        x_unit_id = self.x_unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allocations": allocations,
+                "amount_in_cents": amount_in_cents,
+                "amount_raw": amount_raw,
+                "charge_code_id": charge_code_id,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "description": description,
+                "financial_account_id": financial_account_id,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_open": is_open,
+                "last_seen": last_seen,
+                "lease_id": lease_id,
+                "name": name,
+                "payment_method_normalized": payment_method_normalized,
+                "payment_method_raw": payment_method_raw,
+                "post_month": post_month,
+                "property_id": property_id,
+                "reference_number": reference_number,
+                "resident_id": resident_id,
+                "transaction_date": transaction_date,
+                "unit_id": unit_id,
+                "updated_at": updated_at,
+                "x_charge_code_id": x_charge_code_id,
+                "x_gl_account_id": x_gl_account_id,
+                "x_id": x_id,
+                "x_lease_id": x_lease_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+                "x_resident_id": x_resident_id,
+                "x_unit_id": x_unit_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_resident_payments_resident_payment_id_get_output_results_allocations_item import (
+            V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem,  # noqa: PLC0415
+        )
+        from ..models.v1_resident_payments_resident_payment_id_get_output_results_custom_data_type_0 import (
+            V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        allocations = []
+        _allocations = d.pop("allocations")
+        for allocations_item_data in _allocations:
+            allocations_item = V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem.from_dict(
+                allocations_item_data
+            )
+
+            allocations.append(allocations_item)
+
+        def _parse_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+
+        def _parse_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+
+        def _parse_charge_code_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(
+            data: object,
+        ) -> None | V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_is_open(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_open = _parse_is_open(d.pop("is_open"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_lease_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lease_id = _parse_lease_id(d.pop("lease_id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_payment_method_normalized(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        payment_method_normalized = _parse_payment_method_normalized(d.pop("payment_method_normalized"))
+
+        def _parse_payment_method_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        payment_method_raw = _parse_payment_method_raw(d.pop("payment_method_raw"))
+
+        def _parse_post_month(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        post_month = _parse_post_month(d.pop("post_month"))
+
+        property_id = d.pop("property_id")
+
+        def _parse_reference_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reference_number = _parse_reference_number(d.pop("reference_number"))
+
+        def _parse_resident_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resident_id = _parse_resident_id(d.pop("resident_id"))
+
+        def _parse_transaction_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        transaction_date = _parse_transaction_date(d.pop("transaction_date"))
+
+        def _parse_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_x_charge_code_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+
+        def _parse_x_gl_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_lease_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        def _parse_x_resident_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+
+        def _parse_x_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+
+        v1_resident_payments_resident_payment_id_get_output_results = cls(
+            allocations=allocations,
+            amount_in_cents=amount_in_cents,
+            amount_raw=amount_raw,
+            charge_code_id=charge_code_id,
+            created_at=created_at,
+            custom_data=custom_data,
+            description=description,
+            financial_account_id=financial_account_id,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_open=is_open,
+            last_seen=last_seen,
+            lease_id=lease_id,
+            name=name,
+            payment_method_normalized=payment_method_normalized,
+            payment_method_raw=payment_method_raw,
+            post_month=post_month,
+            property_id=property_id,
+            reference_number=reference_number,
+            resident_id=resident_id,
+            transaction_date=transaction_date,
+            unit_id=unit_id,
+            updated_at=updated_at,
+            x_charge_code_id=x_charge_code_id,
+            x_gl_account_id=x_gl_account_id,
+            x_id=x_id,
+            x_lease_id=x_lease_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+            x_resident_id=x_resident_id,
+            x_unit_id=x_unit_id,
+        )
+
+        v1_resident_payments_resident_payment_id_get_output_results.additional_properties = d
+        return v1_resident_payments_resident_payment_id_get_output_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_residents_get_output_results_item_vehicles_item_custom_data_type_0 import (
+        V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0,
+    )
+
+
+T = TypeVar("T", bound="V1ResidentsGetOutputResultsItemVehiclesItem")
+
+
+@_attrs_define
+class V1ResidentsGetOutputResultsItemVehiclesItem:
+    """
+    Attributes:
+        color (None | str):
+        created_at (str):
+        custom_data (None | V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0):
+        id (str):
+        last_seen (None | str):
+        license_plate_number (None | str):
+        license_plate_state (None | str):
+        make (None | str):
+        model (None | str):
+        notes (None | str):
+        updated_at (str):
+        x_id (str):
+        year (None | str):
+    """
+
+    color: None | str
+    created_at: str
+    custom_data: None | V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0
+    id: str
+    last_seen: None | str
+    license_plate_number: None | str
+    license_plate_state: None | str
+    make: None | str
+    model: None | str
+    notes: None | str
+    updated_at: str
+    x_id: str
+    year: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.v1_residents_get_output_results_item_vehicles_item_custom_data_type_0 import (
+            V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        color: None | str
+        color = self.color
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        license_plate_number: None | str
+        license_plate_number = self.license_plate_number
+
+        license_plate_state: None | str
+        license_plate_state = self.license_plate_state
+
+        make: None | str
+        make = self.make
+
+        model: None | str
+        model = self.model
+
+        notes: None | str
+        notes = self.notes
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        year: None | str
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "color": color,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "last_seen": last_seen,
+                "license_plate_number": license_plate_number,
+                "license_plate_state": license_plate_state,
+                "make": make,
+                "model": model,
+                "notes": notes,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_residents_get_output_results_item_vehicles_item_custom_data_type_0 import (
+            V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_color(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        color = _parse_color(d.pop("color"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_custom_data(data: object) -> None | V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0, data)
+
+        custom_data = _parse_custom_data(d.pop("custom_data"))
+
+        id = d.pop("id")
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_license_plate_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        license_plate_number = _parse_license_plate_number(d.pop("license_plate_number"))
+
+        def _parse_license_plate_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        license_plate_state = _parse_license_plate_state(d.pop("license_plate_state"))
+
+        def _parse_make(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        make = _parse_make(d.pop("make"))
+
+        def _parse_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_year(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        year = _parse_year(d.pop("year"))
+
+        v1_residents_get_output_results_item_vehicles_item = cls(
+            color=color,
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            last_seen=last_seen,
+            license_plate_number=license_plate_number,
+            license_plate_state=license_plate_state,
+            make=make,
+            model=model,
+            notes=notes,
+            updated_at=updated_at,
+            x_id=x_id,
+            year=year,
+        )
+
+        v1_residents_get_output_results_item_vehicles_item.additional_properties = d
+        return v1_residents_get_output_results_item_vehicles_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

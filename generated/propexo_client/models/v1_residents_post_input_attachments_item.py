@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_residents_post_input_attachments_item_file_type import (
+    V1ResidentsPostInputAttachmentsItemFileType,
+    check_v1_residents_post_input_attachments_item_file_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1ResidentsPostInputAttachmentsItem")
+
+
+@_attrs_define
+class V1ResidentsPostInputAttachmentsItem:
+    """
+    Attributes:
+        file_data (str):
+        file_name (str):
+        file_type_id (str):
+        mime_type (str):
+        file_type (V1ResidentsPostInputAttachmentsItemFileType | Unset):  Default: 'Document'.
+    """
+
+    file_data: str
+    file_name: str
+    file_type_id: str
+    mime_type: str
+    file_type: V1ResidentsPostInputAttachmentsItemFileType | Unset = "Document"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_data = self.file_data
+
+        file_name = self.file_name
+
+        file_type_id = self.file_type_id
+
+        mime_type = self.mime_type
+
+        file_type: str | Unset = UNSET
+        if not isinstance(self.file_type, Unset):
+            file_type = self.file_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_data": file_data,
+                "file_name": file_name,
+                "file_type_id": file_type_id,
+                "mime_type": mime_type,
+            }
+        )
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_data = d.pop("file_data")
+
+        file_name = d.pop("file_name")
+
+        file_type_id = d.pop("file_type_id")
+
+        mime_type = d.pop("mime_type")
+
+        _file_type = d.pop("file_type", UNSET)
+        file_type: V1ResidentsPostInputAttachmentsItemFileType | Unset
+        if isinstance(_file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = check_v1_residents_post_input_attachments_item_file_type(_file_type)
+
+        v1_residents_post_input_attachments_item = cls(
+            file_data=file_data,
+            file_name=file_name,
+            file_type_id=file_type_id,
+            mime_type=mime_type,
+            file_type=file_type,
+        )
+
+        v1_residents_post_input_attachments_item.additional_properties = d
+        return v1_residents_post_input_attachments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

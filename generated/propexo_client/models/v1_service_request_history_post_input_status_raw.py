@@ -1,0 +1,49 @@
+from typing import Literal
+
+V1ServiceRequestHistoryPostInputStatusRaw = Literal[
+    "Assessment",
+    "Call",
+    "Canceled",
+    "Completed",
+    "Electrical",
+    "Emergency",
+    "HVAC",
+    "In Progress",
+    "Inspection",
+    "On Hold",
+    "Other",
+    "Plumbing",
+    "Request Reassignment",
+    "Scheduled",
+    "Service",
+    "Web",
+    "Work Completed",
+]
+
+V1_SERVICE_REQUEST_HISTORY_POST_INPUT_STATUS_RAW_VALUES: set[V1ServiceRequestHistoryPostInputStatusRaw] = {
+    "Assessment",
+    "Call",
+    "Canceled",
+    "Completed",
+    "Electrical",
+    "Emergency",
+    "HVAC",
+    "In Progress",
+    "Inspection",
+    "On Hold",
+    "Other",
+    "Plumbing",
+    "Request Reassignment",
+    "Scheduled",
+    "Service",
+    "Web",
+    "Work Completed",
+}
+
+
+def check_v1_service_request_history_post_input_status_raw(value: str) -> V1ServiceRequestHistoryPostInputStatusRaw:
+    if value in V1_SERVICE_REQUEST_HISTORY_POST_INPUT_STATUS_RAW_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {V1_SERVICE_REQUEST_HISTORY_POST_INPUT_STATUS_RAW_VALUES!r}"
+    )

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enum_1 import Enum1, check_enum_1
+
+T = TypeVar("T", bound="V1UnitTypesUnitTypeIdGetOutputResults")
+
+
+@_attrs_define
+class V1UnitTypesUnitTypeIdGetOutputResults:
+    """
+    Attributes:
+        bathrooms (None | str):
+        bathrooms_full (int | None):
+        bathrooms_half (int | None):
+        bedrooms (int | None):
+        created_at (str):
+        deposit_amount_in_cents (float | None):
+        deposit_amount_raw (None | str):
+        gross_square_feet (int | None):
+        id (str):
+        integration_id (str):
+        integration_vendor (Enum1):
+        last_seen (None | str):
+        name (str):
+        property_id (str):
+        rent_maximum_in_cents (float | None):
+        rent_minimum_in_cents (float | None):
+        rentable_square_feet (int | None):
+        unit_count (int | None):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    bathrooms: None | str
+    bathrooms_full: int | None
+    bathrooms_half: int | None
+    bedrooms: int | None
+    created_at: str
+    deposit_amount_in_cents: float | None
+    deposit_amount_raw: None | str
+    gross_square_feet: int | None
+    id: str
+    integration_id: str
+    integration_vendor: Enum1
+    last_seen: None | str
+    name: str
+    property_id: str
+    rent_maximum_in_cents: float | None
+    rent_minimum_in_cents: float | None
+    rentable_square_feet: int | None
+    unit_count: int | None
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bathrooms: None | str
+        bathrooms = self.bathrooms
+
+        bathrooms_full: int | None
+        bathrooms_full = self.bathrooms_full
+
+        bathrooms_half: int | None
+        bathrooms_half = self.bathrooms_half
+
+        bedrooms: int | None
+        bedrooms = self.bedrooms
+
+        created_at = self.created_at
+
+        deposit_amount_in_cents: float | None
+        deposit_amount_in_cents = self.deposit_amount_in_cents
+
+        deposit_amount_raw: None | str
+        deposit_amount_raw = self.deposit_amount_raw
+
+        gross_square_feet: int | None
+        gross_square_feet = self.gross_square_feet
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name = self.name
+
+        property_id = self.property_id
+
+        rent_maximum_in_cents: float | None
+        rent_maximum_in_cents = self.rent_maximum_in_cents
+
+        rent_minimum_in_cents: float | None
+        rent_minimum_in_cents = self.rent_minimum_in_cents
+
+        rentable_square_feet: int | None
+        rentable_square_feet = self.rentable_square_feet
+
+        unit_count: int | None
+        unit_count = self.unit_count
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bathrooms": bathrooms,
+                "bathrooms_full": bathrooms_full,
+                "bathrooms_half": bathrooms_half,
+                "bedrooms": bedrooms,
+                "created_at": created_at,
+                "deposit_amount_in_cents": deposit_amount_in_cents,
+                "deposit_amount_raw": deposit_amount_raw,
+                "gross_square_feet": gross_square_feet,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "name": name,
+                "property_id": property_id,
+                "rent_maximum_in_cents": rent_maximum_in_cents,
+                "rent_minimum_in_cents": rent_minimum_in_cents,
+                "rentable_square_feet": rentable_square_feet,
+                "unit_count": unit_count,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_bathrooms(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bathrooms = _parse_bathrooms(d.pop("bathrooms"))
+
+        def _parse_bathrooms_full(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bathrooms_full = _parse_bathrooms_full(d.pop("bathrooms_full"))
+
+        def _parse_bathrooms_half(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bathrooms_half = _parse_bathrooms_half(d.pop("bathrooms_half"))
+
+        def _parse_bedrooms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bedrooms = _parse_bedrooms(d.pop("bedrooms"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_deposit_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(d.pop("deposit_amount_in_cents"))
+
+        def _parse_deposit_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deposit_amount_raw = _parse_deposit_amount_raw(d.pop("deposit_amount_raw"))
+
+        def _parse_gross_square_feet(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        gross_square_feet = _parse_gross_square_feet(d.pop("gross_square_feet"))
+
+        id = d.pop("id")
+
+        integration_id = d.pop("integration_id")
+
+        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        name = d.pop("name")
+
+        property_id = d.pop("property_id")
+
+        def _parse_rent_maximum_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_maximum_in_cents = _parse_rent_maximum_in_cents(d.pop("rent_maximum_in_cents"))
+
+        def _parse_rent_minimum_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_minimum_in_cents = _parse_rent_minimum_in_cents(d.pop("rent_minimum_in_cents"))
+
+        def _parse_rentable_square_feet(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        rentable_square_feet = _parse_rentable_square_feet(d.pop("rentable_square_feet"))
+
+        def _parse_unit_count(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unit_count = _parse_unit_count(d.pop("unit_count"))
+
+        updated_at = d.pop("updated_at")
+
+        x_id = d.pop("x_id")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+
+        x_property_id = d.pop("x_property_id")
+
+        v1_unit_types_unit_type_id_get_output_results = cls(
+            bathrooms=bathrooms,
+            bathrooms_full=bathrooms_full,
+            bathrooms_half=bathrooms_half,
+            bedrooms=bedrooms,
+            created_at=created_at,
+            deposit_amount_in_cents=deposit_amount_in_cents,
+            deposit_amount_raw=deposit_amount_raw,
+            gross_square_feet=gross_square_feet,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            name=name,
+            property_id=property_id,
+            rent_maximum_in_cents=rent_maximum_in_cents,
+            rent_minimum_in_cents=rent_minimum_in_cents,
+            rentable_square_feet=rentable_square_feet,
+            unit_count=unit_count,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        v1_unit_types_unit_type_id_get_output_results.additional_properties = d
+        return v1_unit_types_unit_type_id_get_output_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.v1_webhooks_webhook_id_delete_output_result import V1WebhooksWebhookIdDeleteOutputResult
+
+
+T = TypeVar("T", bound="V1WebhooksWebhookIdDeleteOutput")
+
+
+@_attrs_define
+class V1WebhooksWebhookIdDeleteOutput:
+    """
+    Attributes:
+        result (V1WebhooksWebhookIdDeleteOutputResult):
+    """
+
+    result: V1WebhooksWebhookIdDeleteOutputResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_webhooks_webhook_id_delete_output_result import V1WebhooksWebhookIdDeleteOutputResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = V1WebhooksWebhookIdDeleteOutputResult.from_dict(d.pop("result"))
+
+        v1_webhooks_webhook_id_delete_output = cls(
+            result=result,
+        )
+
+        v1_webhooks_webhook_id_delete_output.additional_properties = d
+        return v1_webhooks_webhook_id_delete_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

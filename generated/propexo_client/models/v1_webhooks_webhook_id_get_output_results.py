@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_webhooks_webhook_id_get_output_results_system import (
+    V1WebhooksWebhookIdGetOutputResultsSystem,
+    check_v1_webhooks_webhook_id_get_output_results_system,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_webhooks_webhook_id_get_output_results_headers_item import (
+        V1WebhooksWebhookIdGetOutputResultsHeadersItem,
+    )
+    from ..models.v1_webhooks_webhook_id_get_output_results_triggers_item import (
+        V1WebhooksWebhookIdGetOutputResultsTriggersItem,
+    )
+
+
+T = TypeVar("T", bound="V1WebhooksWebhookIdGetOutputResults")
+
+
+@_attrs_define
+class V1WebhooksWebhookIdGetOutputResults:
+    """
+    Attributes:
+        active (bool):
+        created_at (str):
+        id (str):
+        secret (str):
+        system (V1WebhooksWebhookIdGetOutputResultsSystem):
+        updated_at (str):
+        url (str):
+        headers (list[V1WebhooksWebhookIdGetOutputResultsHeadersItem] | Unset):
+        triggers (list[V1WebhooksWebhookIdGetOutputResultsTriggersItem] | Unset):
+    """
+
+    active: bool
+    created_at: str
+    id: str
+    secret: str
+    system: V1WebhooksWebhookIdGetOutputResultsSystem
+    updated_at: str
+    url: str
+    headers: list[V1WebhooksWebhookIdGetOutputResultsHeadersItem] | Unset = UNSET
+    triggers: list[V1WebhooksWebhookIdGetOutputResultsTriggersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_at = self.created_at
+
+        id = self.id
+
+        secret = self.secret
+
+        system: str = self.system
+
+        updated_at = self.updated_at
+
+        url = self.url
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "created_at": created_at,
+                "id": id,
+                "secret": secret,
+                "system": system,
+                "updated_at": updated_at,
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_webhooks_webhook_id_get_output_results_headers_item import (
+            V1WebhooksWebhookIdGetOutputResultsHeadersItem,  # noqa: PLC0415
+        )
+        from ..models.v1_webhooks_webhook_id_get_output_results_triggers_item import (
+            V1WebhooksWebhookIdGetOutputResultsTriggersItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        secret = d.pop("secret")
+
+        system = check_v1_webhooks_webhook_id_get_output_results_system(d.pop("system"))
+
+        updated_at = d.pop("updated_at")
+
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[V1WebhooksWebhookIdGetOutputResultsHeadersItem] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = V1WebhooksWebhookIdGetOutputResultsHeadersItem.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[V1WebhooksWebhookIdGetOutputResultsTriggersItem] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = V1WebhooksWebhookIdGetOutputResultsTriggersItem.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        v1_webhooks_webhook_id_get_output_results = cls(
+            active=active,
+            created_at=created_at,
+            id=id,
+            secret=secret,
+            system=system,
+            updated_at=updated_at,
+            url=url,
+            headers=headers,
+            triggers=triggers,
+        )
+
+        v1_webhooks_webhook_id_get_output_results.additional_properties = d
+        return v1_webhooks_webhook_id_get_output_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

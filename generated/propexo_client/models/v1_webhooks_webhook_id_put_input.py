@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_webhooks_webhook_id_put_input_model import (
+    V1WebhooksWebhookIdPutInputModel,
+    check_v1_webhooks_webhook_id_put_input_model,
+)
+from ..models.v1_webhooks_webhook_id_put_input_triggers_item import (
+    V1WebhooksWebhookIdPutInputTriggersItem,
+    check_v1_webhooks_webhook_id_put_input_triggers_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_webhooks_webhook_id_put_input_headers_item import V1WebhooksWebhookIdPutInputHeadersItem
+
+
+T = TypeVar("T", bound="V1WebhooksWebhookIdPutInput")
+
+
+@_attrs_define
+class V1WebhooksWebhookIdPutInput:
+    """
+    Attributes:
+        active (bool | Unset):
+        headers (list[V1WebhooksWebhookIdPutInputHeadersItem] | Unset):
+        model (V1WebhooksWebhookIdPutInputModel | Unset):
+        secret (str | Unset):
+        triggers (list[V1WebhooksWebhookIdPutInputTriggersItem] | Unset):
+        url (str | Unset):
+    """
+
+    active: bool | Unset = UNSET
+    headers: list[V1WebhooksWebhookIdPutInputHeadersItem] | Unset = UNSET
+    model: V1WebhooksWebhookIdPutInputModel | Unset = UNSET
+    secret: str | Unset = UNSET
+    triggers: list[V1WebhooksWebhookIdPutInputTriggersItem] | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
+
+        secret = self.secret
+
+        triggers: list[str] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item: str = triggers_item_data
+                triggers.append(triggers_item)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if model is not UNSET:
+            field_dict["model"] = model
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_webhooks_webhook_id_put_input_headers_item import V1WebhooksWebhookIdPutInputHeadersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[V1WebhooksWebhookIdPutInputHeadersItem] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = V1WebhooksWebhookIdPutInputHeadersItem.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        _model = d.pop("model", UNSET)
+        model: V1WebhooksWebhookIdPutInputModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = check_v1_webhooks_webhook_id_put_input_model(_model)
+
+        secret = d.pop("secret", UNSET)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[V1WebhooksWebhookIdPutInputTriggersItem] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = check_v1_webhooks_webhook_id_put_input_triggers_item(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        url = d.pop("url", UNSET)
+
+        v1_webhooks_webhook_id_put_input = cls(
+            active=active,
+            headers=headers,
+            model=model,
+            secret=secret,
+            triggers=triggers,
+            url=url,
+        )
+
+        v1_webhooks_webhook_id_put_input.additional_properties = d
+        return v1_webhooks_webhook_id_put_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_webhooks_webhook_id_put_output_result_system import (
+    V1WebhooksWebhookIdPutOutputResultSystem,
+    check_v1_webhooks_webhook_id_put_output_result_system,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_webhooks_webhook_id_put_output_result_headers_type_0_item import (
+        V1WebhooksWebhookIdPutOutputResultHeadersType0Item,
+    )
+    from ..models.v1_webhooks_webhook_id_put_output_result_triggers_item import (
+        V1WebhooksWebhookIdPutOutputResultTriggersItem,
+    )
+
+
+T = TypeVar("T", bound="V1WebhooksWebhookIdPutOutputResult")
+
+
+@_attrs_define
+class V1WebhooksWebhookIdPutOutputResult:
+    """
+    Attributes:
+        active (bool):
+        created_at (str):
+        headers (list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None):
+        id (str):
+        secret (str):
+        system (V1WebhooksWebhookIdPutOutputResultSystem):
+        updated_at (str):
+        url (str):
+        triggers (list[V1WebhooksWebhookIdPutOutputResultTriggersItem] | Unset):
+    """
+
+    active: bool
+    created_at: str
+    headers: list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None
+    id: str
+    secret: str
+    system: V1WebhooksWebhookIdPutOutputResultSystem
+    updated_at: str
+    url: str
+    triggers: list[V1WebhooksWebhookIdPutOutputResultTriggersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_at = self.created_at
+
+        headers: list[dict[str, Any]] | None
+        if isinstance(self.headers, list):
+            headers = []
+            for headers_type_0_item_data in self.headers:
+                headers_type_0_item = headers_type_0_item_data.to_dict()
+                headers.append(headers_type_0_item)
+
+        else:
+            headers = self.headers
+
+        id = self.id
+
+        secret = self.secret
+
+        system: str = self.system
+
+        updated_at = self.updated_at
+
+        url = self.url
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "created_at": created_at,
+                "headers": headers,
+                "id": id,
+                "secret": secret,
+                "system": system,
+                "updated_at": updated_at,
+                "url": url,
+            }
+        )
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v1_webhooks_webhook_id_put_output_result_headers_type_0_item import (
+            V1WebhooksWebhookIdPutOutputResultHeadersType0Item,  # noqa: PLC0415
+        )
+        from ..models.v1_webhooks_webhook_id_put_output_result_triggers_item import (
+            V1WebhooksWebhookIdPutOutputResultTriggersItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_at = d.pop("created_at")
+
+        def _parse_headers(data: object) -> list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = []
+                _headers_type_0 = data
+                for headers_type_0_item_data in _headers_type_0:
+                    headers_type_0_item = V1WebhooksWebhookIdPutOutputResultHeadersType0Item.from_dict(
+                        headers_type_0_item_data
+                    )
+
+                    headers_type_0.append(headers_type_0_item)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None, data)
+
+        headers = _parse_headers(d.pop("headers"))
+
+        id = d.pop("id")
+
+        secret = d.pop("secret")
+
+        system = check_v1_webhooks_webhook_id_put_output_result_system(d.pop("system"))
+
+        updated_at = d.pop("updated_at")
+
+        url = d.pop("url")
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[V1WebhooksWebhookIdPutOutputResultTriggersItem] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = V1WebhooksWebhookIdPutOutputResultTriggersItem.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        v1_webhooks_webhook_id_put_output_result = cls(
+            active=active,
+            created_at=created_at,
+            headers=headers,
+            id=id,
+            secret=secret,
+            system=system,
+            updated_at=updated_at,
+            url=url,
+            triggers=triggers,
+        )
+
+        v1_webhooks_webhook_id_put_output_result.additional_properties = d
+        return v1_webhooks_webhook_id_put_output_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+"""Normalize a Propexo OpenAPI document into the contract we commit and generate from.
+
+Each step fixes one quirk of the published spec:
+
+* path parameters are always required (the generator skips an operation whose path parameter is not);
+* every operation gets an ``operationId`` (Propexo publishes none), see ``_names``;
+* every operation is tagged with the first segment of its path, so the generated module path
+  ``propexo_client.api.<group>.<operation>`` does not move when Propexo renames its tags;
+* description prose, examples and external docs are dropped: we keep the contract (names, types,
+  constraints, enums, summaries), not Propexo's words; a response keeps a description because
+  OpenAPI requires one, and gets the HTTP reason phrase;
+* keys are sorted, so the committed file diffs cleanly from release to release.
+
+Normalizing a normalized document changes nothing.
+"""
+
+from __future__ import annotations
+
+import http
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from scripts._names import OperationNameError, operation_name
+
+Document = dict[str, Any]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TOP_ORDER = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "webhooks", "components")
+_PARAM_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+# Keys holding free text or sample data rather than contract.
+_PROSE = frozenset({"description", "example", "examples", "externalDocs"})
+# Keys whose value is a mapping from names to schemas: the names are data, not keywords.
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_ONE = frozenset(
+    {"items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+     "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+)
+_UNORDERED_LISTS = frozenset({"required"})
+
+
+def operations(document: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (method, path, operation) of the document, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield method, path, operation
+
+
+def group_of(path: str) -> str:
+    """The module group of a path: its first segment after the version (``resident-charges``)."""
+    segments = [s for s in path.strip("/").split("/") if s and not re.fullmatch(r"v\d+", s)]
+    return segments[0] if segments else "default"
+
+
+def _schema(node: Any) -> Any:
+    """A schema without prose; property names stay, whatever they are called."""
+    if isinstance(node, list):
+        return [_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _PROSE:
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: _schema(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list) or key in _SCHEMA_ONE:
+            out[key] = _schema(value)
+        elif key in ("default", "const", "enum"):
+            out[key] = value
+        else:
+            out[key] = _schema(value) if isinstance(value, dict | list) else value
+    return out
+
+
+def _parameter(param: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in param.items() if k not in _PROSE}
+    if "schema" in out:
+        out["schema"] = _schema(out["schema"])
+    if "content" in out:
+        out["content"] = _content(out["content"])
+    if out.get("in") == "path":
+        out["required"] = True
+    return out
+
+
+def _content(content: dict[str, Any]) -> dict[str, Any]:
+    return {
+        media: {k: (_schema(v) if k == "schema" else v) for k, v in body.items() if k not in _PROSE}
+        for media, body in content.items()
+    }
+
+
+def _response(code: str, response: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in response:
+        return dict(response)
+    out: dict[str, Any] = {k: v for k, v in response.items() if k not in _PROSE}
+    try:
+        out["description"] = http.HTTPStatus(int(code)).phrase
+    except ValueError:
+        out["description"] = "Default response" if code == "default" else f"Status {code}"
+    if "content" in out:
+        out["content"] = _content(out["content"])
+    if "headers" in out:
+        out["headers"] = {
+            name: {k: (_schema(v) if k == "schema" else v) for k, v in header.items() if k not in _PROSE}
+            for name, header in out["headers"].items()
+        }
+    return out
+
+
+def _operation(method: str, path: str, operation: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in operation.items() if k not in _PROSE}
+    out["operationId"] = operation.get("operationId") or operation_name(method, path)
+    original = [t for t in operation.get("tags") or [] if t != group_of(path)]
+    out.pop("x-propexo-tags", None)
+    if operation.get("x-propexo-tags"):
+        out["x-propexo-tags"] = operation["x-propexo-tags"]
+    elif original:
+        out["x-propexo-tags"] = original
+    out["tags"] = [group_of(path)]
+    if "parameters" in out:
+        params = [_parameter(p) if "$ref" not in p else p for p in out["parameters"]]
+        out["parameters"] = sorted(params, key=lambda p: (_PARAM_ORDER.get(p.get("in", ""), 9), p.get("name", ""), p.get("$ref", "")))
+    if "requestBody" in out and "$ref" not in out["requestBody"]:
+        body = {k: v for k, v in out["requestBody"].items() if k not in _PROSE}
+        if "content" in body:
+            body["content"] = _content(body["content"])
+        out["requestBody"] = body
+    if "responses" in out:
+        out["responses"] = {str(code): _response(str(code), r) for code, r in out["responses"].items()}
+    return out
+
+
+def _sorted(node: Any, parent: str = "") -> Any:
+    if isinstance(node, dict):
+        return {k: _sorted(node[k], k) for k in sorted(node)}
+    if isinstance(node, list):
+        items = [_sorted(item) for item in node]
+        if parent in _UNORDERED_LISTS and all(isinstance(i, str) for i in items):
+            return sorted(set(items))
+        return items
+    return node
+
+
+def normalize(document: Document) -> Document:
+    """The normalized copy of ``document``; raises ``OperationNameError`` on a name collision."""
+    if not str(document.get("openapi", "")).startswith("3."):
+        raise ValueError("not an OpenAPI 3 document (no 'openapi: 3.x' at the top)")
+    out: Document = {k: v for k, v in document.items() if k not in _PROSE}
+    out["info"] = {k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")}
+
+    paths: dict[str, Any] = {}
+    seen: dict[str, str] = {}
+    for path, item in (document.get("paths") or {}).items():
+        new_item: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in METHODS and isinstance(value, dict):
+                op = _operation(key, path, value)
+                where = f"{key.upper()} {path}"
+                if op["operationId"] in seen:
+                    raise OperationNameError(
+                        f"operation name {op['operationId']!r} is given to both {seen[op['operationId']]} and {where}"
+                    )
+                seen[op["operationId"]] = where
+                new_item[key] = op
+            elif key == "parameters":
+                new_item[key] = [_parameter(p) if "$ref" not in p else p for p in value]
+            elif key not in _PROSE and key != "summary":
+                new_item[key] = value
+        paths[path] = new_item
+    out["paths"] = paths
+    out["tags"] = [{"name": name} for name in sorted({group_of(p) for p in paths})]
+
+    components = dict(document.get("components") or {})
+    if "schemas" in components:
+        components["schemas"] = {name: _schema(s) for name, s in components["schemas"].items()}
+    if "parameters" in components:
+        components["parameters"] = {n: _parameter(p) for n, p in components["parameters"].items()}
+    if "responses" in components:
+        components["responses"] = {n: _response("default", r) for n, r in components["responses"].items()}
+    if "requestBodies" in components:
+        components["requestBodies"] = {
+            n: {k: (_content(v) if k == "content" else v) for k, v in b.items() if k not in _PROSE}
+            for n, b in components["requestBodies"].items()
+        }
+    if "securitySchemes" in components:
+        components["securitySchemes"] = {
+            n: {k: v for k, v in s.items() if k not in _PROSE} for n, s in components["securitySchemes"].items()
+        }
+    if components:
+        out["components"] = components
+
+    ordered = _sorted(out)
+    top = {k: ordered[k] for k in _TOP_ORDER if k in ordered}
+    top.update({k: v for k, v in ordered.items() if k not in top})
+    return top

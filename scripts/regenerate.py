@@ -1,0 +1,121 @@
+"""Regenerate the Propexo client: normalize a spec, pin it as openapi.yaml, generate, report.
+
+    python scripts/regenerate.py                       # from the committed openapi.yaml
+    python scripts/regenerate.py --spec FILE_OR_URL    # a new Propexo release (YAML or JSON)
+    python scripts/regenerate.py --dest DIR            # write everything into DIR instead
+
+Run with a bare Python, it first installs the pinned toolchain (scripts/requirements-regen.txt) into
+.venv-regen/ and re-runs itself there, so every machine produces the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
+PINS = {"openapi-python-client", "ruff", "ruamel.yaml"}
+
+
+def _toolchain_ok() -> bool:
+    from importlib.metadata import PackageNotFoundError, version
+
+    wanted = {}
+    for line in REQUIREMENTS.read_text().splitlines():
+        name, sep, pinned = line.partition("==")
+        if sep and name.strip().lower() in PINS:
+            wanted[name.strip()] = pinned.strip()
+    try:
+        return all(version(name) == pinned for name, pinned in wanted.items())
+    except PackageNotFoundError:
+        return False
+
+
+def _bootstrap() -> None:
+    """Re-run this script in a virtualenv holding exactly the pinned toolchain."""
+    venv = ROOT / ".venv-regen"
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not python.exists():
+        print(f"installing the pinned generator toolchain into {venv.name}/ ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    stamp = venv / "requirements.txt"
+    if not stamp.exists() or stamp.read_text() != REQUIREMENTS.read_text():
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS)],
+            check=True,
+        )
+        stamp.write_text(REQUIREMENTS.read_text())
+    os.execv(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]])
+
+
+def _read_source(source: str) -> str:
+    if source.startswith(("https://", "http://")):
+        import httpx
+
+        if source.startswith("http://") and not source.startswith(("http://127.", "http://localhost")):
+            raise SystemExit(f"refusing plain http for {source}: use https")
+        response = httpx.get(source, timeout=60, follow_redirects=True)
+        response.raise_for_status()
+        return response.text
+    return Path(source).read_text(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", help="a new spec download: a path or an https URL, YAML or JSON")
+    parser.add_argument("--dest", type=Path, help="write openapi.yaml, generated/ and the report here")
+    parser.add_argument("--previous", help="compare against this spec instead of the current openapi.yaml")
+    parser.add_argument("--fail-on-breaking", action="store_true", help="exit 2 on breaking changes")
+    args = parser.parse_args(argv)
+
+    if not _toolchain_ok():
+        _bootstrap()
+
+    sys.path.insert(0, str(ROOT))
+    from scripts import _generate, _normalize, _report, _yaml
+
+    dest: Path = (args.dest or ROOT).resolve()
+    pinned = dest / "openapi.yaml"
+    committed = ROOT / "openapi.yaml"
+    source = args.spec or str(committed)
+    document = _normalize.normalize(_yaml.loads(_read_source(source)))
+    text = _yaml.dumps(document)
+
+    previous_source = args.previous or (str(pinned) if pinned.exists() else str(committed) if committed.exists() else None)
+    previous = _normalize.normalize(_yaml.loads(_read_source(previous_source))) if previous_source else document
+    report = _report.compare(previous, document)
+    report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
+    print(
+        f"release report ({report_path}): {len(report.added)} added, {len(report.removed)} removed, "
+        f"{len(report.breaking)} breaking"
+    )
+    for line in report.breaking:
+        print(f"  breaking: {line}")
+    if report.breaking and args.fail_on_breaking:
+        print("breaking changes and --fail-on-breaking: nothing written", file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
+        result = _generate.generate(document, ROOT / "generator-config.yml", Path(scratch))
+        for warning in result.warnings:
+            print(f"  generator: {warning}")
+        for missing in result.missing:
+            print(f"not generated: {missing}", file=sys.stderr)
+        if not result.missing:
+            dest.mkdir(parents=True, exist_ok=True)
+            _generate.replace_tree(Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE)
+            if not pinned.exists() or pinned.read_text(encoding="utf-8") != text:
+                pinned.write_text(text, encoding="utf-8")
+            report_path.parent.mkdir(parents=True, exist_ok=True)
+            report_path.write_text(report.to_markdown(), encoding="utf-8")
+    print(f"generated {len(result.generated)} of {len(result.expected)} operations")
+    return 1 if result.missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
