@@ -1,0 +1,129 @@
+"""The sessions CI runs: tests, lint, typecheck, regenerate, generated_current, contract, faults, bench.
+
+    nox -s tests                    # the test suite (real HTTP against the fake Propexo on 127.0.0.1)
+    nox -s regenerate -- ARGS       # scripts/regenerate.py ARGS with the pinned toolchain
+    nox -s generated_current        # generated/ is exactly what openapi.yaml generates
+    nox -s contract                 # every operation against Prism, a mock server built from openapi.yaml
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "generated_current", "tests", "contract"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+REGEN_REQUIREMENTS = "scripts/requirements-regen.txt"
+PRISM_VERSION = "5.16.0"
+PRISM_DIR = ROOT / ".cache" / "prism"
+PYTHON = "3.11"
+
+
+def _install_package(session: nox.Session, *groups: str) -> None:
+    session.install("-e", ".[cli]")
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite; regeneration tests use the pinned generator, so it is installed too."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    _install_package(session, "test")
+    session.run("pytest", *(session.posargs or ["-q", "--ignore=tests/contract", "--ignore=tests/faults"]))
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
+    session.run("ruff", "check", "overlays", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "overlays", "scripts", "tests", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy: strict on overlays and scripts, default rules on the generated package."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    _install_package(session, "typecheck")
+    session.run("mypy", "-p", "propexo")
+    session.run("mypy", "scripts")
+    session.run("mypy", "-p", "propexo_client", "--no-strict-optional", "--allow-untyped-defs")
+
+
+@nox.session(python=PYTHON)
+def regenerate(session: nox.Session) -> None:
+    """Regenerate the client: ``nox -s regenerate -- --spec NEW.yml`` (args go to the script)."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    session.run("python", "scripts/regenerate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def generated_current(session: nox.Session) -> None:
+    """Fail when generated/ or openapi.yaml differ from what the committed openapi.yaml generates."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    with tempfile.TemporaryDirectory() as scratch:
+        session.run("python", "scripts/regenerate.py", "--dest", scratch)
+        fresh = Path(scratch)
+        problems = _tree_differences(fresh / "generated", ROOT / "generated")
+        if (fresh / "openapi.yaml").read_bytes() != (ROOT / "openapi.yaml").read_bytes():
+            problems.append("openapi.yaml is not normalized (regenerate and commit it)")
+    if problems:
+        session.error("generated code is not current:\n  " + "\n  ".join(problems[:50]))
+    session.log("generated/ matches openapi.yaml byte for byte")
+
+
+def _tree_differences(fresh: Path, committed: Path) -> list[str]:
+    problems: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        problems.extend(f"missing from the repo: {prefix}{n}" for n in cmp.left_only)
+        problems.extend(f"not generated (stale or hand-written): {prefix}{n}" for n in cmp.right_only)
+        problems.extend(f"differs: {prefix}{n}" for n in cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(fresh, committed, ignore=["__pycache__"]), "")
+    # dircmp compares by size and mtime first; compare contents for every file to be exact.
+    for path in fresh.rglob("*"):
+        other = committed / path.relative_to(fresh)
+        if path.is_file() and other.is_file() and path.read_bytes() != other.read_bytes():
+            problem = f"differs: {path.relative_to(fresh)}"
+            if problem not in problems:
+                problems.append(problem)
+    return problems
+
+
+def _install_prism(session: nox.Session) -> Path:
+    binary = PRISM_DIR / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        PRISM_DIR.mkdir(parents=True, exist_ok=True)
+        session.run(
+            "npm", "install", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", "--loglevel=error",
+            f"@stoplight/prism-cli@{PRISM_VERSION}", external=True,
+        )
+    return binary
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """Call every generated operation against Prism (static and dynamic) built from openapi.yaml."""
+    prism = _install_prism(session)
+    _install_package(session, "test")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "tests/contract", env={"PRISM_BIN": str(prism)})
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed and memory, as ratios against a baseline measured in the same run."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    _install_package(session, "test")
+    for module in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
+        session.run("python", "-m", f"tests.bench.{module.stem}", env={"PYTHONPATH": os.fspath(ROOT)})
