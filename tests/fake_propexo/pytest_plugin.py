@@ -1,0 +1,22 @@
+"""Pytest fixture: `pytest_plugins = ["tests.fake_propexo.pytest_plugin"]` in a conftest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from .server import FakePropexo
+
+RM_INTEGRATION = "int-rm-1"
+RESMAN_INTEGRATION = "int-resman-1"
+
+
+@pytest.fixture
+def fake_propexo() -> Iterator[FakePropexo]:
+    """A running fake with Propexo's default limits, seeded with a Rent Manager integration
+    (3 locations x 5 residents, `int-rm-1`) and a ResMan one (2 properties x 5, `int-resman-1`)."""
+    with FakePropexo() as fake:
+        fake.seed_rentmanager(3, 5, integration_id=RM_INTEGRATION)
+        fake.seed_resman(2, 5, integration_id=RESMAN_INTEGRATION)
+        yield fake
