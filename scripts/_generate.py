@@ -66,15 +66,16 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     generated = sorted(labels[name] for name in names if name in labels)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     errors = project.build()
-    # Run from the scratch folder, not inside the package: its types.py must not shadow the stdlib's.
-    _ruff("check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", "--exit-zero", "--quiet", PACKAGE, cwd=out_dir)
-    _ruff("format", *RUFF_ARGS, "--quiet", PACKAGE, cwd=out_dir)
-    expected = sorted(labels.values())
-    return GenerationResult(
-        expected=tuple(expected),
+    result = GenerationResult(
+        expected=tuple(sorted(labels.values())),
         generated=tuple(generated),
         warnings=tuple(_describe(e) for e in errors),
     )
+    if not result.missing:
+        # From the scratch folder, not inside the package: its types.py must not shadow the stdlib's.
+        _ruff("check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", "--exit-zero", "--quiet", PACKAGE, cwd=out_dir)
+        _ruff("format", *RUFF_ARGS, "--quiet", PACKAGE, cwd=out_dir)
+    return result
 
 
 def _describe(error: Any) -> str:
