@@ -8,6 +8,7 @@ import signal
 import socket
 import threading
 import time
+import traceback
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -65,6 +66,7 @@ class _Exchange:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as httpx expects
     timeout = 30  # idle keep-alive connections end after this
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
     server: _Server
 
     def setup(self) -> None:
@@ -93,6 +95,19 @@ class _Server(ThreadingHTTPServer):
         self.fake = fake
         self.connections: set[socket.socket] = set()
         super().__init__(("127.0.0.1", port), _Handler)
+
+
+def _read_body(h: BaseHTTPRequestHandler) -> bytes:
+    """The request body, by Content-Length or chunked transfer encoding."""
+    if "chunked" not in h.headers.get("Transfer-Encoding", "").lower():
+        return h.rfile.read(int(h.headers.get("Content-Length") or 0))
+    chunks = []
+    while size := int(h.rfile.readline().split(b";")[0].strip() or b"0", 16):
+        chunks.append(h.rfile.read(size))
+        h.rfile.readline()
+    while h.rfile.readline().strip():  # trailers up to the blank line
+        pass
+    return b"".join(chunks)
 
 
 class FakePropexo:
@@ -131,6 +146,7 @@ class FakePropexo:
         self.records: list[RequestRecord] = []
         self.status_counts: Counter[int] = Counter()
         self.schema_violations: list[dict[str, Any]] = []
+        self.internal_errors: list[str] = []  # exceptions raised while serving
         self.validated: set[tuple[str, str, int]] = set()  # (method, route, status) checked
         self._lock = threading.Lock()
         self._server: _Server | None = None
@@ -294,7 +310,7 @@ class FakePropexo:
     def _serve(self, h: _Handler) -> None:
         url = urlsplit(h.path)
         path, query = url.path, parse_qs(url.query, keep_blank_values=True)
-        raw = h.rfile.read(int(h.headers.get("Content-Length") or 0))
+        raw = _read_body(h)
         try:
             body = json.loads(raw) if raw.strip() else None
             bad_json = None
@@ -313,6 +329,10 @@ class FakePropexo:
             self._serve_v1(ex, query, body, bad_json)
         except ApiError as err:
             self._answer(ex, err.status, err.body())
+        except Exception as exc:  # a bug in the fake or a hook: answer 500 and keep it for asserts
+            traceback.print_exc()
+            self.internal_errors.append(f"{record.method} {record.path}: {exc!r}")
+            self._answer(ex, 500, ApiError(500, "FAKE_INTERNAL_ERROR", repr(exc)).body())
 
     def _serve_v1(
         self, ex: _Exchange, query: dict[str, list[str]], body: Any, bad_json: str | None
