@@ -24,9 +24,29 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 try:  # the repo root is on sys.path when tests/ is a package or pytest runs as `python -m`
-    from tests.fake_propexo import FakePropexo, Fault, Job, ManualClock, Outcome, State, load_spec
+    from tests.fake_propexo import (
+        FakePropexo,
+        Fault,
+        Job,
+        ManualClock,
+        Outcome,
+        State,
+        load_spec,
+        pytest_plugin,
+    )
 except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
-    from fake_propexo import FakePropexo, Fault, Job, ManualClock, Outcome, State, load_spec  # type: ignore[no-redef]
+    from fake_propexo import (  # type: ignore[no-redef]
+        FakePropexo,
+        Fault,
+        Job,
+        ManualClock,
+        Outcome,
+        State,
+        load_spec,
+        pytest_plugin,
+    )
+
+fake_propexo = pytest_plugin.fake_propexo  # the fixture other test modules use
 
 ROOT = Path(__file__).resolve().parents[1]
 RM, RESMAN = "int-rm-1", "int-resman-1"
@@ -168,6 +188,17 @@ def test_a_chunked_request_body_is_read_whole_and_the_connection_stays_usable(
     assert response.status_code == 200 and response.json()["result"] == json.loads(body)
     assert client.get("/v1/charge-codes/").status_code == 200
     assert [a.charge["reference_number"] for a in fake.accepted_charges()] == ["chunked"]
+
+
+def test_the_shared_fixture_serves_seeded_integrations_with_default_limits(
+    fake_propexo: FakePropexo,
+) -> None:
+    with make_client(fake_propexo) as client:
+        locations = client.get("/v1/locations/rentmanager/")
+        residents = client.get("/v1/residents/", params={"integration_id": RESMAN})
+    assert locations.json()["meta"]["total"] == 3 and residents.json()["meta"]["total"] == 10
+    assert locations.headers["x-ratelimit-limit"] == "150"
+    assert residents.headers["x-ratelimit-remaining"] == "148"
 
 
 # -- reads -------------------------------------------------------------------------------------

@@ -171,7 +171,8 @@ def write_logs(c: Call) -> Reply:
     return Reply(200, {"results": {"logs": logs[offset : offset + c.params["limit"]]}})
 
 
-ROUTES: list[tuple[str, str, Callable[[Call], Reply]]] = [
+Handler = Callable[[Call], Reply]
+ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/locations/rentmanager/", list_locations),
     ("GET", "/v1/residents/", list_residents),
     ("GET", "/v1/charge-codes/", list_charge_codes),
@@ -194,9 +195,10 @@ _PATTERNS = [
 ]
 
 
-def find_route(method: str, path: str) -> tuple[str, dict[str, str], Callable[[Call], Reply]]:
+def find_route(method: str, path: str) -> tuple[str, dict[str, str], Handler] | None:
+    """The spec path template, path parameters and handler of a request, if it has a route."""
     for route_method, route, pattern, handler in _PATTERNS:
         found = pattern.match(path)
         if found and route_method == method:
             return route, found.groupdict(), handler
-    raise ApiError(404, "NOT_FOUND", f"no route {method} {path}")
+    return None

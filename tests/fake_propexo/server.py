@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from . import control
-from .api import BATCH_ROUTES, Call, Reply, find_route
+from .api import BATCH_ROUTES, Call, Handler, Reply, find_route
 from .clock import Clock, RealClock
 from .faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, RequestInfo
 from .jobs import Outcome, Policy
@@ -299,6 +299,7 @@ class FakePropexo:
             "mixed_property_batches": self.mixed_property_batches_seen,
             "unresolved_location_batches": self.unresolved_location_batches_seen,
             "schema_violations": len(self.schema_violations),
+            "internal_errors": len(self.internal_errors),
         }
         return data
 
@@ -340,11 +341,8 @@ class FakePropexo:
         h, record = ex.handler, ex.record
         if not record.path.startswith("/v1/"):
             raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
-        try:
-            route, path_params, handler = find_route(record.method, record.path)
-            record.route, unknown = route, None
-        except ApiError as err:
-            unknown = err
+        found = find_route(record.method, record.path)  # unknown: 404 after auth and limit
+        record.route = found[0] if found else None
         if h.headers.get("Authorization") != f"Bearer {self.token}":
             ex.headers = self.limiter.peek().headers()
             raise ApiError(401, "UNAUTHORIZED", "missing or invalid bearer token")
@@ -355,8 +353,9 @@ class FakePropexo:
                 429, "RATE_LIMITED", "rate limit exceeded; retry after the window resets"
             )
         self.clock.sleep(decision.delay)
-        if unknown is not None:
-            raise unknown
+        if found is None:
+            raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
+        route, path_params, handler = found
         fault = self.faults.take(RequestInfo(record.method, record.path, query, body))
         record.fault = fault.label if fault else None
         if fault and fault.kind == "drop_before":
@@ -382,7 +381,7 @@ class FakePropexo:
 
     def _call(
         self,
-        handler: Any,
+        handler: Handler,
         route: str,
         method: str,
         path_params: dict[str, str],
