@@ -28,8 +28,11 @@ try:  # the repo root is on sys.path when tests/ is a package or pytest runs as 
         FakePropexo,
         Fault,
         Job,
+        JobRequest,
         ManualClock,
         Outcome,
+        RandomOutcomes,
+        RealClock,
         State,
         load_spec,
         pytest_plugin,
@@ -39,8 +42,11 @@ except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
         FakePropexo,
         Fault,
         Job,
+        JobRequest,
         ManualClock,
         Outcome,
+        RandomOutcomes,
+        RealClock,
         State,
         load_spec,
         pytest_plugin,
@@ -258,6 +264,18 @@ def test_seeding_is_deterministic_per_seed() -> None:
     data = seeded(3)
     assert len(data["locations"]) == 4 and len(data["residents"]) == 24
     assert all(len(r["location_ids"]) == 1 for r in data["residents"])
+
+
+def test_state_with_jobs_survives_a_json_round_trip() -> None:
+    state = State()
+    state.seed_rentmanager(2, 2)
+    state.outcomes.queued.append(Outcome("FAILURE", delay=3, errors=("no",)))
+    state.accept_batch("RENTMANAGER", rm_body(charge(rm_resident(1, 1))), now=100.0)
+    copy = State()
+    copy.load_json(json.loads(json.dumps(state.to_json())))
+    assert copy.to_json() == state.to_json()
+    assert copy.jobs["job-000001"].status(102.9) == "PENDING"
+    assert copy.jobs["job-000001"].status(103.0) == "FAILURE"
 
 
 def test_charge_codes_list(client: httpx.Client) -> None:
@@ -554,6 +572,31 @@ def test_resident_charges_list_what_successful_jobs_wrote(
         assert client.get("/v1/resident-charges/", params=dated).json()["results"] == []
         same_day = {"transaction_date_start": "2026-01-15", "transaction_date_end": "2026-01-15"}
         assert len(client.get("/v1/resident-charges/", params=same_day).json()["results"]) == 4
+
+
+def test_a_seeded_random_policy_repeats_itself_and_mixes_outcomes(fake: FakePropexo) -> None:
+    def outcomes(seed: int) -> list[str]:
+        policy = RandomOutcomes(seed, success=0.5, partial=0.25, failure=0.25, delay=(1, 2))
+        jobs = [policy(JobRequest(f"j{i}", RM, "RENTMANAGER", 3, None)) for i in range(40)]
+        assert all(1 <= job.delay <= 2 for job in jobs)
+        return [job.status for job in jobs]
+
+    assert outcomes(1) == outcomes(1) != outcomes(2)
+    assert set(outcomes(1)) == {"SUCCESS", "PARTIAL_SUCCESS", "FAILURE"}
+    control = {"random": {"seed": 5, "success": 0, "partial": 0, "failure": 1}}
+    assert httpx.post(f"{fake.url}/_fake/jobs", json=control).status_code == 200
+    with make_client(fake) as client:
+        assert status(client, submit(client, "r"))["write_status"] == "FAILURE"
+
+
+def test_a_faster_real_clock_ends_jobs_sooner() -> None:
+    with FakePropexo(clock=RealClock(speed=50), job_outcome=Outcome(delay=5)) as fake:
+        fake.seed_rentmanager(1, 1, integration_id=RM)
+        with make_client(fake) as client:
+            job_id = submit(client, "fast")
+            assert status(client, job_id)["write_status"] == "PENDING"
+            time.sleep(0.15)  # 7.5 s on the fake's clock
+            assert status(client, job_id)["write_status"] == "SUCCESS"
 
 
 # -- rate limiting -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ POST /_fake/rate-limit  {"limit": 20, "window": 1, "throttle_at": 0.8, "throttle
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
     from .server import FakePropexo
 
 
-def _jobs(fake: FakePropexo, body: dict[str, Any]) -> None:
+Body = Any  # parsed JSON, shape checked by use: KeyError/TypeError/ValueError answer 400
+
+
+def _jobs(fake: FakePropexo, body: Body) -> None:
     if "default" in body:
         fake.set_job_policy(Outcome.from_json(body["default"] or {}))
     if "random" in body:
@@ -40,55 +44,57 @@ def _jobs(fake: FakePropexo, body: dict[str, Any]) -> None:
         fake.set_job_outcome(job_id, Outcome.from_json(outcome))
 
 
-def _faults(fake: FakePropexo, body: dict[str, Any] | list[dict[str, Any]]) -> None:
+def _faults(fake: FakePropexo, body: Body) -> None:
     if isinstance(body, dict) and body.get("clear"):
         fake.faults.clear()
         return
     for rule in body if isinstance(body, list) else [body]:
-        fake.inject(
-            Fault.from_json(rule["fault"]), rule.get("route", "*"), times=rule.get("times", 1)
-        )
+        fault = Fault.from_json(rule["fault"])
+        fake.inject(fault, rule.get("route", "*"), times=rule.get("times", 1))
 
 
-def _on_accept(fake: FakePropexo, body: dict[str, Any]) -> None:
+def _on_accept(fake: FakePropexo, body: Body) -> None:
     if body.get("clear"):
         fake.accept_hooks.clear()
         return
-    fake.kill_on_accept(
-        int(body["kill_pid"]), int(body.get("signal", signal.SIGKILL)), body.get("times", 1)
-    )
+    sig = int(body.get("signal", signal.SIGKILL))
+    fake.kill_on_accept(int(body["kill_pid"]), sig, body.get("times", 1))
 
 
-def _rate_limit(fake: FakePropexo, body: dict[str, Any]) -> None:
+def _rate_limit(fake: FakePropexo, body: Body) -> None:
     keys = ("limit", "window", "throttle_at", "throttle_delay")
     fake.limiter.configure(**{k: body[k] for k in keys if k in body})
     if body.get("reset"):
         fake.limiter.reset()
 
 
-def handle(fake: FakePropexo, method: str, path: str, body: Any) -> tuple[int, Any]:
+def _seed(fake: FakePropexo, body: Body) -> None:
+    with fake.state.lock:
+        fake.state.load_json(body)
+
+
+ACTIONS: dict[str, Callable[[FakePropexo, Body], None]] = {
+    "/_fake/dump": lambda fake, body: fake.dump_to(Path(body["path"])),
+    "/_fake/seed": _seed,
+    "/_fake/faults": _faults,
+    "/_fake/jobs": _jobs,
+    "/_fake/on-accept": _on_accept,
+    "/_fake/rate-limit": _rate_limit,
+}
+
+
+def handle(fake: FakePropexo, method: str, path: str, body: Body) -> tuple[int, Any]:
+    """Serve one control request: (status, JSON body)."""
     try:
         if method == "GET" and path == "/_fake/state":
             return 200, fake.dump()
-        if method != "POST" or not isinstance(body, (dict, list)):
-            raise ApiError(400, "BAD_CONTROL_REQUEST", "expected POST with a JSON object")
-        if path == "/_fake/dump":
-            fake.dump_to(Path(body["path"]))  # type: ignore[call-overload]
-        elif path == "/_fake/seed":
-            with fake.state.lock:
-                fake.state.load_json(body)  # type: ignore[arg-type]
-        elif path == "/_fake/faults":
-            _faults(fake, body)
-        elif path == "/_fake/jobs":
-            _jobs(fake, body)  # type: ignore[arg-type]
-        elif path == "/_fake/on-accept":
-            _on_accept(fake, body)  # type: ignore[arg-type]
-        elif path == "/_fake/rate-limit":
-            _rate_limit(fake, body)  # type: ignore[arg-type]
-        else:
+        if path not in ACTIONS:
             raise ApiError(404, "NOT_FOUND", f"no control endpoint {method} {path}")
+        if method != "POST" or not isinstance(body, (dict, list)):
+            raise ApiError(400, "BAD_CONTROL_REQUEST", "expected POST with a JSON body")
+        ACTIONS[path](fake, body)
     except ApiError as err:
         return err.status, err.body()
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         return 400, ApiError(400, "BAD_CONTROL_REQUEST", repr(exc)).body()
     return 200, {"ok": True}

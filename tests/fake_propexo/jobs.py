@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 FinalStatus = Literal["SUCCESS", "PARTIAL_SUCCESS", "FAILURE"]
+FINAL_STATUSES: tuple[FinalStatus, ...] = ("SUCCESS", "PARTIAL_SUCCESS", "FAILURE")
 
 
 @dataclass(frozen=True)
@@ -87,18 +88,18 @@ class RandomOutcomes:
         delay: tuple[float, float] = (0.0, 0.0),
     ) -> None:
         self._random = random.Random(seed)
-        self._weights = {"SUCCESS": success, "PARTIAL_SUCCESS": partial, "FAILURE": failure}
+        self._weights = (success, partial, failure)
         self._delay = delay
         self._lock = threading.Lock()
 
     def __call__(self, job: JobRequest) -> Outcome:
         with self._lock:
-            status = self._random.choices(list(self._weights), list(self._weights.values()))[0]
+            status = self._random.choices(FINAL_STATUSES, self._weights)[0]
             delay = self._random.uniform(*self._delay)
             failed = (self._random.randrange(job.charge_count),) if job.charge_count else ()
         if status == "PARTIAL_SUCCESS" and job.charge_count > 1:
             return Outcome("PARTIAL_SUCCESS", delay, failed_indices=failed)
-        return Outcome("FAILURE" if status == "PARTIAL_SUCCESS" else status, delay)  # type: ignore[arg-type]
+        return Outcome("FAILURE" if status == "PARTIAL_SUCCESS" else status, delay)
 
 
 @dataclass

@@ -15,6 +15,8 @@ RESMAN = "RESMAN"
 class Record:
     """JSON round-trip for the plain dataclasses below."""
 
+    id: str
+
     def to_json(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload, no-any-return]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import threading
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from .clock import iso
 from .jobs import JobOutcomes, JobRequest, Outcome
@@ -23,6 +23,7 @@ from .models import (
     resident_charge_json,
 )
 
+R = TypeVar("R", bound=Record)
 SEED_EPOCH = 1735689600.0  # 2025-01-01T00:00:00Z: creation time of seeded records
 JOB_NAMES = {
     RENTMANAGER: "Batch Create Resident Charges: Rent Manager",
@@ -110,11 +111,12 @@ class State:
         self._serial += 1
         return SEED_EPOCH + self._serial
 
-    def add(self, record: Record) -> Any:
+    def add(self, record: R) -> R:
+        """Store an entity (replacing one with its id); unset creation times count up."""
         table = next(t for t, cls in self.TABLES.items() if isinstance(record, cls))
         if getattr(record, "created_at", None) == 0.0:
             record.created_at = self._stamp()  # type: ignore[attr-defined]
-        getattr(self, table)[record.id] = record  # type: ignore[attr-defined]
+        getattr(self, table)[record.id] = record
         return record
 
     def add_resident(
@@ -137,7 +139,7 @@ class State:
             location_ids=list(location_ids),
             **extra,
         )
-        return self.add(resident)  # type: ignore[no-any-return]
+        return self.add(resident)
 
     def _residents(
         self, rng: random.Random, integration_id: str, prop: Property, count: int
@@ -199,7 +201,7 @@ class State:
             self._residents(rng, integration_id, prop, residents_per_location)
         if locations:
             self._charge_codes(integration_id, f"{integration_id}-prop-000")
-        return integration  # type: ignore[no-any-return]
+        return integration
 
     def seed_resman(
         self,
@@ -224,7 +226,7 @@ class State:
             self._residents(rng, integration_id, prop, residents_per_property)
         if properties:
             self._charge_codes(integration_id, f"{integration_id}-prop-000")
-        return integration  # type: ignore[no-any-return]
+        return integration
 
     # -- JSON ------------------------------------------------------------------------------
 
