@@ -9,6 +9,7 @@ import http.client
 import json
 import re
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -194,6 +195,22 @@ def test_a_chunked_request_body_is_read_whole_and_the_connection_stays_usable(
     assert response.status_code == 200 and response.json()["result"] == json.loads(body)
     assert client.get("/v1/charge-codes/").status_code == 200
     assert [a.charge["reference_number"] for a in fake.accepted_charges()] == ["chunked"]
+
+
+def test_a_client_gone_before_its_body_ended_is_neither_served_nor_recorded(
+    fake: FakePropexo,
+) -> None:
+    head = (
+        f"POST {RM_BATCH} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {fake.token}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", fake.port)) as conn:
+        conn.sendall(head.encode() + b'{"integration_id": ')
+    with make_client(fake) as client:  # the next request is served once the cut one is done
+        assert client.get("/v1/charge-codes/").status_code == 200
+    time.sleep(0.05)
+    assert [r.route for r in fake.requests()] == ["/v1/charge-codes/"]
+    assert fake.jobs() == [] and not fake.internal_errors
 
 
 def test_the_shared_fixture_serves_seeded_integrations_with_default_limits(

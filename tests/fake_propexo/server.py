@@ -97,10 +97,12 @@ class _Server(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", port), _Handler)
 
 
-def _read_body(h: BaseHTTPRequestHandler) -> bytes:
-    """The request body, by Content-Length or chunked transfer encoding."""
+def _read_body(h: BaseHTTPRequestHandler) -> bytes | None:
+    """The request body, by Content-Length or chunked; None if the client left before its end."""
     if "chunked" not in h.headers.get("Transfer-Encoding", "").lower():
-        return h.rfile.read(int(h.headers.get("Content-Length") or 0))
+        length = int(h.headers.get("Content-Length") or 0)
+        raw = h.rfile.read(length)
+        return raw if len(raw) == length else None
     chunks = []
     while size := int(h.rfile.readline().split(b";")[0].strip() or b"0", 16):
         chunks.append(h.rfile.read(size))
@@ -312,6 +314,9 @@ class FakePropexo:
         url = urlsplit(h.path)
         path, query = url.path, parse_qs(url.query, keep_blank_values=True)
         raw = _read_body(h)
+        if raw is None:  # a client killed mid-upload: nothing to answer, nothing accepted
+            h.close_connection = True
+            return
         try:
             body = json.loads(raw) if raw.strip() else None
             bad_json = None
