@@ -1,0 +1,66 @@
+"""Propexo API client: the generated operations plus batch charge submission.
+
+`PropexoClient` owns the base URL, token, timeouts, pacing and retries, and hands the
+generated operations a configured client (`client.api`). `propexo.charges` validates, plans and
+submits batch resident charges split by Rent Manager location (or ResMan property).
+"""
+
+from ._client import DEFAULT_TIMEOUT, USER_AGENT, PropexoClient
+from ._errors import ApiError, ConfigurationError, PropexoError
+from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, Pacer
+from ._retry import RetryPolicy, certainly_not_sent, retryable_error, retryable_status
+from ._secret import Token
+from ._transport import AsyncPacedTransport, PacedTransport, TransportStats
+from ._urls import ENVIRONMENTS, resolve_base_url
+from ._version import __version__
+from .charges import (
+    Charge,
+    ChargeProblem,
+    ChunkHooks,
+    ChunkResult,
+    ChunkSender,
+    InvalidChargesError,
+    Outcome,
+    Plan,
+    SubmissionResult,
+    asubmit_charges,
+    plan_charges,
+    read_charges,
+    submit_charges,
+)
+
+__all__ = [
+    "DEFAULT_RATE_LIMIT",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_WINDOW",
+    "ENVIRONMENTS",
+    "USER_AGENT",
+    "ApiError",
+    "AsyncPacedTransport",
+    "Charge",
+    "ChargeProblem",
+    "ChunkHooks",
+    "ChunkResult",
+    "ChunkSender",
+    "ConfigurationError",
+    "InvalidChargesError",
+    "Outcome",
+    "PacedTransport",
+    "Pacer",
+    "Plan",
+    "PropexoClient",
+    "PropexoError",
+    "RetryPolicy",
+    "SubmissionResult",
+    "Token",
+    "TransportStats",
+    "__version__",
+    "asubmit_charges",
+    "certainly_not_sent",
+    "plan_charges",
+    "read_charges",
+    "resolve_base_url",
+    "retryable_error",
+    "retryable_status",
+    "submit_charges",
+]

@@ -1,0 +1,119 @@
+"""Client-side pacing: requests spaced evenly under the API's per-window rate limit.
+
+Propexo allows a number of requests per minute (150 by default), slows answers past 80 % of it
+and answers 429 past 100 %. Spacing requests `window / limit` apart (plus a little headroom)
+keeps a client under both a fixed and a sliding window without bursts. One `Pacer` is shared by
+every request of a client (lookups, batch writes, and the job polling of later issues), from
+threads and asyncio tasks alike: `reserve()` books a slot without blocking, the caller sleeps.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+
+from ._errors import ConfigurationError
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], None]
+AsyncSleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_RATE_LIMIT = 150
+DEFAULT_WINDOW = 60.0
+#: Fraction by which requests are spaced wider than the bare limit allows, so that clock skew
+#: and network jitter never push request N+1 into a window that already holds N.
+DEFAULT_HEADROOM = 0.02
+
+
+class Pacer:
+    """Books evenly spaced send slots; adapts to the server's `x-ratelimit-*` headers."""
+
+    def __init__(
+        self,
+        limit: float = DEFAULT_RATE_LIMIT,
+        window: float = DEFAULT_WINDOW,
+        *,
+        headroom: float = DEFAULT_HEADROOM,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        if not limit > 0 or not window > 0:
+            raise ConfigurationError("the rate limit and its window must be positive")
+        if not 0 <= headroom < 1:
+            raise ConfigurationError("headroom must be in [0, 1)")
+        self._configured = float(limit)
+        self._server_limit: float | None = None
+        self._window = float(window)
+        self._headroom = headroom
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._next = float("-inf")  # earliest time the next slot may start
+        self._paused_until = float("-inf")
+
+    @property
+    def limit(self) -> float:
+        """Requests per window actually used: the configured limit, or the server's if lower."""
+        if self._server_limit is not None and self._server_limit < self._configured:
+            return self._server_limit
+        return self._configured
+
+    @property
+    def window(self) -> float:
+        return self._window
+
+    @property
+    def interval(self) -> float:
+        """Seconds between two consecutive request starts."""
+        return self._window / self.limit * (1.0 + self._headroom)
+
+    def reserve(self) -> float:
+        """Book the next slot; return how long the caller must wait before sending."""
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._next, self._paused_until)
+            self._next = slot + self.interval
+            return slot - now
+
+    def pause_until(self, when: float) -> None:
+        """Hold every request until the clock reaches `when` (a 429's Retry-After)."""
+        with self._lock:
+            self._paused_until = max(self._paused_until, when)
+
+    def pause_for(self, seconds: float) -> None:
+        self.pause_until(self._clock() + max(0.0, seconds))
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        """Learn from `x-ratelimit-limit` (a lower server limit wins) and
+        `x-ratelimit-remaining` (0 means someone else spent the budget: back off a while)."""
+        limit = _number(headers.get("x-ratelimit-limit"))
+        if limit is not None and limit > 0:
+            with self._lock:
+                self._server_limit = limit
+        remaining = _number(headers.get("x-ratelimit-remaining"))
+        if remaining is not None and remaining <= 0:
+            # The window is spent although our own pacing stays below it: the budget is shared.
+            # Wait a quarter window; a 429's Retry-After corrects this if it is not enough.
+            self.pause_for(self._window / 4)
+
+    def wait(self, sleep: Sleep) -> float:
+        """Book a slot and block the thread until it starts; return the time waited."""
+        delay = self.reserve()
+        if delay > 0:
+            sleep(delay)
+        return delay
+
+    async def await_slot(self, sleep: AsyncSleep) -> float:
+        """Book a slot and suspend the task until it starts; return the time waited."""
+        delay = self.reserve()
+        if delay > 0:
+            await sleep(delay)
+        return delay
+
+
+def _number(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value.strip())
+    except ValueError:
+        return None

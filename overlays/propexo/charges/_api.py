@@ -1,0 +1,141 @@
+"""The whole job in one call: validate, resolve partitions, plan, and (for submit) send."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .._client import PropexoClient
+from ._directory import Memberships, PartitionDirectory
+from ._model import Charge, ChargeProblem, InvalidChargesError
+from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, make_plan
+from ._submit import (
+    DEFAULT_CONCURRENCY,
+    ChunkHooks,
+    SubmissionResult,
+    asubmit_plan,
+    submit_plan,
+)
+from ._validate import Row, validate_charges
+from ._vendors import Vendor, get_vendor
+
+
+def assign_partitions(charges: Sequence[Charge], vendor: str | Vendor,
+                      memberships: Memberships | None) -> list[str]:
+    """Each charge's partition: as given in the charge, else its resident's only one.
+
+    A resident found in no partition, or in more than one, is an error naming its rows.
+    """
+    vendor = get_vendor(vendor)
+    problems: list[ChargeProblem] = []
+    found: list[str] = []
+    for row, charge in enumerate(charges, start=1):
+        given = vendor.partition_of(charge)
+        if given is not None:
+            found.append(given)
+            continue
+        places = () if memberships is None else memberships.get(charge.resident_id, ())
+        if len(places) == 1:
+            found.append(places[0])
+            continue
+        if places:
+            message = (f"resident {charge.resident_id!r} is in {len(places)} {vendor.label} "
+                       f"{vendor.partition}s ({', '.join(places)}); give {vendor.charge_field}")
+        else:
+            message = (f"resident {charge.resident_id!r} has no {vendor.label} "
+                       f"{vendor.partition} (not found in the integration)")
+        problems.append(ChargeProblem(row, "resident_id", message))
+        found.append("")
+    if problems:
+        raise InvalidChargesError(problems)
+    return found
+
+
+def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
+    return any(vendor.partition_of(c) is None for c in charges)
+
+
+def _directory(client: PropexoClient | None, vendor: Vendor, integration_id: str,
+               directory: PartitionDirectory | None) -> PartitionDirectory:
+    if directory is not None:
+        return directory
+    if client is None:
+        raise ValueError(
+            f"some charges have no {vendor.charge_field}: a client is needed to look up "
+            f"each resident's {vendor.label} {vendor.partition}")
+    return vendor.directory(client, integration_id)
+
+
+def plan_charges(
+    charges: Iterable[Charge | Row],
+    *,
+    integration_id: str,
+    vendor: str | Vendor = "rentmanager",
+    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+    client: PropexoClient | None = None,
+    directory: PartitionDirectory | None = None,
+) -> Plan:
+    """Validate every charge, find each one's partition (the API is asked only for charges
+    without one, once), and make the plan. Sends no write; raises `InvalidChargesError`."""
+    vendor = get_vendor(vendor)
+    valid = validate_charges(charges)
+    memberships = None
+    if _needs_lookup(valid, vendor):
+        memberships = _directory(client, vendor, integration_id, directory).memberships()
+    partitions = assign_partitions(valid, vendor, memberships)
+    return make_plan(valid, partitions, vendor=vendor.name, integration_id=integration_id,
+                     max_batch_size=max_batch_size)
+
+
+async def aplan_charges(
+    charges: Iterable[Charge | Row],
+    *,
+    integration_id: str,
+    vendor: str | Vendor = "rentmanager",
+    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+    client: PropexoClient | None = None,
+    directory: PartitionDirectory | None = None,
+) -> Plan:
+    """The asyncio twin of `plan_charges` (location lookups run concurrently)."""
+    vendor = get_vendor(vendor)
+    valid = validate_charges(charges)
+    memberships = None
+    if _needs_lookup(valid, vendor):
+        memberships = await _directory(client, vendor, integration_id, directory).amemberships()
+    partitions = assign_partitions(valid, vendor, memberships)
+    return make_plan(valid, partitions, vendor=vendor.name, integration_id=integration_id,
+                     max_batch_size=max_batch_size)
+
+
+def submit_charges(
+    client: PropexoClient,
+    charges: Iterable[Charge | Row],
+    *,
+    integration_id: str,
+    vendor: str | Vendor = "rentmanager",
+    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    directory: PartitionDirectory | None = None,
+    hooks: Sequence[ChunkHooks] = (),
+) -> SubmissionResult:
+    """Plan (see `plan_charges`), then send one batch request per chunk."""
+    plan = plan_charges(charges, integration_id=integration_id, vendor=vendor,
+                        max_batch_size=max_batch_size, client=client, directory=directory)
+    return submit_plan(client, plan, concurrency=concurrency, hooks=hooks)
+
+
+async def asubmit_charges(
+    client: PropexoClient,
+    charges: Iterable[Charge | Row],
+    *,
+    integration_id: str,
+    vendor: str | Vendor = "rentmanager",
+    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    directory: PartitionDirectory | None = None,
+    hooks: Sequence[ChunkHooks] = (),
+) -> SubmissionResult:
+    """The asyncio twin of `submit_charges`."""
+    plan = await aplan_charges(charges, integration_id=integration_id, vendor=vendor,
+                               max_batch_size=max_batch_size, client=client,
+                               directory=directory)
+    return await asubmit_plan(client, plan, concurrency=concurrency, hooks=hooks)

@@ -1,0 +1,276 @@
+"""Sending a plan: one batch request per chunk, each outcome accepted, rejected or unknown.
+
+* accepted: the API answered 200 with a job id; the charges are queued as that job.
+* rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429/503 or a
+  connection that never opened after every retry. Safe to send again once fixed.
+* unknown: the body may have reached the server but no answer came (timeout, reset, other
+  5xx, unreadable answer). Never resent automatically: check before sending again.
+
+`ChunkSender` is the reusable step; its hooks run right before each request and right after
+its outcome is known, which is where a write-ahead journal records "sending" and the outcome.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import json
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+import attrs
+import httpx
+from propexo_client.types import Response
+
+from .._client import PropexoClient
+from .._paging import error_message
+from .._retry import certainly_not_sent
+from ._plan import Chunk, Plan
+from ._vendors import Vendor, get_vendor
+
+#: Batch requests in flight at once. Pacing, not concurrency, sets the request rate; a few
+#: parallel requests only hide latency and Propexo's ~2 s slow-down past 80 % of the limit.
+DEFAULT_CONCURRENCY = 4
+
+
+class Outcome(enum.StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class ChunkResult:
+    """What became of one chunk's request."""
+
+    chunk_id: str
+    partition: str
+    rows: tuple[int, ...] = attrs.field(repr=False)
+    outcome: Outcome
+    job_id: str | None = None
+    status_code: int | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"chunk": self.chunk_id, "partition": self.partition, "outcome": str(self.outcome),
+                "job_id": self.job_id, "status_code": self.status_code, "error": self.error,
+                "rows": list(self.rows)}
+
+
+@attrs.frozen
+class RowResult:
+    """One input row: where it went and what became of it."""
+
+    row: int
+    reference_number: str
+    partition: str
+    chunk_id: str
+    outcome: Outcome
+    job_id: str | None
+    error: str | None
+
+
+@attrs.frozen
+class SubmissionResult:
+    """Every sent chunk's result, in plan order, and the per-row view of them."""
+
+    plan: Plan = attrs.field(repr=False)
+    chunks: tuple[ChunkResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.outcome is Outcome.ACCEPTED for c in self.chunks)
+
+    def counts(self) -> Counter[Outcome]:
+        """Chunks per outcome."""
+        return Counter(c.outcome for c in self.chunks)
+
+    def with_outcome(self, outcome: Outcome) -> tuple[ChunkResult, ...]:
+        return tuple(c for c in self.chunks if c.outcome is outcome)
+
+    def rows(self) -> list[RowResult]:
+        """One result per input row of the sent chunks, in input order."""
+        found: list[RowResult] = []
+        for result in self.chunks:
+            chunk = self.plan.chunk(result.chunk_id) if result.chunk_id else None
+            assert chunk is not None
+            for row, charge in zip(chunk.rows, chunk.charges, strict=True):
+                found.append(RowResult(row, charge.reference_number, result.partition,
+                                       result.chunk_id, result.outcome, result.job_id,
+                                       result.error))
+        found.sort(key=lambda r: r.row)
+        return found
+
+
+class ChunkHooks(Protocol):
+    """Called around each chunk's request (from worker threads, or in the event loop)."""
+
+    def before_send(self, chunk: Chunk) -> None:
+        """Right before the request; raising here keeps the chunk unsent and stops the run."""
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        """Right after the outcome is known."""
+
+
+def _job_id(response: Response[Any]) -> str | None:
+    parsed = response.parsed
+    meta = getattr(parsed, "meta", None)
+    job_id = getattr(meta, "job_id", None)
+    if isinstance(job_id, str) and job_id:
+        return job_id
+    try:
+        found = json.loads(response.content)["meta"]["job_id"]
+        return found if isinstance(found, str) and found else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def classify_response(chunk: Chunk, response: Response[Any]) -> ChunkResult:
+    """The outcome of an answered request."""
+    status = int(response.status_code)
+    result = attrs.evolve(_base(chunk), status_code=status)
+    if status == 200:
+        job_id = _job_id(response)
+        error = None if job_id else "accepted (HTTP 200) but the answer carried no job_id"
+        return attrs.evolve(result, outcome=Outcome.ACCEPTED, job_id=job_id, error=error)
+    message = f"HTTP {status}: {error_message(response)}"
+    if 400 <= status < 500 or status == 503:
+        return attrs.evolve(result, outcome=Outcome.REJECTED, error=message)
+    return attrs.evolve(result, error=message + " (the request may have been processed)")
+
+
+def classify_error(chunk: Chunk, error: Exception) -> ChunkResult:
+    """The outcome of a request that got no usable answer."""
+    name = type(error).__name__
+    if isinstance(error, httpx.TransportError) and certainly_not_sent(error):
+        return attrs.evolve(_base(chunk), outcome=Outcome.REJECTED,
+                            error=f"not sent: {name}: {error}")
+    if isinstance(error, httpx.TransportError):
+        return attrs.evolve(_base(chunk), error=f"no answer ({name}: {error}); "
+                            "the request may have been processed")
+    return attrs.evolve(_base(chunk), error=f"the answer could not be read ({name}: {error}); "
+                        "the request may have been processed")
+
+
+def _base(chunk: Chunk) -> ChunkResult:
+    return ChunkResult(chunk.id, chunk.partition, chunk.rows, Outcome.UNKNOWN)
+
+
+class ChunkSender:
+    """Posts one chunk as one batch request, with hooks around it."""
+
+    def __init__(self, client: PropexoClient, vendor: str | Vendor, integration_id: str,
+                 hooks: Sequence[ChunkHooks] = ()) -> None:
+        self.client = client
+        self.vendor = get_vendor(vendor)
+        self.integration_id = integration_id
+        self.hooks = tuple(hooks)
+
+    def send(self, chunk: Chunk) -> ChunkResult:
+        body = self.vendor.body(self.integration_id, chunk)
+        for hook in self.hooks:
+            hook.before_send(chunk)
+        try:
+            result = classify_response(chunk, self.vendor.send(self.client, body))
+        except (httpx.TransportError, KeyError, TypeError, ValueError, AttributeError) as error:
+            result = classify_error(chunk, error)
+        for hook in self.hooks:
+            hook.after_send(chunk, result)
+        return result
+
+    async def asend(self, chunk: Chunk) -> ChunkResult:
+        body = self.vendor.body(self.integration_id, chunk)
+        for hook in self.hooks:
+            hook.before_send(chunk)
+        try:
+            result = classify_response(chunk, await self.vendor.asend(self.client, body))
+        except (httpx.TransportError, KeyError, TypeError, ValueError, AttributeError) as error:
+            result = classify_error(chunk, error)
+        for hook in self.hooks:
+            hook.after_send(chunk, result)
+        return result
+
+
+def _check_concurrency(concurrency: int) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a positive integer, got {concurrency!r}")
+    return concurrency
+
+
+def submit_plan(client: PropexoClient, plan: Plan, *, concurrency: int = DEFAULT_CONCURRENCY,
+                hooks: Sequence[ChunkHooks] = (),
+                chunks: Iterable[Chunk] | None = None) -> SubmissionResult:
+    """Send the plan's chunks (or the given subset) with at most `concurrency` in flight.
+
+    A rejected or unknown chunk does not stop the others. An exception from a hook, or an
+    interrupt, stops taking new chunks; requests already in flight finish first.
+    """
+    _check_concurrency(concurrency)
+    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
+    todo = list(plan.chunks if chunks is None else chunks)
+    results: dict[int, ChunkResult] = {}
+    failures: list[BaseException] = []
+    queue = iter(todo)
+    lock = threading.Lock()
+
+    def work() -> None:
+        while True:
+            with lock:
+                chunk = None if failures else next(queue, None)
+            if chunk is None:
+                return
+            try:
+                results[chunk.index] = sender.send(chunk)
+            except BaseException as exc:
+                with lock:
+                    failures.append(exc)
+                return
+
+    workers = [threading.Thread(target=work, name=f"propexo-submit-{n}", daemon=True)
+               for n in range(min(concurrency, len(todo)))]
+    for worker in workers:
+        worker.start()
+    try:
+        for worker in workers:
+            worker.join()
+    except BaseException as exc:  # KeyboardInterrupt: take no new chunks, let in-flight end
+        with lock:
+            failures.append(exc)
+        for worker in workers:
+            worker.join()
+        raise
+    if failures:
+        raise failures[0]
+    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
+
+
+async def asubmit_plan(client: PropexoClient, plan: Plan, *,
+                       concurrency: int = DEFAULT_CONCURRENCY, hooks: Sequence[ChunkHooks] = (),
+                       chunks: Iterable[Chunk] | None = None) -> SubmissionResult:
+    """The asyncio twin of `submit_plan` (hooks run in the event loop)."""
+    _check_concurrency(concurrency)
+    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
+    todo = list(plan.chunks if chunks is None else chunks)
+    results: dict[int, ChunkResult] = {}
+    queue = iter(todo)
+    stop = False
+
+    async def work() -> None:
+        nonlocal stop
+        for chunk in queue:
+            if stop:
+                return
+            try:
+                results[chunk.index] = await sender.asend(chunk)
+            except BaseException:
+                stop = True  # the others finish their request in flight, then stop
+                raise
+
+    tasks = [asyncio.create_task(work()) for _ in range(min(concurrency, len(todo)))]
+    ended = await asyncio.gather(*tasks, return_exceptions=True)
+    for end in ended:
+        if isinstance(end, BaseException):
+            raise end
+    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
