@@ -607,12 +607,12 @@ def test_a_seeded_random_policy_repeats_itself_and_mixes_outcomes(fake: FakeProp
 
 
 def test_a_faster_real_clock_ends_jobs_sooner() -> None:
-    with FakePropexo(clock=RealClock(speed=50), job_outcome=Outcome(delay=5)) as fake:
+    with FakePropexo(clock=RealClock(speed=50), job_outcome=Outcome(delay=15)) as fake:
         fake.seed_rentmanager(1, 1, integration_id=RM)
         with make_client(fake) as client:
             job_id = submit(client, "fast")
             assert status(client, job_id)["write_status"] == "PENDING"
-            time.sleep(0.15)  # 7.5 s on the fake's clock
+            time.sleep(0.4)  # 20 s on the fake's clock
             assert status(client, job_id)["write_status"] == "SUCCESS"
 
 
