@@ -1,9 +1,11 @@
-"""The sessions CI runs: tests, lint, typecheck, regenerate, generated_current, contract, faults, bench.
+"""The sessions CI runs.
 
-    nox -s tests                    # the test suite (real HTTP against the fake Propexo on 127.0.0.1)
-    nox -s regenerate -- ARGS       # scripts/regenerate.py ARGS with the pinned toolchain
-    nox -s generated_current        # generated/ is exactly what openapi.yaml generates
-    nox -s contract                 # every operation against Prism, a mock server built from openapi.yaml
+Sessions: tests, lint, typecheck, regenerate, generated_current, contract, faults, bench.
+
+nox -s tests                    # the test suite (real HTTP against the fake Propexo on 127.0.0.1)
+nox -s regenerate -- ARGS       # scripts/regenerate.py ARGS with the pinned toolchain
+nox -s generated_current        # generated/ is exactly what openapi.yaml generates
+nox -s contract                 # every operation against Prism (a mock built from openapi.yaml)
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ def tests(session: nox.Session) -> None:
     """The test suite; regeneration tests use the pinned generator, so it is installed too."""
     session.install("-r", REGEN_REQUIREMENTS)
     _install_package(session, "test")
-    session.run("pytest", *(session.posargs or ["-q", "--ignore=tests/contract", "--ignore=tests/faults"]))
+    session.run(
+        "pytest", *(session.posargs or ["-q", "--ignore=tests/contract", "--ignore=tests/faults"])
+    )
 
 
 @nox.session(python=PYTHON)
@@ -67,7 +71,7 @@ def regenerate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generated_current(session: nox.Session) -> None:
-    """Fail when generated/ or openapi.yaml differ from what the committed openapi.yaml generates."""
+    """Fail when generated/ or openapi.yaml differ from what openapi.yaml generates."""
     session.install("-r", REGEN_REQUIREMENTS)
     with tempfile.TemporaryDirectory() as scratch:
         session.run("python", "scripts/regenerate.py", "--dest", scratch)
@@ -85,7 +89,9 @@ def _tree_differences(fresh: Path, committed: Path) -> list[str]:
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
         problems.extend(f"missing from the repo: {prefix}{n}" for n in cmp.left_only)
-        problems.extend(f"not generated (stale or hand-written): {prefix}{n}" for n in cmp.right_only)
+        problems.extend(
+            f"not generated (stale or hand-written): {prefix}{n}" for n in cmp.right_only
+        )
         problems.extend(f"differs: {prefix}{n}" for n in cmp.diff_files)
         for name, sub in cmp.subdirs.items():
             walk(sub, f"{prefix}{name}/")
@@ -106,8 +112,15 @@ def _install_prism(session: nox.Session) -> Path:
     if not binary.exists():
         PRISM_DIR.mkdir(parents=True, exist_ok=True)
         session.run(
-            "npm", "install", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", "--loglevel=error",
-            f"@stoplight/prism-cli@{PRISM_VERSION}", external=True,
+            "npm",
+            "install",
+            "--prefix",
+            str(PRISM_DIR),
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+            external=True,
         )
     return binary
 
@@ -117,7 +130,9 @@ def contract(session: nox.Session) -> None:
     """Call every generated operation against Prism (static and dynamic) built from openapi.yaml."""
     prism = _install_prism(session)
     _install_package(session, "test")
-    session.run("pytest", "-q", "-p", "no:cacheprovider", "tests/contract", env={"PRISM_BIN": str(prism)})
+    session.run(
+        "pytest", "-q", "-p", "no:cacheprovider", "tests/contract", env={"PRISM_BIN": str(prism)}
+    )
 
 
 @nox.session(python=PYTHON)
@@ -126,4 +141,6 @@ def bench(session: nox.Session) -> None:
     session.install("-r", REGEN_REQUIREMENTS)
     _install_package(session, "test")
     for module in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
-        session.run("python", "-m", f"tests.bench.{module.stem}", env={"PYTHONPATH": os.fspath(ROOT)})
+        session.run(
+            "python", "-m", f"tests.bench.{module.stem}", env={"PYTHONPATH": os.fspath(ROOT)}
+        )

@@ -38,7 +38,9 @@ class GenerationResult:
 
 
 def _ruff(*args: str, cwd: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "ruff", *args], cwd=cwd, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", *args], cwd=cwd, capture_output=True, text=True
+    )
     if done.returncode != 0:
         raise RuntimeError(f"ruff {args[0]} failed:\n{done.stdout}{done.stderr}")
 
@@ -60,9 +62,18 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     )
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"the generator rejected the document: {data.header}\n{data.detail or ''}")
-    names = {endpoint.name for collection in data.endpoint_collections_by_tag.values() for endpoint in collection.endpoints}
-    labels = {op["operationId"]: f"{m.upper()} {p} ({op['operationId']})" for m, p, op in operations(document)}
+        raise RuntimeError(
+            f"the generator rejected the document: {data.header}\n{data.detail or ''}"
+        )
+    names = {
+        endpoint.name
+        for collection in data.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    labels = {
+        op["operationId"]: f"{m.upper()} {p} ({op['operationId']})"
+        for m, p, op in operations(document)
+    }
     generated = sorted(labels[name] for name in names if name in labels)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     errors = project.build()
@@ -72,8 +83,18 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         warnings=tuple(_describe(e) for e in errors),
     )
     if not result.missing:
-        # From the scratch folder, not inside the package: its types.py must not shadow the stdlib's.
-        _ruff("check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", "--exit-zero", "--quiet", PACKAGE, cwd=out_dir)
+        # From the scratch folder, not inside the package: its types.py must not shadow stdlib's.
+        _ruff(
+            "check",
+            *RUFF_ARGS,
+            "--select",
+            "F401,I",
+            "--fix-only",
+            "--exit-zero",
+            "--quiet",
+            PACKAGE,
+            cwd=out_dir,
+        )
         _ruff("format", *RUFF_ARGS, "--quiet", PACKAGE, cwd=out_dir)
     return result
 

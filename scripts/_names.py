@@ -1,8 +1,8 @@
 """Operation names: an idiomatic, stable ``operationId`` for every operation.
 
-The name comes from the HTTP method and the path alone, never from Propexo's tags or summaries, so it
-stays the same from one release to the next as long as the path does. A handful of paths whose shape
-no rule reads well are named in ``OVERRIDES``.
+The name comes from the HTTP method and the path alone, never from Propexo's tags or summaries,
+so it stays the same from one release to the next as long as the path does. A handful of paths
+whose shape no rule reads well are named in ``OVERRIDES``.
 """
 
 from __future__ import annotations
@@ -164,7 +164,9 @@ def operation_name(method: str, path: str) -> str:
         last = n == len(resources) - 1
         followed_by_param = i + 1 < len(segments) and _is_param(segments[i + 1])
         if last:
-            words.append(_word(segment) if plural_last and not followed_by_param else singular(segment))
+            words.append(
+                _word(segment) if plural_last and not followed_by_param else singular(segment)
+            )
         elif followed_by_param:
             words.append(singular(segment))
         else:

@@ -2,7 +2,8 @@
 
 Each step fixes one quirk of the published spec:
 
-* path parameters are always required (the generator skips an operation whose path parameter is not);
+* path parameters are always required (the generator skips an operation whose path parameter
+  is not);
 * every operation gets an ``operationId`` (Propexo publishes none), see ``_names``;
 * every operation is tagged with the first segment of its path, so the generated module path
   ``propexo_client.api.<group>.<operation>`` does not move when Propexo renames its tags;
@@ -26,16 +27,39 @@ from scripts._names import OperationNameError, operation_name
 Document = dict[str, Any]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_TOP_ORDER = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "webhooks", "components")
+_TOP_ORDER = (
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "security",
+    "tags",
+    "paths",
+    "webhooks",
+    "components",
+)
 _PARAM_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 # Keys holding free text or sample data rather than contract.
 _PROSE = frozenset({"description", "example", "examples", "externalDocs"})
 # Keys whose value is a mapping from names to schemas: the names are data, not keywords.
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_ONE = frozenset(
-    {"items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-     "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
 )
 _UNORDERED_LISTS = frozenset({"required"})
 
@@ -69,7 +93,7 @@ def _schema(node: Any) -> Any:
             continue
         if key in _SCHEMA_MAPS and isinstance(value, dict):
             out[key] = {name: _schema(sub) for name, sub in value.items()}
-        elif key in _SCHEMA_LISTS and isinstance(value, list) or key in _SCHEMA_ONE:
+        elif (key in _SCHEMA_LISTS and isinstance(value, list)) or key in _SCHEMA_ONE:
             out[key] = _schema(value)
         elif key in ("default", "const", "enum"):
             out[key] = value
@@ -108,7 +132,11 @@ def _response(code: str, response: dict[str, Any]) -> dict[str, Any]:
         out["content"] = _content(out["content"])
     if "headers" in out:
         out["headers"] = {
-            name: {k: (_schema(v) if k == "schema" else v) for k, v in header.items() if k not in _PROSE}
+            name: {
+                k: (_schema(v) if k == "schema" else v)
+                for k, v in header.items()
+                if k not in _PROSE
+            }
             for name, header in out["headers"].items()
         }
     return out
@@ -126,14 +154,23 @@ def _operation(method: str, path: str, operation: dict[str, Any]) -> dict[str, A
     out["tags"] = [group_of(path)]
     if "parameters" in out:
         params = [_parameter(p) if "$ref" not in p else p for p in out["parameters"]]
-        out["parameters"] = sorted(params, key=lambda p: (_PARAM_ORDER.get(p.get("in", ""), 9), p.get("name", ""), p.get("$ref", "")))
+        out["parameters"] = sorted(
+            params,
+            key=lambda p: (
+                _PARAM_ORDER.get(p.get("in", ""), 9),
+                p.get("name", ""),
+                p.get("$ref", ""),
+            ),
+        )
     if "requestBody" in out and "$ref" not in out["requestBody"]:
         body = {k: v for k, v in out["requestBody"].items() if k not in _PROSE}
         if "content" in body:
             body["content"] = _content(body["content"])
         out["requestBody"] = body
     if "responses" in out:
-        out["responses"] = {str(code): _response(str(code), r) for code, r in out["responses"].items()}
+        out["responses"] = {
+            str(code): _response(str(code), r) for code, r in out["responses"].items()
+        }
     return out
 
 
@@ -153,7 +190,9 @@ def normalize(document: Document) -> Document:
     if not str(document.get("openapi", "")).startswith("3."):
         raise ValueError("not an OpenAPI 3 document (no 'openapi: 3.x' at the top)")
     out: Document = {k: v for k, v in document.items() if k not in _PROSE}
-    out["info"] = {k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")}
+    out["info"] = {
+        k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")
+    }
 
     paths: dict[str, Any] = {}
     seen: dict[str, str] = {}
@@ -165,7 +204,8 @@ def normalize(document: Document) -> Document:
                 where = f"{key.upper()} {path}"
                 if op["operationId"] in seen:
                     raise OperationNameError(
-                        f"operation name {op['operationId']!r} is given to both {seen[op['operationId']]} and {where}"
+                        f"operation name {op['operationId']!r} is given to both "
+                        f"{seen[op['operationId']]} and {where}"
                     )
                 seen[op["operationId"]] = where
                 new_item[key] = op
@@ -183,7 +223,9 @@ def normalize(document: Document) -> Document:
     if "parameters" in components:
         components["parameters"] = {n: _parameter(p) for n, p in components["parameters"].items()}
     if "responses" in components:
-        components["responses"] = {n: _response("default", r) for n, r in components["responses"].items()}
+        components["responses"] = {
+            n: _response("default", r) for n, r in components["responses"].items()
+        }
     if "requestBodies" in components:
         components["requestBodies"] = {
             n: {k: (_content(v) if k == "content" else v) for k, v in b.items() if k not in _PROSE}
@@ -191,7 +233,8 @@ def normalize(document: Document) -> Document:
         }
     if "securitySchemes" in components:
         components["securitySchemes"] = {
-            n: {k: v for k, v in s.items() if k not in _PROSE} for n, s in components["securitySchemes"].items()
+            n: {k: v for k, v in s.items() if k not in _PROSE}
+            for n, s in components["securitySchemes"].items()
         }
     if components:
         out["components"] = components

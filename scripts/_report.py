@@ -1,6 +1,7 @@
 """The release report: what a new spec adds, removes and breaks against the previous one.
 
-Both documents are normalized first, so operations match by method and path and their names are ours.
+Both documents are normalized first, so operations match by method and path and their names are
+ours.
 A change is breaking when code written against the previous client could fail on the new one: an
 operation or a response property disappears, a request property or parameter becomes required, or a
 type changes.
@@ -37,7 +38,8 @@ class ReleaseReport:
             "# Release report",
             "",
             f"Operations: {self.old_count} -> {self.new_count} "
-            f"({len(self.added)} added, {len(self.removed)} removed, {len(self.breaking)} breaking changes)",
+            f"({len(self.added)} added, {len(self.removed)} removed, "
+            f"{len(self.breaking)} breaking changes)",
         ]
         for title, items in (
             ("Added operations", self.added),
@@ -57,7 +59,11 @@ def _resolve(document: Document, schema: Any, seen: frozenset[str]) -> tuple[Any
         seen = seen | {ref}
         node: Any = document
         for part in ref[2:].split("/"):
-            node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+            node = (
+                node.get(part.replace("~1", "/").replace("~0", "~"), {})
+                if isinstance(node, dict)
+                else {}
+            )
         schema = node
     return schema, seen
 
@@ -111,7 +117,8 @@ def _request_fields(document: Document, operation: dict[str, Any]) -> dict[str, 
         param, _ = _resolve(document, param, frozenset())
         schema, _ = _resolve(document, param.get("schema", {}), frozenset())
         fields[f"parameter {param.get('name')}"] = Field(
-            types=_types(schema) if isinstance(schema, dict) else (), required=bool(param.get("required"))
+            types=_types(schema) if isinstance(schema, dict) else (),
+            required=bool(param.get("required")),
         )
     body, _ = _resolve(document, operation.get("requestBody", {}), frozenset())
     for media in sorted((body.get("content") or {}) if isinstance(body, dict) else {}):
@@ -126,7 +133,9 @@ def _response_fields(document: Document, operation: dict[str, Any]) -> dict[str,
             continue
         response, _ = _resolve(document, response, frozenset())
         for media in sorted(response.get("content") or {}):
-            fields.update(flatten(document, response["content"][media].get("schema", {}), f"response {code}"))
+            fields.update(
+                flatten(document, response["content"][media].get("schema", {}), f"response {code}")
+            )
     return fields
 
 
@@ -144,24 +153,40 @@ def compare(old: Document, new: Document) -> ReleaseReport:
     for key in sorted(old_ops.keys() & new_ops.keys()):
         before, after = old_ops[key], new_ops[key]
         if before.get("operationId") != after.get("operationId"):
-            breaking.append(f"`{key}`: renamed {before.get('operationId')} -> {after.get('operationId')}")
+            breaking.append(
+                f"`{key}`: renamed {before.get('operationId')} -> {after.get('operationId')}"
+            )
         old_req, new_req = _request_fields(old, before), _request_fields(new, after)
         for name in sorted(new_req):
             now = new_req[name]
             was = old_req.get(name)
-            if now.required and _parent_present(name, new_req) and (was is None or not was.required):
+            if (
+                now.required
+                and _parent_present(name, new_req)
+                and (was is None or not was.required)
+            ):
                 breaking.append(f"`{key}`: request {name} is now required")
             elif was is not None and was.types and now.types and was.types != now.types:
-                breaking.append(f"`{key}`: request {name} type {'|'.join(was.types)} -> {'|'.join(now.types)}")
+                breaking.append(
+                    f"`{key}`: request {name} type {'|'.join(was.types)} -> {'|'.join(now.types)}"
+                )
         old_res, new_res = _response_fields(old, before), _response_fields(new, after)
         for name in sorted(old_res):
             if name not in new_res:
                 breaking.append(f"`{key}`: {name} removed")
-            elif old_res[name].types and new_res[name].types and old_res[name].types != new_res[name].types:
+            elif (
+                old_res[name].types
+                and new_res[name].types
+                and old_res[name].types != new_res[name].types
+            ):
                 was_t, now_t = "|".join(old_res[name].types), "|".join(new_res[name].types)
                 breaking.append(f"`{key}`: {name} type {was_t} -> {now_t}")
     return ReleaseReport(
-        old_count=len(old_ops), new_count=len(new_ops), added=added, removed=removed, breaking=tuple(breaking)
+        old_count=len(old_ops),
+        new_count=len(new_ops),
+        added=added,
+        removed=removed,
+        breaking=tuple(breaking),
     )
 
 

@@ -1,7 +1,7 @@
 """Reading and writing specs: YAML 1.2 in, deterministic block YAML out.
 
-Propexo's spec relies on YAML 1.2 (an unquoted ``ON`` is the Ontario state code, not ``true``), so it is
-read with ruamel.yaml's safe loader, which follows 1.2. The emitter is our own: it writes every
+Propexo's spec relies on YAML 1.2 (an unquoted ``ON`` is the Ontario state code, not ``true``),
+so it is read with ruamel.yaml's safe loader, which follows 1.2. The emitter is our own: it writes every
 mapping and list in block style and quotes any string that a YAML 1.1 *or* 1.2 reader could take for
 something else, so the committed ``openapi.yaml`` reads the same in every tool.
 """
@@ -22,11 +22,7 @@ Document = dict[str, Any]
 def loads(text: str) -> Document:
     """Parse a JSON or YAML 1.2 document; dates become ISO strings, as JSON would carry them."""
     stripped = text.lstrip()
-    data: Any
-    if stripped.startswith("{"):
-        data = json.loads(text)
-    else:
-        data = YAML(typ="safe").load(text)
+    data: Any = json.loads(text) if stripped.startswith("{") else YAML(typ="safe").load(text)
     if not isinstance(data, dict):
         raise ValueError("an OpenAPI document must be a mapping at the top level")
     result = _jsonable(data)

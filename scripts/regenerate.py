@@ -46,7 +46,16 @@ def _bootstrap() -> None:
     stamp = venv / "requirements.txt"
     if not stamp.exists() or stamp.read_text() != REQUIREMENTS.read_text():
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(REQUIREMENTS)],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+                str(REQUIREMENTS),
+            ],
             check=True,
         )
         stamp.write_text(REQUIREMENTS.read_text())
@@ -57,7 +66,9 @@ def _read_source(source: str) -> str:
     if source.startswith(("https://", "http://")):
         import httpx
 
-        if source.startswith("http://") and not source.startswith(("http://127.", "http://localhost")):
+        if source.startswith("http://") and not source.startswith(
+            ("http://127.", "http://localhost")
+        ):
             raise SystemExit(f"refusing plain http for {source}: use https")
         response = httpx.get(source, timeout=60, follow_redirects=True)
         response.raise_for_status()
@@ -68,9 +79,15 @@ def _read_source(source: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--spec", help="a new spec download: a path or an https URL, YAML or JSON")
-    parser.add_argument("--dest", type=Path, help="write openapi.yaml, generated/ and the report here")
-    parser.add_argument("--previous", help="compare against this spec instead of the current openapi.yaml")
-    parser.add_argument("--fail-on-breaking", action="store_true", help="exit 2 on breaking changes")
+    parser.add_argument(
+        "--dest", type=Path, help="write openapi.yaml, generated/ and the report here"
+    )
+    parser.add_argument(
+        "--previous", help="compare against this spec instead of the current openapi.yaml"
+    )
+    parser.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 2 on breaking changes"
+    )
     args = parser.parse_args(argv)
 
     if not _toolchain_ok():
@@ -86,12 +103,19 @@ def main(argv: list[str] | None = None) -> int:
     document = _normalize.normalize(_yaml.loads(_read_source(source)))
     text = _yaml.dumps(document)
 
-    previous_source = args.previous or (str(pinned) if pinned.exists() else str(committed) if committed.exists() else None)
-    previous = _normalize.normalize(_yaml.loads(_read_source(previous_source))) if previous_source else document
+    previous_source = args.previous or (
+        str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
+    )
+    previous = (
+        _normalize.normalize(_yaml.loads(_read_source(previous_source)))
+        if previous_source
+        else document
+    )
     report = _report.compare(previous, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
     print(
-        f"release report ({report_path}): {len(report.added)} added, {len(report.removed)} removed, "
+        f"release report ({report_path}): {len(report.added)} added, "
+        f"{len(report.removed)} removed, "
         f"{len(report.breaking)} breaking"
     )
     for line in report.breaking:
@@ -108,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"not generated: {missing}", file=sys.stderr)
         if not result.missing:
             dest.mkdir(parents=True, exist_ok=True)
-            _generate.replace_tree(Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE)
+            _generate.replace_tree(
+                Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE
+            )
             if not pinned.exists() or pinned.read_text(encoding="utf-8") != text:
                 pinned.write_text(text, encoding="utf-8")
             report_path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,12 @@ def best_of(runs: int, action: Callable[[], object]) -> float:
     return best
 
 
-def ratio_line(label: str, ours: float, baseline: float, unit: str, aim: float | None = None) -> str:
-    verdict = "" if aim is None else (f"  (aim <= {aim}x: {'met' if ours / baseline <= aim else 'NOT met'})")
+def ratio_line(
+    label: str, ours: float, baseline: float, unit: str, aim: float | None = None
+) -> str:
+    verdict = (
+        ""
+        if aim is None
+        else (f"  (aim <= {aim}x: {'met' if ours / baseline <= aim else 'NOT met'})")
+    )
     return f"{label}: {ours:.3f} {unit} vs {baseline:.3f} {unit} = {ours / baseline:.2f}x{verdict}"

@@ -38,33 +38,72 @@ print(json.dumps({"seconds": elapsed, "peak": peak}))
 
 def _env_with_tools() -> dict[str, str]:
     env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"  # ruff for the raw hooks
+    env["PATH"] = (
+        f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"  # ruff for the raw hooks
+    )
     return env
 
 
 def _ours(dest: Path) -> None:
     shutil.rmtree(dest, ignore_errors=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--spec", str(SPEC), "--dest", str(dest)],
-                   check=True, capture_output=True, env=_env_with_tools())
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "regenerate.py"),
+            "--spec",
+            str(SPEC),
+            "--dest",
+            str(dest),
+        ],
+        check=True,
+        capture_output=True,
+        env=_env_with_tools(),
+    )
 
 
 def _raw(dest: Path, config: Path) -> None:
     shutil.rmtree(dest, ignore_errors=True)
     subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(SPEC), "--meta", "none",
-         "--config", str(config), "--output-path", str(dest)],
-        check=True, capture_output=True, env=_env_with_tools(), cwd=dest.parent,
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(SPEC),
+            "--meta",
+            "none",
+            "--config",
+            str(config),
+            "--output-path",
+            str(dest),
+        ],
+        check=True,
+        capture_output=True,
+        env=_env_with_tools(),
+        cwd=dest.parent,
     )
 
 
 def _import(package_parent: Path, module: str) -> dict[str, float]:
     # Byte-compile first, as an installed wheel is: both sides then load .pyc files, not source.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package_parent)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(package_parent)],
+        check=True,
+        capture_output=True,
+    )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(package_parent)
+
     def probe(mode: str) -> dict[str, float]:
-        done = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, module, mode], cwd=package_parent, check=True,
-                              capture_output=True, text=True, env=env)
+        done = subprocess.run(
+            [sys.executable, "-c", _IMPORT_PROBE, module, mode],
+            cwd=package_parent,
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         result: dict[str, float] = json.loads(done.stdout)
         return result
 
@@ -81,22 +120,56 @@ def main() -> None:
         config.write_text("literal_enums: true\n")
         ours = best_of(RUNS, lambda: _ours(work / "ours"))
         raw = best_of(RUNS, lambda: _raw(work / "raw", config))
-        print(ratio_line("regeneration wall time, ours vs raw openapi-python-client", ours, raw, "s", aim=1.3))
+        print(
+            ratio_line(
+                "regeneration wall time, ours vs raw openapi-python-client", ours, raw, "s", aim=1.3
+            )
+        )
 
-        lazy = _import(work / "ours" / "generated",
-                       "propexo_client.api.resident_charges.batch_create_resident_charges_rentmanager")
-        eager = _import(work, "raw.api.billing_and_payments.post_v1_resident_charges_batch_rentmanager")
-        print(ratio_line("import one endpoint module, wall time, lazy vs eager models", lazy["seconds"],
-                         eager["seconds"], "s", aim=0.15))
-        print(ratio_line("import one endpoint module, peak memory, lazy vs eager models", lazy["peak"] / 2**20,
-                         eager["peak"] / 2**20, "MiB", aim=0.15))
-        # Both sides first pay for the package itself (client.py: httpx, attrs); what lazy models change
-        # is everything above that floor.
+        lazy = _import(
+            work / "ours" / "generated",
+            "propexo_client.api.resident_charges.batch_create_resident_charges_rentmanager",
+        )
+        eager = _import(
+            work, "raw.api.billing_and_payments.post_v1_resident_charges_batch_rentmanager"
+        )
+        print(
+            ratio_line(
+                "import one endpoint module, wall time, lazy vs eager models",
+                lazy["seconds"],
+                eager["seconds"],
+                "s",
+                aim=0.15,
+            )
+        )
+        print(
+            ratio_line(
+                "import one endpoint module, peak memory, lazy vs eager models",
+                lazy["peak"] / 2**20,
+                eager["peak"] / 2**20,
+                "MiB",
+                aim=0.15,
+            )
+        )
+        # Both sides first pay for the package itself (client.py: httpx, attrs); what lazy models
+        # change is everything above that floor.
         floor = _import(work / "ours" / "generated", "propexo_client")
-        print(ratio_line("  the same above the shared floor of `import propexo_client` (httpx, attrs)",
-                         (lazy["peak"] - floor["peak"]) / 2**20, (eager["peak"] - floor["peak"]) / 2**20, "MiB"))
-        print(ratio_line("  wall time above that floor", lazy["seconds"] - floor["seconds"],
-                         eager["seconds"] - floor["seconds"], "s"))
+        print(
+            ratio_line(
+                "  the same above the shared floor of `import propexo_client` (httpx, attrs)",
+                (lazy["peak"] - floor["peak"]) / 2**20,
+                (eager["peak"] - floor["peak"]) / 2**20,
+                "MiB",
+            )
+        )
+        print(
+            ratio_line(
+                "  wall time above that floor",
+                lazy["seconds"] - floor["seconds"],
+                eager["seconds"] - floor["seconds"],
+                "s",
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,9 @@ def ok(schema_ref: str | None = None, **extra: Any) -> dict[str, Any]:
     """A 200 response, optionally with a JSON body schema."""
     response: dict[str, Any] = {"description": "A vendor's words on success", **extra}
     if schema_ref:
-        response["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_ref}"}}}
+        response["content"] = {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{schema_ref}"}}
+        }
     return response
 
 

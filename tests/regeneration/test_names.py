@@ -13,14 +13,26 @@ from scripts._names import OVERRIDES, operation_name, singular
         ("get", "/v1/resident-charges/", "list_resident_charges"),
         ("get", "/v1/resident-charges/{resident_charge_id}", "get_resident_charge"),
         ("post", "/v1/resident-charges/", "create_resident_charge"),
-        ("put", "/v1/recurring-resident-charges/{recurring_resident_charge_id}", "update_recurring_resident_charge"),
-        ("post", "/v1/resident-charges/batch/rentmanager/", "batch_create_resident_charges_rentmanager"),
+        (
+            "put",
+            "/v1/recurring-resident-charges/{recurring_resident_charge_id}",
+            "update_recurring_resident_charge",
+        ),
+        (
+            "post",
+            "/v1/resident-charges/batch/rentmanager/",
+            "batch_create_resident_charges_rentmanager",
+        ),
         ("post", "/v1/resident-charges/batch/resman/", "batch_create_resident_charges_resman"),
         ("get", "/v1/locations/rentmanager/", "list_locations_rentmanager"),
         ("get", "/v1/admin/write-status/{root_job_id}", "get_write_status"),
         ("post", "/v1/admin/retry-write/{root_job_id}", "retry_write"),
         ("delete", "/v1/webhooks/{webhook_id}", "delete_webhook"),
-        ("get", "/v1/construction-jobs/{construction_job_id}/contracts", "list_construction_job_contracts"),
+        (
+            "get",
+            "/v1/construction-jobs/{construction_job_id}/contracts",
+            "list_construction_job_contracts",
+        ),
         ("post", "/v1/payable-registers/cancel", "cancel_payable_register"),
         ("get", "/v1/properties/{id}", "get_property"),
         ("get", "/v1/service-request-categories/", "list_service_request_categories"),
@@ -38,8 +50,14 @@ def test_name_ignores_everything_but_method_and_path() -> None:
 
 @pytest.mark.parametrize(
     ("word", "one"),
-    [("resident-charges", "resident_charge"), ("properties", "property"), ("statuses", "status"),
-     ("addresses", "address"), ("history", "history"), ("insurance", "insurance")],
+    [
+        ("resident-charges", "resident_charge"),
+        ("properties", "property"),
+        ("statuses", "status"),
+        ("addresses", "address"),
+        ("history", "history"),
+        ("insurance", "insurance"),
+    ],
 )
 def test_singular(word: str, one: str) -> None:
     assert singular(word) == one

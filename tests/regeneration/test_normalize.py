@@ -26,7 +26,14 @@ def test_optional_path_parameter_becomes_required() -> None:
             "/v1/resident-pets/{pet_id}": {
                 "put": {
                     "summary": "Update resident pet",
-                    "parameters": [{"name": "pet_id", "in": "path", "required": False, "schema": {"type": "string"}}],
+                    "parameters": [
+                        {
+                            "name": "pet_id",
+                            "in": "path",
+                            "required": False,
+                            "schema": {"type": "string"},
+                        }
+                    ],
                     "responses": {"200": ok()},
                 }
             }
@@ -39,8 +46,14 @@ def test_optional_path_parameter_becomes_required() -> None:
 
 def test_query_parameters_keep_their_requiredness() -> None:
     document = spec(
-        {"/v1/leases/": {"get": {"parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
-                                 "responses": {"200": ok()}}}}
+        {
+            "/v1/leases/": {
+                "get": {
+                    "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": {"200": ok()},
+                }
+            }
+        }
     )
     (param,) = _op(_normalize.normalize(document), "get", "/v1/leases/")["parameters"]
     assert "required" not in param
@@ -49,7 +62,10 @@ def test_query_parameters_keep_their_requiredness() -> None:
 def test_missing_operation_ids_are_synthesized_from_method_and_path() -> None:
     document = spec(
         {
-            "/v1/resident-charges/": {"get": {"responses": {"200": ok()}}, "post": {"responses": {"200": ok()}}},
+            "/v1/resident-charges/": {
+                "get": {"responses": {"200": ok()}},
+                "post": {"responses": {"200": ok()}},
+            },
             "/v1/resident-charges/batch/rentmanager/": {"post": {"responses": {"200": ok()}}},
         }
     )
@@ -63,20 +79,33 @@ def test_missing_operation_ids_are_synthesized_from_method_and_path() -> None:
 
 
 def test_an_existing_operation_id_is_kept() -> None:
-    document = spec({"/v1/leases/": {"get": {"operationId": "list_leases_v2", "responses": {"200": ok()}}}})
-    assert _op(_normalize.normalize(document), "get", "/v1/leases/")["operationId"] == "list_leases_v2"
+    document = spec(
+        {"/v1/leases/": {"get": {"operationId": "list_leases_v2", "responses": {"200": ok()}}}}
+    )
+    assert (
+        _op(_normalize.normalize(document), "get", "/v1/leases/")["operationId"] == "list_leases_v2"
+    )
 
 
 def test_a_name_collision_fails_loudly_naming_both_operations() -> None:
     document = spec(
-        {"/v1/units/": {"get": {"responses": {"200": ok()}}}, "/v1/units": {"get": {"responses": {"200": ok()}}}}
+        {
+            "/v1/units/": {"get": {"responses": {"200": ok()}}},
+            "/v1/units": {"get": {"responses": {"200": ok()}}},
+        }
     )
     with pytest.raises(OperationNameError, match=r"list_units.*GET /v1/units/.*GET /v1/units"):
         _normalize.normalize(document)
 
 
 def test_groups_come_from_the_path_not_from_propexo_tags() -> None:
-    before = spec({"/v1/events/appointments/leads": {"post": {"tags": ["events"], "responses": {"200": ok()}}}})
+    before = spec(
+        {
+            "/v1/events/appointments/leads": {
+                "post": {"tags": ["events"], "responses": {"200": ok()}}
+            }
+        }
+    )
     after = copy.deepcopy(before)
     after["paths"]["/v1/events/appointments/leads"]["post"]["tags"] = ["appointments"]
     a, b = _normalize.normalize(before), _normalize.normalize(after)
@@ -94,7 +123,12 @@ def test_prose_is_dropped_and_the_contract_kept() -> None:
             "description": "Vendor prose about charges.",
             "required": ["amount_in_cents", "description"],
             "properties": {
-                "amount_in_cents": {"type": "integer", "exclusiveMinimum": 0, "description": "Prose.", "example": 5},
+                "amount_in_cents": {
+                    "type": "integer",
+                    "exclusiveMinimum": 0,
+                    "description": "Prose.",
+                    "example": 5,
+                },
                 "description": {"type": "string", "maxLength": 200, "description": "More prose."},
                 "state": {"type": "string", "enum": ["ON", "QC"], "default": "ON"},
             },
@@ -110,9 +144,14 @@ def test_prose_is_dropped_and_the_contract_kept() -> None:
                     "externalDocs": {"url": "https://example.invalid"},
                     "requestBody": {
                         "description": "prose",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Charge"}}},
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Charge"}}
+                        },
                     },
-                    "responses": {"200": ok("Charge"), "400": {"description": "Vendor words on failure"}},
+                    "responses": {
+                        "200": ok("Charge"),
+                        "400": {"description": "Vendor words on failure"},
+                    },
                 }
             }
         },
@@ -122,7 +161,10 @@ def test_prose_is_dropped_and_the_contract_kept() -> None:
     text = _yaml.dumps(out)
     assert "prose" not in text.lower() and "vendor" not in text.lower() and "example" not in text
     charge = out["components"]["schemas"]["Charge"]
-    assert charge["properties"]["description"] == {"type": "string", "maxLength": 200}  # a field named description
+    assert charge["properties"]["description"] == {
+        "type": "string",
+        "maxLength": 200,
+    }  # a field named description
     assert charge["properties"]["amount_in_cents"] == {"type": "integer", "exclusiveMinimum": 0}
     assert charge["properties"]["state"]["enum"] == ["ON", "QC"]
     assert charge["required"] == ["amount_in_cents", "description"]
@@ -146,24 +188,52 @@ def _shuffled(node: Any, rng: random.Random) -> Any:
 def test_key_order_is_stable_whatever_the_input_order() -> None:
     document = spec(
         {
-            "/v1/b/": {"get": {"parameters": [{"name": "z", "in": "query"}, {"name": "a", "in": "query"}],
-                               "responses": {"200": ok()}}},
-            "/v1/a/{a_id}": {"get": {"parameters": [{"name": "a_id", "in": "path", "schema": {"type": "string"}}],
-                                     "responses": {"200": ok(), "400": ok()}}},
+            "/v1/b/": {
+                "get": {
+                    "parameters": [{"name": "z", "in": "query"}, {"name": "a", "in": "query"}],
+                    "responses": {"200": ok()},
+                }
+            },
+            "/v1/a/{a_id}": {
+                "get": {
+                    "parameters": [{"name": "a_id", "in": "path", "schema": {"type": "string"}}],
+                    "responses": {"200": ok(), "400": ok()},
+                }
+            },
         },
-        {"S": {"type": "object", "required": ["y", "x"], "properties": {"y": {"type": "string"}, "x": {}}}},
+        {
+            "S": {
+                "type": "object",
+                "required": ["y", "x"],
+                "properties": {"y": {"type": "string"}, "x": {}},
+            }
+        },
     )
     expected = _yaml.dumps(_normalize.normalize(document))
     for seed in range(5):
-        assert _yaml.dumps(_normalize.normalize(_shuffled(document, random.Random(seed)))) == expected
-    assert expected.index("openapi:") < expected.index("info:") < expected.index("paths:") < expected.index("components:")
+        assert (
+            _yaml.dumps(_normalize.normalize(_shuffled(document, random.Random(seed)))) == expected
+        )
+    assert (
+        expected.index("openapi:")
+        < expected.index("info:")
+        < expected.index("paths:")
+        < expected.index("components:")
+    )
 
 
 def test_normalizing_twice_changes_nothing() -> None:
     document = spec(
-        {"/v1/pets/{pet_id}": {"put": {"tags": ["residents"], "description": "x",
-                                       "parameters": [{"name": "pet_id", "in": "path", "schema": {"type": "string"}}],
-                                       "responses": {"200": ok()}}}}
+        {
+            "/v1/pets/{pet_id}": {
+                "put": {
+                    "tags": ["residents"],
+                    "description": "x",
+                    "parameters": [{"name": "pet_id", "in": "path", "schema": {"type": "string"}}],
+                    "responses": {"200": ok()},
+                }
+            }
+        }
     )
     once = _normalize.normalize(document)
     twice = _normalize.normalize(_yaml.loads(_yaml.dumps(once)))

@@ -21,7 +21,11 @@ SCRIPT = ROOT / "scripts" / "regenerate.py"
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=600
+        [sys.executable, str(SCRIPT), *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -37,7 +41,9 @@ def _write(tmp_path: Path, name: str, document: dict[str, Any]) -> Path:
     return path
 
 
-def test_current_spec_generates_every_operation_identically_twice(tmp_path: Path, shared_specs: Path) -> None:
+def test_current_spec_generates_every_operation_identically_twice(
+    tmp_path: Path, shared_specs: Path
+) -> None:
     first, second = tmp_path / "one", tmp_path / "two"
     for dest in (first, second):
         done = run("--spec", shared_specs / "current.yml", "--dest", dest)
@@ -47,25 +53,41 @@ def test_current_spec_generates_every_operation_identically_twice(tmp_path: Path
     # ... and it is what the repo holds.
     assert _same_tree(first / "generated", ROOT / "generated")
     assert (first / "openapi.yaml").read_bytes() == (ROOT / "openapi.yaml").read_bytes()
-    assert (first / "generated" / "propexo_client" / "api" / "resident_charges" /
-            "batch_create_resident_charges_rentmanager.py").is_file()
+    assert (
+        first
+        / "generated"
+        / "propexo_client"
+        / "api"
+        / "resident_charges"
+        / "batch_create_resident_charges_rentmanager.py"
+    ).is_file()
 
 
-@pytest.mark.parametrize(("release", "operations"), [("2024-08-22", 159), ("2025-09-30", 201), ("2026-02-12", 211)])
-def test_every_release_generates_every_operation(tmp_path: Path, shared_specs: Path, release: str, operations: int) -> None:
+@pytest.mark.parametrize(
+    ("release", "operations"), [("2024-08-22", 159), ("2025-09-30", 201), ("2026-02-12", 211)]
+)
+def test_every_release_generates_every_operation(
+    tmp_path: Path, shared_specs: Path, release: str, operations: int
+) -> None:
     done = run("--spec", shared_specs / "releases" / f"{release}.yml", "--dest", tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == f"generated {operations} of {operations} operations"
 
 
-def test_release_report_lists_the_operations_a_release_added(tmp_path: Path, shared_specs: Path) -> None:
-    assert run("--spec", shared_specs / "releases" / "2025-09-30.yml", "--dest", tmp_path).returncode == 0
+def test_release_report_lists_the_operations_a_release_added(
+    tmp_path: Path, shared_specs: Path
+) -> None:
+    assert (
+        run("--spec", shared_specs / "releases" / "2025-09-30.yml", "--dest", tmp_path).returncode
+        == 0
+    )
     done = run("--spec", shared_specs / "current.yml", "--dest", tmp_path)
     assert done.returncode == 0, done.stderr
     report = (tmp_path / "release-report.md").read_text()
     assert "Operations: 201 -> 221 (20 added, 0 removed" in report
     for line in (
-        "`POST /v1/resident-charges/batch/rentmanager/` (batch_create_resident_charges_rentmanager)",
+        "`POST /v1/resident-charges/batch/rentmanager/` "
+        "(batch_create_resident_charges_rentmanager)",
         "`GET /v1/locations/rentmanager/` (list_locations_rentmanager)",
     ):
         assert f"- {line}" in report.split("## Removed operations")[0]
@@ -75,7 +97,9 @@ def test_fail_on_breaking_exits_2_and_writes_nothing(tmp_path: Path, shared_spec
     dest = tmp_path / "out"
     assert run("--spec", shared_specs / "current.yml", "--dest", dest).returncode == 0
     before = (dest / "openapi.yaml").read_bytes()
-    done = run("--spec", shared_specs / "releases" / "2025-09-30.yml", "--dest", dest, "--fail-on-breaking")
+    done = run(
+        "--spec", shared_specs / "releases" / "2025-09-30.yml", "--dest", dest, "--fail-on-breaking"
+    )
     assert done.returncode == 2
     assert "removed operation `POST /v1/resident-charges/batch/rentmanager/`" in done.stdout
     assert (dest / "openapi.yaml").read_bytes() == before
@@ -85,8 +109,18 @@ def test_an_operation_that_does_not_generate_fails_the_run_by_name(tmp_path: Pat
     document = spec(
         {
             "/v1/good/": {"get": {"responses": {"200": ok()}}},
-            "/v1/bad/": {"get": {"parameters": [{"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Nope"}}],
-                                 "responses": {"200": ok()}}},
+            "/v1/bad/": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "schema": {"$ref": "#/components/schemas/Nope"},
+                        }
+                    ],
+                    "responses": {"200": ok()},
+                }
+            },
         }
     )
     done = run("--spec", _write(tmp_path, "spec.json", document), "--dest", tmp_path / "out")
@@ -101,40 +135,82 @@ def test_renamed_propexo_tags_keep_import_paths(tmp_path: Path) -> None:
         return spec({"/v1/webhooks/": {"get": {"tags": [tag], "responses": {"200": ok()}}}})
 
     for tag in ("webhooks", "webhooks-configuration"):
-        done = run("--spec", _write(tmp_path, f"{tag}.yaml", document(tag)), "--dest", tmp_path / tag)
+        done = run(
+            "--spec", _write(tmp_path, f"{tag}.yaml", document(tag)), "--dest", tmp_path / tag
+        )
         assert done.returncode == 0, done.stderr
-        assert (tmp_path / tag / "generated" / "propexo_client" / "api" / "webhooks" / "list_webhooks.py").is_file()
+        assert (
+            tmp_path
+            / tag
+            / "generated"
+            / "propexo_client"
+            / "api"
+            / "webhooks"
+            / "list_webhooks.py"
+        ).is_file()
 
 
 def test_duplicate_enum_keys_generate(tmp_path: Path) -> None:
     # Values differing only in case crash the generator's class enums; we generate literal enums.
     document = spec(
-        {"/v1/events/": {"get": {"parameters": [{"name": "kind", "in": "query",
-                                                 "schema": {"type": "string", "enum": ["application", "APPLICATION"]}}],
-                                 "responses": {"200": ok()}}}}
+        {
+            "/v1/events/": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "kind",
+                            "in": "query",
+                            "schema": {"type": "string", "enum": ["application", "APPLICATION"]},
+                        }
+                    ],
+                    "responses": {"200": ok()},
+                }
+            }
+        }
     )
     done = run("--spec", _write(tmp_path, "spec.yaml", document), "--dest", tmp_path / "out")
     assert done.returncode == 0, done.stderr
     models = tmp_path / "out" / "generated" / "propexo_client" / "models"
     literal = "\n".join(p.read_text() for p in models.glob("*.py") if p.name != "__init__.py")
-    assert "'application'" in literal.replace('"', "'") and "'APPLICATION'" in literal.replace('"', "'")
+    assert "'application'" in literal.replace('"', "'") and "'APPLICATION'" in literal.replace(
+        '"', "'"
+    )
 
 
 def test_main_command_on_a_clean_clone_leaves_git_status_clean(tmp_path: Path) -> None:
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
-    # The committed tree, plus this working tree's regeneration inputs (so the test checks what is being changed).
+    # The committed tree plus this working tree's regeneration inputs: the test checks the change.
     for name in ("openapi.yaml", "generator-config.yml"):
         shutil.copy2(ROOT / name, clone / name)
     shutil.rmtree(clone / "scripts")
-    shutil.copytree(ROOT / "scripts", clone / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "scripts", clone / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.rmtree(clone / "generated")
-    shutil.copytree(ROOT / "generated", clone / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "generated", clone / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
     subprocess.run(["git", "add", "-A"], cwd=clone, check=True)
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "wip", "--allow-empty"],
-                   cwd=clone, check=True)
+    subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "wip",
+            "--allow-empty",
+        ],
+        cwd=clone,
+        check=True,
+    )
     done = run(cwd=clone)
     assert done.returncode == 0, done.stderr
-    status = subprocess.run(["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True, check=True)
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True, check=True
+    )
     assert status.stdout == ""
     assert filecmp.cmp(clone / "openapi.yaml", ROOT / "openapi.yaml", shallow=False)

@@ -28,7 +28,13 @@ def _base() -> dict[str, Any]:
         {
             "/v1/charges/": {
                 "post": {
-                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ChargeIn"}}}},
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/ChargeIn"}
+                            }
+                        }
+                    },
                     "responses": {"200": ok("ChargeOut")},
                 },
                 "get": {"responses": {"200": ok("ChargeOut")}},
@@ -50,8 +56,10 @@ def test_no_change_no_report_lines() -> None:
 def test_added_operation_is_listed_and_not_breaking() -> None:
     new = _base()
     new["paths"]["/v1/charges/{charge_id}"] = {
-        "get": {"parameters": [{"name": "charge_id", "in": "path", "schema": {"type": "string"}}],
-                "responses": {"200": ok("ChargeOut")}}
+        "get": {
+            "parameters": [{"name": "charge_id", "in": "path", "schema": {"type": "string"}}],
+            "responses": {"200": ok("ChargeOut")},
+        }
     }
     report = _report(_base(), new)
     assert report.added == ("`GET /v1/charges/{charge_id}` (get_charge)",)
@@ -91,7 +99,9 @@ def test_changed_type_is_breaking() -> None:
     new = _base()
     new["components"]["schemas"]["ChargeOut"]["properties"]["amount_in_cents"] = {"type": "string"}
     report = _report(_base(), new)
-    assert any("response 200.amount_in_cents type integer -> string" in line for line in report.breaking)
+    assert any(
+        "response 200.amount_in_cents type integer -> string" in line for line in report.breaking
+    )
 
 
 def test_new_required_query_parameter_is_breaking() -> None:
@@ -100,10 +110,14 @@ def test_new_required_query_parameter_is_breaking() -> None:
         {"name": "integration_id", "in": "query", "required": True, "schema": {"type": "string"}}
     ]
     report = _report(_base(), new)
-    assert report.breaking == ("`GET /v1/charges/`: request parameter integration_id is now required",)
+    assert report.breaking == (
+        "`GET /v1/charges/`: request parameter integration_id is now required",
+    )
 
 
 def test_recursive_schemas_terminate() -> None:
     old = _base()
-    old["components"]["schemas"]["ChargeOut"]["properties"]["parent"] = {"$ref": "#/components/schemas/ChargeOut"}
+    old["components"]["schemas"]["ChargeOut"]["properties"]["parent"] = {
+        "$ref": "#/components/schemas/ChargeOut"
+    }
     assert _report(old, copy.deepcopy(old)).breaking == ()

@@ -10,10 +10,50 @@ import yaml as pyyaml  # YAML 1.1, only to prove the output is unambiguous for s
 from scripts import _yaml
 
 TRICKY = [
-    "ON", "on", "Off", "yes", "No", "y", "n", "true", "null", "~", "", " lead", "trail ", "1_000", "0o17",
-    "0x1F", "017", "1e3", ".inf", "-.5", "12:30:45", "2024-01-15", "2024-01-15T10:00:00Z", "- item", "a: b",
-    "#hash", "x #y", "{braces}", "[list]", "@at", "`tick", "%pct", "!bang", "&anchor", "*alias", "|pipe",
-    ">fold", "?q", '"quoted"', "'single'", "multi\nline", "tab\tchar", "émoji ✓", "ends:",
+    "ON",
+    "on",
+    "Off",
+    "yes",
+    "No",
+    "y",
+    "n",
+    "true",
+    "null",
+    "~",
+    "",
+    " lead",
+    "trail ",
+    "1_000",
+    "0o17",
+    "0x1F",
+    "017",
+    "1e3",
+    ".inf",
+    "-.5",
+    "12:30:45",
+    "2024-01-15",
+    "2024-01-15T10:00:00Z",
+    "- item",
+    "a: b",
+    "#hash",
+    "x #y",
+    "{braces}",
+    "[list]",
+    "@at",
+    "`tick",
+    "%pct",
+    "!bang",
+    "&anchor",
+    "*alias",
+    "|pipe",
+    ">fold",
+    "?q",
+    '"quoted"',
+    "'single'",
+    "multi\nline",
+    "tab\tchar",
+    "émoji ✓",
+    "ends:",
 ]
 
 
@@ -29,7 +69,10 @@ def test_dates_become_iso_strings_like_json_would_carry_them() -> None:
 
 
 def test_json_input_is_read_as_json() -> None:
-    assert _yaml.loads(json.dumps({"openapi": "3.1.0", "x": ["ON"]})) == {"openapi": "3.1.0", "x": ["ON"]}
+    assert _yaml.loads(json.dumps({"openapi": "3.1.0", "x": ["ON"]})) == {
+        "openapi": "3.1.0",
+        "x": ["ON"],
+    }
 
 
 def test_a_document_must_be_a_mapping() -> None:
@@ -45,7 +88,15 @@ def test_every_string_reads_back_as_itself_under_yaml_11_and_12(text: str) -> No
 
 
 def test_scalars_of_other_types_keep_their_type() -> None:
-    document = {"i": 3, "f": 1.5, "t": True, "n": None, "e": {}, "l": [], "nested": [[1, 2], {"a": [3]}]}
+    document = {
+        "i": 3,
+        "f": 1.5,
+        "t": True,
+        "n": None,
+        "e": {},
+        "l": [],
+        "nested": [[1, 2], {"a": [3]}],
+    }
     out = _yaml.dumps(document)
     assert _yaml.loads(out) == document
     assert pyyaml.safe_load(out) == document
