@@ -1,9 +1,9 @@
 """Reading and writing specs: YAML 1.2 in, deterministic block YAML out.
 
 Propexo's spec relies on YAML 1.2 (an unquoted ``ON`` is the Ontario state code, not ``true``),
-so it is read with ruamel.yaml's safe loader, which follows 1.2. The emitter is our own: it writes every
-mapping and list in block style and quotes any string that a YAML 1.1 *or* 1.2 reader could take for
-something else, so the committed ``openapi.yaml`` reads the same in every tool.
+so it is read with ruamel.yaml's safe loader, which follows 1.2. The emitter is our own: it writes
+every mapping and list in block style and quotes any string that a YAML 1.1 *or* 1.2 reader could
+take for something else, so the committed ``openapi.yaml`` reads the same in every tool.
 """
 
 from __future__ import annotations
