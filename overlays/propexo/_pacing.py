@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 
 from ._errors import ConfigurationError
@@ -47,8 +48,9 @@ class Pacer:
         self._headroom = headroom
         self._clock = clock
         self._lock = threading.Lock()
-        self._next = float("-inf")  # earliest time the next slot may start
+        self._last = float("-inf")  # start of the latest booked slot
         self._paused_until = float("-inf")
+        self._recent: deque[float] = deque()  # our own slots within the last window
 
     @property
     def limit(self) -> float:
@@ -70,8 +72,13 @@ class Pacer:
         """Book the next slot; return how long the caller must wait before sending."""
         with self._lock:
             now = self._clock()
-            slot = max(now, self._next, self._paused_until)
-            self._next = slot + self.interval
+            # From the last slot with the *current* interval: a lower limit learnt from the
+            # server applies to the very next request.
+            slot = max(now, self._last + self.interval, self._paused_until)
+            self._last = slot
+            self._recent.append(slot)
+            while self._recent and self._recent[0] <= now - self._window:
+                self._recent.popleft()
             return slot - now
 
     def pause_until(self, when: float) -> None:
@@ -84,16 +91,20 @@ class Pacer:
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Learn from `x-ratelimit-limit` (a lower server limit wins) and
-        `x-ratelimit-remaining` (0 means someone else spent the budget: back off a while)."""
+        `x-ratelimit-remaining`: 0 while we ourselves sent fewer than the limit in the last
+        window means someone else shares the budget, so back off for a while."""
         limit = _number(headers.get("x-ratelimit-limit"))
         if limit is not None and limit > 0:
             with self._lock:
                 self._server_limit = limit
         remaining = _number(headers.get("x-ratelimit-remaining"))
         if remaining is not None and remaining <= 0:
-            # The window is spent although our own pacing stays below it: the budget is shared.
-            # Wait a quarter window; a 429's Retry-After corrects this if it is not enough.
-            self.pause_for(self._window / 4)
+            with self._lock:
+                ours = len(self._recent)
+            if ours < self.limit - 1:
+                # Spent, but not by us. The reset time is unknown: wait a quarter window; if
+                # that is not enough, a 429's Retry-After says how long exactly.
+                self.pause_for(self._window / 4)
 
     def wait(self, sleep: Sleep) -> float:
         """Book a slot and block the thread until it starts; return the time waited."""

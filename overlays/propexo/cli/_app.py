@@ -1,0 +1,17 @@
+"""The root click group; each command family lives in its own module and registers here."""
+
+from __future__ import annotations
+
+import click
+
+from .._version import __version__
+from ._charges import charges
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="propexo")
+def app() -> None:
+    """Propexo API from the command line. The token is read from PROPEXO_API_TOKEN."""
+
+
+app.add_command(charges)

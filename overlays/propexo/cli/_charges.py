@@ -1,0 +1,145 @@
+"""`propexo charges plan|submit FILE`: batch resident charges from CSV or JSON Lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .._client import PropexoClient
+from .._errors import ApiError
+from ..charges import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_BATCH_SIZE,
+    VENDORS,
+    Chunk,
+    ChunkResult,
+    InvalidChargesError,
+    Plan,
+    get_vendor,
+    plan_charges,
+    read_charges,
+    submit_plan,
+)
+from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
+from ._options import make_client as _make_client
+from ._output import echo_plan, echo_summary, planned_rows, result_rows, write_rows
+
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+
+
+@click.group()
+def charges() -> None:
+    """Batch resident charges, split into one request per location (ResMan: property)."""
+
+
+def _plan_options(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option("--vendor", type=click.Choice(sorted(VENDORS)), default="rentmanager",
+                        show_default=True, help="PMS of the integration.")(func)
+    func = click.option("--max-batch-size", type=click.IntRange(min=1),
+                        default=DEFAULT_MAX_BATCH_SIZE, show_default=True,
+                        help="Most charges in one batch request.")(func)
+    return func
+
+
+def _make_plan(file: Path, client: PropexoClient | None, integration_id: str, vendor: str,
+               max_batch_size: int) -> Plan:
+    """Read, validate and plan; exit 2 on bad input, 3 when a lookup fails."""
+    try:
+        rows = read_charges(file)
+        if not rows:
+            raise click.UsageError(f"{file} holds no charges")
+        return plan_charges(rows, integration_id=integration_id, vendor=vendor,
+                            max_batch_size=max_batch_size, client=client)
+    except InvalidChargesError as exc:
+        click.echo(f"propexo: {file}: {exc}", err=True)
+        raise SystemExit(EXIT_BAD_INPUT) from None
+    except ApiError as exc:
+        click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
+        raise SystemExit(EXIT_API_FAILED) from None
+    except ValueError as exc:  # lookups needed but no client (no token)
+        raise click.UsageError(f"{exc}; set PROPEXO_API_TOKEN") from None
+
+
+@charges.command("plan")
+@click.argument("file", type=FILE)
+@api_options
+@_plan_options
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as canonical JSON.")
+@click.option("--output", type=OUTPUT, help="Write each row's planned location and chunk here.")
+def plan_command(file: Path, base_url: str, integration_id: str, rate_limit: float, vendor: str,
+                 max_batch_size: int, as_json: bool, output: Path | None) -> None:
+    """Validate FILE and show its plan without sending any charge.
+
+    The API is read (locations and residents) only for rows without a location_id; that
+    needs PROPEXO_API_TOKEN.
+    """
+    client = _make_client(base_url, rate_limit, required=False)
+    try:
+        plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
+    finally:
+        if client is not None:
+            client.close()
+    partition = get_vendor(vendor).partition
+    if as_json:
+        click.echo(plan.dumps())
+    else:
+        echo_plan(plan, partition)
+    if output is not None:
+        write_rows(output, partition, planned_rows(plan, partition))
+
+
+class _ProgressHooks:
+    """Advances a progress bar as chunk outcomes come in."""
+
+    def __init__(self, progress: Progress, task: int) -> None:
+        self._progress = progress
+        self._task = task
+
+    def before_send(self, chunk: Chunk) -> None:
+        pass
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        self._progress.advance(self._task, len(chunk))  # type: ignore[arg-type]
+
+
+@charges.command("submit")
+@click.argument("file", type=FILE)
+@api_options
+@_plan_options
+@click.option("--concurrency", type=click.IntRange(min=1), default=DEFAULT_CONCURRENCY,
+              show_default=True, help="Batch requests in flight at once.")
+@click.option("--output", type=OUTPUT,
+              help="Write each row's location, chunk, job_id and outcome here (CSV or .jsonl).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: float,
+                   vendor: str, max_batch_size: int, concurrency: int, output: Path | None,
+                   progress: bool | None) -> None:
+    """Validate FILE, then post one batch request per chunk.
+
+    Exit status: 0 when every chunk was accepted, 1 when any was rejected or its outcome is
+    unknown (see the summary and --output), 2 for bad input, 3 when a lookup failed.
+    """
+    client = _make_client(base_url, rate_limit, required=True)
+    assert client is not None
+    partition = get_vendor(vendor).partition
+    with client:
+        plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
+        console = Console(stderr=True)
+        shown = console.is_terminal if progress is None else progress
+        bar = Progress(TextColumn("submitting"), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("charges"), TimeElapsedColumn(), console=console,
+                       disable=not shown)
+        with bar:
+            task = bar.add_task("submit", total=plan.charge_count)
+            result = submit_plan(client, plan, concurrency=concurrency,
+                                 hooks=[_ProgressHooks(bar, int(task))])
+    if output is not None:
+        write_rows(output, partition, result_rows(result, partition))
+    echo_summary(result)
+    if not result.ok:
+        raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
