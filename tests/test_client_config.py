@@ -43,7 +43,7 @@ def test_base_urls(given: str, expected: str) -> None:
     ("https://user:pw@api.propexo.com", "credentials"),
 ])
 def test_refused_base_urls(given: str, words: str) -> None:
-    with pytest.raises(ConfigurationError, match="refused|must") as caught:
+    with pytest.raises(ConfigurationError, match=r"refused|must") as caught:
         PropexoClient(TOKEN, base_url=given)
     assert words in str(caught.value)
 

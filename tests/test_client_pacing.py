@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import httpx
@@ -36,7 +37,7 @@ def test_pacing_stays_under_the_limit_near_the_floor() -> None:
         elapsed = clock.now() - start
         assert result.ok and fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
         times = [r.time for r in fake.batch_requests()]
-        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(times)]
         assert min(gaps) >= 6.0  # 60 s / 10 requests, never closer
         floor = 35 / 10 * 60.0  # batch requests / limit
         # the last request starts ~34 slots in; the fake's 2 s slow-down past 80 % adds a little
