@@ -1,0 +1,1 @@
+"""Contract test: every generated operation against Prism mock servers built from openapi.yaml."""

@@ -17,7 +17,7 @@ from .schema_values import SPEC_PATH
 HOST = "127.0.0.1"
 DEFAULT_PRISM_BIN = SPEC_PATH.parent / ".cache" / "prism" / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT_S = 180.0
-DEFAULT_SEEDS = "propexo-contract"
+DEFAULT_SEEDS = "propexo-contract-1,propexo-contract-2"
 VALIDATION_CHECK = "Prism validates"
 
 
@@ -42,6 +42,7 @@ class Conformance:
     """Per operation and check (a Prism mode, or VALIDATION_CHECK), the problems found."""
 
     total: int
+    collected: bool = False  # whether any operation test was collected
     results: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # (operation, mode) where Prism's own mock body broke the schema: Prism's issue, not ours.
     prism_body_violations: set[tuple[str, str]] = field(default_factory=set)

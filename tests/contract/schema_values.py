@@ -27,7 +27,8 @@ HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "tra
 Json = Any
 Schema = dict[str, Any]
 
-# One sample per pattern that occurs in the spec; a new pattern fails loudly until added here.
+# A realistic sample for each pattern the spec has; other patterns take the first fitting
+# candidate of PATTERN_FALLBACKS, and fail loudly when none fits.
 PATTERN_SAMPLES: dict[str, str] = {
     r"^\d{4}-\d{2}-\d{2}$": "2024-03-15",
     r"^\d{4}-(?:0[1-9]|1[0-2])$": "2024-03",
@@ -40,6 +41,17 @@ PATTERN_SAMPLES: dict[str, str] = {
     r"^([1-9]\d?|0\.(0[1-9]|[1-9]\d?)|[1-9]\d?\.\d{1,2})$": "12.5",
     r"^[-+]\d{2}:\d{2}$": "+01:00",
 }
+PATTERN_FALLBACKS = (
+    "contract",
+    "2024-03-15",
+    "2024-03-15T09:30:00Z",
+    "09:30:00",
+    "5551234567",
+    "12.5",
+    "+01:00",
+    "A",
+    "",
+)
 
 FORMAT_SAMPLES: dict[str, str] = {
     "date-time": "2024-03-15T09:30:00Z",
@@ -54,22 +66,24 @@ FORMAT_SAMPLES: dict[str, str] = {
 RFC3339_DATE_TIME = re.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
 )
-# jsonschema checks date-time and uri only with optional packages; check them here instead.
-FORMAT_CHECKER = FormatChecker()
 
 
-@FORMAT_CHECKER.checks("date-time")
 def _is_date_time(instance: object) -> bool:
     """RFC 3339 date-time (with offset), as OpenAPI means it."""
     return not isinstance(instance, str) or RFC3339_DATE_TIME.match(instance) is not None
 
 
-@FORMAT_CHECKER.checks("uri")
 def _is_uri(instance: object) -> bool:
     """An absolute URI: a scheme and something after it."""
     return (
         not isinstance(instance, str) or re.match(r"^[A-Za-z][\w+.-]*:\S+$", instance) is not None
     )
+
+
+# jsonschema checks date-time and uri only with optional packages; check them here instead.
+FORMAT_CHECKER = FormatChecker()
+FORMAT_CHECKER.checks("date-time")(_is_date_time)
+FORMAT_CHECKER.checks("uri")(_is_uri)
 
 
 class SchemaValueError(Exception):
@@ -164,12 +178,8 @@ def _parameter(spec: dict[str, Any], param: dict[str, Any], pointer: str) -> Par
     )
 
 
-class ValueBuilder:
-    """Builds a JSON instance that validates against a schema of the spec.
-
-    Objects get every declared property (optional ones too, to exercise the client's
-    serialization), arrays one item, nullable types their non-null variant.
-    """
+class SchemaChecker:
+    """Validates JSON values against schemas of the spec, addressed by JSON pointer."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
@@ -217,6 +227,22 @@ class ValueBuilder:
         walk(resolve_pointer(self.spec, pointer), pointer)
         return found
 
+
+class ValueBuilder:
+    """Builds a JSON instance that validates against a schema of the spec.
+
+    Objects get every declared property (optional ones too, to exercise the client's
+    serialization), arrays one item, nullable types their non-null variant. Of ``anyOf`` and
+    ``oneOf`` variants: the first non-null one that validates, or the last with
+    ``last_variant`` (a second request then covers the variants the first one skipped).
+    """
+
+    def __init__(self, checker: SchemaChecker, *, last_variant: bool = False) -> None:
+        self.checker = checker
+        self.spec = checker.spec
+        self.errors = checker.errors
+        self.last_variant = last_variant
+
     def value(self, pointer: str) -> Json:
         """A valid instance of the schema at ``pointer``; raises SchemaValueError otherwise."""
         value = self._build(pointer, depth=0)
@@ -243,7 +269,7 @@ class ValueBuilder:
             return next((v for v in schema["enum"] if v is not None), None)
         for keyword in ("anyOf", "oneOf"):
             if keyword in schema:
-                return self._first_valid_variant(pointer, keyword, schema[keyword], depth)
+                return self._valid_variant(pointer, keyword, schema[keyword], depth)
         if "allOf" in schema:
             return self._merge_all_of(pointer, schema["allOf"], depth)
         kind = self._pick_type(schema)
@@ -262,11 +288,14 @@ class ValueBuilder:
             return "object"
         return declared
 
-    def _first_valid_variant(
-        self, pointer: str, keyword: str, variants: list[Any], depth: int
-    ) -> Json:
-        """The first variant (null last) whose value validates against the whole schema."""
-        order = sorted(range(len(variants)), key=lambda i: _is_null_schema(variants[i]))
+    def _valid_variant(self, pointer: str, keyword: str, variants: list[Any], depth: int) -> Json:
+        """The first (or last) non-null variant whose value validates against the schema."""
+        order = (
+            list(reversed(range(len(variants))))
+            if self.last_variant
+            else list(range(len(variants)))
+        )
+        order.sort(key=lambda i: _is_null_schema(variants[i]))
         reasons: list[str] = []
         for index in order:
             candidate = self._build(f"{pointer}/{keyword}/{index}", depth + 1)
@@ -318,9 +347,11 @@ def _is_null_schema(schema: Any) -> bool:
 def _string(schema: Schema, pointer: str) -> str:
     if "pattern" in schema:
         pattern = schema["pattern"]
-        if pattern not in PATTERN_SAMPLES:
+        fitting = (t for t in PATTERN_FALLBACKS if re.search(pattern, t))
+        sample = PATTERN_SAMPLES.get(pattern) or next(fitting, None)
+        if sample is None:
             raise SchemaValueError(f"no sample for pattern {pattern!r} at {pointer}")
-        text = PATTERN_SAMPLES[pattern]
+        text = sample
     elif "format" in schema:
         if schema["format"] not in FORMAT_SAMPLES:
             raise SchemaValueError(f"no sample for format {schema['format']!r} at {pointer}")

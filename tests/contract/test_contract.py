@@ -3,7 +3,9 @@
 For each operation of ``openapi.yaml`` the test builds valid arguments from the spec, calls the
 generated ``sync_detailed`` against a static and a dynamic Prism, and requires: no request
 violation reported by Prism (``sl-violations``), a 2xx status, and ``response.parsed`` an
-instance of the operation's success model.
+instance of the operation's success model. When the spec offers ``anyOf``/``oneOf`` choices
+in the arguments, a second request sends the other choices. First, a deliberately invalid
+request shows that Prism really validates the operation.
 """
 
 from __future__ import annotations
@@ -24,12 +26,23 @@ from propexo_client.errors import UnexpectedStatus
 from propexo_client.types import Response, Unset
 
 from .prism import MODES, VALIDATION_CHECK, Conformance
-from .schema_values import Operation, ValueBuilder, escape_pointer, iter_operations, load_spec
+from .schema_values import (
+    Json,
+    Operation,
+    SchemaChecker,
+    SchemaValueError,
+    ValueBuilder,
+    escape_pointer,
+    iter_operations,
+    load_spec,
+)
 
 OPERATIONS = list(iter_operations(load_spec()))
 TOKEN = "contract-test-token"
 INVALID_TEXT = "not-valid~"  # rejected by any integer, boolean, enum or pattern schema
 BODY_EXCERPT = 1500
+MISSING = "<absent>"
+Violation = dict[str, Any]  # one decoded entry of Prism's sl-violations header
 
 
 @dataclass
@@ -38,7 +51,8 @@ class PreparedCall:
 
     function: Callable[..., Response[Any]]
     kwargs: dict[str, Any]
-    success_model: type
+    success_model: type[Any]
+    arguments: dict[str, Json]  # the JSON values the arguments were made from
 
 
 class ResponseRecorder:
@@ -83,20 +97,30 @@ def prism_clients(prism_urls: dict[str, str]) -> Iterator[dict[str, PrismClient]
 def test_operation_conforms(
     operation: Operation,
     conformance: Conformance,
-    builder: ValueBuilder,
+    checker: SchemaChecker,
     prism_clients: dict[str, PrismClient],
 ) -> None:
-    first = prism_clients[next(iter(MODES))]
-    report = _record(
-        conformance, operation, VALIDATION_CHECK, blind_spot(operation, builder, first)
-    )
-    call = prepare_call(operation, builder)
+    static = prism_clients["static"]
+    blind = blind_spot(operation, checker, static)
+    report = _record(conformance, operation, VALIDATION_CHECK, blind)
+    try:
+        call = prepare_call(operation, ValueBuilder(checker))
+        other = prepare_call(operation, ValueBuilder(checker, last_variant=True))
+    except SchemaValueError as error:
+        pytest.fail(
+            f"{operation.operation_id}: the argument builder failed: {error}", pytrace=False
+        )
     for mode in MODES:
-        problems, own_body = check_call(operation, call, prism_clients[mode], builder)
+        problems, own_body = check_call(operation, call, prism_clients[mode], checker)
+        if mode == "static" and other.arguments != call.arguments:
+            found, _ = check_call(operation, other, static, checker)
+            problems += [f"(other anyOf/oneOf choices) {problem}" for problem in found]
         if own_body:
             conformance.prism_body_violations.add((operation.operation_id, mode))
         report += _record(conformance, operation, mode, problems)
-    assert not report, f"{operation.method.upper()} {operation.path}:\n" + "\n".join(report)
+    if report:
+        heading = f"{operation.operation_id}: {operation.method.upper()} {operation.path}"
+        pytest.fail("\n".join([heading, *report]), pytrace=False)
 
 
 def _record(
@@ -106,7 +130,7 @@ def _record(
     return [f"[{check}] {problem}" for problem in problems]
 
 
-def blind_spot(operation: Operation, builder: ValueBuilder, prism: PrismClient) -> list[str]:
+def blind_spot(operation: Operation, checker: SchemaChecker, prism: PrismClient) -> list[str]:
     """Prism must reject a deliberately invalid request, or its silence proves nothing.
 
     The invalid request: a JSON array as the body when there is a body, else one query
@@ -116,21 +140,19 @@ def blind_spot(operation: Operation, builder: ValueBuilder, prism: PrismClient) 
     for parameter in operation.parameters:
         if parameter.location == "path":
             path = path.replace(f"{{{parameter.name}}}", "contract")
+    body: Json = None
+    params: dict[str, str] = {}
     if operation.body_pointer is not None:
-        what, params, body = "a JSON array as the body", {}, []
+        what, body = "a JSON array as the body", []
     else:
         rejecting = [
             p.name
             for p in operation.parameters
-            if p.location == "query" and builder.errors(INVALID_TEXT, p.schema_pointer)
+            if p.location == "query" and checker.errors(INVALID_TEXT, p.schema_pointer)
         ]
         if not rejecting:
             return []
-        what, params, body = (
-            f"query {rejecting[0]}={INVALID_TEXT}",
-            {rejecting[0]: INVALID_TEXT},
-            None,
-        )
+        what, params = f"query {rejecting[0]}={INVALID_TEXT}", {rejecting[0]: INVALID_TEXT}
     http = prism.client.get_httpx_client()
     response = http.request(operation.method.upper(), path, params=params, json=body)
     request, _ = _violations(response)
@@ -142,7 +164,7 @@ def blind_spot(operation: Operation, builder: ValueBuilder, prism: PrismClient) 
         "the client's requests proves nothing"
     )
     if operation.body_pointer is not None:
-        duplicates = builder.duplicate_enums(operation.body_pointer)
+        duplicates = checker.duplicate_enums(operation.body_pointer)
         if duplicates:
             problem += (
                 "\n  likely cause: the body schema has enums with repeated values, which "
@@ -157,13 +179,14 @@ def prepare_call(operation: Operation, builder: ValueBuilder) -> PreparedCall:
     function = module.sync_detailed
     hints = typing.get_type_hints(function)
     signature = inspect.signature(function)
-    kwargs: dict[str, Any] = {}
+    arguments: dict[str, Json] = {}
     for parameter in operation.parameters:
         name = _python_argument(signature, parameter.name, parameter.location)
-        kwargs[name] = builder.value(parameter.schema_pointer)
+        arguments[name] = builder.value(parameter.schema_pointer)
+    kwargs = dict(arguments)
     if operation.body_pointer is not None:
-        body_model = _single_model(hints["body"], exclude=(Unset,))
-        kwargs["body"] = body_model.from_dict(builder.value(operation.body_pointer))
+        arguments["body"] = builder.value(operation.body_pointer)
+        kwargs["body"] = _single_model(hints["body"], exclude=(Unset,)).from_dict(arguments["body"])
     (response_union,) = typing.get_args(hints["return"])
     success_model = _single_model(response_union, exclude_names=("ErrorResponse",))
     missing = [
@@ -172,12 +195,12 @@ def prepare_call(operation: Operation, builder: ValueBuilder) -> PreparedCall:
         if p.default is inspect.Parameter.empty and name != "client" and name not in kwargs
     ]
     assert not missing, f"required arguments the spec does not describe: {missing}"
-    return PreparedCall(function, kwargs, success_model)
+    return PreparedCall(function, kwargs, success_model, arguments)
 
 
 def check_call(
-    operation: Operation, call: PreparedCall, prism: PrismClient, builder: ValueBuilder
-) -> tuple[list[str], list[str]]:
+    operation: Operation, call: PreparedCall, prism: PrismClient, checker: SchemaChecker
+) -> tuple[list[str], list[Violation]]:
     """Call once: (problems, Prism's complaints about its own mock body).
 
     A problem is a request violation, a non-2xx status, or a body that does not parse.
@@ -188,21 +211,23 @@ def check_call(
     except UnexpectedStatus as error:
         raw = prism.recorder.last
         request, _ = _violations(raw)
-        return [f"undocumented status {error.status_code}{_lines(request)}: {_excerpt(raw)}"], []
+        status = error.status_code
+        return [f"undocumented status {status}{_lines(_show(request))}: {_excerpt(raw)}"], []
     except Exception as error:  # the generated parser raises whatever the body provokes
         raw = prism.recorder.last
         if raw is None:
             return [f"request not sent: {error!r}"], []
         request, own_body = _violations(raw)
         return [
-            f"HTTP {raw.status_code} body did not parse: {error!r}{_lines(request)}\n"
+            f"HTTP {raw.status_code} body did not parse: {error!r}{_lines(_show(request))}\n"
             f"  body: {_excerpt(raw)}\n"
-            f"  against the spec's schema: {_schema_verdict(operation, raw, builder)}"
+            f"  against the spec's schema: {_schema_verdict(operation, raw, checker)}"
         ], own_body
     problems: list[str] = []
     request, own_body = _violations(prism.recorder.last)
     if request:
-        problems.append(f"Prism reports request violations:{_lines(request)}")
+        where = _sent_versus_built(call, prism.recorder.last, request)
+        problems.append(f"Prism reports request violations:{_lines(_show(request) + where)}")
     if not 200 <= response.status_code < 300:
         problems.append(f"HTTP {response.status_code}: {_excerpt(prism.recorder.last)}")
     elif not isinstance(response.parsed, call.success_model):
@@ -227,7 +252,8 @@ def _python_argument(signature: inspect.Signature, name: str, location: str) -> 
 
 def _single_model(
     annotation: Any, exclude: tuple[type, ...] = (), exclude_names: tuple[str, ...] = ()
-) -> type:
+) -> type[Any]:
+    """The one model class of a union annotation, leaving out ``exclude``d classes."""
     members = typing.get_args(annotation) or (annotation,)
     models = [
         m
@@ -241,7 +267,7 @@ def _single_model(
     return models[0]
 
 
-def _violations(response: httpx.Response | None) -> tuple[list[str], list[str]]:
+def _violations(response: httpx.Response | None) -> tuple[list[Violation], list[Violation]]:
     """Prism's ``sl-violations`` header, decoded: (request violations, response violations).
 
     Prism checks the request and also its own mock body; a response violation means Prism's
@@ -253,14 +279,51 @@ def _violations(response: httpx.Response | None) -> tuple[list[str], list[str]]:
     try:
         decoded = json.loads(raw)
     except ValueError:
-        return [raw], []
-    request: list[str] = []
-    own_body: list[str] = []
+        return [{"undecoded": raw}], []
+    request: list[Violation] = []
+    own_body: list[Violation] = []
     for item in decoded if isinstance(decoded, list) else [decoded]:
-        location = item.get("location", []) if isinstance(item, dict) else []
-        target = own_body if location[:1] == ["response"] else request
-        target.append(json.dumps(item, sort_keys=True))
+        item = item if isinstance(item, dict) else {"undecoded": item}
+        target = own_body if item.get("location", [])[:1] == ["response"] else request
+        target.append(item)
     return request, own_body
+
+
+def _show(violations: list[Violation]) -> list[str]:
+    return [json.dumps(v, sort_keys=True) for v in violations]
+
+
+def _sent_versus_built(
+    call: PreparedCall, response: httpx.Response | None, violations: list[Violation]
+) -> list[str]:
+    """Where Prism rejects the body: the spec-valid value given to the client, and what it sent."""
+    if response is None or "body" not in call.arguments:
+        return []
+    try:
+        sent = json.loads(response.request.content or b"null")
+    except ValueError:
+        return []
+    lines: list[str] = []
+    for violation in violations:
+        location = [str(step) for step in violation.get("location", [])]
+        if location[:2] != ["request", "body"]:
+            continue
+        built, actual = _at(call.arguments["body"], location[2:]), _at(sent, location[2:])
+        line = f"body/{'/'.join(location[2:])}: given {built!r} (valid), the client sent {actual!r}"
+        if built != actual and line not in lines:
+            lines.append(line)
+    return lines
+
+
+def _at(value: Json, path: list[str]) -> Json:
+    for step in path:
+        if isinstance(value, dict) and step in value:
+            value = value[step]
+        elif isinstance(value, list) and step.isdigit() and int(step) < len(value):
+            value = value[int(step)]
+        else:
+            return MISSING
+    return value
 
 
 def _lines(items: list[str], limit: int = 8) -> str:
@@ -275,14 +338,14 @@ def _excerpt(response: httpx.Response | None) -> str:
     return text if len(text) <= BODY_EXCERPT else text[:BODY_EXCERPT] + "..."
 
 
-def _schema_verdict(operation: Operation, response: httpx.Response, builder: ValueBuilder) -> str:
+def _schema_verdict(operation: Operation, response: httpx.Response, checker: SchemaChecker) -> str:
     """Whether Prism's body is valid for the spec: tells a client bug from a Prism one."""
     pointer = (
         f"#/paths/{escape_pointer(operation.path)}/{operation.method}"
         f"/responses/{response.status_code}/content/application~1json/schema"
     )
     try:
-        problems = builder.errors(response.json(), pointer)
+        problems = checker.errors(response.json(), pointer)
     except (ValueError, LookupError) as error:
         return f"not checked ({error!r})"
     return "valid" if not problems else "INVALID: " + "; ".join(problems[:5])
