@@ -13,14 +13,19 @@ from .._errors import ConfigurationError
 DEFAULT_WAIT_TIMEOUT = 600.0
 
 
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) \
+        and math.isfinite(value)
+
+
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+    if not (_number(value) and value > 0):
         raise ConfigurationError(f"PollPolicy.{attribute.name} must be a positive number, "
                                  f"got {value!r}")
 
 
 def _not_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+    if not (_number(value) and value >= 0):
         raise ConfigurationError(f"PollPolicy.{attribute.name} must be a number >= 0, "
                                  f"got {value!r}")
 
@@ -66,8 +71,10 @@ class PollPolicy:
     def interval(self, polls: int, jitter: float) -> float:
         """Seconds from poll number `polls` (1-based) to the next; `jitter` in [0, 1)."""
         steps = max(0, polls - 1)
-        if self.factor == 1 or steps >= math.log(self.cap / self.initial, self.factor):
-            base = self.cap
+        if self.factor == 1:
+            base = self.initial
+        elif steps >= math.log(self.cap / self.initial, self.factor):
+            base = self.cap  # also keeps factor**steps from overflowing
         else:
             base = min(self.cap, self.initial * self.factor**steps)
         return base * (1.0 - self.jitter * jitter)
