@@ -16,6 +16,7 @@ from ._model import (
     check_notes,
     check_optional_id,
     check_when,
+    checked_charge,
 )
 
 Row = Mapping[str, object]
@@ -59,7 +60,7 @@ def check_row(row: int, data: Row | Charge, problems: list[ChargeProblem]) -> Ch
         except (TypeError, ValueError) as exc:
             problems.append(ChargeProblem(row, name, str(exc)))
             ok = False
-    return Charge(**values) if ok else None
+    return checked_charge(values) if ok else None
 
 
 def check_duplicates(charges: Iterable[tuple[int, Charge]], problems: list[ChargeProblem]) -> None:
