@@ -216,3 +216,28 @@ def test_asyncio_submission_matches_sync(fake: FakePropexo, sleeps: Sleeps) -> N
     assert Counter(a.charge["reference_number"] for a in fake.accepted_charges()) == Counter(
         r["reference_number"] for r in rows)
     assert fake.mixed_location_batches_seen == 0
+
+
+def test_lookups_are_fetched_once_per_client(fake: FakePropexo, client: PropexoClient,
+                                             sleeps: Sleeps) -> None:
+    rows = _rows(fake, 20)
+    first = plan_charges(rows, integration_id=RM, client=client)
+    lookups = len(fake.requests())
+    assert lookups == 1 + 3  # one page of locations, one page of residents per location
+    submit_charges(client, rows[:10], integration_id=RM)
+    second = plan_charges(rows, integration_id=RM, client=client)
+    assert first.dumps() == second.dumps()
+    assert len([r for r in fake.requests() if r.method == "GET"]) == lookups
+    with make_client(fake, sleeps) as fresh:  # another client fetches for itself
+        plan_charges(rows, integration_id=RM, client=fresh)
+    assert len([r for r in fake.requests() if r.method == "GET"]) == 2 * lookups
+
+
+def test_an_empty_integration_id_is_refused_before_any_request(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    from propexo import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="integration_id"):
+        submit_charges(client, _rows(fake, 3), integration_id=" ")
+    assert fake.requests() == []

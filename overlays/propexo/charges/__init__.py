@@ -1,6 +1,13 @@
 """Batch resident charges: validate, split by location (or property), plan, and submit."""
 
-from ._api import aplan_charges, assign_partitions, asubmit_charges, plan_charges, submit_charges
+from ._api import (
+    aplan_charges,
+    assign_partitions,
+    asubmit_charges,
+    directory_for,
+    plan_charges,
+    submit_charges,
+)
 from ._directory import Memberships, PartitionDirectory, RentManagerLocations, ResManProperties
 from ._files import FileFormat, detect_format, read_charges
 from ._model import MAX_CENTS, Charge, ChargeProblem, InvalidChargesError
@@ -52,6 +59,7 @@ __all__ = [
     "classify_error",
     "classify_response",
     "detect_format",
+    "directory_for",
     "get_vendor",
     "input_fingerprint",
     "make_plan",

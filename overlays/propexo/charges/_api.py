@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterable, Sequence
 
 from .._client import PropexoClient
+from .._errors import ConfigurationError
 from ._directory import Memberships, PartitionDirectory
 from ._model import Charge, ChargeProblem, InvalidChargesError
 from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, make_plan
@@ -54,6 +57,25 @@ def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
     return any(vendor.partition_of(c) is None for c in charges)
 
 
+#: One directory per client, vendor and integration: locations and residents are fetched
+#: once per client, however many plans it makes. Pass `directory=` to control freshness.
+_DIRECTORIES: weakref.WeakKeyDictionary[
+    PropexoClient, dict[tuple[str, str], PartitionDirectory]] = weakref.WeakKeyDictionary()
+_DIRECTORIES_LOCK = threading.Lock()
+
+
+def directory_for(client: PropexoClient, vendor: str | Vendor,
+                  integration_id: str) -> PartitionDirectory:
+    """The client's cached directory of the integration's residents."""
+    vendor = get_vendor(vendor)
+    with _DIRECTORIES_LOCK:
+        known = _DIRECTORIES.setdefault(client, {})
+        key = (vendor.name, integration_id)
+        if key not in known:
+            known[key] = vendor.directory(client, integration_id)
+        return known[key]
+
+
 def _directory(client: PropexoClient | None, vendor: Vendor, integration_id: str,
                directory: PartitionDirectory | None) -> PartitionDirectory:
     if directory is not None:
@@ -62,7 +84,13 @@ def _directory(client: PropexoClient | None, vendor: Vendor, integration_id: str
         raise ValueError(
             f"some charges have no {vendor.charge_field}: a client is needed to look up "
             f"each resident's {vendor.label} {vendor.partition}")
-    return vendor.directory(client, integration_id)
+    return directory_for(client, vendor, integration_id)
+
+
+def _check_integration(integration_id: str) -> str:
+    if not isinstance(integration_id, str) or not integration_id.strip():
+        raise ConfigurationError("integration_id must be a non-empty string")
+    return integration_id
 
 
 def plan_charges(
@@ -77,6 +105,7 @@ def plan_charges(
     """Validate every charge, find each one's partition (the API is asked only for charges
     without one, once), and make the plan. Sends no write; raises `InvalidChargesError`."""
     vendor = get_vendor(vendor)
+    _check_integration(integration_id)
     valid = validate_charges(charges)
     memberships = None
     if _needs_lookup(valid, vendor):
@@ -97,6 +126,7 @@ async def aplan_charges(
 ) -> Plan:
     """The asyncio twin of `plan_charges` (location lookups run concurrently)."""
     vendor = get_vendor(vendor)
+    _check_integration(integration_id)
     valid = validate_charges(charges)
     memberships = None
     if _needs_lookup(valid, vendor):

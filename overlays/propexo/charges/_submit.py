@@ -93,9 +93,9 @@ class SubmissionResult:
     def rows(self) -> list[RowResult]:
         """One result per input row of the sent chunks, in input order."""
         found: list[RowResult] = []
+        chunks = {c.id: c for c in self.plan.chunks}
         for result in self.chunks:
-            chunk = self.plan.chunk(result.chunk_id) if result.chunk_id else None
-            assert chunk is not None
+            chunk = chunks[result.chunk_id]
             for row, charge in zip(chunk.rows, chunk.charges, strict=True):
                 found.append(RowResult(row, charge.reference_number, result.partition,
                                        result.chunk_id, result.outcome, result.job_id,
