@@ -14,9 +14,6 @@ from ._errors import ApiError
 MAX_PAGE_SIZE = 250
 
 
-
-
-
 def error_message(response: Response[Any]) -> str:
     """The API's error message (errorResponse `error.message`) or a short excerpt."""
     try:
