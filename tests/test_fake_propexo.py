@@ -698,6 +698,39 @@ def test_a_predicate_picks_which_requests_fail(fake: FakePropexo, client: httpx.
     assert statuses == [200, 503, 200, 503]
 
 
+def test_a_scripted_reply_is_served_as_is_for_one_job_only(fake: FakePropexo) -> None:
+    job_id, other = fake.create_jobs(2)
+    fake.inject(Fault.reply({"write_status": "DONE"}), f"GET /v1/admin/write-status/{job_id}")
+    fake.inject(Fault.reply(raw="<html>oops</html>", status=502), "GET /v1/admin/write-status/*")
+    with httpx.Client(base_url=fake.url, headers=fake.headers) as plain:  # no schema check
+        odd = plain.get(f"/v1/admin/write-status/{other}")  # the first rule names job_id only
+        first = plain.get(f"/v1/admin/write-status/{job_id}")
+        again = plain.get(f"/v1/admin/write-status/{job_id}")
+    assert (odd.status_code, odd.text) == (502, "<html>oops</html>")
+    assert (first.status_code, first.json()) == (200, {"write_status": "DONE"})
+    assert again.json()["write_status"] == "SUCCESS"  # each rule was used once
+    assert [r.fault for r in fake.requests("/v1/admin/write-status/{root_job_id}")] == [
+        "reply:502",
+        "reply:200",
+        None,
+    ]
+    assert fake.status_counts[502] == 1
+    assert not fake.schema_violations  # broken on purpose: scripted replies are not validated
+
+
+def test_jobs_created_without_requests_behave_like_accepted_batches(
+    timed: FakePropexo, clock: ManualClock
+) -> None:
+    timed.queue_job_outcomes(Outcome("FAILURE", delay=3, errors=("no",)))
+    timed.set_job_policy(Outcome("SUCCESS", delay=1))
+    ids = timed.create_jobs(3)
+    assert ids == ["job-000001", "job-000002", "job-000003"]
+    assert timed.requests() == [] and len(timed.accepted_charges()) == 3
+    assert [timed.job_status(j) for j in ids] == ["PENDING"] * 3
+    clock.advance(3)
+    assert [timed.job_status(j) for j in ids] == ["FAILURE", "SUCCESS", "SUCCESS"]
+
+
 def test_a_slow_answer_trips_the_client_timeout_and_otherwise_arrives_late(
     fake: FakePropexo, client: httpx.Client
 ) -> None:

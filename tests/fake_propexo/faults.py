@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import json
 import os
 import signal
 import threading
@@ -13,7 +14,7 @@ from typing import Any, Literal
 
 from .models import Job
 
-FaultKind = Literal["status", "delay", "drop_before", "drop_after"]
+FaultKind = Literal["status", "delay", "drop_before", "drop_after", "reply"]
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,15 @@ class Fault:
     delay:       wait `seconds` of real time (for client timeouts), then answer normally.
     drop_before: close the connection without processing the request (nothing accepted).
     drop_after:  process and record the request, then close the connection without an answer.
+    reply:       answer `status` with the body `text` as is, without processing the request
+                 (malformed or unexpected answers; not checked against the spec).
     """
 
     kind: FaultKind
     status: int = 503
     retry_after: int | None = None
     seconds: float = 0.0
+    text: str | None = None
 
     @classmethod
     def http(cls, status: int = 503, retry_after: int | None = None) -> Fault:
@@ -51,10 +55,15 @@ class Fault:
     def drop_after(cls) -> Fault:
         return cls("drop_after")
 
+    @classmethod
+    def reply(cls, body: Any = None, *, status: int = 200, raw: str | None = None) -> Fault:
+        """Answer `body` as JSON (or the text `raw` as is) with `status`."""
+        return cls("reply", status=status, text=raw if raw is not None else json.dumps(body))
+
     @property
     def label(self) -> str:
-        if self.kind == "status":
-            return f"status:{self.status}"
+        if self.kind in ("status", "reply"):
+            return f"{self.kind}:{self.status}"
         return f"delay:{self.seconds:g}" if self.kind == "delay" else self.kind
 
     def to_json(self) -> dict[str, Any]:
@@ -67,6 +76,7 @@ class Fault:
             int(data.get("status", 503)),
             data.get("retry_after"),
             float(data.get("seconds", 0.0)),
+            data.get("text"),
         )
 
 

@@ -239,6 +239,12 @@ class FakePropexo:
         with self.state.lock:
             self.state.set_outcome(job_id, outcome)
 
+    def create_jobs(self, count: int, integration_id: str = "int-rm-1") -> list[str]:
+        """`count` jobs accepted now as if batches of one charge had been posted, but without
+        requests (for tests that track many jobs); the job policy picks their outcomes."""
+        with self.state.lock:
+            return [j.id for j in self.state.accept_direct(count, integration_id, self.clock.now())]
+
     # -- records ---------------------------------------------------------------------------
 
     def requests(self, route: str | None = None) -> list[RequestRecord]:
@@ -370,6 +376,11 @@ class FakePropexo:
                 ex.headers["Retry-After"] = str(fault.retry_after)
             code = ERROR_CODES.get(fault.status, "INJECTED_FAULT")
             raise ApiError(fault.status, code, f"injected fault: HTTP {fault.status}")
+        if fault and fault.kind == "reply":  # as scripted: neither processed nor validated
+            record.status = fault.status
+            with self._lock:
+                self.status_counts[fault.status] += 1
+            return self._send(h, fault.status, (fault.text or "").encode(), ex.headers)
         if fault and fault.kind == "delay":
             time.sleep(fault.seconds)
         if bad_json is not None:
@@ -438,7 +449,7 @@ class FakePropexo:
 
     @staticmethod
     def _send(h: _Handler, status: int, body: Any, headers: dict[str, str]) -> None:
-        data = json.dumps(body).encode()
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
         try:
             h.send_response(status)
             h.send_header("Content-Type", "application/json")

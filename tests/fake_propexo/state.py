@@ -349,6 +349,30 @@ class State:
             )
         return job
 
+    def accept_direct(self, count: int, integration_id: str, now: float) -> list[Job]:
+        """Accept `count` one-charge batches for the integration's first resident that has
+        one location, as the batch endpoint would, without a request."""
+        integration = self.integrations[integration_id]
+        resident = next(
+            r
+            for r in self.residents.values()
+            if r.integration_id == integration_id
+            and (integration.vendor == RESMAN or len(r.location_ids) == 1)
+        )
+        jobs = []
+        for _ in range(count):
+            charge = {
+                "resident_id": resident.id,
+                "charge_code_id": f"{integration_id}-cc-rent",
+                "transaction_date": iso(now),
+                "notes": "accepted without a request",
+                "amount_in_cents": 100,
+                "reference_number": f"direct-{len(self.jobs) + 1:06d}",
+            }
+            body = {"integration_id": integration_id, "charges": [charge]}
+            jobs.append(self.accept_batch(integration.vendor, body, now))
+        return jobs
+
     def job(self, job_id: str, unknown_status: int = 400) -> Job:
         if job_id not in self.jobs:
             raise ApiError(unknown_status, "JOB_NOT_FOUND", f"no write job {job_id}")
