@@ -10,7 +10,10 @@ Each step fixes one quirk of the published spec:
 * description prose, examples and external docs are dropped: we keep the contract (names, types,
   constraints, enums, summaries), not Propexo's words; a response keeps a description because
   OpenAPI requires one, and gets the HTTP reason phrase;
-* keys are sorted, so the committed file diffs cleanly from release to release.
+* keys are sorted, so the committed file diffs cleanly from release to release;
+* repeated enum values are dropped (validators such as Prism refuse the whole schema otherwise);
+* "a date-time or a date" (``anyOf`` of both) becomes one string schema whose pattern admits
+  either: the generator would parse a date into a naive datetime and send it back as neither.
 
 Normalizing a normalized document changes nothing.
 """
@@ -62,6 +65,24 @@ _SCHEMA_ONE = frozenset(
     }
 )
 _UNORDERED_LISTS = frozenset({"required"})
+_DATE = r"^\d{4}-\d{2}-\d{2}$"
+DATE_OR_DATE_TIME = r"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$"
+
+
+def _date_or_date_time(variants: Any) -> bool:
+    """Whether ``variants`` is exactly {a date-time string, a YYYY-MM-DD string}, in any order."""
+    if not isinstance(variants, list) or len(variants) != 2:
+        return False
+    date_time, date = {"type": "string", "format": "date-time"}, {"type": "string", "pattern": _DATE}
+    return variants in ([date_time, date], [date, date_time])
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if not any(value == s and type(value) is type(s) for s in seen):
+            seen.append(value)
+    return seen
 
 
 def operations(document: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -88,6 +109,10 @@ def _schema(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
+    for key in ("anyOf", "oneOf"):
+        if _date_or_date_time(node.get(key)):
+            node = {k: v for k, v in node.items() if k != key}
+            node.update({"type": "string", "pattern": DATE_OR_DATE_TIME})
     for key, value in node.items():
         if key in _PROSE:
             continue
@@ -95,6 +120,8 @@ def _schema(node: Any) -> Any:
             out[key] = {name: _schema(sub) for name, sub in value.items()}
         elif (key in _SCHEMA_LISTS and isinstance(value, list)) or key in _SCHEMA_ONE:
             out[key] = _schema(value)
+        elif key == "enum" and isinstance(value, list):
+            out[key] = _unique(value)
         elif key in ("default", "const", "enum"):
             out[key] = value
         else:

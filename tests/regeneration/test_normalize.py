@@ -250,3 +250,38 @@ def test_committed_openapi_yaml_is_a_fixed_point() -> None:
 def test_not_an_openapi_3_document_is_refused() -> None:
     with pytest.raises(ValueError, match="OpenAPI 3"):
         _normalize.normalize({"swagger": "2.0", "paths": {}})
+
+
+def test_repeated_enum_values_are_dropped_keeping_order() -> None:
+    schemas = {"State": {"type": "string", "enum": ["NL", "ON", "NL", "QC", "ON"]}}
+    out = _normalize.normalize(spec({}, schemas))
+    assert out["components"]["schemas"]["State"]["enum"] == ["NL", "ON", "QC"]
+
+
+def test_case_variants_of_an_enum_value_are_distinct_values_and_kept() -> None:
+    schemas = {"Kind": {"type": "string", "enum": ["application", "APPLICATION", True, "true"]}}
+    out = _normalize.normalize(spec({}, schemas))
+    assert out["components"]["schemas"]["Kind"]["enum"] == ["application", "APPLICATION", True, "true"]
+
+
+@pytest.mark.parametrize("key", ["anyOf", "oneOf"])
+def test_date_or_date_time_becomes_one_string_admitting_both(key: str) -> None:
+    import re
+
+    variants = [{"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, {"type": "string", "format": "date-time"}]
+    schemas = {"X": {"type": "object", "properties": {"start_date": {key: variants, "deprecated": True}}}}
+    out = _normalize.normalize(spec({}, schemas))
+    field = out["components"]["schemas"]["X"]["properties"]["start_date"]
+    assert field == {"type": "string", "pattern": _normalize.DATE_OR_DATE_TIME, "deprecated": True}
+    pattern = re.compile(field["pattern"])
+    for good in ("2024-03-15", "2024-03-15T10:00:00Z", "2024-03-15T10:00:00.123+01:00"):
+        assert pattern.match(good), good
+    for bad in ("2024-03-15T00:00:00", "15/03/2024", "2024-03-15T10:00Z"):
+        assert not pattern.match(bad), bad
+
+
+def test_other_unions_are_left_alone() -> None:
+    variants = [{"type": "string", "format": "date-time"}, {"type": "null"}]
+    schemas = {"X": {"anyOf": variants}}
+    out = _normalize.normalize(spec({}, schemas))
+    assert out["components"]["schemas"]["X"]["anyOf"] == variants

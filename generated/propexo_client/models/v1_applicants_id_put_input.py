@@ -132,7 +132,7 @@ class V1ApplicantsIdPutInput:
         state (str | Unset):
         status (V1ApplicantsIdPutInputStatus | Unset):
         student_id (str | Unset):
-        target_move_in_date (datetime.datetime | str | Unset):
+        target_move_in_date (str | Unset):
         type_ (V1ApplicantsIdPutInputType | Unset):
         unit_id (str | Unset):
         vehicles (list[V1ApplicantsIdPutInputVehiclesItem] | Unset):
@@ -208,7 +208,7 @@ class V1ApplicantsIdPutInput:
     state: str | Unset = UNSET
     status: V1ApplicantsIdPutInputStatus | Unset = UNSET
     student_id: str | Unset = UNSET
-    target_move_in_date: datetime.datetime | str | Unset = UNSET
+    target_move_in_date: str | Unset = UNSET
     type_: V1ApplicantsIdPutInputType | Unset = UNSET
     unit_id: str | Unset = UNSET
     vehicles: list[V1ApplicantsIdPutInputVehiclesItem] | Unset = UNSET
@@ -443,13 +443,7 @@ class V1ApplicantsIdPutInput:
 
         student_id = self.student_id
 
-        target_move_in_date: str | Unset
-        if isinstance(self.target_move_in_date, Unset):
-            target_move_in_date = UNSET
-        elif isinstance(self.target_move_in_date, datetime.datetime):
-            target_move_in_date = self.target_move_in_date.isoformat()
-        else:
-            target_move_in_date = self.target_move_in_date
+        target_move_in_date = self.target_move_in_date
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -942,20 +936,7 @@ class V1ApplicantsIdPutInput:
 
         student_id = d.pop("student_id", UNSET)
 
-        def _parse_target_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return target_move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        target_move_in_date = _parse_target_move_in_date(d.pop("target_move_in_date", UNSET))
+        target_move_in_date = d.pop("target_move_in_date", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: V1ApplicantsIdPutInputType | Unset

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +68,7 @@ class V1ApplicantsPostInput:
         address_history (list[V1ApplicantsPostInputAddressHistoryItem] | Unset):
         address_type_id (str | Unset):
         applicant_status (V1ApplicantsPostInputApplicantStatus | Unset):
-        application_date (datetime.datetime | str | Unset):
+        application_date (str | Unset):
         application_id (str | Unset):
         application_references (list[V1ApplicantsPostInputApplicationReferencesItem] | Unset):
         application_status (V1ApplicantsPostInputApplicationStatus | Unset):
@@ -81,7 +80,7 @@ class V1ApplicantsPostInput:
         city (str | Unset):
         credit_cards (list[V1ApplicantsPostInputCreditCardsItem] | Unset):
         custom_data (V1ApplicantsPostInputCustomData | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         desired_lease_term_in_months (str | Unset):
         desired_num_bathrooms (str | Unset):
         desired_num_bedrooms (float | Unset):
@@ -91,7 +90,7 @@ class V1ApplicantsPostInput:
         emergency_contacts (list[V1ApplicantsPostInputEmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         events (list[V1ApplicantsPostInputEventsItem] | Unset):
         eye_color (str | Unset):
         first_name (str | Unset):
@@ -109,7 +108,7 @@ class V1ApplicantsPostInput:
         maiden_name (str | Unset):
         marital_status (V1ApplicantsPostInputMaritalStatus | Unset):
         middle_name (str | Unset):
-        move_in_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
         notes (str | Unset):
         number_of_occupants (float | Unset):
         organization_name (str | Unset):
@@ -129,11 +128,11 @@ class V1ApplicantsPostInput:
         rent_amount_market_in_cents (int | Unset):
         security_deposit_in_cents (int | Unset):
         send_rental_application_email (bool | Unset):  Default: False.
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         status (V1ApplicantsPostInputStatus | Unset):
         student_id (str | Unset):
-        target_move_in_date (datetime.datetime | str | Unset):
+        target_move_in_date (str | Unset):
         third_party_id (str | Unset):
         type_ (V1ApplicantsPostInputType | Unset):
         unit_id (str | Unset):
@@ -149,7 +148,7 @@ class V1ApplicantsPostInput:
     address_history: list[V1ApplicantsPostInputAddressHistoryItem] | Unset = UNSET
     address_type_id: str | Unset = UNSET
     applicant_status: V1ApplicantsPostInputApplicantStatus | Unset = UNSET
-    application_date: datetime.datetime | str | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_id: str | Unset = UNSET
     application_references: list[V1ApplicantsPostInputApplicationReferencesItem] | Unset = UNSET
     application_status: V1ApplicantsPostInputApplicationStatus | Unset = UNSET
@@ -161,7 +160,7 @@ class V1ApplicantsPostInput:
     city: str | Unset = UNSET
     credit_cards: list[V1ApplicantsPostInputCreditCardsItem] | Unset = UNSET
     custom_data: V1ApplicantsPostInputCustomData | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     desired_num_bathrooms: str | Unset = UNSET
     desired_num_bedrooms: float | Unset = UNSET
@@ -171,7 +170,7 @@ class V1ApplicantsPostInput:
     emergency_contacts: list[V1ApplicantsPostInputEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     employment_history: list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     events: list[V1ApplicantsPostInputEventsItem] | Unset = UNSET
     eye_color: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -189,7 +188,7 @@ class V1ApplicantsPostInput:
     maiden_name: str | Unset = UNSET
     marital_status: V1ApplicantsPostInputMaritalStatus | Unset = UNSET
     middle_name: str | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     number_of_occupants: float | Unset = UNSET
     organization_name: str | Unset = UNSET
@@ -209,11 +208,11 @@ class V1ApplicantsPostInput:
     rent_amount_market_in_cents: int | Unset = UNSET
     security_deposit_in_cents: int | Unset = UNSET
     send_rental_application_email: bool | Unset = False
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     status: V1ApplicantsPostInputStatus | Unset = UNSET
     student_id: str | Unset = UNSET
-    target_move_in_date: datetime.datetime | str | Unset = UNSET
+    target_move_in_date: str | Unset = UNSET
     third_party_id: str | Unset = UNSET
     type_: V1ApplicantsPostInputType | Unset = UNSET
     unit_id: str | Unset = UNSET
@@ -249,13 +248,7 @@ class V1ApplicantsPostInput:
         if not isinstance(self.applicant_status, Unset):
             applicant_status = self.applicant_status
 
-        application_date: str | Unset
-        if isinstance(self.application_date, Unset):
-            application_date = UNSET
-        elif isinstance(self.application_date, datetime.datetime):
-            application_date = self.application_date.isoformat()
-        else:
-            application_date = self.application_date
+        application_date = self.application_date
 
         application_id = self.application_id
 
@@ -305,13 +298,7 @@ class V1ApplicantsPostInput:
         if not isinstance(self.custom_data, Unset):
             custom_data = self.custom_data.to_dict()
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         desired_lease_term_in_months = self.desired_lease_term_in_months
 
@@ -341,13 +328,7 @@ class V1ApplicantsPostInput:
                 employment_history_item = employment_history_item_data.to_dict()
                 employment_history.append(employment_history_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
@@ -390,13 +371,7 @@ class V1ApplicantsPostInput:
 
         middle_name = self.middle_name
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
         notes = self.notes
 
@@ -457,13 +432,7 @@ class V1ApplicantsPostInput:
 
         send_rental_application_email = self.send_rental_application_email
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -473,13 +442,7 @@ class V1ApplicantsPostInput:
 
         student_id = self.student_id
 
-        target_move_in_date: str | Unset
-        if isinstance(self.target_move_in_date, Unset):
-            target_move_in_date = UNSET
-        elif isinstance(self.target_move_in_date, datetime.datetime):
-            target_move_in_date = self.target_move_in_date.isoformat()
-        else:
-            target_move_in_date = self.target_move_in_date
+        target_move_in_date = self.target_move_in_date
 
         third_party_id = self.third_party_id
 
@@ -718,20 +681,7 @@ class V1ApplicantsPostInput:
         else:
             applicant_status = check_v1_applicants_post_input_applicant_status(_applicant_status)
 
-        def _parse_application_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                application_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return application_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        application_date = _parse_application_date(d.pop("application_date", UNSET))
+        application_date = d.pop("application_date", UNSET)
 
         application_id = d.pop("application_id", UNSET)
 
@@ -800,20 +750,7 @@ class V1ApplicantsPostInput:
         else:
             custom_data = V1ApplicantsPostInputCustomData.from_dict(_custom_data)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
 
@@ -851,20 +788,7 @@ class V1ApplicantsPostInput:
 
                 employment_history.append(employment_history_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         _events = d.pop("events", UNSET)
         events: list[V1ApplicantsPostInputEventsItem] | Unset = UNSET
@@ -912,20 +836,7 @@ class V1ApplicantsPostInput:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
+        move_in_date = d.pop("move_in_date", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -1001,20 +912,7 @@ class V1ApplicantsPostInput:
 
         send_rental_application_email = d.pop("send_rental_application_email", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 
@@ -1027,20 +925,7 @@ class V1ApplicantsPostInput:
 
         student_id = d.pop("student_id", UNSET)
 
-        def _parse_target_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return target_move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        target_move_in_date = _parse_target_move_in_date(d.pop("target_move_in_date", UNSET))
+        target_move_in_date = d.pop("target_move_in_date", UNSET)
 
         third_party_id = d.pop("third_party_id", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,8 +43,8 @@ class V1ApplicantsPostInputAddressHistoryItem:
         manager_phone (str | Unset):
         manager_type (V1ApplicantsPostInputAddressHistoryItemManagerType | Unset):
         monthly_payment_in_cents (int | Unset):
-        move_in_date (datetime.datetime | str | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
+        move_out_date (str | Unset):
         reason_for_leaving (str | Unset):
     """
 
@@ -61,8 +60,8 @@ class V1ApplicantsPostInputAddressHistoryItem:
     manager_phone: str | Unset = UNSET
     manager_type: V1ApplicantsPostInputAddressHistoryItemManagerType | Unset = UNSET
     monthly_payment_in_cents: int | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     reason_for_leaving: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,21 +94,9 @@ class V1ApplicantsPostInputAddressHistoryItem:
 
         monthly_payment_in_cents = self.monthly_payment_in_cents
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         reason_for_leaving = self.reason_for_leaving
 
@@ -184,35 +171,9 @@ class V1ApplicantsPostInputAddressHistoryItem:
 
         monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+        move_in_date = d.pop("move_in_date", UNSET)
 
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
-
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         reason_for_leaving = d.pop("reason_for_leaving", UNSET)
 

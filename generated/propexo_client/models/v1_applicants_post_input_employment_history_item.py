@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +21,12 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
         address_2 (str | Unset):
         city (str | Unset):
         country (str | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         income_in_cents (int | Unset):
         monthly_income_in_cents (int | Unset):
         phone (str | Unset):
         position (str | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         supervisor_email (str | Unset):
         supervisor_first_name (str | Unset):
@@ -43,12 +42,12 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
     address_2: str | Unset = UNSET
     city: str | Unset = UNSET
     country: str | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     income_in_cents: int | Unset = UNSET
     monthly_income_in_cents: int | Unset = UNSET
     phone: str | Unset = UNSET
     position: str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     supervisor_email: str | Unset = UNSET
     supervisor_first_name: str | Unset = UNSET
@@ -71,13 +70,7 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
 
         country = self.country
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         income_in_cents = self.income_in_cents
 
@@ -87,13 +80,7 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
 
         position = self.position
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -169,20 +156,7 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
 
         country = d.pop("country", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         income_in_cents = d.pop("income_in_cents", UNSET)
 
@@ -192,20 +166,7 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
 
         position = d.pop("position", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 

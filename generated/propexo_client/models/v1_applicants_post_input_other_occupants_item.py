@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,14 +22,14 @@ class V1ApplicantsPostInputOtherOccupantsItem:
         first_name (str):
         last_name (str):
         relationship (V1ApplicantsPostInputOtherOccupantsItemRelationship):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         relationship_detail (str | Unset):
     """
 
     first_name: str
     last_name: str
     relationship: V1ApplicantsPostInputOtherOccupantsItemRelationship
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     relationship_detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,13 +40,7 @@ class V1ApplicantsPostInputOtherOccupantsItem:
 
         relationship: str = self.relationship
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         relationship_detail = self.relationship_detail
 
@@ -76,20 +69,7 @@ class V1ApplicantsPostInputOtherOccupantsItem:
 
         relationship = check_v1_applicants_post_input_other_occupants_item_relationship(d.pop("relationship"))
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         relationship_detail = d.pop("relationship_detail", UNSET)
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -60,7 +59,7 @@ class V1ApplicationsIdPutInput:
         address_2 (str | Unset):
         address_history (list[V1ApplicationsIdPutInputAddressHistoryItem] | Unset):
         applicant_id (str | Unset):
-        application_date (datetime.datetime | str | Unset):
+        application_date (str | Unset):
         application_fees (list[V1ApplicationsIdPutInputApplicationFeesItem] | Unset):
         application_id (str | Unset):
         application_status (V1ApplicationsIdPutInputApplicationStatus | Unset):
@@ -70,14 +69,14 @@ class V1ApplicationsIdPutInput:
         concession_fees (list[V1ApplicationsIdPutInputConcessionFeesItem] | Unset):
         create_new_events_only (bool | str | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
         email_1 (str | Unset):
         emergency_contacts (list[V1ApplicationsIdPutInputEmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[V1ApplicationsIdPutInputEmploymentHistoryItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         events (list[V1ApplicationsIdPutInputEventsItem] | Unset):
         eviction_description (str | Unset):
         felony_description (str | Unset):
@@ -93,8 +92,8 @@ class V1ApplicationsIdPutInput:
         maiden_name (str | Unset):
         marital_status (V1ApplicationsIdPutInputMaritalStatus | Unset):
         middle_name (str | Unset):
-        move_in_date (datetime.datetime | str | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
+        move_out_date (str | Unset):
         notes (str | Unset):
         other_income (list[V1ApplicationsIdPutInputOtherIncomeItem] | Unset):
         other_occupants (list[V1ApplicationsIdPutInputOtherOccupantsItem] | Unset):
@@ -104,7 +103,7 @@ class V1ApplicationsIdPutInput:
         phone_2 (str | Unset):
         phone_2_type (V1ApplicationsIdPutInputPhone2Type | Unset):
         rent_amount_in_cents (int | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         status (V1ApplicationsIdPutInputStatus | Unset):
         unit_id (str | Unset):
@@ -117,7 +116,7 @@ class V1ApplicationsIdPutInput:
     address_2: str | Unset = UNSET
     address_history: list[V1ApplicationsIdPutInputAddressHistoryItem] | Unset = UNSET
     applicant_id: str | Unset = UNSET
-    application_date: datetime.datetime | str | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_fees: list[V1ApplicationsIdPutInputApplicationFeesItem] | Unset = UNSET
     application_id: str | Unset = UNSET
     application_status: V1ApplicationsIdPutInputApplicationStatus | Unset = UNSET
@@ -127,14 +126,14 @@ class V1ApplicationsIdPutInput:
     concession_fees: list[V1ApplicationsIdPutInputConcessionFeesItem] | Unset = UNSET
     create_new_events_only: bool | str | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     drivers_license_number: str | Unset = UNSET
     email_1: str | Unset = UNSET
     emergency_contacts: list[V1ApplicationsIdPutInputEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     employment_history: list[V1ApplicationsIdPutInputEmploymentHistoryItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     events: list[V1ApplicationsIdPutInputEventsItem] | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
@@ -150,8 +149,8 @@ class V1ApplicationsIdPutInput:
     maiden_name: str | Unset = UNSET
     marital_status: V1ApplicationsIdPutInputMaritalStatus | Unset = UNSET
     middle_name: str | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     other_income: list[V1ApplicationsIdPutInputOtherIncomeItem] | Unset = UNSET
     other_occupants: list[V1ApplicationsIdPutInputOtherOccupantsItem] | Unset = UNSET
@@ -161,7 +160,7 @@ class V1ApplicationsIdPutInput:
     phone_2: str | Unset = UNSET
     phone_2_type: V1ApplicationsIdPutInputPhone2Type | Unset = UNSET
     rent_amount_in_cents: int | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     status: V1ApplicationsIdPutInputStatus | Unset = UNSET
     unit_id: str | Unset = UNSET
@@ -190,13 +189,7 @@ class V1ApplicationsIdPutInput:
 
         applicant_id = self.applicant_id
 
-        application_date: str | Unset
-        if isinstance(self.application_date, Unset):
-            application_date = UNSET
-        elif isinstance(self.application_date, datetime.datetime):
-            application_date = self.application_date.isoformat()
-        else:
-            application_date = self.application_date
+        application_date = self.application_date
 
         application_fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.application_fees, Unset):
@@ -237,13 +230,7 @@ class V1ApplicationsIdPutInput:
 
         criminal_charge_description = self.criminal_charge_description
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         desired_lease_term_in_months = self.desired_lease_term_in_months
 
@@ -267,13 +254,7 @@ class V1ApplicationsIdPutInput:
                 employment_history_item = employment_history_item_data.to_dict()
                 employment_history.append(employment_history_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
@@ -312,21 +293,9 @@ class V1ApplicationsIdPutInput:
 
         middle_name = self.middle_name
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         notes = self.notes
 
@@ -365,13 +334,7 @@ class V1ApplicationsIdPutInput:
 
         rent_amount_in_cents = self.rent_amount_in_cents
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -558,20 +521,7 @@ class V1ApplicationsIdPutInput:
 
         applicant_id = d.pop("applicant_id", UNSET)
 
-        def _parse_application_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                application_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return application_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        application_date = _parse_application_date(d.pop("application_date", UNSET))
+        application_date = d.pop("application_date", UNSET)
 
         _application_fees = d.pop("application_fees", UNSET)
         application_fees: list[V1ApplicationsIdPutInputApplicationFeesItem] | Unset = UNSET
@@ -624,20 +574,7 @@ class V1ApplicationsIdPutInput:
 
         criminal_charge_description = d.pop("criminal_charge_description", UNSET)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
 
@@ -669,20 +606,7 @@ class V1ApplicationsIdPutInput:
 
                 employment_history.append(employment_history_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         _events = d.pop("events", UNSET)
         events: list[V1ApplicationsIdPutInputEventsItem] | Unset = UNSET
@@ -726,35 +650,9 @@ class V1ApplicationsIdPutInput:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+        move_in_date = d.pop("move_in_date", UNSET)
 
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
-
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -805,20 +703,7 @@ class V1ApplicationsIdPutInput:
 
         rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 

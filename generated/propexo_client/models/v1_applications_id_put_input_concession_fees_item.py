@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,29 +14,21 @@ class V1ApplicationsIdPutInputConcessionFeesItem:
     """
     Attributes:
         concession_id (str):
-        end_date (datetime.datetime | str):
-        start_date (datetime.datetime | str):
+        end_date (str):
+        start_date (str):
     """
 
     concession_id: str
-    end_date: datetime.datetime | str
-    start_date: datetime.datetime | str
+    end_date: str
+    start_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         concession_id = self.concession_id
 
-        end_date: str
-        if isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
-        start_date: str
-        if isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,31 +47,9 @@ class V1ApplicationsIdPutInputConcessionFeesItem:
         d = dict(src_dict)
         concession_id = d.pop("concession_id")
 
-        def _parse_end_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+        end_date = d.pop("end_date")
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        end_date = _parse_end_date(d.pop("end_date"))
-
-        def _parse_start_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = d.pop("start_date")
 
         v1_applications_id_put_input_concession_fees_item = cls(
             concession_id=concession_id,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +65,7 @@ class V1ApplicationsPostInput:
         address_1 (str | Unset):
         address_2 (str | Unset):
         address_history (list[V1ApplicationsPostInputAddressHistoryItem] | Unset):
-        application_date (datetime.datetime | str | Unset):
+        application_date (str | Unset):
         application_fees (list[V1ApplicationsPostInputApplicationFeesItem] | Unset):
         application_references (list[V1ApplicationsPostInputApplicationReferencesItem] | Unset):
         application_status (V1ApplicationsPostInputApplicationStatus | Unset):
@@ -79,7 +78,7 @@ class V1ApplicationsPostInput:
         concession_fees (list[V1ApplicationsPostInputConcessionFeesItem] | Unset):
         credit_cards (list[V1ApplicationsPostInputCreditCardsItem] | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
         drivers_license_state (str | Unset):
@@ -87,7 +86,7 @@ class V1ApplicationsPostInput:
         emergency_contacts (list[V1ApplicationsPostInputEmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[V1ApplicationsPostInputEmploymentHistoryItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         eviction_description (str | Unset):
         eye_color (str | Unset):
         felony_description (str | Unset):
@@ -110,8 +109,8 @@ class V1ApplicationsPostInput:
         maiden_name (str | Unset):
         marital_status (V1ApplicationsPostInputMaritalStatus | Unset):
         middle_name (str | Unset):
-        move_in_date (datetime.datetime | str | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
+        move_out_date (str | Unset):
         notes (str | Unset):
         organization_name (str | Unset):
         other_income (list[V1ApplicationsPostInputOtherIncomeItem] | Unset):
@@ -128,7 +127,7 @@ class V1ApplicationsPostInput:
         property_id (str | Unset):
         rent_amount_in_cents (int | Unset):
         security_deposit_in_cents (int | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         status (V1ApplicationsPostInputStatus | Unset):
         student_id (str | Unset):
@@ -145,7 +144,7 @@ class V1ApplicationsPostInput:
     address_1: str | Unset = UNSET
     address_2: str | Unset = UNSET
     address_history: list[V1ApplicationsPostInputAddressHistoryItem] | Unset = UNSET
-    application_date: datetime.datetime | str | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_fees: list[V1ApplicationsPostInputApplicationFeesItem] | Unset = UNSET
     application_references: list[V1ApplicationsPostInputApplicationReferencesItem] | Unset = UNSET
     application_status: V1ApplicationsPostInputApplicationStatus | Unset = UNSET
@@ -158,7 +157,7 @@ class V1ApplicationsPostInput:
     concession_fees: list[V1ApplicationsPostInputConcessionFeesItem] | Unset = UNSET
     credit_cards: list[V1ApplicationsPostInputCreditCardsItem] | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     drivers_license_number: str | Unset = UNSET
     drivers_license_state: str | Unset = UNSET
@@ -166,7 +165,7 @@ class V1ApplicationsPostInput:
     emergency_contacts: list[V1ApplicationsPostInputEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     employment_history: list[V1ApplicationsPostInputEmploymentHistoryItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     eviction_description: str | Unset = UNSET
     eye_color: str | Unset = UNSET
     felony_description: str | Unset = UNSET
@@ -189,8 +188,8 @@ class V1ApplicationsPostInput:
     maiden_name: str | Unset = UNSET
     marital_status: V1ApplicationsPostInputMaritalStatus | Unset = UNSET
     middle_name: str | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     organization_name: str | Unset = UNSET
     other_income: list[V1ApplicationsPostInputOtherIncomeItem] | Unset = UNSET
@@ -207,7 +206,7 @@ class V1ApplicationsPostInput:
     property_id: str | Unset = UNSET
     rent_amount_in_cents: int | Unset = UNSET
     security_deposit_in_cents: int | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     status: V1ApplicationsPostInputStatus | Unset = UNSET
     student_id: str | Unset = UNSET
@@ -240,13 +239,7 @@ class V1ApplicationsPostInput:
                 address_history_item = address_history_item_data.to_dict()
                 address_history.append(address_history_item)
 
-        application_date: str | Unset
-        if isinstance(self.application_date, Unset):
-            application_date = UNSET
-        elif isinstance(self.application_date, datetime.datetime):
-            application_date = self.application_date.isoformat()
-        else:
-            application_date = self.application_date
+        application_date = self.application_date
 
         application_fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.application_fees, Unset):
@@ -306,13 +299,7 @@ class V1ApplicationsPostInput:
 
         criminal_charge_description = self.criminal_charge_description
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         desired_lease_term_in_months = self.desired_lease_term_in_months
 
@@ -338,13 +325,7 @@ class V1ApplicationsPostInput:
                 employment_history_item = employment_history_item_data.to_dict()
                 employment_history.append(employment_history_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         eviction_description = self.eviction_description
 
@@ -392,21 +373,9 @@ class V1ApplicationsPostInput:
 
         middle_name = self.middle_name
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         notes = self.notes
 
@@ -461,13 +430,7 @@ class V1ApplicationsPostInput:
 
         security_deposit_in_cents = self.security_deposit_in_cents
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -707,20 +670,7 @@ class V1ApplicationsPostInput:
 
                 address_history.append(address_history_item)
 
-        def _parse_application_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                application_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return application_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        application_date = _parse_application_date(d.pop("application_date", UNSET))
+        application_date = d.pop("application_date", UNSET)
 
         _application_fees = d.pop("application_fees", UNSET)
         application_fees: list[V1ApplicationsPostInputApplicationFeesItem] | Unset = UNSET
@@ -800,20 +750,7 @@ class V1ApplicationsPostInput:
 
         criminal_charge_description = d.pop("criminal_charge_description", UNSET)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
 
@@ -847,20 +784,7 @@ class V1ApplicationsPostInput:
 
                 employment_history.append(employment_history_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         eviction_description = d.pop("eviction_description", UNSET)
 
@@ -911,35 +835,9 @@ class V1ApplicationsPostInput:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+        move_in_date = d.pop("move_in_date", UNSET)
 
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
-
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -1009,20 +907,7 @@ class V1ApplicationsPostInput:
 
         security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 

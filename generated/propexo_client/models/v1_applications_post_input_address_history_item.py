@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -26,7 +25,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
     Attributes:
         address_1 (str):
         city (str):
-        move_in_date (datetime.datetime | str):
+        move_in_date (str):
         notice_provided (bool):
         state (V1ApplicationsPostInputAddressHistoryItemState):
         zip_ (str):
@@ -35,14 +34,14 @@ class V1ApplicationsPostInputAddressHistoryItem:
         manager_email (str | Unset):
         manager_phone (str | Unset):
         monthly_payment_in_cents (int | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_out_date (str | Unset):
         property_name (str | Unset):
         reason_for_leaving (str | Unset):
     """
 
     address_1: str
     city: str
-    move_in_date: datetime.datetime | str
+    move_in_date: str
     notice_provided: bool
     state: V1ApplicationsPostInputAddressHistoryItemState
     zip_: str
@@ -51,7 +50,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
     manager_email: str | Unset = UNSET
     manager_phone: str | Unset = UNSET
     monthly_payment_in_cents: int | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     property_name: str | Unset = UNSET
     reason_for_leaving: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,11 +60,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
 
         city = self.city
 
-        move_in_date: str
-        if isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
         notice_provided = self.notice_provided
 
@@ -89,13 +84,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
 
         monthly_payment_in_cents = self.monthly_payment_in_cents
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         property_name = self.property_name
 
@@ -139,18 +128,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
 
         city = d.pop("city")
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date"))
+        move_in_date = d.pop("move_in_date")
 
         notice_provided = d.pop("notice_provided")
 
@@ -181,20 +159,7 @@ class V1ApplicationsPostInputAddressHistoryItem:
 
         monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
 
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         property_name = d.pop("property_name", UNSET)
 

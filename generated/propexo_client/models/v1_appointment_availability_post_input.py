@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class V1AppointmentAvailabilityPostInput:
         integration_id (str):
         appointment_duration_minutes (int | Unset):  Default: 30.
         availability_duration_days (int | Unset):
-        availability_start_date (datetime.datetime | str | Unset):
+        availability_start_date (str | Unset):
         calendar_types (list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset):
         employee_id (str | Unset):
         property_id (str | Unset):
@@ -32,7 +31,7 @@ class V1AppointmentAvailabilityPostInput:
     integration_id: str
     appointment_duration_minutes: int | Unset = 30
     availability_duration_days: int | Unset = UNSET
-    availability_start_date: datetime.datetime | str | Unset = UNSET
+    availability_start_date: str | Unset = UNSET
     calendar_types: list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     property_id: str | Unset = UNSET
@@ -45,13 +44,7 @@ class V1AppointmentAvailabilityPostInput:
 
         availability_duration_days = self.availability_duration_days
 
-        availability_start_date: str | Unset
-        if isinstance(self.availability_start_date, Unset):
-            availability_start_date = UNSET
-        elif isinstance(self.availability_start_date, datetime.datetime):
-            availability_start_date = self.availability_start_date.isoformat()
-        else:
-            availability_start_date = self.availability_start_date
+        availability_start_date = self.availability_start_date
 
         calendar_types: list[str] | Unset = UNSET
         if not isinstance(self.calendar_types, Unset):
@@ -95,20 +88,7 @@ class V1AppointmentAvailabilityPostInput:
 
         availability_duration_days = d.pop("availability_duration_days", UNSET)
 
-        def _parse_availability_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                availability_start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return availability_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        availability_start_date = _parse_availability_start_date(d.pop("availability_start_date", UNSET))
+        availability_start_date = d.pop("availability_start_date", UNSET)
 
         _calendar_types = d.pop("calendar_types", UNSET)
         calendar_types: list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset = UNSET

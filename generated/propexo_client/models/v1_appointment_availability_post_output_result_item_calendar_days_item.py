@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -28,7 +27,7 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
         available_slots (list[None |
             V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]):
         closing_time (None | str):
-        date (datetime.datetime | str):
+        date (str):
         day_of_week (str):
         max_simultaneous_appointments (float | None):
         opening_time (None | str):
@@ -38,7 +37,7 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
 
     available_slots: list[None | V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]
     closing_time: None | str
-    date: datetime.datetime | str
+    date: str
     day_of_week: str
     max_simultaneous_appointments: float | None
     opening_time: None | str
@@ -67,11 +66,7 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
         closing_time: None | str
         closing_time = self.closing_time
 
-        date: str
-        if isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        date = self.date
 
         day_of_week = self.day_of_week
 
@@ -142,18 +137,7 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
 
         closing_time = _parse_closing_time(d.pop("closing_time"))
 
-        def _parse_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        date = _parse_date(d.pop("date"))
+        date = d.pop("date")
 
         day_of_week = d.pop("day_of_week")
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,22 +21,22 @@ class V1ContractsPostInput:
     Attributes:
         integration_id (str):
         contract_details (list[V1ContractsPostInputContractDetailsItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         expense_type (str | Unset):
         notes (str | Unset):
         retention_percent (str | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         vendor_id (str | Unset):
         x_id (str | Unset):
     """
 
     integration_id: str
     contract_details: list[V1ContractsPostInputContractDetailsItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     expense_type: str | Unset = UNSET
     notes: str | Unset = UNSET
     retention_percent: str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     vendor_id: str | Unset = UNSET
     x_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,13 +51,7 @@ class V1ContractsPostInput:
                 contract_details_item = contract_details_item_data.to_dict()
                 contract_details.append(contract_details_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         expense_type = self.expense_type
 
@@ -66,13 +59,7 @@ class V1ContractsPostInput:
 
         retention_percent = self.retention_percent
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         vendor_id = self.vendor_id
 
@@ -120,20 +107,7 @@ class V1ContractsPostInput:
 
                 contract_details.append(contract_details_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         expense_type = d.pop("expense_type", UNSET)
 
@@ -141,20 +115,7 @@ class V1ContractsPostInput:
 
         retention_percent = d.pop("retention_percent", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         vendor_id = d.pop("vendor_id", UNSET)
 

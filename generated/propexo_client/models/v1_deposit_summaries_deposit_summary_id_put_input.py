@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,50 +19,38 @@ T = TypeVar("T", bound="V1DepositSummariesDepositSummaryIdPutInput")
 class V1DepositSummariesDepositSummaryIdPutInput:
     """
     Attributes:
-        check_cleared_date (datetime.datetime | str | Unset):
+        check_cleared_date (str | Unset):
         check_number (str | Unset):
-        check_run_date (datetime.datetime | str | Unset):
+        check_run_date (str | Unset):
         financial_account_id (str | Unset):
         is_not_reconciled (bool | Unset):
         notes (str | Unset):
-        payment_date (datetime.datetime | str | Unset):
+        payment_date (str | Unset):
         payment_method (V1DepositSummariesDepositSummaryIdPutInputPaymentMethod | Unset):
-        post_month (datetime.datetime | str | Unset):
+        post_month (str | Unset):
         total_amount_in_cents (int | Unset):
         x_bank_id (str | Unset):
     """
 
-    check_cleared_date: datetime.datetime | str | Unset = UNSET
+    check_cleared_date: str | Unset = UNSET
     check_number: str | Unset = UNSET
-    check_run_date: datetime.datetime | str | Unset = UNSET
+    check_run_date: str | Unset = UNSET
     financial_account_id: str | Unset = UNSET
     is_not_reconciled: bool | Unset = UNSET
     notes: str | Unset = UNSET
-    payment_date: datetime.datetime | str | Unset = UNSET
+    payment_date: str | Unset = UNSET
     payment_method: V1DepositSummariesDepositSummaryIdPutInputPaymentMethod | Unset = UNSET
-    post_month: datetime.datetime | str | Unset = UNSET
+    post_month: str | Unset = UNSET
     total_amount_in_cents: int | Unset = UNSET
     x_bank_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        check_cleared_date: str | Unset
-        if isinstance(self.check_cleared_date, Unset):
-            check_cleared_date = UNSET
-        elif isinstance(self.check_cleared_date, datetime.datetime):
-            check_cleared_date = self.check_cleared_date.isoformat()
-        else:
-            check_cleared_date = self.check_cleared_date
+        check_cleared_date = self.check_cleared_date
 
         check_number = self.check_number
 
-        check_run_date: str | Unset
-        if isinstance(self.check_run_date, Unset):
-            check_run_date = UNSET
-        elif isinstance(self.check_run_date, datetime.datetime):
-            check_run_date = self.check_run_date.isoformat()
-        else:
-            check_run_date = self.check_run_date
+        check_run_date = self.check_run_date
 
         financial_account_id = self.financial_account_id
 
@@ -71,25 +58,13 @@ class V1DepositSummariesDepositSummaryIdPutInput:
 
         notes = self.notes
 
-        payment_date: str | Unset
-        if isinstance(self.payment_date, Unset):
-            payment_date = UNSET
-        elif isinstance(self.payment_date, datetime.datetime):
-            payment_date = self.payment_date.isoformat()
-        else:
-            payment_date = self.payment_date
+        payment_date = self.payment_date
 
         payment_method: str | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method
 
-        post_month: str | Unset
-        if isinstance(self.post_month, Unset):
-            post_month = UNSET
-        elif isinstance(self.post_month, datetime.datetime):
-            post_month = self.post_month.isoformat()
-        else:
-            post_month = self.post_month
+        post_month = self.post_month
 
         total_amount_in_cents = self.total_amount_in_cents
 
@@ -126,38 +101,11 @@ class V1DepositSummariesDepositSummaryIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_check_cleared_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                check_cleared_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return check_cleared_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        check_cleared_date = _parse_check_cleared_date(d.pop("check_cleared_date", UNSET))
+        check_cleared_date = d.pop("check_cleared_date", UNSET)
 
         check_number = d.pop("check_number", UNSET)
 
-        def _parse_check_run_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                check_run_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return check_run_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        check_run_date = _parse_check_run_date(d.pop("check_run_date", UNSET))
+        check_run_date = d.pop("check_run_date", UNSET)
 
         financial_account_id = d.pop("financial_account_id", UNSET)
 
@@ -165,20 +113,7 @@ class V1DepositSummariesDepositSummaryIdPutInput:
 
         notes = d.pop("notes", UNSET)
 
-        def _parse_payment_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
+        payment_date = d.pop("payment_date", UNSET)
 
         _payment_method = d.pop("payment_method", UNSET)
         payment_method: V1DepositSummariesDepositSummaryIdPutInputPaymentMethod | Unset
@@ -187,20 +122,7 @@ class V1DepositSummariesDepositSummaryIdPutInput:
         else:
             payment_method = check_v1_deposit_summaries_deposit_summary_id_put_input_payment_method(_payment_method)
 
-        def _parse_post_month(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_month_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_month = _parse_post_month(d.pop("post_month", UNSET))
+        post_month = d.pop("post_month", UNSET)
 
         total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +27,7 @@ T = TypeVar("T", bound="V1EventsAppointmentsApplicantsEventIdPutInput")
 class V1EventsAppointmentsApplicantsEventIdPutInput:
     """
     Attributes:
-        appointment_date (datetime.datetime | str | Unset):
+        appointment_date (str | Unset):
         appointment_duration_minutes (int | Unset):
         appointment_time (str | Unset):
         appointment_type (V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType | Unset):
@@ -40,7 +39,7 @@ class V1EventsAppointmentsApplicantsEventIdPutInput:
         unit_id (str | Unset):
     """
 
-    appointment_date: datetime.datetime | str | Unset = UNSET
+    appointment_date: str | Unset = UNSET
     appointment_duration_minutes: int | Unset = UNSET
     appointment_time: str | Unset = UNSET
     appointment_type: V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType | Unset = UNSET
@@ -53,13 +52,7 @@ class V1EventsAppointmentsApplicantsEventIdPutInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        appointment_date: str | Unset
-        if isinstance(self.appointment_date, Unset):
-            appointment_date = UNSET
-        elif isinstance(self.appointment_date, datetime.datetime):
-            appointment_date = self.appointment_date.isoformat()
-        else:
-            appointment_date = self.appointment_date
+        appointment_date = self.appointment_date
 
         appointment_duration_minutes = self.appointment_duration_minutes
 
@@ -114,21 +107,7 @@ class V1EventsAppointmentsApplicantsEventIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_appointment_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                appointment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return appointment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        appointment_date = _parse_appointment_date(d.pop("appointment_date", UNSET))
+        appointment_date = d.pop("appointment_date", UNSET)
 
         appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
 

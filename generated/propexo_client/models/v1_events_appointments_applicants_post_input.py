@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +30,7 @@ class V1EventsAppointmentsApplicantsPostInput:
         integration_id (str):
         applicant_id (str | Unset):
         application_id (str | Unset):
-        appointment_date (datetime.datetime | str | Unset):
+        appointment_date (str | Unset):
         appointment_duration_minutes (int | Unset):
         appointment_time (str | Unset):
         appointment_type (V1EventsAppointmentsApplicantsPostInputAppointmentType | Unset):
@@ -46,7 +45,7 @@ class V1EventsAppointmentsApplicantsPostInput:
     integration_id: str
     applicant_id: str | Unset = UNSET
     application_id: str | Unset = UNSET
-    appointment_date: datetime.datetime | str | Unset = UNSET
+    appointment_date: str | Unset = UNSET
     appointment_duration_minutes: int | Unset = UNSET
     appointment_time: str | Unset = UNSET
     appointment_type: V1EventsAppointmentsApplicantsPostInputAppointmentType | Unset = UNSET
@@ -65,13 +64,7 @@ class V1EventsAppointmentsApplicantsPostInput:
 
         application_id = self.application_id
 
-        appointment_date: str | Unset
-        if isinstance(self.appointment_date, Unset):
-            appointment_date = UNSET
-        elif isinstance(self.appointment_date, datetime.datetime):
-            appointment_date = self.appointment_date.isoformat()
-        else:
-            appointment_date = self.appointment_date
+        appointment_date = self.appointment_date
 
         appointment_duration_minutes = self.appointment_duration_minutes
 
@@ -140,20 +133,7 @@ class V1EventsAppointmentsApplicantsPostInput:
 
         application_id = d.pop("application_id", UNSET)
 
-        def _parse_appointment_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                appointment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return appointment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        appointment_date = _parse_appointment_date(d.pop("appointment_date", UNSET))
+        appointment_date = d.pop("appointment_date", UNSET)
 
         appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +28,7 @@ class V1EventsAppointmentsLeadsPostInput:
     """
     Attributes:
         integration_id (str):
-        appointment_date (datetime.datetime | str | Unset):
+        appointment_date (str | Unset):
         appointment_duration_minutes (int | Unset):
         appointment_time (str | Unset):
         appointment_type (V1EventsAppointmentsLeadsPostInputAppointmentType | Unset):
@@ -44,7 +43,7 @@ class V1EventsAppointmentsLeadsPostInput:
     """
 
     integration_id: str
-    appointment_date: datetime.datetime | str | Unset = UNSET
+    appointment_date: str | Unset = UNSET
     appointment_duration_minutes: int | Unset = UNSET
     appointment_time: str | Unset = UNSET
     appointment_type: V1EventsAppointmentsLeadsPostInputAppointmentType | Unset = UNSET
@@ -61,13 +60,7 @@ class V1EventsAppointmentsLeadsPostInput:
     def to_dict(self) -> dict[str, Any]:
         integration_id = self.integration_id
 
-        appointment_date: str | Unset
-        if isinstance(self.appointment_date, Unset):
-            appointment_date = UNSET
-        elif isinstance(self.appointment_date, datetime.datetime):
-            appointment_date = self.appointment_date.isoformat()
-        else:
-            appointment_date = self.appointment_date
+        appointment_date = self.appointment_date
 
         appointment_duration_minutes = self.appointment_duration_minutes
 
@@ -136,20 +129,7 @@ class V1EventsAppointmentsLeadsPostInput:
         d = dict(src_dict)
         integration_id = d.pop("integration_id")
 
-        def _parse_appointment_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                appointment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return appointment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        appointment_date = _parse_appointment_date(d.pop("appointment_date", UNSET))
+        appointment_date = d.pop("appointment_date", UNSET)
 
         appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,49 +20,31 @@ class V1InvoicesInvoiceIdPutInput:
     """
     Attributes:
         check_number (str | Unset):
-        expense_period (datetime.datetime | str | Unset):
+        expense_period (str | Unset):
         item_number (int | Unset):
-        payment_date (datetime.datetime | str | Unset):
-        payment_period (datetime.datetime | str | Unset):
+        payment_date (str | Unset):
+        payment_period (str | Unset):
         status (V1InvoicesInvoiceIdPutInputStatus | Unset):
     """
 
     check_number: str | Unset = UNSET
-    expense_period: datetime.datetime | str | Unset = UNSET
+    expense_period: str | Unset = UNSET
     item_number: int | Unset = UNSET
-    payment_date: datetime.datetime | str | Unset = UNSET
-    payment_period: datetime.datetime | str | Unset = UNSET
+    payment_date: str | Unset = UNSET
+    payment_period: str | Unset = UNSET
     status: V1InvoicesInvoiceIdPutInputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         check_number = self.check_number
 
-        expense_period: str | Unset
-        if isinstance(self.expense_period, Unset):
-            expense_period = UNSET
-        elif isinstance(self.expense_period, datetime.datetime):
-            expense_period = self.expense_period.isoformat()
-        else:
-            expense_period = self.expense_period
+        expense_period = self.expense_period
 
         item_number = self.item_number
 
-        payment_date: str | Unset
-        if isinstance(self.payment_date, Unset):
-            payment_date = UNSET
-        elif isinstance(self.payment_date, datetime.datetime):
-            payment_date = self.payment_date.isoformat()
-        else:
-            payment_date = self.payment_date
+        payment_date = self.payment_date
 
-        payment_period: str | Unset
-        if isinstance(self.payment_period, Unset):
-            payment_period = UNSET
-        elif isinstance(self.payment_period, datetime.datetime):
-            payment_period = self.payment_period.isoformat()
-        else:
-            payment_period = self.payment_period
+        payment_period = self.payment_period
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -92,52 +73,13 @@ class V1InvoicesInvoiceIdPutInput:
         d = dict(src_dict)
         check_number = d.pop("check_number", UNSET)
 
-        def _parse_expense_period(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expense_period_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expense_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        expense_period = _parse_expense_period(d.pop("expense_period", UNSET))
+        expense_period = d.pop("expense_period", UNSET)
 
         item_number = d.pop("item_number", UNSET)
 
-        def _parse_payment_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_date_type_0 = datetime.datetime.fromisoformat(data)
+        payment_date = d.pop("payment_date", UNSET)
 
-                return payment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
-
-        def _parse_payment_period(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_period_type_0 = datetime.datetime.fromisoformat(data)
-
-                return payment_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        payment_period = _parse_payment_period(d.pop("payment_period", UNSET))
+        payment_period = d.pop("payment_period", UNSET)
 
         _status = d.pop("status", UNSET)
         status: V1InvoicesInvoiceIdPutInputStatus | Unset

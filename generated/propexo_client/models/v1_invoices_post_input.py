@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class V1InvoicesPostInput:
     """
     Attributes:
         integration_id (str):
-        accounting_date (datetime.datetime | str | Unset):
+        accounting_date (str | Unset):
         ap_financial_account_id (str | Unset):
         attachments (list[V1InvoicesPostInputAttachmentsItem] | Unset):
         cash_financial_account_id (str | Unset):
@@ -38,8 +38,8 @@ class V1InvoicesPostInput:
         memo (str | Unset):
         notes (str | Unset):
         partner_name (str | Unset):
-        post_date (datetime.datetime | str | Unset):
-        post_month (datetime.datetime | str | Unset):
+        post_date (str | Unset):
+        post_month (str | Unset):
         property_id (str | Unset):
         purchase_order_number (str | Unset):
         scanned_copy_url (str | Unset):
@@ -51,7 +51,7 @@ class V1InvoicesPostInput:
     """
 
     integration_id: str
-    accounting_date: datetime.datetime | str | Unset = UNSET
+    accounting_date: str | Unset = UNSET
     ap_financial_account_id: str | Unset = UNSET
     attachments: list[V1InvoicesPostInputAttachmentsItem] | Unset = UNSET
     cash_financial_account_id: str | Unset = UNSET
@@ -67,8 +67,8 @@ class V1InvoicesPostInput:
     memo: str | Unset = UNSET
     notes: str | Unset = UNSET
     partner_name: str | Unset = UNSET
-    post_date: datetime.datetime | str | Unset = UNSET
-    post_month: datetime.datetime | str | Unset = UNSET
+    post_date: str | Unset = UNSET
+    post_month: str | Unset = UNSET
     property_id: str | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
     scanned_copy_url: str | Unset = UNSET
@@ -82,13 +82,7 @@ class V1InvoicesPostInput:
     def to_dict(self) -> dict[str, Any]:
         integration_id = self.integration_id
 
-        accounting_date: str | Unset
-        if isinstance(self.accounting_date, Unset):
-            accounting_date = UNSET
-        elif isinstance(self.accounting_date, datetime.datetime):
-            accounting_date = self.accounting_date.isoformat()
-        else:
-            accounting_date = self.accounting_date
+        accounting_date = self.accounting_date
 
         ap_financial_account_id = self.ap_financial_account_id
 
@@ -134,21 +128,9 @@ class V1InvoicesPostInput:
 
         partner_name = self.partner_name
 
-        post_date: str | Unset
-        if isinstance(self.post_date, Unset):
-            post_date = UNSET
-        elif isinstance(self.post_date, datetime.datetime):
-            post_date = self.post_date.isoformat()
-        else:
-            post_date = self.post_date
+        post_date = self.post_date
 
-        post_month: str | Unset
-        if isinstance(self.post_month, Unset):
-            post_month = UNSET
-        elif isinstance(self.post_month, datetime.datetime):
-            post_month = self.post_month.isoformat()
-        else:
-            post_month = self.post_month
+        post_month = self.post_month
 
         property_id = self.property_id
 
@@ -236,20 +218,7 @@ class V1InvoicesPostInput:
         d = dict(src_dict)
         integration_id = d.pop("integration_id")
 
-        def _parse_accounting_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accounting_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return accounting_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        accounting_date = _parse_accounting_date(d.pop("accounting_date", UNSET))
+        accounting_date = d.pop("accounting_date", UNSET)
 
         ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
 
@@ -305,35 +274,9 @@ class V1InvoicesPostInput:
 
         partner_name = d.pop("partner_name", UNSET)
 
-        def _parse_post_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
+        post_date = d.pop("post_date", UNSET)
 
-                return post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_date = _parse_post_date(d.pop("post_date", UNSET))
-
-        def _parse_post_month(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_month_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_month = _parse_post_month(d.pop("post_month", UNSET))
+        post_month = d.pop("post_month", UNSET)
 
         property_id = d.pop("property_id", UNSET)
 

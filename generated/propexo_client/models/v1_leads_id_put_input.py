@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -44,13 +43,13 @@ class V1LeadsIdPutInput:
         city (str | Unset):
         country (str | Unset):
         credit_score (str | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         desired_bathrooms (str | Unset):
         desired_bedrooms (int | Unset):
         desired_lease_term_in_months (str | Unset):
         desired_max_rent_in_cents (float | Unset):
         desired_min_rent_in_cents (float | None | Unset):
-        desired_move_in_date (datetime.datetime | str | Unset):
+        desired_move_in_date (str | Unset):
         desired_num_bathrooms (float | Unset):
         desired_num_bedrooms (float | Unset):
         desired_unit_ids (list[str] | Unset):
@@ -83,7 +82,7 @@ class V1LeadsIdPutInput:
         state (str | Unset):
         status (V1LeadsIdPutInputStatus | Unset):
         status_raw (str | Unset):
-        target_move_in_date (datetime.datetime | str | Unset):
+        target_move_in_date (str | Unset):
         unit_id (str | Unset):
         zip_ (str | Unset):
     """
@@ -95,13 +94,13 @@ class V1LeadsIdPutInput:
     city: str | Unset = UNSET
     country: str | Unset = UNSET
     credit_score: str | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     desired_bathrooms: str | Unset = UNSET
     desired_bedrooms: int | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     desired_max_rent_in_cents: float | Unset = UNSET
     desired_min_rent_in_cents: float | None | Unset = UNSET
-    desired_move_in_date: datetime.datetime | str | Unset = UNSET
+    desired_move_in_date: str | Unset = UNSET
     desired_num_bathrooms: float | Unset = UNSET
     desired_num_bedrooms: float | Unset = UNSET
     desired_unit_ids: list[str] | Unset = UNSET
@@ -134,7 +133,7 @@ class V1LeadsIdPutInput:
     state: str | Unset = UNSET
     status: V1LeadsIdPutInputStatus | Unset = UNSET
     status_raw: str | Unset = UNSET
-    target_move_in_date: datetime.datetime | str | Unset = UNSET
+    target_move_in_date: str | Unset = UNSET
     unit_id: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -156,13 +155,7 @@ class V1LeadsIdPutInput:
 
         credit_score = self.credit_score
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         desired_bathrooms = self.desired_bathrooms
 
@@ -178,13 +171,7 @@ class V1LeadsIdPutInput:
         else:
             desired_min_rent_in_cents = self.desired_min_rent_in_cents
 
-        desired_move_in_date: str | Unset
-        if isinstance(self.desired_move_in_date, Unset):
-            desired_move_in_date = UNSET
-        elif isinstance(self.desired_move_in_date, datetime.datetime):
-            desired_move_in_date = self.desired_move_in_date.isoformat()
-        else:
-            desired_move_in_date = self.desired_move_in_date
+        desired_move_in_date = self.desired_move_in_date
 
         desired_num_bathrooms = self.desired_num_bathrooms
 
@@ -265,13 +252,7 @@ class V1LeadsIdPutInput:
 
         status_raw = self.status_raw
 
-        target_move_in_date: str | Unset
-        if isinstance(self.target_move_in_date, Unset):
-            target_move_in_date = UNSET
-        elif isinstance(self.target_move_in_date, datetime.datetime):
-            target_move_in_date = self.target_move_in_date.isoformat()
-        else:
-            target_move_in_date = self.target_move_in_date
+        target_move_in_date = self.target_move_in_date
 
         unit_id = self.unit_id
 
@@ -405,20 +386,7 @@ class V1LeadsIdPutInput:
 
         credit_score = d.pop("credit_score", UNSET)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         desired_bathrooms = d.pop("desired_bathrooms", UNSET)
 
@@ -437,20 +405,7 @@ class V1LeadsIdPutInput:
 
         desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(d.pop("desired_min_rent_in_cents", UNSET))
 
-        def _parse_desired_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                desired_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return desired_move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        desired_move_in_date = _parse_desired_move_in_date(d.pop("desired_move_in_date", UNSET))
+        desired_move_in_date = d.pop("desired_move_in_date", UNSET)
 
         desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
 
@@ -543,20 +498,7 @@ class V1LeadsIdPutInput:
 
         status_raw = d.pop("status_raw", UNSET)
 
-        def _parse_target_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return target_move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        target_move_in_date = _parse_target_move_in_date(d.pop("target_move_in_date", UNSET))
+        target_move_in_date = d.pop("target_move_in_date", UNSET)
 
         unit_id = d.pop("unit_id", UNSET)
 

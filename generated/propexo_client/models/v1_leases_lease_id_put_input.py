@@ -57,21 +57,21 @@ class V1LeasesLeaseIdPutInput:
         address_2 (str | Unset):
         address_history (list[V1LeasesLeaseIdPutInputAddressHistoryItem] | Unset):
         applicant_id (str | Unset):
-        application_date (datetime.datetime | str | Unset):
+        application_date (str | Unset):
         application_fees (list[V1LeasesLeaseIdPutInputApplicationFeesItem] | Unset):
         automatically_move_out_residents (bool | Unset):  Default: False.
         city (str | Unset):
         concession_fees (list[V1LeasesLeaseIdPutInputConcessionFeesItem] | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         deposit_amount_in_cents (int | Unset):
-        deposit_charge_date (datetime.datetime | str | Unset):
+        deposit_charge_date (str | Unset):
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
         email_1 (str | Unset):
         emergency_contacts (list[V1LeasesLeaseIdPutInputEmergencyContactsItem] | Unset):
         employment_history (list[V1LeasesLeaseIdPutInputEmploymentHistoryItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         eviction_description (str | Unset):
         felony_description (str | Unset):
         first_name (str | Unset):
@@ -84,8 +84,8 @@ class V1LeasesLeaseIdPutInput:
         maiden_name (str | Unset):
         marital_status (V1LeasesLeaseIdPutInputMaritalStatus | Unset):
         middle_name (str | Unset):
-        move_in_date (datetime.datetime | str | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
+        move_out_date (str | Unset):
         notes (str | Unset):
         other_income (list[V1LeasesLeaseIdPutInputOtherIncomeItem] | Unset):
         other_occupants (list[V1LeasesLeaseIdPutInputOtherOccupantsItem] | Unset):
@@ -102,9 +102,9 @@ class V1LeasesLeaseIdPutInput:
         rent_amount_market_in_cents (int | Unset):
         resident_id (str | Unset):
         scheduled_move_in_date (datetime.datetime | Unset):
-        scheduled_move_out_date (datetime.datetime | str | Unset):
-        signature_date (datetime.datetime | str | Unset):
-        start_date (datetime.datetime | str | Unset):
+        scheduled_move_out_date (str | Unset):
+        signature_date (str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         status (V1LeasesLeaseIdPutInputStatus | Unset):
         tenant_ids (list[str] | Unset):
@@ -119,21 +119,21 @@ class V1LeasesLeaseIdPutInput:
     address_2: str | Unset = UNSET
     address_history: list[V1LeasesLeaseIdPutInputAddressHistoryItem] | Unset = UNSET
     applicant_id: str | Unset = UNSET
-    application_date: datetime.datetime | str | Unset = UNSET
+    application_date: str | Unset = UNSET
     application_fees: list[V1LeasesLeaseIdPutInputApplicationFeesItem] | Unset = UNSET
     automatically_move_out_residents: bool | Unset = False
     city: str | Unset = UNSET
     concession_fees: list[V1LeasesLeaseIdPutInputConcessionFeesItem] | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     deposit_amount_in_cents: int | Unset = UNSET
-    deposit_charge_date: datetime.datetime | str | Unset = UNSET
+    deposit_charge_date: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     drivers_license_number: str | Unset = UNSET
     email_1: str | Unset = UNSET
     emergency_contacts: list[V1LeasesLeaseIdPutInputEmergencyContactsItem] | Unset = UNSET
     employment_history: list[V1LeasesLeaseIdPutInputEmploymentHistoryItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -146,8 +146,8 @@ class V1LeasesLeaseIdPutInput:
     maiden_name: str | Unset = UNSET
     marital_status: V1LeasesLeaseIdPutInputMaritalStatus | Unset = UNSET
     middle_name: str | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     other_income: list[V1LeasesLeaseIdPutInputOtherIncomeItem] | Unset = UNSET
     other_occupants: list[V1LeasesLeaseIdPutInputOtherOccupantsItem] | Unset = UNSET
@@ -164,9 +164,9 @@ class V1LeasesLeaseIdPutInput:
     rent_amount_market_in_cents: int | Unset = UNSET
     resident_id: str | Unset = UNSET
     scheduled_move_in_date: datetime.datetime | Unset = UNSET
-    scheduled_move_out_date: datetime.datetime | str | Unset = UNSET
-    signature_date: datetime.datetime | str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    scheduled_move_out_date: str | Unset = UNSET
+    signature_date: str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     status: V1LeasesLeaseIdPutInputStatus | Unset = UNSET
     tenant_ids: list[str] | Unset = UNSET
@@ -191,13 +191,7 @@ class V1LeasesLeaseIdPutInput:
 
         applicant_id = self.applicant_id
 
-        application_date: str | Unset
-        if isinstance(self.application_date, Unset):
-            application_date = UNSET
-        elif isinstance(self.application_date, datetime.datetime):
-            application_date = self.application_date.isoformat()
-        else:
-            application_date = self.application_date
+        application_date = self.application_date
 
         application_fees: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.application_fees, Unset):
@@ -219,23 +213,11 @@ class V1LeasesLeaseIdPutInput:
 
         criminal_charge_description = self.criminal_charge_description
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         deposit_amount_in_cents = self.deposit_amount_in_cents
 
-        deposit_charge_date: str | Unset
-        if isinstance(self.deposit_charge_date, Unset):
-            deposit_charge_date = UNSET
-        elif isinstance(self.deposit_charge_date, datetime.datetime):
-            deposit_charge_date = self.deposit_charge_date.isoformat()
-        else:
-            deposit_charge_date = self.deposit_charge_date
+        deposit_charge_date = self.deposit_charge_date
 
         desired_lease_term_in_months = self.desired_lease_term_in_months
 
@@ -257,13 +239,7 @@ class V1LeasesLeaseIdPutInput:
                 employment_history_item = employment_history_item_data.to_dict()
                 employment_history.append(employment_history_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         eviction_description = self.eviction_description
 
@@ -291,21 +267,9 @@ class V1LeasesLeaseIdPutInput:
 
         middle_name = self.middle_name
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         notes = self.notes
 
@@ -364,29 +328,11 @@ class V1LeasesLeaseIdPutInput:
         if not isinstance(self.scheduled_move_in_date, Unset):
             scheduled_move_in_date = self.scheduled_move_in_date.isoformat()
 
-        scheduled_move_out_date: str | Unset
-        if isinstance(self.scheduled_move_out_date, Unset):
-            scheduled_move_out_date = UNSET
-        elif isinstance(self.scheduled_move_out_date, datetime.datetime):
-            scheduled_move_out_date = self.scheduled_move_out_date.isoformat()
-        else:
-            scheduled_move_out_date = self.scheduled_move_out_date
+        scheduled_move_out_date = self.scheduled_move_out_date
 
-        signature_date: str | Unset
-        if isinstance(self.signature_date, Unset):
-            signature_date = UNSET
-        elif isinstance(self.signature_date, datetime.datetime):
-            signature_date = self.signature_date.isoformat()
-        else:
-            signature_date = self.signature_date
+        signature_date = self.signature_date
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -581,20 +527,7 @@ class V1LeasesLeaseIdPutInput:
 
         applicant_id = d.pop("applicant_id", UNSET)
 
-        def _parse_application_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                application_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return application_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        application_date = _parse_application_date(d.pop("application_date", UNSET))
+        application_date = d.pop("application_date", UNSET)
 
         _application_fees = d.pop("application_fees", UNSET)
         application_fees: list[V1LeasesLeaseIdPutInputApplicationFeesItem] | Unset = UNSET
@@ -620,37 +553,11 @@ class V1LeasesLeaseIdPutInput:
 
         criminal_charge_description = d.pop("criminal_charge_description", UNSET)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         deposit_amount_in_cents = d.pop("deposit_amount_in_cents", UNSET)
 
-        def _parse_deposit_charge_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deposit_charge_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deposit_charge_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        deposit_charge_date = _parse_deposit_charge_date(d.pop("deposit_charge_date", UNSET))
+        deposit_charge_date = d.pop("deposit_charge_date", UNSET)
 
         desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
 
@@ -680,20 +587,7 @@ class V1LeasesLeaseIdPutInput:
 
                 employment_history.append(employment_history_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         eviction_description = d.pop("eviction_description", UNSET)
 
@@ -724,35 +618,9 @@ class V1LeasesLeaseIdPutInput:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+        move_in_date = d.pop("move_in_date", UNSET)
 
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
-
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -832,50 +700,11 @@ class V1LeasesLeaseIdPutInput:
         else:
             scheduled_move_in_date = datetime.datetime.fromisoformat(_scheduled_move_in_date)
 
-        def _parse_scheduled_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_move_out_date_type_0 = datetime.datetime.fromisoformat(data)
+        scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
 
-                return scheduled_move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+        signature_date = d.pop("signature_date", UNSET)
 
-        scheduled_move_out_date = _parse_scheduled_move_out_date(d.pop("scheduled_move_out_date", UNSET))
-
-        def _parse_signature_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signature_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return signature_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        signature_date = _parse_signature_date(d.pop("signature_date", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 

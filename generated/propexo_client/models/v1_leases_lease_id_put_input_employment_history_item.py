@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,10 +22,10 @@ class V1LeasesLeaseIdPutInputEmploymentHistoryItem:
         is_current_employer (bool):
         monthly_income_in_cents (int):
         name (str):
-        start_date (datetime.datetime | str):
+        start_date (str):
         address_1 (str | Unset):
         city (str | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         phone (str | Unset):
         position (str | Unset):
         state (V1LeasesLeaseIdPutInputEmploymentHistoryItemState | Unset):
@@ -38,10 +37,10 @@ class V1LeasesLeaseIdPutInputEmploymentHistoryItem:
     is_current_employer: bool
     monthly_income_in_cents: int
     name: str
-    start_date: datetime.datetime | str
+    start_date: str
     address_1: str | Unset = UNSET
     city: str | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     phone: str | Unset = UNSET
     position: str | Unset = UNSET
     state: V1LeasesLeaseIdPutInputEmploymentHistoryItemState | Unset = UNSET
@@ -57,23 +56,13 @@ class V1LeasesLeaseIdPutInputEmploymentHistoryItem:
 
         name = self.name
 
-        start_date: str
-        if isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         address_1 = self.address_1
 
         city = self.city
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         phone = self.phone
 
@@ -129,37 +118,13 @@ class V1LeasesLeaseIdPutInputEmploymentHistoryItem:
 
         name = d.pop("name")
 
-        def _parse_start_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = d.pop("start_date")
 
         address_1 = d.pop("address_1", UNSET)
 
         city = d.pop("city", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         phone = d.pop("phone", UNSET)
 

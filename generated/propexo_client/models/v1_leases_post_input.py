@@ -67,7 +67,7 @@ class V1LeasesPostInput:
         country (V1LeasesPostInputCountry | Unset):
         country_alternate (V1LeasesPostInputCountryAlternate | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
         email_1 (str | Unset):
@@ -75,7 +75,7 @@ class V1LeasesPostInput:
         emergency_contacts (list[V1LeasesPostInputEmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[V1LeasesPostInputEmploymentHistoryItem] | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         eviction_description (str | Unset):
         felony_description (str | Unset):
         financial_account_id (str | Unset):
@@ -92,8 +92,8 @@ class V1LeasesPostInput:
         maiden_name (str | Unset):
         marital_status (V1LeasesPostInputMaritalStatus | Unset):
         middle_name (str | Unset):
-        move_in_date (datetime.datetime | str | Unset):
-        move_out_date (datetime.datetime | str | Unset):
+        move_in_date (str | Unset):
+        move_out_date (str | Unset):
         notes (str | Unset):
         nsf_fee_amount_in_cents (int | Unset):
         organization_name (str | Unset):
@@ -111,13 +111,13 @@ class V1LeasesPostInput:
         recurring_resident_charges (list[V1LeasesPostInputRecurringResidentChargesItem] | Unset):
         rent_amount_in_cents (int | Unset):
         rent_cycle (V1LeasesPostInputRentCycle | Unset):
-        rent_due_date (datetime.datetime | str | Unset):
+        rent_due_date (str | Unset):
         resident_charges (list[V1LeasesPostInputResidentChargesItem] | Unset):
         resident_id (str | Unset):
-        scheduled_move_in_date (datetime.datetime | str | Unset):
+        scheduled_move_in_date (str | Unset):
         scheduled_move_out_date (datetime.datetime | Unset):
         send_welcome_email (bool | Unset):  Default: False.
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
         state (str | Unset):
         state_alternate (str | Unset):
         status (V1LeasesPostInputStatus | Unset):
@@ -144,7 +144,7 @@ class V1LeasesPostInput:
     country: V1LeasesPostInputCountry | Unset = UNSET
     country_alternate: V1LeasesPostInputCountryAlternate | Unset = UNSET
     criminal_charge_description: str | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     desired_lease_term_in_months: str | Unset = UNSET
     drivers_license_number: str | Unset = UNSET
     email_1: str | Unset = UNSET
@@ -152,7 +152,7 @@ class V1LeasesPostInput:
     emergency_contacts: list[V1LeasesPostInputEmergencyContactsItem] | Unset = UNSET
     employee_id: str | Unset = UNSET
     employment_history: list[V1LeasesPostInputEmploymentHistoryItem] | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     eviction_description: str | Unset = UNSET
     felony_description: str | Unset = UNSET
     financial_account_id: str | Unset = UNSET
@@ -169,8 +169,8 @@ class V1LeasesPostInput:
     maiden_name: str | Unset = UNSET
     marital_status: V1LeasesPostInputMaritalStatus | Unset = UNSET
     middle_name: str | Unset = UNSET
-    move_in_date: datetime.datetime | str | Unset = UNSET
-    move_out_date: datetime.datetime | str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
     notes: str | Unset = UNSET
     nsf_fee_amount_in_cents: int | Unset = UNSET
     organization_name: str | Unset = UNSET
@@ -188,13 +188,13 @@ class V1LeasesPostInput:
     recurring_resident_charges: list[V1LeasesPostInputRecurringResidentChargesItem] | Unset = UNSET
     rent_amount_in_cents: int | Unset = UNSET
     rent_cycle: V1LeasesPostInputRentCycle | Unset = UNSET
-    rent_due_date: datetime.datetime | str | Unset = UNSET
+    rent_due_date: str | Unset = UNSET
     resident_charges: list[V1LeasesPostInputResidentChargesItem] | Unset = UNSET
     resident_id: str | Unset = UNSET
-    scheduled_move_in_date: datetime.datetime | str | Unset = UNSET
+    scheduled_move_in_date: str | Unset = UNSET
     scheduled_move_out_date: datetime.datetime | Unset = UNSET
     send_welcome_email: bool | Unset = False
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     state: str | Unset = UNSET
     state_alternate: str | Unset = UNSET
     status: V1LeasesPostInputStatus | Unset = UNSET
@@ -257,13 +257,7 @@ class V1LeasesPostInput:
 
         criminal_charge_description = self.criminal_charge_description
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         desired_lease_term_in_months = self.desired_lease_term_in_months
 
@@ -289,13 +283,7 @@ class V1LeasesPostInput:
                 employment_history_item = employment_history_item_data.to_dict()
                 employment_history.append(employment_history_item)
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         eviction_description = self.eviction_description
 
@@ -331,21 +319,9 @@ class V1LeasesPostInput:
 
         middle_name = self.middle_name
 
-        move_in_date: str | Unset
-        if isinstance(self.move_in_date, Unset):
-            move_in_date = UNSET
-        elif isinstance(self.move_in_date, datetime.datetime):
-            move_in_date = self.move_in_date.isoformat()
-        else:
-            move_in_date = self.move_in_date
+        move_in_date = self.move_in_date
 
-        move_out_date: str | Unset
-        if isinstance(self.move_out_date, Unset):
-            move_out_date = UNSET
-        elif isinstance(self.move_out_date, datetime.datetime):
-            move_out_date = self.move_out_date.isoformat()
-        else:
-            move_out_date = self.move_out_date
+        move_out_date = self.move_out_date
 
         notes = self.notes
 
@@ -411,13 +387,7 @@ class V1LeasesPostInput:
         if not isinstance(self.rent_cycle, Unset):
             rent_cycle = self.rent_cycle
 
-        rent_due_date: str | Unset
-        if isinstance(self.rent_due_date, Unset):
-            rent_due_date = UNSET
-        elif isinstance(self.rent_due_date, datetime.datetime):
-            rent_due_date = self.rent_due_date.isoformat()
-        else:
-            rent_due_date = self.rent_due_date
+        rent_due_date = self.rent_due_date
 
         resident_charges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resident_charges, Unset):
@@ -428,13 +398,7 @@ class V1LeasesPostInput:
 
         resident_id = self.resident_id
 
-        scheduled_move_in_date: str | Unset
-        if isinstance(self.scheduled_move_in_date, Unset):
-            scheduled_move_in_date = UNSET
-        elif isinstance(self.scheduled_move_in_date, datetime.datetime):
-            scheduled_move_in_date = self.scheduled_move_in_date.isoformat()
-        else:
-            scheduled_move_in_date = self.scheduled_move_in_date
+        scheduled_move_in_date = self.scheduled_move_in_date
 
         scheduled_move_out_date: str | Unset = UNSET
         if not isinstance(self.scheduled_move_out_date, Unset):
@@ -442,13 +406,7 @@ class V1LeasesPostInput:
 
         send_welcome_email = self.send_welcome_email
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         state = self.state
 
@@ -719,20 +677,7 @@ class V1LeasesPostInput:
 
         criminal_charge_description = d.pop("criminal_charge_description", UNSET)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
 
@@ -762,20 +707,7 @@ class V1LeasesPostInput:
 
                 employment_history.append(employment_history_item)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         eviction_description = d.pop("eviction_description", UNSET)
 
@@ -814,35 +746,9 @@ class V1LeasesPostInput:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        def _parse_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_in_date_type_0 = datetime.datetime.fromisoformat(data)
+        move_in_date = d.pop("move_in_date", UNSET)
 
-                return move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_in_date = _parse_move_in_date(d.pop("move_in_date", UNSET))
-
-        def _parse_move_out_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                move_out_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return move_out_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        move_out_date = _parse_move_out_date(d.pop("move_out_date", UNSET))
+        move_out_date = d.pop("move_out_date", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -933,20 +839,7 @@ class V1LeasesPostInput:
         else:
             rent_cycle = check_v1_leases_post_input_rent_cycle(_rent_cycle)
 
-        def _parse_rent_due_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rent_due_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return rent_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        rent_due_date = _parse_rent_due_date(d.pop("rent_due_date", UNSET))
+        rent_due_date = d.pop("rent_due_date", UNSET)
 
         _resident_charges = d.pop("resident_charges", UNSET)
         resident_charges: list[V1LeasesPostInputResidentChargesItem] | Unset = UNSET
@@ -959,20 +852,7 @@ class V1LeasesPostInput:
 
         resident_id = d.pop("resident_id", UNSET)
 
-        def _parse_scheduled_move_in_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_move_in_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_move_in_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        scheduled_move_in_date = _parse_scheduled_move_in_date(d.pop("scheduled_move_in_date", UNSET))
+        scheduled_move_in_date = d.pop("scheduled_move_in_date", UNSET)
 
         _scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
         scheduled_move_out_date: datetime.datetime | Unset
@@ -983,20 +863,7 @@ class V1LeasesPostInput:
 
         send_welcome_email = d.pop("send_welcome_email", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         state = d.pop("state", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +20,8 @@ class V1LeasesPostInputRecurringResidentChargesItem:
         description (str):
         financial_account_id (str):
         frequency_raw (int):
-        start_date (datetime.datetime | str):
-        end_date (datetime.datetime | str | Unset):
+        start_date (str):
+        end_date (str | Unset):
     """
 
     amount_in_cents: int
@@ -30,8 +29,8 @@ class V1LeasesPostInputRecurringResidentChargesItem:
     description: str
     financial_account_id: str
     frequency_raw: int
-    start_date: datetime.datetime | str
-    end_date: datetime.datetime | str | Unset = UNSET
+    start_date: str
+    end_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,19 +44,9 @@ class V1LeasesPostInputRecurringResidentChargesItem:
 
         frequency_raw = self.frequency_raw
 
-        start_date: str
-        if isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,33 +78,9 @@ class V1LeasesPostInputRecurringResidentChargesItem:
 
         frequency_raw = d.pop("frequency_raw")
 
-        def _parse_start_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+        start_date = d.pop("start_date")
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        start_date = _parse_start_date(d.pop("start_date"))
-
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         v1_leases_post_input_recurring_resident_charges_item = cls(
             amount_in_cents=amount_in_cents,

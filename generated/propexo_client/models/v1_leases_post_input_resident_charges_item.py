@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +17,14 @@ class V1LeasesPostInputResidentChargesItem:
         description (str):
         financial_account_id (str):
         is_prorated (bool):
-        post_date (datetime.datetime | str):
+        post_date (str):
     """
 
     amount_in_cents: int
     description: str
     financial_account_id: str
     is_prorated: bool
-    post_date: datetime.datetime | str
+    post_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +36,7 @@ class V1LeasesPostInputResidentChargesItem:
 
         is_prorated = self.is_prorated
 
-        post_date: str
-        if isinstance(self.post_date, datetime.datetime):
-            post_date = self.post_date.isoformat()
-        else:
-            post_date = self.post_date
+        post_date = self.post_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,18 +63,7 @@ class V1LeasesPostInputResidentChargesItem:
 
         is_prorated = d.pop("is_prorated")
 
-        def _parse_post_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        post_date = _parse_post_date(d.pop("post_date"))
+        post_date = d.pop("post_date")
 
         v1_leases_post_input_resident_charges_item = cls(
             amount_in_cents=amount_in_cents,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,12 +29,12 @@ class V1PayableRegistersPostInput:
         ap_financial_account_id (str | Unset):
         cash_financial_account_id (str | Unset):
         discount_amount_in_cents (float | Unset):
-        discount_date (datetime.datetime | str | Unset):
+        discount_date (str | Unset):
         discount_percent (str | Unset):
         display_type (str | Unset):
-        due_date (datetime.datetime | str | Unset):
+        due_date (str | Unset):
         expense_type (str | Unset):
-        invoice_date (datetime.datetime | str | Unset):
+        invoice_date (str | Unset):
         invoice_number (str | Unset):
         invoice_status (V1PayableRegistersPostInputInvoiceStatus | Unset):
         is_adjustment (bool | Unset):
@@ -57,12 +56,12 @@ class V1PayableRegistersPostInput:
     ap_financial_account_id: str | Unset = UNSET
     cash_financial_account_id: str | Unset = UNSET
     discount_amount_in_cents: float | Unset = UNSET
-    discount_date: datetime.datetime | str | Unset = UNSET
+    discount_date: str | Unset = UNSET
     discount_percent: str | Unset = UNSET
     display_type: str | Unset = UNSET
-    due_date: datetime.datetime | str | Unset = UNSET
+    due_date: str | Unset = UNSET
     expense_type: str | Unset = UNSET
-    invoice_date: datetime.datetime | str | Unset = UNSET
+    invoice_date: str | Unset = UNSET
     invoice_number: str | Unset = UNSET
     invoice_status: V1PayableRegistersPostInputInvoiceStatus | Unset = UNSET
     is_adjustment: bool | Unset = UNSET
@@ -89,35 +88,17 @@ class V1PayableRegistersPostInput:
 
         discount_amount_in_cents = self.discount_amount_in_cents
 
-        discount_date: str | Unset
-        if isinstance(self.discount_date, Unset):
-            discount_date = UNSET
-        elif isinstance(self.discount_date, datetime.datetime):
-            discount_date = self.discount_date.isoformat()
-        else:
-            discount_date = self.discount_date
+        discount_date = self.discount_date
 
         discount_percent = self.discount_percent
 
         display_type = self.display_type
 
-        due_date: str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
+        due_date = self.due_date
 
         expense_type = self.expense_type
 
-        invoice_date: str | Unset
-        if isinstance(self.invoice_date, Unset):
-            invoice_date = UNSET
-        elif isinstance(self.invoice_date, datetime.datetime):
-            invoice_date = self.invoice_date.isoformat()
-        else:
-            invoice_date = self.invoice_date
+        invoice_date = self.invoice_date
 
         invoice_number = self.invoice_number
 
@@ -229,56 +210,17 @@ class V1PayableRegistersPostInput:
 
         discount_amount_in_cents = d.pop("discount_amount_in_cents", UNSET)
 
-        def _parse_discount_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discount_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return discount_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        discount_date = _parse_discount_date(d.pop("discount_date", UNSET))
+        discount_date = d.pop("discount_date", UNSET)
 
         discount_percent = d.pop("discount_percent", UNSET)
 
         display_type = d.pop("display_type", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        due_date = d.pop("due_date", UNSET)
 
         expense_type = d.pop("expense_type", UNSET)
 
-        def _parse_invoice_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invoice_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return invoice_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        invoice_date = _parse_invoice_date(d.pop("invoice_date", UNSET))
+        invoice_date = d.pop("invoice_date", UNSET)
 
         invoice_number = d.pop("invoice_number", UNSET)
 

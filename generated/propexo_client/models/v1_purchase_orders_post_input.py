@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -46,8 +45,8 @@ class V1PurchaseOrdersPostInput:
         display_type (str | Unset):
         expense_type (str | Unset):
         number (str | Unset):
-        order_date (datetime.datetime | str | Unset):
-        post_date (datetime.datetime | str | Unset):
+        order_date (str | Unset):
+        post_date (str | Unset):
         property_id (str | Unset):
         purchase_order_items (list[V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0 |
             V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1] | Unset):
@@ -76,8 +75,8 @@ class V1PurchaseOrdersPostInput:
     display_type: str | Unset = UNSET
     expense_type: str | Unset = UNSET
     number: str | Unset = UNSET
-    order_date: datetime.datetime | str | Unset = UNSET
-    post_date: datetime.datetime | str | Unset = UNSET
+    order_date: str | Unset = UNSET
+    post_date: str | Unset = UNSET
     property_id: str | Unset = UNSET
     purchase_order_items: (
         list[
@@ -134,21 +133,9 @@ class V1PurchaseOrdersPostInput:
 
         number = self.number
 
-        order_date: str | Unset
-        if isinstance(self.order_date, Unset):
-            order_date = UNSET
-        elif isinstance(self.order_date, datetime.datetime):
-            order_date = self.order_date.isoformat()
-        else:
-            order_date = self.order_date
+        order_date = self.order_date
 
-        post_date: str | Unset
-        if isinstance(self.post_date, Unset):
-            post_date = UNSET
-        elif isinstance(self.post_date, datetime.datetime):
-            post_date = self.post_date.isoformat()
-        else:
-            post_date = self.post_date
+        post_date = self.post_date
 
         property_id = self.property_id
 
@@ -301,35 +288,9 @@ class V1PurchaseOrdersPostInput:
 
         number = d.pop("number", UNSET)
 
-        def _parse_order_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_date_type_0 = datetime.datetime.fromisoformat(data)
+        order_date = d.pop("order_date", UNSET)
 
-                return order_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        order_date = _parse_order_date(d.pop("order_date", UNSET))
-
-        def _parse_post_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_date = _parse_post_date(d.pop("post_date", UNSET))
+        post_date = d.pop("post_date", UNSET)
 
         property_id = d.pop("property_id", UNSET)
 

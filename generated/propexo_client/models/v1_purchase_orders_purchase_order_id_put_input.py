@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -40,7 +39,7 @@ class V1PurchaseOrdersPurchaseOrderIdPutInput:
         display_type (str | Unset):
         expense_type (str | Unset):
         number (str | Unset):
-        order_date (datetime.datetime | str | Unset):
+        order_date (str | Unset):
         purchase_order_items (list[V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem] | Unset):
         shipping_address_1 (str | Unset):
         shipping_address_2 (str | Unset):
@@ -62,7 +61,7 @@ class V1PurchaseOrdersPurchaseOrderIdPutInput:
     display_type: str | Unset = UNSET
     expense_type: str | Unset = UNSET
     number: str | Unset = UNSET
-    order_date: datetime.datetime | str | Unset = UNSET
+    order_date: str | Unset = UNSET
     purchase_order_items: list[V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem] | Unset = UNSET
     shipping_address_1: str | Unset = UNSET
     shipping_address_2: str | Unset = UNSET
@@ -101,13 +100,7 @@ class V1PurchaseOrdersPurchaseOrderIdPutInput:
 
         number = self.number
 
-        order_date: str | Unset
-        if isinstance(self.order_date, Unset):
-            order_date = UNSET
-        elif isinstance(self.order_date, datetime.datetime):
-            order_date = self.order_date.isoformat()
-        else:
-            order_date = self.order_date
+        order_date = self.order_date
 
         purchase_order_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.purchase_order_items, Unset):
@@ -226,20 +219,7 @@ class V1PurchaseOrdersPurchaseOrderIdPutInput:
 
         number = d.pop("number", UNSET)
 
-        def _parse_order_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return order_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        order_date = _parse_order_date(d.pop("order_date", UNSET))
+        order_date = d.pop("order_date", UNSET)
 
         _purchase_order_items = d.pop("purchase_order_items", UNSET)
         purchase_order_items: list[V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem] | Unset = UNSET

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,18 +27,18 @@ class V1RecurringResidentChargesPostInput:
         charge_timing_id (str | Unset):
         day_due (int | Unset):
         description (str | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         financial_account_id (str | Unset):
         frequency_normalized (V1RecurringResidentChargesPostInputFrequencyNormalized | Unset):
         frequency_raw (int | Unset):
         is_active (bool | Unset):
-        last_posted_date (datetime.datetime | str | Unset):
+        last_posted_date (str | Unset):
         lease_id (str | Unset):
         month_to_month_amount_in_cents (int | Unset):
         month_to_month_fee_in_cents (int | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
     """
 
     integration_id: str
@@ -50,18 +49,18 @@ class V1RecurringResidentChargesPostInput:
     charge_timing_id: str | Unset = UNSET
     day_due: int | Unset = UNSET
     description: str | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     financial_account_id: str | Unset = UNSET
     frequency_normalized: V1RecurringResidentChargesPostInputFrequencyNormalized | Unset = UNSET
     frequency_raw: int | Unset = UNSET
     is_active: bool | Unset = UNSET
-    last_posted_date: datetime.datetime | str | Unset = UNSET
+    last_posted_date: str | Unset = UNSET
     lease_id: str | Unset = UNSET
     month_to_month_amount_in_cents: int | Unset = UNSET
     month_to_month_fee_in_cents: int | Unset = UNSET
     reference_number: str | Unset = UNSET
     resident_id: str | Unset = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,13 +80,7 @@ class V1RecurringResidentChargesPostInput:
 
         description = self.description
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         financial_account_id = self.financial_account_id
 
@@ -99,13 +92,7 @@ class V1RecurringResidentChargesPostInput:
 
         is_active = self.is_active
 
-        last_posted_date: str | Unset
-        if isinstance(self.last_posted_date, Unset):
-            last_posted_date = UNSET
-        elif isinstance(self.last_posted_date, datetime.datetime):
-            last_posted_date = self.last_posted_date.isoformat()
-        else:
-            last_posted_date = self.last_posted_date
+        last_posted_date = self.last_posted_date
 
         lease_id = self.lease_id
 
@@ -117,13 +104,7 @@ class V1RecurringResidentChargesPostInput:
 
         resident_id = self.resident_id
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,20 +173,7 @@ class V1RecurringResidentChargesPostInput:
 
         description = d.pop("description", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         financial_account_id = d.pop("financial_account_id", UNSET)
 
@@ -222,20 +190,7 @@ class V1RecurringResidentChargesPostInput:
 
         is_active = d.pop("is_active", UNSET)
 
-        def _parse_last_posted_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_posted_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_posted_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        last_posted_date = _parse_last_posted_date(d.pop("last_posted_date", UNSET))
+        last_posted_date = d.pop("last_posted_date", UNSET)
 
         lease_id = d.pop("lease_id", UNSET)
 
@@ -247,20 +202,7 @@ class V1RecurringResidentChargesPostInput:
 
         resident_id = d.pop("resident_id", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         v1_recurring_resident_charges_post_input = cls(
             integration_id=integration_id,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,21 +23,21 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
         recurring_resident_charge_id (str):
         amount_in_cents (int | Unset):
         description (str | Unset):
-        end_date (datetime.datetime | str | Unset):
+        end_date (str | Unset):
         frequency_normalized (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized
             | Unset):
-        start_date (datetime.datetime | str | Unset):
+        start_date (str | Unset):
     """
 
     charge_code_id: str
     recurring_resident_charge_id: str
     amount_in_cents: int | Unset = UNSET
     description: str | Unset = UNSET
-    end_date: datetime.datetime | str | Unset = UNSET
+    end_date: str | Unset = UNSET
     frequency_normalized: (
         V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized | Unset
     ) = UNSET
-    start_date: datetime.datetime | str | Unset = UNSET
+    start_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,25 +49,13 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
 
         description = self.description
 
-        end_date: str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        end_date = self.end_date
 
         frequency_normalized: str | Unset = UNSET
         if not isinstance(self.frequency_normalized, Unset):
             frequency_normalized = self.frequency_normalized
 
-        start_date: str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        start_date = self.start_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,20 +89,7 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
 
         description = d.pop("description", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = d.pop("end_date", UNSET)
 
         _frequency_normalized = d.pop("frequency_normalized", UNSET)
         frequency_normalized: (
@@ -128,20 +102,7 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
                 _frequency_normalized
             )
 
-        def _parse_start_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = d.pop("start_date", UNSET)
 
         v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result = cls(
             charge_code_id=charge_code_id,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
         amount_in_cents (int):
         financial_account_id (str):
         lease_id (str):
-        transaction_date (datetime.datetime | str):
+        transaction_date (str):
         description (str | Unset):
         reference_number (str | Unset):
     """
@@ -27,7 +26,7 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
     amount_in_cents: int
     financial_account_id: str
     lease_id: str
-    transaction_date: datetime.datetime | str
+    transaction_date: str
     description: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,11 +38,7 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
 
         lease_id = self.lease_id
 
-        transaction_date: str
-        if isinstance(self.transaction_date, datetime.datetime):
-            transaction_date = self.transaction_date.isoformat()
-        else:
-            transaction_date = self.transaction_date
+        transaction_date = self.transaction_date
 
         description = self.description
 
@@ -75,18 +70,7 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
 
         lease_id = d.pop("lease_id")
 
-        def _parse_transaction_date(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return transaction_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
-        transaction_date = _parse_transaction_date(d.pop("transaction_date"))
+        transaction_date = d.pop("transaction_date")
 
         description = d.pop("description", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
         transaction_date (datetime.datetime):
         unit_id (str):
         description (str | Unset):
-        post_month (datetime.datetime | str | Unset):
+        post_month (str | Unset):
     """
 
     amount_in_cents: int
@@ -35,7 +35,7 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
     transaction_date: datetime.datetime
     unit_id: str
     description: str | Unset = UNSET
-    post_month: datetime.datetime | str | Unset = UNSET
+    post_month: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,13 +55,7 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
 
         description = self.description
 
-        post_month: str | Unset
-        if isinstance(self.post_month, Unset):
-            post_month = UNSET
-        elif isinstance(self.post_month, datetime.datetime):
-            post_month = self.post_month.isoformat()
-        else:
-            post_month = self.post_month
+        post_month = self.post_month
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,20 +96,7 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
 
         description = d.pop("description", UNSET)
 
-        def _parse_post_month(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_month_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_month = _parse_post_month(d.pop("post_month", UNSET))
+        post_month = d.pop("post_month", UNSET)
 
         v1_resident_charges_batch_yardi_post_input_charges_items = cls(
             amount_in_cents=amount_in_cents,

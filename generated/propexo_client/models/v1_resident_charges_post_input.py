@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class V1ResidentChargesPostInput:
         is_approval_required (bool | Unset):
         lease_id (str | Unset):
         notes (str | Unset):
-        post_month (datetime.datetime | str | Unset):
+        post_month (str | Unset):
         property_id (str | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
@@ -44,7 +44,7 @@ class V1ResidentChargesPostInput:
     is_approval_required: bool | Unset = UNSET
     lease_id: str | Unset = UNSET
     notes: str | Unset = UNSET
-    post_month: datetime.datetime | str | Unset = UNSET
+    post_month: str | Unset = UNSET
     property_id: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     resident_id: str | Unset = UNSET
@@ -73,13 +73,7 @@ class V1ResidentChargesPostInput:
 
         notes = self.notes
 
-        post_month: str | Unset
-        if isinstance(self.post_month, Unset):
-            post_month = UNSET
-        elif isinstance(self.post_month, datetime.datetime):
-            post_month = self.post_month.isoformat()
-        else:
-            post_month = self.post_month
+        post_month = self.post_month
 
         property_id = self.property_id
 
@@ -160,20 +154,7 @@ class V1ResidentChargesPostInput:
 
         notes = d.pop("notes", UNSET)
 
-        def _parse_post_month(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_month_type_0 = datetime.datetime.fromisoformat(data)
-
-                return post_month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        post_month = _parse_post_month(d.pop("post_month", UNSET))
+        post_month = d.pop("post_month", UNSET)
 
         property_id = d.pop("property_id", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +24,7 @@ class V1ResidentCreditsPostInput:
         notes (str | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
-        transaction_date (datetime.datetime | str | Unset):
+        transaction_date (str | Unset):
     """
 
     integration_id: str
@@ -37,7 +36,7 @@ class V1ResidentCreditsPostInput:
     notes: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     resident_id: str | Unset = UNSET
-    transaction_date: datetime.datetime | str | Unset = UNSET
+    transaction_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,13 +58,7 @@ class V1ResidentCreditsPostInput:
 
         resident_id = self.resident_id
 
-        transaction_date: str | Unset
-        if isinstance(self.transaction_date, Unset):
-            transaction_date = UNSET
-        elif isinstance(self.transaction_date, datetime.datetime):
-            transaction_date = self.transaction_date.isoformat()
-        else:
-            transaction_date = self.transaction_date
+        transaction_date = self.transaction_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,20 +109,7 @@ class V1ResidentCreditsPostInput:
 
         resident_id = d.pop("resident_id", UNSET)
 
-        def _parse_transaction_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return transaction_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        transaction_date = _parse_transaction_date(d.pop("transaction_date", UNSET))
+        transaction_date = d.pop("transaction_date", UNSET)
 
         v1_resident_credits_post_input = cls(
             integration_id=integration_id,

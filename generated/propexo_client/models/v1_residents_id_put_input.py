@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +54,7 @@ class V1ResidentsIdPutInput:
         country (V1ResidentsIdPutInputCountry | Unset):
         country_alternate (V1ResidentsIdPutInputCountryAlternate | Unset):
         custom_data (V1ResidentsIdPutInputCustomData | Unset):
-        date_of_birth (datetime.datetime | str | Unset):
+        date_of_birth (str | Unset):
         email_1 (str | Unset):
         email_2 (str | Unset):
         events (list[V1ResidentsIdPutInputEventsItem] | Unset):
@@ -93,7 +92,7 @@ class V1ResidentsIdPutInput:
     country: V1ResidentsIdPutInputCountry | Unset = UNSET
     country_alternate: V1ResidentsIdPutInputCountryAlternate | Unset = UNSET
     custom_data: V1ResidentsIdPutInputCustomData | Unset = UNSET
-    date_of_birth: datetime.datetime | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
     email_1: str | Unset = UNSET
     email_2: str | Unset = UNSET
     events: list[V1ResidentsIdPutInputEventsItem] | Unset = UNSET
@@ -147,13 +146,7 @@ class V1ResidentsIdPutInput:
         if not isinstance(self.custom_data, Unset):
             custom_data = self.custom_data.to_dict()
 
-        date_of_birth: str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.datetime):
-            date_of_birth = self.date_of_birth.isoformat()
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth = self.date_of_birth
 
         email_1 = self.email_1
 
@@ -339,20 +332,7 @@ class V1ResidentsIdPutInput:
         else:
             custom_data = V1ResidentsIdPutInputCustomData.from_dict(_custom_data)
 
-        def _parse_date_of_birth(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = d.pop("date_of_birth", UNSET)
 
         email_1 = d.pop("email_1", UNSET)
 

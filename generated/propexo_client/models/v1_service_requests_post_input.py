@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class V1ServiceRequestsPostInput:
         date_completed (datetime.datetime | Unset):
         date_created (datetime.datetime | Unset):
         date_due (datetime.datetime | Unset):
-        date_entered (datetime.datetime | str | Unset):
+        date_entered (str | Unset):
         date_scheduled (datetime.datetime | Unset):
         due_date (datetime.datetime | Unset):
         employee_id (str | Unset):
@@ -84,7 +84,7 @@ class V1ServiceRequestsPostInput:
     date_completed: datetime.datetime | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_due: datetime.datetime | Unset = UNSET
-    date_entered: datetime.datetime | str | Unset = UNSET
+    date_entered: str | Unset = UNSET
     date_scheduled: datetime.datetime | Unset = UNSET
     due_date: datetime.datetime | Unset = UNSET
     employee_id: str | Unset = UNSET
@@ -141,13 +141,7 @@ class V1ServiceRequestsPostInput:
         if not isinstance(self.date_due, Unset):
             date_due = self.date_due.isoformat()
 
-        date_entered: str | Unset
-        if isinstance(self.date_entered, Unset):
-            date_entered = UNSET
-        elif isinstance(self.date_entered, datetime.datetime):
-            date_entered = self.date_entered.isoformat()
-        else:
-            date_entered = self.date_entered
+        date_entered = self.date_entered
 
         date_scheduled: str | Unset = UNSET
         if not isinstance(self.date_scheduled, Unset):
@@ -348,20 +342,7 @@ class V1ServiceRequestsPostInput:
         else:
             date_due = datetime.datetime.fromisoformat(_date_due)
 
-        def _parse_date_entered(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_entered_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_entered_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        date_entered = _parse_date_entered(d.pop("date_entered", UNSET))
+        date_entered = d.pop("date_entered", UNSET)
 
         _date_scheduled = d.pop("date_scheduled", UNSET)
         date_scheduled: datetime.datetime | Unset

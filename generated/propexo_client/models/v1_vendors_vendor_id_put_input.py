@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -30,7 +29,7 @@ class V1VendorsVendorIdPutInput:
         country (str | Unset | V1VendorsVendorIdPutInputCountryType0):
         email_1 (str | Unset):
         is_active (bool | Unset):
-        liability_expiration_date (datetime.datetime | str | Unset):
+        liability_expiration_date (str | Unset):
         name (str | Unset):
         notes (str | Unset):
         phone_1 (str | Unset):
@@ -39,7 +38,7 @@ class V1VendorsVendorIdPutInput:
         tax_id (str | Unset):
         tax_payer_first_name (str | Unset):
         tax_payer_last_name (str | Unset):
-        workers_comp_expiration_date (datetime.datetime | str | Unset):
+        workers_comp_expiration_date (str | Unset):
         zip_ (str | Unset):
     """
 
@@ -49,7 +48,7 @@ class V1VendorsVendorIdPutInput:
     country: str | Unset | V1VendorsVendorIdPutInputCountryType0 = UNSET
     email_1: str | Unset = UNSET
     is_active: bool | Unset = UNSET
-    liability_expiration_date: datetime.datetime | str | Unset = UNSET
+    liability_expiration_date: str | Unset = UNSET
     name: str | Unset = UNSET
     notes: str | Unset = UNSET
     phone_1: str | Unset = UNSET
@@ -58,7 +57,7 @@ class V1VendorsVendorIdPutInput:
     tax_id: str | Unset = UNSET
     tax_payer_first_name: str | Unset = UNSET
     tax_payer_last_name: str | Unset = UNSET
-    workers_comp_expiration_date: datetime.datetime | str | Unset = UNSET
+    workers_comp_expiration_date: str | Unset = UNSET
     zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,13 +80,7 @@ class V1VendorsVendorIdPutInput:
 
         is_active = self.is_active
 
-        liability_expiration_date: str | Unset
-        if isinstance(self.liability_expiration_date, Unset):
-            liability_expiration_date = UNSET
-        elif isinstance(self.liability_expiration_date, datetime.datetime):
-            liability_expiration_date = self.liability_expiration_date.isoformat()
-        else:
-            liability_expiration_date = self.liability_expiration_date
+        liability_expiration_date = self.liability_expiration_date
 
         name = self.name
 
@@ -107,13 +100,7 @@ class V1VendorsVendorIdPutInput:
 
         tax_payer_last_name = self.tax_payer_last_name
 
-        workers_comp_expiration_date: str | Unset
-        if isinstance(self.workers_comp_expiration_date, Unset):
-            workers_comp_expiration_date = UNSET
-        elif isinstance(self.workers_comp_expiration_date, datetime.datetime):
-            workers_comp_expiration_date = self.workers_comp_expiration_date.isoformat()
-        else:
-            workers_comp_expiration_date = self.workers_comp_expiration_date
+        workers_comp_expiration_date = self.workers_comp_expiration_date
 
         zip_ = self.zip_
 
@@ -185,20 +172,7 @@ class V1VendorsVendorIdPutInput:
 
         is_active = d.pop("is_active", UNSET)
 
-        def _parse_liability_expiration_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                liability_expiration_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return liability_expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        liability_expiration_date = _parse_liability_expiration_date(d.pop("liability_expiration_date", UNSET))
+        liability_expiration_date = d.pop("liability_expiration_date", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -221,20 +195,7 @@ class V1VendorsVendorIdPutInput:
 
         tax_payer_last_name = d.pop("tax_payer_last_name", UNSET)
 
-        def _parse_workers_comp_expiration_date(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workers_comp_expiration_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return workers_comp_expiration_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        workers_comp_expiration_date = _parse_workers_comp_expiration_date(d.pop("workers_comp_expiration_date", UNSET))
+        workers_comp_expiration_date = d.pop("workers_comp_expiration_date", UNSET)
 
         zip_ = d.pop("zip", UNSET)
 
