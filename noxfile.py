@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,7 @@ nox.options.error_on_missing_interpreters = True
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 REGEN_REQUIREMENTS = "scripts/requirements-regen.txt"
-PRISM_VERSION = "5.16.0"
+PRISM_SOURCE = ROOT / "tests" / "contract" / "prism"
 PRISM_DIR = ROOT / ".cache" / "prism"
 PYTHON = "3.11"
 
@@ -108,20 +109,25 @@ def _tree_differences(fresh: Path, committed: Path) -> list[str]:
 
 
 def _install_prism(session: nox.Session) -> Path:
+    """Prism from tests/contract/prism's lock file (pinned to a release that runs on Node 20)."""
     binary = PRISM_DIR / "node_modules" / ".bin" / "prism"
-    if not binary.exists():
+    lock = PRISM_SOURCE / "package-lock.json"
+    stamp = PRISM_DIR / "installed-lock.json"
+    if not binary.exists() or not stamp.exists() or stamp.read_bytes() != lock.read_bytes():
         PRISM_DIR.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy2(PRISM_SOURCE / name, PRISM_DIR / name)
         session.run(
             "npm",
-            "install",
+            "ci",
             "--prefix",
             str(PRISM_DIR),
             "--no-audit",
             "--no-fund",
             "--loglevel=error",
-            f"@stoplight/prism-cli@{PRISM_VERSION}",
             external=True,
         )
+        shutil.copy2(lock, stamp)
     return binary
 
 
