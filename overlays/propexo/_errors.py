@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .jobs._model import JobChain, JobStatus
+
 
 class PropexoError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -19,3 +24,71 @@ class ApiError(PropexoError):
         self.status_code = status_code
         self.message = message
         super().__init__(f"{operation}: HTTP {status_code}: {message}")
+
+
+class JobError(PropexoError):
+    """Tracking or retrying the write job `job_id` failed."""
+
+    #: Whether polling again later may succeed (a 5xx answer or no answer at all).
+    transient = False
+
+    def __init__(self, job_id: str, message: str) -> None:
+        self.job_id = job_id
+        self.message = message
+        super().__init__(f"job {job_id}: {message}")
+
+
+class JobRequestError(JobError, ApiError):
+    """The API answered a job's status or retry request with an error status."""
+
+    def __init__(self, job_id: str, operation: str, status_code: int, message: str) -> None:
+        self.job_id = job_id
+        self.operation = operation
+        self.status_code = status_code
+        self.message = message
+        Exception.__init__(self, f"job {job_id}: {operation}: HTTP {status_code}: {message}")
+
+
+class UnknownJobError(JobRequestError):
+    """The API does not know the job id (a 4xx answer to its write status)."""
+
+
+class JobServerError(JobRequestError):
+    """The API kept failing (5xx, or 429 past every retry): worth trying again later."""
+
+    transient = True
+
+
+class JobConnectionError(JobError):
+    """No answer at all (connection refused, reset or timed out) after the client's retries."""
+
+    transient = True
+
+
+class MalformedStatusError(JobError):
+    """The API answered 200, but not with a write status (`write_status`, `errors`,
+    `created_record_id`) that this client can read."""
+
+
+class NotRetryableError(JobError):
+    """Only a write that ended in FAILURE can be retried; nothing was sent."""
+
+    def __init__(self, job_id: str, write_status: str) -> None:
+        self.write_status = write_status
+        super().__init__(
+            job_id, f"is {write_status}: only a FAILURE can be retried (no retry was sent)"
+        )
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The job was still PENDING when the wait ran out. `last` is the last status seen (None
+    when no poll got an answer); `chain` is the retry chain when one was being followed."""
+
+    def __init__(
+        self, job_id: str, timeout: float, last: JobStatus | None, chain: JobChain | None = None
+    ) -> None:
+        self.timeout = timeout
+        self.last = last
+        self.chain = chain
+        polls = 0 if last is None else last.polls
+        super().__init__(job_id, f"still PENDING after {timeout:g} s ({polls} polls)")

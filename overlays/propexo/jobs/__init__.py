@@ -1,0 +1,47 @@
+"""Write jobs: wait for them, watch many at once, retry failed ones, and see what became of
+a batch submission's rows. Every request goes through a `PropexoClient` and its pacing."""
+
+from .._errors import (
+    JobConnectionError,
+    JobError,
+    JobRequestError,
+    JobServerError,
+    JobTimeoutError,
+    MalformedStatusError,
+    NotRetryableError,
+    UnknownJobError,
+)
+from ._atracker import AsyncJobTracker
+from ._base import DEFAULT_CONCURRENCY, OnProgress
+from ._batch import ChunkStatus, RowFate, RowStatus, SubmissionStatus, submission_status
+from ._hooks import JobHooks
+from ._model import JobChain, JobStatus, Progress, WriteStatus
+from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
+from ._tracker import JobTracker
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DEFAULT_WAIT_TIMEOUT",
+    "AsyncJobTracker",
+    "ChunkStatus",
+    "JobChain",
+    "JobConnectionError",
+    "JobError",
+    "JobHooks",
+    "JobRequestError",
+    "JobServerError",
+    "JobStatus",
+    "JobTimeoutError",
+    "JobTracker",
+    "MalformedStatusError",
+    "NotRetryableError",
+    "OnProgress",
+    "PollPolicy",
+    "Progress",
+    "RowFate",
+    "RowStatus",
+    "SubmissionStatus",
+    "UnknownJobError",
+    "WriteStatus",
+    "submission_status",
+]

@@ -1,0 +1,156 @@
+"""What became of a batch submission once its jobs ended: per chunk and per input row.
+
+A row *landed* when its chunk's job succeeded; it *failed* when its chunk was rejected (never
+accepted) or its job ended in FAILURE; it *partially failed* when its job ended in
+PARTIAL_SUCCESS and the errors do not tell which charges failed; it is *unknown* when the
+chunk's request or the job's tracking gave no answer. The write status carries only error
+strings: when every error of a partial success names its charges as `charges[N]` (N being
+the position in the batch), those rows failed and the others landed.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+import attrs
+
+from .._errors import JobError
+from ..charges import ChunkResult, Outcome, SubmissionResult
+from ._model import JobStatus, WriteStatus
+
+_INDEX = re.compile(r"\bcharges\[(\d+)\]")
+
+
+class RowFate(enum.StrEnum):
+    LANDED = "landed"
+    FAILED = "failed"
+    PARTIALLY_FAILED = "partially_failed"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class ChunkStatus:
+    """One chunk: its submission result and its job's final status (or why it is unknown)."""
+
+    result: ChunkResult
+    job: JobStatus | None = None
+    error: JobError | None = None
+
+    @property
+    def chunk_id(self) -> str:
+        return self.result.chunk_id
+
+    @property
+    def fate(self) -> RowFate:
+        """The chunk's fate as a whole."""
+        if self.result.outcome is Outcome.REJECTED:
+            return RowFate.FAILED
+        if self.job is None:
+            return RowFate.UNKNOWN
+        return {
+            WriteStatus.SUCCESS: RowFate.LANDED,
+            WriteStatus.FAILURE: RowFate.FAILED,
+            WriteStatus.PARTIAL_SUCCESS: RowFate.PARTIALLY_FAILED,
+            WriteStatus.PENDING: RowFate.UNKNOWN,
+        }[self.job.write_status]
+
+    @property
+    def errors(self) -> tuple[str, ...]:
+        """The job's errors, or the reason the chunk failed or is unknown."""
+        if self.job is not None and self.result.outcome is Outcome.ACCEPTED:
+            return self.job.errors
+        if self.error is not None:
+            return (str(self.error),)
+        return (self.result.error,) if self.result.error else ()
+
+
+@attrs.frozen
+class RowStatus:
+    """One input row: where it went and whether it landed."""
+
+    row: int
+    reference_number: str
+    partition: str
+    chunk_id: str
+    job_id: str | None
+    fate: RowFate
+    errors: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class SubmissionStatus:
+    """Every sent chunk's final status, in plan order, and the per-row view of them."""
+
+    submission: SubmissionResult = attrs.field(repr=False)
+    chunks: tuple[ChunkStatus, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether every charge landed."""
+        return all(c.fate is RowFate.LANDED for c in self.chunks)
+
+    def rows(self) -> list[RowStatus]:
+        """One status per input row of the sent chunks, in input order."""
+        found: list[RowStatus] = []
+        for status in self.chunks:
+            found.extend(_rows(self.submission, status))
+        found.sort(key=lambda r: r.row)
+        return found
+
+    def counts(self) -> Counter[RowFate]:
+        """Rows per fate."""
+        return Counter(r.fate for r in self.rows())
+
+
+def _attributed(errors: tuple[str, ...], size: int) -> dict[int, list[str]] | None:
+    """Errors per charge position, when every error names positions inside the batch."""
+    found: dict[int, list[str]] = {}
+    for error in errors:
+        named = {int(n) for n in _INDEX.findall(error)}
+        if not named or any(n >= size for n in named):
+            return None
+        for n in named:
+            found.setdefault(n, []).append(error)
+    return found
+
+
+def _rows(submission: SubmissionResult, status: ChunkStatus) -> list[RowStatus]:
+    result = status.result
+    chunk = submission.plan.chunk(result.chunk_id)
+    fate, errors = status.fate, status.errors
+    by_index = _attributed(errors, len(chunk)) if fate is RowFate.PARTIALLY_FAILED else None
+    rows = []
+    for index, (row, charge) in enumerate(zip(chunk.rows, chunk.charges, strict=True)):
+        row_fate, row_errors = fate, errors
+        if by_index is not None:
+            own = tuple(by_index.get(index, ()))
+            row_fate, row_errors = (RowFate.FAILED, own) if own else (RowFate.LANDED, ())
+        rows.append(
+            RowStatus(
+                row,
+                charge.reference_number,
+                result.partition,
+                result.chunk_id,
+                result.job_id,
+                row_fate,
+                row_errors,
+            )
+        )
+    return rows
+
+
+def submission_status(
+    submission: SubmissionResult, reports: Mapping[str, JobStatus | JobError]
+) -> SubmissionStatus:
+    """Combine a submission with how tracking each of its jobs ended (by job id)."""
+    chunks = []
+    for result in submission.chunks:
+        report = reports.get(result.job_id) if result.job_id else None
+        if isinstance(report, JobError):
+            chunks.append(ChunkStatus(result, error=report))
+        else:
+            chunks.append(ChunkStatus(result, job=report))
+    return SubmissionStatus(submission, tuple(chunks))

@@ -1,0 +1,200 @@
+"""The two job requests, through the generated operations, with every failure a `JobError`.
+
+Both go through `PropexoClient.api`, so they share the client's pacing, 429 handling and
+retries: a write-status GET is retried on 5xx and dropped connections by the transport; a
+retry-write POST only when it certainly was not processed (429, 503, never connected).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import httpx
+from propexo_client.api.admin import get_write_status, retry_write
+from propexo_client.models.v1_admin_retry_write_root_job_id_post_output import (
+    V1AdminRetryWriteRootJobIdPostOutput,
+)
+from propexo_client.models.v1_admin_write_status_root_job_id_get_output import (
+    V1AdminWriteStatusRootJobIdGetOutput,
+)
+from propexo_client.types import Response
+
+from .._client import PropexoClient
+from .._errors import (
+    JobConnectionError,
+    JobError,
+    JobRequestError,
+    JobServerError,
+    MalformedStatusError,
+    UnknownJobError,
+)
+from .._paging import error_message
+from .._retry import certainly_not_sent
+from ._model import WriteStatus
+
+STATUS_OPERATION = "GET /v1/admin/write-status"
+RETRY_OPERATION = "POST /v1/admin/retry-write"
+#: What a generated operation raises when an answer does not fit its model.
+_UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, httpx.DecodingError)
+
+
+@attrs.frozen
+class Answer:
+    """What one write-status request said."""
+
+    write_status: WriteStatus
+    errors: tuple[str, ...]
+    created_record_id: str | None
+
+
+def check_job_id(job_id: object) -> str:
+    """A job id as the API takes it; anything else is a clear error, before any request."""
+    if not isinstance(job_id, str):
+        raise TypeError(f"a job id must be a string, got {type(job_id).__name__}")
+    if not job_id.strip() or job_id != job_id.strip():
+        raise ValueError(f"a job id must be non-empty, without surrounding spaces: {job_id!r}")
+    if any(not c.isprintable() for c in job_id):
+        raise ValueError(f"a job id must not contain control characters: {job_id!r}")
+    return job_id
+
+
+def _unreadable(
+    job_id: str, operation: str, error: BaseException, note: str = ""
+) -> MalformedStatusError:
+    if isinstance(error, KeyError):
+        detail = f"no {error.args[0]!r} field"
+    elif isinstance(error, json.JSONDecodeError):
+        detail = "not JSON"
+    else:
+        detail = f"{type(error).__name__}: {error}"
+    return MalformedStatusError(job_id, f"unreadable answer to {operation} ({detail}){note}")
+
+
+def _no_answer(
+    job_id: str, operation: str, error: httpx.TransportError, note: str = ""
+) -> JobConnectionError:
+    return JobConnectionError(
+        job_id, f"no answer to {operation} ({type(error).__name__}: {error}){note}"
+    )
+
+
+def _refused(
+    job_id: str,
+    operation: str,
+    response: Response[Any],
+    unknown: type[JobRequestError] = UnknownJobError,
+    note: str = "",
+) -> JobRequestError:
+    status = int(response.status_code)
+    message = error_message(response) + note
+    if status == 429 or status >= 500:
+        return JobServerError(job_id, operation, status, message)
+    if status in (401, 403):
+        return JobRequestError(
+            job_id, operation, status, f"{message} (check the API token and its permissions)"
+        )
+    if 400 <= status < 500:
+        return unknown(job_id, operation, status, message)
+    return JobRequestError(job_id, operation, status, message)
+
+
+def read_status(job_id: str, response: Response[Any]) -> Answer:
+    """The write status in an answer, or the `JobError` that the answer means."""
+    parsed = response.parsed
+    if response.status_code != 200:
+        raise _refused(job_id, STATUS_OPERATION, response)
+    if not isinstance(parsed, V1AdminWriteStatusRootJobIdGetOutput):
+        raise MalformedStatusError(job_id, f"unreadable answer to {STATUS_OPERATION}")
+    errors = parsed.errors
+    if not isinstance(errors, list) or not all(isinstance(e, str) for e in errors):
+        raise MalformedStatusError(
+            job_id, f"malformed answer to {STATUS_OPERATION} (errors is not a list of strings)"
+        )
+    record = parsed.created_record_id
+    if record is not None and not isinstance(record, str):
+        raise MalformedStatusError(
+            job_id,
+            f"malformed answer to {STATUS_OPERATION} (created_record_id is "
+            f"{type(record).__name__}, not a string or null)",
+        )
+    return Answer(WriteStatus(parsed.write_status), tuple(errors), record)
+
+
+def fetch_status(client: PropexoClient, job_id: str) -> Answer:
+    try:
+        response = get_write_status.sync_detailed(job_id, client=client.api)
+    except httpx.TransportError as error:
+        raise _no_answer(job_id, STATUS_OPERATION, error) from error
+    except _UNREADABLE as error:
+        raise _unreadable(job_id, STATUS_OPERATION, error) from error
+    return read_status(job_id, response)
+
+
+async def afetch_status(client: PropexoClient, job_id: str) -> Answer:
+    try:
+        response = await get_write_status.asyncio_detailed(job_id, client=client.api)
+    except httpx.TransportError as error:
+        raise _no_answer(job_id, STATUS_OPERATION, error) from error
+    except _UNREADABLE as error:
+        raise _unreadable(job_id, STATUS_OPERATION, error) from error
+    return read_status(job_id, response)
+
+
+_MAYBE_QUEUED = (
+    "; the retry may have been queued: check the write status and the write "
+    "logs before retrying again"
+)
+
+
+def read_retry(job_id: str, response: Response[Any]) -> str:
+    """The new job id in a retry-write answer, or the `JobError` that the answer means."""
+    status = int(response.status_code)
+    if status != 200:
+        processed = status >= 500 and status != 503
+        raise _refused(
+            job_id, RETRY_OPERATION, response, JobRequestError, _MAYBE_QUEUED if processed else ""
+        )
+    parsed = response.parsed
+    if (
+        not isinstance(parsed, V1AdminRetryWriteRootJobIdPostOutput)
+        or not isinstance(parsed.job_id, str)
+        or not parsed.job_id.strip()
+    ):
+        raise MalformedStatusError(
+            job_id, f"answer to {RETRY_OPERATION} carries no new job_id{_MAYBE_QUEUED}"
+        )
+    if parsed.success is False:
+        raise JobRequestError(
+            job_id,
+            RETRY_OPERATION,
+            status,
+            "the API answered success: false (the write was not requeued)",
+        )
+    return parsed.job_id
+
+
+def post_retry(client: PropexoClient, job_id: str) -> str:
+    try:
+        response = retry_write.sync_detailed(job_id, client=client.api)
+    except httpx.TransportError as error:
+        raise _retry_failed(job_id, error) from error
+    except _UNREADABLE as error:
+        raise _unreadable(job_id, RETRY_OPERATION, error, _MAYBE_QUEUED) from error
+    return read_retry(job_id, response)
+
+
+async def apost_retry(client: PropexoClient, job_id: str) -> str:
+    try:
+        response = await retry_write.asyncio_detailed(job_id, client=client.api)
+    except httpx.TransportError as error:
+        raise _retry_failed(job_id, error) from error
+    except _UNREADABLE as error:
+        raise _unreadable(job_id, RETRY_OPERATION, error, _MAYBE_QUEUED) from error
+    return read_retry(job_id, response)
+
+
+def _retry_failed(job_id: str, error: httpx.TransportError) -> JobError:
+    note = " (not sent)" if certainly_not_sent(error) else _MAYBE_QUEUED
+    return _no_answer(job_id, RETRY_OPERATION, error, note)

@@ -1,0 +1,19 @@
+"""`JobHooks`: where a caller (such as a durable journal) learns what a tracker sees."""
+
+from __future__ import annotations
+
+from ._model import JobChain, JobStatus
+
+
+class JobHooks:
+    """Called by a tracker in the caller's thread (sync) or event loop (asyncio), never from
+    a worker thread. Subclass and override what you need; the defaults do nothing."""
+
+    def on_status(self, status: JobStatus) -> None:
+        """Every status a poll brought, PENDING ones included."""
+
+    def before_retry(self, status: JobStatus) -> None:
+        """Right before the retry of a FAILURE is sent; raising here keeps it unsent."""
+
+    def after_retry(self, chain: JobChain) -> None:
+        """Right after the API answered a retry: `chain.current_job_id` is the new job."""

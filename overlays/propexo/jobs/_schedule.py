@@ -1,0 +1,149 @@
+"""Which job to poll next, and what each answer means: the tracker's logic without any I/O.
+
+The sync and asyncio trackers both drive a `Schedule`: take the job due first, sleep until it
+is due, poll it, `record` the answer. Jobs are ordered by due time, so a job polled rarely
+(backed off to the cap) never delays one that is due now, and whichever job finishes is
+reported at once. The request rate is not decided here: every poll waits for a slot of the
+client's shared `Pacer`.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+from collections.abc import Iterable
+
+import attrs
+
+from .._errors import JobError, JobTimeoutError
+from .._pacing import Clock
+from .._retry import Jitter
+from ._calls import Answer, check_job_id
+from ._model import JobStatus, Progress, WriteStatus
+from ._policy import PollPolicy
+
+Report = JobStatus | JobError  # how tracking one job ended
+
+
+@attrs.define
+class Tracked:
+    """The changing state of one tracked job (internal to a schedule)."""
+
+    job_id: str
+    started_at: float
+    due: float
+    polls: int = 0
+    failures: int = 0  # transient failures in a row
+    last: JobStatus | None = None
+    at_deadline: bool = False  # this poll is the last one the deadline allows
+
+
+@attrs.frozen
+class Polled:
+    """What one poll brought: the status seen (if any) and, when tracking ended, the report."""
+
+    job_id: str
+    seen: JobStatus | None
+    report: Report | None
+
+
+class Schedule:
+    """The jobs of one wait or watch, ordered by when each is due; safe to share by threads."""
+
+    def __init__(
+        self,
+        job_ids: Iterable[str],
+        policy: PollPolicy,
+        clock: Clock,
+        jitter: Jitter,
+        timeout: float | None,
+    ) -> None:
+        self.policy = policy
+        self._clock = clock
+        self._jitter = jitter
+        self.timeout = timeout
+        now = clock()
+        self.deadline = None if timeout is None else now + timeout
+        first = now + policy.first_delay
+        if self.deadline is not None:
+            first = min(first, self.deadline)
+        self._lock = threading.Lock()
+        self._order = itertools.count()
+        self._heap: list[tuple[float, int, Tracked]] = []
+        for job_id in job_ids:
+            self._push(Tracked(job_id, now, first))
+        self.total = len(self._heap)
+
+    def _push(self, job: Tracked) -> None:
+        heapq.heappush(self._heap, (job.due, next(self._order), job))
+
+    def take(self) -> Tracked | None:
+        """The job due first (now its poller's until `record`), or None if none is waiting."""
+        with self._lock:
+            return heapq.heappop(self._heap)[2] if self._heap else None
+
+    def delay(self, job: Tracked) -> float:
+        """Seconds until `job` is due."""
+        return max(0.0, job.due - self._clock())
+
+    def record(self, job: Tracked, answer: Answer | JobError) -> Polled:
+        """Account for one poll of `job`; the job is queued again unless tracking it ended."""
+        with self._lock:
+            now = self._clock()
+            job.polls += 1
+            if isinstance(answer, JobError):
+                failures_left = job.failures < self.policy.max_failed_polls
+                if answer.transient and failures_left and self._again(job, now):
+                    job.failures += 1
+                    return Polled(job.job_id, None, None)
+                return Polled(job.job_id, None, answer)
+            job.failures = 0
+            status = JobStatus(
+                job.job_id,
+                answer.write_status,
+                answer.errors,
+                answer.created_record_id,
+                job.polls,
+                job.started_at,
+                now,
+            )
+            job.last = status
+            if status.final or self._again(job, now):
+                return Polled(job.job_id, status, status if status.final else None)
+            assert self.timeout is not None  # only a deadline stops a pending job
+            return Polled(job.job_id, status, JobTimeoutError(job.job_id, self.timeout, status))
+
+    def _again(self, job: Tracked, now: float) -> bool:
+        """Queue `job` for its next poll; False when the deadline allows none."""
+        due = now + self.policy.interval(job.polls, self._jitter())
+        if self.deadline is not None and due >= self.deadline:
+            if job.at_deadline or now >= self.deadline:
+                return False
+            due, job.at_deadline = self.deadline, True  # one last look right at the deadline
+        job.due = due
+        self._push(job)
+        return True
+
+
+def count(progress: Progress, polled: Polled) -> Progress:
+    """`progress` after one more poll."""
+    report = polled.report
+    if report is None:
+        return attrs.evolve(progress, polls=progress.polls + 1)
+    done = attrs.evolve(progress, polls=progress.polls + 1)
+    if isinstance(report, JobError):
+        return attrs.evolve(done, errors=done.errors + 1)
+    field = {
+        WriteStatus.SUCCESS: "success",
+        WriteStatus.PARTIAL_SUCCESS: "partial_success",
+        WriteStatus.FAILURE: "failure",
+    }[report.write_status]
+    return attrs.evolve(done, **{field: getattr(done, field) + 1})
+
+
+def unique_job_ids(job_ids: Iterable[str]) -> list[str]:
+    """The ids in order, each once; a bad id is an error before any request."""
+    if isinstance(job_ids, str):
+        raise TypeError("job_ids must be a collection of job ids, not one string")
+    return list(dict.fromkeys(check_job_id(j) for j in job_ids))
