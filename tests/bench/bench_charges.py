@@ -6,7 +6,7 @@
     set to a low limit; its clock runs faster than real time and the client paces on it.
     Aim: at most 1.1x the floor and not one 429.
 
-Run: `python tests/bench_charges.py [--charges N] [--locations N] [--limit N] [--speed X]`.
+Run: `python -m tests.bench.bench_charges [--charges N] [--locations N] [--limit N] [--speed X]`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
