@@ -1,0 +1,471 @@
+"""`Journal`: one run's write-ahead record in one SQLite file (WAL, synchronous=FULL).
+
+A chunk is marked "sending" and that mark is on disk before its request leaves; its outcome
+is written as soon as it is known. Whatever kills the process, the journal then says which
+chunks were certainly accepted, which certainly were not, and which are in doubt.
+
+Opening a journal takes its lock, checks that the file is a whole journal of this schema,
+and rebuilds the plan from the stored charges to check it against the stored fingerprints:
+a damaged journal is an error, never a fresh start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from .._version import __version__
+from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan, make_plan
+from ._errors import JournalCorruptError, JournalError, JournalStateError
+from ._lock import JournalLock
+from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
+from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
+
+_OUTCOME_STATES = {
+    Outcome.ACCEPTED: ChunkState.ACCEPTED,
+    Outcome.REJECTED: ChunkState.REJECTED,
+    Outcome.UNKNOWN: ChunkState.UNKNOWN,
+}
+_CHUNK_COLUMNS = (
+    "idx, chunk_id, partition, size, fingerprint, state, job_id, status_code, "
+    "error, attempts, resolved_by, updated_at"
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT) below.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA synchronous = FULL")  # every commit is fsynced before it returns
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a directory
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _entry(row: tuple[Any, ...]) -> ChunkEntry:
+    return ChunkEntry(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        ChunkState(row[5]),
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        row[11],
+    )
+
+
+class Journal:
+    """A run's journal, locked for this object's life. Thread-safe: the submission's worker
+    threads record through one connection, one transaction at a time."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: JournalLock) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self._mutex = threading.Lock()
+        self._plan: Plan | None = None
+        self.run = self._read_run()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, plan: Plan, *, base_url: str, lock: JournalLock | None = None
+    ) -> Journal:
+        """A new journal for `plan`. The file appears whole or not at all: it is written
+        under a temporary name, synced, and then renamed into place."""
+        path = Path(path)
+        lock = (lock or JournalLock(path)).acquire()
+        try:
+            if path.exists():
+                raise JournalError(path, "already exists; open it to resume")
+            if not plan.chunks:
+                raise JournalError(path, "a journal needs a plan with at least one chunk")
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.unlink(missing_ok=True)
+            try:
+                _write_new(tmp, plan, base_url)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            _fsync_dir(path.parent)
+            return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path, *, lock: JournalLock | None = None) -> Journal:
+        """An existing journal, checked whole; raises `JournalLockedError` when another
+        process holds it and `JournalCorruptError` when it is not a whole journal."""
+        path = Path(path)
+        lock = (lock or JournalLock(path)).acquire()
+        try:
+            if not path.exists():
+                raise JournalError(path, "does not exist")
+            return cls._open_locked(path, lock, event=("opened", f"pid {os.getpid()}"))
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: JournalLock, event: tuple[str, str]) -> Journal:
+        check_header(path)
+        try:
+            conn = _connect(path)
+        except sqlite3.Error as exc:
+            raise JournalCorruptError(path, f"cannot be opened ({exc})") from None
+        try:
+            check_schema(conn, path)
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise JournalError(path, f"cannot use WAL mode (SQLite answered {mode!r})")
+            journal = cls(path, conn, lock)
+            journal.plan()  # rebuilds and checks the stored plan
+            with journal._transaction() as tx:
+                journal._event(tx, event[0], None, None, event[1])
+            return journal
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise JournalCorruptError(path, f"is damaged ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the file, close it, and release the lock."""
+        with self._mutex:
+            if self._lock.held:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"Journal({str(self.path)!r}, integration_id={self.run.integration_id!r}, "
+            f"chunks={self.run.chunk_count})"
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _read_run(self) -> RunInfo:
+        try:
+            rows = self._conn.execute(
+                "SELECT created_at, client_version, base_url, vendor, integration_id, "
+                "max_batch_size, input_fingerprint, plan_fingerprint, charge_count, chunk_count "
+                "FROM run"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise JournalCorruptError(self.path, f"has no readable run record ({exc})") from None
+        if len(rows) != 1:
+            raise JournalCorruptError(self.path, "has no run record (it was never completed)")
+        return RunInfo(SCHEMA_VERSION, *rows[0])
+
+    def plan(self) -> Plan:
+        """The plan, rebuilt from the stored charges and checked against every stored
+        fingerprint (so that a damaged or edited journal is caught, not trusted)."""
+        if self._plan is None:
+            self._plan = self._rebuild_plan()
+        return self._plan
+
+    def _rebuild_plan(self) -> Plan:
+        run = self.run
+        stored = self._conn.execute(
+            "SELECT r.row, r.charge, c.partition FROM rows r JOIN chunks c ON c.idx = r.chunk_idx "
+            "ORDER BY r.row"
+        ).fetchall()
+        if [r[0] for r in stored] != list(range(1, run.charge_count + 1)):
+            raise JournalCorruptError(
+                self.path, f"holds {len(stored)} of its {run.charge_count} charges"
+            )
+        try:
+            charges = [Charge(**json.loads(r[1])) for r in stored]
+            plan = make_plan(
+                charges,
+                [r[2] for r in stored],
+                vendor=run.vendor,
+                integration_id=run.integration_id,
+                max_batch_size=run.max_batch_size,
+            )
+        except (TypeError, ValueError) as exc:
+            raise JournalCorruptError(self.path, f"holds an unreadable charge ({exc})") from None
+        chunks = [(c.index, c.id, c.fingerprint, len(c)) for c in plan.chunks]
+        recorded = self._conn.execute(
+            "SELECT idx, chunk_id, fingerprint, size FROM chunks ORDER BY idx"
+        ).fetchall()
+        if (
+            plan.fingerprint != run.plan_fingerprint
+            or plan.input_fingerprint != run.input_fingerprint
+            or chunks != [tuple(r) for r in recorded]
+            or len(chunks) != run.chunk_count
+        ):
+            raise JournalCorruptError(
+                self.path, "does not match its own fingerprints (damaged or edited)"
+            )
+        return plan
+
+    def chunks(self) -> tuple[ChunkEntry, ...]:
+        """Every chunk's journaled state, in plan order."""
+        with self._mutex:
+            rows = self._conn.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks ORDER BY idx"
+            ).fetchall()
+        return tuple(_entry(r) for r in rows)
+
+    def entry(self, chunk_id: str) -> ChunkEntry:
+        with self._mutex:
+            row = self._conn.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE chunk_id = ?", (chunk_id,)
+            ).fetchone()
+        if row is None:
+            raise KeyError(chunk_id)
+        return _entry(row)
+
+    def jobs(self) -> tuple[JobEntry, ...]:
+        with self._mutex:
+            rows = self._conn.execute(
+                "SELECT j.job_id, c.chunk_id, j.root_job_id, j.write_status, j.errors, "
+                "j.created_record_id, j.checked_at FROM jobs j JOIN chunks c "
+                "ON c.idx = j.chunk_idx ORDER BY j.rowid"
+            ).fetchall()
+        return tuple(
+            JobEntry(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in rows
+        )
+
+    def events(self) -> tuple[Event, ...]:
+        with self._mutex:
+            rows = self._conn.execute(
+                "SELECT e.seq, e.at, e.kind, c.chunk_id, e.state, e.detail FROM events e "
+                "LEFT JOIN chunks c ON c.idx = e.chunk_idx ORDER BY e.seq"
+            ).fetchall()
+        return tuple(Event(*r) for r in rows)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction: on disk when the block ends without an error."""
+        if not self._lock.held:
+            raise JournalError(self.path, "is closed")
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _event(
+        self,
+        tx: sqlite3.Connection,
+        kind: str,
+        idx: int | None,
+        state: str | None,
+        detail: str | None,
+    ) -> None:
+        tx.execute(
+            "INSERT INTO events (at, kind, chunk_idx, state, detail) VALUES (?, ?, ?, ?, ?)",
+            (_now(), kind, idx, state, detail),
+        )
+
+    def _current(self, tx: sqlite3.Connection, chunk_id: str) -> ChunkEntry:
+        row = tx.execute(
+            f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE chunk_id = ?", (chunk_id,)
+        ).fetchone()
+        if row is None:
+            raise JournalStateError(self.path, f"has no chunk {chunk_id}")
+        return _entry(row)
+
+    def mark_sending(self, chunk: Chunk, *, resend: bool = False) -> None:
+        """Write ahead: `chunk` is about to be sent. Refuses an accepted chunk always, and an
+        in-doubt one unless `resend` (the user's explicit decision)."""
+        with self._mutex, self._transaction() as tx:
+            entry = self._current(tx, chunk.id)
+            if entry.fingerprint != chunk.fingerprint:
+                raise JournalStateError(self.path, f"chunk {chunk.id} is not the journaled one")
+            if entry.state is ChunkState.ACCEPTED:
+                raise JournalStateError(
+                    self.path,
+                    f"chunk {chunk.id} was accepted (job {entry.job_id}): it is never sent again",
+                )
+            if entry.state.in_doubt and not resend:
+                raise JournalStateError(
+                    self.path,
+                    f"chunk {chunk.id} is {entry.state}: its request may have been "
+                    "processed; reconcile it, or resend it explicitly",
+                )
+            tx.execute(
+                "UPDATE chunks SET state = 'sending', attempts = attempts + 1, "
+                "updated_at = ? WHERE idx = ?",
+                (_now(), entry.index),
+            )
+            detail = f"resend after {entry.state}" if entry.state.in_doubt else None
+            self._event(tx, "sending", entry.index, "sending", detail)
+
+    def record_result(self, result: ChunkResult) -> None:
+        """The outcome of a request whose chunk is marked "sending"."""
+        state = _OUTCOME_STATES[result.outcome]
+        with self._mutex, self._transaction() as tx:
+            entry = self._current(tx, result.chunk_id)
+            if entry.state is not ChunkState.SENDING:
+                raise JournalStateError(
+                    self.path, f"chunk {result.chunk_id} is {entry.state}, not sending"
+                )
+            tx.execute(
+                "UPDATE chunks SET state = ?, job_id = ?, status_code = ?, error = ?, "
+                "resolved_by = 'response', updated_at = ? WHERE idx = ?",
+                (str(state), result.job_id, result.status_code, result.error, _now(), entry.index),
+            )
+            if result.job_id:
+                self._add_job(tx, result.job_id, entry.index)
+            self._event(tx, "outcome", entry.index, str(state), result.job_id or result.error)
+
+    def record_found(self, chunk_id: str, *, source: str, job_id: str | None, detail: str) -> None:
+        """Reconciliation found an in-doubt chunk's charges at Propexo: it was accepted."""
+        with self._mutex, self._transaction() as tx:
+            entry = self._current(tx, chunk_id)
+            if not entry.state.in_doubt:
+                raise JournalStateError(
+                    self.path,
+                    f"chunk {chunk_id} is {entry.state}, not in doubt: nothing to reconcile",
+                )
+            tx.execute(
+                "UPDATE chunks SET state = 'accepted', job_id = ?, error = NULL, "
+                "resolved_by = ?, updated_at = ? WHERE idx = ?",
+                (job_id, source, _now(), entry.index),
+            )
+            if job_id:
+                self._add_job(tx, job_id, entry.index)
+            self._event(tx, "resolved", entry.index, "accepted", f"{source}: {detail}")
+
+    def _add_job(
+        self, tx: sqlite3.Connection, job_id: str, idx: int, root_job_id: str | None = None
+    ) -> None:
+        tx.execute(
+            "INSERT OR IGNORE INTO jobs (job_id, chunk_idx, root_job_id) VALUES (?, ?, ?)",
+            (job_id, idx, root_job_id or job_id),
+        )
+
+    def record_job_status(
+        self,
+        job_id: str,
+        write_status: str,
+        *,
+        errors: tuple[str, ...] = (),
+        created_record_id: str | None = None,
+        retry_of: str | None = None,
+    ) -> None:
+        """A tracked job's status (from the job tracker); `retry_of` links a retried job to
+        the job it retried, and through it to the chunk."""
+        with self._mutex, self._transaction() as tx:
+            if retry_of is not None:
+                parent = tx.execute(
+                    "SELECT chunk_idx, root_job_id FROM jobs WHERE job_id = ?", (retry_of,)
+                ).fetchone()
+                if parent is None:
+                    raise JournalStateError(self.path, f"has no job {retry_of} to retry")
+                self._add_job(tx, job_id, parent[0], parent[1])
+            found = tx.execute("SELECT chunk_idx FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+            if found is None:
+                raise JournalStateError(self.path, f"has no job {job_id}")
+            tx.execute(
+                "UPDATE jobs SET write_status = ?, errors = ?, created_record_id = ?, "
+                "checked_at = ? WHERE job_id = ?",
+                (write_status, json.dumps(list(errors)), created_record_id, _now(), job_id),
+            )
+            self._event(tx, "job", found[0], write_status, job_id)
+
+
+def _write_new(path: Path, plan: Plan, base_url: str) -> None:
+    """Schema, run, chunks and rows, committed in one transaction, then switched to WAL."""
+    conn = _connect(path)
+    try:
+        now = _now()
+        conn.execute("BEGIN IMMEDIATE")
+        create_schema(conn)
+        conn.execute(
+            "INSERT INTO run (id, created_at, client_version, base_url, vendor, integration_id, "
+            "max_batch_size, input_fingerprint, plan_fingerprint, charge_count, chunk_count) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                now,
+                __version__,
+                base_url,
+                plan.vendor,
+                plan.integration_id,
+                plan.max_batch_size,
+                plan.input_fingerprint,
+                plan.fingerprint,
+                plan.charge_count,
+                len(plan.chunks),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO chunks (idx, chunk_id, partition, part, size, fingerprint, state, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)",
+            [(c.index, c.id, c.partition, c.part, len(c), c.fingerprint, now) for c in plan.chunks],
+        )
+        conn.executemany(
+            "INSERT INTO rows (row, chunk_idx, position, reference_number, resident_id, "
+            "transaction_date, amount_in_cents, charge) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    row,
+                    c.index,
+                    pos,
+                    charge.reference_number,
+                    charge.resident_id,
+                    charge.transaction_date.isoformat(),
+                    charge.amount_in_cents,
+                    json.dumps(charge.to_json(), ensure_ascii=False, sort_keys=True),
+                )
+                for c in plan.chunks
+                for pos, (row, charge) in enumerate(zip(c.rows, c.charges, strict=True))
+            ],
+        )
+        conn.execute("COMMIT")
+        if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+            raise JournalError(path, "cannot use WAL mode on this file system")
+    finally:
+        conn.close()
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,332 @@
+"""`JournaledSubmission`: submit charges so that a crash never loses one or posts one twice.
+
+The first run plans the input and writes the plan to a new journal; every later run with the
+same journal resumes it: it checks that the input and plan are the ones journaled, then sends
+only chunks that were certainly not accepted (planned, or rejected). Chunks in doubt
+("sending" when a process died, or "unknown") are left alone and listed, until the user
+reconciles them (`reconcile`) or asks for them to be sent again (`resend_unknown=True`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import attrs
+
+from .._client import PropexoClient
+from ..charges import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_BATCH_SIZE,
+    Charge,
+    Chunk,
+    ChunkHooks,
+    PartitionDirectory,
+    Plan,
+    SubmissionResult,
+    Vendor,
+    asubmit_plan,
+    get_vendor,
+    input_fingerprint,
+    plan_charges,
+    submit_plan,
+    validate_charges,
+)
+from ..charges._validate import Row
+from ._errors import JournalMismatchError
+from ._hooks import JournalHooks
+from ._journal import Journal
+from ._lock import JournalLock
+from ._model import ChunkEntry, ChunkState, count_states
+from ._reconcile import Reconciliation, reconcile
+
+
+@attrs.frozen
+class RunResult:
+    """One submit call: the requests it made (`sent`) and every chunk's state afterwards."""
+
+    journal: Path
+    resumed: bool
+    plan: Plan = attrs.field(repr=False)
+    sent: SubmissionResult = attrs.field(repr=False)
+    chunks: tuple[ChunkEntry, ...] = attrs.field(repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every chunk of the plan is accepted (in this run or an earlier one)."""
+        return all(c.state is ChunkState.ACCEPTED for c in self.chunks)
+
+    @property
+    def in_doubt(self) -> tuple[ChunkEntry, ...]:
+        return tuple(c for c in self.chunks if c.state.in_doubt)
+
+    def counts(self) -> Counter[ChunkState]:
+        return count_states(self.chunks)
+
+
+def _check_resume(
+    journal: Journal,
+    charges: Sequence[Charge],
+    *,
+    integration_id: str,
+    vendor: Vendor | None,
+    max_batch_size: int | None,
+    base_url: str | None,
+) -> None:
+    """Refuse a journal made for anything but this input, plan, integration and API."""
+    run = journal.run
+    found = input_fingerprint(charges)
+    if found != run.input_fingerprint:
+        raise JournalMismatchError(
+            journal.path,
+            f"was made for another input ({run.charge_count} charges, "
+            f"fingerprint {run.input_fingerprint[:16]}); this input has {len(charges)} "
+            f"charges, fingerprint {found[:16]}. A journal resumes only its own input: use a "
+            "new journal for a new input",
+        )
+    if vendor is not None and vendor.name != run.vendor:
+        raise JournalMismatchError(
+            journal.path, f"was planned for vendor {run.vendor}, not {vendor.name}"
+        )
+    if integration_id != run.integration_id:
+        raise JournalMismatchError(
+            journal.path, f"was planned for integration {run.integration_id}, not {integration_id}"
+        )
+    if max_batch_size is not None and max_batch_size != run.max_batch_size:
+        raise JournalMismatchError(
+            journal.path,
+            f"was planned with max_batch_size {run.max_batch_size}; "
+            f"{max_batch_size} would cut the same input into other chunks (another plan). "
+            f"Resume with max_batch_size {run.max_batch_size}, or use a new journal",
+        )
+    if base_url is not None:
+        _check_base_url(journal, base_url)
+
+
+class JournaledSubmission:
+    """A crash-safe submission of one input through one journal file.
+
+    `start()` creates the journal (planning the input) or resumes it (checking the input
+    against it); the journal stays locked until `close()`.
+    """
+
+    def __init__(self, journal: Journal, *, resumed: bool) -> None:
+        self.journal = journal
+        self.resumed = resumed
+
+    @classmethod
+    def start(
+        cls,
+        path: str | Path,
+        charges: Iterable[Charge | Row],
+        *,
+        integration_id: str,
+        vendor: str | Vendor | None = None,
+        max_batch_size: int | None = None,
+        client: PropexoClient | None = None,
+        base_url: str | None = None,
+        directory: PartitionDirectory | None = None,
+    ) -> JournaledSubmission:
+        """Resume the journal at `path`, or create it. `vendor=None` and
+        `max_batch_size=None` mean the journal's (for a new one: Rent Manager and the default
+        size). Raises `JournalMismatchError`,
+        `JournalLockedError`, `JournalCorruptError` or `InvalidChargesError`."""
+        path = Path(path)
+        chosen = None if vendor is None else get_vendor(vendor)
+        base_url = base_url or (client.base_url if client is not None else None)
+        lock = JournalLock(path).acquire()
+        try:
+            if path.exists():
+                journal = Journal.open(path, lock=lock)
+                try:
+                    _check_resume(
+                        journal,
+                        validate_charges(charges),
+                        integration_id=integration_id,
+                        vendor=chosen,
+                        max_batch_size=max_batch_size,
+                        base_url=base_url,
+                    )
+                except BaseException:
+                    journal.close()
+                    raise
+                return cls(journal, resumed=True)
+            if base_url is None:
+                raise ValueError("a new journal needs the client (or base_url) it is for")
+            plan = plan_charges(
+                charges,
+                integration_id=integration_id,
+                vendor=chosen or "rentmanager",
+                max_batch_size=max_batch_size or DEFAULT_MAX_BATCH_SIZE,
+                client=client,
+                directory=directory,
+            )
+            return cls(Journal.create(path, plan, base_url=base_url, lock=lock), resumed=False)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def resume(cls, path: str | Path) -> JournaledSubmission:
+        """The journal at `path` as it is, without its input (to reconcile or inspect it)."""
+        return cls(Journal.open(path), resumed=True)
+
+    @property
+    def path(self) -> Path:
+        return self.journal.path
+
+    @property
+    def plan(self) -> Plan:
+        return self.journal.plan()
+
+    def chunks(self) -> tuple[ChunkEntry, ...]:
+        return self.journal.chunks()
+
+    def in_doubt(self) -> tuple[ChunkEntry, ...]:
+        """Chunks whose request may or may not have been processed."""
+        return tuple(c for c in self.journal.chunks() if c.state.in_doubt)
+
+    def todo(self, *, resend_unknown: bool = False) -> tuple[Chunk, ...]:
+        """The chunks a submit would send now, in plan order: never an accepted one."""
+        plan = self.plan
+        return tuple(
+            plan.chunks[e.index]
+            for e in self.journal.chunks()
+            if e.state.sendable or (resend_unknown and e.state.in_doubt)
+        )
+
+    def submit(
+        self,
+        client: PropexoClient,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        resend_unknown: bool = False,
+        hooks: Sequence[ChunkHooks] = (),
+    ) -> RunResult:
+        """Send every chunk that is certainly not accepted (and the in-doubt ones only with
+        `resend_unknown`); each is journaled "sending" before its request."""
+        _check_base_url(self.journal, client.base_url)
+        todo = self.todo(resend_unknown=resend_unknown)
+        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        sent = submit_plan(
+            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+        )
+        return self.result(sent)
+
+    async def asubmit(
+        self,
+        client: PropexoClient,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        resend_unknown: bool = False,
+        hooks: Sequence[ChunkHooks] = (),
+    ) -> RunResult:
+        """The asyncio twin of `submit` (journal writes run in the event loop: each is one
+        small fsynced transaction)."""
+        _check_base_url(self.journal, client.base_url)
+        todo = self.todo(resend_unknown=resend_unknown)
+        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        sent = await asubmit_plan(
+            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+        )
+        return self.result(sent)
+
+    def result(self, sent: SubmissionResult | None = None) -> RunResult:
+        """The journal's state now, with `sent` as this call's requests."""
+        return RunResult(
+            self.path,
+            self.resumed,
+            self.plan,
+            sent if sent is not None else SubmissionResult(self.plan, ()),
+            self.journal.chunks(),
+        )
+
+    def reconcile(self, client: PropexoClient) -> Reconciliation:
+        """Look for the in-doubt chunks' charges at Propexo (see `reconcile`)."""
+        _check_base_url(self.journal, client.base_url)
+        return reconcile(self.journal, client)
+
+    def close(self) -> None:
+        self.journal.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"JournaledSubmission({str(self.path)!r}, resumed={self.resumed})"
+
+
+def _check_base_url(journal: Journal, base_url: str) -> None:
+    if base_url.rstrip("/") != journal.run.base_url.rstrip("/"):
+        raise JournalMismatchError(
+            journal.path,
+            f"records a run against {journal.run.base_url}, not {base_url}; "
+            "its accepted chunks are there",
+        )
+
+
+def submit_journaled(
+    client: PropexoClient,
+    charges: Iterable[Charge | Row],
+    *,
+    journal: str | Path,
+    integration_id: str,
+    vendor: str | Vendor | None = None,
+    max_batch_size: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resend_unknown: bool = False,
+    directory: PartitionDirectory | None = None,
+    hooks: Sequence[ChunkHooks] = (),
+) -> RunResult:
+    """`submit_charges` through a journal: start or resume it, send, close it."""
+    with JournaledSubmission.start(
+        journal,
+        charges,
+        integration_id=integration_id,
+        vendor=vendor,
+        max_batch_size=max_batch_size,
+        client=client,
+        directory=directory,
+    ) as run:
+        return run.submit(
+            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
+        )
+
+
+async def asubmit_journaled(
+    client: PropexoClient,
+    charges: Iterable[Charge | Row],
+    *,
+    journal: str | Path,
+    integration_id: str,
+    vendor: str | Vendor | None = None,
+    max_batch_size: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resend_unknown: bool = False,
+    directory: PartitionDirectory | None = None,
+    hooks: Sequence[ChunkHooks] = (),
+) -> RunResult:
+    """The asyncio twin of `submit_journaled` (a new journal's lookups run synchronously)."""
+    with JournaledSubmission.start(
+        journal,
+        charges,
+        integration_id=integration_id,
+        vendor=vendor,
+        max_batch_size=max_batch_size,
+        client=client,
+        directory=directory,
+    ) as run:
+        return await run.asubmit(
+            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
+        )
