@@ -23,6 +23,7 @@ from ..charges import (
     read_charges,
     submit_plan,
 )
+from ._journal import journal_options, reconcile_command, submit_with_journal
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
 from ._options import make_client as _make_client
 from ._output import echo_plan, echo_summary, planned_rows, result_rows, write_rows
@@ -34,6 +35,9 @@ OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 @click.group()
 def charges() -> None:
     """Batch resident charges, split into one request per location (ResMan: property)."""
+
+
+charges.add_command(reconcile_command)
 
 
 def _plan_options(func: click.decorators.FC) -> click.decorators.FC:
@@ -116,14 +120,24 @@ class _ProgressHooks:
               help="Write each row's location, chunk, job_id and outcome here (CSV or .jsonl).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
+@journal_options
 def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: float,
                    vendor: str, max_batch_size: int, concurrency: int, output: Path | None,
-                   progress: bool | None) -> None:
+                   progress: bool | None, journal: Path | None, resend_unknown: bool) -> None:
     """Validate FILE, then post one batch request per chunk.
 
     Exit status: 0 when every chunk was accepted, 1 when any was rejected or its outcome is
-    unknown (see the summary and --output), 2 for bad input, 3 when a lookup failed.
+    unknown (see the summary and --output), 2 for bad input, 3 when a lookup failed, 4 when
+    the --journal is refused (another input or plan, in use, or damaged).
     """
+    if journal is not None:
+        return submit_with_journal(
+            file, journal, base_url=base_url, integration_id=integration_id,
+            rate_limit=rate_limit, vendor=vendor, max_batch_size=max_batch_size,
+            concurrency=concurrency, output=output, progress=progress,
+            resend_unknown=resend_unknown)
+    if resend_unknown:
+        raise click.UsageError("--resend-unknown needs --journal")
     client = _make_client(base_url, rate_limit, required=True)
     assert client is not None
     partition = get_vendor(vendor).partition
