@@ -2,7 +2,8 @@
 
 `PropexoClient` owns the base URL, token, timeouts, pacing and retries, and hands the
 generated operations a configured client (`client.api`). `propexo.charges` validates, plans and
-submits batch resident charges split by Rent Manager location (or ResMan property).
+submits batch resident charges split by Rent Manager location (or ResMan property);
+`propexo.journal` makes such a submission survive a crash (resume, reconcile).
 """
 
 from ._client import DEFAULT_TIMEOUT, USER_AGENT, PropexoClient
@@ -28,6 +29,13 @@ from .charges import (
     read_charges,
     submit_charges,
 )
+from .journal import (
+    JournaledSubmission,
+    JournalError,
+    RunResult,
+    asubmit_journaled,
+    submit_journaled,
+)
 
 __all__ = [
     "DEFAULT_RATE_LIMIT",
@@ -44,6 +52,8 @@ __all__ = [
     "ChunkSender",
     "ConfigurationError",
     "InvalidChargesError",
+    "JournalError",
+    "JournaledSubmission",
     "Outcome",
     "PacedTransport",
     "Pacer",
@@ -51,11 +61,13 @@ __all__ = [
     "PropexoClient",
     "PropexoError",
     "RetryPolicy",
+    "RunResult",
     "SubmissionResult",
     "Token",
     "TransportStats",
     "__version__",
     "asubmit_charges",
+    "asubmit_journaled",
     "certainly_not_sent",
     "plan_charges",
     "read_charges",
@@ -63,4 +75,5 @@ __all__ = [
     "retryable_error",
     "retryable_status",
     "submit_charges",
+    "submit_journaled",
 ]
