@@ -1,0 +1,42 @@
+"""The README's Python example runs as written, against the fake Propexo."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from tests.conftest import RM, ROOT, TOKEN, residents_by_location
+from tests.fake_propexo import FakePropexo
+
+
+def _python_blocks() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return "\n".join(re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL))
+
+
+def test_readme_example_runs_against_the_fake(fake: FakePropexo) -> None:
+    location = next(iter(residents_by_location(fake)))
+    property_id = next(
+        r.property_id for r in fake.state.residents.values() if location in r.location_ids
+    )
+    fake.add_resident("res-1", RM, property_id, location_ids=[location])
+    env = {**os.environ, "PROPEXO_API_TOKEN": TOKEN, "PROPEXO_BASE_URL": fake.url}
+    done = subprocess.run(
+        [sys.executable, "-c", _python_blocks()],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert location in done.stdout  # the locations listing printed it
+    assert re.search(
+        rf"^1 {re.escape(location)} \S+ accepted \S+$", done.stdout, flags=re.MULTILINE
+    )
+    (accepted,) = fake.accepted_charges()
+    assert accepted.charge["reference_number"] == "2026-12-res-1"
+    assert accepted.location_id == location
+    assert TOKEN not in done.stdout + done.stderr
