@@ -1,0 +1,274 @@
+"""Journaled submissions against the fake: write-ahead order, resume, and what is resent.
+
+Crashes are simulated in-process here (a chunk left "sending", a dropped answer); the
+fault-injection suite in tests/faults kills real processes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from propexo import PropexoClient
+from propexo.charges import Chunk, ChunkResult
+from propexo.journal import (
+    ChunkState,
+    Journal,
+    JournaledSubmission,
+    JournalStateError,
+    asubmit_journaled,
+    lock_path,
+    submit_journaled,
+)
+
+from tests.conftest import RM, TOKEN, make_client
+from tests.fake_propexo import FakePropexo, Fault, Job
+from tests.journal_support import BATCH_RM, accepted_references, batch_posts, rows_for
+
+BATCH_ROUTE = "POST /v1/resident-charges/batch/*"
+
+
+def test_resume_after_a_clean_finish_sends_nothing(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 30)
+    journal = tmp_path / "run.journal"
+    first = submit_journaled(client, rows, journal=journal, integration_id=RM, max_batch_size=7)
+    assert first.ok and not first.resumed and len(first.sent.chunks) == 6
+    seen = len(fake.requests())
+    for _ in range(2):
+        again = submit_journaled(client, rows, journal=journal, integration_id=RM)
+        assert again.resumed and again.ok and again.sent.chunks == ()
+    assert len(fake.requests()) == seen  # not one request: no lookup, no batch
+    assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
+
+
+def test_sending_is_on_disk_before_the_request_and_the_outcome_right_after(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    """When the fake accepts a body, another connection already reads "sending" for it."""
+    rows = rows_for(fake, 20)
+    journal = tmp_path / "run.journal"
+    seen_at_accept: list[str] = []
+
+    def look(job: Job) -> None:
+        reader = sqlite3.connect(f"file:{journal}?mode=ro", uri=True)
+        try:
+            state = reader.execute(
+                "SELECT c.state FROM rows r JOIN chunks c ON c.idx = r.chunk_idx "
+                "WHERE r.reference_number = ?",
+                (job.charges[0]["reference_number"],),
+            ).fetchone()[0]
+        finally:
+            reader.close()
+        seen_at_accept.append(state)
+
+    fake.on_accept(look)
+    result = submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=3
+    )
+    assert result.ok
+    # 10 + 5 + 5 charges per location in chunks of 3: 4 + 2 + 2 chunks
+    assert seen_at_accept == ["sending"] * len(result.chunks) == ["sending"] * 8
+    job_of_body = {
+        r.body["charges"][0]["reference_number"]: r.job_id for r in fake.batch_requests()
+    }
+    for entry in result.chunks:
+        first_row = result.plan.chunks[entry.index].charges[0].reference_number
+        assert entry.job_id == job_of_body[first_row] and entry.resolved_by == "response"
+    with Journal.open(journal) as reopened:
+        events = [(e.kind, e.chunk_id) for e in reopened.events() if e.chunk_id]
+        jobs = {j.job_id for j in reopened.jobs()}
+    for entry in result.chunks:
+        mine = [kind for kind, chunk_id in events if chunk_id == entry.chunk_id]
+        assert mine == ["sending", "outcome"]
+    assert jobs == set(job_of_body.values())
+
+
+def _leave_sending(journal: Path, chunk: Chunk) -> None:
+    """What a process killed mid-request leaves behind: the chunk marked, nothing after."""
+    with Journal.open(journal) as open_journal:
+        open_journal.mark_sending(chunk)
+
+
+def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 15)
+    journal = tmp_path / "run.journal"
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, max_batch_size=2
+    ) as run:
+        plan = run.plan
+    assert len(plan.chunks) == 9  # three locations of 5 charges: 2 + 2 + 1 each
+    _leave_sending(journal, plan.chunks[0])  # "killed" before its body left
+    fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)  # chunk 2: accepted, no answer
+
+    first = submit_journaled(client, rows, journal=journal, integration_id=RM, concurrency=1)
+    states = [c.state for c in first.chunks]
+    assert states[:2] == [ChunkState.SENDING, ChunkState.UNKNOWN]
+    assert set(states[2:]) == {ChunkState.ACCEPTED}
+    assert [c.chunk_id for c in first.in_doubt] == [plan.chunks[0].id, plan.chunks[1].id]
+    assert not first.ok and batch_posts(fake) == 8
+
+    second = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    assert second.sent.chunks == () and batch_posts(fake) == 8  # in doubt: left alone
+
+    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+        found = run.reconcile(client)
+        assert [(f.chunk_id, f.found) for f in found.findings] == [
+            (plan.chunks[0].id, False),
+            (plan.chunks[1].id, True),
+        ]
+        assert [c.id for c in run.todo(resend_unknown=True)] == [plan.chunks[0].id]
+        last = run.submit(client, resend_unknown=True)
+    assert last.ok and [c.chunk_id for c in last.sent.chunks] == [plan.chunks[0].id]
+    assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
+    assert batch_posts(fake) == 9
+    resent = next(c for c in last.chunks if c.index == 0)
+    assert resent.attempts == 2 and resent.resolved_by == "response"
+
+
+def test_rejected_chunks_are_sent_again_on_resume(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 10)
+    journal = tmp_path / "run.journal"
+    fake.inject(Fault.http(400), BATCH_ROUTE, times=1)
+    first = submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
+    )
+    assert [c.state for c in first.chunks] == [ChunkState.REJECTED, ChunkState.ACCEPTED]
+    assert first.chunks[0].status_code == 400 and "HTTP 400" in (first.chunks[0].error or "")
+    second = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    assert second.ok and [c.chunk_id for c in second.sent.chunks] == [first.chunks[0].chunk_id]
+    assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
+
+
+def test_an_accepted_chunk_is_never_sent_again_even_when_asked(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 6)
+    journal = tmp_path / "run.journal"
+    assert submit_journaled(client, rows, journal=journal, integration_id=RM).ok
+    posts = batch_posts(fake)
+    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+        assert run.todo(resend_unknown=True) == ()
+        assert run.submit(client, resend_unknown=True).sent.chunks == ()
+        with pytest.raises(JournalStateError, match=r"accepted \(job job-\d+\): it is never sent"):
+            run.journal.mark_sending(run.plan.chunks[0], resend=True)
+    assert batch_posts(fake) == posts
+
+
+class _Stop(Exception):
+    pass
+
+
+class _StopBeforeThird:
+    """A hook that stops the run before the third chunk (as a crash there would)."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def before_send(self, chunk: Chunk) -> None:
+        self.seen += 1
+        if self.seen == 3:
+            raise _Stop
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        pass
+
+
+def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    """Other hooks run before the journal's mark: a chunk they stop is certainly unsent."""
+    rows = rows_for(fake, 15)
+    journal = tmp_path / "run.journal"
+    with pytest.raises(_Stop):
+        submit_journaled(
+            client,
+            rows,
+            journal=journal,
+            integration_id=RM,
+            max_batch_size=5,
+            concurrency=1,
+            hooks=[_StopBeforeThird()],
+        )
+    with Journal.open(journal) as stopped:
+        assert [c.state for c in stopped.chunks()] == [
+            ChunkState.ACCEPTED,
+            ChunkState.ACCEPTED,
+            ChunkState.PLANNED,
+        ]
+    final = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    assert final.ok and len(final.sent.chunks) == 1
+    assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
+
+
+def test_asyncio_submission_resumes_the_same_way(tmp_path: Path, fake: FakePropexo) -> None:
+    rows = rows_for(fake, 12)
+    journal = tmp_path / "run.journal"
+    fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
+
+    async def go() -> tuple[int, int, int]:
+        async with make_client(fake) as client:
+            first = await asubmit_journaled(
+                client, rows, journal=journal, integration_id=RM, max_batch_size=3
+            )
+            second = await asubmit_journaled(client, rows, journal=journal, integration_id=RM)
+        return len(first.in_doubt), len(first.sent.chunks), len(second.sent.chunks)
+
+    assert asyncio.run(go()) == (1, 5, 0)
+    assert sum(accepted_references(fake).values()) == 12  # the dropped chunk was accepted
+
+
+def test_the_token_is_stored_nowhere(tmp_path: Path, fake: FakePropexo) -> None:
+    """Not in the journal, its WAL or its lock file (open or closed), nor in any repr."""
+    rows = rows_for(fake, 12)
+    journal = tmp_path / "run.journal"
+    fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
+    fake.inject(Fault.http(401), BATCH_ROUTE, times=1)
+    with make_client(fake) as client:
+        result = submit_journaled(
+            client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=1
+        )
+        with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+            found = run.reconcile(client)
+            texts = [repr(run), repr(run.journal), repr(result), repr(found)]
+            texts += [repr(e) for e in run.journal.events()]
+            texts += [repr(c) for c in run.chunks()]
+            live = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    closed = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert {ChunkState.UNKNOWN, ChunkState.REJECTED} <= {c.state for c in result.chunks}
+    assert "run.journal-wal" in live and lock_path(journal).name in closed
+    secret = TOKEN.encode()
+    assert all(secret not in blob for blob in [*live.values(), *closed.values()])
+    assert all(TOKEN not in text and "Bearer" not in text for text in texts)
+
+
+def test_job_statuses_are_journaled_with_their_retry_chain(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 4)
+    journal = tmp_path / "run.journal"
+    result = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    job_id = result.chunks[0].job_id
+    assert job_id
+    with Journal.open(journal) as open_journal:
+        open_journal.record_job_status(job_id, "FAILURE", errors=("PMS said no",))
+        open_journal.record_job_status("job-retried", "SUCCESS", retry_of=job_id)
+        with pytest.raises(JournalStateError, match="has no job job-nope"):
+            open_journal.record_job_status("job-nope", "SUCCESS")
+        jobs = {j.job_id: j for j in open_journal.jobs()}
+    assert jobs[job_id].write_status == "FAILURE" and jobs[job_id].errors == ("PMS said no",)
+    retried = jobs["job-retried"]
+    assert (retried.root_job_id, retried.chunk_id, retried.write_status) == (
+        job_id,
+        result.chunks[0].chunk_id,
+        "SUCCESS",
+    )
+    assert BATCH_RM in {r.path for r in fake.batch_requests()}
