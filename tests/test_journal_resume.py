@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from propexo import PropexoClient
 from propexo.charges import Chunk, ChunkResult
+from propexo.jobs import JobTimeoutError, JobTracker
 from propexo.journal import (
     ChunkState,
     Journal,
     JournaledSubmission,
+    JournalJobHooks,
     JournalStateError,
     asubmit_journaled,
     lock_path,
@@ -25,10 +27,11 @@ from propexo.journal import (
 )
 
 from tests.conftest import RM, TOKEN, make_client
-from tests.fake_propexo import FakePropexo, Fault, Job
-from tests.journal_support import BATCH_RM, accepted_references, batch_posts, rows_for
+from tests.fake_propexo import FakePropexo, Fault, Job, Outcome
+from tests.journal_support import accepted_references, batch_posts, rows_for
 
 BATCH_ROUTE = "POST /v1/resident-charges/batch/*"
+RETRY = "/v1/admin/retry-write/{root_job_id}"
 
 
 def test_resume_after_a_clean_finish_sends_nothing(
@@ -250,25 +253,46 @@ def test_the_token_is_stored_nowhere(tmp_path: Path, fake: FakePropexo) -> None:
     assert all(TOKEN not in text and "Bearer" not in text for text in texts)
 
 
-def test_job_statuses_are_journaled_with_their_retry_chain(
+def test_tracked_job_statuses_and_retries_are_journaled(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
-    rows = rows_for(fake, 4)
+    rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
-    result = submit_journaled(client, rows, journal=journal, integration_id=RM)
-    job_id = result.chunks[0].job_id
-    assert job_id
-    with Journal.open(journal) as open_journal:
-        open_journal.record_job_status(job_id, "FAILURE", errors=("PMS said no",))
-        open_journal.record_job_status("job-retried", "SUCCESS", retry_of=job_id)
-        with pytest.raises(JournalStateError, match="has no job job-nope"):
-            open_journal.record_job_status("job-nope", "SUCCESS")
-        jobs = {j.job_id: j for j in open_journal.jobs()}
-    assert jobs[job_id].write_status == "FAILURE" and jobs[job_id].errors == ("PMS said no",)
-    retried = jobs["job-retried"]
+    fake.queue_job_outcomes(
+        Outcome("FAILURE", errors=("PMS said no",)),
+        Outcome("PARTIAL_SUCCESS", failed_indices=(1,)),
+        Outcome(delay=10_000),  # still running when the wait gives up
+    )
+    result = submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
+    )
+    failed, partial, slow = (c.job_id or "" for c in result.chunks)
+    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+        assert run.unfinished_jobs() == (failed, partial, slow)
+        reports = run.wait_jobs(client, timeout=0.05)
+        assert isinstance(reports[slow], JobTimeoutError)
+        assert run.unfinished_jobs() == (slow,)  # a resume tracks only this one again
+        tracker = JobTracker(client, hooks=[JournalJobHooks(run.journal)])
+        chain = tracker.retry(failed)
+        posts = len(fake.requests(RETRY))
+        with pytest.raises(JournalStateError, match=f"job {failed} was retried already"):
+            tracker.retry(failed)
+        assert len(fake.requests(RETRY)) == posts  # refused before its request
+        fake.set_job_outcome(slow, Outcome())
+        final = run.wait_jobs(client)
+        jobs = {j.job_id: j for j in run.journal.jobs()}
+    assert set(final) == {chain.current_job_id, slow}
+    assert (jobs[failed].write_status, jobs[failed].errors) == ("FAILURE", ("PMS said no",))
+    assert (jobs[failed].retry, jobs[failed].final, jobs[failed].current) == (
+        chain.current_job_id,
+        True,
+        False,
+    )
+    retried = jobs[chain.current_job_id]
     assert (retried.root_job_id, retried.chunk_id, retried.write_status) == (
-        job_id,
+        failed,
         result.chunks[0].chunk_id,
         "SUCCESS",
     )
-    assert BATCH_RM in {r.path for r in fake.batch_requests()}
+    assert jobs[partial].write_status == "PARTIAL_SUCCESS" and jobs[partial].errors
+    assert jobs[slow].write_status == "SUCCESS"

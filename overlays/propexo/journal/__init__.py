@@ -14,9 +14,18 @@ from ._errors import (
     JournalStateError,
 )
 from ._hooks import JournalHooks
+from ._jobs import JournalJobHooks
 from ._journal import Journal
 from ._lock import JournalLock, lock_path
-from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo, count_states
+from ._model import (
+    FINAL_STATUSES,
+    ChunkEntry,
+    ChunkState,
+    Event,
+    JobEntry,
+    RunInfo,
+    count_states,
+)
 from ._reconcile import SYNCED_CHARGES, WRITE_LOG, Finding, Reconciliation, reconcile
 from ._schema import SCHEMA_VERSION
 from ._submission import (
@@ -27,6 +36,7 @@ from ._submission import (
 )
 
 __all__ = [
+    "FINAL_STATUSES",
     "SCHEMA_VERSION",
     "SYNCED_CHARGES",
     "WRITE_LOG",
@@ -39,6 +49,7 @@ __all__ = [
     "JournalCorruptError",
     "JournalError",
     "JournalHooks",
+    "JournalJobHooks",
     "JournalLock",
     "JournalLockedError",
     "JournalMismatchError",

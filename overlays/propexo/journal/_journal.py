@@ -261,11 +261,12 @@ class Journal:
         with self._mutex:
             rows = self._conn.execute(
                 "SELECT j.job_id, c.chunk_id, j.root_job_id, j.write_status, j.errors, "
-                "j.created_record_id, j.checked_at FROM jobs j JOIN chunks c "
+                "j.created_record_id, j.checked_at, j.retry FROM jobs j JOIN chunks c "
                 "ON c.idx = j.chunk_idx ORDER BY j.rowid"
             ).fetchall()
         return tuple(
-            JobEntry(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in rows
+            JobEntry(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7])
+            for r in rows
         )
 
     def events(self) -> tuple[Event, ...]:
@@ -389,27 +390,51 @@ class Journal:
         *,
         errors: tuple[str, ...] = (),
         created_record_id: str | None = None,
-        retry_of: str | None = None,
     ) -> None:
-        """A tracked job's status (from the job tracker); `retry_of` links a retried job to
-        the job it retried, and through it to the chunk."""
+        """A tracked job's latest status (from the job tracker)."""
         with self._mutex, self._transaction() as tx:
-            if retry_of is not None:
-                parent = tx.execute(
-                    "SELECT chunk_idx, root_job_id FROM jobs WHERE job_id = ?", (retry_of,)
-                ).fetchone()
-                if parent is None:
-                    raise JournalStateError(self.path, f"has no job {retry_of} to retry")
-                self._add_job(tx, job_id, parent[0], parent[1])
-            found = tx.execute("SELECT chunk_idx FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
-            if found is None:
-                raise JournalStateError(self.path, f"has no job {job_id}")
+            idx = self._job_chunk(tx, job_id)
             tx.execute(
                 "UPDATE jobs SET write_status = ?, errors = ?, created_record_id = ?, "
                 "checked_at = ? WHERE job_id = ?",
                 (write_status, json.dumps(list(errors)), created_record_id, _now(), job_id),
             )
-            self._event(tx, "job", found[0], write_status, job_id)
+            self._event(tx, "job", idx, write_status, job_id)
+
+    def mark_retrying(self, job_id: str) -> None:
+        """Write ahead: a retry of `job_id` is about to be requested. A retry creates a new
+        job, so a job is retried at most once: refused when it was retried already, or when
+        an earlier retry request may have been sent (its process ended before the answer)."""
+        with self._mutex, self._transaction() as tx:
+            idx = self._job_chunk(tx, job_id)
+            (retry,) = tx.execute("SELECT retry FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+            if retry == "sending":
+                raise JournalStateError(
+                    self.path,
+                    f"a retry of job {job_id} may have been sent already (the process ended "
+                    "before its answer): look for its new job before retrying again",
+                )
+            if retry is not None:
+                raise JournalStateError(self.path, f"job {job_id} was retried already, as {retry}")
+            tx.execute("UPDATE jobs SET retry = 'sending' WHERE job_id = ?", (job_id,))
+            self._event(tx, "retry", idx, "sending", job_id)
+
+    def record_retry(self, job_id: str, new_job_id: str) -> None:
+        """The retry of `job_id` was answered with `new_job_id`, which joins its chain."""
+        with self._mutex, self._transaction() as tx:
+            idx = self._job_chunk(tx, job_id)
+            (root,) = tx.execute(
+                "SELECT root_job_id FROM jobs WHERE job_id = ?", (job_id,)
+            ).fetchone()
+            tx.execute("UPDATE jobs SET retry = ? WHERE job_id = ?", (new_job_id, job_id))
+            self._add_job(tx, new_job_id, idx, root)
+            self._event(tx, "retry", idx, "accepted", f"{job_id} -> {new_job_id}")
+
+    def _job_chunk(self, tx: sqlite3.Connection, job_id: str) -> int:
+        found = tx.execute("SELECT chunk_idx FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        if found is None:
+            raise JournalStateError(self.path, f"has no job {job_id}")
+        return int(found[0])
 
 
 def _write_new(path: Path, plan: Plan, base_url: str) -> None:

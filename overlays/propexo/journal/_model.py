@@ -72,9 +72,17 @@ class ChunkEntry:
     updated_at: str = ""
 
 
+#: Write statuses after which a job changes no more.
+FINAL_STATUSES = frozenset({"SUCCESS", "PARTIAL_SUCCESS", "FAILURE"})
+
+
 @attrs.frozen
 class JobEntry:
-    """A write job of an accepted chunk and its last tracked status (None: not tracked yet)."""
+    """A write job of an accepted chunk and its last tracked status (None: not tracked yet).
+
+    `retry` is None until the job is retried, "sending" while a retry request is out (or
+    when its process ended before the answer), then the new job's id.
+    """
 
     job_id: str
     chunk_id: str
@@ -83,6 +91,16 @@ class JobEntry:
     errors: tuple[str, ...] = ()
     created_record_id: str | None = None
     checked_at: str | None = None
+    retry: str | None = None
+
+    @property
+    def final(self) -> bool:
+        return self.write_status in FINAL_STATUSES
+
+    @property
+    def current(self) -> bool:
+        """Whether this is the newest job of its chain (never retried)."""
+        return self.retry is None
 
 
 @attrs.frozen

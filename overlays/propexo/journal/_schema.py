@@ -3,7 +3,8 @@
 One file per run. `run` holds one row: what the journal was made for. `chunks` and `rows` are
 the plan (each row keeps its charge, so the plan can be rebuilt and checked against its
 fingerprint, and reconciled without the input file). `jobs` holds each accepted chunk's write
-job and its last tracked status; `events` is the append-only history. The token is never
+job and its last tracked status (`retry`: NULL, "sending" while a retry request is out, then
+the retried job's id); `events` is the append-only history. The token is never
 stored anywhere in it.
 """
 
@@ -69,7 +70,8 @@ CREATE TABLE jobs (
     write_status        TEXT,
     errors              TEXT NOT NULL DEFAULT '[]',
     created_record_id   TEXT,
-    checked_at          TEXT
+    checked_at          TEXT,
+    retry               TEXT
 );
 CREATE TABLE events (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -36,8 +36,17 @@ from ..charges import (
     validate_charges,
 )
 from ..charges._validate import Row
+from ..jobs import (
+    DEFAULT_WAIT_TIMEOUT,
+    JobError,
+    JobStatus,
+    JobTracker,
+    OnProgress,
+    PollPolicy,
+)
 from ._errors import JournalMismatchError
 from ._hooks import JournalHooks
+from ._jobs import JournalJobHooks
 from ._journal import Journal
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, count_states
@@ -243,6 +252,24 @@ class JournaledSubmission:
             sent if sent is not None else SubmissionResult(self.plan, ()),
             self.journal.chunks(),
         )
+
+    def unfinished_jobs(self) -> tuple[str, ...]:
+        """The newest job of each accepted chunk whose write has not ended (as journaled)."""
+        return tuple(j.job_id for j in self.journal.jobs() if j.current and not j.final)
+
+    def wait_jobs(
+        self,
+        client: PropexoClient,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        policy: PollPolicy | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> dict[str, JobStatus | JobError]:
+        """Track the unfinished jobs until they end, journaling each status change; after a
+        crash, the next call picks up the jobs still unfinished. Sends no write."""
+        _check_base_url(self.journal, client.base_url)
+        tracker = JobTracker(client, policy=policy, hooks=[JournalJobHooks(self.journal)])
+        return tracker.wait_all(self.unfinished_jobs(), timeout=timeout, on_progress=on_progress)
 
     def reconcile(self, client: PropexoClient) -> Reconciliation:
         """Look for the in-doubt chunks' charges at Propexo (see `reconcile`)."""
