@@ -6,6 +6,7 @@ import click
 
 from .._version import __version__
 from ._charges import charges
+from ._jobs import jobs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -15,3 +16,4 @@ def app() -> None:
 
 
 app.add_command(charges)
+app.add_command(jobs)

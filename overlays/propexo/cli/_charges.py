@@ -23,6 +23,7 @@ from ..charges import (
     read_charges,
     submit_plan,
 )
+from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import journal_options, reconcile_command, submit_with_journal
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
 from ._options import make_client as _make_client
@@ -121,15 +122,20 @@ class _ProgressHooks:
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
 @journal_options
+@wait_options
 def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: float,
                    vendor: str, max_batch_size: int, concurrency: int, output: Path | None,
-                   progress: bool | None, journal: Path | None, resend_unknown: bool) -> None:
+                   progress: bool | None, journal: Path | None, resend_unknown: bool,
+                   wait: bool, wait_timeout: float) -> None:
     """Validate FILE, then post one batch request per chunk.
 
     Exit status: 0 when every chunk was accepted, 1 when any was rejected or its outcome is
     unknown (see the summary and --output), 2 for bad input, 3 when a lookup failed, 4 when
-    the --journal is refused (another input or plan, in use, or damaged).
+    the --journal is refused (another input or plan, in use, or damaged). With --wait: 1 also
+    when any job ends in FAILURE or PARTIAL_SUCCESS, 5 when jobs are still pending at the end.
     """
+    if journal is not None and wait:
+        raise click.UsageError("--wait does not work with --journal yet")
     if journal is not None:
         return submit_with_journal(
             file, journal, base_url=base_url, integration_id=integration_id,
@@ -152,8 +158,11 @@ def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: f
             task = bar.add_task("submit", total=plan.charge_count)
             result = submit_plan(client, plan, concurrency=concurrency,
                                  hooks=[_ProgressHooks(bar, int(task))])
-    if output is not None:
-        write_rows(output, partition, result_rows(result, partition))
-    echo_summary(result)
+        if output is not None:
+            write_rows(output, partition, result_rows(result, partition))
+        echo_summary(result)
+        waited = wait_for_submission(client, result, wait_timeout, progress) if wait else None
     if not result.ok:
         raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
+    if waited is not None and submission_exit_code(waited):
+        raise SystemExit(submission_exit_code(waited))

@@ -1,0 +1,312 @@
+"""`propexo jobs status|wait|retry JOB_ID...`, and `--wait` for `propexo charges submit`.
+
+Exit statuses of the jobs commands (and of `charges submit --wait`): 0 when every job ended
+in SUCCESS, 1 when any ended in FAILURE or PARTIAL_SUCCESS (submit: any row did not land),
+2 for bad usage (a retry of a job that did not fail), 3 when a job could not be tracked
+(unknown id, unreadable answer, no answer), 5 when a job was still PENDING (`status`) or
+still PENDING at the timeout (`wait`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as Bar
+
+from .._client import PropexoClient
+from .._pacing import DEFAULT_RATE_LIMIT
+from ..charges import Outcome, SubmissionResult
+from ..jobs import (
+    DEFAULT_WAIT_TIMEOUT,
+    ChunkStatus,
+    JobError,
+    JobStatus,
+    JobTimeoutError,
+    JobTracker,
+    NotRetryableError,
+    Progress,
+    RowFate,
+    SubmissionStatus,
+    WriteStatus,
+)
+from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, _base_url, make_client
+
+EXIT_WRITE_FAILED = 1
+EXIT_STILL_PENDING = 5
+F = TypeVar("F", bound=Callable[..., Any])
+Report = JobStatus | JobError
+TIMEOUT = click.FloatRange(min=0)
+
+
+def _connection_options(func: F) -> F:
+    """--base-url and --rate-limit (a job id already names its integration)."""
+    func = click.option(
+        "--rate-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_RATE_LIMIT,
+        show_default=True,
+        help="Requests per minute to stay under (lowered by the server's x-ratelimit-limit).",
+    )(func)
+    func = click.option(
+        "--base-url",
+        envvar="PROPEXO_BASE_URL",
+        default="production",
+        show_default=True,
+        callback=_base_url,
+        help="'production', 'sandbox' or a URL (plain http only to loopback) "
+        "[env PROPEXO_BASE_URL].",
+    )(func)
+    return func
+
+
+def _json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")(func)
+
+
+def _client(base_url: str, rate_limit: float) -> PropexoClient:
+    client = make_client(base_url, rate_limit, required=True)
+    assert client is not None
+    return client
+
+
+def describe(report: Report) -> str:
+    """One line per job: its status and what came with it, or why it is not known."""
+    if isinstance(report, JobTimeoutError):
+        polls = report.last.polls if report.last else 0
+        return f"{report.job_id}  PENDING  (still, after {report.timeout:g} s and {polls} polls)"
+    if isinstance(report, JobError):
+        return f"{report.job_id}  ERROR  {type(report).__name__}: {_detail(report)}"
+    line = f"{report.job_id}  {report.write_status}"
+    if report.created_record_id:
+        line += f"  record {report.created_record_id}"
+    if report.errors:
+        line += "  " + "; ".join(report.errors)
+    return line
+
+
+def _detail(error: JobError) -> str:
+    """The error's text without the `job ID: ` that the line already shows."""
+    return str(error).removeprefix(f"job {error.job_id}: ")
+
+
+def as_json(report: Report) -> str:
+    if isinstance(report, JobError):
+        last = getattr(report, "last", None)
+        data: dict[str, Any] = {
+            "job_id": report.job_id,
+            "error": type(report).__name__,
+            "message": _detail(report),
+            "last": last.to_json() if last else None,
+        }
+        return json.dumps(data)
+    return json.dumps(report.to_json())
+
+
+def exit_code(reports: Iterable[Report]) -> int:
+    """The most telling exit status for these reports (see the module docstring)."""
+    found = list(reports)
+    statuses = [r.write_status for r in found if isinstance(r, JobStatus)]
+    if any(s in (WriteStatus.FAILURE, WriteStatus.PARTIAL_SUCCESS) for s in statuses):
+        return EXIT_WRITE_FAILED
+    if any(isinstance(r, JobError) and not isinstance(r, JobTimeoutError) for r in found):
+        return EXIT_API_FAILED
+    if WriteStatus.PENDING in statuses or any(isinstance(r, JobTimeoutError) for r in found):
+        return EXIT_STILL_PENDING
+    return 0
+
+
+def _echo(report: Report, json_lines: bool) -> None:
+    click.echo(as_json(report) if json_lines else describe(report))
+
+
+class _LiveProgress:
+    """A progress bar with counts per final status, on stderr, fed by `on_progress`."""
+
+    def __init__(self, total: int, label: str, shown: bool | None) -> None:
+        console = Console(stderr=True)
+        self.bar = Bar(
+            TextColumn(label),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=console,
+            disable=not (console.is_terminal if shown is None else shown),
+        )
+        self.task = self.bar.add_task(label, total=total, counts="")
+
+    def __call__(self, progress: Progress) -> None:
+        counts = (
+            f"{progress.success} ok, {progress.partial_success} partial, "
+            f"{progress.failure} failed, {progress.errors} not tracked, {progress.polls} polls"
+        )
+        self.bar.update(self.task, completed=progress.done, counts=counts)
+
+
+@click.group()
+def jobs() -> None:
+    """Write jobs: their status, waiting for them, retrying failed ones."""
+
+
+@jobs.command("status")
+@click.argument("job_ids", metavar="JOB_ID...", nargs=-1, required=True)
+@_connection_options
+@_json_option
+def status_command(
+    job_ids: tuple[str, ...], base_url: str, rate_limit: float, as_json: bool
+) -> None:
+    """Show each job's write status now (one request per job).
+
+    Exit status: 0 all SUCCESS, 1 any FAILURE or PARTIAL_SUCCESS, 3 any job not found or
+    not readable, 5 any still PENDING.
+    """
+    reports: list[Report] = []
+    with _client(base_url, rate_limit) as client:
+        tracker = JobTracker(client)
+        for job_id in dict.fromkeys(job_ids):
+            try:
+                report: Report = tracker.status(job_id)
+            except JobError as error:
+                report = error
+            except ValueError as error:
+                raise click.BadParameter(str(error), param_hint="JOB_ID") from None
+            reports.append(report)
+            _echo(report, as_json)
+    raise SystemExit(exit_code(reports))
+
+
+@jobs.command("wait")
+@click.argument("job_ids", metavar="JOB_ID...", nargs=-1, required=True)
+@click.option(
+    "--timeout",
+    type=TIMEOUT,
+    default=DEFAULT_WAIT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for all of them.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show live progress on stderr (default: when stderr is a terminal).",
+)
+@_connection_options
+@_json_option
+def wait_command(
+    job_ids: tuple[str, ...],
+    timeout: float,
+    progress: bool | None,
+    base_url: str,
+    rate_limit: float,
+    as_json: bool,
+) -> None:
+    """Wait until every job has ended; print each one as soon as it ends.
+
+    Exit status: 0 all SUCCESS, 1 any FAILURE or PARTIAL_SUCCESS, 3 any job not found or not
+    readable, 5 any still PENDING at the timeout.
+    """
+    reports: list[Report] = []
+    with _client(base_url, rate_limit) as client:
+        live = _LiveProgress(len(dict.fromkeys(job_ids)), "waiting", progress)
+        try:
+            watch = JobTracker(client).watch(job_ids, timeout=timeout, on_progress=live)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="JOB_ID") from None
+        with live.bar:
+            for report in watch:
+                reports.append(report)
+                _echo(report, as_json)
+    raise SystemExit(exit_code(reports))
+
+
+@jobs.command("retry")
+@click.argument("job_id")
+@_connection_options
+@_json_option
+def retry_command(job_id: str, base_url: str, rate_limit: float, as_json: bool) -> None:
+    """Requeue a write that ended in FAILURE; print the new job id.
+
+    The status is checked first: a job that did not end in FAILURE is not retried (exit 2).
+    Exit 3 when the job is unknown or the API failed.
+    """
+    with _client(base_url, rate_limit) as client:
+        try:
+            chain = JobTracker(client).retry(job_id)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="JOB_ID") from None
+        except NotRetryableError as error:
+            click.echo(f"propexo: {error}", err=True)
+            raise SystemExit(EXIT_BAD_INPUT) from None
+        except JobError as error:
+            click.echo(f"propexo: {error}", err=True)
+            raise SystemExit(EXIT_API_FAILED) from None
+    if as_json:
+        click.echo(json.dumps({"job_id": job_id, "retried_as": chain.current_job_id}))
+    else:
+        click.echo(f"{job_id} retried as {chain.current_job_id}")
+
+
+# -- charges submit --wait -------------------------------------------------------------------
+
+
+def wait_options(func: F) -> F:
+    """--wait and --wait-timeout for `charges submit`."""
+    func = click.option(
+        "--wait-timeout",
+        type=TIMEOUT,
+        default=DEFAULT_WAIT_TIMEOUT,
+        show_default=True,
+        help="With --wait: seconds to wait for the jobs.",
+    )(func)
+    func = click.option(
+        "--wait",
+        is_flag=True,
+        help="Wait for the accepted chunks' jobs and print each chunk's final outcome.",
+    )(func)
+    return func
+
+
+def wait_for_submission(
+    client: PropexoClient, result: SubmissionResult, timeout: float, progress: bool | None
+) -> SubmissionStatus:
+    """Wait for a submission's jobs (with live progress) and print each chunk's outcome."""
+    accepted = [c for c in result.chunks if c.outcome is Outcome.ACCEPTED and c.job_id]
+    live = _LiveProgress(len(accepted), "waiting for jobs", progress)
+    with live.bar:
+        status = JobTracker(client).wait_submission(result, timeout=timeout, on_progress=live)
+    for chunk in status.chunks:
+        click.echo(_chunk_line(chunk))
+    rows = status.counts()
+    parts = ", ".join(f"{rows[fate]} {fate.value.replace('_', ' ')}" for fate in RowFate)
+    click.echo(f"{sum(rows.values())} charges: {parts}")
+    return status
+
+
+def _chunk_line(chunk: ChunkStatus) -> str:
+    result = chunk.result
+    where = f"chunk {result.chunk_id} ({result.partition}, {len(result.rows)} charges)"
+    if result.outcome is not Outcome.ACCEPTED:
+        return f"{where}: {result.outcome}: {result.error}"
+    if chunk.error is not None:
+        return f"{where} {describe(chunk.error)}"
+    assert chunk.job is not None
+    return f"{where} {describe(chunk.job)}"
+
+
+def submission_exit_code(status: SubmissionStatus) -> int:
+    """0 when every row landed; 5 when nothing failed but jobs were still PENDING at the
+    timeout; else 1."""
+    fates = Counter(c.fate for c in status.chunks)
+    if status.ok:
+        return 0
+    pending = all(
+        isinstance(c.error, JobTimeoutError) for c in status.chunks if c.fate is RowFate.UNKNOWN
+    )
+    if set(fates) <= {RowFate.LANDED, RowFate.UNKNOWN} and pending:
+        return EXIT_STILL_PENDING
+    return EXIT_WRITE_FAILED
