@@ -3,6 +3,7 @@
 `PropexoClient` owns the base URL, token, timeouts, pacing and retries, and hands the
 generated operations a configured client (`client.api`). `propexo.charges` validates, plans and
 submits batch resident charges split by Rent Manager location (or ResMan property);
+`propexo.jobs` waits for write jobs, watches many at once and retries failed ones;
 `propexo.journal` makes such a submission survive a crash (resume, reconcile).
 """
 
@@ -29,6 +30,22 @@ from .charges import (
     read_charges,
     submit_charges,
 )
+from .jobs import (
+    AsyncJobTracker,
+    JobChain,
+    JobError,
+    JobHooks,
+    JobStatus,
+    JobTimeoutError,
+    JobTracker,
+    MalformedStatusError,
+    NotRetryableError,
+    PollPolicy,
+    RowFate,
+    SubmissionStatus,
+    UnknownJobError,
+    WriteStatus,
+)
 from .journal import (
     JournaledSubmission,
     JournalError,
@@ -44,6 +61,7 @@ __all__ = [
     "ENVIRONMENTS",
     "USER_AGENT",
     "ApiError",
+    "AsyncJobTracker",
     "AsyncPacedTransport",
     "Charge",
     "ChargeProblem",
@@ -52,19 +70,32 @@ __all__ = [
     "ChunkSender",
     "ConfigurationError",
     "InvalidChargesError",
+    "JobChain",
+    "JobError",
+    "JobHooks",
+    "JobStatus",
+    "JobTimeoutError",
+    "JobTracker",
     "JournalError",
     "JournaledSubmission",
+    "MalformedStatusError",
+    "NotRetryableError",
     "Outcome",
     "PacedTransport",
     "Pacer",
     "Plan",
+    "PollPolicy",
     "PropexoClient",
     "PropexoError",
     "RetryPolicy",
+    "RowFate",
     "RunResult",
     "SubmissionResult",
+    "SubmissionStatus",
     "Token",
     "TransportStats",
+    "UnknownJobError",
+    "WriteStatus",
     "__version__",
     "asubmit_charges",
     "asubmit_journaled",
