@@ -49,7 +49,9 @@ def run(fake: FakePropexo, tracker: JobTracker, durations: list[float]) -> list[
 def test_random_finish_times_are_seen_within_the_cap_with_a_third_of_fixed_polls(
     manual: FakePropexo, client: PropexoClient
 ) -> None:
-    durations = [random.Random(11).uniform(0.5, LONGEST) for _ in range(JOBS)]
+    draw = random.Random(11)
+    durations = [draw.uniform(0.5, LONGEST) for _ in range(JOBS)]
+    assert len(set(durations)) == JOBS
     policy = PollPolicy()  # the default: 1, 2, 4, ... s, capped at 30 s, 20 % jitter
     backoff = JobTracker(client, policy=policy, jitter=random.Random(3).random)
     late = run(manual, backoff, durations)
