@@ -261,15 +261,25 @@ def test_repeated_enum_values_are_dropped_keeping_order() -> None:
 def test_case_variants_of_an_enum_value_are_distinct_values_and_kept() -> None:
     schemas = {"Kind": {"type": "string", "enum": ["application", "APPLICATION", True, "true"]}}
     out = _normalize.normalize(spec({}, schemas))
-    assert out["components"]["schemas"]["Kind"]["enum"] == ["application", "APPLICATION", True, "true"]
+    assert out["components"]["schemas"]["Kind"]["enum"] == [
+        "application",
+        "APPLICATION",
+        True,
+        "true",
+    ]
 
 
 @pytest.mark.parametrize("key", ["anyOf", "oneOf"])
 def test_date_or_date_time_becomes_one_string_admitting_both(key: str) -> None:
     import re
 
-    variants = [{"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, {"type": "string", "format": "date-time"}]
-    schemas = {"X": {"type": "object", "properties": {"start_date": {key: variants, "deprecated": True}}}}
+    variants = [
+        {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        {"type": "string", "format": "date-time"},
+    ]
+    schemas = {
+        "X": {"type": "object", "properties": {"start_date": {key: variants, "deprecated": True}}}
+    }
     out = _normalize.normalize(spec({}, schemas))
     field = out["components"]["schemas"]["X"]["properties"]["start_date"]
     assert field == {"type": "string", "pattern": _normalize.DATE_OR_DATE_TIME, "deprecated": True}
