@@ -66,14 +66,17 @@ _SCHEMA_ONE = frozenset(
 )
 _UNORDERED_LISTS = frozenset({"required"})
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
-DATE_OR_DATE_TIME = r"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$"
+DATE_OR_DATE_TIME = (
+    r"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$"
+)
 
 
 def _date_or_date_time(variants: Any) -> bool:
     """Whether ``variants`` is exactly {a date-time string, a YYYY-MM-DD string}, in any order."""
     if not isinstance(variants, list) or len(variants) != 2:
         return False
-    date_time, date = {"type": "string", "format": "date-time"}, {"type": "string", "pattern": _DATE}
+    date_time = {"type": "string", "format": "date-time"}
+    date = {"type": "string", "pattern": _DATE}
     return variants in ([date_time, date], [date, date_time])
 
 
