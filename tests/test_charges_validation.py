@@ -170,3 +170,14 @@ def test_jsonl_bad_lines_are_rows_too(tmp_path: Path) -> None:
         read_charges(path)
     assert [(p.row, p.field) for p in caught.value.problems] == [(2, None), (3, None)]
     assert "not valid JSON" in caught.value.problems[0].message
+
+
+def test_duplicate_reference_is_found_even_between_rows_bad_in_other_fields(tmp_path: Path) -> None:
+    path = tmp_path / "charges.jsonl"
+    rows = [charge_row("r-1", 1, amount_in_cents=12.5), charge_row("r-2", 2, notes="")]
+    rows[1]["reference_number"] = rows[0]["reference_number"]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(InvalidChargesError) as caught:
+        read_charges(path)
+    found = {(p.row, p.field) for p in caught.value.problems}
+    assert found == {(1, "amount_in_cents"), (2, "notes"), (2, "reference_number")}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from ._model import Charge, ChargeProblem, InvalidChargesError
-from ._validate import check_duplicates, check_row
+from ._validate import check_rows
 
 FileFormat = Literal["csv", "jsonl"]
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -75,19 +75,10 @@ def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[
     rows = _csv_rows(path) if kind == "csv" else _jsonl_rows(path)
     problems: list[ChargeProblem] = []
     charges: list[Charge] = []
-    numbered: list[tuple[int, Charge]] = []
     try:
-        for row, data in enumerate(rows, start=1):
-            if isinstance(data, ChargeProblem):
-                problems.append(data)
-                continue
-            charge = check_row(row, data, problems)
-            if charge is not None:
-                charges.append(charge)
-                numbered.append((row, charge))
+        charges = check_rows(rows, problems)
     except (UnicodeDecodeError, csv.Error) as exc:
         problems.append(ChargeProblem(0, None, f"{path.name} cannot be read as {kind}: {exc}"))
-    check_duplicates(numbered, problems)
     if problems:
         raise InvalidChargesError(problems)
     return charges

@@ -63,16 +63,49 @@ def check_row(row: int, data: Row | Charge, problems: list[ChargeProblem]) -> Ch
     return checked_charge(values) if ok else None
 
 
-def check_duplicates(charges: Iterable[tuple[int, Charge]], problems: list[ChargeProblem]) -> None:
+def check_duplicates(references: Iterable[tuple[int, str]], problems: list[ChargeProblem]) -> None:
     """A reference number seen twice is the usual sign of a double post: name both rows."""
     first: dict[str, int] = {}
-    for row, charge in charges:
-        seen = first.setdefault(charge.reference_number, row)
+    for row, reference in references:
+        seen = first.setdefault(reference, row)
         if seen != row:
             problems.append(ChargeProblem(
                 row, "reference_number",
-                f"duplicate reference_number {charge.reference_number!r} (first in row {seen})",
+                f"duplicate reference_number {reference!r} (first in row {seen})",
             ))
+
+
+def _reference(data: Row | Charge, charge: Charge | None) -> str | None:
+    """The row's reference number, also from a row that failed on other fields."""
+    if charge is not None:
+        return charge.reference_number
+    value = data.get("reference_number") if isinstance(data, Mapping) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def check_rows(
+    rows: Iterable[Row | Charge | ChargeProblem], problems: list[ChargeProblem]
+) -> list[Charge]:
+    """The good rows' charges; every problem, duplicates across all rows included, appended.
+
+    A `ChargeProblem` in `rows` stands for a row its reader could not even parse.
+    """
+    charges: list[Charge] = []
+    references: list[tuple[int, str]] = []
+    try:
+        for row, data in enumerate(rows, start=1):
+            if isinstance(data, ChargeProblem):
+                problems.append(data)
+                continue
+            charge = check_row(row, data, problems)
+            if charge is not None:
+                charges.append(charge)
+            reference = _reference(data, charge)
+            if reference is not None:
+                references.append((row, reference))
+    finally:
+        check_duplicates(references, problems)
+    return charges
 
 
 def validate_charges(rows: Iterable[Row | Charge]) -> list[Charge]:
@@ -81,14 +114,7 @@ def validate_charges(rows: Iterable[Row | Charge]) -> list[Charge]:
     Raises `InvalidChargesError` naming every bad row and field; row 1 is the first item.
     """
     problems: list[ChargeProblem] = []
-    charges: list[Charge] = []
-    numbered: list[tuple[int, Charge]] = []
-    for row, data in enumerate(rows, start=1):
-        charge = check_row(row, data, problems)
-        if charge is not None:
-            charges.append(charge)
-            numbered.append((row, charge))
-    check_duplicates(numbered, problems)
+    charges = check_rows(rows, problems)
     if problems:
         raise InvalidChargesError(problems)
     return charges
