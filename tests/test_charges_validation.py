@@ -174,10 +174,10 @@ def test_jsonl_bad_lines_are_rows_too(tmp_path: Path) -> None:
 
 def test_duplicate_reference_is_found_even_between_rows_bad_in_other_fields(tmp_path: Path) -> None:
     path = tmp_path / "charges.jsonl"
-    rows = [charge_row("r-1", 1, amount_in_cents=12.5), charge_row("r-2", 2, notes="")]
+    rows = [charge_row("r-1", 1, amount_in_cents=12.5), charge_row("r-2", 2, charge_code_id="")]
     rows[1]["reference_number"] = rows[0]["reference_number"]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     with pytest.raises(InvalidChargesError) as caught:
         read_charges(path)
     found = {(p.row, p.field) for p in caught.value.problems}
-    assert found == {(1, "amount_in_cents"), (2, "notes"), (2, "reference_number")}
+    assert found == {(1, "amount_in_cents"), (2, "charge_code_id"), (2, "reference_number")}
