@@ -17,10 +17,11 @@ from propexo.cli._app import app
 from propexo.journal import ChunkState, Journal, JournaledSubmission
 
 from tests.conftest import RM, ROOT, TOKEN
-from tests.fake_propexo import FakePropexo, Fault
+from tests.fake_propexo import FakePropexo, Fault, Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for, write_jsonl
 
 BATCH_ROUTE = "POST /v1/resident-charges/batch/*"
+WRITE_STATUS = "/v1/admin/write-status/{root_job_id}"
 
 
 def _run(*args: str) -> Result:
@@ -197,3 +198,29 @@ def test_two_processes_on_one_journal_never_both_send(
     assert accepted_references(fake) == _expected(source) and batch_posts(fake) == 3
     with Journal.open(journal) as done:
         assert {c.state for c in done.chunks()} == {ChunkState.ACCEPTED}
+
+
+def test_wait_journals_each_job_and_a_resume_waits_only_for_the_unfinished(
+    tmp_path: Path, fake: FakePropexo, source: Path
+) -> None:
+    journal = tmp_path / "run.journal"
+    fake.queue_job_outcomes(Outcome(delay=10_000), Outcome("FAILURE", errors=("PMS said no",)))
+    first = _submit(fake, source, journal, "--max-batch-size", "5", "--wait", "--wait-timeout",
+                    "0.3")  # fmt: skip
+    assert first.exit_code == 1, first.output  # a job failed (another is still pending)
+    with Journal.open(journal) as seen:
+        jobs = [j for j in seen.jobs() if j.current]
+    assert [j.write_status for j in jobs] == ["PENDING", "FAILURE", "SUCCESS"]
+    pending, failed, _ = (j.job_id for j in jobs)
+    assert f"{failed}  FAILURE  PMS said no" in first.stdout
+    assert f"{pending}  PENDING  (still, after 0.3 s" in first.stdout
+    assert "jobs: 1 FAILURE, 1 PENDING, 1 SUCCESS" in first.stdout
+
+    fake.set_job_outcome(pending, Outcome())
+    polls = len(fake.requests(WRITE_STATUS))
+    second = _submit(fake, source, journal, "--wait")
+    assert second.exit_code == 1  # the earlier failure still counts
+    assert "sent 0 batch request(s)" in second.stdout and batch_posts(fake) == 3
+    polled = [r.path.rsplit("/", 1)[1] for r in fake.requests(WRITE_STATUS)[polls:]]
+    assert polled == [pending]  # only the job left unfinished, once
+    assert "jobs: 1 FAILURE, 2 SUCCESS" in second.stdout

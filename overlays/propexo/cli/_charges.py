@@ -134,14 +134,12 @@ def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: f
     the --journal is refused (another input or plan, in use, or damaged). With --wait: 1 also
     when any job ends in FAILURE or PARTIAL_SUCCESS, 5 when jobs are still pending at the end.
     """
-    if journal is not None and wait:
-        raise click.UsageError("--wait does not work with --journal yet")
     if journal is not None:
         return submit_with_journal(
             file, journal, base_url=base_url, integration_id=integration_id,
             rate_limit=rate_limit, vendor=vendor, max_batch_size=max_batch_size,
             concurrency=concurrency, output=output, progress=progress,
-            resend_unknown=resend_unknown)
+            resend_unknown=resend_unknown, wait_timeout=wait_timeout if wait else None)
     if resend_unknown:
         raise click.UsageError("--resend-unknown needs --journal")
     client = _make_client(base_url, rate_limit, required=True)

@@ -30,6 +30,7 @@ from ..journal import (
     Reconciliation,
     RunResult,
 )
+from ._jobs import EXIT_WRITE_FAILED, _LiveProgress, describe, exit_code
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, make_client
 from ._output import write_rows
 
@@ -173,8 +174,11 @@ def submit_with_journal(
     output: Path | None,
     progress: bool | None,
     resend_unknown: bool,
+    wait_timeout: float | None = None,
 ) -> None:
-    """The journaled `charges submit`: start or resume, send what is safe, summarise."""
+    """The journaled `charges submit`: start or resume, send what is safe, summarise, and
+    with `wait_timeout` wait on every unfinished job of the journal (this run's and the jobs
+    an earlier, interrupted run left), journaling their statuses."""
     client = make_client(base_url, rate_limit, required=True)
     assert client is not None
     with client, _start(file, journal, client, integration_id, vendor, max_batch_size) as run:
@@ -209,17 +213,41 @@ def submit_with_journal(
                 )
         except JournalError as exc:
             raise _refused(exc) from None
-    partition = get_vendor(result.plan.vendor).partition
-    if output is not None:
-        write_rows(output, partition, journal_rows(result, partition))
-    click.echo(f"sent {len(result.sent.chunks)} batch request(s) in this run")
-    _echo_counts(result.chunks, "after this run: ")
-    for entry in result.chunks:
-        if entry.state is not ChunkState.ACCEPTED:
-            click.echo(f"  {_describe(entry)}")
+        partition = get_vendor(result.plan.vendor).partition
+        if output is not None:
+            write_rows(output, partition, journal_rows(result, partition))
+        click.echo(f"sent {len(result.sent.chunks)} batch request(s) in this run")
+        _echo_counts(result.chunks, "after this run: ")
+        for entry in result.chunks:
+            if entry.state is not ChunkState.ACCEPTED:
+                click.echo(f"  {_describe(entry)}")
+        waited = None if wait_timeout is None else _wait(run, client, wait_timeout, progress)
     click.echo(f"journal: {result.journal}")
     if not result.ok:
         raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
+    if waited:
+        raise SystemExit(waited)
+
+
+def _wait(
+    run: JournaledSubmission, client: PropexoClient, timeout: float, progress: bool | None
+) -> int:
+    """Wait on the journal's unfinished jobs; print each as it ends; the exit status."""
+    chunk_of = {j.job_id: j.chunk_id for j in run.journal.jobs()}
+    live = _LiveProgress(len(run.unfinished_jobs()), "waiting for jobs", progress)
+    try:
+        with live.bar:
+            reports = run.wait_jobs(client, timeout=timeout, on_progress=live)
+    except JournalError as exc:
+        raise _refused(exc) from None
+    for job_id, report in reports.items():
+        click.echo(f"  chunk {chunk_of.get(job_id, '?')}: {describe(report)}")
+    # The whole run's outcome: jobs that ended in an earlier run count as much as these.
+    final = Counter(j.write_status or "PENDING" for j in run.journal.jobs() if j.current)
+    click.echo("jobs: " + ", ".join(f"{n} {status}" for status, n in sorted(final.items())))
+    if final["FAILURE"] or final["PARTIAL_SUCCESS"]:
+        return EXIT_WRITE_FAILED
+    return exit_code(reports.values())
 
 
 def _echo_findings(found: Reconciliation) -> None:
