@@ -1,0 +1,1 @@
+"""Crash-and-resume fault injection: submitting processes SIGKILLed at chosen points."""
