@@ -47,6 +47,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def faults(session: nox.Session) -> None:
+    """Crash and resume: submitting processes SIGKILLed at 200+ points (tests/faults)."""
+    _install_package(session, "test")
+    session.run("pytest", *(session.posargs or ["-q", "tests/faults"]))
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
     session.run("ruff", "check", "overlays", "scripts", "tests", "noxfile.py")
