@@ -159,8 +159,10 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
     late = run(fast, "charges", "submit", str(source), "--integration-id", RM, "--wait",
                "--wait-timeout", "0.2")  # fmt: skip
     assert late.exit_code == 5 and "PENDING  (still, after 0.2 s" in late.stdout
-    both = run(fast, *args, "--wait", "--journal", str(tmp_path / "j.sqlite"))
-    assert both.exit_code == 2 and "--wait" in both.stderr
+    # --wait with --journal waits on the journal's jobs (tests/test_cli_journal.py)
+    both = run(fast, *args, "--wait", "--wait-timeout", "0.2", "--journal",
+               str(tmp_path / "j.sqlite"))  # fmt: skip
+    assert both.exit_code == 5 and "jobs: 3 PENDING" in both.stdout, both.output
 
 
 def test_jobs_wait_in_a_real_process(fast: FakePropexo) -> None:
