@@ -237,6 +237,7 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], type[JournalError], str]] = {
     ),
     "truncated mid-page": (_truncate(lambda n: n - 1000), JournalCorruptError, "is truncated"),
     "header only": (_truncate(lambda n: 100), JournalCorruptError, "is truncated"),
+    "half a header": (_truncate(lambda n: 50), JournalCorruptError, "not even its header"),
     "last page zeroed": (
         lambda j: j.write_bytes(j.read_bytes()[:-4096] + bytes(4096)),
         JournalCorruptError,

@@ -111,8 +111,10 @@ def check_header(path: Path) -> None:
             "is empty (0 bytes): not a journal; a journal is "
             "never started afresh over an existing file",
         )
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    if not SQLITE_MAGIC.startswith(head[: len(SQLITE_MAGIC)]):
         raise JournalCorruptError(path, "is not a journal (not an SQLite database)")
+    if len(head) < 100:
+        raise JournalCorruptError(path, f"is truncated ({size} bytes: not even its header)")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -120,7 +122,10 @@ def check_header(path: Path) -> None:
     # pages not yet copied back (a crash mid-checkpoint may leave the file short until then).
     valid = head[92:96] == head[24:28] and pages > 0
     wal = path.with_name(path.name + "-wal")
-    pending = wal.exists() and wal.stat().st_size > 0
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
     if page_size < 512 or size % page_size or (valid and not pending and size < page_size * pages):
         raise JournalCorruptError(
             path,
