@@ -139,10 +139,11 @@ class JournaledSubmission:
         base_url: str | None = None,
         directory: PartitionDirectory | None = None,
     ) -> JournaledSubmission:
-        """Resume the journal at `path`, or create it. `vendor=None` and
-        `max_batch_size=None` mean the journal's (for a new one: Rent Manager and the default
-        size). Raises `JournalMismatchError`,
-        `JournalLockedError`, `JournalCorruptError` or `InvalidChargesError`."""
+        """Resume the journal at `path`, or create it (planning `charges`).
+
+        `vendor=None` and `max_batch_size=None` mean the journal's (for a new one: Rent
+        Manager and the default size). Raises `JournalMismatchError`, `JournalLockedError`,
+        `JournalCorruptError` or `InvalidChargesError`."""
         path = Path(path)
         chosen = None if vendor is None else get_vendor(vendor)
         base_url = base_url or (client.base_url if client is not None else None)
@@ -169,7 +170,9 @@ class JournaledSubmission:
                 charges,
                 integration_id=integration_id,
                 vendor=chosen or "rentmanager",
-                max_batch_size=max_batch_size or DEFAULT_MAX_BATCH_SIZE,
+                max_batch_size=(
+                    DEFAULT_MAX_BATCH_SIZE if max_batch_size is None else max_batch_size
+                ),
                 client=client,
                 directory=directory,
             )
