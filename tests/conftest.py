@@ -61,8 +61,13 @@ def sleeps() -> Sleeps:
 
 def make_client(fake: FakePropexo, sleeps: Sleeps | None = None, **kw: Any) -> PropexoClient:
     sleeps = sleeps or Sleeps()
-    options: dict[str, Any] = {"rate_limit": 1e6, "sleep": sleeps, "async_sleep": sleeps.asleep,
-                               "jitter": lambda: 0.5, **kw}
+    options: dict[str, Any] = {
+        "rate_limit": 1e6,
+        "sleep": sleeps,
+        "async_sleep": sleeps.asleep,
+        "jitter": lambda: 0.5,
+        **kw,
+    }
     return PropexoClient(TOKEN, base_url=fake.url, **options)
 
 
@@ -84,6 +89,12 @@ def residents_by_location(fake: FakePropexo, integration_id: str = RM) -> dict[s
 
 def charge_row(resident_id: str, n: int, **extra: Any) -> dict[str, Any]:
     """A valid input row (as read from JSON Lines)."""
-    return {"resident_id": resident_id, "charge_code_id": "int-rm-1-cc-rent",
-            "transaction_date": "2026-02-01T00:00:00Z", "notes": f"February rent {n}",
-            "amount_in_cents": 10_000 + n, "reference_number": f"REF-{n:06d}", **extra}
+    return {
+        "resident_id": resident_id,
+        "charge_code_id": "int-rm-1-cc-rent",
+        "transaction_date": "2026-02-01T00:00:00Z",
+        "notes": f"February rent {n}",
+        "amount_in_cents": 10_000 + n,
+        "reference_number": f"REF-{n:06d}",
+        **extra,
+    }

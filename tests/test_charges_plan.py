@@ -15,8 +15,10 @@ WHEN = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 
 
 def _charges(locations: list[int]) -> tuple[list[Charge], list[str]]:
-    charges = [Charge(f"res-{n}", "cc", WHEN, f"note {n}", 100 + n, f"REF-{n}")
-               for n in range(len(locations))]
+    charges = [
+        Charge(f"res-{n}", "cc", WHEN, f"note {n}", 100 + n, f"REF-{n}")
+        for n in range(len(locations))
+    ]
     return charges, [f"loc-{x}" for x in locations]
 
 
@@ -30,8 +32,9 @@ def test_every_charge_is_in_exactly_one_chunk_of_its_location(
 ) -> None:
     locations, size = data
     charges, partitions = _charges(locations)
-    plan = make_plan(charges, partitions, vendor="rentmanager", integration_id="i",
-                     max_batch_size=size)
+    plan = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
+    )
     rows = [row for chunk in plan.chunks for row in chunk.rows]
     assert sorted(rows) == list(range(1, len(charges) + 1))
     for chunk in plan.chunks:
@@ -45,8 +48,9 @@ def test_every_charge_is_in_exactly_one_chunk_of_its_location(
 def test_order_and_number_of_chunks(data: tuple[list[int], int]) -> None:
     locations, size = data
     charges, partitions = _charges(locations)
-    plan = make_plan(charges, partitions, vendor="rentmanager", integration_id="i",
-                     max_batch_size=size)
+    plan = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
+    )
     per_location = Counter(partitions)
     assert len(plan.chunks) == sum(math.ceil(n / size) for n in per_location.values())
     # locations in order of first appearance, input order inside each location
@@ -68,11 +72,17 @@ def test_order_and_number_of_chunks(data: tuple[list[int], int]) -> None:
 def test_same_input_same_plan_byte_for_byte(data: tuple[list[int], int]) -> None:
     locations, size = data
     charges, partitions = _charges(locations)
-    first = make_plan(charges, partitions, vendor="rentmanager", integration_id="i",
-                      max_batch_size=size)
+    first = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
+    )
     again_charges, again_partitions = _charges(list(locations))
-    second = make_plan(again_charges, again_partitions, vendor="rentmanager",
-                       integration_id="i", max_batch_size=size)
+    second = make_plan(
+        again_charges,
+        again_partitions,
+        vendor="rentmanager",
+        integration_id="i",
+        max_batch_size=size,
+    )
     assert first.dumps(charges=True) == second.dumps(charges=True)
     assert first.fingerprint == second.fingerprint
     assert [c.id for c in first.chunks] == [c.id for c in second.chunks]
@@ -82,32 +92,46 @@ def test_same_input_same_plan_byte_for_byte(data: tuple[list[int], int]) -> None
 @given(st.lists(st.integers(0, 3), min_size=2, max_size=60), st.integers(1, 10))
 def test_fingerprints_follow_content(locations: list[int], size: int) -> None:
     charges, partitions = _charges(locations)
-    plan = make_plan(charges, partitions, vendor="rentmanager", integration_id="i",
-                     max_batch_size=size)
+    plan = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
+    )
     changed = list(charges)
     changed[-1] = Charge(changed[-1].resident_id, "cc", WHEN, "other note", 1, "REF-X")
-    other = make_plan(changed, partitions, vendor="rentmanager", integration_id="i",
-                      max_batch_size=size)
+    other = make_plan(
+        changed, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
+    )
     assert other.input_fingerprint != plan.input_fingerprint
     assert other.fingerprint != plan.fingerprint
     # only the chunk holding the changed charge changes
-    differs = [a.fingerprint != b.fingerprint for a, b in zip(plan.chunks, other.chunks,
-                                                              strict=True)]
+    differs = [
+        a.fingerprint != b.fingerprint for a, b in zip(plan.chunks, other.chunks, strict=True)
+    ]
     last_row = len(charges)
     assert differs == [last_row in c.rows for c in plan.chunks]
-    resized = make_plan(charges, partitions, vendor="rentmanager", integration_id="i",
-                        max_batch_size=size + 1)
+    resized = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size + 1
+    )
     assert resized.input_fingerprint == plan.input_fingerprint
     assert resized.fingerprint != plan.fingerprint
-    elsewhere = make_plan(charges, partitions, vendor="rentmanager", integration_id="j",
-                          max_batch_size=size)
+    elsewhere = make_plan(
+        charges, partitions, vendor="rentmanager", integration_id="j", max_batch_size=size
+    )
     assert {c.fingerprint for c in elsewhere.chunks}.isdisjoint(c.fingerprint for c in plan.chunks)
 
 
 def test_plan_without_network_when_locations_are_given() -> None:
-    rows = [{"resident_id": f"r{n}", "charge_code_id": "cc", "notes": "",
-             "transaction_date": "2026-02-01T09:30:00-05:00", "amount_in_cents": 5 + n,
-             "reference_number": f"R{n}", "location_id": f"L{n % 3}"} for n in range(250)]
+    rows = [
+        {
+            "resident_id": f"r{n}",
+            "charge_code_id": "cc",
+            "notes": "",
+            "transaction_date": "2026-02-01T09:30:00-05:00",
+            "amount_in_cents": 5 + n,
+            "reference_number": f"R{n}",
+            "location_id": f"L{n % 3}",
+        }
+        for n in range(250)
+    ]
     plan = plan_charges(rows, integration_id="i")  # no client: nothing can be sent
     assert plan.max_batch_size == DEFAULT_MAX_BATCH_SIZE
     assert [len(c) for c in plan.chunks] == [84, 83, 83]

@@ -28,8 +28,9 @@ BATCH_RM = "/v1/resident-charges/batch/rentmanager/"
 
 
 def _location_of(fake: FakePropexo) -> dict[str, str]:
-    return {rid: loc for loc, ids in residents_by_location(fake, "int-rm-big").items()
-            for rid in ids}
+    return {
+        rid: loc for loc, ids in residents_by_location(fake, "int-rm-big").items() for rid in ids
+    }
 
 
 def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleeps) -> None:
@@ -62,8 +63,9 @@ def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleep
     assert resident_pages == {loc: 2 for loc in per_location}  # 270 residents: pages of 250 + 20
     assert len(gets) == 1 + 2 * 37
     # every row maps to its location, chunk and the job the fake created for that chunk
-    job_of_request = {tuple(c["reference_number"] for c in r.body["charges"]): r.job_id
-                      for r in batches}
+    job_of_request = {
+        tuple(c["reference_number"] for c in r.body["charges"]): r.job_id for r in batches
+    }
     for chunk in result.chunks:
         refs = tuple(rows[i - 1]["reference_number"] for i in chunk.rows)
         assert job_of_request[refs] == chunk.job_id
@@ -85,7 +87,8 @@ def test_interleaved_locations_never_make_a_mixed_batch(
     assert fake.mixed_location_batches_seen == 0
     assert len(fake.batch_requests()) == 3 * math.ceil(20 / 7)
     assert [c.partition for c in result.chunks] == [
-        p for p in sorted(by_location) for _ in range(3)]
+        p for p in sorted(by_location) for _ in range(3)
+    ]
 
 
 def test_a_rejected_chunk_keeps_its_error_and_the_others_go_on(
@@ -99,7 +102,9 @@ def test_a_rejected_chunk_keeps_its_error_and_the_others_go_on(
     result = submit_charges(client, rows, integration_id=RM, max_batch_size=2)
     outcomes = [(c.partition, c.outcome) for c in result.chunks]
     assert outcomes == [(first, Outcome.ACCEPTED)] * 3 + [
-        (second, Outcome.REJECTED), (second, Outcome.ACCEPTED)]
+        (second, Outcome.REJECTED),
+        (second, Outcome.ACCEPTED),
+    ]
     rejected = result.chunks[3]
     assert rejected.status_code == 400 and rejected.job_id is None
     assert "ghost" in (rejected.error or "")
@@ -112,12 +117,12 @@ def test_resman_partitions_by_property_with_the_same_machinery(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     with fake.state.lock:
-        residents = sorted(r.id for r in fake.state.residents.values()
-                           if r.integration_id == RESMAN)
+        residents = sorted(
+            r.id for r in fake.state.residents.values() if r.integration_id == RESMAN
+        )
         property_of = {r.id: r.property_id for r in fake.state.residents.values()}
     rows = [charge_row(residents[(n * 3) % len(residents)], n) for n in range(30)]
-    result = submit_charges(client, rows, integration_id=RESMAN, vendor="resman",
-                            max_batch_size=4)
+    result = submit_charges(client, rows, integration_id=RESMAN, vendor="resman", max_batch_size=4)
     assert result.ok
     assert fake.mixed_property_batches_seen == 0
     batches = fake.batch_requests()
@@ -129,7 +134,8 @@ def test_resman_partitions_by_property_with_the_same_machinery(
         assert {property_of[c["resident_id"]] for c in charges} == {chunk.partition}
         assert {c["batch_id"] for c in charges} == {f"propexo-{chunk.chunk_id}"}
         assert [c["reference_number"] for c in charges] == [
-            rows[i - 1]["reference_number"] for i in chunk.rows]
+            rows[i - 1]["reference_number"] for i in chunk.rows
+        ]
         assert all(c["description"] == c["notes"] for c in charges)
     assert len(fake.accepted_charges()) == 30
 
@@ -146,8 +152,10 @@ class _Recorder:
 
     def _sent(self, chunk: Chunk) -> bool:
         refs = [c.reference_number for c in chunk.charges]
-        return any(r.body and [c["reference_number"] for c in r.body["charges"]] == refs
-                   for r in self.fake.batch_requests())
+        return any(
+            r.body and [c["reference_number"] for c in r.body["charges"]] == refs
+            for r in self.fake.batch_requests()
+        )
 
     def before_send(self, chunk: Chunk) -> None:
         assert not self._sent(chunk)
@@ -178,7 +186,8 @@ def test_hooks_run_before_and_after_each_request_within_the_concurrency_bound(
     assert 1 <= recorder.most <= 3
     for chunk in plan.chunks:
         assert recorder.events.index(("before", chunk.id)) < recorder.events.index(
-            ("after", chunk.id))
+            ("after", chunk.id)
+        )
 
 
 def test_a_failing_hook_stops_the_run_without_sending_its_chunk(
@@ -205,21 +214,25 @@ def test_asyncio_submission_matches_sync(fake: FakePropexo, sleeps: Sleeps) -> N
 
     async def run() -> Any:
         async with make_client(fake, sleeps) as client:
-            return await asubmit_charges(client, rows, integration_id=RM, max_batch_size=9,
-                                         concurrency=5, hooks=[recorder])
+            return await asubmit_charges(
+                client, rows, integration_id=RM, max_batch_size=9, concurrency=5, hooks=[recorder]
+            )
 
     result = asyncio.run(run())
     assert result.ok and 1 <= recorder.most <= 5
-    expected = plan_charges(rows, integration_id=RM, max_batch_size=9,
-                            client=make_client(fake, sleeps))
+    expected = plan_charges(
+        rows, integration_id=RM, max_batch_size=9, client=make_client(fake, sleeps)
+    )
     assert result.plan.dumps() == expected.dumps()
     assert Counter(a.charge["reference_number"] for a in fake.accepted_charges()) == Counter(
-        r["reference_number"] for r in rows)
+        r["reference_number"] for r in rows
+    )
     assert fake.mixed_location_batches_seen == 0
 
 
-def test_lookups_are_fetched_once_per_client(fake: FakePropexo, client: PropexoClient,
-                                             sleeps: Sleeps) -> None:
+def test_lookups_are_fetched_once_per_client(
+    fake: FakePropexo, client: PropexoClient, sleeps: Sleeps
+) -> None:
     rows = _rows(fake, 20)
     first = plan_charges(rows, integration_id=RM, client=client)
     lookups = len(fake.requests())

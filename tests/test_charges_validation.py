@@ -43,8 +43,12 @@ BAD_ROWS = [
     ("naive date", _row(transaction_date="2026-02-01T00:00:00"), "transaction_date", "timezone"),
     ("date only", _row(transaction_date="2026-02-01"), "transaction_date", "timezone"),
     ("unparseable date", _row(transaction_date="Feb 1st"), "transaction_date", "ISO 8601"),
-    ("impossible date", _row(transaction_date="2026-02-30T00:00:00Z"), "transaction_date",
-     "ISO 8601"),
+    (
+        "impossible date",
+        _row(transaction_date="2026-02-30T00:00:00Z"),
+        "transaction_date",
+        "ISO 8601",
+    ),
     ("number date", _row(transaction_date=20260201), "transaction_date", "string"),
     ("empty resident", _row(resident_id=""), "resident_id", "empty"),
     ("blank resident", _row(resident_id="   "), "resident_id", "empty"),
@@ -56,15 +60,15 @@ BAD_ROWS = [
     ("empty reference", _row(reference_number=""), "reference_number", "empty"),
     ("missing notes", _row(notes=_DROP), "notes", "missing"),
     ("list notes", _row(notes=["a"]), "notes", "string"),
-    ("duplicate reference", _row(reference_number="REF-000001"), "reference_number",
-     "duplicate"),
+    ("duplicate reference", _row(reference_number="REF-000001"), "reference_number", "duplicate"),
     ("misspelt field", {**_row(), "ammount": 5}, "ammount", "unknown field"),
     ("blank location", _row(location_id="  "), "location_id", "empty"),
 ]
 
 
-@pytest.mark.parametrize(("row", "field", "words"), [c[1:] for c in BAD_ROWS],
-                         ids=[c[0] for c in BAD_ROWS])
+@pytest.mark.parametrize(
+    ("row", "field", "words"), [c[1:] for c in BAD_ROWS], ids=[c[0] for c in BAD_ROWS]
+)
 def test_bad_row_is_named_and_nothing_is_sent(
     fake: FakePropexo, client: PropexoClient, row: dict[str, Any], field: str, words: str
 ) -> None:
@@ -89,8 +93,12 @@ def test_every_problem_of_every_row_is_reported_at_once(
     with pytest.raises(InvalidChargesError) as caught:
         submit_charges(client, rows, integration_id=RM)
     found = [(p.row, p.field) for p in caught.value.problems]
-    assert found == [(5, "transaction_date"), (5, "amount_in_cents"), (20, "resident_id"),
-                     (40, "reference_number")]
+    assert found == [
+        (5, "transaction_date"),
+        (5, "amount_in_cents"),
+        (20, "resident_id"),
+        (40, "reference_number"),
+    ]
     assert "first in row 1" in caught.value.problems[-1].message
     assert "4 problem(s) in 3 row(s); nothing was sent" in str(caught.value)
     assert fake.requests() == []
@@ -100,10 +108,15 @@ def test_unresolvable_residents_are_named_and_nothing_is_written(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.add_resident("homeless", RM, "int-rm-1-prop-000", location_ids=[])
-    fake.add_resident("twice", RM, "int-rm-1-prop-000",
-                      location_ids=["int-rm-1-loc-000", "int-rm-1-loc-001"])
-    rows = [charge_row(RESIDENT, 1), charge_row("homeless", 2), charge_row("twice", 3),
-            charge_row("nobody", 4)]
+    fake.add_resident(
+        "twice", RM, "int-rm-1-prop-000", location_ids=["int-rm-1-loc-000", "int-rm-1-loc-001"]
+    )
+    rows = [
+        charge_row(RESIDENT, 1),
+        charge_row("homeless", 2),
+        charge_row("twice", 3),
+        charge_row("nobody", 4),
+    ]
     with pytest.raises(InvalidChargesError) as caught:
         submit_charges(client, rows, integration_id=RM)
     messages = {p.row: p.message for p in caught.value.problems}
@@ -137,26 +150,35 @@ def _write(path: Path, text: str) -> Path:
 
 def test_csv_rows_are_numbered_from_the_first_data_line(tmp_path: Path) -> None:
     header = "resident_id,charge_code_id,transaction_date,notes,amount_in_cents,reference_number\n"
-    path = _write(tmp_path / "c.csv", header
-                  + "r1,cc,2026-02-01T00:00:00Z,rent,1250,A1\n"
-                  + "r2,cc,2026-02-01T00:00:00Z,rent,12.50,A2\n"
-                  + "\n"
-                  + "r3,cc,2026-02-01,rent,-3,A3\n")
+    path = _write(
+        tmp_path / "c.csv",
+        header
+        + "r1,cc,2026-02-01T00:00:00Z,rent,1250,A1\n"
+        + "r2,cc,2026-02-01T00:00:00Z,rent,12.50,A2\n"
+        + "\n"
+        + "r3,cc,2026-02-01,rent,-3,A3\n",
+    )
     with pytest.raises(InvalidChargesError) as caught:
         read_charges(path)
     assert [(p.row, p.field) for p in caught.value.problems] == [
-        (2, "amount_in_cents"), (3, "transaction_date"), (3, "amount_in_cents")]
+        (2, "amount_in_cents"),
+        (3, "transaction_date"),
+        (3, "amount_in_cents"),
+    ]
 
 
 def test_csv_and_jsonl_read_the_same_charges(tmp_path: Path) -> None:
     rows = [charge_row("r1", 1), charge_row("r2", 2, location_id="L9")]
     jsonl = _write(tmp_path / "c.jsonl", "".join(json.dumps(r) + "\n\n" for r in rows))
-    header = "resident_id,charge_code_id,transaction_date,notes,amount_in_cents,reference_number," \
-             "location_id\n"
+    header = (
+        "resident_id,charge_code_id,transaction_date,notes,amount_in_cents,reference_number,"
+        "location_id\n"
+    )
     csv_text = header + "".join(
         f"{r['resident_id']},{r['charge_code_id']},{r['transaction_date']},{r['notes']},"
         f"{r['amount_in_cents']},{r['reference_number']},{r.get('location_id', '')}\n"
-        for r in rows)
+        for r in rows
+    )
     csv_file = _write(tmp_path / "c.csv", "\ufeff" + csv_text)  # with a BOM, as Excel writes
     from_json, from_csv = read_charges(jsonl), read_charges(csv_file)
     assert from_json == from_csv

@@ -35,13 +35,26 @@ def _run(*args: str, token: str | None = TOKEN) -> Result:
     return result
 
 
-def test_plan_without_token_when_every_row_names_its_location(tmp_path: Path,
-                                                              fake: FakePropexo) -> None:
+def test_plan_without_token_when_every_row_names_its_location(
+    tmp_path: Path, fake: FakePropexo
+) -> None:
     rows = [charge_row(f"r{n}", n, location_id=f"L{n % 2}") for n in range(7)]
     source = _write_jsonl(tmp_path / "in.jsonl", rows)
     out = tmp_path / "plan.csv"
-    result = _run("charges", "plan", str(source), "--integration-id", RM, "--max-batch-size",
-                  "3", "--base-url", fake.url, "--output", str(out), token=None)
+    result = _run(
+        "charges",
+        "plan",
+        str(source),
+        "--integration-id",
+        RM,
+        "--max-batch-size",
+        "3",
+        "--base-url",
+        fake.url,
+        "--output",
+        str(out),
+        token=None,
+    )
     assert result.exit_code == 0, result.output
     assert "7 charges in 2 location(s): 3 batch request(s) of at most 3" in result.stdout
     with out.open() as stream:
@@ -49,8 +62,10 @@ def test_plan_without_token_when_every_row_names_its_location(tmp_path: Path,
     assert [p["location"] for p in planned] == [f"L{n % 2}" for n in range(7)]
     assert {p["outcome"] for p in planned} == {"planned"}
     assert fake.requests() == []
-    twice = [_run("charges", "plan", str(source), "--integration-id", RM, "--json",
-                  token=None).stdout for _ in range(2)]
+    twice = [
+        _run("charges", "plan", str(source), "--integration-id", RM, "--json", token=None).stdout
+        for _ in range(2)
+    ]
     assert twice[0] == twice[1] and json.loads(twice[0])["charge_count"] == 7
 
 
@@ -58,12 +73,27 @@ def test_submit_writes_every_row_and_exits_zero(tmp_path: Path, fake: FakePropex
     rows = _rows(fake, 45)
     source = _write_jsonl(tmp_path / "in.jsonl", rows)
     out = tmp_path / "result.csv"
-    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url",
-                  fake.url, "--rate-limit", "100000", "--max-batch-size", "10", "--concurrency",
-                  "3", "--output", str(out))
+    result = _run(
+        "charges",
+        "submit",
+        str(source),
+        "--integration-id",
+        RM,
+        "--base-url",
+        fake.url,
+        "--rate-limit",
+        "100000",
+        "--max-batch-size",
+        "10",
+        "--concurrency",
+        "3",
+        "--output",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
-    assert "6 chunk(s): 6 accepted (45 charges), 0 rejected (0 charges), 0 unknown" \
-        in result.stdout  # 15 charges in each of 3 locations: 10 + 5
+    assert (
+        "6 chunk(s): 6 accepted (45 charges), 0 rejected (0 charges), 0 unknown" in result.stdout
+    )  # 15 charges in each of 3 locations: 10 + 5
     text = out.read_text(encoding="utf-8")
     assert TOKEN not in text
     written = list(csv.DictReader(text.splitlines()))
@@ -76,17 +106,32 @@ def test_submit_writes_every_row_and_exits_zero(tmp_path: Path, fake: FakePropex
     assert len(fake.accepted_charges()) == 45
 
 
-def test_submit_exits_one_when_a_chunk_is_unknown_or_rejected(tmp_path: Path,
-                                                               fake: FakePropexo) -> None:
+def test_submit_exits_one_when_a_chunk_is_unknown_or_rejected(
+    tmp_path: Path, fake: FakePropexo
+) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _rows(fake, 30))
     fake.inject(Fault.drop_after(), "POST /v1/resident-charges/batch/*", times=1)
     fake.inject(Fault.http(400), "POST /v1/resident-charges/batch/*", times=1)
     out = tmp_path / "result.jsonl"
-    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url",
-                  fake.url, "--rate-limit", "100000", "--concurrency", "1", "--output", str(out))
+    result = _run(
+        "charges",
+        "submit",
+        str(source),
+        "--integration-id",
+        RM,
+        "--base-url",
+        fake.url,
+        "--rate-limit",
+        "100000",
+        "--concurrency",
+        "1",
+        "--output",
+        str(out),
+    )
     assert result.exit_code == 1
-    assert "1 accepted (10 charges), 1 rejected (10 charges), 1 unknown (10 charges)" \
-        in result.stdout
+    assert (
+        "1 accepted (10 charges), 1 rejected (10 charges), 1 unknown (10 charges)" in result.stdout
+    )
     assert "unknown 0001-" in result.stdout and "rejected 0002-" in result.stdout
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [line["row"] for line in lines] == list(range(1, 31))
@@ -96,27 +141,31 @@ def test_submit_exits_one_when_a_chunk_is_unknown_or_rejected(tmp_path: Path,
     assert all(line["job_id"] is None for line in lines if line["outcome"] != "accepted")
 
 
-def test_bad_input_exits_two_naming_rows_and_sends_nothing(tmp_path: Path,
-                                                            fake: FakePropexo) -> None:
+def test_bad_input_exits_two_naming_rows_and_sends_nothing(
+    tmp_path: Path, fake: FakePropexo
+) -> None:
     rows = _rows(fake, 5)
     rows[1]["amount_in_cents"] = "12.50"
     rows[3]["transaction_date"] = "2026-02-01"
     source = _write_jsonl(tmp_path / "in.jsonl", rows)
-    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url",
-                  fake.url)
+    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url)
     assert result.exit_code == 2
     assert "row 2, amount_in_cents:" in result.stderr
     assert "row 4, transaction_date:" in result.stderr
     assert fake.requests() == []
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--base-url", "http://api.propexo.com"], "plain http"),
-    (["--max-batch-size", "0"], "max-batch-size"),
-    (["--vendor", "yardi"], "vendor"),
-])
-def test_bad_options_exit_two(tmp_path: Path, fake: FakePropexo, args: list[str],
-                              words: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--base-url", "http://api.propexo.com"], "plain http"),
+        (["--max-batch-size", "0"], "max-batch-size"),
+        (["--vendor", "yardi"], "vendor"),
+    ],
+)
+def test_bad_options_exit_two(
+    tmp_path: Path, fake: FakePropexo, args: list[str], words: str
+) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
     result = _run("charges", "submit", str(source), "--integration-id", RM, *args)
     assert result.exit_code == 2 and words in result.output
@@ -125,8 +174,9 @@ def test_bad_options_exit_two(tmp_path: Path, fake: FakePropexo, args: list[str]
 
 def test_submit_without_token_is_refused(tmp_path: Path, fake: FakePropexo) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
-    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url",
-                  fake.url, token=None)
+    result = _run(
+        "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url, token=None
+    )
     assert result.exit_code == 2 and "PROPEXO_API_TOKEN" in result.output
     assert fake.requests() == []
 
@@ -141,12 +191,31 @@ def test_console_script_in_a_real_process(tmp_path: Path, fake: FakePropexo) -> 
         writer.writerows(rows)
     env = {**os.environ, "PROPEXO_API_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
     script = Path(sys.executable).with_name("propexo")
-    command = [str(script)] if script.exists() else [sys.executable, "-c",
-                                                      "from propexo.cli import main; main()"]
+    command = (
+        [str(script)]
+        if script.exists()
+        else [sys.executable, "-c", "from propexo.cli import main; main()"]
+    )
     done = subprocess.run(
-        [*command, "charges", "submit", str(source), "--integration-id", RM, "--base-url",
-         fake.url, "--rate-limit", "100000", "--progress"],
-        capture_output=True, text=True, env=env, timeout=60, check=False)
+        [
+            *command,
+            "charges",
+            "submit",
+            str(source),
+            "--integration-id",
+            RM,
+            "--base-url",
+            fake.url,
+            "--rate-limit",
+            "100000",
+            "--progress",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "3 accepted (12 charges)" in done.stdout
     assert "submitting" in done.stderr  # the progress bar
@@ -161,7 +230,8 @@ def test_library_imports_without_the_cli_extra() -> None:
         "from propexo.cli import main\n"
         "main(['--help'])\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 2
     assert "pip install 'propexo-client[cli]'" in done.stderr

@@ -17,13 +17,16 @@ LOCATION = "int-rm-1-loc-000"
 
 
 def _rows(count: int) -> list[dict[str, Any]]:
-    return [charge_row(f"int-rm-1-prop-000-res-{n % 5:03d}", n, location_id=LOCATION)
-            for n in range(count)]
+    return [
+        charge_row(f"int-rm-1-prop-000-res-{n % 5:03d}", n, location_id=LOCATION)
+        for n in range(count)
+    ]
 
 
 def _paced_client(fake: FakePropexo, clock: ManualClock, **kw: Any) -> PropexoClient:
-    return PropexoClient(TOKEN, base_url=fake.url, clock=clock.now, sleep=clock.advance,
-                         jitter=lambda: 0.5, **kw)
+    return PropexoClient(
+        TOKEN, base_url=fake.url, clock=clock.now, sleep=clock.advance, jitter=lambda: 0.5, **kw
+    )
 
 
 def test_pacing_stays_under_the_limit_near_the_floor() -> None:
@@ -32,8 +35,9 @@ def test_pacing_stays_under_the_limit_near_the_floor() -> None:
         fake.seed_rentmanager(1, 5, integration_id=RM)
         start = clock.now()
         with _paced_client(fake, clock, rate_limit=10) as client:
-            result = submit_charges(client, _rows(35), integration_id=RM, max_batch_size=1,
-                                    concurrency=1)
+            result = submit_charges(
+                client, _rows(35), integration_id=RM, max_batch_size=1, concurrency=1
+            )
         elapsed = clock.now() - start
         assert result.ok and fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
         times = [r.time for r in fake.batch_requests()]
@@ -46,12 +50,14 @@ def test_pacing_stays_under_the_limit_near_the_floor() -> None:
 
 def test_a_lower_server_limit_slows_the_client_down() -> None:
     clock = ManualClock()
-    with FakePropexo(token=TOKEN, clock=clock, rate_limit=5, rate_window=60.0,
-                     throttle_delay=0.0) as fake:
+    with FakePropexo(
+        token=TOKEN, clock=clock, rate_limit=5, rate_window=60.0, throttle_delay=0.0
+    ) as fake:
         fake.seed_rentmanager(1, 5, integration_id=RM)
         with _paced_client(fake, clock, rate_limit=150) as client:
-            result = submit_charges(client, _rows(12), integration_id=RM, max_batch_size=1,
-                                    concurrency=1)
+            result = submit_charges(
+                client, _rows(12), integration_id=RM, max_batch_size=1, concurrency=1
+            )
             assert client.pacer.limit == 5  # learnt from x-ratelimit-limit
         assert result.ok
         assert fake.rate_limited_count == 0
@@ -59,17 +65,20 @@ def test_a_lower_server_limit_slows_the_client_down() -> None:
 
 def test_a_budget_spent_by_someone_else_is_waited_out_without_duplicates() -> None:
     clock = ManualClock()
-    with FakePropexo(token=TOKEN, clock=clock, rate_limit=10, rate_window=60.0,
-                     throttle_delay=0.0) as fake:
+    with FakePropexo(
+        token=TOKEN, clock=clock, rate_limit=10, rate_window=60.0, throttle_delay=0.0
+    ) as fake:
         fake.seed_rentmanager(1, 5, integration_id=RM)
         with httpx.Client(base_url=fake.url, headers=fake.headers) as other:
             for _ in range(9):  # another process of the same customer spends the budget
                 assert other.get("/v1/locations/rentmanager/").status_code == 200
         rows = _rows(8)
-        with _paced_client(fake, clock, rate_limit=10,
-                           retry=RetryPolicy(max_attempts=10)) as client:
-            result = submit_charges(client, rows, integration_id=RM, max_batch_size=1,
-                                    concurrency=1)
+        with _paced_client(
+            fake, clock, rate_limit=10, retry=RetryPolicy(max_attempts=10)
+        ) as client:
+            result = submit_charges(
+                client, rows, integration_id=RM, max_batch_size=1, concurrency=1
+            )
         assert result.ok
         refs = [a.charge["reference_number"] for a in fake.accepted_charges()]
         assert sorted(refs) == sorted(r["reference_number"] for r in rows)

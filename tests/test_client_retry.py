@@ -36,8 +36,7 @@ def test_429_storm_and_503s_every_chunk_accepted_exactly_once(
         fake.inject(Fault.too_many_requests(retry_after=3), BATCH, times=5)
         fake.inject(Fault.http(503), BATCH, times=2)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=50)) as client:
-        result = submit_charges(client, rows, integration_id=RM, max_batch_size=10,
-                                concurrency=4)
+        result = submit_charges(client, rows, integration_id=RM, max_batch_size=10, concurrency=4)
         stats = client.stats
     assert result.ok and len(result.chunks) == 12
     assert _accepted_once(fake, rows)
@@ -54,8 +53,9 @@ def test_retry_after_pauses_every_request_not_only_the_refused_one(
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=7), BATCH, times=1)
     with make_client(fake, sleeps, rate_limit=6000) as client:
-        result = submit_charges(client, _rows(fake, 20), integration_id=RM, max_batch_size=5,
-                                concurrency=1)
+        result = submit_charges(
+            client, _rows(fake, 20), integration_id=RM, max_batch_size=5, concurrency=1
+        )
     assert result.ok
     assert any(7.0 <= s <= 7.7 for s in sleeps.calls)
 
@@ -145,8 +145,13 @@ def test_connection_refused_is_retried_until_the_server_is_up() -> None:
 
     rows = [charge_row("int-rm-1-prop-000-res-000", 1, location_id="int-rm-1-loc-000")]
     try:
-        with PropexoClient(TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=1e6,
-                           sleep=sleep, jitter=lambda: 0.0) as client:
+        with PropexoClient(
+            TOKEN,
+            base_url=f"http://127.0.0.1:{port}",
+            rate_limit=1e6,
+            sleep=sleep,
+            jitter=lambda: 0.0,
+        ) as client:
             result = submit_charges(client, rows, integration_id=RM)
             assert client.stats.errors["ConnectError"] == 1
         assert result.ok
@@ -159,9 +164,14 @@ def test_connection_refused_is_retried_until_the_server_is_up() -> None:
 def test_connection_refused_to_the_end_is_rejected_as_not_sent(sleeps: Sleeps) -> None:
     port = _free_port()
     rows = [charge_row("r", 1, location_id="L")]
-    with PropexoClient(TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=1e6,
-                       retry=RetryPolicy(max_attempts=4), sleep=sleeps,
-                       jitter=lambda: 1.0) as client:
+    with PropexoClient(
+        TOKEN,
+        base_url=f"http://127.0.0.1:{port}",
+        rate_limit=1e6,
+        retry=RetryPolicy(max_attempts=4),
+        sleep=sleeps,
+        jitter=lambda: 1.0,
+    ) as client:
         result = submit_charges(client, rows, integration_id=RM)
     assert [c.outcome for c in result.chunks] == [Outcome.REJECTED]
     assert (result.chunks[0].error or "").startswith("not sent: ConnectError")
@@ -176,8 +186,10 @@ def test_lookup_failures_raise_a_clear_error_and_send_no_write(
     from propexo import ApiError
 
     fake.inject(Fault.http(500), "GET /v1/locations/rentmanager/", times=None)
-    with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=2)) as client, \
-            pytest.raises(ApiError) as caught:
+    with (
+        make_client(fake, sleeps, retry=RetryPolicy(max_attempts=2)) as client,
+        pytest.raises(ApiError) as caught,
+    ):
         plan_charges(_rows(fake, 3), integration_id=RM, client=client)
     assert caught.value.status_code == 500 and "Rent Manager locations" in str(caught.value)
     assert fake.batch_requests() == []

@@ -81,25 +81,44 @@ class PropexoClient:
         self.async_sleep = async_sleep
         self.clock = clock
         self.jitter = jitter
-        limits = httpx.Limits(max_connections=max_connections,
-                              max_keepalive_connections=max_connections)
+        limits = httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        )
         headers = {"User-Agent": user_agent or USER_AGENT, "Accept": "application/json"}
-        common = {"pacer": self.pacer, "policy": self.retry_policy, "jitter": jitter,
-                  "stats": self.stats}
         auth = _BearerAuth(self._token)
         # trust_env=False: proxies from the environment would bypass these transports (and
         # send test traffic elsewhere); pass `proxy` explicitly instead.
         self._http = httpx.Client(
-            base_url=self._base_url, auth=auth, headers=headers, timeout=self.timeout,
-            follow_redirects=False, trust_env=False,
-            transport=PacedTransport(httpx.HTTPTransport(limits=limits, proxy=proxy),
-                                     sleep=sleep, **common),  # type: ignore[arg-type]
+            base_url=self._base_url,
+            auth=auth,
+            headers=headers,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            transport=PacedTransport(
+                httpx.HTTPTransport(limits=limits, proxy=proxy),
+                sleep=sleep,
+                pacer=self.pacer,
+                policy=self.retry_policy,
+                jitter=jitter,
+                stats=self.stats,
+            ),
         )
         self._async_http = httpx.AsyncClient(
-            base_url=self._base_url, auth=auth, headers=headers, timeout=self.timeout,
-            follow_redirects=False, trust_env=False,
-            transport=AsyncPacedTransport(httpx.AsyncHTTPTransport(limits=limits, proxy=proxy),
-                                          sleep=async_sleep, **common),  # type: ignore[arg-type]
+            base_url=self._base_url,
+            auth=auth,
+            headers=headers,
+            timeout=self.timeout,
+            follow_redirects=False,
+            trust_env=False,
+            transport=AsyncPacedTransport(
+                httpx.AsyncHTTPTransport(limits=limits, proxy=proxy),
+                sleep=async_sleep,
+                pacer=self.pacer,
+                policy=self.retry_policy,
+                jitter=jitter,
+                stats=self.stats,
+            ),
         )
         # The generated client gets a placeholder token: its attrs repr shows that field, and
         # the real header comes from our httpx clients' auth.
@@ -124,18 +143,28 @@ class PropexoClient:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
         self.close()
 
     def __repr__(self) -> str:
-        return (f"PropexoClient(base_url={self._base_url!r}, token={REDACTED!r}, "
-                f"rate_limit={self.pacer.limit:g}/{self.pacer.window:g}s)")
+        return (
+            f"PropexoClient(base_url={self._base_url!r}, token={REDACTED!r}, "
+            f"rate_limit={self.pacer.limit:g}/{self.pacer.window:g}s)"
+        )

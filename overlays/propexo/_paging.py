@@ -40,8 +40,9 @@ def _last(page: Any, offset: int, limit: int) -> bool:
     return len(page.results) < limit
 
 
-def fetch_all(operation: str, fetch: Callable[[int, int], Response[Any]],
-              limit: int = MAX_PAGE_SIZE) -> list[Any]:
+def fetch_all(
+    operation: str, fetch: Callable[[int, int], Response[Any]], limit: int = MAX_PAGE_SIZE
+) -> list[Any]:
     """Every item of a list endpoint; `fetch(offset, limit)` calls the generated operation.
     One request per page: the last page is recognised from `meta` without an extra call."""
     items: list[Any] = []
@@ -54,8 +55,11 @@ def fetch_all(operation: str, fetch: Callable[[int, int], Response[Any]],
         offset += len(page.results)
 
 
-async def afetch_all(operation: str, fetch: Callable[[int, int], Awaitable[Response[Any]]],
-                     limit: int = MAX_PAGE_SIZE) -> list[Any]:
+async def afetch_all(
+    operation: str,
+    fetch: Callable[[int, int], Awaitable[Response[Any]]],
+    limit: int = MAX_PAGE_SIZE,
+) -> list[Any]:
     """The asyncio twin of `fetch_all`."""
     items: list[Any] = []
     offset = 0

@@ -26,8 +26,15 @@ class TransportStats:
         self.statuses: Counter[int] = Counter()
         self.errors: Counter[str] = Counter()  # transport error class names
 
-    def _add(self, *, attempt: bool = False, retry: bool = False, waited: float = 0.0,
-             status: int | None = None, error: BaseException | None = None) -> None:
+    def _add(
+        self,
+        *,
+        attempt: bool = False,
+        retry: bool = False,
+        waited: float = 0.0,
+        status: int | None = None,
+        error: BaseException | None = None,
+    ) -> None:
         with self._lock:
             self.attempts += attempt
             self.retries += retry
@@ -38,22 +45,26 @@ class TransportStats:
                 self.errors[type(error).__name__] += 1
 
     def __repr__(self) -> str:
-        return (f"TransportStats(attempts={self.attempts}, retries={self.retries}, "
-                f"statuses={dict(self.statuses)}, errors={dict(self.errors)})")
+        return (
+            f"TransportStats(attempts={self.attempts}, retries={self.retries}, "
+            f"statuses={dict(self.statuses)}, errors={dict(self.errors)})"
+        )
 
 
 class _Policy:
     """What both transports share: decide after each attempt whether and how long to wait."""
 
-    def __init__(self, pacer: Pacer, policy: RetryPolicy, jitter: Jitter,
-                 stats: TransportStats) -> None:
+    def __init__(
+        self, pacer: Pacer, policy: RetryPolicy, jitter: Jitter, stats: TransportStats
+    ) -> None:
         self.pacer = pacer
         self.policy = policy
         self.jitter = jitter
         self.stats = stats
 
-    def after_response(self, request: httpx.Request, response: httpx.Response,
-                       attempt: int) -> float | None:
+    def after_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> float | None:
         """Seconds to back off before retrying, or None to hand the response back."""
         self.pacer.observe(response.headers)
         self.stats._add(status=response.status_code)
@@ -72,8 +83,9 @@ class _Policy:
             return 0.0
         return self.policy.backoff(attempt, self.jitter())
 
-    def after_error(self, request: httpx.Request, error: httpx.TransportError,
-                    attempt: int) -> float | None:
+    def after_error(
+        self, request: httpx.Request, error: httpx.TransportError, attempt: int
+    ) -> float | None:
         self.stats._add(error=error)
         if attempt >= self.policy.max_attempts or not retryable_error(request.method, error):
             return None
@@ -83,8 +95,16 @@ class _Policy:
 class PacedTransport(httpx.BaseTransport):
     """Sync transport: pacing slot, send, and retry while `RetryPolicy` allows it."""
 
-    def __init__(self, inner: httpx.BaseTransport, *, pacer: Pacer, policy: RetryPolicy,
-                 sleep: Sleep, jitter: Jitter, stats: TransportStats) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        pacer: Pacer,
+        policy: RetryPolicy,
+        sleep: Sleep,
+        jitter: Jitter,
+        stats: TransportStats,
+    ) -> None:
         self._inner = inner
         self._sleep = sleep
         self._decide = _Policy(pacer, policy, jitter, stats)
@@ -118,8 +138,16 @@ class PacedTransport(httpx.BaseTransport):
 class AsyncPacedTransport(httpx.AsyncBaseTransport):
     """The asyncio twin of `PacedTransport` (same pacer, same decisions)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, pacer: Pacer, policy: RetryPolicy,
-                 sleep: AsyncSleep, jitter: Jitter, stats: TransportStats) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        pacer: Pacer,
+        policy: RetryPolicy,
+        sleep: AsyncSleep,
+        jitter: Jitter,
+        stats: TransportStats,
+    ) -> None:
         self._inner = inner
         self._sleep = sleep
         self._decide = _Policy(pacer, policy, jitter, stats)

@@ -54,12 +54,18 @@ def _input(charges: int, locations: int, seed: int = 1) -> tuple[str, dict[str, 
     where = {r: (f"loc-{r[4:8]}",) for r in residents}
     lines = []
     for n in range(charges):
-        lines.append(json.dumps({
-            "resident_id": rnd.choice(residents), "charge_code_id": "cc-rent",
-            "transaction_date": "2026-03-01T00:00:00-05:00", "notes": f"March rent {n}",
-            "amount_in_cents": rnd.randrange(50_000, 400_000),
-            "reference_number": f"INV-2026-03-{n:07d}",
-        }))
+        lines.append(
+            json.dumps(
+                {
+                    "resident_id": rnd.choice(residents),
+                    "charge_code_id": "cc-rent",
+                    "transaction_date": "2026-03-01T00:00:00-05:00",
+                    "notes": f"March rent {n}",
+                    "amount_in_cents": rnd.randrange(50_000, 400_000),
+                    "reference_number": f"INV-2026-03-{n:07d}",
+                }
+            )
+        )
     return "\n".join(lines) + "\n", where
 
 
@@ -96,16 +102,24 @@ def bench_planning(charges: int = 100_000, locations: int = 500) -> dict[str, fl
     print(f"(a) {charges} charges over {locations} locations -> {len(plan.chunks)} chunks")
     print(f"    baseline parse rows:      {base_time:7.3f} s  peak {base_peak / 2**20:7.1f} MiB")
     print(f"    parse+validate+plan:      {plan_time:7.3f} s  peak {plan_peak / 2**20:7.1f} MiB")
-    print(f"    ratio to baseline:        {plan_time / base_time:7.2f} x time, "
-          f"{plan_peak / base_peak:5.2f} x memory; "
-          f"{charges / plan_time:,.0f} charges/s")
-    return {"base_time": base_time, "plan_time": plan_time, "base_peak": base_peak,
-            "plan_peak": plan_peak, "time_ratio": plan_time / base_time,
-            "memory_ratio": plan_peak / base_peak}
+    print(
+        f"    ratio to baseline:        {plan_time / base_time:7.2f} x time, "
+        f"{plan_peak / base_peak:5.2f} x memory; "
+        f"{charges / plan_time:,.0f} charges/s"
+    )
+    return {
+        "base_time": base_time,
+        "plan_time": plan_time,
+        "base_peak": base_peak,
+        "plan_peak": plan_peak,
+        "time_ratio": plan_time / base_time,
+        "memory_ratio": plan_peak / base_peak,
+    }
 
 
-def bench_submission(requests: int = 60, limit: int = 30, speed: float = 20.0,
-                     concurrency: int = 4) -> dict[str, float]:
+def bench_submission(
+    requests: int = 60, limit: int = 30, speed: float = 20.0, concurrency: int = 4
+) -> dict[str, float]:
     """`requests` batch requests of 50 charges at `limit` per (sped-up) minute."""
     clock = RealClock(speed)
     with FakePropexo(token=TOKEN, clock=clock, rate_limit=limit, rate_window=60.0) as fake:
@@ -113,14 +127,21 @@ def bench_submission(requests: int = 60, limit: int = 30, speed: float = 20.0,
         rows = []
         for loc in range(requests):
             for n in range(50):
-                rows.append({"resident_id": f"int-bench-prop-{loc:03d}-res-{n:03d}",
-                             "charge_code_id": "int-bench-cc-rent", "notes": "rent",
-                             "transaction_date": "2026-03-01T00:00:00Z",
-                             "amount_in_cents": 100_000 + n, "reference_number": f"B{loc}-{n}",
-                             "location_id": f"int-bench-loc-{loc:03d}"})
+                rows.append(
+                    {
+                        "resident_id": f"int-bench-prop-{loc:03d}-res-{n:03d}",
+                        "charge_code_id": "int-bench-cc-rent",
+                        "notes": "rent",
+                        "transaction_date": "2026-03-01T00:00:00Z",
+                        "amount_in_cents": 100_000 + n,
+                        "reference_number": f"B{loc}-{n}",
+                        "location_id": f"int-bench-loc-{loc:03d}",
+                    }
+                )
         plan = plan_charges(rows, integration_id="int-bench", max_batch_size=50)
-        with PropexoClient(TOKEN, base_url=fake.url, rate_limit=limit, clock=clock.now,
-                           sleep=clock.sleep) as client:
+        with PropexoClient(
+            TOKEN, base_url=fake.url, rate_limit=limit, clock=clock.now, sleep=clock.sleep
+        ) as client:
             start = clock.now()
             result = submit_plan(client, plan, concurrency=concurrency)
             elapsed = clock.now() - start
@@ -128,18 +149,27 @@ def bench_submission(requests: int = 60, limit: int = 30, speed: float = 20.0,
         too_many = fake.too_many_requests_count
         accepted = len(fake.accepted_charges())
     assert result.ok and accepted == len(rows), result.counts()
-    print(f"(b) {len(plan.chunks)} batch requests at {limit}/min (clock x{speed:g}, "
-          f"concurrency {concurrency})")
-    print(f"    floor {floor:7.1f} s, took {elapsed:7.1f} s (API clock): "
-          f"{elapsed / floor:5.3f} x floor; 429 answers: {too_many}; "
-          f"throttled answers: {fake.limiter.throttled}")
-    return {"floor": floor, "elapsed": elapsed, "ratio": elapsed / floor,
-            "too_many_requests": too_many}
+    print(
+        f"(b) {len(plan.chunks)} batch requests at {limit}/min (clock x{speed:g}, "
+        f"concurrency {concurrency})"
+    )
+    print(
+        f"    floor {floor:7.1f} s, took {elapsed:7.1f} s (API clock): "
+        f"{elapsed / floor:5.3f} x floor; 429 answers: {too_many}; "
+        f"throttled answers: {fake.limiter.throttled}"
+    )
+    return {
+        "floor": floor,
+        "elapsed": elapsed,
+        "ratio": elapsed / floor,
+        "too_many_requests": too_many,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--charges", type=int, default=100_000)
     parser.add_argument("--locations", type=int, default=500)
     parser.add_argument("--requests", type=int, default=60)

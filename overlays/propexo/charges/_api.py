@@ -22,8 +22,9 @@ from ._validate import Row, validate_charges
 from ._vendors import Vendor, get_vendor
 
 
-def assign_partitions(charges: Sequence[Charge], vendor: str | Vendor,
-                      memberships: Memberships | None) -> list[str]:
+def assign_partitions(
+    charges: Sequence[Charge], vendor: str | Vendor, memberships: Memberships | None
+) -> list[str]:
     """Each charge's partition: as given in the charge, else its resident's only one.
 
     A resident found in no partition, or in more than one, is an error naming its rows.
@@ -41,11 +42,15 @@ def assign_partitions(charges: Sequence[Charge], vendor: str | Vendor,
             found.append(places[0])
             continue
         if places:
-            message = (f"resident {charge.resident_id!r} is in {len(places)} {vendor.label} "
-                       f"{vendor.partition}s ({', '.join(places)}); give {vendor.charge_field}")
+            message = (
+                f"resident {charge.resident_id!r} is in {len(places)} {vendor.label} "
+                f"{vendor.partition}s ({', '.join(places)}); give {vendor.charge_field}"
+            )
         else:
-            message = (f"resident {charge.resident_id!r} has no {vendor.label} "
-                       f"{vendor.partition} (not found in the integration)")
+            message = (
+                f"resident {charge.resident_id!r} has no {vendor.label} "
+                f"{vendor.partition} (not found in the integration)"
+            )
         problems.append(ChargeProblem(row, "resident_id", message))
         found.append("")
     if problems:
@@ -60,12 +65,14 @@ def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
 #: One directory per client, vendor and integration: locations and residents are fetched
 #: once per client, however many plans it makes. Pass `directory=` to control freshness.
 _DIRECTORIES: weakref.WeakKeyDictionary[
-    PropexoClient, dict[tuple[str, str], PartitionDirectory]] = weakref.WeakKeyDictionary()
+    PropexoClient, dict[tuple[str, str], PartitionDirectory]
+] = weakref.WeakKeyDictionary()
 _DIRECTORIES_LOCK = threading.Lock()
 
 
-def directory_for(client: PropexoClient, vendor: str | Vendor,
-                  integration_id: str) -> PartitionDirectory:
+def directory_for(
+    client: PropexoClient, vendor: str | Vendor, integration_id: str
+) -> PartitionDirectory:
     """The client's cached directory of the integration's residents."""
     vendor = get_vendor(vendor)
     with _DIRECTORIES_LOCK:
@@ -76,14 +83,19 @@ def directory_for(client: PropexoClient, vendor: str | Vendor,
         return known[key]
 
 
-def _directory(client: PropexoClient | None, vendor: Vendor, integration_id: str,
-               directory: PartitionDirectory | None) -> PartitionDirectory:
+def _directory(
+    client: PropexoClient | None,
+    vendor: Vendor,
+    integration_id: str,
+    directory: PartitionDirectory | None,
+) -> PartitionDirectory:
     if directory is not None:
         return directory
     if client is None:
         raise ValueError(
             f"some charges have no {vendor.charge_field}: a client is needed to look up "
-            f"each resident's {vendor.label} {vendor.partition}")
+            f"each resident's {vendor.label} {vendor.partition}"
+        )
     return directory_for(client, vendor, integration_id)
 
 
@@ -111,8 +123,13 @@ def plan_charges(
     if _needs_lookup(valid, vendor):
         memberships = _directory(client, vendor, integration_id, directory).memberships()
     partitions = assign_partitions(valid, vendor, memberships)
-    return make_plan(valid, partitions, vendor=vendor.name, integration_id=integration_id,
-                     max_batch_size=max_batch_size)
+    return make_plan(
+        valid,
+        partitions,
+        vendor=vendor.name,
+        integration_id=integration_id,
+        max_batch_size=max_batch_size,
+    )
 
 
 async def aplan_charges(
@@ -132,8 +149,13 @@ async def aplan_charges(
     if _needs_lookup(valid, vendor):
         memberships = await _directory(client, vendor, integration_id, directory).amemberships()
     partitions = assign_partitions(valid, vendor, memberships)
-    return make_plan(valid, partitions, vendor=vendor.name, integration_id=integration_id,
-                     max_batch_size=max_batch_size)
+    return make_plan(
+        valid,
+        partitions,
+        vendor=vendor.name,
+        integration_id=integration_id,
+        max_batch_size=max_batch_size,
+    )
 
 
 def submit_charges(
@@ -148,8 +170,14 @@ def submit_charges(
     hooks: Sequence[ChunkHooks] = (),
 ) -> SubmissionResult:
     """Plan (see `plan_charges`), then send one batch request per chunk."""
-    plan = plan_charges(charges, integration_id=integration_id, vendor=vendor,
-                        max_batch_size=max_batch_size, client=client, directory=directory)
+    plan = plan_charges(
+        charges,
+        integration_id=integration_id,
+        vendor=vendor,
+        max_batch_size=max_batch_size,
+        client=client,
+        directory=directory,
+    )
     return submit_plan(client, plan, concurrency=concurrency, hooks=hooks)
 
 
@@ -165,7 +193,12 @@ async def asubmit_charges(
     hooks: Sequence[ChunkHooks] = (),
 ) -> SubmissionResult:
     """The asyncio twin of `submit_charges`."""
-    plan = await aplan_charges(charges, integration_id=integration_id, vendor=vendor,
-                               max_batch_size=max_batch_size, client=client,
-                               directory=directory)
+    plan = await aplan_charges(
+        charges,
+        integration_id=integration_id,
+        vendor=vendor,
+        max_batch_size=max_batch_size,
+        client=client,
+        directory=directory,
+    )
     return await asubmit_plan(client, plan, concurrency=concurrency, hooks=hooks)

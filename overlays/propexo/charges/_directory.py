@@ -69,8 +69,14 @@ class RentManagerLocations(_Cached):
     """Residents of a Rent Manager integration by location: 1 request per page of locations,
     plus 1 per page of each location's residents."""
 
-    def __init__(self, client: PropexoClient, integration_id: str, *,
-                 page_size: int = MAX_PAGE_SIZE, concurrency: int = 4) -> None:
+    def __init__(
+        self,
+        client: PropexoClient,
+        integration_id: str,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        concurrency: int = 4,
+    ) -> None:
         super().__init__()
         self._client = client
         self._integration_id = integration_id
@@ -83,18 +89,29 @@ class RentManagerLocations(_Cached):
         locations = fetch_all(
             "list Rent Manager locations",
             lambda offset, limit: list_locations_rentmanager.sync_detailed(
-                client=api, integration_id=iid, offset=offset, limit=limit,
-                order_by="created_at:asc"),
-            self._page_size)
+                client=api,
+                integration_id=iid,
+                offset=offset,
+                limit=limit,
+                order_by="created_at:asc",
+            ),
+            self._page_size,
+        )
         self.location_ids = tuple(str(loc.id) for loc in locations)
         found: dict[str, tuple[str, ...]] = {}
         for location_id in self.location_ids:
             residents = fetch_all(
                 f"list residents of location {location_id}",
                 lambda offset, limit, lid=location_id: list_residents.sync_detailed(  # type: ignore[misc]
-                    client=api, integration_id=iid, location_id=lid, offset=offset,
-                    limit=limit, order_by="created_at:asc"),
-                self._page_size)
+                    client=api,
+                    integration_id=iid,
+                    location_id=lid,
+                    offset=offset,
+                    limit=limit,
+                    order_by="created_at:asc",
+                ),
+                self._page_size,
+            )
             for resident in residents:
                 _add(found, resident.id, location_id)
         return found
@@ -104,9 +121,14 @@ class RentManagerLocations(_Cached):
         locations = await afetch_all(
             "list Rent Manager locations",
             lambda offset, limit: list_locations_rentmanager.asyncio_detailed(
-                client=api, integration_id=iid, offset=offset, limit=limit,
-                order_by="created_at:asc"),
-            self._page_size)
+                client=api,
+                integration_id=iid,
+                offset=offset,
+                limit=limit,
+                order_by="created_at:asc",
+            ),
+            self._page_size,
+        )
         self.location_ids = tuple(str(loc.id) for loc in locations)
         gate = asyncio.Semaphore(self._concurrency)
 
@@ -115,9 +137,15 @@ class RentManagerLocations(_Cached):
                 residents = await afetch_all(
                     f"list residents of location {location_id}",
                     lambda offset, limit: list_residents.asyncio_detailed(
-                        client=api, integration_id=iid, location_id=location_id,
-                        offset=offset, limit=limit, order_by="created_at:asc"),
-                    self._page_size)
+                        client=api,
+                        integration_id=iid,
+                        location_id=location_id,
+                        offset=offset,
+                        limit=limit,
+                        order_by="created_at:asc",
+                    ),
+                    self._page_size,
+                )
             return [r.id for r in residents]
 
         lists = await asyncio.gather(*(residents_of(lid) for lid in self.location_ids))
@@ -131,8 +159,9 @@ class RentManagerLocations(_Cached):
 class ResManProperties(_Cached):
     """Residents of a ResMan integration by property: 1 request per page of residents."""
 
-    def __init__(self, client: PropexoClient, integration_id: str, *,
-                 page_size: int = MAX_PAGE_SIZE) -> None:
+    def __init__(
+        self, client: PropexoClient, integration_id: str, *, page_size: int = MAX_PAGE_SIZE
+    ) -> None:
         super().__init__()
         self._client = client
         self._integration_id = integration_id
@@ -143,9 +172,14 @@ class ResManProperties(_Cached):
         residents = fetch_all(
             "list residents",
             lambda offset, limit: list_residents.sync_detailed(
-                client=api, integration_id=iid, offset=offset, limit=limit,
-                order_by="created_at:asc"),
-            self._page_size)
+                client=api,
+                integration_id=iid,
+                offset=offset,
+                limit=limit,
+                order_by="created_at:asc",
+            ),
+            self._page_size,
+        )
         found: dict[str, tuple[str, ...]] = {}
         for resident in residents:
             _add(found, resident.id, resident.property_id)
@@ -156,9 +190,14 @@ class ResManProperties(_Cached):
         residents = await afetch_all(
             "list residents",
             lambda offset, limit: list_residents.asyncio_detailed(
-                client=api, integration_id=iid, offset=offset, limit=limit,
-                order_by="created_at:asc"),
-            self._page_size)
+                client=api,
+                integration_id=iid,
+                offset=offset,
+                limit=limit,
+                order_by="created_at:asc",
+            ),
+            self._page_size,
+        )
         found: dict[str, tuple[str, ...]] = {}
         for resident in residents:
             _add(found, resident.id, resident.property_id)

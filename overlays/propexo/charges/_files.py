@@ -15,7 +15,10 @@ from ._validate import check_rows
 FileFormat = Literal["csv", "jsonl"]
 _INTEGER = re.compile(r"[+-]?\d+")
 _SUFFIXES: dict[str, FileFormat] = {
-    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
 }
 
 

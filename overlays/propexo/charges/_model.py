@@ -13,7 +13,11 @@ from .._errors import PropexoError
 #: Largest amount accepted: beyond 2**53 - 1 a JSON consumer may round the number.
 MAX_CENTS = 2**53 - 1
 REQUIRED_FIELDS = (
-    "resident_id", "charge_code_id", "transaction_date", "notes", "amount_in_cents",
+    "resident_id",
+    "charge_code_id",
+    "transaction_date",
+    "notes",
+    "amount_in_cents",
     "reference_number",
 )
 OPTIONAL_FIELDS = ("location_id", "property_id")
@@ -111,8 +115,9 @@ class Charge:
 
     resident_id: str = attrs.field(validator=_validated(check_id))
     charge_code_id: str = attrs.field(validator=_validated(check_id))
-    transaction_date: dt.datetime = attrs.field(converter=_to_datetime,
-                                                validator=_validated(check_when))
+    transaction_date: dt.datetime = attrs.field(
+        converter=_to_datetime, validator=_validated(check_when)
+    )
     notes: str = attrs.field(validator=_validated(check_notes))
     amount_in_cents: int = attrs.field(validator=_validated(check_cents))
     reference_number: str = attrs.field(validator=_validated(check_id))
@@ -169,8 +174,11 @@ class InvalidChargesError(PropexoError, ValueError):
     SHOWN = 25
 
     def __init__(self, problems: Sequence[ChargeProblem]) -> None:
-        self.problems = tuple(sorted(problems, key=lambda p: (p.row, FIELDS.index(p.field)
-                                                              if p.field in FIELDS else 99)))
+        self.problems = tuple(
+            sorted(
+                problems, key=lambda p: (p.row, FIELDS.index(p.field) if p.field in FIELDS else 99)
+            )
+        )
         lines = [str(p) for p in self.problems[: self.SHOWN]]
         if len(self.problems) > self.SHOWN:
             lines.append(f"... and {len(self.problems) - self.SHOWN} more")

@@ -29,10 +29,18 @@ FORMAT = "propexo-charge-plan/1"
 def charge_line(charge: Charge) -> bytes:
     """The canonical bytes of one charge, used by every fingerprint."""
     return json.dumps(
-        [charge.resident_id, charge.charge_code_id, charge.transaction_date.isoformat(),
-         charge.notes, charge.amount_in_cents, charge.reference_number, charge.location_id,
-         charge.property_id],
-        ensure_ascii=False, separators=(",", ":"),
+        [
+            charge.resident_id,
+            charge.charge_code_id,
+            charge.transaction_date.isoformat(),
+            charge.notes,
+            charge.amount_in_cents,
+            charge.reference_number,
+            charge.location_id,
+            charge.property_id,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
     ).encode()
 
 
@@ -66,8 +74,13 @@ class Chunk:
 
     def to_json(self, *, charges: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "id": self.id, "index": self.index, "partition": self.partition, "part": self.part,
-            "size": len(self.charges), "fingerprint": self.fingerprint, "rows": list(self.rows),
+            "id": self.id,
+            "index": self.index,
+            "partition": self.partition,
+            "part": self.part,
+            "size": len(self.charges),
+            "fingerprint": self.fingerprint,
+            "rows": list(self.rows),
         }
         if charges:
             data["charges"] = [c.to_json() for c in self.charges]
@@ -102,16 +115,21 @@ class Plan:
 
     def to_json(self, *, charges: bool = False) -> dict[str, Any]:
         return {
-            "format": FORMAT, "vendor": self.vendor, "integration_id": self.integration_id,
-            "max_batch_size": self.max_batch_size, "charge_count": self.charge_count,
-            "input_fingerprint": self.input_fingerprint, "fingerprint": self.fingerprint,
+            "format": FORMAT,
+            "vendor": self.vendor,
+            "integration_id": self.integration_id,
+            "max_batch_size": self.max_batch_size,
+            "charge_count": self.charge_count,
+            "input_fingerprint": self.input_fingerprint,
+            "fingerprint": self.fingerprint,
             "chunks": [c.to_json(charges=charges) for c in self.chunks],
         }
 
     def dumps(self, *, charges: bool = False) -> str:
         """Canonical JSON: the same plan gives the same text, byte for byte."""
-        return json.dumps(self.to_json(charges=charges), ensure_ascii=False,
-                          separators=(",", ":"), sort_keys=True)
+        return json.dumps(
+            self.to_json(charges=charges), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+        )
 
 
 def make_plan(
@@ -124,10 +142,14 @@ def make_plan(
 ) -> Plan:
     """Group `charges` by partition (first appearance first, input order inside) and cut each
     group into chunks of at most `max_batch_size`: the fewest requests the API allows."""
-    if isinstance(max_batch_size, bool) or not isinstance(max_batch_size, int) \
-            or max_batch_size < 1:
+    if (
+        isinstance(max_batch_size, bool)
+        or not isinstance(max_batch_size, int)
+        or max_batch_size < 1
+    ):
         raise ConfigurationError(
-            f"max_batch_size must be a positive integer, got {max_batch_size!r}")
+            f"max_batch_size must be a positive integer, got {max_batch_size!r}"
+        )
     if len(partitions) != len(charges):
         raise ValueError("one partition per charge is needed")
     lines = [charge_line(c) for c in charges]
@@ -143,14 +165,26 @@ def make_plan(
     plan_digest.update(whole.hexdigest().encode())
     for partition, members in groups.items():
         for part, start in enumerate(range(0, len(members), max_batch_size), start=1):
-            picked = members[start:start + max_batch_size]
+            picked = members[start : start + max_batch_size]
             digest = hashlib.sha256(header + partition.encode() + b"\n")
             for i in picked:
                 digest.update(lines[i])
                 digest.update(b"\n")
-            chunk = Chunk(len(chunks), partition, part, tuple(i + 1 for i in picked),
-                          tuple(charges[i] for i in picked), digest.hexdigest())
+            chunk = Chunk(
+                len(chunks),
+                partition,
+                part,
+                tuple(i + 1 for i in picked),
+                tuple(charges[i] for i in picked),
+                digest.hexdigest(),
+            )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)
-    return Plan(vendor, integration_id, max_batch_size, whole.hexdigest(), tuple(chunks),
-                plan_digest.hexdigest())
+    return Plan(
+        vendor,
+        integration_id,
+        max_batch_size,
+        whole.hexdigest(),
+        tuple(chunks),
+        plan_digest.hexdigest(),
+    )

@@ -54,9 +54,15 @@ class ChunkResult:
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"chunk": self.chunk_id, "partition": self.partition, "outcome": str(self.outcome),
-                "job_id": self.job_id, "status_code": self.status_code, "error": self.error,
-                "rows": list(self.rows)}
+        return {
+            "chunk": self.chunk_id,
+            "partition": self.partition,
+            "outcome": str(self.outcome),
+            "job_id": self.job_id,
+            "status_code": self.status_code,
+            "error": self.error,
+            "rows": list(self.rows),
+        }
 
 
 @attrs.frozen
@@ -97,9 +103,17 @@ class SubmissionResult:
         for result in self.chunks:
             chunk = chunks[result.chunk_id]
             for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-                found.append(RowResult(row, charge.reference_number, result.partition,
-                                       result.chunk_id, result.outcome, result.job_id,
-                                       result.error))
+                found.append(
+                    RowResult(
+                        row,
+                        charge.reference_number,
+                        result.partition,
+                        result.chunk_id,
+                        result.outcome,
+                        result.job_id,
+                        result.error,
+                    )
+                )
         found.sort(key=lambda r: r.row)
         return found
 
@@ -145,13 +159,18 @@ def classify_error(chunk: Chunk, error: Exception) -> ChunkResult:
     """The outcome of a request that got no usable answer."""
     name = type(error).__name__
     if isinstance(error, httpx.TransportError) and certainly_not_sent(error):
-        return attrs.evolve(_base(chunk), outcome=Outcome.REJECTED,
-                            error=f"not sent: {name}: {error}")
+        return attrs.evolve(
+            _base(chunk), outcome=Outcome.REJECTED, error=f"not sent: {name}: {error}"
+        )
     if isinstance(error, httpx.TransportError):
-        return attrs.evolve(_base(chunk), error=f"no answer ({name}: {error}); "
-                            "the request may have been processed")
-    return attrs.evolve(_base(chunk), error=f"the answer could not be read ({name}: {error}); "
-                        "the request may have been processed")
+        return attrs.evolve(
+            _base(chunk), error=f"no answer ({name}: {error}); the request may have been processed"
+        )
+    return attrs.evolve(
+        _base(chunk),
+        error=f"the answer could not be read ({name}: {error}); "
+        "the request may have been processed",
+    )
 
 
 def _base(chunk: Chunk) -> ChunkResult:
@@ -161,8 +180,13 @@ def _base(chunk: Chunk) -> ChunkResult:
 class ChunkSender:
     """Posts one chunk as one batch request, with hooks around it."""
 
-    def __init__(self, client: PropexoClient, vendor: str | Vendor, integration_id: str,
-                 hooks: Sequence[ChunkHooks] = ()) -> None:
+    def __init__(
+        self,
+        client: PropexoClient,
+        vendor: str | Vendor,
+        integration_id: str,
+        hooks: Sequence[ChunkHooks] = (),
+    ) -> None:
         self.client = client
         self.vendor = get_vendor(vendor)
         self.integration_id = integration_id
@@ -199,9 +223,14 @@ def _check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
-def submit_plan(client: PropexoClient, plan: Plan, *, concurrency: int = DEFAULT_CONCURRENCY,
-                hooks: Sequence[ChunkHooks] = (),
-                chunks: Iterable[Chunk] | None = None) -> SubmissionResult:
+def submit_plan(
+    client: PropexoClient,
+    plan: Plan,
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    hooks: Sequence[ChunkHooks] = (),
+    chunks: Iterable[Chunk] | None = None,
+) -> SubmissionResult:
     """Send the plan's chunks (or the given subset) with at most `concurrency` in flight.
 
     A rejected or unknown chunk does not stop the others. An exception from a hook, or an
@@ -228,8 +257,10 @@ def submit_plan(client: PropexoClient, plan: Plan, *, concurrency: int = DEFAULT
                     failures.append(exc)
                 return
 
-    workers = [threading.Thread(target=work, name=f"propexo-submit-{n}", daemon=True)
-               for n in range(min(concurrency, len(todo)))]
+    workers = [
+        threading.Thread(target=work, name=f"propexo-submit-{n}", daemon=True)
+        for n in range(min(concurrency, len(todo)))
+    ]
     for worker in workers:
         worker.start()
     try:
@@ -246,9 +277,14 @@ def submit_plan(client: PropexoClient, plan: Plan, *, concurrency: int = DEFAULT
     return SubmissionResult(plan, tuple(results[c.index] for c in todo))
 
 
-async def asubmit_plan(client: PropexoClient, plan: Plan, *,
-                       concurrency: int = DEFAULT_CONCURRENCY, hooks: Sequence[ChunkHooks] = (),
-                       chunks: Iterable[Chunk] | None = None) -> SubmissionResult:
+async def asubmit_plan(
+    client: PropexoClient,
+    plan: Plan,
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    hooks: Sequence[ChunkHooks] = (),
+    chunks: Iterable[Chunk] | None = None,
+) -> SubmissionResult:
     """The asyncio twin of `submit_plan` (hooks run in the event loop)."""
     _check_concurrency(concurrency)
     sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)

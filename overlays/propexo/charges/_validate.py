@@ -46,8 +46,13 @@ def check_row(row: int, data: Row | Charge, problems: list[ChargeProblem]) -> Ch
     for name in data:
         if name not in _KNOWN:
             shown = "(cells beyond the header)" if name is None else repr(name)
-            problems.append(ChargeProblem(row, str(name) if name else None,
-                                          f"unknown field {shown}; expected {', '.join(FIELDS)}"))
+            problems.append(
+                ChargeProblem(
+                    row,
+                    str(name) if name else None,
+                    f"unknown field {shown}; expected {', '.join(FIELDS)}",
+                )
+            )
             ok = False
     for name, check in _CHECKS.items():
         value = data.get(name)
@@ -69,10 +74,13 @@ def check_duplicates(references: Iterable[tuple[int, str]], problems: list[Charg
     for row, reference in references:
         seen = first.setdefault(reference, row)
         if seen != row:
-            problems.append(ChargeProblem(
-                row, "reference_number",
-                f"duplicate reference_number {reference!r} (first in row {seen})",
-            ))
+            problems.append(
+                ChargeProblem(
+                    row,
+                    "reference_number",
+                    f"duplicate reference_number {reference!r} (first in row {seen})",
+                )
+            )
 
 
 def _reference(data: Row | Charge, charge: Charge | None) -> str | None:

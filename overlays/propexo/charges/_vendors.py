@@ -60,9 +60,12 @@ def _rentmanager_body(
         integration_id=integration_id,
         charges=[
             V1ResidentChargesBatchRentmanagerPostInputChargesItems(
-                resident_id=c.resident_id, charge_code_id=c.charge_code_id,
-                transaction_date=c.transaction_date, notes=c.notes,
-                amount_in_cents=c.amount_in_cents, reference_number=c.reference_number,
+                resident_id=c.resident_id,
+                charge_code_id=c.charge_code_id,
+                transaction_date=c.transaction_date,
+                notes=c.notes,
+                amount_in_cents=c.amount_in_cents,
+                reference_number=c.reference_number,
             )
             for c in chunk.charges
         ],
@@ -80,10 +83,14 @@ def _resman_body(integration_id: str, chunk: Chunk) -> V1ResidentChargesBatchRes
         integration_id=integration_id,
         charges=[
             V1ResidentChargesBatchResmanPostInputChargesItems(
-                resident_id=c.resident_id, charge_code_id=c.charge_code_id, batch_id=batch_id,
+                resident_id=c.resident_id,
+                charge_code_id=c.charge_code_id,
+                batch_id=batch_id,
                 transaction_date=c.transaction_date,
-                description=c.notes or c.reference_number, notes=c.notes,
-                amount_in_cents=c.amount_in_cents, reference_number=c.reference_number,
+                description=c.notes or c.reference_number,
+                notes=c.notes,
+                amount_in_cents=c.amount_in_cents,
+                reference_number=c.reference_number,
             )
             for c in chunk.charges
         ],
@@ -91,14 +98,20 @@ def _resman_body(integration_id: str, chunk: Chunk) -> V1ResidentChargesBatchRes
 
 
 RENTMANAGER = Vendor(
-    name="rentmanager", label="Rent Manager", partition="location", charge_field="location_id",
+    name="rentmanager",
+    label="Rent Manager",
+    partition="location",
+    charge_field="location_id",
     directory=lambda client, iid: RentManagerLocations(client, iid),
     body=_rentmanager_body,
     send=lambda client, body: rentmanager_batch.sync_detailed(client=client.api, body=body),
     asend=lambda client, body: rentmanager_batch.asyncio_detailed(client=client.api, body=body),
 )
 RESMAN = Vendor(
-    name="resman", label="ResMan", partition="property", charge_field="property_id",
+    name="resman",
+    label="ResMan",
+    partition="property",
+    charge_field="property_id",
     directory=lambda client, iid: ResManProperties(client, iid),
     body=_resman_body,
     send=lambda client, body: resman_batch.sync_detailed(client=client.api, body=body),
@@ -114,5 +127,6 @@ def get_vendor(vendor: str | Vendor) -> Vendor:
     found = VENDORS.get(vendor.strip().lower().replace("_", "").replace(" ", ""))
     if found is None:
         raise ConfigurationError(
-            f"unknown vendor {vendor!r}; batch charges are supported for {', '.join(VENDORS)}")
+            f"unknown vendor {vendor!r}; batch charges are supported for {', '.join(VENDORS)}"
+        )
     return found

@@ -42,23 +42,38 @@ charges.add_command(reconcile_command)
 
 
 def _plan_options(func: click.decorators.FC) -> click.decorators.FC:
-    func = click.option("--vendor", type=click.Choice(sorted(VENDORS)), default="rentmanager",
-                        show_default=True, help="PMS of the integration.")(func)
-    func = click.option("--max-batch-size", type=click.IntRange(min=1),
-                        default=DEFAULT_MAX_BATCH_SIZE, show_default=True,
-                        help="Most charges in one batch request.")(func)
+    func = click.option(
+        "--vendor",
+        type=click.Choice(sorted(VENDORS)),
+        default="rentmanager",
+        show_default=True,
+        help="PMS of the integration.",
+    )(func)
+    func = click.option(
+        "--max-batch-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BATCH_SIZE,
+        show_default=True,
+        help="Most charges in one batch request.",
+    )(func)
     return func
 
 
-def _make_plan(file: Path, client: PropexoClient | None, integration_id: str, vendor: str,
-               max_batch_size: int) -> Plan:
+def _make_plan(
+    file: Path, client: PropexoClient | None, integration_id: str, vendor: str, max_batch_size: int
+) -> Plan:
     """Read, validate and plan; exit 2 on bad input, 3 when a lookup fails."""
     try:
         rows = read_charges(file)
         if not rows:
             raise click.UsageError(f"{file} holds no charges")
-        return plan_charges(rows, integration_id=integration_id, vendor=vendor,
-                            max_batch_size=max_batch_size, client=client)
+        return plan_charges(
+            rows,
+            integration_id=integration_id,
+            vendor=vendor,
+            max_batch_size=max_batch_size,
+            client=client,
+        )
     except InvalidChargesError as exc:
         click.echo(f"propexo: {file}: {exc}", err=True)
         raise SystemExit(EXIT_BAD_INPUT) from None
@@ -75,8 +90,16 @@ def _make_plan(file: Path, client: PropexoClient | None, integration_id: str, ve
 @_plan_options
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as canonical JSON.")
 @click.option("--output", type=OUTPUT, help="Write each row's planned location and chunk here.")
-def plan_command(file: Path, base_url: str, integration_id: str, rate_limit: float, vendor: str,
-                 max_batch_size: int, as_json: bool, output: Path | None) -> None:
+def plan_command(
+    file: Path,
+    base_url: str,
+    integration_id: str,
+    rate_limit: float,
+    vendor: str,
+    max_batch_size: int,
+    as_json: bool,
+    output: Path | None,
+) -> None:
     """Validate FILE and show its plan without sending any charge.
 
     The API is read (locations and residents) only for rows without a location_id; that
@@ -115,18 +138,40 @@ class _ProgressHooks:
 @click.argument("file", type=FILE)
 @api_options
 @_plan_options
-@click.option("--concurrency", type=click.IntRange(min=1), default=DEFAULT_CONCURRENCY,
-              show_default=True, help="Batch requests in flight at once.")
-@click.option("--output", type=OUTPUT,
-              help="Write each row's location, chunk, job_id and outcome here (CSV or .jsonl).")
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=DEFAULT_CONCURRENCY,
+    show_default=True,
+    help="Batch requests in flight at once.",
+)
+@click.option(
+    "--output",
+    type=OUTPUT,
+    help="Write each row's location, chunk, job_id and outcome here (CSV or .jsonl).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: when stderr is a terminal).",
+)
 @journal_options
 @wait_options
-def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: float,
-                   vendor: str, max_batch_size: int, concurrency: int, output: Path | None,
-                   progress: bool | None, journal: Path | None, resend_unknown: bool,
-                   wait: bool, wait_timeout: float) -> None:
+def submit_command(
+    file: Path,
+    base_url: str,
+    integration_id: str,
+    rate_limit: float,
+    vendor: str,
+    max_batch_size: int,
+    concurrency: int,
+    output: Path | None,
+    progress: bool | None,
+    journal: Path | None,
+    resend_unknown: bool,
+    wait: bool,
+    wait_timeout: float,
+) -> None:
     """Validate FILE, then post one batch request per chunk.
 
     Exit status: 0 when every chunk was accepted, 1 when any was rejected or its outcome is
@@ -136,10 +181,19 @@ def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: f
     """
     if journal is not None:
         return submit_with_journal(
-            file, journal, base_url=base_url, integration_id=integration_id,
-            rate_limit=rate_limit, vendor=vendor, max_batch_size=max_batch_size,
-            concurrency=concurrency, output=output, progress=progress,
-            resend_unknown=resend_unknown, wait_timeout=wait_timeout if wait else None)
+            file,
+            journal,
+            base_url=base_url,
+            integration_id=integration_id,
+            rate_limit=rate_limit,
+            vendor=vendor,
+            max_batch_size=max_batch_size,
+            concurrency=concurrency,
+            output=output,
+            progress=progress,
+            resend_unknown=resend_unknown,
+            wait_timeout=wait_timeout if wait else None,
+        )
     if resend_unknown:
         raise click.UsageError("--resend-unknown needs --journal")
     client = _make_client(base_url, rate_limit, required=True)
@@ -149,13 +203,20 @@ def submit_command(file: Path, base_url: str, integration_id: str, rate_limit: f
         plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
         console = Console(stderr=True)
         shown = console.is_terminal if progress is None else progress
-        bar = Progress(TextColumn("submitting"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("charges"), TimeElapsedColumn(), console=console,
-                       disable=not shown)
+        bar = Progress(
+            TextColumn("submitting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("charges"),
+            TimeElapsedColumn(),
+            console=console,
+            disable=not shown,
+        )
         with bar:
             task = bar.add_task("submit", total=plan.charge_count)
-            result = submit_plan(client, plan, concurrency=concurrency,
-                                 hooks=[_ProgressHooks(bar, int(task))])
+            result = submit_plan(
+                client, plan, concurrency=concurrency, hooks=[_ProgressHooks(bar, int(task))]
+            )
         if output is not None:
             write_rows(output, partition, result_rows(result, partition))
         echo_summary(result)

@@ -31,16 +31,28 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def api_options(func: F) -> F:
     """--base-url, --integration-id, --rate-limit (token: $PROPEXO_API_TOKEN, never an option,
     so that it shows neither in shell history nor in the process list)."""
-    func = click.option("--rate-limit", type=click.FloatRange(min=0, min_open=True),
-                        default=DEFAULT_RATE_LIMIT, show_default=True,
-                        help="Requests per minute to stay under (lowered by the server's "
-                             "x-ratelimit-limit).")(func)
-    func = click.option("--integration-id", envvar="PROPEXO_INTEGRATION_ID", required=True,
-                        help="Propexo integration id [env PROPEXO_INTEGRATION_ID].")(func)
-    func = click.option("--base-url", envvar="PROPEXO_BASE_URL", default="production",
-                        show_default=True, callback=_base_url,
-                        help="'production', 'sandbox' or a URL (plain http only to loopback) "
-                             "[env PROPEXO_BASE_URL].")(func)
+    func = click.option(
+        "--rate-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_RATE_LIMIT,
+        show_default=True,
+        help="Requests per minute to stay under (lowered by the server's x-ratelimit-limit).",
+    )(func)
+    func = click.option(
+        "--integration-id",
+        envvar="PROPEXO_INTEGRATION_ID",
+        required=True,
+        help="Propexo integration id [env PROPEXO_INTEGRATION_ID].",
+    )(func)
+    func = click.option(
+        "--base-url",
+        envvar="PROPEXO_BASE_URL",
+        default="production",
+        show_default=True,
+        callback=_base_url,
+        help="'production', 'sandbox' or a URL (plain http only to loopback) "
+        "[env PROPEXO_BASE_URL].",
+    )(func)
     return func
 
 

@@ -33,16 +33,32 @@ def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
     for chunk in plan.chunks:
         for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-            found.append({"row": row, "reference_number": charge.reference_number,
-                          partition: chunk.partition, "chunk": chunk.id, "outcome": "planned"})
+            found.append(
+                {
+                    "row": row,
+                    "reference_number": charge.reference_number,
+                    partition: chunk.partition,
+                    "chunk": chunk.id,
+                    "outcome": "planned",
+                }
+            )
     found.sort(key=lambda r: int(str(r["row"])))
     return found
 
 
 def result_rows(result: SubmissionResult, partition: str) -> list[dict[str, object]]:
-    return [{"row": r.row, "reference_number": r.reference_number, partition: r.partition,
-             "chunk": r.chunk_id, "job_id": r.job_id, "outcome": str(r.outcome),
-             "error": r.error} for r in result.rows()]
+    return [
+        {
+            "row": r.row,
+            "reference_number": r.reference_number,
+            partition: r.partition,
+            "chunk": r.chunk_id,
+            "job_id": r.job_id,
+            "outcome": str(r.outcome),
+            "error": r.error,
+        }
+        for r in result.rows()
+    ]
 
 
 def echo_plan(plan: Plan, partition: str) -> None:
@@ -51,8 +67,10 @@ def echo_plan(plan: Plan, partition: str) -> None:
     for chunk in plan.chunks:
         sizes[chunk.partition] += len(chunk)
         chunks[chunk.partition] += 1
-    click.echo(f"{plan.charge_count} charges in {len(sizes)} {partition}(s): "
-               f"{len(plan.chunks)} batch request(s) of at most {plan.max_batch_size}")
+    click.echo(
+        f"{plan.charge_count} charges in {len(sizes)} {partition}(s): "
+        f"{len(plan.chunks)} batch request(s) of at most {plan.max_batch_size}"
+    )
     click.echo(f"input fingerprint {plan.input_fingerprint}")
     click.echo(f"plan fingerprint  {plan.fingerprint}")
     width = max([len(partition)] + [len(p) for p in sizes])
@@ -68,5 +86,7 @@ def echo_summary(result: SubmissionResult) -> None:
     click.echo(f"{len(result.chunks)} chunk(s): " + ", ".join(parts))
     for chunk in result.chunks:
         if chunk.outcome is not Outcome.ACCEPTED:
-            click.echo(f"  {chunk.outcome} {chunk.chunk_id} ({chunk.partition}, "
-                       f"{len(chunk.rows)} charges): {chunk.error}")
+            click.echo(
+                f"  {chunk.outcome} {chunk.chunk_id} ({chunk.partition}, "
+                f"{len(chunk.rows)} charges): {chunk.error}"
+            )
