@@ -83,6 +83,8 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         warnings=tuple(_describe(e) for e in errors),
     )
     if not result.missing:
+        # PEP 561: the package ships its type hints (the generator adds the marker only with meta).
+        (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         # From the scratch folder, not inside the package: its types.py must not shadow stdlib's.
         _ruff(
             "check",

@@ -214,3 +214,49 @@ def test_main_command_on_a_clean_clone_leaves_git_status_clean(tmp_path: Path) -
     )
     assert status.stdout == ""
     assert filecmp.cmp(clone / "openapi.yaml", ROOT / "openapi.yaml", shallow=False)
+
+
+def test_spec_from_a_url_json_or_yaml(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    document = spec({"/v1/leases/": {"get": {"responses": {"200": ok()}}}})
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "spec.json").write_text(json.dumps(document))
+    (served / "spec.yml").write_text(_yaml.dumps(document))
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(served), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for name in ("spec.json", "spec.yml"):
+            url = f"http://127.0.0.1:{server.server_address[1]}/{name}"
+            done = run("--spec", url, "--dest", tmp_path / name)
+            assert done.returncode == 0, done.stderr
+            assert done.stdout.splitlines()[-1] == "generated 1 of 1 operations"
+            assert (
+                tmp_path
+                / name
+                / "generated"
+                / "propexo_client"
+                / "api"
+                / "leases"
+                / "list_leases.py"
+            ).is_file()
+    finally:
+        server.shutdown()
+
+
+def test_plain_http_to_another_host_is_refused(tmp_path: Path) -> None:
+    done = run("--spec", "http://example.invalid/spec.yml", "--dest", tmp_path)
+    assert done.returncode != 0
+    assert "refusing plain http" in done.stderr + done.stdout
+    assert not (tmp_path / "openapi.yaml").exists()
