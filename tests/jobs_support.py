@@ -9,12 +9,14 @@ times faster for everyone, for tests where many threads or tasks poll at once.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from propexo import PropexoClient
 from propexo.jobs import AsyncJobTracker, JobTracker, PollPolicy
 
-from tests.conftest import TOKEN
+from tests.conftest import RM, TOKEN
 from tests.fake_propexo import FakePropexo, ManualClock, RealClock
 
 WRITE_STATUS = "/v1/admin/write-status/{root_job_id}"
@@ -26,6 +28,17 @@ EXACT = PollPolicy(jitter=0.0)
 def status_route(job_id: str) -> str:
     """The fault-injection route of one job's write status."""
     return f"GET /v1/admin/write-status/{job_id}"
+
+
+@contextmanager
+def manual_fake(locations: int, residents_per_location: int) -> Iterator[FakePropexo]:
+    """The fake on a manual clock, seeded with `int-rm-1`; its answers checked against the spec."""
+    with FakePropexo(
+        token=TOKEN, clock=ManualClock(), rate_limit=None, validate_responses=True
+    ) as server:
+        server.seed_rentmanager(locations, residents_per_location, integration_id=RM)
+        yield server
+    assert not server.schema_violations and not server.internal_errors
 
 
 def client_for(fake: FakePropexo, **options: Any) -> PropexoClient:

@@ -20,19 +20,22 @@ from propexo.jobs import (
     WriteStatus,
 )
 
-from tests.conftest import RM, TOKEN
-from tests.fake_propexo import FakePropexo, Fault, ManualClock, Outcome
-from tests.jobs_support import RETRY_WRITE, atracker_for, client_for, status_polls, tracker_for
+from tests.fake_propexo import FakePropexo, Fault, Outcome
+from tests.jobs_support import (
+    RETRY_WRITE,
+    atracker_for,
+    client_for,
+    manual_fake,
+    status_polls,
+    tracker_for,
+)
 
 
 @pytest.fixture
 def manual() -> Iterator[FakePropexo]:
-    with FakePropexo(
-        token=TOKEN, clock=ManualClock(), rate_limit=None, validate_responses=True
-    ) as server:
-        server.seed_rentmanager(1, 2, integration_id=RM)
+    """The fake on a manual clock (every sleep of client and tracker advances it)."""
+    with manual_fake(1, 2) as server:
         yield server
-    assert not server.schema_violations and not server.internal_errors
 
 
 @pytest.fixture

@@ -20,11 +20,12 @@ from propexo.jobs import (
     WriteStatus,
 )
 
-from tests.conftest import RM, TOKEN
+from tests.conftest import TOKEN
 from tests.fake_propexo import FakePropexo, Fault, ManualClock, Outcome
 from tests.jobs_support import (
     atracker_for,
     client_for,
+    manual_fake,
     status_polls,
     status_route,
     tracker_for,
@@ -34,12 +35,8 @@ from tests.jobs_support import (
 @pytest.fixture
 def manual() -> Iterator[FakePropexo]:
     """The fake on a manual clock (every sleep of client and tracker advances it)."""
-    with FakePropexo(
-        token=TOKEN, clock=ManualClock(), rate_limit=None, validate_responses=True
-    ) as server:
-        server.seed_rentmanager(2, 3, integration_id=RM)
+    with manual_fake(2, 3) as server:
         yield server
-    assert not server.schema_violations and not server.internal_errors
 
 
 @pytest.fixture
