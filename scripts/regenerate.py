@@ -106,11 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     previous_source = args.previous or (
         str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
     )
-    previous = (
-        _normalize.normalize(_yaml.loads(_read_source(previous_source)))
-        if previous_source
-        else document
-    )
+    # Regenerating from the pinned file itself (no --spec) compares it with itself: parse it once.
+    previous = document
+    if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
+        previous = _normalize.normalize(_yaml.loads(_read_source(previous_source)))
     report = _report.compare(previous, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
     print(
