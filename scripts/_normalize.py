@@ -132,48 +132,53 @@ def _schema(node: Any) -> Any:
     return out
 
 
-def _parameter(param: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in param.items() if k not in _PROSE}
+def _bare(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` without its prose keys."""
+    return {k: v for k, v in node.items() if k not in _PROSE}
+
+
+def _with_schema(node: dict[str, Any]) -> dict[str, Any]:
+    """A media type, header or parameter without prose, its ``schema`` and ``content`` cleaned."""
+    out = _bare(node)
     if "schema" in out:
         out["schema"] = _schema(out["schema"])
     if "content" in out:
         out["content"] = _content(out["content"])
+    return out
+
+
+def _content(content: dict[str, Any]) -> dict[str, Any]:
+    return {media: _with_schema(body) for media, body in content.items()}
+
+
+def _parameter(param: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        return param
+    out = _with_schema(param)
     if out.get("in") == "path":
         out["required"] = True
     return out
 
 
-def _content(content: dict[str, Any]) -> dict[str, Any]:
-    return {
-        media: {k: (_schema(v) if k == "schema" else v) for k, v in body.items() if k not in _PROSE}
-        for media, body in content.items()
-    }
+def _request_body(body: dict[str, Any]) -> dict[str, Any]:
+    return body if "$ref" in body else _with_schema(body)
 
 
 def _response(code: str, response: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in response:
         return dict(response)
-    out: dict[str, Any] = {k: v for k, v in response.items() if k not in _PROSE}
+    out = _with_schema(response)
     try:
         out["description"] = http.HTTPStatus(int(code)).phrase
     except ValueError:
         out["description"] = "Default response" if code == "default" else f"Status {code}"
-    if "content" in out:
-        out["content"] = _content(out["content"])
     if "headers" in out:
-        out["headers"] = {
-            name: {
-                k: (_schema(v) if k == "schema" else v)
-                for k, v in header.items()
-                if k not in _PROSE
-            }
-            for name, header in out["headers"].items()
-        }
+        out["headers"] = {name: _with_schema(header) for name, header in out["headers"].items()}
     return out
 
 
 def _operation(method: str, path: str, operation: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in operation.items() if k not in _PROSE}
+    out = _bare(operation)
     out["operationId"] = operation.get("operationId") or operation_name(method, path)
     original = [t for t in operation.get("tags") or [] if t != group_of(path)]
     out.pop("x-propexo-tags", None)
@@ -183,20 +188,16 @@ def _operation(method: str, path: str, operation: dict[str, Any]) -> dict[str, A
         out["x-propexo-tags"] = original
     out["tags"] = [group_of(path)]
     if "parameters" in out:
-        params = [_parameter(p) if "$ref" not in p else p for p in out["parameters"]]
         out["parameters"] = sorted(
-            params,
+            map(_parameter, out["parameters"]),
             key=lambda p: (
                 _PARAM_ORDER.get(p.get("in", ""), 9),
                 p.get("name", ""),
                 p.get("$ref", ""),
             ),
         )
-    if "requestBody" in out and "$ref" not in out["requestBody"]:
-        body = {k: v for k, v in out["requestBody"].items() if k not in _PROSE}
-        if "content" in body:
-            body["content"] = _content(body["content"])
-        out["requestBody"] = body
+    if "requestBody" in out:
+        out["requestBody"] = _request_body(out["requestBody"])
     if "responses" in out:
         out["responses"] = {
             str(code): _response(str(code), r) for code, r in out["responses"].items()
@@ -219,7 +220,7 @@ def normalize(document: Document) -> Document:
     """The normalized copy of ``document``; raises ``OperationNameError`` on a name collision."""
     if not str(document.get("openapi", "")).startswith("3."):
         raise ValueError("not an OpenAPI 3 document (no 'openapi: 3.x' at the top)")
-    out: Document = {k: v for k, v in document.items() if k not in _PROSE}
+    out: Document = _bare(document)
     out["info"] = {
         k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")
     }
@@ -240,7 +241,7 @@ def normalize(document: Document) -> Document:
                 seen[op["operationId"]] = where
                 new_item[key] = op
             elif key == "parameters":
-                new_item[key] = [_parameter(p) if "$ref" not in p else p for p in value]
+                new_item[key] = [_parameter(p) for p in value]
             elif key not in _PROSE and key != "summary":
                 new_item[key] = value
         paths[path] = new_item
@@ -258,13 +259,11 @@ def normalize(document: Document) -> Document:
         }
     if "requestBodies" in components:
         components["requestBodies"] = {
-            n: {k: (_content(v) if k == "content" else v) for k, v in b.items() if k not in _PROSE}
-            for n, b in components["requestBodies"].items()
+            n: _request_body(b) for n, b in components["requestBodies"].items()
         }
     if "securitySchemes" in components:
         components["securitySchemes"] = {
-            n: {k: v for k, v in s.items() if k not in _PROSE}
-            for n, s in components["securitySchemes"].items()
+            n: _bare(s) for n, s in components["securitySchemes"].items()
         }
     if components:
         out["components"] = components
