@@ -44,13 +44,21 @@ def charge_line(charge: Charge) -> bytes:
     ).encode()
 
 
-def input_fingerprint(charges: Iterable[Charge]) -> str:
-    """sha256 of the input's charges in order (what a journal calls "the same input")."""
-    digest = hashlib.sha256(b"propexo-charges/1\n")
-    for charge in charges:
-        digest.update(charge_line(charge))
+_INPUT_PREFIX = b"propexo-charges/1\n"
+
+
+def _digest(prefix: bytes, lines: Iterable[bytes]) -> str:
+    """sha256 of `prefix` and then each line followed by a newline."""
+    digest = hashlib.sha256(prefix)
+    for line in lines:
+        digest.update(line)
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+def input_fingerprint(charges: Iterable[Charge]) -> str:
+    """sha256 of the input's charges in order (what a journal calls "the same input")."""
+    return _digest(_INPUT_PREFIX, map(charge_line, charges))
 
 
 @attrs.frozen
@@ -153,30 +161,24 @@ def make_plan(
     if len(partitions) != len(charges):
         raise ValueError("one partition per charge is needed")
     lines = [charge_line(c) for c in charges]
-    whole = hashlib.sha256(b"propexo-charges/1\n")
+    whole = _digest(_INPUT_PREFIX, lines)
     groups: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        whole.update(line)
-        whole.update(b"\n")
-        groups.setdefault(partitions[i], []).append(i)
+    for i, partition in enumerate(partitions):
+        groups.setdefault(partition, []).append(i)
     header = f"{FORMAT}\n{vendor}\n{integration_id}\n".encode()
     chunks: list[Chunk] = []
     plan_digest = hashlib.sha256(header + f"{max_batch_size}\n".encode())
-    plan_digest.update(whole.hexdigest().encode())
+    plan_digest.update(whole.encode())
     for partition, members in groups.items():
         for part, start in enumerate(range(0, len(members), max_batch_size), start=1):
             picked = members[start : start + max_batch_size]
-            digest = hashlib.sha256(header + partition.encode() + b"\n")
-            for i in picked:
-                digest.update(lines[i])
-                digest.update(b"\n")
             chunk = Chunk(
                 len(chunks),
                 partition,
                 part,
                 tuple(i + 1 for i in picked),
                 tuple(charges[i] for i in picked),
-                digest.hexdigest(),
+                _digest(header + partition.encode() + b"\n", (lines[i] for i in picked)),
             )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)
@@ -184,7 +186,7 @@ def make_plan(
         vendor,
         integration_id,
         max_batch_size,
-        whole.hexdigest(),
+        whole,
         tuple(chunks),
         plan_digest.hexdigest(),
     )
