@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
+
+from propexo_client.types import Response
 
 if TYPE_CHECKING:
     from .jobs._model import JobChain, JobStatus
@@ -92,3 +95,13 @@ class JobTimeoutError(JobError, TimeoutError):
         self.chain = chain
         polls = 0 if last is None else last.polls
         super().__init__(job_id, f"still PENDING after {timeout:g} s ({polls} polls)")
+
+
+def error_message(response: Response[Any]) -> str:
+    """The API's error message (errorResponse `error.message`) or a short excerpt."""
+    try:
+        data = json.loads(response.content)
+        return str(data["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        text = response.content.decode("utf-8", "replace").strip()
+        return text[:200] or response.status_code.phrase

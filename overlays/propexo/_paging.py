@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from propexo_client.types import Response
 
-from ._errors import ApiError
+from ._errors import ApiError, error_message
 
 #: Propexo's largest page.
 MAX_PAGE_SIZE = 250
-
-
-def error_message(response: Response[Any]) -> str:
-    """The API's error message (errorResponse `error.message`) or a short excerpt."""
-    try:
-        data = json.loads(response.content)
-        return str(data["error"]["message"])
-    except (ValueError, KeyError, TypeError):
-        text = response.content.decode("utf-8", "replace").strip()
-        return text[:200] or response.status_code.phrase
 
 
 def _checked(operation: str, response: Response[Any]) -> Any:

@@ -25,7 +25,7 @@ import httpx
 from propexo_client.types import Response
 
 from .._client import PropexoClient
-from .._paging import error_message
+from .._errors import error_message
 from .._retry import certainly_not_sent
 from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor

@@ -29,8 +29,8 @@ from .._errors import (
     JobServerError,
     MalformedStatusError,
     UnknownJobError,
+    error_message,
 )
-from .._paging import error_message
 from .._retry import certainly_not_sent
 from ._model import WriteStatus
 

@@ -30,8 +30,8 @@ from propexo_client.models.list_write_logs_time_range import ListWriteLogsTimeRa
 from propexo_client.types import UNSET
 
 from .._client import PropexoClient
-from .._errors import ApiError
-from .._paging import MAX_PAGE_SIZE, error_message, fetch_all
+from .._errors import ApiError, error_message
+from .._paging import MAX_PAGE_SIZE, fetch_all
 from ..charges import Charge, Chunk
 from ._journal import Journal
 from ._model import ChunkEntry
