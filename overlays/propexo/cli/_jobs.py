@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 import click
 from rich.console import Console
@@ -20,7 +20,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsed
 from rich.progress import Progress as Bar
 
 from .._client import PropexoClient
-from .._pacing import DEFAULT_RATE_LIMIT
 from ..charges import Outcome, SubmissionResult
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
@@ -35,34 +34,12 @@ from ..jobs import (
     SubmissionStatus,
     WriteStatus,
 )
-from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, _base_url, make_client
+from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, F, connection_options, make_client
 
 EXIT_WRITE_FAILED = 1
 EXIT_STILL_PENDING = 5
-F = TypeVar("F", bound=Callable[..., Any])
 Report = JobStatus | JobError
 TIMEOUT = click.FloatRange(min=0)
-
-
-def _connection_options(func: F) -> F:
-    """--base-url and --rate-limit (a job id already names its integration)."""
-    func = click.option(
-        "--rate-limit",
-        type=click.FloatRange(min=0, min_open=True),
-        default=DEFAULT_RATE_LIMIT,
-        show_default=True,
-        help="Requests per minute to stay under (lowered by the server's x-ratelimit-limit).",
-    )(func)
-    func = click.option(
-        "--base-url",
-        envvar="PROPEXO_BASE_URL",
-        default="production",
-        show_default=True,
-        callback=_base_url,
-        help="'production', 'sandbox' or a URL (plain http only to loopback) "
-        "[env PROPEXO_BASE_URL].",
-    )(func)
-    return func
 
 
 def _json_option(func: F) -> F:
@@ -156,7 +133,7 @@ def jobs() -> None:
 
 @jobs.command("status")
 @click.argument("job_ids", metavar="JOB_ID...", nargs=-1, required=True)
-@_connection_options
+@connection_options
 @_json_option
 def status_command(
     job_ids: tuple[str, ...], base_url: str, rate_limit: float, as_json: bool
@@ -195,7 +172,7 @@ def status_command(
     default=None,
     help="Show live progress on stderr (default: when stderr is a terminal).",
 )
-@_connection_options
+@connection_options
 @_json_option
 def wait_command(
     job_ids: tuple[str, ...],
@@ -226,7 +203,7 @@ def wait_command(
 
 @jobs.command("retry")
 @click.argument("job_id")
-@_connection_options
+@connection_options
 @_json_option
 def retry_command(job_id: str, base_url: str, rate_limit: float, as_json: bool) -> None:
     """Requeue a write that ended in FAILURE; print the new job id.

@@ -8,9 +8,7 @@ were certainly not accepted, lists the ones in doubt, and resends those only whe
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from click.core import ParameterSource
@@ -31,10 +29,9 @@ from ..journal import (
     RunResult,
 )
 from ._jobs import EXIT_WRITE_FAILED, _LiveProgress, describe, exit_code
-from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, make_client
+from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, F, make_client
 from ._output import write_rows
 
-F = TypeVar("F", bound=Callable[..., Any])
 JOURNAL = click.Path(dir_okay=False, path_type=Path)
 #: Exit status when a journal is refused: another input or plan, in use, or damaged.
 EXIT_JOURNAL_REFUSED = 4

@@ -28,21 +28,15 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(exc)) from None
 
 
-def api_options(func: F) -> F:
-    """--base-url, --integration-id, --rate-limit (token: $PROPEXO_API_TOKEN, never an option,
-    so that it shows neither in shell history nor in the process list)."""
+def connection_options(func: F) -> F:
+    """--base-url and --rate-limit (token: $PROPEXO_API_TOKEN, never an option, so that it
+    shows neither in shell history nor in the process list)."""
     func = click.option(
         "--rate-limit",
         type=click.FloatRange(min=0, min_open=True),
         default=DEFAULT_RATE_LIMIT,
         show_default=True,
         help="Requests per minute to stay under (lowered by the server's x-ratelimit-limit).",
-    )(func)
-    func = click.option(
-        "--integration-id",
-        envvar="PROPEXO_INTEGRATION_ID",
-        required=True,
-        help="Propexo integration id [env PROPEXO_INTEGRATION_ID].",
     )(func)
     func = click.option(
         "--base-url",
@@ -54,6 +48,17 @@ def api_options(func: F) -> F:
         "[env PROPEXO_BASE_URL].",
     )(func)
     return func
+
+
+def api_options(func: F) -> F:
+    """The connection options and --integration-id."""
+    func = click.option(
+        "--integration-id",
+        envvar="PROPEXO_INTEGRATION_ID",
+        required=True,
+        help="Propexo integration id [env PROPEXO_INTEGRATION_ID].",
+    )(func)
+    return connection_options(func)
 
 
 def token_from_env() -> str | None:
