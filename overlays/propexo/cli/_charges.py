@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._client import PropexoClient
 from .._errors import ApiError
@@ -14,8 +12,6 @@ from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
     VENDORS,
-    Chunk,
-    ChunkResult,
     InvalidChargesError,
     Plan,
     get_vendor,
@@ -27,7 +23,14 @@ from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import journal_options, reconcile_command, submit_with_journal
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
 from ._options import make_client as _make_client
-from ._output import echo_plan, echo_summary, planned_rows, result_rows, write_rows
+from ._output import (
+    echo_plan,
+    echo_summary,
+    planned_rows,
+    result_rows,
+    submit_progress,
+    write_rows,
+)
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -120,20 +123,6 @@ def plan_command(
         write_rows(output, partition, planned_rows(plan, partition))
 
 
-class _ProgressHooks:
-    """Advances a progress bar as chunk outcomes come in."""
-
-    def __init__(self, progress: Progress, task: int) -> None:
-        self._progress = progress
-        self._task = task
-
-    def before_send(self, chunk: Chunk) -> None:
-        pass
-
-    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
-        self._progress.advance(self._task, len(chunk))  # type: ignore[arg-type]
-
-
 @charges.command("submit")
 @click.argument("file", type=FILE)
 @api_options
@@ -201,22 +190,8 @@ def submit_command(
     partition = get_vendor(vendor).partition
     with client:
         plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
-        console = Console(stderr=True)
-        shown = console.is_terminal if progress is None else progress
-        bar = Progress(
-            TextColumn("submitting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("charges"),
-            TimeElapsedColumn(),
-            console=console,
-            disable=not shown,
-        )
-        with bar:
-            task = bar.add_task("submit", total=plan.charge_count)
-            result = submit_plan(
-                client, plan, concurrency=concurrency, hooks=[_ProgressHooks(bar, int(task))]
-            )
+        with submit_progress(plan.charge_count, progress) as hooks:
+            result = submit_plan(client, plan, concurrency=concurrency, hooks=[hooks])
         if output is not None:
             write_rows(output, partition, result_rows(result, partition))
         echo_summary(result)

@@ -12,14 +12,12 @@ from pathlib import Path
 
 import click
 from click.core import ParameterSource
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._client import PropexoClient
 from .._errors import ApiError, ConfigurationError
 from .._pacing import DEFAULT_RATE_LIMIT
 from .._urls import resolve_base_url
-from ..charges import Chunk, ChunkResult, InvalidChargesError, get_vendor, read_charges
+from ..charges import InvalidChargesError, get_vendor, read_charges
 from ..journal import (
     ChunkEntry,
     ChunkState,
@@ -30,7 +28,7 @@ from ..journal import (
 )
 from ._jobs import EXIT_WRITE_FAILED, _LiveProgress, describe, exit_code
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, F, make_client
-from ._output import write_rows
+from ._output import submit_progress, write_rows
 
 JOURNAL = click.Path(dir_okay=False, path_type=Path)
 #: Exit status when a journal is refused: another input or plan, in use, or damaged.
@@ -64,20 +62,6 @@ def _given(name: str) -> bool:
 def _refused(exc: JournalError) -> SystemExit:
     click.echo(f"propexo: {exc}", err=True)
     return SystemExit(EXIT_JOURNAL_REFUSED)
-
-
-class _Progress:
-    """Advances a progress bar as chunk outcomes come in."""
-
-    def __init__(self, bar: Progress, task: int) -> None:
-        self._bar = bar
-        self._task = task
-
-    def before_send(self, chunk: Chunk) -> None:
-        pass
-
-    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
-        self._bar.advance(self._task, len(chunk))  # type: ignore[arg-type]
 
 
 def _describe(entry: ChunkEntry) -> str:
@@ -188,25 +172,10 @@ def submit_with_journal(
         if doubtful and not resend_unknown:
             _echo_in_doubt(run, doubtful)
         todo = run.todo(resend_unknown=resend_unknown)
-        console = Console(stderr=True)
-        shown = console.is_terminal if progress is None else progress
-        bar = Progress(
-            TextColumn("submitting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("charges"),
-            TimeElapsedColumn(),
-            console=console,
-            disable=not shown,
-        )
         try:
-            with bar:
-                task = bar.add_task("submit", total=sum(len(c) for c in todo))
+            with submit_progress(sum(len(c) for c in todo), progress) as hooks:
                 result = run.submit(
-                    client,
-                    concurrency=concurrency,
-                    resend_unknown=resend_unknown,
-                    hooks=[_Progress(bar, int(task))],
+                    client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=[hooks]
                 )
         except JournalError as exc:
             raise _refused(exc) from None

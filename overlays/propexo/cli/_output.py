@@ -5,12 +5,22 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from ..charges import Outcome, Plan, SubmissionResult
+from ..charges import Chunk, ChunkHooks, ChunkResult, Outcome, Plan, SubmissionResult
 
 COLUMNS = ("row", "reference_number", "{partition}", "chunk", "job_id", "outcome", "error")
 
@@ -90,3 +100,35 @@ def echo_summary(result: SubmissionResult) -> None:
                 f"  {chunk.outcome} {chunk.chunk_id} ({chunk.partition}, "
                 f"{len(chunk.rows)} charges): {chunk.error}"
             )
+
+
+class _ProgressHooks:
+    """Advances a progress bar as chunk outcomes come in."""
+
+    def __init__(self, bar: Progress, task: TaskID) -> None:
+        self._bar = bar
+        self._task = task
+
+    def before_send(self, chunk: Chunk) -> None:
+        pass
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        self._bar.advance(self._task, len(chunk))
+
+
+@contextmanager
+def submit_progress(total: int, shown: bool | None) -> Iterator[ChunkHooks]:
+    """A bar of charges sent, on stderr (by default only when stderr is a terminal), and the
+    chunk hooks that advance it."""
+    console = Console(stderr=True)
+    bar = Progress(
+        TextColumn("submitting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("charges"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not (console.is_terminal if shown is None else shown),
+    )
+    with bar:
+        yield _ProgressHooks(bar, bar.add_task("submit", total=total))
