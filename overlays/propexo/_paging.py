@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from propexo_client.types import Response
 
@@ -11,6 +11,13 @@ from ._errors import ApiError, error_message
 
 #: Propexo's largest page.
 MAX_PAGE_SIZE = 250
+T = TypeVar("T")
+
+
+def paged(call: Callable[..., T], **arguments: Any) -> Callable[[int, int], T]:
+    """`call` (a generated list operation) with its other arguments bound: the
+    `fetch(offset, limit)` that `fetch_all` and `afetch_all` walk."""
+    return lambda offset, limit: call(offset=offset, limit=limit, **arguments)
 
 
 def _checked(operation: str, response: Response[Any]) -> Any:

@@ -17,7 +17,7 @@ from propexo_client.api.locations import list_locations_rentmanager
 from propexo_client.api.residents import list_residents
 
 from .._client import PropexoClient
-from .._paging import MAX_PAGE_SIZE, afetch_all, fetch_all
+from .._paging import MAX_PAGE_SIZE, afetch_all, fetch_all, paged
 
 Memberships = Mapping[str, tuple[str, ...]]  # resident id -> partitions it belongs to
 
@@ -59,6 +59,10 @@ class _Cached:
         raise NotImplementedError
 
 
+#: Oldest first: items created while we page then land on the last page, not between pages.
+OLDEST_FIRST = "created_at:asc"
+
+
 def _add(found: dict[str, tuple[str, ...]], resident_id: str, partition: str) -> None:
     known = found.get(resident_id, ())
     if partition not in known:
@@ -88,12 +92,11 @@ class RentManagerLocations(_Cached):
         api, iid = self._client.api, self._integration_id
         locations = fetch_all(
             "list Rent Manager locations",
-            lambda offset, limit: list_locations_rentmanager.sync_detailed(
+            paged(
+                list_locations_rentmanager.sync_detailed,
                 client=api,
                 integration_id=iid,
-                offset=offset,
-                limit=limit,
-                order_by="created_at:asc",
+                order_by=OLDEST_FIRST,
             ),
             self._page_size,
         )
@@ -102,13 +105,12 @@ class RentManagerLocations(_Cached):
         for location_id in self.location_ids:
             residents = fetch_all(
                 f"list residents of location {location_id}",
-                lambda offset, limit, lid=location_id: list_residents.sync_detailed(  # type: ignore[misc]
+                paged(
+                    list_residents.sync_detailed,
                     client=api,
                     integration_id=iid,
-                    location_id=lid,
-                    offset=offset,
-                    limit=limit,
-                    order_by="created_at:asc",
+                    location_id=location_id,
+                    order_by=OLDEST_FIRST,
                 ),
                 self._page_size,
             )
@@ -120,12 +122,11 @@ class RentManagerLocations(_Cached):
         api, iid = self._client.api, self._integration_id
         locations = await afetch_all(
             "list Rent Manager locations",
-            lambda offset, limit: list_locations_rentmanager.asyncio_detailed(
+            paged(
+                list_locations_rentmanager.asyncio_detailed,
                 client=api,
                 integration_id=iid,
-                offset=offset,
-                limit=limit,
-                order_by="created_at:asc",
+                order_by=OLDEST_FIRST,
             ),
             self._page_size,
         )
@@ -136,13 +137,12 @@ class RentManagerLocations(_Cached):
             async with gate:
                 residents = await afetch_all(
                     f"list residents of location {location_id}",
-                    lambda offset, limit: list_residents.asyncio_detailed(
+                    paged(
+                        list_residents.asyncio_detailed,
                         client=api,
                         integration_id=iid,
                         location_id=location_id,
-                        offset=offset,
-                        limit=limit,
-                        order_by="created_at:asc",
+                        order_by=OLDEST_FIRST,
                     ),
                     self._page_size,
                 )
@@ -171,12 +171,8 @@ class ResManProperties(_Cached):
         api, iid = self._client.api, self._integration_id
         residents = fetch_all(
             "list residents",
-            lambda offset, limit: list_residents.sync_detailed(
-                client=api,
-                integration_id=iid,
-                offset=offset,
-                limit=limit,
-                order_by="created_at:asc",
+            paged(
+                list_residents.sync_detailed, client=api, integration_id=iid, order_by=OLDEST_FIRST
             ),
             self._page_size,
         )
@@ -189,12 +185,11 @@ class ResManProperties(_Cached):
         api, iid = self._client.api, self._integration_id
         residents = await afetch_all(
             "list residents",
-            lambda offset, limit: list_residents.asyncio_detailed(
+            paged(
+                list_residents.asyncio_detailed,
                 client=api,
                 integration_id=iid,
-                offset=offset,
-                limit=limit,
-                order_by="created_at:asc",
+                order_by=OLDEST_FIRST,
             ),
             self._page_size,
         )

@@ -31,7 +31,7 @@ from propexo_client.types import UNSET
 
 from .._client import PropexoClient
 from .._errors import ApiError, error_message
-from .._paging import MAX_PAGE_SIZE, fetch_all
+from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
 from ._journal import Journal
 from ._model import ChunkEntry
@@ -207,19 +207,14 @@ def _synced_references(
         start = (min(when).astimezone(dt.UTC) - dt.timedelta(days=1)).date().isoformat()
         end = (max(when).astimezone(dt.UTC) + dt.timedelta(days=1)).date().isoformat()
 
-        def fetch(
-            offset: int, limit: int, rid: str = resident_id, start: str = start, end: str = end
-        ) -> Any:
-            return list_resident_charges.sync_detailed(
-                client=client.api,
-                integration_id=integration_id,
-                resident_id=rid,
-                transaction_date_start=start,
-                transaction_date_end=end,
-                offset=offset,
-                limit=limit,
-            )
-
+        fetch = paged(
+            list_resident_charges.sync_detailed,
+            client=client.api,
+            integration_id=integration_id,
+            resident_id=resident_id,
+            transaction_date_start=start,
+            transaction_date_end=end,
+        )
         for item in fetch_all("list resident charges", fetch, MAX_PAGE_SIZE):
             cents = item.amount_in_cents
             if item.reference_number and item.resident_id and isinstance(cents, int | float):
