@@ -99,10 +99,30 @@ def _directory(
     return directory_for(client, vendor, integration_id)
 
 
-def _check_integration(integration_id: str) -> str:
+def _checked(
+    charges: Iterable[Charge | Row], vendor: str | Vendor, integration_id: str
+) -> tuple[Vendor, list[Charge]]:
+    """The vendor and the validated charges; nothing is asked of the API before this passes."""
     if not isinstance(integration_id, str) or not integration_id.strip():
         raise ConfigurationError("integration_id must be a non-empty string")
-    return integration_id
+    return get_vendor(vendor), validate_charges(charges)
+
+
+def _planned(
+    valid: list[Charge],
+    vendor: Vendor,
+    memberships: Memberships | None,
+    integration_id: str,
+    max_batch_size: int,
+) -> Plan:
+    partitions = assign_partitions(valid, vendor, memberships)
+    return make_plan(
+        valid,
+        partitions,
+        vendor=vendor.name,
+        integration_id=integration_id,
+        max_batch_size=max_batch_size,
+    )
 
 
 def plan_charges(
@@ -116,20 +136,11 @@ def plan_charges(
 ) -> Plan:
     """Validate every charge, find each one's partition (the API is asked only for charges
     without one, once), and make the plan. Sends no write; raises `InvalidChargesError`."""
-    vendor = get_vendor(vendor)
-    _check_integration(integration_id)
-    valid = validate_charges(charges)
+    found, valid = _checked(charges, vendor, integration_id)
     memberships = None
-    if _needs_lookup(valid, vendor):
-        memberships = _directory(client, vendor, integration_id, directory).memberships()
-    partitions = assign_partitions(valid, vendor, memberships)
-    return make_plan(
-        valid,
-        partitions,
-        vendor=vendor.name,
-        integration_id=integration_id,
-        max_batch_size=max_batch_size,
-    )
+    if _needs_lookup(valid, found):
+        memberships = _directory(client, found, integration_id, directory).memberships()
+    return _planned(valid, found, memberships, integration_id, max_batch_size)
 
 
 async def aplan_charges(
@@ -142,20 +153,11 @@ async def aplan_charges(
     directory: PartitionDirectory | None = None,
 ) -> Plan:
     """The asyncio twin of `plan_charges` (location lookups run concurrently)."""
-    vendor = get_vendor(vendor)
-    _check_integration(integration_id)
-    valid = validate_charges(charges)
+    found, valid = _checked(charges, vendor, integration_id)
     memberships = None
-    if _needs_lookup(valid, vendor):
-        memberships = await _directory(client, vendor, integration_id, directory).amemberships()
-    partitions = assign_partitions(valid, vendor, memberships)
-    return make_plan(
-        valid,
-        partitions,
-        vendor=vendor.name,
-        integration_id=integration_id,
-        max_batch_size=max_batch_size,
-    )
+    if _needs_lookup(valid, found):
+        memberships = await _directory(client, found, integration_id, directory).amemberships()
+    return _planned(valid, found, memberships, integration_id, max_batch_size)
 
 
 def submit_charges(
