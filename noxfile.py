@@ -100,18 +100,15 @@ def _tree_differences(fresh: Path, committed: Path) -> list[str]:
         problems.extend(
             f"not generated (stale or hand-written): {prefix}{n}" for n in cmp.right_only
         )
-        problems.extend(f"differs: {prefix}{n}" for n in cmp.diff_files)
         for name, sub in cmp.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
     walk(filecmp.dircmp(fresh, committed, ignore=["__pycache__"]), "")
-    # dircmp compares by size and mtime first; compare contents for every file to be exact.
-    for path in fresh.rglob("*"):
+    # Contents byte for byte (dircmp's own file comparison looks at size and mtime first).
+    for path in sorted(fresh.rglob("*")):
         other = committed / path.relative_to(fresh)
         if path.is_file() and other.is_file() and path.read_bytes() != other.read_bytes():
-            problem = f"differs: {path.relative_to(fresh)}"
-            if problem not in problems:
-                problems.append(problem)
+            problems.append(f"differs: {path.relative_to(fresh)}")
     return problems
 
 
