@@ -1,18 +1,34 @@
-"""Reading charges from CSV or JSON Lines files (the Charge fields as columns / keys)."""
+"""Reading charges from CSV or JSON Lines files (the Charge fields as columns / keys).
+
+A file is untrusted input: it is read in bounded lines (`MAX_LINE_BYTES`) up to a bounded
+size (`MAX_FILE_BYTES`), as strict UTF-8, and anything that would make one field's value
+ambiguous (a CSV column named twice, a JSON key given twice) is refused, never resolved.
+Problems name their row (row 1 is the first charge) or, for bytes that are not even text,
+their line.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, BinaryIO, Literal
 
 from ._model import Charge, ChargeProblem, InvalidChargesError
 from ._validate import check_rows
 
 FileFormat = Literal["csv", "jsonl"]
+#: One line of input: a charge takes a few hundred bytes.
+MAX_LINE_BYTES = 1024 * 1024
+#: The whole input: about a million charges.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Digits an amount may have in the file (MAX_CENTS has 16): longer numbers are not parsed.
+MAX_AMOUNT_DIGITS = 30
+
 _INTEGER = re.compile(r"[+-]?\d+")
 _SUFFIXES: dict[str, FileFormat] = {
     ".csv": "csv",
@@ -20,49 +36,208 @@ _SUFFIXES: dict[str, FileFormat] = {
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
 }
+_ROW = dict[str, object] | ChargeProblem
+
+
+class _Unreadable(Exception):
+    """The file cannot be read on from here; `problem` says where and why."""
+
+    def __init__(self, problem: ChargeProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _lines(stream: BinaryIO) -> Iterator[str]:
+    """The stream's lines as text, each at most `MAX_LINE_BYTES`, in all at most
+    `MAX_FILE_BYTES` (so that /dev/zero or a runaway file ends with a message)."""
+    total = 0
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        total += len(raw)
+        if total > MAX_FILE_BYTES:
+            raise _Unreadable(
+                ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes")
+            )
+        if len(raw) > MAX_LINE_BYTES:
+            raise _Unreadable(
+                ChargeProblem(0, None, f"line {number} is longer than {MAX_LINE_BYTES} bytes")
+            )
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Unreadable(
+                ChargeProblem(
+                    0,
+                    None,
+                    f"line {number} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at "
+                    f"position {exc.start + 1} of the line); save the file as UTF-8",
+                )
+            ) from None
+
+
+def _check_size(path: Path) -> None:
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+        raise _Unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
 
 
 def detect_format(path: Path) -> FileFormat:
-    """By suffix; otherwise JSON Lines when the first non-blank character is `{`."""
+    """By suffix; otherwise JSON Lines when the first non-blank character is `{` or `[`."""
     found = _SUFFIXES.get(path.suffix.lower())
     if found:
         return found
-    with path.open(encoding="utf-8-sig") as stream:
-        for line in stream:
-            if line.strip():
-                return "jsonl" if line.lstrip().startswith("{") else "csv"
+    try:
+        with path.open("rb") as stream:
+            for line in _lines(stream):
+                if line.strip():
+                    return "jsonl" if line.lstrip()[0] in "{[" else "csv"
+    except _Unreadable:
+        pass  # reading it as CSV reports the problem
     return "csv"
 
 
-def _csv_rows(path: Path) -> Iterator[dict[str, object] | ChargeProblem]:
-    with path.open(newline="", encoding="utf-8-sig") as stream:
-        reader = csv.DictReader(stream)
-        for row in reader:
-            if not any(v for k, v in row.items() if k is not None) and None not in row:
+def _amount(data: dict[str, object], row: int) -> ChargeProblem | None:
+    """CSV cells are text: an amount that is an integer becomes one."""
+    amount = data.get("amount_in_cents")
+    if not isinstance(amount, str) or not _INTEGER.fullmatch(amount.strip()):
+        return None
+    digits = len(amount.strip().lstrip("+-").lstrip("0"))
+    if digits > MAX_AMOUNT_DIGITS:
+        return ChargeProblem(
+            row, "amount_in_cents", f"is a number of {digits} digits, far beyond any amount"
+        )
+    data["amount_in_cents"] = int(amount)
+    return None
+
+
+def _header(cells: list[str]) -> list[str]:
+    twice = [name for name, n in Counter(cells).items() if n > 1]
+    if twice:
+        name = twice[0]
+        where = [str(n) for n, cell in enumerate(cells, start=1) if cell == name]
+        raise _Unreadable(
+            ChargeProblem(
+                0,
+                name or None,
+                f"the header names column {name!r} twice (columns {', '.join(where)}): "
+                "refusing to guess which value counts",
+            )
+        )
+    return cells
+
+
+def _csv_rows(stream: BinaryIO) -> Iterator[_ROW]:
+    reader = csv.reader(_lines(stream))
+    row = 0
+    try:
+        header: list[str] | None = None
+        for cells in reader:
+            if header is None:
+                header = _header(cells)
+                continue
+            if not cells or not any(cells):
                 continue  # a blank line
-            data: dict[str, object] = dict(row)
-            amount = data.get("amount_in_cents")
-            if isinstance(amount, str) and _INTEGER.fullmatch(amount.strip()):
-                data["amount_in_cents"] = int(amount)
-            yield data
-
-
-def _jsonl_rows(path: Path) -> Iterator[dict[str, object] | ChargeProblem]:
-    with path.open(encoding="utf-8-sig") as stream:
-        row = 0
-        for line in stream:
-            if not line.strip():
-                continue
             row += 1
-            try:
-                data = json.loads(line)
-            except ValueError as exc:
-                yield ChargeProblem(row, None, f"is not valid JSON: {exc}")
-                continue
-            if not isinstance(data, dict):
-                yield ChargeProblem(row, None, f"must be a JSON object, got {type(data).__name__}")
-                continue
-            yield data
+            data: dict[Any, object] = dict(zip(header, cells, strict=False))
+            if len(cells) > len(header):
+                data[None] = cells[len(header) :]  # as csv.DictReader: reported as extra cells
+            for name in header[len(cells) :]:
+                data[name] = None
+            yield _amount(data, row) or data
+    except csv.Error as exc:
+        text = str(exc)
+        if "field larger than field limit" in text:
+            text = f"a cell is longer than {csv.field_size_limit()} characters"
+        raise _Unreadable(ChargeProblem(row + 1, None, f"is not valid CSV: {text}")) from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _HugeNumber(ValueError):
+    pass
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-").lstrip("0")) > MAX_AMOUNT_DIGITS:
+        raise _HugeNumber(f"holds a number of {len(text)} digits, far beyond any amount")
+    return int(text)
+
+
+def _surrogate(row: int, data: dict[str, Any]) -> ChargeProblem | None:
+    """JSON may escape lone surrogates (\\ud800) that are no Unicode text: name the field."""
+    for key, value in data.items():
+        for text, field in ((key, None), (value, key)):
+            if isinstance(text, str) and not _encodable(text):
+                return ChargeProblem(
+                    row, field, f"holds a lone surrogate ({text[_bad(text)]!r}): not Unicode text"
+                )
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad(text: str) -> int:
+    return next(n for n, c in enumerate(text) if 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
+    row = 0
+    for line in _lines(stream):
+        if not line.strip():
+            continue
+        if row == 0 and line.lstrip().startswith("["):
+            raise _Unreadable(
+                ChargeProblem(
+                    0,
+                    None,
+                    "holds a JSON array; give JSON Lines instead: one charge object per line",
+                )
+            )
+        row += 1
+        try:
+            data = json.loads(line, object_pairs_hook=_object, parse_int=_integer)
+        except _DuplicateKey as exc:
+            yield ChargeProblem(
+                row, exc.key, "is given twice in one object: refusing to guess which value counts"
+            )
+            continue
+        except _HugeNumber as exc:
+            yield ChargeProblem(row, None, str(exc))
+            continue
+        except RecursionError:
+            yield ChargeProblem(row, None, "nests arrays or objects too deeply to be a charge")
+            continue
+        except ValueError as exc:
+            yield ChargeProblem(row, None, f"is not valid JSON: {exc}")
+            continue
+        if not isinstance(data, dict):
+            yield ChargeProblem(row, None, f"must be a JSON object, got {type(data).__name__}")
+            continue
+        yield (_surrogate(row, data) if "\\u" in line else None) or data
 
 
 def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[Charge]:
@@ -74,14 +249,18 @@ def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[
     every problem; returns the charges in file order.
     """
     path = Path(path)
-    kind = format or detect_format(path)
-    rows = _csv_rows(path) if kind == "csv" else _jsonl_rows(path)
     problems: list[ChargeProblem] = []
     charges: list[Charge] = []
     try:
-        charges = check_rows(rows, problems)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        problems.append(ChargeProblem(0, None, f"{path.name} cannot be read as {kind}: {exc}"))
+        _check_size(path)
+        kind = format or detect_format(path)
+        with path.open("rb") as stream:
+            rows = _csv_rows(stream) if kind == "csv" else _jsonl_rows(stream)
+            charges = check_rows(rows, problems)
+    except _Unreadable as exc:
+        problems.append(exc.problem)
+    except OSError as exc:
+        problems.append(ChargeProblem(0, None, f"cannot be read: {exc.strerror or exc}"))
     if problems:
         raise InvalidChargesError(problems)
     return charges
