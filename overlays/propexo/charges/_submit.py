@@ -244,33 +244,41 @@ def submit_plan(
     queue = iter(todo)
     lock = threading.Lock()
 
-    def work() -> None:
-        while True:
-            with lock:
-                chunk = None if failures else next(queue, None)
-            if chunk is None:
-                return
-            try:
-                results[chunk.index] = sender.send(chunk)
-            except BaseException as exc:
+    def work(done: threading.Event) -> None:
+        try:
+            while True:
                 with lock:
-                    failures.append(exc)
-                return
+                    chunk = None if failures else next(queue, None)
+                if chunk is None:
+                    return
+                try:
+                    results[chunk.index] = sender.send(chunk)
+                except BaseException as exc:
+                    with lock:
+                        failures.append(exc)
+                    return
+        finally:
+            done.set()
 
+    ended = [threading.Event() for _ in range(min(concurrency, len(todo)))]
     workers = [
-        threading.Thread(target=work, name=f"propexo-submit-{n}", daemon=True)
-        for n in range(min(concurrency, len(todo)))
+        threading.Thread(target=work, args=(done,), name=f"propexo-submit-{n}", daemon=True)
+        for n, done in enumerate(ended)
     ]
-    for worker in workers:
-        worker.start()
     try:
+        for worker in workers:
+            worker.start()
         for worker in workers:
             worker.join()
     except BaseException as exc:  # KeyboardInterrupt: take no new chunks, let in-flight end
         with lock:
             failures.append(exc)
-        for worker in workers:
-            worker.join()
+        # Not join(): a join interrupted by Ctrl-C marks its thread as ended (CPython
+        # bpo-45274), so a second join would return while the request is still in flight.
+        # A thread without an ident has not begun: it will find `failures` and send nothing.
+        for worker, done in zip(workers, ended, strict=True):
+            if worker.ident is not None:
+                done.wait()
         raise
     if failures:
         raise failures[0]
