@@ -89,6 +89,7 @@ def test_submit_writes_every_row_and_exits_zero(tmp_path: Path, fake: FakePropex
         "3",
         "--output",
         str(out),
+        "--no-journal",
     )
     assert result.exit_code == 0, result.output
     assert (

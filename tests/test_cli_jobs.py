@@ -139,7 +139,7 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
         Outcome("FAILURE", delay=5, errors=("Rent Manager is down",)),
     )
     args = ["charges", "submit", str(source), "--integration-id", RM, "--concurrency", "1"]
-    result = run(fast, *args, "--wait")
+    result = run(fast, *args, "--wait", "--no-journal")
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "3 chunk(s): 3 accepted (12 charges), 0 rejected (0 charges), " \
@@ -154,10 +154,10 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
     fast.set_job_policy(Outcome("SUCCESS", delay=5))
     source = write_rows(tmp_path / "more.jsonl", fast, 1)
     assert run(fast, "charges", "submit", str(source), "--integration-id", RM,
-               "--wait").exit_code == 0  # fmt: skip
+               "--wait", "--no-journal").exit_code == 0  # fmt: skip
     fast.set_job_policy(Outcome("SUCCESS", delay=10**6))
     late = run(fast, "charges", "submit", str(source), "--integration-id", RM, "--wait",
-               "--wait-timeout", "0.2")  # fmt: skip
+               "--wait-timeout", "0.2", "--no-journal")  # fmt: skip
     assert late.exit_code == 5 and "PENDING  (still, after 0.2 s" in late.stdout
     # --wait with --journal waits on the journal's jobs (tests/test_cli_journal.py)
     both = run(fast, *args, "--wait", "--wait-timeout", "0.2", "--journal",

@@ -6,10 +6,14 @@ import click
 
 from .._version import __version__
 from ._charges import charges
+from ._exit import exit_status_help
 from ._jobs import jobs
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=exit_status_help(),
+)
 @click.version_option(__version__, prog_name="propexo")
 def app() -> None:
     """Propexo API from the command line. The token is read from PROPEXO_API_TOKEN."""

@@ -16,24 +16,22 @@ from ..charges import (
     Plan,
     get_vendor,
     plan_charges,
-    read_charges,
     submit_plan,
 )
+from ._exit import ExitCode
+from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input
 from ._jobs import submission_exit_code, wait_for_submission, wait_options
-from ._journal import journal_options, reconcile_command, submit_with_journal
-from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
-from ._options import make_client as _make_client
+from ._journal import default_journal, journal_options, reconcile_command, submit_with_journal
+from ._options import INPUT, OUTPUT, api_options, check_paths, has_token, make_client
 from ._output import (
+    ChunkLog,
     echo_plan,
+    echo_stopped,
     echo_summary,
     planned_rows,
-    result_rows,
     submit_progress,
-    write_rows,
+    write_rows_or_say,
 )
-
-FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-OUTPUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 
 @click.group()
@@ -66,29 +64,24 @@ def _make_plan(
     file: Path, client: PropexoClient | None, integration_id: str, vendor: str, max_batch_size: int
 ) -> Plan:
     """Read, validate and plan; exit 2 on bad input, 3 when a lookup fails."""
+    charges = read_input(file)
     try:
-        rows = read_charges(file)
-        if not rows:
-            raise click.UsageError(f"{file} holds no charges")
         return plan_charges(
-            rows,
+            charges,
             integration_id=integration_id,
             vendor=vendor,
             max_batch_size=max_batch_size,
             client=client,
+            directory=Lookups(client, vendor, integration_id),
         )
     except InvalidChargesError as exc:
-        click.echo(f"propexo: {file}: {exc}", err=True)
-        raise SystemExit(EXIT_BAD_INPUT) from None
-    except ApiError as exc:
-        click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
-        raise SystemExit(EXIT_API_FAILED) from None
-    except ValueError as exc:  # lookups needed but no client (no token)
-        raise click.UsageError(f"{exc}; set PROPEXO_API_TOKEN") from None
+        bad_input(file, exc)
+    except (ApiError, LookupFailed) as exc:
+        lookup_failed(vendor, exc)
 
 
 @charges.command("plan")
-@click.argument("file", type=FILE)
+@click.argument("file", type=INPUT)
 @api_options
 @_plan_options
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as canonical JSON.")
@@ -108,7 +101,8 @@ def plan_command(
     The API is read (locations and residents) only for rows without a location_id; that
     needs PROPEXO_API_TOKEN.
     """
-    client = _make_client(base_url, rate_limit, required=False)
+    check_paths(file, output=output, journal=None)
+    client = make_client(base_url, rate_limit) if has_token() else None
     try:
         plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
     finally:
@@ -120,11 +114,11 @@ def plan_command(
     else:
         echo_plan(plan, partition)
     if output is not None:
-        write_rows(output, partition, planned_rows(plan, partition))
+        write_rows_or_say(output, partition, planned_rows(plan, partition))
 
 
 @charges.command("submit")
-@click.argument("file", type=FILE)
+@click.argument("file", type=INPUT)
 @api_options
 @_plan_options
 @click.option(
@@ -157,21 +151,36 @@ def submit_command(
     output: Path | None,
     progress: bool | None,
     journal: Path | None,
+    no_journal: bool,
     resend_unknown: bool,
     wait: bool,
     wait_timeout: float,
 ) -> None:
-    """Validate FILE, then post one batch request per chunk.
+    """Validate FILE, then post one batch request per chunk, through a journal.
 
-    Exit status: 0 when every chunk was accepted, 1 when any was rejected or its outcome is
-    unknown (see the summary and --output), 2 for bad input, 3 when a lookup failed, 4 when
-    the --journal is refused (another input or plan, in use, or damaged). With --wait: 1 also
-    when any job ends in FAILURE or PARTIAL_SUCCESS, 5 when jobs are still pending at the end.
+    The journal (by default FILE.journal.sqlite, next to FILE) makes a rerun of the same
+    command safe: it resumes, and never sends an accepted chunk again. Exit status: see
+    'propexo --help' (0 every chunk accepted; 1 any rejected, unknown or not sent; 2 bad
+    input; 3 a lookup failed; 4 journal refused; with --wait 1 also for a failed job, 5 for
+    jobs still pending; 130 interrupted).
     """
-    if journal is not None:
+    if no_journal and (journal is not None or resend_unknown):
+        given = "--journal" if journal is not None else "--resend-unknown"
+        raise click.UsageError(f"{given} needs a journal: drop --no-journal")
+    chosen = None if no_journal else (journal or default_journal(file))
+    check_paths(
+        file,
+        output=output,
+        journal=chosen,
+        journal_option="--journal"
+        if journal is not None
+        else "the default journal (give --journal PATH or --no-journal)",
+    )
+    if chosen is not None:
         return submit_with_journal(
             file,
-            journal,
+            chosen,
+            by_default=journal is None,
             base_url=base_url,
             integration_id=integration_id,
             rate_limit=rate_limit,
@@ -183,20 +192,27 @@ def submit_command(
             resend_unknown=resend_unknown,
             wait_timeout=wait_timeout if wait else None,
         )
-    if resend_unknown:
-        raise click.UsageError("--resend-unknown needs --journal")
-    client = _make_client(base_url, rate_limit, required=True)
-    assert client is not None
     partition = get_vendor(vendor).partition
-    with client:
+    with make_client(base_url, rate_limit) as client:
         plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
-        with submit_progress(plan.charge_count, progress) as hooks:
-            result = submit_plan(client, plan, concurrency=concurrency, hooks=[hooks])
-        if output is not None:
-            write_rows(output, partition, result_rows(result, partition))
+        log = ChunkLog(plan)
+        stopped: str | None = None
+        code = ExitCode.NOT_ALL_ACCEPTED
+        try:
+            with submit_progress(plan.charge_count, progress) as hooks:
+                result = submit_plan(client, plan, concurrency=concurrency, hooks=[hooks, log])
+        except KeyboardInterrupt:
+            stopped, code = "interrupted (Ctrl-C) while sending", ExitCode.INTERRUPTED
+        except Exception as exc:  # after the first send nothing may go unreported
+            stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
+        finally:
+            write_rows_or_say(output, partition, log.rows(partition))
+        if stopped is not None:
+            echo_stopped(log, stopped, partition)
+            raise SystemExit(code)
         echo_summary(result)
         waited = wait_for_submission(client, result, wait_timeout, progress) if wait else None
     if not result.ok:
-        raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
+        raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)
     if waited is not None and submission_exit_code(waited):
         raise SystemExit(submission_exit_code(waited))

@@ -1,10 +1,10 @@
 """`propexo jobs status|wait|retry JOB_ID...`, and `--wait` for `propexo charges submit`.
 
-Exit statuses of the jobs commands (and of `charges submit --wait`): 0 when every job ended
-in SUCCESS, 1 when any ended in FAILURE or PARTIAL_SUCCESS (submit: any row did not land),
-2 for bad usage (a retry of a job that did not fail), 3 when a job could not be tracked
-(unknown id, unreadable answer, no answer), 5 when a job was still PENDING (`status`) or
-still PENDING at the timeout (`wait`).
+Exit statuses (`ExitCode`, listed by `propexo --help`): OK when every job ended in SUCCESS,
+WRITE_FAILED when any ended in FAILURE or PARTIAL_SUCCESS (submit: any row did not land),
+BAD_INPUT for bad usage (a retry of a job that did not fail), API_FAILED when a job could
+not be tracked (unknown id, unreadable answer, no answer), STILL_PENDING when a job was
+still PENDING (`status`) or still PENDING at the timeout (`wait`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
-from rich.progress import Progress as Bar
 
 from .._client import PropexoClient
 from ..charges import Outcome, SubmissionResult
@@ -29,27 +26,19 @@ from ..jobs import (
     JobTimeoutError,
     JobTracker,
     NotRetryableError,
-    Progress,
     RowFate,
     SubmissionStatus,
     WriteStatus,
 )
-from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, F, connection_options, make_client
+from ._exit import ExitCode
+from ._options import SECONDS, F, connection_options, make_client
+from ._output import LiveProgress
 
-EXIT_WRITE_FAILED = 1
-EXIT_STILL_PENDING = 5
 Report = JobStatus | JobError
-TIMEOUT = click.FloatRange(min=0)
 
 
 def _json_option(func: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")(func)
-
-
-def _client(base_url: str, rate_limit: float) -> PropexoClient:
-    client = make_client(base_url, rate_limit, required=True)
-    assert client is not None
-    return client
 
 
 def describe(report: Report) -> str:
@@ -85,45 +74,21 @@ def as_json(report: Report) -> str:
     return json.dumps(report.to_json())
 
 
-def exit_code(reports: Iterable[Report]) -> int:
+def exit_code(reports: Iterable[Report]) -> ExitCode:
     """The most telling exit status for these reports (see the module docstring)."""
     found = list(reports)
     statuses = [r.write_status for r in found if isinstance(r, JobStatus)]
     if any(s in (WriteStatus.FAILURE, WriteStatus.PARTIAL_SUCCESS) for s in statuses):
-        return EXIT_WRITE_FAILED
+        return ExitCode.WRITE_FAILED
     if any(isinstance(r, JobError) and not isinstance(r, JobTimeoutError) for r in found):
-        return EXIT_API_FAILED
+        return ExitCode.API_FAILED
     if WriteStatus.PENDING in statuses or any(isinstance(r, JobTimeoutError) for r in found):
-        return EXIT_STILL_PENDING
-    return 0
+        return ExitCode.STILL_PENDING
+    return ExitCode.OK
 
 
 def _echo(report: Report, json_lines: bool) -> None:
     click.echo(as_json(report) if json_lines else describe(report))
-
-
-class _LiveProgress:
-    """A progress bar with counts per final status, on stderr, fed by `on_progress`."""
-
-    def __init__(self, total: int, label: str, shown: bool | None) -> None:
-        console = Console(stderr=True)
-        self.bar = Bar(
-            TextColumn(label),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"),
-            TimeElapsedColumn(),
-            console=console,
-            disable=not (console.is_terminal if shown is None else shown),
-        )
-        self.task = self.bar.add_task(label, total=total, counts="")
-
-    def __call__(self, progress: Progress) -> None:
-        counts = (
-            f"{progress.success} ok, {progress.partial_success} partial, "
-            f"{progress.failure} failed, {progress.errors} not tracked, {progress.polls} polls"
-        )
-        self.bar.update(self.task, completed=progress.done, counts=counts)
 
 
 @click.group()
@@ -144,7 +109,7 @@ def status_command(
     not readable, 5 any still PENDING.
     """
     reports: list[Report] = []
-    with _client(base_url, rate_limit) as client:
+    with make_client(base_url, rate_limit) as client:
         tracker = JobTracker(client)
         for job_id in dict.fromkeys(job_ids):
             try:
@@ -162,7 +127,7 @@ def status_command(
 @click.argument("job_ids", metavar="JOB_ID...", nargs=-1, required=True)
 @click.option(
     "--timeout",
-    type=TIMEOUT,
+    type=SECONDS,
     default=DEFAULT_WAIT_TIMEOUT,
     show_default=True,
     help="Seconds to wait for all of them.",
@@ -188,8 +153,8 @@ def wait_command(
     readable, 5 any still PENDING at the timeout.
     """
     reports: list[Report] = []
-    with _client(base_url, rate_limit) as client:
-        live = _LiveProgress(len(dict.fromkeys(job_ids)), "waiting", progress)
+    with make_client(base_url, rate_limit) as client:
+        live = LiveProgress(len(dict.fromkeys(job_ids)), "waiting", progress)
         try:
             watch = JobTracker(client).watch(job_ids, timeout=timeout, on_progress=live)
         except ValueError as error:
@@ -211,17 +176,17 @@ def retry_command(job_id: str, base_url: str, rate_limit: float, as_json: bool) 
     The status is checked first: a job that did not end in FAILURE is not retried (exit 2).
     Exit 3 when the job is unknown or the API failed.
     """
-    with _client(base_url, rate_limit) as client:
+    with make_client(base_url, rate_limit) as client:
         try:
             chain = JobTracker(client).retry(job_id)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="JOB_ID") from None
         except NotRetryableError as error:
             click.echo(f"propexo: {error}", err=True)
-            raise SystemExit(EXIT_BAD_INPUT) from None
+            raise SystemExit(ExitCode.BAD_INPUT) from None
         except JobError as error:
             click.echo(f"propexo: {error}", err=True)
-            raise SystemExit(EXIT_API_FAILED) from None
+            raise SystemExit(ExitCode.API_FAILED) from None
     if as_json:
         click.echo(json.dumps({"job_id": job_id, "retried_as": chain.current_job_id}))
     else:
@@ -235,7 +200,7 @@ def wait_options(func: F) -> F:
     """--wait and --wait-timeout for `charges submit`."""
     func = click.option(
         "--wait-timeout",
-        type=TIMEOUT,
+        type=SECONDS,
         default=DEFAULT_WAIT_TIMEOUT,
         show_default=True,
         help="With --wait: seconds to wait for the jobs.",
@@ -253,9 +218,18 @@ def wait_for_submission(
 ) -> SubmissionStatus:
     """Wait for a submission's jobs (with live progress) and print each chunk's outcome."""
     accepted = [c for c in result.chunks if c.outcome is Outcome.ACCEPTED and c.job_id]
-    live = _LiveProgress(len(accepted), "waiting for jobs", progress)
-    with live.bar:
-        status = JobTracker(client).wait_submission(result, timeout=timeout, on_progress=live)
+    live = LiveProgress(len(accepted), "waiting for jobs", progress)
+    try:
+        with live.bar:
+            status = JobTracker(client).wait_submission(result, timeout=timeout, on_progress=live)
+    except KeyboardInterrupt:
+        jobs = " ".join(c.job_id for c in accepted if c.job_id)
+        click.echo(
+            f"propexo: interrupted while waiting; the charges were sent. Go on with: "
+            f"propexo jobs wait {jobs}",
+            err=True,
+        )
+        raise SystemExit(ExitCode.INTERRUPTED) from None
     for chunk in status.chunks:
         click.echo(_chunk_line(chunk))
     rows = status.counts()
@@ -275,15 +249,15 @@ def _chunk_line(chunk: ChunkStatus) -> str:
     return f"{where} {describe(chunk.job)}"
 
 
-def submission_exit_code(status: SubmissionStatus) -> int:
+def submission_exit_code(status: SubmissionStatus) -> ExitCode:
     """0 when every row landed; 5 when nothing failed but jobs were still PENDING at the
     timeout; else 1."""
     fates = Counter(c.fate for c in status.chunks)
     if status.ok:
-        return 0
+        return ExitCode.OK
     pending = all(
         isinstance(c.error, JobTimeoutError) for c in status.chunks if c.fate is RowFate.UNKNOWN
     )
     if set(fates) <= {RowFate.LANDED, RowFate.UNKNOWN} and pending:
-        return EXIT_STILL_PENDING
-    return EXIT_WRITE_FAILED
+        return ExitCode.STILL_PENDING
+    return ExitCode.WRITE_FAILED

@@ -14,41 +14,51 @@ import click
 from click.core import ParameterSource
 
 from .._client import PropexoClient
-from .._errors import ApiError, ConfigurationError
-from .._pacing import DEFAULT_RATE_LIMIT
-from .._urls import resolve_base_url
-from ..charges import InvalidChargesError, get_vendor, read_charges
+from .._errors import ApiError
+from ..charges import InvalidChargesError, get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,
     JournaledSubmission,
     JournalError,
+    JournalMismatchError,
     Reconciliation,
     RunResult,
 )
-from ._jobs import EXIT_WRITE_FAILED, _LiveProgress, describe, exit_code
-from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, F, make_client
-from ._output import submit_progress, write_rows
+from ._exit import ExitCode
+from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input
+from ._jobs import describe, exit_code
+from ._options import OUTPUT, F, connection_options, make_client
+from ._output import LiveProgress, row_ranges, submit_progress, write_rows_or_say
 
-JOURNAL = click.Path(dir_okay=False, path_type=Path)
-#: Exit status when a journal is refused: another input or plan, in use, or damaged.
-EXIT_JOURNAL_REFUSED = 4
+#: The journal of `charges submit FILE` when none is named: next to FILE.
+JOURNAL_SUFFIX = ".journal.sqlite"
+
+
+def default_journal(file: Path) -> Path:
+    return file.with_name(file.name + JOURNAL_SUFFIX)
 
 
 def journal_options(func: F) -> F:
-    """--journal and --resend-unknown, for `charges submit`."""
+    """--journal, --no-journal and --resend-unknown, for `charges submit`."""
     func = click.option(
         "--resend-unknown",
         is_flag=True,
-        help="With --journal: send again the chunks in doubt (interrupted while sending, or "
-        "answered with nothing). Only when you know they did not reach Propexo: see "
+        help="Send again the chunks in doubt (interrupted while sending, or answered with "
+        "nothing). Only when you know they did not reach Propexo: see "
         "'propexo charges reconcile'.",
     )(func)
     func = click.option(
+        "--no-journal",
+        is_flag=True,
+        help="Send without a journal: a rerun after a failure cannot tell what was accepted.",
+    )(func)
+    func = click.option(
         "--journal",
-        type=JOURNAL,
-        help="Journal file of this run (created if missing, resumed if present): after a "
-        "crash, run the same command again; accepted chunks are never sent twice.",
+        type=OUTPUT,
+        help=f"Journal file of this run (default: FILE{JOURNAL_SUFFIX}; created if missing, "
+        "resumed if present): after a crash, run the same command again; accepted chunks are "
+        "never sent twice.",
     )(func)
     return func
 
@@ -59,9 +69,9 @@ def _given(name: str) -> bool:
     return source not in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
 
 
-def _refused(exc: JournalError) -> SystemExit:
-    click.echo(f"propexo: {exc}", err=True)
-    return SystemExit(EXIT_JOURNAL_REFUSED)
+def _refused(exc: JournalError, hint: str = "") -> SystemExit:
+    click.echo(f"propexo: {exc}{hint}", err=True)
+    return SystemExit(ExitCode.JOURNAL_REFUSED)
 
 
 def _describe(entry: ChunkEntry) -> str:
@@ -119,11 +129,10 @@ def _start(
     integration_id: str,
     vendor: str,
     max_batch_size: int,
+    by_default: bool,
 ) -> JournaledSubmission:
+    charges = read_input(file)
     try:
-        charges = read_charges(file)
-        if not charges:
-            raise click.UsageError(f"{file} holds no charges")
         return JournaledSubmission.start(
             journal,
             charges,
@@ -131,21 +140,53 @@ def _start(
             vendor=vendor if _given("vendor") else None,
             max_batch_size=max_batch_size if _given("max_batch_size") else None,
             client=client,
+            directory=Lookups(client, vendor, integration_id),
         )
     except InvalidChargesError as exc:
-        click.echo(f"propexo: {file}: {exc}", err=True)
-        raise SystemExit(EXIT_BAD_INPUT) from None
+        bad_input(file, exc)
+    except JournalMismatchError as exc:
+        hint = ""
+        if by_default:
+            hint = (
+                f" ({journal} is the default journal of {file.name}, kept from an earlier "
+                "submit of it: to send a changed file, put only its rows not yet accepted in "
+                "a new file (see that run's --output), or name another --journal)"
+            )
+        raise _refused(exc, hint) from None
     except JournalError as exc:
         raise _refused(exc) from None
-    except ApiError as exc:
-        click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
-        raise SystemExit(EXIT_API_FAILED) from None
+    except (ApiError, LookupFailed) as exc:
+        lookup_failed(vendor, exc)
+
+
+def _echo_run(result: RunResult) -> None:
+    click.echo(f"sent {len(result.sent.chunks)} batch request(s) in this run")
+    _echo_counts(result.chunks, "after this run: ")
+    for entry in result.chunks:
+        if entry.state is not ChunkState.ACCEPTED:
+            click.echo(f"  {_describe(entry)}")
+
+
+def _echo_stopped(run: JournaledSubmission, why: str) -> None:
+    """A journaled submit that stopped early: the journal knows every chunk's state."""
+    chunks = run.chunks()
+    click.echo(f"propexo: {why}", err=True)
+    _echo_counts(chunks, "stopped: ")
+    accepted = [c for c in chunks if c.state is ChunkState.ACCEPTED]
+    if accepted:
+        rows = row_ranges(r for c in accepted for r in run.plan.chunks[c.index].rows)
+        click.echo(f"  accepted (never sent again from this journal): rows {rows}")
+    for entry in chunks:
+        if entry.state is not ChunkState.ACCEPTED:
+            click.echo(f"  {_describe(entry)}")
+    click.echo("to resume: run the same command again; accepted chunks are not sent again")
 
 
 def submit_with_journal(
     file: Path,
     journal: Path,
     *,
+    by_default: bool,
     base_url: str,
     integration_id: str,
     rate_limit: float,
@@ -159,10 +200,12 @@ def submit_with_journal(
 ) -> None:
     """The journaled `charges submit`: start or resume, send what is safe, summarise, and
     with `wait_timeout` wait on every unfinished job of the journal (this run's and the jobs
-    an earlier, interrupted run left), journaling their statuses."""
-    client = make_client(base_url, rate_limit, required=True)
-    assert client is not None
-    with client, _start(file, journal, client, integration_id, vendor, max_batch_size) as run:
+    an earlier, interrupted run left), journaling their statuses. However the sending ends,
+    every chunk's state is printed and written to `output`."""
+    with (
+        make_client(base_url, rate_limit) as client,
+        _start(file, journal, client, integration_id, vendor, max_batch_size, by_default) as run,
+    ):
         before = run.chunks()
         state = "resumed" if run.resumed else "new"
         click.echo(f"journal: {run.path} ({state})")
@@ -172,6 +215,10 @@ def submit_with_journal(
         if doubtful and not resend_unknown:
             _echo_in_doubt(run, doubtful)
         todo = run.todo(resend_unknown=resend_unknown)
+        partition = get_vendor(run.plan.vendor).partition
+        stopped: str | None = None
+        code = ExitCode.NOT_ALL_ACCEPTED
+        result: RunResult | None = None
         try:
             with submit_progress(sum(len(c) for c in todo), progress) as hooks:
                 result = run.submit(
@@ -179,18 +226,23 @@ def submit_with_journal(
                 )
         except JournalError as exc:
             raise _refused(exc) from None
-        partition = get_vendor(result.plan.vendor).partition
-        if output is not None:
-            write_rows(output, partition, journal_rows(result, partition))
-        click.echo(f"sent {len(result.sent.chunks)} batch request(s) in this run")
-        _echo_counts(result.chunks, "after this run: ")
-        for entry in result.chunks:
-            if entry.state is not ChunkState.ACCEPTED:
-                click.echo(f"  {_describe(entry)}")
+        except KeyboardInterrupt:
+            stopped, code = "interrupted (Ctrl-C) while sending", ExitCode.INTERRUPTED
+        except Exception as exc:  # after the first send nothing may go unreported
+            stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
+        finally:
+            write_rows_or_say(output, partition, journal_rows(result or run.result(), partition))
+        if stopped is not None or result is None:
+            _echo_stopped(run, stopped or "stopped while sending")
+            click.echo(f"journal: {run.path}")
+            raise SystemExit(code)
+        _echo_run(result)
+        if not todo and run.resumed and result.ok:
+            click.echo("nothing to send: every chunk was accepted by an earlier run")
         waited = None if wait_timeout is None else _wait(run, client, wait_timeout, progress)
     click.echo(f"journal: {result.journal}")
     if not result.ok:
-        raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
+        raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)
     if waited:
         raise SystemExit(waited)
 
@@ -200,19 +252,26 @@ def _wait(
 ) -> int:
     """Wait on the journal's unfinished jobs; print each as it ends; the exit status."""
     chunk_of = {j.job_id: j.chunk_id for j in run.journal.jobs()}
-    live = _LiveProgress(len(run.unfinished_jobs()), "waiting for jobs", progress)
+    live = LiveProgress(len(run.unfinished_jobs()), "waiting for jobs", progress)
     try:
         with live.bar:
             reports = run.wait_jobs(client, timeout=timeout, on_progress=live)
     except JournalError as exc:
         raise _refused(exc) from None
+    except KeyboardInterrupt:
+        click.echo(
+            "propexo: interrupted while waiting for the jobs; the charges were sent. "
+            "Run the same command with --wait again to go on waiting",
+            err=True,
+        )
+        raise SystemExit(ExitCode.INTERRUPTED) from None
     for job_id, report in reports.items():
         click.echo(f"  chunk {chunk_of.get(job_id, '?')}: {describe(report)}")
     # The whole run's outcome: jobs that ended in an earlier run count as much as these.
     final = Counter(j.write_status or "PENDING" for j in run.journal.jobs() if j.current)
     click.echo("jobs: " + ", ".join(f"{n} {status}" for status, n in sorted(final.items())))
     if final["FAILURE"] or final["PARTIAL_SUCCESS"]:
-        return EXIT_WRITE_FAILED
+        return ExitCode.WRITE_FAILED
     return exit_code(reports.values())
 
 
@@ -225,34 +284,18 @@ def _echo_findings(found: Reconciliation) -> None:
         )
 
 
-def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    try:
-        return None if value is None else resolve_base_url(value)
-    except ConfigurationError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
 @click.command("reconcile")
-@click.option("--journal", type=JOURNAL, required=True, help="The journal of the run.")
-@click.option(
-    "--base-url",
-    envvar="PROPEXO_BASE_URL",
-    callback=_base_url,
-    help="'production', 'sandbox' or a URL (default: the journal's) [env PROPEXO_BASE_URL].",
-)
-@click.option(
-    "--rate-limit",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_RATE_LIMIT,
-    show_default=True,
-    help="Requests per minute to stay under.",
-)
-def reconcile_command(journal: Path, base_url: str | None, rate_limit: float) -> None:
+@click.option("--journal", type=OUTPUT, required=True, help="The journal of the run.")
+@connection_options
+def reconcile_command(journal: Path, base_url: str, rate_limit: float) -> None:
     """Look for the journal's in-doubt chunks at Propexo: in its write logs, else among the
     synced resident charges. Found chunks become accepted; nothing is ever sent.
 
+    The API is the one of --base-url (or PROPEXO_BASE_URL), never the one the journal file
+    names: a journal naming another API is refused.
+
     Exit status: 0 when no chunk is left in doubt, 1 when some are, 4 when the journal is
-    refused (in use or damaged).
+    refused (in use, damaged, or of another API).
     """
     if not journal.exists():
         raise click.UsageError(f"no journal at {journal}")
@@ -262,9 +305,7 @@ def reconcile_command(journal: Path, base_url: str | None, rate_limit: float) ->
         raise _refused(exc) from None
     with run:
         click.echo(f"journal: {run.path}")
-        client = make_client(base_url or run.journal.run.base_url, rate_limit, required=True)
-        assert client is not None
-        with client:
+        with make_client(base_url, rate_limit) as client:
             try:
                 found = run.reconcile(client)
             except JournalError as exc:
@@ -275,4 +316,4 @@ def reconcile_command(journal: Path, base_url: str | None, rate_limit: float) ->
         chunks = run.chunks()
     _echo_counts(chunks, "after reconciling: ")
     if any(c.state.in_doubt for c in chunks):
-        raise SystemExit(EXIT_NOT_ALL_ACCEPTED)
+        raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)

@@ -1,9 +1,11 @@
-"""Per-row result files and the human summaries of plans and submissions."""
+"""What the commands show and write: per-row result files, the summaries of plans and
+submissions, the report of a submit that stopped early, and the progress bars (on stderr)."""
 
 from __future__ import annotations
 
 import csv
 import json
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,12 +23,25 @@ from rich.progress import (
 )
 
 from ..charges import Chunk, ChunkHooks, ChunkResult, Outcome, Plan, SubmissionResult
+from ..jobs import Progress as JobProgress
 
 COLUMNS = ("row", "reference_number", "{partition}", "chunk", "job_id", "outcome", "error")
+#: The outcome of a chunk that a stopped submit never sent.
+NOT_SENT = "not sent"
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula gets a leading `'`."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_rows(path: Path, partition: str, rows: Iterable[dict[str, object]]) -> None:
-    """CSV, or JSON Lines when the file name ends in .jsonl/.ndjson."""
+    """CSV (formula-safe), or JSON Lines (values as they are) when the file name ends in
+    .jsonl/.ndjson."""
     columns = [c.format(partition=partition) for c in COLUMNS]
     with path.open("w", newline="", encoding="utf-8") as stream:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
@@ -36,7 +51,20 @@ def write_rows(path: Path, partition: str, rows: Iterable[dict[str, object]]) ->
         writer = csv.DictWriter(stream, columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
+            writer.writerow(
+                {c: "" if row.get(c) is None else spreadsheet_safe(row.get(c)) for c in columns}
+            )
+
+
+def write_rows_or_say(path: Path | None, partition: str, rows: list[dict[str, object]]) -> None:
+    """`write_rows`, when asked for; a failure to write is said (on stderr), not raised, so
+    that the summary of what was sent is still printed."""
+    if path is None:
+        return
+    try:
+        write_rows(path, partition, rows)
+    except OSError as exc:
+        click.echo(f"propexo: --output {path} could not be written: {exc}", err=True)
 
 
 def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
@@ -102,6 +130,103 @@ def echo_summary(result: SubmissionResult) -> None:
             )
 
 
+def row_ranges(rows: Iterable[int]) -> str:
+    """`1-4, 9, 11-12`: input rows, compactly."""
+    spans: list[list[int]] = []
+    for row in sorted(rows):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
+class ChunkLog:
+    """Chunk hooks that record each chunk's outcome as it comes, so that a submit that stops
+    early (Ctrl-C, an error) can still say and write what became of every chunk."""
+
+    def __init__(self, plan: Plan, chunks: Iterable[Chunk] | None = None) -> None:
+        self.plan = plan
+        self.chunks = tuple(plan.chunks if chunks is None else chunks)
+        self._lock = threading.Lock()
+        self._started: set[int] = set()
+        self._results: dict[int, ChunkResult] = {}
+
+    def before_send(self, chunk: Chunk) -> None:
+        with self._lock:
+            self._started.add(chunk.index)
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        with self._lock:
+            self._results[chunk.index] = result
+
+    def outcomes(self) -> list[tuple[Chunk, str, ChunkResult | None]]:
+        """Each chunk, its outcome (`accepted`, `rejected`, `unknown` or `not sent`) and its
+        result. A chunk whose request began but got no outcome is unknown."""
+        with self._lock:
+            found: list[tuple[Chunk, str, ChunkResult | None]] = []
+            for chunk in self.chunks:
+                result = self._results.get(chunk.index)
+                if result is not None:
+                    found.append((chunk, str(result.outcome), result))
+                elif chunk.index in self._started:
+                    found.append((chunk, str(Outcome.UNKNOWN), None))
+                else:
+                    found.append((chunk, NOT_SENT, None))
+            return found
+
+    def rows(self, partition: str) -> list[dict[str, object]]:
+        found: list[dict[str, object]] = []
+        for chunk, outcome, result in self.outcomes():
+            error = result.error if result is not None else None
+            if result is None and outcome != NOT_SENT:
+                error = "stopped while sending: the request may have been processed"
+            for row, charge in zip(chunk.rows, chunk.charges, strict=True):
+                found.append(
+                    {
+                        "row": row,
+                        "reference_number": charge.reference_number,
+                        partition: chunk.partition,
+                        "chunk": chunk.id,
+                        "job_id": result.job_id if result is not None else None,
+                        "outcome": outcome,
+                        "error": error,
+                    }
+                )
+        found.sort(key=lambda r: int(str(r["row"])))
+        return found
+
+
+def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
+    """What a submit that stopped early sent: every chunk's outcome, the rows never to send
+    again, and how to finish without a journal."""
+    outcomes = log.outcomes()
+    counts = Counter(outcome for _, outcome, _ in outcomes)
+    click.echo(f"propexo: {why}", err=True)
+    click.echo(
+        f"stopped: {len(outcomes)} chunk(s): "
+        + ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    )
+    for chunk, outcome, result in outcomes:
+        job = f" job {result.job_id}" if result is not None and result.job_id else ""
+        click.echo(
+            f"  {outcome} {chunk.id} ({partition} {chunk.partition}, rows "
+            f"{row_ranges(chunk.rows)}){job}"
+        )
+    accepted = [c for c, outcome, _ in outcomes if outcome == Outcome.ACCEPTED]
+    doubtful = [c for c, outcome, _ in outcomes if outcome == Outcome.UNKNOWN]
+    if accepted:
+        rows = row_ranges(r for c in accepted for r in c.rows)
+        click.echo(f"accepted, do not send these again: rows {rows}")
+    if doubtful:
+        rows = row_ranges(r for c in doubtful for r in c.rows)
+        click.echo(f"unknown (may have been processed; check before sending again): rows {rows}")
+    click.echo(
+        "to finish: submit only the rejected and not-sent rows (see --output); "
+        "with a journal (the default) the same command resumes by itself"
+    )
+
+
 class _ProgressHooks:
     """Advances a progress bar as chunk outcomes come in."""
 
@@ -132,3 +257,28 @@ def submit_progress(total: int, shown: bool | None) -> Iterator[ChunkHooks]:
     )
     with bar:
         yield _ProgressHooks(bar, bar.add_task("submit", total=total))
+
+
+class LiveProgress:
+    """A bar of jobs with counts per final status, on stderr (by default only when stderr is
+    a terminal), fed by a job tracker's `on_progress`."""
+
+    def __init__(self, total: int, label: str, shown: bool | None) -> None:
+        console = Console(stderr=True)
+        self.bar = Progress(
+            TextColumn(label),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeElapsedColumn(),
+            console=console,
+            disable=not (console.is_terminal if shown is None else shown),
+        )
+        self.task = self.bar.add_task(label, total=total, counts="")
+
+    def __call__(self, progress: JobProgress) -> None:
+        counts = (
+            f"{progress.success} ok, {progress.partial_success} partial, "
+            f"{progress.failure} failed, {progress.errors} not tracked, {progress.polls} polls"
+        )
+        self.bar.update(self.task, completed=progress.done, counts=counts)

@@ -1,0 +1,78 @@
+"""An input file's charges and the lookups its plan needs, each failure with its own cause.
+
+Reading ends with exit 2 naming rows and fields; a lookup that cannot run without a token is
+a usage error naming the missing column and the token; a lookup that fails is exit 3 naming
+the lookup. No broad `except ValueError`: each cause is caught where it arises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NoReturn
+
+import click
+import httpx
+
+from .._client import PropexoClient
+from .._errors import ApiError
+from ..charges import (
+    Charge,
+    InvalidChargesError,
+    Memberships,
+    Vendor,
+    directory_for,
+    get_vendor,
+    read_charges,
+)
+from ._exit import ExitCode
+from ._options import TOKEN_ENV
+
+
+def read_input(file: Path) -> list[Charge]:
+    """The file's charges; exit 2 with every problem (row and field) when it has any."""
+    try:
+        charges = read_charges(file)
+    except InvalidChargesError as exc:
+        bad_input(file, exc)
+    if not charges:
+        raise click.UsageError(f"{file} holds no charges")
+    return charges
+
+
+class LookupFailed(Exception):
+    """A lookup got no usable answer (no connection, an answer that is not a list)."""
+
+
+class Lookups:
+    """The partition directory a plan asks only when some charge lacks its partition."""
+
+    def __init__(self, client: PropexoClient | None, vendor: str, integration_id: str) -> None:
+        self.client = client
+        self.vendor: Vendor = get_vendor(vendor)
+        self.integration_id = integration_id
+
+    def memberships(self) -> Memberships:
+        if self.client is None:
+            raise click.UsageError(
+                f"some charges have no {self.vendor.charge_field}: finding each resident's "
+                f"{self.vendor.partition} needs the API; set {TOKEN_ENV}"
+            )
+        try:
+            return directory_for(self.client, self.vendor, self.integration_id).memberships()
+        except ApiError:
+            raise
+        except (httpx.HTTPError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise LookupFailed(f"{type(exc).__name__}: {exc}") from None
+
+    async def amemberships(self) -> Memberships:
+        raise NotImplementedError("the command line plans synchronously")
+
+
+def lookup_failed(vendor: str, exc: Exception) -> NoReturn:
+    click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
+    raise SystemExit(ExitCode.API_FAILED) from None
+
+
+def bad_input(file: Path, exc: InvalidChargesError) -> NoReturn:
+    click.echo(f"propexo: {file}: {exc}", err=True)
+    raise SystemExit(ExitCode.BAD_INPUT) from None
