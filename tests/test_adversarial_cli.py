@@ -315,14 +315,20 @@ def test_defect_09_12_cells_that_a_spreadsheet_would_run_are_neutralized(
 # -- 13: each error names its own cause ------------------------------------------------------
 
 
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
 def test_defect_09_13_a_5000_digit_amount_names_row_and_field(
-    tmp_path: Path, fake: FakePropexo
+    tmp_path: Path, fake: FakePropexo, kind: str
 ) -> None:
     row = rows(fake, 1)[0]
-    row["amount_in_cents"] = "9" * 5000
-    source = csv_file(tmp_path / "in.csv", list(row), [list(row.values())])
+    if kind == "csv":
+        row["amount_in_cents"] = "9" * 5000
+        source = csv_file(tmp_path / "in.csv", list(row), [list(row.values())])
+    else:
+        source = tmp_path / "in.jsonl"
+        text = json.dumps(row).replace(str(row["amount_in_cents"]), "9" * 5000)
+        source.write_text(text + "\n", encoding="utf-8")
     result = plan(fake, source)
-    refused(result, fake, "row 1, amount_in_cents")
+    refused(result, fake, "row 1, amount_in_cents", "5000 digits")
     assert "PROPEXO_API_TOKEN" not in result.output and len(result.output) < 1000
 
 

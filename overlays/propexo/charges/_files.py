@@ -162,8 +162,14 @@ class _DuplicateKey(ValueError):
         self.key = key
 
 
-class _HugeNumber(ValueError):
-    pass
+class _HugeNumber:
+    """A JSON integer too long to be an amount, kept unparsed so its field can be named."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} digits>"
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -175,10 +181,18 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
-def _integer(text: str) -> int:
-    if len(text.lstrip("-").lstrip("0")) > MAX_AMOUNT_DIGITS:
-        raise _HugeNumber(f"holds a number of {len(text)} digits, far beyond any amount")
-    return int(text)
+def _integer(text: str) -> int | _HugeNumber:
+    digits = len(text.lstrip("-").lstrip("0"))
+    return _HugeNumber(digits) if digits > MAX_AMOUNT_DIGITS else int(text)
+
+
+def _huge(row: int, data: dict[str, Any]) -> ChargeProblem | None:
+    for key, value in data.items():
+        if isinstance(value, _HugeNumber):
+            return ChargeProblem(
+                row, key, f"is a number of {value.digits} digits, far beyond any amount"
+            )
+    return None
 
 
 def _surrogate(row: int, data: dict[str, Any]) -> ChargeProblem | None:
@@ -225,9 +239,6 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
                 row, exc.key, "is given twice in one object: refusing to guess which value counts"
             )
             continue
-        except _HugeNumber as exc:
-            yield ChargeProblem(row, None, str(exc))
-            continue
         except RecursionError:
             yield ChargeProblem(row, None, "nests arrays or objects too deeply to be a charge")
             continue
@@ -237,7 +248,7 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
         if not isinstance(data, dict):
             yield ChargeProblem(row, None, f"must be a JSON object, got {type(data).__name__}")
             continue
-        yield (_surrogate(row, data) if "\\u" in line else None) or data
+        yield _huge(row, data) or (_surrogate(row, data) if "\\u" in line else None) or data
 
 
 def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[Charge]:

@@ -22,7 +22,15 @@ from ._exit import ExitCode
 from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input
 from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import default_journal, journal_options, reconcile_command, submit_with_journal
-from ._options import INPUT, OUTPUT, api_options, check_paths, has_token, make_client
+from ._options import (
+    INPUT,
+    OUTPUT,
+    api_options,
+    check_paths,
+    has_token,
+    make_client,
+    progress_option,
+)
 from ._output import (
     ChunkLog,
     echo_plan,
@@ -133,11 +141,7 @@ def plan_command(
     type=OUTPUT,
     help="Write each row's location, chunk, job_id and outcome here (CSV or .jsonl).",
 )
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Show a progress bar on stderr (default: when stderr is a terminal).",
-)
+@progress_option
 @journal_options
 @wait_options
 def submit_command(

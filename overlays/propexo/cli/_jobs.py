@@ -31,7 +31,7 @@ from ..jobs import (
     WriteStatus,
 )
 from ._exit import ExitCode
-from ._options import SECONDS, F, connection_options, make_client
+from ._options import SECONDS, F, connection_options, make_client, progress_option
 from ._output import LiveProgress
 
 Report = JobStatus | JobError
@@ -132,11 +132,7 @@ def status_command(
     show_default=True,
     help="Seconds to wait for all of them.",
 )
-@click.option(
-    "--progress/--no-progress",
-    default=None,
-    help="Show live progress on stderr (default: when stderr is a terminal).",
-)
+@progress_option
 @connection_options
 @_json_option
 def wait_command(

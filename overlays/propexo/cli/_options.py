@@ -98,6 +98,15 @@ def api_options(func: F) -> F:
     return connection_options(func)
 
 
+def progress_option(func: F) -> F:
+    """--progress/--no-progress: a live display on stderr, by default when it is a terminal."""
+    return click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Show live progress on stderr (default: when stderr is a terminal).",
+    )(func)
+
+
 def has_token() -> bool:
     return bool(os.environ.get(TOKEN_ENV, "").strip())
 
