@@ -285,7 +285,8 @@ def test_defect_09_08_output_equal_to_the_journal_is_refused(
         "journal",
     )
     default = str(source) + ".journal.sqlite"
-    refused(submit(fake, source, "--output", default), fake, "--output", "journal")
+    for companion in ("", ".lock", "-wal"):
+        refused(submit(fake, source, "--output", default + companion), fake, "--output", "journal")
     refused(submit(fake, source, "--journal", str(source)), fake, "--journal", "input")
 
 

@@ -128,6 +128,14 @@ def _same(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
+def _journal_file(path: Path, journal: Path) -> bool:
+    """The journal itself or one of its companions (`.lock`, SQLite's `-wal`, `-journal`)."""
+    if _same(path, journal):
+        return True
+    path, journal = path.resolve(), journal.resolve()
+    return path.parent == journal.parent and path.name.startswith(journal.name)
+
+
 def _hint(option: str) -> str:
     return f"'{option}'" if option.startswith("--") else option
 
@@ -163,6 +171,6 @@ def check_paths(
     if output is not None:
         if _same(output, source):
             raise click.BadParameter(f"{output} is the input file", param_hint="'--output'")
-        if journal is not None and _same(output, journal):
+        if journal is not None and _journal_file(output, journal):
             raise click.BadParameter(f"{output} is the journal", param_hint="'--output'")
         _check_writable(output, "--output")
