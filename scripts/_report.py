@@ -248,7 +248,8 @@ def _response_fields(document: Document, response: Any, prefix: str) -> dict[str
 
 
 def _security(document: Document, operation: dict[str, Any]) -> Any:
-    return operation.get("security")
+    """The requirement in force: the operation's own, else the document's."""
+    return operation.get("security", document.get("security"))
 
 
 def _requirement(requirements: Any) -> str:
@@ -289,6 +290,8 @@ def _reported(name: str, mine: dict[str, Field], other: dict[str, Field]) -> boo
         return True
     if parent not in mine or parent not in other:
         return False
+    if mine[parent].variants != other[parent].variants:
+        return False  # the union's own line (a variant removed) or none (a variant added)
     return (
         not mine[parent].types
         or not other[parent].types
@@ -394,7 +397,8 @@ def compare(old: Document, new: Document) -> ReleaseReport:
         lines: list[str] = []
         if before.get("operationId") != after.get("operationId"):
             lines.append(f"renamed {before.get('operationId')} -> {after.get('operationId')}")
-        if _security(old, before) != _security(new, after):
+        own = "security" in before or "security" in after
+        if own and _security(old, before) != _security(new, after):
             lines.append(
                 f"security {_requirement(_security(old, before))} -> "
                 f"{_requirement(_security(new, after))}"
