@@ -79,7 +79,8 @@ BAD_TEXTS = [
     (
         "python tags",
         "openapi: 3.1.0\nx: !!python/object/apply:os.system [echo hi]\n",
-        "refused YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'",
+        "refused YAML: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/object/apply:os.system'",
     ),
     ("top-level list", "- openapi\n- 3.1.0\n", "must be a mapping at the top level, not a list"),
     ("empty file", "", "the spec is empty"),
