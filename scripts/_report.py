@@ -135,8 +135,11 @@ def _enum(
         for key in ("anyOf", "oneOf"):
             for variant in schema.get(key) or []:
                 variant, _ = _resolve(document, variant, seen)
-                if isinstance(variant, dict) and isinstance(variant.get("enum"), list):
-                    values = [*(values or []), *variant["enum"]]
+                if not isinstance(variant, dict) or variant.get("type") == "null":
+                    continue
+                if not isinstance(variant.get("enum"), list):
+                    return None  # a member without an enum: any value of its type goes
+                values = [*(values or []), *variant["enum"]]
     if values is None:
         return None
     return tuple(sorted({str(v) for v in values if v is not None}))
@@ -189,6 +192,8 @@ def flatten(document: Document, schema: Any, prefix: str = "") -> dict[str, Fiel
                 walk(sub, f"{path}.{name}" if path else name, name in needed, part_seen, depth + 1)
             if "items" in part:
                 walk(part["items"], f"{path}[]", True, part_seen, depth + 1)
+            if isinstance(part.get("additionalProperties"), dict):
+                walk(part["additionalProperties"], f"{path}{{*}}", True, part_seen, depth + 1)
 
     walk(schema, prefix, True, frozenset(), 0)
     return out
@@ -276,6 +281,8 @@ def _covers(types: tuple[str, ...], kind: str) -> bool:
 def _parent(name: str) -> str:
     if name.endswith("[]"):
         return name[:-2]
+    if name.endswith("{*}"):
+        return name[:-3]
     return name.rsplit(".", 1)[0] if "." in name else ""
 
 
@@ -283,7 +290,7 @@ def _reported(name: str, mine: dict[str, Field], other: dict[str, Field]) -> boo
     """Whether a place added to or missing from one side gets its own line: not an array's items
     (their array's line speaks), and only under a parent present on both sides with its type
     unchanged; otherwise the parent's own line says it all (one change, one line)."""
-    if name.endswith("[]"):
+    if name.endswith(("[]", "{*}")):
         return False
     parent = _parent(name)
     if not parent:
@@ -334,7 +341,7 @@ def _request_changes(before: dict[str, Field], after: dict[str, Field]) -> list[
             if now.required and _reported(name, after, before):
                 lines.append(f"request {name} is now required")
             continue
-        if now.required and not was.required and not name.endswith("[]"):
+        if now.required and not was.required and not name.endswith(("[]", "{*}")):
             lines.append(f"request {name} is now required")
         if was.types and now.types:
             lost = [t for t in was.types if not _covers(now.types, t)]
@@ -364,7 +371,7 @@ def _response_changes(
                 lines.append(f"{name} removed")
             continue
         now = after[name]
-        if was.required and not now.required and not name.endswith("[]"):
+        if was.required and not now.required and not name.endswith(("[]", "{*}")):
             lines.append(f"{name} may now be missing (was required)")
         if was.types and now.types:
             new_kinds = [t for t in now.types if not _covers(was.types, t)]

@@ -357,6 +357,41 @@ def test_response_enum_value_added_is_listed_apart_as_breaking_for_strict_client
     assert f"- {OP}response 200.state may now be 'VOID'" in markdown
 
 
+def test_response_enum_value_added_inside_a_mapping_is_listed() -> None:
+    def change(document: dict[str, Any]) -> None:
+        _out(document)["properties"]["tags"] = {
+            "type": "object",
+            "additionalProperties": {"type": "string", "enum": ["A", "B"]},
+        }
+
+    def base_with_tags(document: dict[str, Any]) -> None:
+        _out(document)["properties"]["tags"] = {
+            "type": "object",
+            "additionalProperties": {"type": "string", "enum": ["A"]},
+        }
+
+    old, new = _base(), _base()
+    base_with_tags(old)
+    change(new)
+    report = compare(_normalize.normalize(old), _normalize.normalize(new))
+    assert report.breaking == ()
+    assert report.enum_values_added == (OP + "response 200.tags{*} may now be 'B'",)
+
+
+def test_enum_in_a_union_with_a_free_string_is_no_enum() -> None:
+    # "United States", "Canada" or any other string: dropping "Canada" refuses nothing.
+    def country(values: list[str]) -> Change:
+        return lambda d: _in(d).update(
+            country={"anyOf": [{"type": "string", "enum": values}, {"type": "string"}]}
+        )
+
+    old, new = _base(), _base()
+    country(["United States", "Canada"])(old)
+    country(["United States"])(new)
+    report = compare(_normalize.normalize(old), _normalize.normalize(new))
+    assert report.breaking == ()
+
+
 def test_response_enum_value_removed_breaks_nobody() -> None:
     report = _report(lambda d: _out(d)["properties"]["state"].update(enum=["OPEN"]))
     assert (report.breaking, report.enum_values_added) == ((), ())
