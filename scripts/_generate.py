@@ -102,7 +102,10 @@ def _parse(document: dict[str, Any], config: Any) -> Any:
 def _problems(document: dict[str, Any], config: Any) -> Problems:
     """What the generator refuses in ``document``: schemas, and operations it drops or builds
     with errors (a response it could not read, ...)."""
-    data = _parse(document, config)
+    return _problems_in(_parse(document, config), document)
+
+
+def _problems_in(data: Any, document: dict[str, Any]) -> Problems:
     schemas = set()
     for error in data.errors:
         for line in (error.header or "").splitlines():
@@ -133,8 +136,11 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
 
     target = out_dir / PACKAGE
     config = _config(config_path, target)
-    document, degraded = repair(document, lambda d: _problems(d, config))
     data = _parse(document, config)
+    degraded: tuple[Degradation, ...] = ()
+    if _problems_in(data, document):
+        document, degraded = repair(document, lambda d: _problems(d, config))
+        data = _parse(document, config)
     labels = {
         op["operationId"]: f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)

@@ -59,6 +59,12 @@ class ReleaseReport:
     degraded: tuple[str, ...] = ()
     enum_values_added: tuple[str, ...] = ()
 
+    @property
+    def blocking(self) -> tuple[str, ...]:
+        """What ``--fail-on-breaking`` refuses: the breaking changes, and response enum values
+        added while the client rejects unknown values."""
+        return self.breaking + (() if UNKNOWN_ENUMS_TOLERATED else self.enum_values_added)
+
     def to_markdown(self) -> str:
         lines = [
             "# Release report",

@@ -151,7 +151,9 @@ def _regenerate(args: argparse.Namespace) -> int:
     )
     for line in report.breaking:
         print(f"  breaking: {line}")
-    if report.breaking and args.fail_on_breaking:
+    for line in report.enum_values_added:
+        print(f"  response enum values added: {line}")
+    if report.blocking and args.fail_on_breaking:
         print("breaking changes and --fail-on-breaking: nothing written", file=sys.stderr)
         return 2
 

@@ -355,6 +355,8 @@ def test_response_enum_value_added_is_listed_apart_as_breaking_for_strict_client
     markdown = report.to_markdown()
     assert "## Response enum values added (breaking for clients that reject unknown" in markdown
     assert f"- {OP}response 200.state may now be 'VOID'" in markdown
+    # The deployed client rejects unknown values: --fail-on-breaking stops on these too.
+    assert report.blocking == report.enum_values_added
 
 
 def test_response_enum_value_added_inside_a_mapping_is_listed() -> None:
