@@ -151,6 +151,14 @@ def _enum(
     return tuple(sorted({str(v) for v in values if v is not None}))
 
 
+def _label(member: dict[str, Any], index: int) -> str:
+    if "$ref" in member:
+        return str(member["$ref"]).rsplit("/", 1)[-1]
+    if "title" in member:
+        return str(member["title"])
+    return f"#{index + 1}"
+
+
 def _variants(document: Document, schema: dict[str, Any]) -> tuple[str, ...]:
     """The object members of a union, by the name a caller builds them with."""
     out = []
@@ -187,8 +195,21 @@ def flatten(document: Document, schema: Any, prefix: str = "") -> dict[str, Fiel
                 variants=_variants(document, node),
             )
         parts = [node, *(node.get("allOf") or [])]
-        for variant_key in ("anyOf", "oneOf"):
-            parts += list(node.get(variant_key) or [])
+        members = [
+            m
+            for key in ("anyOf", "oneOf")
+            for m in node.get(key) or []
+            if isinstance(m, dict) and m.get("type") != "null"
+        ]
+        shaped = [
+            m for m in members if "$ref" in m or m.get("type") == "object" or "properties" in m
+        ]
+        if len(shaped) > 1:
+            # Each object member on its own path (``payer<Company>.tax_id``): built apart.
+            for i, member in enumerate(shaped):
+                walk(member, f"{path}<{_label(member, i)}>", True, seen, depth + 1)
+        else:
+            parts += members  # a nullable reference: its properties are the property's
         for part in parts:
             part, part_seen = _resolve(document, part, seen)
             if not isinstance(part, dict):
@@ -289,6 +310,8 @@ def _parent(name: str) -> str:
         return name[:-2]
     if name.endswith("{*}"):
         return name[:-3]
+    if name.endswith(">"):
+        return name[: name.rindex("<")]
     return name.rsplit(".", 1)[0] if "." in name else ""
 
 
@@ -296,8 +319,8 @@ def _reported(name: str, mine: dict[str, Field], other: dict[str, Field]) -> boo
     """Whether a place added to or missing from one side gets its own line: not an array's items
     (their array's line speaks), and only under a parent present on both sides with its type
     unchanged; otherwise the parent's own line says it all (one change, one line)."""
-    if name.endswith(("[]", "{*}")):
-        return False
+    if name.endswith(("[]", "{*}", ">")):
+        return False  # items, mapping values, union members: their container's line speaks
     parent = _parent(name)
     if not parent:
         return True
@@ -347,7 +370,7 @@ def _request_changes(before: dict[str, Field], after: dict[str, Field]) -> list[
             if now.required and _reported(name, after, before):
                 lines.append(f"request {name} is now required")
             continue
-        if now.required and not was.required and not name.endswith(("[]", "{*}")):
+        if now.required and not was.required and not name.endswith(("[]", "{*}", ">")):
             lines.append(f"request {name} is now required")
         if was.types and now.types:
             lost = [t for t in was.types if not _covers(now.types, t)]
@@ -377,7 +400,7 @@ def _response_changes(
                 lines.append(f"{name} removed")
             continue
         now = after[name]
-        if was.required and not now.required and not name.endswith(("[]", "{*}")):
+        if was.required and not now.required and not name.endswith(("[]", "{*}", ">")):
             lines.append(f"{name} may now be missing (was required)")
         if was.types and now.types:
             new_kinds = [t for t in now.types if not _covers(was.types, t)]

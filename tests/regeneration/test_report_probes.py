@@ -239,6 +239,13 @@ BREAKING: list[tuple[str, Change, tuple[str, ...]]] = [
         (OP + "request body.payer no longer accepts variant Company",),
     ),
     (
+        "constraint tightened inside one union member: named by its member",
+        lambda d: d["components"]["schemas"]["Company"]["properties"]["tax_id"].update(
+            pattern="^[0-9]+$"
+        ),
+        (OP + "request body.payer<Company>.tax_id pattern added",),
+    ),
+    (
         "request media type removed",
         lambda d: _op(d)["requestBody"]["content"].pop("text/csv"),
         (OP + "request media type text/csv no longer accepted",),
