@@ -23,6 +23,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+
+class NoSample(TypeError):
+    """A field type this smoke test cannot make a value for: the model is skipped, not failed."""
+
+
 _MODEL_IMPORT = re.compile(r"from \.+models\.(\w+) import")
 _MAX_DEPTH = 3
 
@@ -76,7 +81,7 @@ def _sample(hint: Any, namespace: dict[str, Any], depth: int) -> Any:
         return hint(payload=io.BytesIO(b"x"), file_name="x")
     if hasattr(hint, "__attrs_attrs__"):
         return _instance(hint, namespace, depth + 1)
-    raise TypeError(f"no sample for {hint!r}")
+    raise NoSample(f"no sample for {hint!r}")
 
 
 def _instance(cls: type, namespace: dict[str, Any], depth: int) -> Any:
@@ -121,7 +126,14 @@ def main(out_dir: Path, package: str) -> dict[str, Any]:
             ):
                 continue
             try:
-                wire = _instance(cls, namespace, 0).to_dict()
+                instance = _instance(cls, namespace, 0)
+            except (NoSample, NameError):
+                continue  # a limit of this test, not a defect of the model
+            except Exception as error:
+                failed[name] = f"{cls.__name__}: {type(error).__name__}: {error}".splitlines()[0]
+                continue
+            try:
+                wire = instance.to_dict()
                 again = cls.from_dict(wire).to_dict()
                 if again != wire:
                     raise AssertionError("from_dict(to_dict()) changed the data")
