@@ -3,6 +3,9 @@
     python scripts/regenerate.py                       # from the committed openapi.yaml
     python scripts/regenerate.py --spec FILE_OR_URL    # a new Propexo release (YAML or JSON)
     python scripts/regenerate.py --dest DIR            # write everything into DIR instead
+    python scripts/regenerate.py --strict              # refuse to degrade any schema
+
+A spec it cannot read stops it with one line, ``error: SPEC: place: problem``, and exit 1.
 
 Run with a bare Python, it first installs the pinned toolchain (scripts/requirements-regen.txt) into
 .venv-regen/ and re-runs itself there, so every machine produces the same bytes.
