@@ -18,6 +18,8 @@ from .conftest import ROOT, ok, spec
 
 SCRIPT = ROOT / "scripts" / "regenerate.py"
 
+pytestmark = pytest.mark.slow  # every test here runs the real generator
+
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
