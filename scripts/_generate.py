@@ -7,6 +7,8 @@ project configuration can change the bytes).
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -16,11 +18,34 @@ from typing import Any
 
 import attrs
 
+from scripts._degrade import Degradation, Problems, repair
+from scripts._errors import SpecError
 from scripts._normalize import operations
 
 PACKAGE = "propexo_client"
 TEMPLATES = Path(__file__).parent / "templates"
 RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py311")
+
+
+# Names the generated models use for their own locals (``from_dict(cls, src_dict)``: ``d = ...``;
+# ``to_dict``: ``field_dict = ...``) or attributes: a property of that name would overwrite them,
+# so its Python attribute gets a trailing ``_`` (``d_``), as Python keywords already do. The wire
+# key stays the property's name.
+MODEL_LOCALS = frozenset(
+    {
+        "d",
+        "cls",
+        "src_dict",
+        "field_dict",
+        "prop",
+        "prop_name",
+        "additional_properties",
+        "additional_keys",
+        "to_dict",
+        "from_dict",
+        "T",
+    }
+)
 
 
 @attrs.frozen
@@ -30,6 +55,8 @@ class GenerationResult:
     expected: tuple[str, ...]
     generated: tuple[str, ...]
     warnings: tuple[str, ...]
+    degraded: tuple[Degradation, ...] = ()
+    broken: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -45,14 +72,10 @@ def _ruff(*args: str, cwd: Path) -> None:
         raise RuntimeError(f"ruff {args[0]} failed:\n{done.stdout}{done.stderr}")
 
 
-def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> GenerationResult:
-    """Generate the package for ``document`` into ``out_dir / PACKAGE`` (replacing it)."""
-    from openapi_python_client import Project
+def _config(config_path: Path, target: Path) -> Any:
     from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
 
-    target = out_dir / PACKAGE
-    config = Config.from_sources(
+    return Config.from_sources(
         ConfigFile.load_from_path(config_path),
         MetaType.NONE,
         config_path,
@@ -60,27 +83,87 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         True,
         target,
     )
+
+
+_REFUSED_SCHEMA = re.compile(r"Unable to process schema /components/schemas/(.+):\s*$")
+
+
+def _parse(document: dict[str, Any], config: Any) -> Any:
+    from openapi_python_client import strings
+    from openapi_python_client.parser import GeneratorData
+
+    strings.RESERVED_WORDS.update(MODEL_LOCALS)
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
-        raise RuntimeError(
-            f"the generator rejected the document: {data.header}\n{data.detail or ''}"
-        )
-    names = {
-        endpoint.name
+        raise SpecError(f"the generator rejected the document: {data.header} {data.detail or ''}")
+    return data
+
+
+def _problems(document: dict[str, Any], config: Any) -> Problems:
+    """What the generator refuses in ``document``: schemas, and operations it drops or builds
+    with errors (a response it could not read, ...)."""
+    return _problems_in(_parse(document, config), document)
+
+
+def _problems_in(data: Any, document: dict[str, Any]) -> Problems:
+    schemas = set()
+    for error in data.errors:
+        for line in (error.header or "").splitlines():
+            found = _REFUSED_SCHEMA.search(line.strip())
+            if found:
+                schemas.add(found.group(1))
+    built = {
+        (endpoint.method.lower(), endpoint.path): endpoint
         for collection in data.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
+    broken = {
+        (method, path)
+        for method, path, _ in operations(document)
+        if (method, path) not in built or built[(method, path)].errors
+    }
+    return Problems(schemas=frozenset(schemas), operations=frozenset(broken))
+
+
+def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> GenerationResult:
+    """Generate the package for ``document`` into ``out_dir / PACKAGE`` (replacing it).
+
+    Schemas the generator refuses are degraded first (see ``_degrade``); an operation counts as
+    generated when the generator built it without errors and every model it uses passes the smoke
+    test (``_smoke``).
+    """
+    from openapi_python_client import Project
+
+    target = out_dir / PACKAGE
+    config = _config(config_path, target)
+    data = _parse(document, config)
+    degraded: tuple[Degradation, ...] = ()
+    if _problems_in(data, document):
+        document, degraded = repair(document, lambda d: _problems(d, config))
+        data = _parse(document, config)
     labels = {
         op["operationId"]: f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)
     }
-    generated = sorted(labels[name] for name in names if name in labels)
+    names = {
+        endpoint.name
+        for collection in data.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        if not endpoint.errors
+    }
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     errors = project.build()
+    broken: dict[str, str] = {}
+    if target.is_dir():
+        broken = _smoke(out_dir)
+        names -= set(broken)
+    generated = sorted(labels[name] for name in names if name in labels)
     result = GenerationResult(
         expected=tuple(sorted(labels.values())),
         generated=tuple(generated),
         warnings=tuple(_describe(e) for e in errors),
+        degraded=degraded,
+        broken=tuple(f"{labels.get(op, op)}: {why}" for op, why in sorted(broken.items())),
     )
     if not result.missing:
         # PEP 561: the package ships its type hints (the generator adds the marker only with meta).
@@ -99,6 +182,36 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         )
         _ruff("format", *RUFF_ARGS, "--quiet", PACKAGE, cwd=out_dir)
     return result
+
+
+def _smoke(out_dir: Path) -> dict[str, str]:
+    """Operation name -> why, for every operation that uses a model failing the smoke test."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_smoke.py")), str(out_dir), PACKAGE],
+        capture_output=True,
+        text=True,
+        cwd=out_dir,
+    )
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"the model smoke test did not run: {tail}")
+    found = json.loads(done.stdout)
+    failed: dict[str, str] = found["failed"]
+    uses: dict[str, list[str]] = found["models"]
+    broken: dict[str, str] = {}
+    for operation, direct in found["operations"].items():
+        seen: set[str] = set()
+        stack = list(direct)
+        while stack:
+            module = stack.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            if module in failed:
+                broken[operation] = f"model {module}: {failed[module]}"
+                break
+            stack.extend(uses.get(module, ()))
+    return broken
 
 
 def _describe(error: Any) -> str:

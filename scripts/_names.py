@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from scripts._errors import SpecError
+
 VENDORS = frozenset(
     {
         "appfolio",
@@ -91,7 +93,7 @@ OVERRIDES: dict[str, str] = {
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class OperationNameError(ValueError):
+class OperationNameError(SpecError):
     """Two operations would get the same name, or a name is not a Python identifier."""
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from scripts import _validate
 from scripts._names import OperationNameError, operation_name
 
 Document = dict[str, Any]
@@ -217,9 +218,9 @@ def _sorted(node: Any, parent: str = "") -> Any:
 
 
 def normalize(document: Document) -> Document:
-    """The normalized copy of ``document``; raises ``OperationNameError`` on a name collision."""
-    if not str(document.get("openapi", "")).startswith("3."):
-        raise ValueError("not an OpenAPI 3 document (no 'openapi: 3.x' at the top)")
+    """The normalized copy of ``document``; raises ``SpecError`` (``OperationNameError`` on a name
+    collision) for a document it cannot normalize."""
+    _validate.check(document)
     out: Document = _bare(document)
     out["info"] = {
         k: v for k, v in (document.get("info") or {}).items() if k in ("title", "version")
@@ -268,7 +269,43 @@ def normalize(document: Document) -> Document:
     if components:
         out["components"] = components
 
-    ordered = _sorted(out)
+    ordered = _sorted(distinct_union_titles(out))
     top = {k: ordered[k] for k in _TOP_ORDER if k in ordered}
     top.update({k: v for k, v in ordered.items() if k not in top})
     return top
+
+
+def distinct_union_titles(node: Any) -> Any:
+    """``node`` with the members of every ``anyOf``/``oneOf`` titled apart.
+
+    The generator names a union member's class after its title; two members with the same title
+    (Propexo's ``credentials`` union has two ``Entrata``s) would need two classes of one name, and
+    the generator drops the whole operation. The second gets ``Entrata 2`` (class ``...Entrata2``),
+    the third ``Entrata 3``, in document order, so the names hold from release to release.
+    """
+    if isinstance(node, list):
+        return [distinct_union_titles(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: distinct_union_titles(value) for key, value in node.items()}
+    for key in ("anyOf", "oneOf"):
+        members = out.get(key)
+        if not isinstance(members, list):
+            continue
+        titles = [m.get("title") for m in members if isinstance(m, dict)]
+        taken = {t for t in titles if isinstance(t, str)}
+        seen: set[str] = set()
+        renamed = []
+        for member in members:
+            title = member.get("title") if isinstance(member, dict) else None
+            if isinstance(title, str) and title in seen:
+                n = 2
+                while f"{title} {n}" in taken:
+                    n += 1
+                member = {**member, "title": f"{title} {n}"}
+                taken.add(member["title"])
+            elif isinstance(title, str):
+                seen.add(title)
+            renamed.append(member)
+        out[key] = renamed
+    return out

@@ -3,6 +3,9 @@
     python scripts/regenerate.py                       # from the committed openapi.yaml
     python scripts/regenerate.py --spec FILE_OR_URL    # a new Propexo release (YAML or JSON)
     python scripts/regenerate.py --dest DIR            # write everything into DIR instead
+    python scripts/regenerate.py --strict              # refuse to degrade any schema
+
+A spec it cannot read stops it with one line, ``error: SPEC: place: problem``, and exit 1.
 
 Run with a bare Python, it first installs the pinned toolchain (scripts/requirements-regen.txt) into
 .venv-regen/ and re-runs itself there, so every machine produces the same bytes.
@@ -16,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
@@ -88,19 +92,50 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 2 on breaking changes"
     )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if any schema had to be degraded"
+    )
     args = parser.parse_args(argv)
 
     if not _toolchain_ok():
         _bootstrap()
 
     sys.path.insert(0, str(ROOT))
+    from scripts._errors import SpecError
+
+    try:
+        return _regenerate(args)
+    except (SpecError, UnicodeDecodeError, OSError) as error:
+        # A bad spec is one line naming the problem, never a traceback.
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"the spec is not UTF-8 text (byte {error.start}: {error.reason})"
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename or 'the spec'}: {error.strerror}"
+    return " ".join(str(error).split())
+
+
+def _regenerate(args: argparse.Namespace) -> int:
+    import attrs
+
     from scripts import _generate, _normalize, _report, _yaml
+    from scripts._errors import SpecError
+
+    def load(source: str) -> dict[str, Any]:
+        try:
+            return _normalize.normalize(_yaml.loads(_read_source(source)))
+        except (SpecError, UnicodeDecodeError) as error:
+            raise SpecError(_one_line(error), where=source) from None
 
     dest: Path = (args.dest or ROOT).resolve()
     pinned = dest / "openapi.yaml"
     committed = ROOT / "openapi.yaml"
     source = args.spec or str(committed)
-    document = _normalize.normalize(_yaml.loads(_read_source(source)))
+    document = load(source)
     text = _yaml.dumps(document)
 
     previous_source = args.previous or (
@@ -109,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     # Regenerating from the pinned file itself (no --spec) compares it with itself: parse it once.
     previous = document
     if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
-        previous = _normalize.normalize(_yaml.loads(_read_source(previous_source)))
+        previous = load(previous_source)
     report = _report.compare(previous, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
     print(
@@ -119,17 +154,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     for line in report.breaking:
         print(f"  breaking: {line}")
-    if report.breaking and args.fail_on_breaking:
+    for line in report.enum_values_added:
+        print(f"  response enum values added: {line}")
+    if report.blocking and args.fail_on_breaking:
         print("breaking changes and --fail-on-breaking: nothing written", file=sys.stderr)
         return 2
 
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
         result = _generate.generate(document, ROOT / "generator-config.yml", Path(scratch))
+        report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
         for warning in result.warnings:
             print(f"  generator: {warning}")
+        if result.degraded:
+            print(f"degraded {len(result.degraded)} schemas: " + "; ".join(report.degraded))
+        for broken in result.broken:
+            print(f"model smoke test failed: {broken}", file=sys.stderr)
         for missing in result.missing:
             print(f"not generated: {missing}", file=sys.stderr)
-        if not result.missing:
+        refused = result.missing or (args.strict and result.degraded)
+        if args.strict and result.degraded:
+            print("degraded schemas and --strict: nothing written", file=sys.stderr)
+        if not refused:
             dest.mkdir(parents=True, exist_ok=True)
             _generate.replace_tree(
                 Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE
@@ -139,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             report_path.parent.mkdir(parents=True, exist_ok=True)
             report_path.write_text(report.to_markdown(), encoding="utf-8")
     print(f"generated {len(result.generated)} of {len(result.expected)} operations")
-    return 1 if result.missing else 0
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

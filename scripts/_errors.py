@@ -1,0 +1,11 @@
+"""The one error a bad spec raises: a single line naming the problem and where it is."""
+
+from __future__ import annotations
+
+
+class SpecError(ValueError):
+    """A spec that cannot be read or generated as given; ``str()`` is one line for the user."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        text = " ".join(message.split())
+        super().__init__(f"{where}: {text}" if where else text)
