@@ -211,10 +211,10 @@ class _Api(AuthenticatedClient):
         return self._owner._async_http()
 
     def with_headers(self, headers: dict[str, str]) -> _Api:
-        return self._owner.with_options(headers=headers).api
+        return _api_of(self._owner.with_options(headers=headers))
 
     def with_timeout(self, timeout: httpx.Timeout) -> _Api:
-        return self._owner.with_options(timeout=timeout).api
+        return _api_of(self._owner.with_options(timeout=timeout))
 
     def with_cookies(self, cookies: dict[str, str]) -> _Api:
         raise TypeError("the Propexo API does not use cookies; a cookie client is not supported")
@@ -236,6 +236,12 @@ class _Api(AuthenticatedClient):
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         return None
+
+
+def _api_of(client: _BaseClient) -> _Api:
+    api = client.api
+    assert isinstance(api, _Api)
+    return api
 
 
 class _BaseClient:

@@ -67,8 +67,7 @@ class _Walk:
         if not isinstance(results, list | tuple):
             raise PaginationError(
                 self.operation,
-                f"the page at offset {self.offset} has no results list "
-                f"(got {type(page).__name__})",
+                f"the page at offset {self.offset} has no results list (got {type(page).__name__})",
             )
         self.pages += 1
         meta = getattr(page, "meta", None)

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class AccountingEntitiesResource:
-    """The ``accounting_entities`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``accounting_entities`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class AccountingEntitiesResource:
         """
         from ..api.accounting_entities import list_accounting_entities as _operation
 
-        return SyncPager[V1AccountingEntitiesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -103,8 +103,8 @@ class AccountingEntitiesResource:
 
 
 class AsyncAccountingEntitiesResource:
-    """The ``accounting_entities`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``accounting_entities`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -167,7 +167,7 @@ class AsyncAccountingEntitiesResource:
         """
         from ..api.accounting_entities import list_accounting_entities as _operation
 
-        return AsyncPager[V1AccountingEntitiesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class AddressTypesResource:
-    """The ``address_types`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``address_types`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class AddressTypesResource:
         """
         from ..api.address_types import list_address_types as _operation
 
-        return SyncPager[AddressType](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class AddressTypesResource:
 
 
 class AsyncAddressTypesResource:
-    """The ``address_types`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``address_types`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -170,7 +170,7 @@ class AsyncAddressTypesResource:
         """
         from ..api.address_types import list_address_types as _operation
 
-        return AsyncPager[AddressType](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -100,8 +100,8 @@ if TYPE_CHECKING:
 
 
 class AdminResource:
-    """The ``admin`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``admin`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -423,7 +423,7 @@ class AdminResource:
         """
         from ..api.admin import list_data_diffs as _operation
 
-        return SyncPager[V1AdminDataDiffsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 after=after,
@@ -461,7 +461,7 @@ class AdminResource:
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
-        return SyncPager[V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -492,7 +492,7 @@ class AdminResource:
         """
         from ..api.admin import list_integration_properties as _operation
 
-        return SyncPager[V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -523,7 +523,7 @@ class AdminResource:
         """
         from ..api.admin import list_integration_property_lists as _operation
 
-        return SyncPager[V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -583,7 +583,7 @@ class AdminResource:
         """
         from ..api.admin import list_integrations as _operation
 
-        return SyncPager[V1AdminIntegrationsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_vendor=integration_vendor,
@@ -623,7 +623,7 @@ class AdminResource:
         """
         from ..api.admin import list_job_logs as _operation
 
-        return SyncPager[V1AdminLogsJobsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -662,7 +662,7 @@ class AdminResource:
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
-        return SyncPager[V1AdminLogsJobsIdGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
                 client=self._client,
@@ -698,7 +698,7 @@ class AdminResource:
         """
         from ..api.admin import list_users as _operation
 
-        return SyncPager[V1AdminUsersGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client, id=id, order_by=order_by, offset=offset, limit=limit
             ),
@@ -860,8 +860,8 @@ class AdminResource:
 
 
 class AsyncAdminResource:
-    """The ``admin`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``admin`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -1187,7 +1187,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_data_diffs as _operation
 
-        return AsyncPager[V1AdminDataDiffsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 after=after,
@@ -1225,7 +1225,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
-        return AsyncPager[V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -1256,7 +1256,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_properties as _operation
 
-        return AsyncPager[V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -1287,7 +1287,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_property_lists as _operation
 
-        return AsyncPager[V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -1349,7 +1349,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integrations as _operation
 
-        return AsyncPager[V1AdminIntegrationsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_vendor=integration_vendor,
@@ -1389,7 +1389,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_job_logs as _operation
 
-        return AsyncPager[V1AdminLogsJobsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,
@@ -1428,7 +1428,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
-        return AsyncPager[V1AdminLogsJobsIdGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
                 client=self._client,
@@ -1464,7 +1464,7 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_users as _operation
 
-        return AsyncPager[V1AdminUsersGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client, id=id, order_by=order_by, offset=offset, limit=limit
             ),

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 
 class AmenitiesResource:
-    """The ``amenities`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``amenities`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -155,7 +155,7 @@ class AmenitiesResource:
         """
         from ..api.amenities import list_amenities as _operation
 
-        return SyncPager[V1AmenitiesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -236,8 +236,8 @@ class AmenitiesResource:
 
 
 class AsyncAmenitiesResource:
-    """The ``amenities`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``amenities`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -361,7 +361,7 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import list_amenities as _operation
 
-        return AsyncPager[V1AmenitiesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 
 class ApplicantsResource:
-    """The ``applicants`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``applicants`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -111,7 +111,7 @@ class ApplicantsResource:
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
-        return SyncPager[RentableItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
                 client=self._client,
@@ -163,7 +163,7 @@ class ApplicantsResource:
         """
         from ..api.applicants import list_applicants as _operation
 
-        return SyncPager[Applicant](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 email_1=email_1,
@@ -205,8 +205,8 @@ class ApplicantsResource:
 
 
 class AsyncApplicantsResource:
-    """The ``applicants`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``applicants`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -290,7 +290,7 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
-        return AsyncPager[RentableItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
                 client=self._client,
@@ -342,7 +342,7 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import list_applicants as _operation
 
-        return AsyncPager[Applicant](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 email_1=email_1,

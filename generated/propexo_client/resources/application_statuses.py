@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class ApplicationStatusesResource:
-    """The ``application_statuses`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``application_statuses`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class ApplicationStatusesResource:
         """
         from ..api.application_statuses import list_application_statuses as _operation
 
-        return SyncPager[ApplicationStatus](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -102,8 +102,8 @@ class ApplicationStatusesResource:
 
 
 class AsyncApplicationStatusesResource:
-    """The ``application_statuses`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``application_statuses`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -164,7 +164,7 @@ class AsyncApplicationStatusesResource:
         """
         from ..api.application_statuses import list_application_statuses as _operation
 
-        return AsyncPager[ApplicationStatus](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class ApplicationTemplatesResource:
-    """The ``application_templates`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``application_templates`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -88,7 +88,7 @@ class ApplicationTemplatesResource:
         """
         from ..api.application_templates import list_application_templates as _operation
 
-        return SyncPager[ApplicationTemplate](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -108,8 +108,8 @@ class ApplicationTemplatesResource:
 
 
 class AsyncApplicationTemplatesResource:
-    """The ``application_templates`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``application_templates`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -174,7 +174,7 @@ class AsyncApplicationTemplatesResource:
         """
         from ..api.application_templates import list_application_templates as _operation
 
-        return AsyncPager[ApplicationTemplate](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class ApplicationsResource:
-    """The ``applications`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``applications`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -107,7 +107,7 @@ class ApplicationsResource:
         """
         from ..api.applications import list_applications as _operation
 
-        return SyncPager[Application](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -147,8 +147,8 @@ class ApplicationsResource:
 
 
 class AsyncApplicationsResource:
-    """The ``applications`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``applications`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -230,7 +230,7 @@ class AsyncApplicationsResource:
         """
         from ..api.applications import list_applications as _operation
 
-        return AsyncPager[Application](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 
 class AppointmentAvailabilityResource:
-    """The ``appointment_availability`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``appointment_availability`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -45,8 +45,8 @@ class AppointmentAvailabilityResource:
 
 
 class AsyncAppointmentAvailabilityResource:
-    """The ``appointment_availability`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``appointment_availability`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class AppointmentsResource:
-    """The ``appointments`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``appointments`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -65,7 +65,7 @@ class AppointmentsResource:
         """
         from ..api.appointments import list_appointments as _operation
 
-        return SyncPager[Event](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 applicant_id=applicant_id,
@@ -90,8 +90,8 @@ class AppointmentsResource:
 
 
 class AsyncAppointmentsResource:
-    """The ``appointments`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``appointments`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -137,7 +137,7 @@ class AsyncAppointmentsResource:
         """
         from ..api.appointments import list_appointments as _operation
 
-        return AsyncPager[Event](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 applicant_id=applicant_id,

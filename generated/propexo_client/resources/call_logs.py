@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class CallLogsResource:
-    """The ``call_logs`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``call_logs`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class CallLogsResource:
         """
         from ..api.call_logs import list_call_logs as _operation
 
-        return SyncPager[CallLog](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class CallLogsResource:
 
 
 class AsyncCallLogsResource:
-    """The ``call_logs`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``call_logs`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -168,7 +168,7 @@ class AsyncCallLogsResource:
         """
         from ..api.call_logs import list_call_logs as _operation
 
-        return AsyncPager[CallLog](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

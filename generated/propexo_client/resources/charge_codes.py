@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class ChargeCodesResource:
-    """The ``charge_codes`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``charge_codes`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -80,7 +80,7 @@ class ChargeCodesResource:
         """
         from ..api.charge_codes import list_charge_codes as _operation
 
-        return SyncPager[ChargeCode](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -98,8 +98,8 @@ class ChargeCodesResource:
 
 
 class AsyncChargeCodesResource:
-    """The ``charge_codes`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``charge_codes`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -160,7 +160,7 @@ class AsyncChargeCodesResource:
         """
         from ..api.charge_codes import list_charge_codes as _operation
 
-        return AsyncPager[ChargeCode](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class ConcessionsResource:
-    """The ``concessions`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``concessions`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class ConcessionsResource:
         """
         from ..api.concessions import list_concessions as _operation
 
-        return SyncPager[Concession](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class ConcessionsResource:
 
 
 class AsyncConcessionsResource:
-    """The ``concessions`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``concessions`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -170,7 +170,7 @@ class AsyncConcessionsResource:
         """
         from ..api.concessions import list_concessions as _operation
 
-        return AsyncPager[Concession](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

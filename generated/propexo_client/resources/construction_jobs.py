@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 
 class ConstructionJobsResource:
-    """The ``construction_jobs`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``construction_jobs`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -123,7 +123,7 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
-        return SyncPager[Contract](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 construction_job_id,
                 client=self._client,
@@ -167,7 +167,7 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
-        return SyncPager[V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 construction_job_id,
                 client=self._client,
@@ -209,7 +209,7 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
-        return SyncPager[ConstructionJob](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -252,7 +252,7 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_contract_details as _operation
 
-        return SyncPager[ContractDetail](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 contract_id,
                 client=self._client,
@@ -291,8 +291,8 @@ class ConstructionJobsResource:
 
 
 class AsyncConstructionJobsResource:
-    """The ``construction_jobs`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``construction_jobs`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -374,7 +374,7 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
-        return AsyncPager[Contract](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 construction_job_id,
                 client=self._client,
@@ -418,7 +418,7 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
-        return AsyncPager[V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 construction_job_id,
                 client=self._client,
@@ -460,7 +460,7 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
-        return AsyncPager[ConstructionJob](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,
@@ -503,7 +503,7 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_contract_details as _operation
 
-        return AsyncPager[ContractDetail](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 contract_id,
                 client=self._client,

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class ContractsResource:
-    """The ``contracts`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``contracts`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -65,8 +65,8 @@ class ContractsResource:
 
 
 class AsyncContractsResource:
-    """The ``contracts`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``contracts`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 

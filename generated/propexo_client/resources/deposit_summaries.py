@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class DepositSummariesResource:
-    """The ``deposit_summaries`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``deposit_summaries`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -98,7 +98,7 @@ class DepositSummariesResource:
         """
         from ..api.deposit_summaries import list_deposit_summaries as _operation
 
-        return SyncPager[V1DepositSummariesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -144,8 +144,8 @@ class DepositSummariesResource:
 
 
 class AsyncDepositSummariesResource:
-    """The ``deposit_summaries`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``deposit_summaries`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -222,7 +222,7 @@ class AsyncDepositSummariesResource:
         """
         from ..api.deposit_summaries import list_deposit_summaries as _operation
 
-        return AsyncPager[V1DepositSummariesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class DepositsResource:
-    """The ``deposits`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``deposits`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -92,7 +92,7 @@ class DepositsResource:
         """
         from ..api.deposits import list_deposits as _operation
 
-        return SyncPager[V1DepositsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -116,8 +116,8 @@ class DepositsResource:
 
 
 class AsyncDepositsResource:
-    """The ``deposits`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``deposits`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -188,7 +188,7 @@ class AsyncDepositsResource:
         """
         from ..api.deposits import list_deposits as _operation
 
-        return AsyncPager[V1DepositsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class EmployeesResource:
-    """The ``employees`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``employees`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -82,7 +82,7 @@ class EmployeesResource:
         """
         from ..api.employees import list_employees as _operation
 
-        return SyncPager[Employee](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -101,8 +101,8 @@ class EmployeesResource:
 
 
 class AsyncEmployeesResource:
-    """The ``employees`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``employees`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -163,7 +163,7 @@ class AsyncEmployeesResource:
         """
         from ..api.employees import list_employees as _operation
 
-        return AsyncPager[Employee](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

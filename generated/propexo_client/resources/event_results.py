@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class EventResultsResource:
-    """The ``event_results`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``event_results`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -86,7 +86,7 @@ class EventResultsResource:
         """
         from ..api.event_results import list_event_results as _operation
 
-        return SyncPager[EventResult](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -107,8 +107,8 @@ class EventResultsResource:
 
 
 class AsyncEventResultsResource:
-    """The ``event_results`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``event_results`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -175,7 +175,7 @@ class AsyncEventResultsResource:
         """
         from ..api.event_results import list_event_results as _operation
 
-        return AsyncPager[EventResult](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class EventSubTypesResource:
-    """The ``event_sub_types`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``event_sub_types`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -88,7 +88,7 @@ class EventSubTypesResource:
         """
         from ..api.event_sub_types import list_event_sub_types as _operation
 
-        return SyncPager[EventSubType](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 event_type_id=event_type_id,
@@ -110,8 +110,8 @@ class EventSubTypesResource:
 
 
 class AsyncEventSubTypesResource:
-    """The ``event_sub_types`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``event_sub_types`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -180,7 +180,7 @@ class AsyncEventSubTypesResource:
         """
         from ..api.event_sub_types import list_event_sub_types as _operation
 
-        return AsyncPager[EventSubType](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 event_type_id=event_type_id,

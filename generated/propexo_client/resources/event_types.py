@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class EventTypesResource:
-    """The ``event_types`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``event_types`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -90,7 +90,7 @@ class EventTypesResource:
         """
         from ..api.event_types import list_event_types as _operation
 
-        return SyncPager[EventType](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -112,8 +112,8 @@ class EventTypesResource:
 
 
 class AsyncEventTypesResource:
-    """The ``event_types`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``event_types`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -182,7 +182,7 @@ class AsyncEventTypesResource:
         """
         from ..api.event_types import list_event_types as _operation
 
-        return AsyncPager[EventType](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -64,8 +64,8 @@ if TYPE_CHECKING:
 
 
 class EventsResource:
-    """The ``events`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``events`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -309,7 +309,7 @@ class EventsResource:
         """
         from ..api.events import list_events as _operation
 
-        return SyncPager[Event](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 applicant_id=applicant_id,
@@ -454,8 +454,8 @@ class EventsResource:
 
 
 class AsyncEventsResource:
-    """The ``events`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``events`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -699,7 +699,7 @@ class AsyncEventsResource:
         """
         from ..api.events import list_events as _operation
 
-        return AsyncPager[Event](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 applicant_id=applicant_id,

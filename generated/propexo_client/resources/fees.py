@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 
 class FeesResource:
-    """The ``fees`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``fees`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -77,7 +77,7 @@ class FeesResource:
         """
         from ..api.fees import list_fees as _operation
 
-        return SyncPager[Fee](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 charge_code_id=charge_code_id,
@@ -95,8 +95,8 @@ class FeesResource:
 
 
 class AsyncFeesResource:
-    """The ``fees`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``fees`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -155,7 +155,7 @@ class AsyncFeesResource:
         """
         from ..api.fees import list_fees as _operation
 
-        return AsyncPager[Fee](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 charge_code_id=charge_code_id,

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class FileTypesResource:
-    """The ``file_types`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``file_types`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -111,7 +111,7 @@ class FileTypesResource:
         """
         from ..api.file_types import list_file_types as _operation
 
-        return SyncPager[FileType](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -134,8 +134,8 @@ class FileTypesResource:
 
 
 class AsyncFileTypesResource:
-    """The ``file_types`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``file_types`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -225,7 +225,7 @@ class AsyncFileTypesResource:
         """
         from ..api.file_types import list_file_types as _operation
 
-        return AsyncPager[FileType](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

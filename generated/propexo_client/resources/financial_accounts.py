@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class FinancialAccountsResource:
-    """The ``financial_accounts`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``financial_accounts`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class FinancialAccountsResource:
         """
         from ..api.financial_accounts import list_financial_accounts as _operation
 
-        return SyncPager[FinancialAccount](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 account_number=account_number,
@@ -103,8 +103,8 @@ class FinancialAccountsResource:
 
 
 class AsyncFinancialAccountsResource:
-    """The ``financial_accounts`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``financial_accounts`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -167,7 +167,7 @@ class AsyncFinancialAccountsResource:
         """
         from ..api.financial_accounts import list_financial_accounts as _operation
 
-        return AsyncPager[FinancialAccount](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 account_number=account_number,

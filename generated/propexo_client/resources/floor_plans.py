@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class FloorPlansResource:
-    """The ``floor_plans`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``floor_plans`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class FloorPlansResource:
         """
         from ..api.floor_plans import list_floor_plans as _operation
 
-        return SyncPager[FloorPlan](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class FloorPlansResource:
 
 
 class AsyncFloorPlansResource:
-    """The ``floor_plans`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``floor_plans`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -170,7 +170,7 @@ class AsyncFloorPlansResource:
         """
         from ..api.floor_plans import list_floor_plans as _operation
 
-        return AsyncPager[FloorPlan](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

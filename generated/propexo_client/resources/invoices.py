@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class InvoicesResource:
-    """The ``invoices`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``invoices`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -103,7 +103,7 @@ class InvoicesResource:
         """
         from ..api.invoices import list_invoices as _operation
 
-        return SyncPager[V1InvoicesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -142,8 +142,8 @@ class InvoicesResource:
 
 
 class AsyncInvoicesResource:
-    """The ``invoices`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``invoices`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -221,7 +221,7 @@ class AsyncInvoicesResource:
         """
         from ..api.invoices import list_invoices as _operation
 
-        return AsyncPager[V1InvoicesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class LeadRelationshipsResource:
-    """The ``lead_relationships`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``lead_relationships`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -57,7 +57,7 @@ class LeadRelationshipsResource:
         """
         from ..api.lead_relationships import list_lead_relationships as _operation
 
-        return SyncPager[LeadRelationship](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -78,8 +78,8 @@ class LeadRelationshipsResource:
 
 
 class AsyncLeadRelationshipsResource:
-    """The ``lead_relationships`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``lead_relationships`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -117,7 +117,7 @@ class AsyncLeadRelationshipsResource:
         """
         from ..api.lead_relationships import list_lead_relationships as _operation
 
-        return AsyncPager[LeadRelationship](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

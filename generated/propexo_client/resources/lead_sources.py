@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class LeadSourcesResource:
-    """The ``lead_sources`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``lead_sources`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class LeadSourcesResource:
         """
         from ..api.lead_sources import list_lead_sources as _operation
 
-        return SyncPager[LeadSource](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class LeadSourcesResource:
 
 
 class AsyncLeadSourcesResource:
-    """The ``lead_sources`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``lead_sources`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -170,7 +170,7 @@ class AsyncLeadSourcesResource:
         """
         from ..api.lead_sources import list_lead_sources as _operation
 
-        return AsyncPager[LeadSource](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

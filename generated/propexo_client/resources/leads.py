@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 
 class LeadsResource:
-    """The ``leads`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``leads`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -109,7 +109,7 @@ class LeadsResource:
         """
         from ..api.leads import list_lead_rentable_items as _operation
 
-        return SyncPager[RentableItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
                 client=self._client,
@@ -167,7 +167,7 @@ class LeadsResource:
         """
         from ..api.leads import list_leads as _operation
 
-        return SyncPager[Lead](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 email_1=email_1,
@@ -210,8 +210,8 @@ class LeadsResource:
 
 
 class AsyncLeadsResource:
-    """The ``leads`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``leads`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -293,7 +293,7 @@ class AsyncLeadsResource:
         """
         from ..api.leads import list_lead_rentable_items as _operation
 
-        return AsyncPager[RentableItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
                 client=self._client,
@@ -351,7 +351,7 @@ class AsyncLeadsResource:
         """
         from ..api.leads import list_leads as _operation
 
-        return AsyncPager[Lead](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 email_1=email_1,

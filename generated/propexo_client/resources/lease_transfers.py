@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class LeaseTransfersResource:
-    """The ``lease_transfers`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``lease_transfers`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -96,7 +96,7 @@ class LeaseTransfersResource:
         """
         from ..api.lease_transfers import list_lease_transfers as _operation
 
-        return SyncPager[LeaseTransfer](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -122,8 +122,8 @@ class LeaseTransfersResource:
 
 
 class AsyncLeaseTransfersResource:
-    """The ``lease_transfers`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``lease_transfers`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -200,7 +200,7 @@ class AsyncLeaseTransfersResource:
         """
         from ..api.lease_transfers import list_lease_transfers as _operation
 
-        return AsyncPager[LeaseTransfer](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 
 class LeasesResource:
-    """The ``leases`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``leases`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -130,7 +130,7 @@ class LeasesResource:
         """
         from ..api.leases import list_leases as _operation
 
-        return SyncPager[Lease](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 after_move_in_date=after_move_in_date,
@@ -182,8 +182,8 @@ class LeasesResource:
 
 
 class AsyncLeasesResource:
-    """The ``leases`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``leases`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -287,7 +287,7 @@ class AsyncLeasesResource:
         """
         from ..api.leases import list_leases as _operation
 
-        return AsyncPager[Lease](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 after_move_in_date=after_move_in_date,

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 
 class ListingsResource:
-    """The ``listings`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``listings`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -111,7 +111,7 @@ class ListingsResource:
         """
         from ..api.listings import list_listing_pricing as _operation
 
-        return SyncPager[V1ListingsPricingGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -161,7 +161,7 @@ class ListingsResource:
         """
         from ..api.listings import list_listings as _operation
 
-        return SyncPager[Listing](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -202,8 +202,8 @@ class ListingsResource:
 
 
 class AsyncListingsResource:
-    """The ``listings`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``listings`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -285,7 +285,7 @@ class AsyncListingsResource:
         """
         from ..api.listings import list_listing_pricing as _operation
 
-        return AsyncPager[V1ListingsPricingGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,
@@ -335,7 +335,7 @@ class AsyncListingsResource:
         """
         from ..api.listings import list_listings as _operation
 
-        return AsyncPager[Listing](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

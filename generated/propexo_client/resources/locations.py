@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class LocationsResource:
-    """The ``locations`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``locations`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -59,7 +59,7 @@ class LocationsResource:
         """
         from ..api.locations import list_locations_rentmanager as _operation
 
-        return SyncPager[Location](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -81,8 +81,8 @@ class LocationsResource:
 
 
 class AsyncLocationsResource:
-    """The ``locations`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``locations`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -122,7 +122,7 @@ class AsyncLocationsResource:
         """
         from ..api.locations import list_locations_rentmanager as _operation
 
-        return AsyncPager[Location](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class NoteCategoriesResource:
-    """The ``note_categories`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``note_categories`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -86,7 +86,7 @@ class NoteCategoriesResource:
         """
         from ..api.note_categories import list_note_categories as _operation
 
-        return SyncPager[NoteCategory](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -107,8 +107,8 @@ class NoteCategoriesResource:
 
 
 class AsyncNoteCategoriesResource:
-    """The ``note_categories`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``note_categories`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -175,7 +175,7 @@ class AsyncNoteCategoriesResource:
         """
         from ..api.note_categories import list_note_categories as _operation
 
-        return AsyncPager[NoteCategory](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class OwnersResource:
-    """The ``owners`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``owners`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -82,7 +82,7 @@ class OwnersResource:
         """
         from ..api.owners import list_owners as _operation
 
-        return SyncPager[Owner](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -101,8 +101,8 @@ class OwnersResource:
 
 
 class AsyncOwnersResource:
-    """The ``owners`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``owners`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -163,7 +163,7 @@ class AsyncOwnersResource:
         """
         from ..api.owners import list_owners as _operation
 
-        return AsyncPager[Owner](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

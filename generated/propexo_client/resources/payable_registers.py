@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 
 class PayableRegistersResource:
-    """The ``payable_registers`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``payable_registers`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -130,7 +130,7 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import list_payable_registers as _operation
 
-        return SyncPager[PayableRegister](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -169,8 +169,8 @@ class PayableRegistersResource:
 
 
 class AsyncPayableRegistersResource:
-    """The ``payable_registers`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``payable_registers`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -271,7 +271,7 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import list_payable_registers as _operation
 
-        return AsyncPager[PayableRegister](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class PropertiesResource:
-    """The ``properties`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``properties`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -107,7 +107,7 @@ class PropertiesResource:
         """
         from ..api.properties import list_properties as _operation
 
-        return SyncPager[Property](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -148,8 +148,8 @@ class PropertiesResource:
 
 
 class AsyncPropertiesResource:
-    """The ``properties`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``properties`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -233,7 +233,7 @@ class AsyncPropertiesResource:
         """
         from ..api.properties import list_properties as _operation
 
-        return AsyncPager[Property](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class PropertyListsResource:
-    """The ``property_lists`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``property_lists`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -82,7 +82,7 @@ class PropertyListsResource:
         """
         from ..api.property_lists import list_property_lists as _operation
 
-        return SyncPager[V1PropertyListsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 associated_property_id=associated_property_id,
@@ -101,8 +101,8 @@ class PropertyListsResource:
 
 
 class AsyncPropertyListsResource:
-    """The ``property_lists`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``property_lists`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -165,7 +165,7 @@ class AsyncPropertyListsResource:
         """
         from ..api.property_lists import list_property_lists as _operation
 
-        return AsyncPager[V1PropertyListsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 associated_property_id=associated_property_id,

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 
 class PurchaseOrdersResource:
-    """The ``purchase_orders`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``purchase_orders`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -109,7 +109,7 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_order_items as _operation
 
-        return SyncPager[PurchaseOrderItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 purchase_order_id,
                 client=self._client,
@@ -151,7 +151,7 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_orders as _operation
 
-        return SyncPager[PurchaseOrder](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -189,8 +189,8 @@ class PurchaseOrdersResource:
 
 
 class AsyncPurchaseOrdersResource:
-    """The ``purchase_orders`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``purchase_orders`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -272,7 +272,7 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_order_items as _operation
 
-        return AsyncPager[PurchaseOrderItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 purchase_order_id,
                 client=self._client,
@@ -314,7 +314,7 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_orders as _operation
 
-        return AsyncPager[PurchaseOrder](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 
 class RecurringResidentChargesResource:
-    """The ``recurring_resident_charges`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``recurring_resident_charges`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -146,7 +146,7 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
 
-        return SyncPager[RecurringResidentCharge](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -212,8 +212,8 @@ class RecurringResidentChargesResource:
 
 
 class AsyncRecurringResidentChargesResource:
-    """The ``recurring_resident_charges`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``recurring_resident_charges`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -316,7 +316,7 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
 
-        return AsyncPager[RecurringResidentCharge](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

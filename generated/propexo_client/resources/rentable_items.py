@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class RentableItemsResource:
-    """The ``rentable_items`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``rentable_items`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -105,7 +105,7 @@ class RentableItemsResource:
         """
         from ..api.rentable_items import list_rentable_items as _operation
 
-        return SyncPager[RentableItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -125,8 +125,8 @@ class RentableItemsResource:
 
 
 class AsyncRentableItemsResource:
-    """The ``rentable_items`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``rentable_items`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -210,7 +210,7 @@ class AsyncRentableItemsResource:
         """
         from ..api.rentable_items import list_rentable_items as _operation
 
-        return AsyncPager[RentableItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 
 class ResidentChargesResource:
-    """The ``resident_charges`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``resident_charges`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -218,7 +218,7 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import list_resident_charges as _operation
 
-        return SyncPager[ResidentCharge](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -240,8 +240,8 @@ class ResidentChargesResource:
 
 
 class AsyncResidentChargesResource:
-    """The ``resident_charges`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``resident_charges`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -424,7 +424,7 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import list_resident_charges as _operation
 
-        return AsyncPager[ResidentCharge](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

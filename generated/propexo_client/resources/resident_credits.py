@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class ResidentCreditsResource:
-    """The ``resident_credits`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``resident_credits`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -66,8 +66,8 @@ class ResidentCreditsResource:
 
 
 class AsyncResidentCreditsResource:
-    """The ``resident_credits`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``resident_credits`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 

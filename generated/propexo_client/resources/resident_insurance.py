@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 
 class ResidentInsuranceResource:
-    """The ``resident_insurance`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``resident_insurance`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -87,7 +87,7 @@ class ResidentInsuranceResource:
         """
         from ..api.resident_insurance import list_resident_insurance as _operation
 
-        return SyncPager[V1ResidentInsuranceGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -108,8 +108,8 @@ class ResidentInsuranceResource:
 
 
 class AsyncResidentInsuranceResource:
-    """The ``resident_insurance`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``resident_insurance`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -176,7 +176,7 @@ class AsyncResidentInsuranceResource:
         """
         from ..api.resident_insurance import list_resident_insurance as _operation
 
-        return AsyncPager[V1ResidentInsuranceGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 
 class ResidentPaymentsResource:
-    """The ``resident_payments`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``resident_payments`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -132,7 +132,7 @@ class ResidentPaymentsResource:
         """
         from ..api.resident_payments import list_resident_payments as _operation
 
-        return SyncPager[V1ResidentPaymentsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -154,8 +154,8 @@ class ResidentPaymentsResource:
 
 
 class AsyncResidentPaymentsResource:
-    """The ``resident_payments`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``resident_payments`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -262,7 +262,7 @@ class AsyncResidentPaymentsResource:
         """
         from ..api.resident_payments import list_resident_payments as _operation
 
-        return AsyncPager[V1ResidentPaymentsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class ResidentPetsResource:
-    """The ``resident_pets`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``resident_pets`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -67,8 +67,8 @@ class ResidentPetsResource:
 
 
 class AsyncResidentPetsResource:
-    """The ``resident_pets`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``resident_pets`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 
 class ResidentsResource:
-    """The ``residents`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``residents`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -111,7 +111,7 @@ class ResidentsResource:
         """
         from ..api.residents import list_resident_rentable_items as _operation
 
-        return SyncPager[RentableItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
                 client=self._client,
@@ -167,7 +167,7 @@ class ResidentsResource:
         """
         from ..api.residents import list_residents as _operation
 
-        return SyncPager[V1ResidentsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 email_1=email_1,
@@ -211,8 +211,8 @@ class ResidentsResource:
 
 
 class AsyncResidentsResource:
-    """The ``residents`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``residents`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -296,7 +296,7 @@ class AsyncResidentsResource:
         """
         from ..api.residents import list_resident_rentable_items as _operation
 
-        return AsyncPager[RentableItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
                 client=self._client,
@@ -352,7 +352,7 @@ class AsyncResidentsResource:
         """
         from ..api.residents import list_residents as _operation
 
-        return AsyncPager[V1ResidentsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 email_1=email_1,

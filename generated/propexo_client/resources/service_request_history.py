@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class ServiceRequestHistoryResource:
-    """The ``service_request_history`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``service_request_history`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -109,7 +109,7 @@ class ServiceRequestHistoryResource:
         """
         from ..api.service_request_history import list_service_request_history as _operation
 
-        return SyncPager[ServiceRequestHistory](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -129,8 +129,8 @@ class ServiceRequestHistoryResource:
 
 
 class AsyncServiceRequestHistoryResource:
-    """The ``service_request_history`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``service_request_history`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -214,7 +214,7 @@ class AsyncServiceRequestHistoryResource:
         """
         from ..api.service_request_history import list_service_request_history as _operation
 
-        return AsyncPager[ServiceRequestHistory](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

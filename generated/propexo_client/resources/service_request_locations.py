@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 
 class ServiceRequestLocationsResource:
-    """The ``service_request_locations`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``service_request_locations`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -100,7 +100,7 @@ class ServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import list_service_request_locations as _operation
 
-        return SyncPager[ServiceRequestLocation](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -118,8 +118,8 @@ class ServiceRequestLocationsResource:
 
 
 class AsyncServiceRequestLocationsResource:
-    """The ``service_request_locations`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``service_request_locations`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -193,7 +193,7 @@ class AsyncServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import list_service_request_locations as _operation
 
-        return AsyncPager[ServiceRequestLocation](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 
 class ServiceRequestProblemsResource:
-    """The ``service_request_problems`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``service_request_problems`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -100,7 +100,7 @@ class ServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import list_service_request_problems as _operation
 
-        return SyncPager[ServiceRequestProblem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -118,8 +118,8 @@ class ServiceRequestProblemsResource:
 
 
 class AsyncServiceRequestProblemsResource:
-    """The ``service_request_problems`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``service_request_problems`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -193,7 +193,7 @@ class AsyncServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import list_service_request_problems as _operation
 
-        return AsyncPager[ServiceRequestProblem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

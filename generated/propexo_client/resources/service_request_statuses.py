@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class ServiceRequestStatusesResource:
-    """The ``service_request_statuses`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``service_request_statuses`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -90,7 +90,7 @@ class ServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import list_service_request_statuses as _operation
 
-        return SyncPager[ServiceRequestStatus](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -111,8 +111,8 @@ class ServiceRequestStatusesResource:
 
 
 class AsyncServiceRequestStatusesResource:
-    """The ``service_request_statuses`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``service_request_statuses`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -179,7 +179,7 @@ class AsyncServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import list_service_request_statuses as _operation
 
-        return AsyncPager[ServiceRequestStatus](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

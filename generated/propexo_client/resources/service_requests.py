@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class ServiceRequestsResource:
-    """The ``service_requests`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``service_requests`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -115,7 +115,7 @@ class ServiceRequestsResource:
         """
         from ..api.service_requests import list_service_requests as _operation
 
-        return SyncPager[ServiceRequest](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 employee_id=employee_id,
@@ -159,8 +159,8 @@ class ServiceRequestsResource:
 
 
 class AsyncServiceRequestsResource:
-    """The ``service_requests`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``service_requests`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -252,7 +252,7 @@ class AsyncServiceRequestsResource:
         """
         from ..api.service_requests import list_service_requests as _operation
 
-        return AsyncPager[ServiceRequest](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 employee_id=employee_id,

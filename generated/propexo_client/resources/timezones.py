@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 class TimezonesResource:
-    """The ``timezones`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``timezones`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -53,7 +53,7 @@ class TimezonesResource:
         """
         from ..api.timezones import list_timezones as _operation
 
-        return SyncPager[V1TimezonesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -72,8 +72,8 @@ class TimezonesResource:
 
 
 class AsyncTimezonesResource:
-    """The ``timezones`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``timezones`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -107,7 +107,7 @@ class AsyncTimezonesResource:
         """
         from ..api.timezones import list_timezones as _operation
 
-        return AsyncPager[V1TimezonesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

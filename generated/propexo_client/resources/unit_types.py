@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class UnitTypesResource:
-    """The ``unit_types`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``unit_types`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -84,7 +84,7 @@ class UnitTypesResource:
         """
         from ..api.unit_types import list_unit_types as _operation
 
-        return SyncPager[V1UnitTypesGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -104,8 +104,8 @@ class UnitTypesResource:
 
 
 class AsyncUnitTypesResource:
-    """The ``unit_types`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``unit_types`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -170,7 +170,7 @@ class AsyncUnitTypesResource:
         """
         from ..api.unit_types import list_unit_types as _operation
 
-        return AsyncPager[V1UnitTypesGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 
 class UnitsResource:
-    """The ``units`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``units`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -135,7 +135,7 @@ class UnitsResource:
         """
         from ..api.units import list_unit_details as _operation
 
-        return SyncPager[V1UnitsDetailsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -186,7 +186,7 @@ class UnitsResource:
         """
         from ..api.units import list_units as _operation
 
-        return SyncPager[V1UnitsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -226,8 +226,8 @@ class UnitsResource:
 
 
 class AsyncUnitsResource:
-    """The ``units`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``units`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -336,7 +336,7 @@ class AsyncUnitsResource:
         """
         from ..api.units import list_unit_details as _operation
 
-        return AsyncPager[V1UnitsDetailsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,
@@ -387,7 +387,7 @@ class AsyncUnitsResource:
         """
         from ..api.units import list_units as _operation
 
-        return AsyncPager[V1UnitsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

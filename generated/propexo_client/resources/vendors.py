@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 
 class VendorsResource:
-    """The ``vendors`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``vendors`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -100,7 +100,7 @@ class VendorsResource:
         """
         from ..api.vendors import list_property_vendors as _operation
 
-        return SyncPager[V1VendorsPropertiesPropertyIdGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 property_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -141,7 +141,7 @@ class VendorsResource:
         """
         from ..api.vendors import list_vendors as _operation
 
-        return SyncPager[V1VendorsGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client,
                 integration_id=integration_id,
@@ -182,8 +182,8 @@ class VendorsResource:
 
 
 class AsyncVendorsResource:
-    """The ``vendors`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``vendors`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -255,7 +255,7 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import list_property_vendors as _operation
 
-        return AsyncPager[V1VendorsPropertiesPropertyIdGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 property_id, client=self._client, order_by=order_by, offset=offset, limit=limit
             ),
@@ -296,7 +296,7 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import list_vendors as _operation
 
-        return AsyncPager[V1VendorsGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client,
                 integration_id=integration_id,

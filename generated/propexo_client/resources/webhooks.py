@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 
 class WebhooksResource:
-    """The ``webhooks`` operations (sync): each method calls
-    the operation module's ``sync`` function with this client."""
+    """The ``webhooks`` operations (sync): each method
+    calls the operation module's ``sync`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -116,7 +116,7 @@ class WebhooksResource:
         """
         from ..api.webhooks import list_webhooks as _operation
 
-        return SyncPager[V1WebhooksGetOutputResultsItem](
+        return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 client=self._client, active=active, order_by=order_by, offset=offset, limit=limit
             ),
@@ -148,8 +148,8 @@ class WebhooksResource:
 
 
 class AsyncWebhooksResource:
-    """The ``webhooks`` operations (asyncio): each method calls
-    the operation module's ``asyncio`` function with this client."""
+    """The ``webhooks`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
 
     __slots__ = ("_client",)
 
@@ -241,7 +241,7 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import list_webhooks as _operation
 
-        return AsyncPager[V1WebhooksGetOutputResultsItem](
+        return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 client=self._client, active=active, order_by=order_by, offset=offset, limit=limit
             ),
