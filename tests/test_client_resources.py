@@ -50,6 +50,7 @@ def _methods(client: PropexoClient | AsyncPropexoClient) -> dict[str, Any]:
     return methods
 
 
+@pytest.mark.slow  # imports all 221 operation modules (about 2 s)
 @pytest.mark.parametrize("flavour", [PropexoClient, AsyncPropexoClient])
 def test_every_operation_is_a_method_with_its_parameters(flavour: type) -> None:
     methods = _methods(flavour(TOKEN, base_url="sandbox"))
