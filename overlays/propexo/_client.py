@@ -70,7 +70,7 @@ def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: two settings are two rate budgets
 class ClientSettings:
     """What a sync and an async client share: one token, one pacer (one rate budget), one
     retry policy, one stats counter; `evolve` makes a variant (another timeout, say)."""
