@@ -56,8 +56,9 @@ def faults(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
-    session.run("ruff", "check", "overlays", "scripts", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "overlays", "scripts", "tests", "noxfile.py")
+    paths = ("overlays", "scripts", "tests", "examples", "noxfile.py")
+    session.run("ruff", "check", *paths)
+    session.run("ruff", "format", "--check", *paths)
 
 
 @nox.session(python=PYTHON)
@@ -68,6 +69,10 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "-p", "propexo")
     session.run("mypy", "scripts")
     session.run("mypy", "-p", "propexo_client", "--no-strict-optional", "--allow-untyped-defs")
+    # The downstream example, as a user's service would check it (pyright needs Node).
+    session.install("pyright==1.1.414")
+    session.run("mypy", "--strict", "examples")
+    session.run("pyright", "--pythonpath", session.virtualenv.bin + "/python", "examples")
 
 
 @nox.session(python=PYTHON)

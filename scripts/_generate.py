@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from scripts import _resources
 from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
 from scripts._normalize import operations
@@ -168,6 +169,7 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     if not result.missing:
         # PEP 561: the package ships its type hints (the generator adds the marker only with meta).
         (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+        _resources.write(document, target)  # client.<group>.<method>() and the pager
         # From the scratch folder, not inside the package: its types.py must not shadow stdlib's.
         _ruff(
             "check",

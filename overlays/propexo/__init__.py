@@ -7,7 +7,9 @@ submits batch resident charges split by Rent Manager location (or ResMan propert
 `propexo.journal` makes such a submission survive a crash (resume, reconcile).
 """
 
-from ._client import DEFAULT_TIMEOUT, USER_AGENT, PropexoClient
+from propexo_client.pagination import AsyncPager, PaginationError, SyncPager
+
+from ._client import DEFAULT_TIMEOUT, USER_AGENT, AsyncPropexoClient, ClientSettings, PropexoClient
 from ._errors import ApiError, ConfigurationError, PropexoError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, Pacer
 from ._retry import RetryPolicy, certainly_not_sent, retryable_error, retryable_status
@@ -63,11 +65,14 @@ __all__ = [
     "ApiError",
     "AsyncJobTracker",
     "AsyncPacedTransport",
+    "AsyncPager",
+    "AsyncPropexoClient",
     "Charge",
     "ChargeProblem",
     "ChunkHooks",
     "ChunkResult",
     "ChunkSender",
+    "ClientSettings",
     "ConfigurationError",
     "InvalidChargesError",
     "JobChain",
@@ -83,6 +88,7 @@ __all__ = [
     "Outcome",
     "PacedTransport",
     "Pacer",
+    "PaginationError",
     "Plan",
     "PollPolicy",
     "PropexoClient",
@@ -92,6 +98,7 @@ __all__ = [
     "RunResult",
     "SubmissionResult",
     "SubmissionStatus",
+    "SyncPager",
     "Token",
     "TransportStats",
     "UnknownJobError",

@@ -1,16 +1,32 @@
-"""`PropexoClient`: the one place that owns base URL, token, timeouts, pacing and retries."""
+"""`PropexoClient` and `AsyncPropexoClient`: base URL, token, timeouts, pacing and retries.
+
+Both are built from one `ClientSettings` (token, base URL, timeout, pacer, retry policy, ...), so a
+sync and an async client made from the same settings share one rate budget. Each owns one
+connection pool and its lifecycle: `PropexoClient` an `httpx.HTTPTransport` (`close()`, `with`),
+`AsyncPropexoClient` an `httpx.AsyncHTTPTransport` per event loop (`aclose()`, `async with`; a
+second `asyncio.run(...)` gets a fresh pool instead of the dead loop's connections).
+
+Every request goes through a `PacedTransport` over that pool. Views of a client
+(`with_options(...)`, and the generated client's `with_headers`/`with_timeout`) build their own
+`httpx` client over the same pool, pacer and token: they never lose auth, pacing or retries and
+never change the client they came from; closing a view leaves the pool open.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import time
-from collections.abc import Generator
+import weakref
+from collections.abc import Generator, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+import attrs
 import httpx
 from propexo_client import AuthenticatedClient
+from propexo_client.resources import AsyncResources, Resources
 
 from ._errors import ConfigurationError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
@@ -25,6 +41,110 @@ from ._version import __version__
 #: reads and writes get a minute before the outcome is declared unknown.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 USER_AGENT = f"propexo-client/{__version__} (python-httpx/{httpx.__version__})"
+#: Environment variables read when no token or base URL is given.
+TOKEN_VARIABLE = "PROPEXO_API_TOKEN"
+BASE_URL_VARIABLE = "PROPEXO_BASE_URL"
+
+
+def _token(value: object) -> Token:
+    """The token, wrapped; from PROPEXO_API_TOKEN when `value` is None."""
+    if value is None:
+        value = os.environ.get(TOKEN_VARIABLE)
+        if value is None:
+            raise ConfigurationError(
+                f"no API token: pass token=... or set {TOKEN_VARIABLE} in the environment"
+            )
+    if isinstance(value, Token):
+        return value
+    try:
+        return Token(value)  # type: ignore[arg-type]  # checked by Token itself
+    except ValueError as exc:
+        problem = str(exc)
+    # Raised outside the except block, with the raw value dropped: no frame or exception
+    # context of this error holds the string.
+    value = None
+    raise ConfigurationError(problem)
+
+
+def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+@attrs.frozen(eq=False)  # compared by identity: two settings are two rate budgets
+class ClientSettings:
+    """What a sync and an async client share: one token, one pacer (one rate budget), one
+    retry policy, one stats counter; `evolve` makes a variant (another timeout, say)."""
+
+    token: Token
+    base_url: str
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    pacer: Pacer = attrs.field(factory=lambda: Pacer(DEFAULT_RATE_LIMIT, DEFAULT_WINDOW))
+    retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
+    stats: TransportStats = attrs.field(factory=TransportStats, eq=False)
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    max_connections: int = 16
+    proxy: str | None = None
+    user_agent: str = USER_AGENT
+    sleep: Sleep = attrs.field(default=time.sleep, repr=False, eq=False)
+    async_sleep: AsyncSleep = attrs.field(default=asyncio.sleep, repr=False, eq=False)
+    clock: Clock = attrs.field(default=time.monotonic, repr=False, eq=False)
+    jitter: Jitter = attrs.field(default=random.random, repr=False, eq=False)
+
+    @classmethod
+    def create(
+        cls,
+        token: str | Token | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        rate_limit: float = DEFAULT_RATE_LIMIT,
+        rate_window: float = DEFAULT_WINDOW,
+        retry: RetryPolicy | None = None,
+        max_connections: int = 16,
+        proxy: str | None = None,
+        user_agent: str | None = None,
+        pacer: Pacer | None = None,
+        sleep: Sleep = time.sleep,
+        async_sleep: AsyncSleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
+        jitter: Jitter = random.random,
+    ) -> ClientSettings:
+        """Settings from keyword arguments; token and base URL from PROPEXO_API_TOKEN and
+        PROPEXO_BASE_URL when not given (base URL default: production)."""
+        try:
+            token = _token(token)  # first: no frame keeps the raw string past this line
+        except ConfigurationError:
+            token = None
+            raise
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise ConfigurationError("max_connections must be an integer")
+        if max_connections < 1:
+            raise ConfigurationError("max_connections must be at least 1")
+        url = resolve_base_url(
+            base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE, "production")
+        )
+        return cls(
+            token=token,
+            base_url=url,
+            timeout=_timeout(timeout),
+            pacer=pacer or Pacer(rate_limit, rate_window, clock=clock),
+            retry_policy=retry or RetryPolicy(),
+            max_connections=max_connections,
+            proxy=proxy,
+            user_agent=user_agent or USER_AGENT,
+            sleep=sleep,
+            async_sleep=async_sleep,
+            clock=clock,
+            jitter=jitter,
+        )
+
+    def evolve(self, **changes: Any) -> ClientSettings:
+        return attrs.evolve(self, **changes)
+
+    @property
+    def limits(self) -> httpx.Limits:
+        n = self.max_connections
+        return httpx.Limits(max_connections=n, max_keepalive_connections=n)
 
 
 class _BearerAuth(httpx.Auth):
@@ -41,21 +161,100 @@ class _BearerAuth(httpx.Auth):
         return "_BearerAuth(token=***)"
 
 
-class PropexoClient:
-    """A configured Propexo API client, usable from threads and asyncio alike.
+class _Borrowed(httpx.BaseTransport):
+    """A client's pool as a view sees it: closing the view leaves the pool open."""
 
-    `api` is the generated `AuthenticatedClient` to pass to any generated operation
-    (`sync_detailed` and `asyncio_detailed` both work). All its requests share one `Pacer`
-    (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After and
-    503 for any method, other transient failures for reads only). `sleep`, `async_sleep`,
-    `clock` and `jitter` are injectable so that tests are deterministic.
-    """
+    def __init__(self, pool: httpx.BaseTransport) -> None:
+        self._pool = pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pool.handle_request(request)
+
+
+class _AsyncBorrowed(httpx.AsyncBaseTransport):
+    def __init__(self, pool: httpx.AsyncBaseTransport) -> None:
+        self._pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool.handle_async_request(request)
+
+
+def _client_options(settings: ClientSettings) -> dict[str, Any]:
+    headers = {"User-Agent": settings.user_agent, "Accept": "application/json"}
+    headers.update(settings.headers)
+    # trust_env=False: proxies from the environment would bypass these transports (and send
+    # test traffic elsewhere); pass `proxy` explicitly instead.
+    return {
+        "base_url": settings.base_url,
+        "auth": _BearerAuth(settings.token),
+        "headers": headers,
+        "timeout": settings.timeout,
+        "follow_redirects": False,
+        "trust_env": False,
+    }
+
+
+class _Api(AuthenticatedClient):
+    """The generated client, wired to its owner: every request goes through the owner's
+    pacing, retries and token; `with_headers`/`with_timeout` make views of the owner."""
+
+    def __init__(self, owner: _BaseClient) -> None:
+        # The generated client gets a placeholder token: its attrs repr shows that field, and
+        # the real header comes from the owner's httpx clients' auth.
+        super().__init__(base_url=owner.base_url, token=REDACTED)
+        self._owner = owner
+
+    def get_httpx_client(self) -> httpx.Client:
+        return self._owner._sync_http()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        return self._owner._async_http()
+
+    def with_headers(self, headers: dict[str, str]) -> _Api:
+        return _api_of(self._owner.with_options(headers=headers))
+
+    def with_timeout(self, timeout: httpx.Timeout) -> _Api:
+        return _api_of(self._owner.with_options(timeout=timeout))
+
+    def with_cookies(self, cookies: dict[str, str]) -> _Api:
+        raise TypeError("the Propexo API does not use cookies; a cookie client is not supported")
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        raise TypeError("this client's httpx clients are owned by its PropexoClient")
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        raise TypeError("this client's httpx clients are owned by its AsyncPropexoClient")
+
+    def __enter__(self) -> Self:
+        return self  # the owning PropexoClient closes the pool
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _api_of(client: _BaseClient) -> _Api:
+    api = client.api
+    assert isinstance(api, _Api)
+    return api
+
+
+class _BaseClient:
+    """What both clients share: settings, their attributes, views and a repr that never fails."""
+
+    _settings: ClientSettings
+    api: AuthenticatedClient
 
     def __init__(
         self,
-        token: str | Token,
+        token: str | Token | None = None,
         *,
-        base_url: str = "production",
+        base_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         rate_limit: float = DEFAULT_RATE_LIMIT,
         rate_window: float = DEFAULT_WINDOW,
@@ -68,77 +267,201 @@ class PropexoClient:
         async_sleep: AsyncSleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         jitter: Jitter = random.random,
+        settings: ClientSettings | None = None,
     ) -> None:
-        self._token = Token(token) if not isinstance(token, Token) else token
-        self._base_url = resolve_base_url(base_url)
-        if max_connections < 1:
-            raise ConfigurationError("max_connections must be at least 1")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.pacer = pacer or Pacer(rate_limit, rate_window, clock=clock)
-        self.retry_policy = retry or RetryPolicy()
-        self.stats = TransportStats()
-        self.sleep = sleep
-        self.async_sleep = async_sleep
-        self.clock = clock
-        self.jitter = jitter
-        limits = httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
-        )
-        headers = {"User-Agent": user_agent or USER_AGENT, "Accept": "application/json"}
-        auth = _BearerAuth(self._token)
-        # trust_env=False: proxies from the environment would bypass these transports (and
-        # send test traffic elsewhere); pass `proxy` explicitly instead.
-        self._http = httpx.Client(
-            base_url=self._base_url,
-            auth=auth,
-            headers=headers,
-            timeout=self.timeout,
-            follow_redirects=False,
-            trust_env=False,
-            transport=PacedTransport(
-                httpx.HTTPTransport(limits=limits, proxy=proxy),
+        # Wrapped first, so that this frame's locals (shown by tools that capture tracebacks
+        # with locals) hold a Token, never the raw string, whatever fails below.
+        try:
+            token = None if token is None else _token(token)
+        except ConfigurationError:
+            token = None
+            raise
+        if settings is None:
+            settings = ClientSettings.create(
+                token,
+                base_url=base_url,
+                timeout=timeout,
+                rate_limit=rate_limit,
+                rate_window=rate_window,
+                retry=retry,
+                max_connections=max_connections,
+                proxy=proxy,
+                user_agent=user_agent,
+                pacer=pacer,
                 sleep=sleep,
-                pacer=self.pacer,
-                policy=self.retry_policy,
+                async_sleep=async_sleep,
+                clock=clock,
                 jitter=jitter,
-                stats=self.stats,
-            ),
-        )
-        self._async_http = httpx.AsyncClient(
-            base_url=self._base_url,
-            auth=auth,
-            headers=headers,
-            timeout=self.timeout,
-            follow_redirects=False,
-            trust_env=False,
-            transport=AsyncPacedTransport(
-                httpx.AsyncHTTPTransport(limits=limits, proxy=proxy),
-                sleep=async_sleep,
-                pacer=self.pacer,
-                policy=self.retry_policy,
-                jitter=jitter,
-                stats=self.stats,
-            ),
-        )
-        # The generated client gets a placeholder token: its attrs repr shows that field, and
-        # the real header comes from our httpx clients' auth.
-        self.api = AuthenticatedClient(base_url=self._base_url, token=REDACTED)
-        self.api.set_httpx_client(self._http)
-        self.api.set_async_httpx_client(self._async_http)
+            )
+        self._settings = settings
+        self._root: _BaseClient = self
+        self._open()
+        self.api = _Api(self)
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    # Attributes the overlay reads (jobs, charges, journal): all from the shared settings.
+    @property
+    def settings(self) -> ClientSettings:
+        return self._settings
 
     @property
     def base_url(self) -> str:
-        return self._base_url
+        return self._settings.base_url
 
     @property
     def token(self) -> Token:
-        return self._token
+        return self._settings.token
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def pacer(self) -> Pacer:
+        return self._settings.pacer
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._settings.retry_policy
+
+    @property
+    def stats(self) -> TransportStats:
+        return self._settings.stats
+
+    @property
+    def sleep(self) -> Sleep:
+        return self._settings.sleep
+
+    @property
+    def async_sleep(self) -> AsyncSleep:
+        return self._settings.async_sleep
+
+    @property
+    def clock(self) -> Clock:
+        return self._settings.clock
+
+    @property
+    def jitter(self) -> Jitter:
+        return self._settings.jitter
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A view of this client for some calls: same token, pacer (rate budget), stats and
+        connection pool; another timeout, retry budget (`max_retries` retries after the first
+        attempt) or extra headers. This client is not changed; closing the view is optional
+        and leaves the pool open."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = _timeout(timeout)
+        if retry is not None and max_retries is not None:
+            raise ConfigurationError("pass retry= or max_retries=, not both")
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ConfigurationError(
+                    f"max_retries must be a non-negative integer, got {max_retries!r}"
+                )
+            changes["retry_policy"] = attrs.evolve(
+                self._settings.retry_policy, max_attempts=max_retries + 1
+            )
+        if retry is not None:
+            changes["retry_policy"] = retry
+        if headers:
+            if any(name.lower() == "authorization" for name in headers):
+                raise ConfigurationError("the Authorization header comes from the client's token")
+            changes["headers"] = {**self._settings.headers, **headers}
+        view = object.__new__(type(self))
+        view._settings = self._settings.evolve(**changes)
+        view._root = self._root
+        view._open()
+        view.api = _Api(view)
+        return view
+
+    def _sync_http(self) -> httpx.Client:
+        raise TypeError(
+            f"{type(self).__name__} sends asyncio requests only (use the asyncio functions, "
+            "or a PropexoClient for sync calls)"
+        )
+
+    def _async_http(self) -> httpx.AsyncClient:
+        raise TypeError(f"{type(self).__name__} has no asyncio pool")
+
+    def __repr__(self) -> str:
+        settings = self.__dict__.get("_settings")
+        if not isinstance(settings, ClientSettings):
+            return f"{type(self).__name__}(<not configured>)"
+        return (
+            f"{type(self).__name__}(base_url={settings.base_url!r}, token={REDACTED!r}, "
+            f"rate_limit={settings.pacer.limit:g}/{settings.pacer.window:g}s)"
+        )
+
+
+class PropexoClient(Resources, _BaseClient):
+    """A configured Propexo API client for sync code (threads welcome).
+
+    The operations are methods grouped as the generated modules are: `client.residents.list()`
+    (every resident, page by page), `client.residents.get(id)`,
+    `client.admin.get_write_status(job_id)`, ... `api` is the generated `AuthenticatedClient` for
+    the module functions (`list_residents.sync(client=client.api)`). All requests share one
+    `Pacer` (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After
+    and 503 for any method, other transient failures for reads only). The token defaults to
+    PROPEXO_API_TOKEN, the base URL to PROPEXO_BASE_URL (else production). `sleep`, `clock` and
+    `jitter` are injectable so that tests are deterministic.
+
+    Compatibility: the overlay's asyncio functions still accept a `PropexoClient`; its asyncio
+    requests then go through an `AsyncPropexoClient` made on first use from the same settings
+    (same rate budget), closed by `aclose()`. New asyncio code should use `AsyncPropexoClient`.
+    """
+
+    _http: httpx.Client
+
+    def _open(self) -> None:
+        settings = self._settings
+        if self._root is self:
+            self._pool: httpx.BaseTransport = httpx.HTTPTransport(
+                limits=settings.limits, proxy=settings.proxy
+            )
+        root = self._root
+        assert isinstance(root, PropexoClient)
+        self._http = httpx.Client(
+            transport=PacedTransport(
+                _Borrowed(root._pool),
+                sleep=settings.sleep,
+                pacer=settings.pacer,
+                policy=settings.retry_policy,
+                jitter=settings.jitter,
+                stats=settings.stats,
+            ),
+            **_client_options(settings),
+        )
+        self._twin: AsyncPropexoClient | None = None
+
+    def _sync_http(self) -> httpx.Client:
+        return self._http
+
+    def _async_http(self) -> httpx.AsyncClient:
+        if self._twin is None:
+            self._twin = AsyncPropexoClient(settings=self._settings)
+        return self._twin._async_http()
 
     def close(self) -> None:
+        """Close the connection pool (a view closes only its own httpx client)."""
         self._http.close()
+        if self._root is self:
+            self._pool.close()
 
     async def aclose(self) -> None:
-        await self._async_http.aclose()
+        """Close the asyncio twin (if the compatibility path made one), then the pool."""
+        if self._twin is not None:
+            await self._twin.aclose()
+        self.close()
 
     def __enter__(self) -> Self:
         return self
@@ -161,10 +484,93 @@ class PropexoClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-        self.close()
 
-    def __repr__(self) -> str:
-        return (
-            f"PropexoClient(base_url={self._base_url!r}, token={REDACTED!r}, "
-            f"rate_limit={self.pacer.limit:g}/{self.pacer.window:g}s)"
+
+class _LoopPools:
+    """An `AsyncPropexoClient`'s pools, one per event loop: connections belong to the loop
+    that opened them, so a new `asyncio.run` gets a new pool; pools of closed loops are
+    dropped (their sockets died with the loop)."""
+
+    def __init__(self, settings: ClientSettings) -> None:
+        self._settings = settings
+        self._pools: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, httpx.AsyncHTTPTransport
+        ] = weakref.WeakKeyDictionary()
+
+    def current(self) -> httpx.AsyncHTTPTransport:
+        loop = asyncio.get_running_loop()
+        for old in [other for other in self._pools if other.is_closed()]:
+            del self._pools[old]
+        pool = self._pools.get(loop)
+        if pool is None:
+            pool = httpx.AsyncHTTPTransport(
+                limits=self._settings.limits, proxy=self._settings.proxy
+            )
+            self._pools[loop] = pool
+        return pool
+
+    async def aclose(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - aclose is a coroutine
+            return
+        pool = self._pools.pop(loop, None)
+        if pool is not None:
+            await pool.aclose()
+
+
+class AsyncPropexoClient(AsyncResources, _BaseClient):
+    """The asyncio client: the same operations as `PropexoClient`, awaited
+    (`await client.residents.get(id)`, `async for r in client.residents.list()`), the same
+    settings (pass `settings=sync_client.settings` to share its rate budget)."""
+
+    def _open(self) -> None:
+        if self._root is self:
+            self._pools = _LoopPools(self._settings)
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
         )
+
+    def _async_http(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            root = self._root
+            assert isinstance(root, AsyncPropexoClient)
+            settings = self._settings
+            client = httpx.AsyncClient(
+                transport=AsyncPacedTransport(
+                    _AsyncBorrowed(root._pools.current()),
+                    sleep=settings.async_sleep,
+                    pacer=settings.pacer,
+                    policy=settings.retry_policy,
+                    jitter=settings.jitter,
+                    stats=settings.stats,
+                ),
+                **_client_options(settings),
+            )
+            self._clients[loop] = client
+        return client
+
+    async def aclose(self) -> None:
+        """Close this event loop's pool (a view closes only its own httpx client)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - aclose is a coroutine
+            return
+        client = self._clients.pop(loop, None)
+        if client is not None:
+            await client.aclose()
+        if self._root is self:
+            await self._pools.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

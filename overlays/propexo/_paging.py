@@ -1,16 +1,29 @@
-"""Walking Propexo's offset/limit list pages through a generated list operation."""
+"""Walking Propexo's offset/limit list pages for the overlay's lookups (charges' directory).
+
+The walk itself is the generated package's pager (`propexo_client.pagination`, re-exported as
+`propexo.SyncPager`/`AsyncPager`): lazy, bounded (`max_pages`), and stopped by an empty page or a
+server that repeats a page. Here each page is checked first (`ApiError` on an error status, as the
+CLI expects of lookups), and a walk that cannot end is an `ApiError` naming the lookup too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from propexo_client.pagination import (
+    DEFAULT_MAX_PAGES,
+    MAX_PAGE_SIZE,
+    AsyncPager,
+    PaginationError,
+    SyncPager,
+)
 from propexo_client.types import Response
 
 from ._errors import ApiError, error_message
 
-#: Propexo's largest page.
-MAX_PAGE_SIZE = 250
+__all__ = ["DEFAULT_MAX_PAGES", "MAX_PAGE_SIZE", "afetch_all", "fetch_all", "paged"]
+
 T = TypeVar("T")
 
 
@@ -24,44 +37,46 @@ def _checked(operation: str, response: Response[Any]) -> Any:
     parsed = response.parsed
     if response.status_code != 200 or parsed is None or not hasattr(parsed, "results"):
         raise ApiError(operation, int(response.status_code), error_message(response))
-    return response.parsed
-
-
-def _last(page: Any, offset: int, limit: int) -> bool:
-    meta = page.meta
-    if isinstance(meta.has_more, bool):
-        return not meta.has_more
-    if isinstance(meta.total, int):
-        return offset + len(page.results) >= meta.total
-    return len(page.results) < limit
+    return parsed
 
 
 def fetch_all(
-    operation: str, fetch: Callable[[int, int], Response[Any]], limit: int = MAX_PAGE_SIZE
+    operation: str,
+    fetch: Callable[[int, int], Response[Any]],
+    limit: int = MAX_PAGE_SIZE,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> list[Any]:
     """Every item of a list endpoint; `fetch(offset, limit)` calls the generated operation.
     One request per page: the last page is recognised from `meta` without an extra call."""
-    items: list[Any] = []
-    offset = 0
-    while True:
-        page = _checked(operation, fetch(offset, limit))
-        items.extend(page.results)
-        if _last(page, offset, limit) or not page.results:
-            return items
-        offset += len(page.results)
+    pager: SyncPager[Any] = SyncPager(
+        lambda offset, size: _checked(operation, fetch(offset, size)),
+        operation=operation,
+        page_size=limit,
+        max_pages=max_pages,
+    )
+    try:
+        return list(pager)
+    except PaginationError as exc:
+        raise ApiError(operation, 200, exc.message) from None
 
 
 async def afetch_all(
     operation: str,
     fetch: Callable[[int, int], Awaitable[Response[Any]]],
     limit: int = MAX_PAGE_SIZE,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> list[Any]:
-    """The asyncio twin of `fetch_all`."""
-    items: list[Any] = []
-    offset = 0
-    while True:
-        page = _checked(operation, await fetch(offset, limit))
-        items.extend(page.results)
-        if _last(page, offset, limit) or not page.results:
-            return items
-        offset += len(page.results)
+    """The asyncio form of `fetch_all`."""
+
+    async def page(offset: int, size: int) -> Any:
+        return _checked(operation, await fetch(offset, size))
+
+    pager: AsyncPager[Any] = AsyncPager(
+        page, operation=operation, page_size=limit, max_pages=max_pages
+    )
+    try:
+        return await pager.to_list()
+    except PaginationError as exc:
+        raise ApiError(operation, 200, exc.message) from None

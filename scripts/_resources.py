@@ -1,0 +1,515 @@
+"""Resource classes: every generated operation as a method, grouped as ``propexo_client.api`` is.
+
+After the generator has written the package, this module reads each operation module's ``sync``
+and ``asyncio`` functions (their parameters, annotations, defaults and docstring, with ``ast``) and
+writes ``propexo_client/resources/<group>.py``: ``ResidentsResource.get(id)`` calls
+``get_resident.sync(id, client=...)`` and is annotated exactly as that function is, so whatever the
+endpoint templates make of names and return types, the methods follow. A list operation (``list_*``
+with ``offset``/``limit`` and ``results`` in its answer) becomes a method that returns a lazy pager
+over every item instead; the item type is read from the answer model's ``results`` annotation.
+
+``resources/__init__.py`` holds the mixins the overlay's clients inherit (``client.residents``, one
+lazily imported module per group, so importing the package stays cheap), and ``pagination.py`` is
+copied in from ``scripts/static/``. Method names drop the group's noun after the verb
+(``list_residents`` -> ``residents.list``, ``batch_create_resident_charges_rentmanager`` ->
+``resident_charges.batch_create_rentmanager``); two operations that would share a name keep their
+full names.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from scripts._names import singular
+from scripts._normalize import group_of, operations
+
+STATIC = Path(__file__).parent / "static"
+#: Words that may stand before the group's noun in an operation name (the verb).
+VERB_WORDS = frozenset(
+    {"list", "get", "create", "update", "delete", "batch", "query", "assign", "cancel", "check"}
+)
+PAGING_PARAMETERS = frozenset({"offset", "limit"})
+
+
+class ResourceError(ValueError):
+    """An operation module cannot be turned into a method (names the operation)."""
+
+
+@attrs.frozen
+class _Import:
+    module: str  # as written after the dots
+    level: int
+    name: str | None  # None for ``import module``
+    asname: str | None
+
+    def render(self) -> str:
+        alias = f" as {self.asname}" if self.asname else ""
+        if self.name is None:
+            return f"import {self.module}{alias}"
+        dots = "." * self.level
+        return f"from {dots}{self.module} import {self.name}{alias}"
+
+    @property
+    def bound(self) -> str:
+        if self.asname:
+            return self.asname
+        return self.name if self.name is not None else self.module.split(".")[0]
+
+
+@attrs.frozen
+class _Method:
+    name: str
+    operation: str
+    module: str  # the operation module, relative to the package: api.residents.list_residents
+    positional: tuple[str, ...]  # "id: str"
+    keywords: tuple[str, ...]  # "limit: int | None | Unset = 100"
+    call_positional: tuple[str, ...]
+    call_keywords: tuple[str, ...]
+    returns: str
+    async_returns: str
+    doc: str
+    page_item: str | None  # the item type of a list operation, else None
+    max_page_size: int
+
+
+def _imports(tree: ast.Module, depth: int) -> list[_Import]:
+    """Module-level imports of a generated module ``depth`` deep (``api/g/op.py`` is 3 deep,
+    counting the package), rewritten as seen from ``resources/x.py`` (2 deep)."""
+    found: list[_Import] = []
+    for node in _top_level(tree.body):
+        if isinstance(node, ast.ImportFrom):
+            level = node.level
+            if level:
+                level = level - depth + 2
+                if level < 1:
+                    raise ResourceError(f"relative import above the package: {ast.unparse(node)}")
+            for alias in node.names:
+                found.append(_Import(node.module or "", level, alias.name, alias.asname))
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                found.append(_Import(alias.name, 0, None, alias.asname))
+    return found
+
+
+def _top_level(body: list[ast.stmt]) -> Iterable[ast.stmt]:
+    for node in body:
+        if isinstance(node, ast.If):  # if TYPE_CHECKING:
+            yield from node.body
+        else:
+            yield node
+
+
+def _names_in(node: ast.AST | None) -> set[str]:
+    if node is None:
+        return set()
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+class _Builtins(ast.NodeTransformer):
+    """``list[X]`` -> ``builtins.list[X]`` where a method of the class is named ``list``."""
+
+    def __init__(self, shadowed: set[str]) -> None:
+        self.shadowed = shadowed
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.shadowed:
+            return ast.copy_location(
+                ast.Attribute(value=ast.Name("builtins", ast.Load()), attr=node.id, ctx=node.ctx),
+                node,
+            )
+        return node
+
+
+def _function(tree: ast.Module, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name:
+            return node
+    return None
+
+
+def method_names(group: str, operation_ids: Iterable[str]) -> dict[str, str]:
+    """operationId -> method name within the group (the group's noun after the verb dropped)."""
+    nouns = [group.replace("-", "_").split("_"), singular(group).split("_")]
+    wanted: dict[str, str] = {}
+    for op in operation_ids:
+        words = op.split("_")
+        name = op
+        for noun in nouns:
+            at = next(
+                (
+                    i
+                    for i in range(1, len(words) - len(noun) + 1)
+                    if words[i : i + len(noun)] == noun and set(words[:i]) <= VERB_WORDS
+                ),
+                None,
+            )
+            if at is not None:
+                name = "_".join(words[:at] + words[at + len(noun) :])
+                break
+        if not name.isidentifier() or keyword.iskeyword(name):
+            name = op
+        wanted[op] = name
+    counts: dict[str, int] = {}
+    for name in wanted.values():
+        counts[name] = counts.get(name, 0) + 1
+    names = {op: (name if counts[name] == 1 else op) for op, name in wanted.items()}
+    if len(set(names.values())) != len(names):
+        raise ResourceError(f"group {group}: two operations would share a method name")
+    return names
+
+
+def _python_group(group: str) -> str:
+    return re.sub(r"\W", "_", group.replace("-", "_")).lower()
+
+
+def _class_name(group: str) -> str:
+    return "".join(word.capitalize() for word in _python_group(group).split("_")) + "Resource"
+
+
+def _paged(operation: dict[str, Any], document: dict[str, Any]) -> int | None:
+    """The page-size maximum of a list operation, or None when the operation is not one."""
+    if not str(operation.get("operationId", "")).startswith("list_"):
+        return None
+    params = {p.get("name"): p for p in operation.get("parameters") or [] if isinstance(p, dict)}
+    if not set(params) >= PAGING_PARAMETERS:
+        return None
+    answer = (operation.get("responses") or {}).get("200") or {}
+    schema = ((answer.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = document.get("components", {}).get("schemas", {}).get(ref.split("/")[-1], {})
+    results = (schema.get("properties") or {}).get("results") or {}
+    ref = results.get("$ref")
+    if isinstance(ref, str):
+        results = document.get("components", {}).get("schemas", {}).get(ref.split("/")[-1], {})
+    kind = results.get("type")
+    if kind != "array" and not (isinstance(kind, list) and "array" in kind):
+        return None  # not a list of items (list_integration_rate_limits answers one object)
+    maximum = (params["limit"].get("schema") or {}).get("maximum")
+    return maximum if isinstance(maximum, int) and maximum >= 1 else 250
+
+
+def _page_item(
+    operation: str, returns: ast.expr | None, imports: dict[str, _Import], package: Path
+) -> tuple[str, list[_Import]]:
+    """The item type of a list operation's ``results``, read from its answer model's module."""
+    for name in sorted(_names_in(returns)):
+        source = imports.get(name)
+        if source is None or source.name is None or not source.module.startswith("models."):
+            continue
+        path = package / Path(*source.module.split(".")).with_suffix(".py")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not (isinstance(node, ast.ClassDef) and node.name == name):
+                continue
+            for statement in node.body:
+                if (
+                    isinstance(statement, ast.AnnAssign)
+                    and isinstance(statement.target, ast.Name)
+                    and statement.target.id == "results"
+                ):
+                    for sub in ast.walk(statement.annotation):
+                        if (
+                            isinstance(sub, ast.Subscript)
+                            and isinstance(sub.value, ast.Name)
+                            and sub.value.id == "list"
+                        ):
+                            model_imports = {i.bound: i for i in _imports(tree, 2)}
+                            needed = [
+                                model_imports[n] for n in _names_in(sub.slice) if n in model_imports
+                            ]
+                            return ast.unparse(sub.slice), needed
+    raise ResourceError(f"{operation}: no results list found in its answer model")
+
+
+def _method(
+    group_module: str,
+    operation: str,
+    name: str,
+    max_page_size: int | None,
+    package: Path,
+    runtime: list[_Import],
+    typing_only: list[_Import],
+) -> _Method:
+    path = package / "api" / group_module / f"{operation}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imports = _imports(tree, 3)
+    by_name = {i.bound: i for i in imports}
+    sync = _function(tree, "sync") or _function(tree, "sync_detailed")
+    asyn = _function(tree, "asyncio") or _function(tree, "asyncio_detailed")
+    if sync is None or asyn is None:
+        raise ResourceError(f"{operation}: no sync/asyncio function in {path.name}")
+    args = sync.args
+    positional: list[str] = []
+    call_positional: list[str] = []
+    for arg in args.posonlyargs + args.args:
+        positional.append(
+            f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
+        )
+        call_positional.append(arg.arg)
+    keywords: list[str] = []
+    call_keywords: list[str] = ["client=self._client"]
+    defaults_used: set[str] = set()
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        if arg.arg == "client":
+            continue
+        if max_page_size is not None and arg.arg in PAGING_PARAMETERS:
+            continue
+        text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
+        if default is not None:
+            text += f" = {ast.unparse(default)}"
+            defaults_used |= _names_in(default)
+        keywords.append(text)
+        call_keywords.append(f"{arg.arg}={arg.arg}")
+    if args.vararg or args.kwarg:
+        raise ResourceError(f"{operation}: *args/**kwargs in sync() are not supported")
+    runtime.extend(by_name[n] for n in sorted(defaults_used) if n in by_name)
+    typing_only.extend(imports)
+    page_item: str | None = None
+    if max_page_size is not None:
+        page_item, needed = _page_item(operation, sync.returns, by_name, package)
+        typing_only.extend(needed)
+    doc = ast.get_docstring(sync) or operation
+    return _Method(
+        name=name,
+        operation=operation,
+        module=f"api.{group_module}.{operation}",
+        positional=tuple(positional),
+        keywords=tuple(keywords),
+        call_positional=tuple(call_positional),
+        call_keywords=tuple(call_keywords),
+        returns=ast.unparse(sync.returns) if sync.returns else "Any",
+        async_returns=ast.unparse(asyn.returns) if asyn.returns else "Any",
+        doc=doc,
+        page_item=page_item,
+        max_page_size=max_page_size or 0,
+    )
+
+
+def _shadow(text: str, shadowed: set[str]) -> str:
+    """Rewrite names that the class's own methods shadow (``list``) in an annotation."""
+    if not shadowed or not text:
+        return text
+    tree = ast.parse(text, mode="eval")
+    return ast.unparse(_Builtins(shadowed).visit(tree))
+
+
+def _parameter(text: str, shadowed: set[str]) -> str:
+    name, _, rest = text.partition(": ")
+    if not rest:
+        return text
+    annotation, eq, default = rest.partition(" = ")
+    return f"{name}: {_shadow(annotation, shadowed)}{eq}{default}"
+
+
+def _docstring(text: str, indent: str) -> str:
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = text.strip().splitlines()
+    body = "\n".join((indent + line) if line.strip() else "" for line in lines[1:]).strip("\n")
+    return f'{indent}"""{lines[0]}\n' + (f"\n{body}\n" if body.strip() else "") + f'{indent}"""\n'
+
+
+def _list_doc(method: _Method) -> str:
+    lines = method.doc.splitlines()
+    summary = lines[0] if lines else method.operation
+    args = [
+        line
+        for line in lines
+        if line.startswith("    ") and line.strip().split(" ")[0] not in PAGING_PARAMETERS
+    ]
+    out = [
+        summary,
+        "",
+        f"Every item, fetched page by page as iteration needs them ({method.operation},",
+        f"page_size 1..{method.max_page_size} items a request, at most max_pages pages).",
+        "",
+        "Args:",
+        *[line for line in args if "(" in line],
+        f"    page_size (int): items per request, 1..{method.max_page_size}.",
+        "    max_pages (int): pages one walk may fetch before it raises PaginationError.",
+    ]
+    return "\n".join(out)
+
+
+def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -> str:
+    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
+    pager = "AsyncPager" if asynchronous else "SyncPager"
+    flavour = "asyncio" if asynchronous else "sync"
+    out = [
+        f"class {class_name}:",
+        f'    """The ``{methods[0].module.split(".")[1]}`` operations ({flavour}): each method',
+        f'    calls the operation module\'s ``{flavour}`` function with this client."""',
+        "",
+        '    __slots__ = ("_client",)',
+        "",
+        "    def __init__(self, client: AuthenticatedClient) -> None:",
+        "        self._client = client",
+        "",
+    ]
+    for m in methods:
+        params = ["self", *(_parameter(p, shadowed) for p in m.positional)]
+        keywords = [_parameter(k, shadowed) for k in m.keywords]
+        if m.page_item is not None:
+            keywords += [
+                f"page_size: int = {m.max_page_size}",
+                "max_pages: int = DEFAULT_MAX_PAGES",
+            ]
+        if keywords:
+            params += ["*", *keywords]
+        call = ", ".join([*m.call_positional, *m.call_keywords])
+        importer = (
+            f"        from ..{m.module.rpartition('.')[0]} import {m.operation} as _operation"
+        )
+        if m.page_item is not None:
+            item = _shadow(m.page_item, shadowed)
+            out.append(f"    def {m.name}({', '.join(params)}) -> {pager}[{item}]:")
+            out.append(_docstring(_list_doc(m), "        ").rstrip("\n"))
+            out.append(importer)
+            function = "asyncio" if asynchronous else "sync"
+            paged_call = ", ".join(
+                [*m.call_positional, *m.call_keywords, "offset=offset", "limit=limit"]
+            )
+            out += [
+                f"        return {pager}(  # the item type comes from the return annotation",
+                f"            lambda offset, limit: _operation.{function}({paged_call}),",
+                f'            operation="{m.operation}",',
+                "            page_size=page_size,",
+                f"            max_page_size={m.max_page_size},",
+                "            max_pages=max_pages,",
+                "        )",
+                "",
+            ]
+        elif asynchronous:
+            returns = _shadow(m.async_returns, shadowed)
+            out.append(f"    async def {m.name}({', '.join(params)}) -> {returns}:")
+            out.append(_docstring(m.doc, "        ").rstrip("\n"))
+            out.append(importer)
+            out += [f"        return await _operation.asyncio({call})", ""]
+        else:
+            returns = _shadow(m.returns, shadowed)
+            out.append(f"    def {m.name}({', '.join(params)}) -> {returns}:")
+            out.append(_docstring(m.doc, "        ").rstrip("\n"))
+            out.append(importer)
+            out += [f"        return _operation.sync({call})", ""]
+    return "\n".join(out)
+
+
+def _render_group(
+    group: str, methods: list[_Method], runtime: list[_Import], typing_only: list[_Import]
+) -> str:
+    class_name = _class_name(group)
+    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
+    runtime_lines = sorted({i.render() for i in runtime})
+    typing_lines = sorted({i.render() for i in typing_only} - set(runtime_lines))
+    if shadowed:
+        typing_lines.append("import builtins")
+    head = [
+        f'"""The ``{_python_group(group)}`` operations as methods: `{class_name}` (sync) and',
+        f'`Async{class_name}` (asyncio). Generated by scripts/_resources.py; do not edit."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager",
+        *runtime_lines,
+        "",
+        "if TYPE_CHECKING:",
+        "    from ..client import AuthenticatedClient",
+        *(f"    {line}" for line in typing_lines),
+        "",
+        "",
+    ]
+    return "\n".join(
+        [
+            *head,
+            _render_class(methods, class_name, asynchronous=False),
+            "",
+            _render_class(methods, f"Async{class_name}", asynchronous=True),
+        ]
+    )
+
+
+def _render_mixins(groups: list[str]) -> str:
+    out = [
+        '"""The operations grouped as ``propexo_client.api`` is, as attributes of a client:',
+        "``client.residents.list()``. Each group's module is imported on first use.",
+        "",
+        "Generated by scripts/_resources.py; do not edit.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from functools import cached_property",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        "    from ..client import AuthenticatedClient",
+    ]
+    for group in groups:
+        module, name = _python_group(group), _class_name(group)
+        out.append(f"    from .{module} import Async{name}, {name}")
+    for flavour in ("", "Async"):
+        out += [
+            "",
+            "",
+            f"class {flavour}Resources:",
+            f'    """Every operation group as a{"n asyncio" if flavour else ""} resource of'
+            ' the client\'s ``api``."""',
+            "",
+            "    api: AuthenticatedClient",
+        ]
+        for group in groups:
+            module, name = _python_group(group), f"{flavour}{_class_name(group)}"
+            out += [
+                "",
+                "    @cached_property",
+                f"    def {module}(self) -> {name}:",
+                f"        from .{module} import {name}",
+                "",
+                f"        return {name}(self.api)",
+            ]
+    return "\n".join(out) + "\n"
+
+
+def write(document: dict[str, Any], package: Path) -> int:
+    """Write ``resources/`` and ``pagination.py`` into the generated ``package``; returns the
+    number of methods written (one per operation)."""
+    shutil.copyfile(STATIC / "pagination.py", package / "pagination.py")
+    by_group: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for _method_name, path, operation in operations(document):
+        by_group.setdefault(group_of(path), []).append((operation["operationId"], operation))
+    target = package / "resources"
+    target.mkdir(exist_ok=True)
+    count = 0
+    groups = sorted(by_group, key=_python_group)
+    for group in groups:
+        entries = sorted(by_group[group], key=lambda entry: entry[0])
+        names = method_names(group, [op for op, _ in entries])
+        runtime: list[_Import] = []
+        typing_only: list[_Import] = []
+        methods = [
+            _method(
+                _python_group(group),
+                op,
+                names[op],
+                _paged(operation, document),
+                package,
+                runtime,
+                typing_only,
+            )
+            for op, operation in entries
+        ]
+        text = _render_group(group, methods, runtime, typing_only)
+        (target / f"{_python_group(group)}.py").write_text(text + "\n", encoding="utf-8")
+        count += len(methods)
+    (target / "__init__.py").write_text(_render_mixins(groups), encoding="utf-8")
+    return count

@@ -1,0 +1,92 @@
+"""The downstream example (examples/billing_service.py) run against the fake: a month's rent
+for one location, and the 401 and 400 paths (by exception type, before any charge is sent)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from propexo import PropexoClient
+
+from tests.conftest import RM, ROOT, TOKEN, Sleeps
+from tests.fake_propexo import FakePropexo
+from tests.fake_propexo.faults import Fault
+
+LOCATION = f"{RM}-loc-001"
+ARGS = [
+    "--integration-id",
+    RM,
+    "--location-id",
+    LOCATION,
+    "--amount-in-cents",
+    "125000",
+    "--month",
+    "2026-12",
+]
+
+
+def _example() -> ModuleType:
+    path = Path(ROOT) / "examples" / "billing_service.py"
+    spec = importlib.util.spec_from_file_location("billing_service", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # attrs resolves the module of its classes
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_example_bills_every_resident_of_the_location(
+    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = _example().main(ARGS, client=client)
+
+    assert code == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.strip() == "5 residents, 5 charges planned: 5 landed"
+    charges = fake.accepted_charges()
+    assert len(charges) == 5
+    assert {c.location_id for c in charges} == {LOCATION}
+    assert {c.charge["amount_in_cents"] for c in charges} == {125000}
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "words"),
+    [(401, 2, "the API token was refused (401)"), (400, 3, "Propexo refused a request (400)")],
+)
+def test_the_example_handles_error_answers_by_type(
+    fake: FakePropexo,
+    client: PropexoClient,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
+    code: int,
+    words: str,
+) -> None:
+    fake.inject(Fault.http(status), "GET /v1/locations/rentmanager/", times=None)
+
+    assert _example().main(ARGS, client=client) == code
+    assert words in capsys.readouterr().err
+    assert fake.batch_requests() == []  # refused while planning: nothing was posted
+
+
+def test_the_example_reads_the_environment(
+    fake: FakePropexo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PROPEXO_API_TOKEN", TOKEN)
+    monkeypatch.setenv("PROPEXO_BASE_URL", fake.url)
+    example = _example()
+    built: list[PropexoClient] = []
+
+    def client_from_environment() -> PropexoClient:
+        # Token and base URL left to the environment; only the waits are made instant.
+        built.append(PropexoClient(rate_limit=1e6, sleep=Sleeps()))
+        return built[-1]
+
+    monkeypatch.setattr(example, "PropexoClient", client_from_environment)
+
+    code = example.main(ARGS)
+
+    assert code == 0, capsys.readouterr().err
+    assert len(fake.accepted_charges()) == 5
+    assert [c.base_url for c in built] == [fake.url]

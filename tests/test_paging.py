@@ -1,0 +1,187 @@
+"""The pager of the generated package (`propexo.SyncPager`/`AsyncPager`) against the fake:
+lazy, one request per page, ceil(N/page) requests for N items, and bounded when the server
+never says the list ended (issue 9, defect 9)."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from typing import Any
+
+import httpx
+import pytest
+from propexo import ApiError, AsyncPropexoClient, PaginationError, PropexoClient, SyncPager
+from propexo._paging import fetch_all
+
+from tests.conftest import RM, TOKEN, Sleeps, make_client
+from tests.fake_propexo import FakePropexo
+from tests.fake_propexo.faults import Fault
+
+RESIDENTS = "/v1/residents/"
+
+
+def _resident_requests(fake: FakePropexo) -> list[dict[str, list[str]]]:
+    return [r.query for r in fake.requests() if r.path.startswith(RESIDENTS)]
+
+
+@pytest.mark.parametrize("page_size", [1, 4, 5, 15, 250])
+def test_list_makes_ceil_n_over_page_requests_then_stops(
+    fake: FakePropexo, client: PropexoClient, page_size: int
+) -> None:
+    residents = list(client.residents.list(integration_id=RM, page_size=page_size))
+
+    assert len(residents) == 15 == len({r.id for r in residents})
+    queries = _resident_requests(fake)
+    assert len(queries) == math.ceil(15 / page_size)
+    assert [q["offset"] for q in queries] == [[str(n * page_size)] for n in range(len(queries))]
+    assert {q["limit"][0] for q in queries} == {str(page_size)}
+
+
+def test_the_pager_fetches_a_page_only_when_its_items_are_needed(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    pager = client.residents.list(integration_id=RM, page_size=5)
+    assert _resident_requests(fake) == []  # nothing sent until iterated
+
+    items = iter(pager)
+    first = [next(items) for _ in range(5)]
+    assert len(_resident_requests(fake)) == 1
+    next(items)
+    assert len(_resident_requests(fake)) == 2 and len(first) == 5
+
+
+def test_pages_gives_each_page_with_its_meta(fake: FakePropexo, client: PropexoClient) -> None:
+    pages = list(client.residents.list(integration_id=RM, page_size=6).pages())
+
+    assert [len(p.results) for p in pages] == [6, 6, 3]
+    assert [p.meta.has_more for p in pages] == [True, True, False]
+
+
+def test_async_for_walks_the_same_pages(fake: FakePropexo) -> None:
+    async def walk() -> list[str]:
+        async with AsyncPropexoClient(TOKEN, base_url=fake.url, rate_limit=1e6) as client:
+            return [r.id async for r in client.residents.list(integration_id=RM, page_size=4)]
+
+    ids = asyncio.run(walk())
+
+    assert len(ids) == 15 == len(set(ids))
+    assert len(_resident_requests(fake)) == 4
+
+
+@pytest.mark.parametrize("page_size", [0, 251, -1])
+def test_a_page_size_outside_the_spec_range_is_refused_before_sending(
+    fake: FakePropexo, client: PropexoClient, page_size: int
+) -> None:
+    with pytest.raises(ValueError, match=r"list_residents: page_size must be between 1 and 250"):
+        client.residents.list(page_size=page_size)
+    assert fake.requests() == []
+
+
+def test_a_list_whose_results_are_not_items_stays_a_plain_call(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    """Write logs answer `results: {logs: [...]}`, not a list of items: no pager, one call."""
+    answer = client.admin.list_write_logs(integration_id=RM, limit=5)
+
+    assert not isinstance(answer, SyncPager)
+    assert len([r for r in fake.requests() if r.path.startswith("/v1/admin/logs/writes")]) == 1
+
+
+def _endless_page(fake: FakePropexo, *, results: bool) -> dict[str, Any]:
+    """A real residents page from the fake, made to say `hasMore: true`."""
+    body: dict[str, Any] = httpx.get(
+        f"{fake.url}{RESIDENTS}",
+        params={"integration_id": RM, "limit": 3},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    ).json()
+    body["meta"]["hasMore"] = True
+    if not results:
+        body["results"] = []
+    return body
+
+
+def test_defect_09_09_a_server_that_repeats_a_page_with_has_more_is_stopped(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    fake.inject(Fault.reply(_endless_page(fake, results=True)), f"GET {RESIDENTS}", times=None)
+
+    with pytest.raises(PaginationError, match=r"list_residents: the server answered the same page"):
+        list(client.residents.list(integration_id=RM, page_size=3))
+    assert len(_resident_requests(fake)) == 2 + 1  # the probe above, then two pages
+
+
+def test_defect_09_09_an_empty_page_with_has_more_ends_the_walk(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    fake.inject(Fault.reply(_endless_page(fake, results=False)), f"GET {RESIDENTS}", times=None)
+
+    assert list(client.residents.list(integration_id=RM)) == []
+    assert len(_resident_requests(fake)) == 1 + 1
+
+
+class _Item:
+    def __init__(self, n: int) -> None:
+        self.id = f"item-{n}"
+
+
+class _Meta:
+    has_more = True
+    total = None
+
+
+class _EndlessPage:
+    """New items on every page and `hasMore` forever (a server that never stops)."""
+
+    def __init__(self, offset: int, limit: int) -> None:
+        self.results = [_Item(offset + i) for i in range(limit)]
+        self.meta = _Meta()
+
+
+def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error() -> None:
+    calls: list[int] = []
+
+    def fetch(offset: int, limit: int) -> _EndlessPage:
+        calls.append(offset)
+        assert len(calls) <= 50, "the walk did not stop"
+        return _EndlessPage(offset, limit)
+
+    pager: SyncPager[_Item] = SyncPager(fetch, operation="list_things", page_size=2, max_pages=7)
+    with pytest.raises(
+        PaginationError, match=r"list_things: still more after 7 pages \(14 items\)"
+    ):
+        list(pager)
+    assert calls == [0, 2, 4, 6, 8, 10, 12]
+
+
+def test_defect_09_09_the_overlays_lookups_are_bounded_too(fake: FakePropexo) -> None:
+    """`fetch_all` (plan_charges' directory lookups) stops endless pages with an ApiError,
+    which the CLI reports as a lookup failure."""
+    calls: list[int] = []
+
+    class _Response:
+        status_code = 200
+
+        def __init__(self, offset: int, limit: int) -> None:
+            self.parsed = _EndlessPage(offset, limit)
+
+    def fetch(offset: int, limit: int) -> Any:
+        calls.append(offset)
+        assert len(calls) <= 50, "the walk did not stop"
+        return _Response(offset, limit)
+
+    with pytest.raises(ApiError, match=r"list residents: HTTP 200: still more after 5 pages"):
+        fetch_all("list residents", fetch, 10, max_pages=5)
+    assert len(calls) == 5
+
+
+def test_plan_charges_lookups_page_through_the_pager(fake: FakePropexo) -> None:
+    from propexo.charges._directory import RentManagerLocations
+
+    with make_client(fake, Sleeps()) as client:
+        directory = RentManagerLocations(client, RM, page_size=2)
+        memberships = directory.memberships()
+
+    assert len(memberships) == 15
+    # 3 locations in pages of 2 (2 requests), 5 residents each in pages of 2 (3 requests each)
+    assert len([r for r in fake.requests() if r.path.startswith("/v1/locations/")]) == 2
+    assert len(_resident_requests(fake)) == 3 * 3
