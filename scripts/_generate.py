@@ -16,7 +16,9 @@ from typing import Any
 
 import attrs
 
+from scripts._facts import with_facts
 from scripts._normalize import operations
+from scripts._template_globals import template_globals
 
 PACKAGE = "propexo_client"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -60,7 +62,7 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         True,
         target,
     )
-    data = GeneratorData.from_dict(document, config=config)
+    data = GeneratorData.from_dict(with_facts(document), config=config)
     if not isinstance(data, GeneratorData):
         raise RuntimeError(
             f"the generator rejected the document: {data.header}\n{data.detail or ''}"
@@ -76,6 +78,7 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     }
     generated = sorted(labels[name] for name in names if name in labels)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(template_globals(document, data))
     errors = project.build()
     result = GenerationResult(
         expected=tuple(sorted(labels.values())),

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from propexo_client.types import Response
 
-from ._errors import ApiError, error_message
+from ._errors import api_error
 
 #: Propexo's largest page.
 MAX_PAGE_SIZE = 250
@@ -23,7 +23,7 @@ def paged(call: Callable[..., T], **arguments: Any) -> Callable[[int, int], T]:
 def _checked(operation: str, response: Response[Any]) -> Any:
     parsed = response.parsed
     if response.status_code != 200 or parsed is None or not hasattr(parsed, "results"):
-        raise ApiError(operation, int(response.status_code), error_message(response))
+        raise api_error(operation, response)
     return response.parsed
 
 

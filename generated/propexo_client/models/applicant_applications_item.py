@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.applicant_applications_item_status_normalized_type_0 import (
     ApplicantApplicationsItemStatusNormalizedType0,
     check_applicant_applications_item_status_normalized_type_0,
@@ -26,8 +27,9 @@ class ApplicantApplicationsItem:
         applicant_id (str):
         application_id (str):
         custom_data (ApplicantApplicationsItemCustomDataType0 | None | Unset):
-        status (None | str | Unset):
-        status_normalized (ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset):
+        status (None | str | Unset): Deprecated.
+        status_normalized (ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset): One of 'APPROVED',
+            'DENIED', 'CANCELED', 'OTHER', 'PENDING'.
         status_raw (None | str | Unset):
     """
 
@@ -98,9 +100,9 @@ class ApplicantApplicationsItem:
         from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicant_id = d.pop("applicant_id")
+        applicant_id = pop_required(d, "applicant_id", "ApplicantApplicationsItem")
 
-        application_id = d.pop("application_id")
+        application_id = pop_required(d, "application_id", "ApplicantApplicationsItem")
 
         def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
             if data is None:

@@ -1,8 +1,9 @@
 from typing import Literal
 
-ApplicantApplicationsItemStatusNormalizedType0 = Literal["APPROVED", "CANCELED", "DENIED", "OTHER", "PENDING"]
+ApplicantApplicationsItemStatusNormalizedType0 = Literal["APPROVED", "CANCELED", "DENIED", "OTHER", "PENDING"] | str
+"""One of APPROVED, CANCELED, DENIED, OTHER, PENDING; a value the spec does not list is kept as its string."""
 
-APPLICANT_APPLICATIONS_ITEM_STATUS_NORMALIZED_TYPE_0_VALUES: set[ApplicantApplicationsItemStatusNormalizedType0] = {
+APPLICANT_APPLICATIONS_ITEM_STATUS_NORMALIZED_TYPE_0_VALUES: set[str] = {
     "APPROVED",
     "CANCELED",
     "DENIED",
@@ -14,8 +15,6 @@ APPLICANT_APPLICATIONS_ITEM_STATUS_NORMALIZED_TYPE_0_VALUES: set[ApplicantApplic
 def check_applicant_applications_item_status_normalized_type_0(
     value: str,
 ) -> ApplicantApplicationsItemStatusNormalizedType0:
-    if value in APPLICANT_APPLICATIONS_ITEM_STATUS_NORMALIZED_TYPE_0_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {APPLICANT_APPLICATIONS_ITEM_STATUS_NORMALIZED_TYPE_0_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

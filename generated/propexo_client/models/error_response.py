@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.error_response_error import ErrorResponseError
 
@@ -41,7 +43,7 @@ class ErrorResponse:
         from ..models.error_response_error import ErrorResponseError  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorResponseError.from_dict(d.pop("error"))
+        error = ErrorResponseError.from_dict(pop_required(d, "error", "ErrorResponse"))
 
         error_response = cls(
             error=error,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.lease_residents_meta_data_item_resident_type_normalized_type_1 import (
     LeaseResidentsMetaDataItemResidentTypeNormalizedType1,
     check_lease_residents_meta_data_item_resident_type_normalized_type_1,
@@ -27,7 +28,8 @@ class LeaseResidentsMetaDataItem:
         move_out_date (None | str):
         notice_date (None | str):
         resident_id (str):
-        resident_type_normalized (LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str):
+        resident_type_normalized (LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str): One of 'PRIMARY',
+            'SECONDARY', 'GUARANTOR', 'OTHER'.
         x_resident_type (None | str):
     """
 
@@ -104,30 +106,30 @@ class LeaseResidentsMetaDataItem:
                 pass
             return cast(LeaseResidentsMetaDataItemCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeaseResidentsMetaDataItem"))
 
         def _parse_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_in_date = _parse_move_in_date(d.pop("move_in_date"))
+        move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "LeaseResidentsMetaDataItem"))
 
         def _parse_move_out_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_out_date = _parse_move_out_date(d.pop("move_out_date"))
+        move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "LeaseResidentsMetaDataItem"))
 
         def _parse_notice_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notice_date = _parse_notice_date(d.pop("notice_date"))
+        notice_date = _parse_notice_date(pop_required(d, "notice_date", "LeaseResidentsMetaDataItem"))
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "LeaseResidentsMetaDataItem")
 
         def _parse_resident_type_normalized(
             data: object,
@@ -146,14 +148,16 @@ class LeaseResidentsMetaDataItem:
                 pass
             return cast(LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str, data)
 
-        resident_type_normalized = _parse_resident_type_normalized(d.pop("resident_type_normalized"))
+        resident_type_normalized = _parse_resident_type_normalized(
+            pop_required(d, "resident_type_normalized", "LeaseResidentsMetaDataItem")
+        )
 
         def _parse_x_resident_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_type = _parse_x_resident_type(d.pop("x_resident_type"))
+        x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "LeaseResidentsMetaDataItem"))
 
         lease_residents_meta_data_item = cls(
             custom_data=custom_data,

@@ -1,8 +1,9 @@
 from typing import Literal
 
-OwnerPhone1Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+OwnerPhone1Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"] | str
+"""One of FAX, HOME, MOBILE, OTHER, WORK; a value the spec does not list is kept as its string."""
 
-OWNER_PHONE_1_TYPE_VALUES: set[OwnerPhone1Type] = {
+OWNER_PHONE_1_TYPE_VALUES: set[str] = {
     "FAX",
     "HOME",
     "MOBILE",
@@ -12,6 +13,6 @@ OWNER_PHONE_1_TYPE_VALUES: set[OwnerPhone1Type] = {
 
 
 def check_owner_phone_1_type(value: str) -> OwnerPhone1Type:
-    if value in OWNER_PHONE_1_TYPE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {OWNER_PHONE_1_TYPE_VALUES!r}")
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -1,8 +1,9 @@
 from typing import Literal
 
-OwnerPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+OwnerPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"] | str
+"""One of FAX, HOME, MOBILE, OTHER, WORK; a value the spec does not list is kept as its string."""
 
-OWNER_PHONE_2_TYPE_VALUES: set[OwnerPhone2Type] = {
+OWNER_PHONE_2_TYPE_VALUES: set[str] = {
     "FAX",
     "HOME",
     "MOBILE",
@@ -12,6 +13,6 @@ OWNER_PHONE_2_TYPE_VALUES: set[OwnerPhone2Type] = {
 
 
 def check_owner_phone_2_type(value: str) -> OwnerPhone2Type:
-    if value in OWNER_PHONE_2_TYPE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {OWNER_PHONE_2_TYPE_VALUES!r}")
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

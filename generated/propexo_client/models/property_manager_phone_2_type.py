@@ -1,8 +1,9 @@
 from typing import Literal
 
-PropertyManagerPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+PropertyManagerPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"] | str
+"""One of FAX, HOME, MOBILE, OTHER, WORK; a value the spec does not list is kept as its string."""
 
-PROPERTY_MANAGER_PHONE_2_TYPE_VALUES: set[PropertyManagerPhone2Type] = {
+PROPERTY_MANAGER_PHONE_2_TYPE_VALUES: set[str] = {
     "FAX",
     "HOME",
     "MOBILE",
@@ -12,6 +13,6 @@ PROPERTY_MANAGER_PHONE_2_TYPE_VALUES: set[PropertyManagerPhone2Type] = {
 
 
 def check_property_manager_phone_2_type(value: str) -> PropertyManagerPhone2Type:
-    if value in PROPERTY_MANAGER_PHONE_2_TYPE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROPERTY_MANAGER_PHONE_2_TYPE_VALUES!r}")
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

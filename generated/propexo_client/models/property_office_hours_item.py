@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.property_office_hours_item_day_of_week import (
     PropertyOfficeHoursItemDayOfWeek,
     check_property_office_hours_item_day_of_week,
@@ -19,7 +20,8 @@ class PropertyOfficeHoursItem:
     """
     Attributes:
         close_time (str):
-        day_of_week (PropertyOfficeHoursItemDayOfWeek):
+        day_of_week (PropertyOfficeHoursItemDayOfWeek): One of 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY',
+            'FRIDAY', 'SATURDAY'.
         open_time (str):
     """
 
@@ -50,11 +52,13 @@ class PropertyOfficeHoursItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_time = d.pop("close_time")
+        close_time = pop_required(d, "close_time", "PropertyOfficeHoursItem")
 
-        day_of_week = check_property_office_hours_item_day_of_week(d.pop("day_of_week"))
+        day_of_week = check_property_office_hours_item_day_of_week(
+            pop_required(d, "day_of_week", "PropertyOfficeHoursItem")
+        )
 
-        open_time = d.pop("open_time")
+        open_time = pop_required(d, "open_time", "PropertyOfficeHoursItem")
 
         property_office_hours_item = cls(
             close_time=close_time,

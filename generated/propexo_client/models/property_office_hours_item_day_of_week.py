@@ -1,8 +1,11 @@
 from typing import Literal
 
-PropertyOfficeHoursItemDayOfWeek = Literal["FRIDAY", "MONDAY", "SATURDAY", "SUNDAY", "THURSDAY", "TUESDAY", "WEDNESDAY"]
+PropertyOfficeHoursItemDayOfWeek = (
+    Literal["FRIDAY", "MONDAY", "SATURDAY", "SUNDAY", "THURSDAY", "TUESDAY", "WEDNESDAY"] | str
+)
+"""One of FRIDAY, MONDAY, SATURDAY, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY; a value the spec does not list is kept as its string."""
 
-PROPERTY_OFFICE_HOURS_ITEM_DAY_OF_WEEK_VALUES: set[PropertyOfficeHoursItemDayOfWeek] = {
+PROPERTY_OFFICE_HOURS_ITEM_DAY_OF_WEEK_VALUES: set[str] = {
     "FRIDAY",
     "MONDAY",
     "SATURDAY",
@@ -14,6 +17,6 @@ PROPERTY_OFFICE_HOURS_ITEM_DAY_OF_WEEK_VALUES: set[PropertyOfficeHoursItemDayOfW
 
 
 def check_property_office_hours_item_day_of_week(value: str) -> PropertyOfficeHoursItemDayOfWeek:
-    if value in PROPERTY_OFFICE_HOURS_ITEM_DAY_OF_WEEK_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROPERTY_OFFICE_HOURS_ITEM_DAY_OF_WEEK_VALUES!r}")
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 T = TypeVar("T", bound="V1AccountingEntitiesAccountingEntityIdGetOutputResults")
@@ -20,7 +21,8 @@ class V1AccountingEntitiesAccountingEntityIdGetOutputResults:
         entity_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         ledger_code (str):
@@ -101,51 +103,61 @@ class V1AccountingEntitiesAccountingEntityIdGetOutputResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
         def _parse_current_period(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        current_period = _parse_current_period(d.pop("current_period"))
+        current_period = _parse_current_period(
+            pop_required(d, "current_period", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
+        )
 
         def _parse_entity_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        entity_name = _parse_entity_name(d.pop("entity_name"))
+        entity_name = _parse_entity_name(
+            pop_required(d, "entity_name", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
+        )
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(
+            pop_required(d, "is_active", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(
+            pop_required(d, "last_seen", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
+        )
 
-        ledger_code = d.pop("ledger_code")
+        ledger_code = pop_required(d, "ledger_code", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1AccountingEntitiesAccountingEntityIdGetOutputResults")
 
         v1_accounting_entities_accounting_entity_id_get_output_results = cls(
             created_at=created_at,

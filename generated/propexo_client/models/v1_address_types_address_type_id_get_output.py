@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.address_type import AddressType
     from ..models.response_meta import ResponseMeta
@@ -48,9 +50,9 @@ class V1AddressTypesAddressTypeIdGetOutput:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1AddressTypesAddressTypeIdGetOutput"))
 
-        results = AddressType.from_dict(d.pop("results"))
+        results = AddressType.from_dict(pop_required(d, "results", "V1AddressTypesAddressTypeIdGetOutput"))
 
         v1_address_types_address_type_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..models.v1_admin_data_diffs_get_output_results_item_event_type import (
     V1AdminDataDiffsGetOutputResultsItemEventType,
@@ -27,10 +28,11 @@ class V1AdminDataDiffsGetOutputResultsItem:
     Attributes:
         created_at (str):
         data_diff (V1AdminDataDiffsGetOutputResultsItemDataDiff):
-        event_type (V1AdminDataDiffsGetOutputResultsItemEventType):
+        event_type (V1AdminDataDiffsGetOutputResultsItemEventType): One of 'NEW', 'UPDATE'.
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         job_id (None | str):
         model (str):
         model_record_id (str):
@@ -92,28 +94,32 @@ class V1AdminDataDiffsGetOutputResultsItem:
         )
 
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminDataDiffsGetOutputResultsItem")
 
-        data_diff = V1AdminDataDiffsGetOutputResultsItemDataDiff.from_dict(d.pop("data_diff"))
+        data_diff = V1AdminDataDiffsGetOutputResultsItemDataDiff.from_dict(
+            pop_required(d, "data_diff", "V1AdminDataDiffsGetOutputResultsItem")
+        )
 
-        event_type = check_v1_admin_data_diffs_get_output_results_item_event_type(d.pop("event_type"))
+        event_type = check_v1_admin_data_diffs_get_output_results_item_event_type(
+            pop_required(d, "event_type", "V1AdminDataDiffsGetOutputResultsItem")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminDataDiffsGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AdminDataDiffsGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1AdminDataDiffsGetOutputResultsItem"))
 
         def _parse_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        job_id = _parse_job_id(d.pop("job_id"))
+        job_id = _parse_job_id(pop_required(d, "job_id", "V1AdminDataDiffsGetOutputResultsItem"))
 
-        model = d.pop("model")
+        model = pop_required(d, "model", "V1AdminDataDiffsGetOutputResultsItem")
 
-        model_record_id = d.pop("model_record_id")
+        model_record_id = pop_required(d, "model_record_id", "V1AdminDataDiffsGetOutputResultsItem")
 
         v1_admin_data_diffs_get_output_results_item = cls(
             created_at=created_at,

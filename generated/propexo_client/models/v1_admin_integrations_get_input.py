@@ -16,10 +16,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsGetInput")
 class V1AdminIntegrationsGetInput:
     """
     Attributes:
-        integration_vendor (Enum1 | Unset):
+        integration_vendor (Enum1 | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
     """
 

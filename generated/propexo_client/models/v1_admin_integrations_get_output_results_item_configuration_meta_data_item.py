@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_get_output_results_item_configuration_meta_data_item_configuration_data import (
         V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData,
@@ -79,7 +81,9 @@ class V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem:
         d = dict(src_dict)
         configuration_data = (
             V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData.from_dict(
-                d.pop("configuration_data")
+                pop_required(
+                    d, "configuration_data", "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem"
+                )
             )
         )
 
@@ -100,16 +104,20 @@ class V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem:
                 pass
             return cast(None | V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(
+            pop_required(d, "custom_data", "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem")
+        )
 
         def _parse_interface_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        interface_name = _parse_interface_name(d.pop("interface_name"))
+        interface_name = _parse_interface_name(
+            pop_required(d, "interface_name", "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem")
+        )
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem")
 
         v1_admin_integrations_get_output_results_item_configuration_meta_data_item = cls(
             configuration_data=configuration_data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_get_output_results_item_models_additional_property_from_interfaces_item import (
     V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem,
     check_v1_admin_integrations_get_output_results_item_models_additional_property_from_interfaces_item,
@@ -48,10 +49,12 @@ class V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(d, "enabled", "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty")
 
         from_interfaces = []
-        _from_interfaces = d.pop("from_interfaces")
+        _from_interfaces = pop_required(
+            d, "from_interfaces", "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty"
+        )
         for from_interfaces_item_data in _from_interfaces:
             from_interfaces_item = (
                 check_v1_admin_integrations_get_output_results_item_models_additional_property_from_interfaces_item(

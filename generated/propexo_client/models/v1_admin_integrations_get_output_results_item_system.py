@@ -1,8 +1,9 @@
 from typing import Literal
 
-V1AdminIntegrationsGetOutputResultsItemSystem = Literal["PRODUCTION", "SANDBOX"]
+V1AdminIntegrationsGetOutputResultsItemSystem = Literal["PRODUCTION", "SANDBOX"] | str
+"""One of PRODUCTION, SANDBOX; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES: set[V1AdminIntegrationsGetOutputResultsItemSystem] = {
+V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES: set[str] = {
     "PRODUCTION",
     "SANDBOX",
 }
@@ -11,8 +12,6 @@ V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES: set[V1AdminIntegrat
 def check_v1_admin_integrations_get_output_results_item_system(
     value: str,
 ) -> V1AdminIntegrationsGetOutputResultsItemSystem:
-    if value in V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult")
 
 
@@ -35,7 +37,7 @@ class V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = pop_required(d, "success", "V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult")
 
         v1_admin_integrations_integration_id_back_sync_post_output_result = cls(
             success=success,

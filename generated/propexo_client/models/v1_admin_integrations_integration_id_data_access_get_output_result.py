@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_data_access_get_output_result_models import (
         V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels,
@@ -56,16 +58,22 @@ class V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult:
         )
 
         d = dict(src_dict)
-        data_access_check_in_process = d.pop("data_access_check_in_process")
+        data_access_check_in_process = pop_required(
+            d, "data_access_check_in_process", "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult"
+        )
 
         def _parse_last_data_access_check(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_data_access_check = _parse_last_data_access_check(d.pop("last_data_access_check"))
+        last_data_access_check = _parse_last_data_access_check(
+            pop_required(d, "last_data_access_check", "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult")
+        )
 
-        models = V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels.from_dict(d.pop("models"))
+        models = V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels.from_dict(
+            pop_required(d, "models", "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult")
+        )
 
         v1_admin_integrations_integration_id_data_access_get_output_result = cls(
             data_access_check_in_process=data_access_check_in_process,

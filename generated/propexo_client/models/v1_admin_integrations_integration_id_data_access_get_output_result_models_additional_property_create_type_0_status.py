@@ -1,11 +1,12 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status = Literal[
-    "FAILED", "PROCESSING", "SUCCESS"
-]
+V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status = (
+    Literal["FAILED", "PROCESSING", "SUCCESS"] | str
+)
+"""One of FAILED, PROCESSING, SUCCESS; a value the spec does not list is kept as its string."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES: set[
-    V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status
+    str
 ] = {
     "FAILED",
     "PROCESSING",
@@ -16,11 +17,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITI
 def check_v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0_status(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status:
-    if (
-        value
-        in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES
-    ):
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_DATA_ACCESS_GET_OUTPUT_RESULT_MODELS_ADDITIONAL_PROPERTY_CREATE_TYPE_0_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0_status import (
     V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status,
     check_v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0_status,
@@ -19,7 +20,8 @@ class V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalP
     """
     Attributes:
         error_message (None | str):
-        status (V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status):
+        status (V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status): One
+            of 'SUCCESS', 'FAILED', 'PROCESSING'.
     """
 
     error_message: None | str
@@ -52,10 +54,20 @@ class V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalP
                 return data
             return cast(None | str, data)
 
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = _parse_error_message(
+            pop_required(
+                d,
+                "error_message",
+                "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0",
+            )
+        )
 
         status = check_v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0_status(
-            d.pop("status")
+            pop_required(
+                d,
+                "status",
+                "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0",
+            )
         )
 
         v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0 = (

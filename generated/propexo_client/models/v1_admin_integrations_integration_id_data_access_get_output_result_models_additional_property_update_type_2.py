@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2")
 
 
@@ -35,7 +37,11 @@ class V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalP
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        untested = d.pop("untested")
+        untested = pop_required(
+            d,
+            "untested",
+            "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2",
+        )
 
         v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_2 = (
             cls(

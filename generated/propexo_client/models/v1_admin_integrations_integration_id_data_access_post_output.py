@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_data_access_post_output_result import (
         V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult,
@@ -45,7 +47,9 @@ class V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
         )
 
         d = dict(src_dict)
-        result = V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult.from_dict(d.pop("result"))
+        result = V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult.from_dict(
+            pop_required(d, "result", "V1AdminIntegrationsIntegrationIdDataAccessPostOutput")
+        )
 
         v1_admin_integrations_integration_id_data_access_post_output = cls(
             result=result,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult")
 
 
@@ -35,7 +37,9 @@ class V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        began_data_access = d.pop("began_data_access")
+        began_data_access = pop_required(
+            d, "began_data_access", "V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult"
+        )
 
         v1_admin_integrations_integration_id_data_access_post_output_result = cls(
             began_data_access=began_data_access,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_admin_integrations_integration_id_get_output_results_type_0 import (
@@ -60,7 +62,7 @@ class V1AdminIntegrationsIntegrationIdGetOutput:
         )
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1AdminIntegrationsIntegrationIdGetOutput"))
 
         def _parse_results(data: object) -> None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
             if data is None:
@@ -75,7 +77,7 @@ class V1AdminIntegrationsIntegrationIdGetOutput:
                 pass
             return cast(None | V1AdminIntegrationsIntegrationIdGetOutputResultsType0, data)
 
-        results = _parse_results(d.pop("results"))
+        results = _parse_results(pop_required(d, "results", "V1AdminIntegrationsIntegrationIdGetOutput"))
 
         v1_admin_integrations_integration_id_get_output = cls(
             meta=meta,

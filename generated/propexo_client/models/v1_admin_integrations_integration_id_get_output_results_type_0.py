@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence import (
     V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence,
     check_v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence,
@@ -44,7 +45,7 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
     """
     Attributes:
         active (bool):
-        base_url (None | str):
+        base_url (None | str): Deprecated.
         can_authenticate (bool):
         configuration_meta_data (list[V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem]):
         created_at (str):
@@ -57,17 +58,21 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
         last_completed_sync (None | str):
         last_data_access_check (None | str):
         max_job_concurrency (int):
-        max_request_cadence (V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence):
+        max_request_cadence (V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence): One of 'MINUTE',
+            'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
         max_request_frequency (int):
         models (V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models):
         name (str):
         new_properties_are_enabled (bool):
-        system (V1AdminIntegrationsIntegrationIdGetOutputResultsType0System):
+        system (V1AdminIntegrationsIntegrationIdGetOutputResultsType0System): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
-        vendor (V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor):
-        allow_manual_syncs (bool | Unset):  Default: True.
-        sync_cadence (V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence | Unset):
-        sync_frequency (int | None | Unset):
+        vendor (V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA',
+            'FUNNEL', 'KNOCK', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        sync_cadence (V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence | Unset): Deprecated. One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int | None | Unset): Deprecated.
     """
 
     active: bool
@@ -214,19 +219,21 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
         def _parse_base_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url = _parse_base_url(pop_required(d, "base_url", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"))
 
-        can_authenticate = d.pop("can_authenticate")
+        can_authenticate = pop_required(d, "can_authenticate", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
         configuration_meta_data = []
-        _configuration_meta_data = d.pop("configuration_meta_data")
+        _configuration_meta_data = pop_required(
+            d, "configuration_meta_data", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
         for configuration_meta_data_item_data in _configuration_meta_data:
             configuration_meta_data_item = (
                 V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem.from_dict(
@@ -236,12 +243,14 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
 
             configuration_meta_data.append(configuration_meta_data_item)
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
         integration_interfaces = []
-        _integration_interfaces = d.pop("integration_interfaces")
+        _integration_interfaces = pop_required(
+            d, "integration_interfaces", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
         for integration_interfaces_item_data in _integration_interfaces:
             integration_interfaces_item = (
                 V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem.from_dict(
@@ -251,52 +260,72 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0:
 
             integration_interfaces.append(integration_interfaces_item)
 
-        is_archived = d.pop("is_archived")
+        is_archived = pop_required(d, "is_archived", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
-        is_running_data_access_check = d.pop("is_running_data_access_check")
+        is_running_data_access_check = pop_required(
+            d, "is_running_data_access_check", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
 
-        is_running_sync = d.pop("is_running_sync")
+        is_running_sync = pop_required(d, "is_running_sync", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
         def _parse_last_completed_back_sync(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_completed_back_sync = _parse_last_completed_back_sync(d.pop("last_completed_back_sync"))
+        last_completed_back_sync = _parse_last_completed_back_sync(
+            pop_required(d, "last_completed_back_sync", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
 
         def _parse_last_completed_sync(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_completed_sync = _parse_last_completed_sync(d.pop("last_completed_sync"))
+        last_completed_sync = _parse_last_completed_sync(
+            pop_required(d, "last_completed_sync", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
 
         def _parse_last_data_access_check(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_data_access_check = _parse_last_data_access_check(d.pop("last_data_access_check"))
-
-        max_job_concurrency = d.pop("max_job_concurrency")
-
-        max_request_cadence = check_v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence(
-            d.pop("max_request_cadence")
+        last_data_access_check = _parse_last_data_access_check(
+            pop_required(d, "last_data_access_check", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
         )
 
-        max_request_frequency = d.pop("max_request_frequency")
+        max_job_concurrency = pop_required(
+            d, "max_job_concurrency", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
 
-        models = V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models.from_dict(d.pop("models"))
+        max_request_cadence = check_v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence(
+            pop_required(d, "max_request_cadence", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
 
-        name = d.pop("name")
+        max_request_frequency = pop_required(
+            d, "max_request_frequency", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
 
-        new_properties_are_enabled = d.pop("new_properties_are_enabled")
+        models = V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models.from_dict(
+            pop_required(d, "models", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
 
-        system = check_v1_admin_integrations_integration_id_get_output_results_type_0_system(d.pop("system"))
+        name = pop_required(d, "name", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
 
-        updated_at = d.pop("updated_at")
+        new_properties_are_enabled = pop_required(
+            d, "new_properties_are_enabled", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0"
+        )
 
-        vendor = check_v1_admin_integrations_integration_id_get_output_results_type_0_vendor(d.pop("vendor"))
+        system = check_v1_admin_integrations_integration_id_get_output_results_type_0_system(
+            pop_required(d, "system", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
+
+        updated_at = pop_required(d, "updated_at", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+
+        vendor = check_v1_admin_integrations_integration_id_get_output_results_type_0_vendor(
+            pop_required(d, "vendor", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0")
+        )
 
         allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
 

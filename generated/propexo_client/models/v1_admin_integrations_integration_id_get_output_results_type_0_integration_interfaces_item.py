@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item_interface_name import (
     V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName,
     check_v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item_interface_name,
@@ -20,6 +21,21 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfaces
     Attributes:
         enabled (bool):
         interface_name (V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName):
+            One of 'REALPAGE_CREATE_LEAD', 'REALPAGE_CREATE_LEAD_EVENT', 'REALPAGE_CREATE_RESIDENT_ACTIVITY_LOG',
+            'REALPAGE_CREATE_SERVICE_REQUEST', 'REALPAGE_UPDATE_APPLICANT', 'REALPAGE_UPDATE_LEAD',
+            'REALPAGE_UPDATE_RESIDENT', 'REALPAGE_UPDATE_SERVICE_REQUEST', 'REALPAGE_PROSPECT_MANAGEMENT_ALL_LEADS',
+            'REALPAGE_RESIDENTS_APPLICANT_GENERAL_INFO', 'REALPAGE_PRICING_AND_AVAILABILITY_FLOOR_PLANS',
+            'REALPAGE_PROSPECT_MANAGEMENT_LEAD', 'REALPAGE_PROSPECT_MANAGEMENT_LEAD_SOURCES',
+            'REALPAGE_PROSPECT_MANAGEMENT_PROPERTIES', 'REALPAGE_RESIDENTS_RESIDENT_ACTIVITY_LOGS',
+            'REALPAGE_RESIDENTS_RESIDENT_ACTIVITY_TYPES', 'REALPAGE_RESIDENTS_RESIDENT_GENERAL_INFO',
+            'REALPAGE_RESIDENTS_RESIDENT_LEASE', 'REALPAGE_RESIDENTS_RESIDENT_LEDGER', 'REALPAGE_RESIDENTS_RESIDENT_LIST',
+            'REALPAGE_FACILITIES_SERVICE_REQUESTS', 'REALPAGE_PROSPECT_MANAGEMENT_UNITS', 'REALPAGE_UNIT_UNIT_DETAILS',
+            'REALPAGE_PRICING_AND_AVAILABILITY_RENT_MATRIX', 'REALPAGE_SDE_CONVERGENT_BILLING', 'REALPAGE_FACILITIES',
+            'REALPAGE_PRICING_AND_AVAILABILITY', 'REALPAGE_PROSPECT_MANAGEMENT', 'REALPAGE_RESIDENTS', 'REALPAGE_UNIT',
+            'REALPAGE_RPX_AMENITIES', 'REALPAGE_RPX_APPOINTMENTS', 'REALPAGE_RPX_APPOINTMENT_AVAILABILITY',
+            'REALPAGE_RPX_CONCESSIONS', 'REALPAGE_RPX_CONVERGENT_BILLING_LEASES',
+            'REALPAGE_RPX_CONVERGENT_BILLING_RESIDENTS', 'REALPAGE_RPX_CONVERGENT_BILLING_UNITS',
+            'REALPAGE_RPX_CREATE_APPOINTMENT', 'REALPAGE_RPX_CREATE_LEAD', 'REALPAGE_RPX_CREATE_LEAD_EVENT' (and 199 more).
         version (None | str):
     """
 
@@ -51,10 +67,14 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfaces
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem"
+        )
 
         interface_name = check_v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item_interface_name(
-            d.pop("interface_name")
+            pop_required(
+                d, "interface_name", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem"
+            )
         )
 
         def _parse_version(data: object) -> None | str:
@@ -62,7 +82,9 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfaces
                 return data
             return cast(None | str, data)
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(
+            pop_required(d, "version", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem")
+        )
 
         v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item = cls(
             enabled=enabled,

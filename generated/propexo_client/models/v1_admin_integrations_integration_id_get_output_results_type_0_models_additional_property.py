@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property_from_interfaces_item import (
     V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem,
     check_v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property_from_interfaces_item,
@@ -51,10 +52,14 @@ class V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPrope
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty"
+        )
 
         from_interfaces = []
-        _from_interfaces = d.pop("from_interfaces")
+        _from_interfaces = pop_required(
+            d, "from_interfaces", "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty"
+        )
         for from_interfaces_item_data in _from_interfaces:
             from_interfaces_item = check_v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property_from_interfaces_item(
                 from_interfaces_item_data

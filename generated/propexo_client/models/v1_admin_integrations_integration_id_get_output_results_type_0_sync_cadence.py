@@ -1,12 +1,11 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence = Literal[
-    "DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"
-]
+V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence = (
+    Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"] | str
+)
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_SYNC_CADENCE_VALUES: set[
-    V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_SYNC_CADENCE_VALUES: set[str] = {
     "DAY",
     "HOUR",
     "MINUTE",
@@ -19,8 +18,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_SYNC_CADENCE_VALU
 def check_v1_admin_integrations_integration_id_get_output_results_type_0_sync_cadence(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_SYNC_CADENCE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_SYNC_CADENCE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

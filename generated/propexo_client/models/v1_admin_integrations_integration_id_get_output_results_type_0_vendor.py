@@ -1,26 +1,28 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor = Literal[
-    "BUILDIUM",
-    "ENTRATA",
-    "FUNNEL",
-    "KNOCK",
-    "MRI",
-    "PROPERTYWARE",
-    "PROPERTYWARE_REST",
-    "REALPAGE",
-    "REALPAGE_RPX",
-    "RENTMANAGER",
-    "RENTVINE",
-    "RESMAN",
-    "SAMPLE1",
-    "SAMPLE2",
-    "SAMPLE3",
-]
+V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor = (
+    Literal[
+        "BUILDIUM",
+        "ENTRATA",
+        "FUNNEL",
+        "KNOCK",
+        "MRI",
+        "PROPERTYWARE",
+        "PROPERTYWARE_REST",
+        "REALPAGE",
+        "REALPAGE_RPX",
+        "RENTMANAGER",
+        "RENTVINE",
+        "RESMAN",
+        "SAMPLE1",
+        "SAMPLE2",
+        "SAMPLE3",
+    ]
+    | str
+)
+"""One of BUILDIUM, ENTRATA, FUNNEL, KNOCK, MRI, PROPERTYWARE, PROPERTYWARE_REST, REALPAGE, REALPAGE_RPX, RENTMANAGER, RENTVINE, RESMAN, SAMPLE1, SAMPLE2, SAMPLE3; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_VENDOR_VALUES: set[
-    V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_VENDOR_VALUES: set[str] = {
     "BUILDIUM",
     "ENTRATA",
     "FUNNEL",
@@ -42,8 +44,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_VENDOR_VALUES: se
 def check_v1_admin_integrations_integration_id_get_output_results_type_0_vendor(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_VENDOR_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_GET_OUTPUT_RESULTS_TYPE_0_VENDOR_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

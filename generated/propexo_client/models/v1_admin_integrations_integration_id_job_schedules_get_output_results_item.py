@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status import (
     V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus,
     check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status,
@@ -34,8 +35,9 @@ class V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem:
         job_type (str):
         last_run (None | str):
         parameters (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters):
-        status (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus):
-        sync_cadence (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence):
+        status (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus): One of 'ACTIVE', 'INACTIVE'.
+        sync_cadence (V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence): One of 'MINUTE',
+            'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
         sync_frequency (int):
         updated_at (str):
     """
@@ -100,36 +102,42 @@ class V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem:
         )
 
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem"
+        )
 
-        job_type = d.pop("job_type")
+        job_type = pop_required(d, "job_type", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
 
         def _parse_last_run(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_run = _parse_last_run(d.pop("last_run"))
+        last_run = _parse_last_run(
+            pop_required(d, "last_run", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
+        )
 
         parameters = V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters.from_dict(
-            d.pop("parameters")
+            pop_required(d, "parameters", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
         )
 
         status = check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status(
-            d.pop("status")
+            pop_required(d, "status", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
         )
 
         sync_cadence = check_v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence(
-            d.pop("sync_cadence")
+            pop_required(d, "sync_cadence", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem"
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem")
 
         v1_admin_integrations_integration_id_job_schedules_get_output_results_item = cls(
             created_at=created_at,

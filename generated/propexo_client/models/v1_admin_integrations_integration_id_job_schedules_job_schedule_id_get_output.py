@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results import (
@@ -52,9 +54,13 @@ class V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput:
         )
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(
+            pop_required(d, "meta", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput")
+        )
 
-        results = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults.from_dict(d.pop("results"))
+        results = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults.from_dict(
+            pop_required(d, "results", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput")
+        )
 
         v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_status import (
     V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus,
     check_v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_status,
@@ -34,8 +35,10 @@ class V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults:
         job_type (str):
         last_run (None | str):
         parameters (V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters):
-        status (V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus):
-        sync_cadence (V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence):
+        status (V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus): One of 'ACTIVE',
+            'INACTIVE'.
+        sync_cadence (V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
         sync_frequency (int):
         updated_at (str):
     """
@@ -100,38 +103,52 @@ class V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults:
         )
 
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(
+            d, "created_at", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+        )
 
-        job_type = d.pop("job_type")
+        job_type = pop_required(
+            d, "job_type", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+        )
 
         def _parse_last_run(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_run = _parse_last_run(d.pop("last_run"))
+        last_run = _parse_last_run(
+            pop_required(d, "last_run", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults")
+        )
 
         parameters = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters.from_dict(
-            d.pop("parameters")
+            pop_required(d, "parameters", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults")
         )
 
         status = check_v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_status(
-            d.pop("status")
+            pop_required(d, "status", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults")
         )
 
         sync_cadence = (
             check_v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_sync_cadence(
-                d.pop("sync_cadence")
+                pop_required(
+                    d, "sync_cadence", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+                )
             )
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(
+            d, "updated_at", "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults"
+        )
 
         v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results = cls(
             created_at=created_at,

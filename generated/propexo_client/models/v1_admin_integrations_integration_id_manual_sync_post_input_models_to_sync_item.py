@@ -75,6 +75,7 @@ V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem = Literal[
     "vendor_insurance_policy_types",
     "vendor_payment_types",
 ]
+"""One of accounting_entities, address_types, amenities, ap_codes, applicant_pets, applicants, application_statuses, applications, call_logs, charge_code_types, charge_codes, charge_timings, concessions, construction_jobs, contracts, deposit_summaries, deposits, employees, event_results, event_sub_types, event_types, events, fees, file_types, financial_accounts, floor_plans, invoice_items, invoices, lead_pets, lead_relationships, lead_sources, leads, lease_services, lease_transfers, leases, listings, locations, note_categories, owners, payable_registers, pet_types, properties, property_lists, property_office_hours, purchase_orders, recurring_resident_charges, rentable_items, resident_allocations, resident_charges, resident_insurance, resident_payments, resident_pets, resident_vehicles, residents, screenings, service_request_categories, service_request_locations, service_request_notes, service_request_priorities, service_request_problems, service_request_statuses, service_request_vendor_categories, service_request_vendor_contacts, service_request_vendors, service_request_vendors_insurance, service_requests, timezones, unit_details, unit_pricing, units, vendor_insurance_coverage_types, vendor_insurance_policy_types, vendor_payment_types."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_MANUAL_SYNC_POST_INPUT_MODELS_TO_SYNC_ITEM_VALUES: set[
     V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem

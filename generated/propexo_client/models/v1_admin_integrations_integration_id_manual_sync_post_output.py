@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_manual_sync_post_output_result import (
         V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult,
@@ -45,7 +47,9 @@ class V1AdminIntegrationsIntegrationIdManualSyncPostOutput:
         )
 
         d = dict(src_dict)
-        result = V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult.from_dict(d.pop("result"))
+        result = V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult.from_dict(
+            pop_required(d, "result", "V1AdminIntegrationsIntegrationIdManualSyncPostOutput")
+        )
 
         v1_admin_integrations_integration_id_manual_sync_post_output = cls(
             result=result,

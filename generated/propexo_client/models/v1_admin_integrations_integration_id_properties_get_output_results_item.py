@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem")
 
 
@@ -55,15 +57,17 @@ class V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem")
 
-        enabled = d.pop("enabled")
+        enabled = pop_required(d, "enabled", "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem"
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem")
 
         v1_admin_integrations_integration_id_properties_get_output_results_item = cls(
             created_at=created_at,

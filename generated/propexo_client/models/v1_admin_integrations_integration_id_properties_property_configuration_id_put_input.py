@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput")
@@ -43,7 +44,9 @@ class V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput"
+        )
 
         trigger_integration_resync = d.pop("trigger_integration_resync", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_output_results import (
         V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults,
@@ -46,7 +48,7 @@ class V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
 
         d = dict(src_dict)
         results = V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults.from_dict(
-            d.pop("results")
+            pop_required(d, "results", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput")
         )
 
         v1_admin_integrations_integration_id_properties_property_configuration_id_put_output = cls(

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults")
@@ -63,15 +64,23 @@ class V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(
+            d, "created_at", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults"
+        )
 
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults"
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults"
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(
+            d, "property_id", "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults"
+        )
 
         additional_message = d.pop("additional_message", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertyListsPostInput")
 
 
@@ -40,9 +42,11 @@ class V1AdminIntegrationsIntegrationIdPropertyListsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(d, "enabled", "V1AdminIntegrationsIntegrationIdPropertyListsPostInput")
 
-        x_property_list_id = d.pop("x_property_list_id")
+        x_property_list_id = pop_required(
+            d, "x_property_list_id", "V1AdminIntegrationsIntegrationIdPropertyListsPostInput"
+        )
 
         v1_admin_integrations_integration_id_property_lists_post_input = cls(
             enabled=enabled,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_property_lists_post_output_results import (
         V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults,
@@ -45,7 +47,9 @@ class V1AdminIntegrationsIntegrationIdPropertyListsPostOutput:
         )
 
         d = dict(src_dict)
-        results = V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults.from_dict(d.pop("results"))
+        results = V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults.from_dict(
+            pop_required(d, "results", "V1AdminIntegrationsIntegrationIdPropertyListsPostOutput")
+        )
 
         v1_admin_integrations_integration_id_property_lists_post_output = cls(
             results=results,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput")
 
 
@@ -35,7 +37,9 @@ class V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPu
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput"
+        )
 
         v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input = cls(
             enabled=enabled,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output_results import (
         V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults,
@@ -46,7 +48,9 @@ class V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPu
 
         d = dict(src_dict)
         results = V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults.from_dict(
-            d.pop("results")
+            pop_required(
+                d, "results", "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput"
+            )
         )
 
         v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output = cls(

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults")
 
 
@@ -60,17 +62,35 @@ class V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPu
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(
+            d, "created_at", "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults"
+        )
 
-        enabled = d.pop("enabled")
+        enabled = pop_required(
+            d, "enabled", "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults"
+        )
 
-        id = d.pop("id")
+        id = pop_required(
+            d, "id", "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults"
+        )
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d,
+            "integration_id",
+            "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults",
+        )
 
-        property_list_id = d.pop("property_list_id")
+        property_list_id = pop_required(
+            d,
+            "property_list_id",
+            "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults",
+        )
 
-        x_property_list_id = d.pop("x_property_list_id")
+        x_property_list_id = pop_required(
+            d,
+            "x_property_list_id",
+            "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults",
+        )
 
         v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output_results = cls(
             created_at=created_at,

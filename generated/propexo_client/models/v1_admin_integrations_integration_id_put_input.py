@@ -78,8 +78,8 @@ class V1AdminIntegrationsIntegrationIdPutInput:
     """
     Attributes:
         active (bool | Unset):
-        allow_manual_syncs (bool | Unset):  Default: True.
-        base_url (None | str | Unset):
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        base_url (None | str | Unset): Deprecated. Format: uri.
         credentials (Unset | V1AdminIntegrationsIntegrationIdPutInputBuildium |
             V1AdminIntegrationsIntegrationIdPutInputCredentialsType0 | V1AdminIntegrationsIntegrationIdPutInputEntrata |
             V1AdminIntegrationsIntegrationIdPutInputKnock | V1AdminIntegrationsIntegrationIdPutInputMRI |
@@ -92,15 +92,18 @@ class V1AdminIntegrationsIntegrationIdPutInput:
             V1AdminIntegrationsIntegrationIdPutInputResman | V1AdminIntegrationsIntegrationIdPutInputSample1 |
             V1AdminIntegrationsIntegrationIdPutInputSample2):
         custom_sync_schedule (V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule | Unset):
-        integration_vendor (Enum1 | Unset):
-        max_job_concurrency (int | Unset):  Default: 1.
-        max_request_cadence (V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence | Unset):  Default: 'SECOND'.
-        max_request_frequency (float | Unset):  Default: 1.0.
+        integration_vendor (Enum1 | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
+        max_request_cadence (V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence | Unset): One of 'MINUTE',
+            'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 1.0.
         name (str | Unset):
         new_properties_are_enabled (bool | Unset):
-        sync_cadence (V1AdminIntegrationsIntegrationIdPutInputSyncCadence | Unset):
+        sync_cadence (V1AdminIntegrationsIntegrationIdPutInputSyncCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY',
+            'WEEK', 'MONTH', 'SECOND'.
         sync_frequency (int | Unset):
-        system (V1AdminIntegrationsIntegrationIdPutInputSystem | Unset):
+        system (V1AdminIntegrationsIntegrationIdPutInputSystem | Unset): Deprecated. One of 'PRODUCTION', 'SANDBOX'.
         use_custom_sync_schedule (bool | Unset):
     """
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputBuildium")
 
 
@@ -40,9 +42,9 @@ class V1AdminIntegrationsIntegrationIdPutInputBuildium:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = pop_required(d, "clientId", "V1AdminIntegrationsIntegrationIdPutInputBuildium")
 
-        secret = d.pop("secret")
+        secret = pop_required(d, "secret", "V1AdminIntegrationsIntegrationIdPutInputBuildium")
 
         v1_admin_integrations_integration_id_put_input_buildium = cls(
             client_id=client_id,

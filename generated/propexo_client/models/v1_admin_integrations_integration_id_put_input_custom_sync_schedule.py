@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone import (
     V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone,
     check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone,
@@ -29,8 +30,10 @@ class V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule:
     """
     Attributes:
         interval (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval):
-        timezone (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone):
-        type_ (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType):
+        timezone (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone): One of 'UTC', 'America/New_York',
+            'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+            'Pacific/Honolulu'.
+        type_ (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType): One of 'WEEK_BASED'.
     """
 
     interval: V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval
@@ -64,11 +67,17 @@ class V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval.from_dict(d.pop("interval"))
+        interval = V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval.from_dict(
+            pop_required(d, "interval", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule")
+        )
 
-        timezone = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone(d.pop("timezone"))
+        timezone = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone(
+            pop_required(d, "timezone", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule")
+        )
 
-        type_ = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type(d.pop("type"))
+        type_ = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type(
+            pop_required(d, "type", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule")
+        )
 
         v1_admin_integrations_integration_id_put_input_custom_sync_schedule = cls(
             interval=interval,

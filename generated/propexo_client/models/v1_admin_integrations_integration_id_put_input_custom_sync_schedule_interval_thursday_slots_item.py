@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
     V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence,
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedu
 class V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
         sync_cadence (V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+            One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -55,15 +57,23 @@ class V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
-
-        start = d.pop("start")
-
-        sync_cadence = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence(
-            d.pop("sync_cadence")
+        end = pop_required(
+            d, "end", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem"
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        start = pop_required(
+            d, "start", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem"
+        )
+
+        sync_cadence = check_v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence(
+            pop_required(
+                d, "sync_cadence", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem"
+            )
+        )
+
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem"
+        )
 
         v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item = cls(
             end=end,

@@ -3,6 +3,7 @@ from typing import Literal
 V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence = Literal[
     "DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"
 ]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_INPUT_CUSTOM_SYNC_SCHEDULE_INTERVAL_TUESDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES: set[
     V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType = Literal["WEEK_BASED"]
+"""One of WEEK_BASED."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_INPUT_CUSTOM_SYNC_SCHEDULE_TYPE_VALUES: set[
     V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputKnock")
 
 
@@ -35,7 +37,7 @@ class V1AdminIntegrationsIntegrationIdPutInputKnock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        api_key = pop_required(d, "apiKey", "V1AdminIntegrationsIntegrationIdPutInputKnock")
 
         v1_admin_integrations_integration_id_put_input_knock = cls(
             api_key=api_key,

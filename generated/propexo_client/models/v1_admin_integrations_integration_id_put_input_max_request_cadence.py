@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_INPUT_MAX_REQUEST_CADENCE_VALUES: set[
     V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence

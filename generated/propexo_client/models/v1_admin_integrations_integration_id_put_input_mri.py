@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputMRI")
 
 
@@ -60,17 +62,17 @@ class V1AdminIntegrationsIntegrationIdPutInputMRI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = d.pop("baseUrl")
+        base_url = pop_required(d, "baseUrl", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
-        client_id = d.pop("clientId")
+        client_id = pop_required(d, "clientId", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
-        database_name = d.pop("databaseName")
+        database_name = pop_required(d, "databaseName", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
-        partner_key = d.pop("partnerKey")
+        partner_key = pop_required(d, "partnerKey", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
-        password = d.pop("password")
+        password = pop_required(d, "password", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
-        username = d.pop("username")
+        username = pop_required(d, "username", "V1AdminIntegrationsIntegrationIdPutInputMRI")
 
         v1_admin_integrations_integration_id_put_input_mri = cls(
             base_url=base_url,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerE
 class V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange:
     """
     Attributes:
-        base_url (str):
-        licensekey (str):
+        base_url (str): Length at least 1. Format: uri.
+        licensekey (str): Length at least 1.
         method_specific (V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific | Unset):
         pmc_id (str | Unset):
         site_id (str | Unset):
@@ -72,9 +73,9 @@ class V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange:
         )
 
         d = dict(src_dict)
-        base_url = d.pop("baseUrl")
+        base_url = pop_required(d, "baseUrl", "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange")
 
-        licensekey = d.pop("licensekey")
+        licensekey = pop_required(d, "licensekey", "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange")
 
         _method_specific = d.pop("method_specific", UNSET)
         method_specific: V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific | Unset

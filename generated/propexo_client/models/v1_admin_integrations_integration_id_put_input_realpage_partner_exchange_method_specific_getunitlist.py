@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist")
 
 
@@ -40,9 +42,13 @@ class V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpeci
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = d.pop("baseUrl")
+        base_url = pop_required(
+            d, "baseUrl", "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist"
+        )
 
-        licensekey = d.pop("licensekey")
+        licensekey = pop_required(
+            d, "licensekey", "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist"
+        )
 
         v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunitlist = cls(
             base_url=base_url,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials")
 
 
@@ -55,15 +57,25 @@ class V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredent
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sftp_dir = d.pop("SFTP_DIR")
+        sftp_dir = pop_required(
+            d, "SFTP_DIR", "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials"
+        )
 
-        sftp_host = d.pop("SFTP_HOST")
+        sftp_host = pop_required(
+            d, "SFTP_HOST", "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials"
+        )
 
-        sftp_password = d.pop("SFTP_PASSWORD")
+        sftp_password = pop_required(
+            d, "SFTP_PASSWORD", "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials"
+        )
 
-        sftp_port = d.pop("SFTP_PORT")
+        sftp_port = pop_required(
+            d, "SFTP_PORT", "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials"
+        )
 
-        sftp_username = d.pop("SFTP_USERNAME")
+        sftp_username = pop_required(
+            d, "SFTP_USERNAME", "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials"
+        )
 
         v1_admin_integrations_integration_id_put_input_realpage_registered_vendor_ftp_credentials = cls(
             sftp_dir=sftp_dir,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox")
 
 
@@ -45,11 +47,11 @@ class V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = d.pop("Password")
+        password = pop_required(d, "Password", "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox")
 
-        username = d.pop("Username")
+        username = pop_required(d, "Username", "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox")
 
-        company_id = d.pop("companyId")
+        company_id = pop_required(d, "companyId", "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox")
 
         v1_admin_integrations_integration_id_put_input_rent_manager_sandbox = cls(
             password=password,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputResman")
 
 
@@ -45,11 +47,13 @@ class V1AdminIntegrationsIntegrationIdPutInputResman:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = pop_required(d, "accountId", "V1AdminIntegrationsIntegrationIdPutInputResman")
 
-        api_key = d.pop("apiKey")
+        api_key = pop_required(d, "apiKey", "V1AdminIntegrationsIntegrationIdPutInputResman")
 
-        integration_partner_id = d.pop("integrationPartnerId")
+        integration_partner_id = pop_required(
+            d, "integrationPartnerId", "V1AdminIntegrationsIntegrationIdPutInputResman"
+        )
 
         v1_admin_integrations_integration_id_put_input_resman = cls(
             account_id=account_id,

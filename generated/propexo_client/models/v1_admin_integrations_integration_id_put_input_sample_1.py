@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutInputSample1")
 class V1AdminIntegrationsIntegrationIdPutInputSample1:
     """
     Attributes:
-        company_id (str):
+        company_id (str): Pattern: `^\\w+$`.
         database (str):
         entity (str):
         license_ (str):
@@ -166,21 +167,21 @@ class V1AdminIntegrationsIntegrationIdPutInputSample1:
         )
 
         d = dict(src_dict)
-        company_id = d.pop("companyId")
+        company_id = pop_required(d, "companyId", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        database = d.pop("database")
+        database = pop_required(d, "database", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        entity = d.pop("entity")
+        entity = pop_required(d, "entity", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        license_ = d.pop("license")
+        license_ = pop_required(d, "license", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        password = d.pop("password")
+        password = pop_required(d, "password", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        platform = d.pop("platform")
+        platform = pop_required(d, "platform", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        server_name = d.pop("serverName")
+        server_name = pop_required(d, "serverName", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
-        username = d.pop("username")
+        username = pop_required(d, "username", "V1AdminIntegrationsIntegrationIdPutInputSample1")
 
         base_url = d.pop("baseUrl", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsIntegrationIdPutInputSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_INPUT_SYNC_CADENCE_VALUES: set[
     V1AdminIntegrationsIntegrationIdPutInputSyncCadence

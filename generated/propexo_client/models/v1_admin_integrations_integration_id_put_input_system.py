@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsIntegrationIdPutInputSystem = Literal["PRODUCTION", "SANDBOX"]
+"""One of PRODUCTION, SANDBOX."""
 
 V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_INPUT_SYSTEM_VALUES: set[V1AdminIntegrationsIntegrationIdPutInputSystem] = {
     "PRODUCTION",

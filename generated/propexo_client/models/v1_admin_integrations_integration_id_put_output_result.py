@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..models.v1_admin_integrations_integration_id_put_output_result_max_request_cadence import (
     V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence,
@@ -35,23 +36,25 @@ class V1AdminIntegrationsIntegrationIdPutOutputResult:
     """
     Attributes:
         active (bool):
-        base_url (None | str):
+        base_url (None | str): Deprecated.
         created_at (str):
         id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool):
         name (None | str):
         new_properties_are_enabled (bool):
-        sync_cadence (V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence):
-        sync_frequency (int | None):
-        system (V1AdminIntegrationsIntegrationIdPutOutputResultSystem):
+        sync_cadence (V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence): Deprecated. One of 'MINUTE', 'HOUR',
+            'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int | None): Deprecated.
+        system (V1AdminIntegrationsIntegrationIdPutOutputResultSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
-        allow_manual_syncs (bool | Unset):  Default: True.
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
         custom_sync_schedule (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule | Unset):
-        max_job_concurrency (int | Unset):  Default: 1.
-        max_request_cadence (V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence | Unset):  Default:
-            'SECOND'.
-        max_request_frequency (float | Unset):  Default: 10.0.
+        max_job_concurrency (int | Unset): At least 1. Default: 1.
+        max_request_cadence (V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence | Unset): One of 'MINUTE',
+            'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 10.0.
         use_custom_sync_schedule (bool | Unset):
     """
 
@@ -159,44 +162,54 @@ class V1AdminIntegrationsIntegrationIdPutOutputResult:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1AdminIntegrationsIntegrationIdPutOutputResult")
 
         def _parse_base_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url = _parse_base_url(pop_required(d, "base_url", "V1AdminIntegrationsIntegrationIdPutOutputResult"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminIntegrationsIntegrationIdPutOutputResult")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsIntegrationIdPutOutputResult")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1AdminIntegrationsIntegrationIdPutOutputResult")
+        )
 
-        is_archived = d.pop("is_archived")
+        is_archived = pop_required(d, "is_archived", "V1AdminIntegrationsIntegrationIdPutOutputResult")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1AdminIntegrationsIntegrationIdPutOutputResult"))
 
-        new_properties_are_enabled = d.pop("new_properties_are_enabled")
+        new_properties_are_enabled = pop_required(
+            d, "new_properties_are_enabled", "V1AdminIntegrationsIntegrationIdPutOutputResult"
+        )
 
-        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_sync_cadence(d.pop("sync_cadence"))
+        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_sync_cadence(
+            pop_required(d, "sync_cadence", "V1AdminIntegrationsIntegrationIdPutOutputResult")
+        )
 
         def _parse_sync_frequency(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        sync_frequency = _parse_sync_frequency(d.pop("sync_frequency"))
+        sync_frequency = _parse_sync_frequency(
+            pop_required(d, "sync_frequency", "V1AdminIntegrationsIntegrationIdPutOutputResult")
+        )
 
-        system = check_v1_admin_integrations_integration_id_put_output_result_system(d.pop("system"))
+        system = check_v1_admin_integrations_integration_id_put_output_result_system(
+            pop_required(d, "system", "V1AdminIntegrationsIntegrationIdPutOutputResult")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AdminIntegrationsIntegrationIdPutOutputResult")
 
         allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
 

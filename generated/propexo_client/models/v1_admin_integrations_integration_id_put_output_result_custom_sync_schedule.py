@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone import (
     V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone,
     check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone,
@@ -29,8 +30,10 @@ class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule:
     """
     Attributes:
         interval (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval):
-        timezone (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone):
-        type_ (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType):
+        timezone (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone): One of 'UTC',
+            'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
+            'America/Anchorage', 'Pacific/Honolulu'.
+        type_ (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType): One of 'WEEK_BASED'.
     """
 
     interval: V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval
@@ -65,14 +68,16 @@ class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule:
 
         d = dict(src_dict)
         interval = V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval.from_dict(
-            d.pop("interval")
+            pop_required(d, "interval", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule")
         )
 
         timezone = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone(
-            d.pop("timezone")
+            pop_required(d, "timezone", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule")
         )
 
-        type_ = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_type(d.pop("type"))
+        type_ = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_type(
+            pop_required(d, "type", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule")
+        )
 
         v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule = cls(
             interval=interval,

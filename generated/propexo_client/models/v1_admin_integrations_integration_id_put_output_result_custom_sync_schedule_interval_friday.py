@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday_slots_item import (
         V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
@@ -49,7 +51,9 @@ class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalF
 
         d = dict(src_dict)
         slots = []
-        _slots = d.pop("slots")
+        _slots = pop_required(
+            d, "slots", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY"
+        )
         for slots_item_data in _slots:
             slots_item = (
                 V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem.from_dict(

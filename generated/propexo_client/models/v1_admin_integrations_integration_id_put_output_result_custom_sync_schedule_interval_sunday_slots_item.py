@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
     V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence,
@@ -18,11 +19,12 @@ T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyn
 class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
         sync_cadence
-            (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+            (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -56,15 +58,27 @@ class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalS
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
-
-        start = d.pop("start")
-
-        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence(
-            d.pop("sync_cadence")
+        end = pop_required(
+            d, "end", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem"
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        start = pop_required(
+            d, "start", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem"
+        )
+
+        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence(
+            pop_required(
+                d,
+                "sync_cadence",
+                "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+            )
+        )
+
+        sync_frequency = pop_required(
+            d,
+            "sync_frequency",
+            "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+        )
 
         v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item = cls(
             end=end,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
     V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence,
@@ -18,11 +19,12 @@ T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyn
 class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
         sync_cadence
-            (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+            (V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -56,15 +58,27 @@ class V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalT
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
-
-        start = d.pop("start")
-
-        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence(
-            d.pop("sync_cadence")
+        end = pop_required(
+            d, "end", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem"
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        start = pop_required(
+            d, "start", "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem"
+        )
+
+        sync_cadence = check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence(
+            pop_required(
+                d,
+                "sync_cadence",
+                "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+            )
+        )
+
+        sync_frequency = pop_required(
+            d,
+            "sync_frequency",
+            "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+        )
 
         v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item = cls(
             end=end,

@@ -1,19 +1,21 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone = Literal[
-    "America/Anchorage",
-    "America/Chicago",
-    "America/Denver",
-    "America/Los_Angeles",
-    "America/New_York",
-    "America/Phoenix",
-    "Pacific/Honolulu",
-    "UTC",
-]
+V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone = (
+    Literal[
+        "America/Anchorage",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "America/New_York",
+        "America/Phoenix",
+        "Pacific/Honolulu",
+        "UTC",
+    ]
+    | str
+)
+"""One of America/Anchorage, America/Chicago, America/Denver, America/Los_Angeles, America/New_York, America/Phoenix, Pacific/Honolulu, UTC; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TIMEZONE_VALUES: set[
-    V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TIMEZONE_VALUES: set[str] = {
     "America/Anchorage",
     "America/Chicago",
     "America/Denver",
@@ -28,8 +30,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TIME
 def check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TIMEZONE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TIMEZONE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

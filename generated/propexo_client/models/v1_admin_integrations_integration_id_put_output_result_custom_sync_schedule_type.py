@@ -1,10 +1,9 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType = Literal["WEEK_BASED"]
+V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType = Literal["WEEK_BASED"] | str
+"""One of WEEK_BASED; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TYPE_VALUES: set[
-    V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TYPE_VALUES: set[str] = {
     "WEEK_BASED",
 }
 
@@ -12,8 +11,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TYPE
 def check_v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_type(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TYPE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_TYPE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -1,10 +1,11 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence = (
+    Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"] | str
+)
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[
-    V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[str] = {
     "DAY",
     "HOUR",
     "MINUTE",
@@ -17,8 +18,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[
 def check_v1_admin_integrations_integration_id_put_output_result_sync_cadence(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYNC_CADENCE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -1,10 +1,9 @@
 from typing import Literal
 
-V1AdminIntegrationsIntegrationIdPutOutputResultSystem = Literal["PRODUCTION", "SANDBOX"]
+V1AdminIntegrationsIntegrationIdPutOutputResultSystem = Literal["PRODUCTION", "SANDBOX"] | str
+"""One of PRODUCTION, SANDBOX; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYSTEM_VALUES: set[
-    V1AdminIntegrationsIntegrationIdPutOutputResultSystem
-] = {
+V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYSTEM_VALUES: set[str] = {
     "PRODUCTION",
     "SANDBOX",
 }
@@ -13,8 +12,6 @@ V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYSTEM_VALUES: set[
 def check_v1_admin_integrations_integration_id_put_output_result_system(
     value: str,
 ) -> V1AdminIntegrationsIntegrationIdPutOutputResultSystem:
-    if value in V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYSTEM_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_INTEGRATION_ID_PUT_OUTPUT_RESULT_SYSTEM_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0 import (
         V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0,
@@ -84,7 +86,7 @@ class V1AdminIntegrationsIntegrationIdRateLimitsGetOutput:
 
             return results_type_1
 
-        results = _parse_results(d.pop("results"))
+        results = _parse_results(pop_required(d, "results", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutput"))
 
         v1_admin_integrations_integration_id_rate_limits_get_output = cls(
             results=results,

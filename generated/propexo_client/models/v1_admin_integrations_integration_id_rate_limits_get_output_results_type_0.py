@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0_api_ratelimits_item import (
         V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem,
@@ -54,7 +56,9 @@ class V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0:
 
         d = dict(src_dict)
         api_ratelimits = []
-        _api_ratelimits = d.pop("api_ratelimits")
+        _api_ratelimits = pop_required(
+            d, "api_ratelimits", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0"
+        )
         for api_ratelimits_item_data in _api_ratelimits:
             api_ratelimits_item = (
                 V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem.from_dict(
@@ -64,7 +68,9 @@ class V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0:
 
             api_ratelimits.append(api_ratelimits_item)
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0"
+        )
 
         v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0 = cls(
             api_ratelimits=api_ratelimits,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem")
 
 
@@ -58,30 +60,44 @@ class V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimi
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api = d.pop("api")
+        api = pop_required(d, "api", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem")
 
         def _parse_day_limit(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        day_limit = _parse_day_limit(d.pop("day_limit"))
+        day_limit = _parse_day_limit(
+            pop_required(
+                d, "day_limit", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem"
+            )
+        )
 
         def _parse_hour_limit(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        hour_limit = _parse_hour_limit(d.pop("hour_limit"))
+        hour_limit = _parse_hour_limit(
+            pop_required(
+                d, "hour_limit", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem"
+            )
+        )
 
         def _parse_minute_limit(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        minute_limit = _parse_minute_limit(d.pop("minute_limit"))
+        minute_limit = _parse_minute_limit(
+            pop_required(
+                d, "minute_limit", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem"
+            )
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(
+            d, "updated_at", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem"
+        )
 
         v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0_api_ratelimits_item = cls(
             api=api,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1")
 
 
@@ -46,16 +48,20 @@ class V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1"
+        )
 
         def _parse_minute_limit(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        minute_limit = _parse_minute_limit(d.pop("minute_limit"))
+        minute_limit = _parse_minute_limit(
+            pop_required(d, "minute_limit", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1")
 
         v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1 = cls(
             integration_id=integration_id,

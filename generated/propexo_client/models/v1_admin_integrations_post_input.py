@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..models.v1_admin_integrations_post_input_max_request_cadence import (
     V1AdminIntegrationsPostInputMaxRequestCadence,
@@ -66,20 +67,23 @@ class V1AdminIntegrationsPostInput:
             V1AdminIntegrationsPostInputRentManagerProduction | V1AdminIntegrationsPostInputRentManagerSandbox |
             V1AdminIntegrationsPostInputRentvine | V1AdminIntegrationsPostInputResman | V1AdminIntegrationsPostInputSample1
             | V1AdminIntegrationsPostInputSample2):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         name (str):
         active (bool | Unset):  Default: False.
-        allow_manual_syncs (bool | Unset):  Default: True.
-        base_url (None | str | Unset):
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        base_url (None | str | Unset): Deprecated. Format: uri.
         based_on_integration_id (str | Unset):
         custom_sync_schedule (V1AdminIntegrationsPostInputCustomSyncSchedule | Unset):
-        max_job_concurrency (int | Unset):  Default: 1.
-        max_request_cadence (V1AdminIntegrationsPostInputMaxRequestCadence | Unset):  Default: 'SECOND'.
-        max_request_frequency (float | Unset):  Default: 1.0.
+        max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
+        max_request_cadence (V1AdminIntegrationsPostInputMaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY',
+            'WEEK', 'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 1.0.
         new_properties_are_enabled (bool | Unset):  Default: True.
-        sync_cadence (V1AdminIntegrationsPostInputSyncCadence | Unset):  Default: 'HOUR'.
-        sync_frequency (int | Unset):  Default: 12.
-        system (V1AdminIntegrationsPostInputSystem | Unset):
+        sync_cadence (V1AdminIntegrationsPostInputSyncCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH',
+            'SECOND'. Default: 'HOUR'.
+        sync_frequency (int | Unset): At least 1. Default: 12.
+        system (V1AdminIntegrationsPostInputSystem | Unset): Deprecated. One of 'PRODUCTION', 'SANDBOX'.
         use_custom_sync_schedule (bool | Unset):  Default: False.
     """
 
@@ -437,11 +441,11 @@ class V1AdminIntegrationsPostInput:
 
             return credentials_sample_1
 
-        credentials = _parse_credentials(d.pop("credentials"))
+        credentials = _parse_credentials(pop_required(d, "credentials", "V1AdminIntegrationsPostInput"))
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1AdminIntegrationsPostInput"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1AdminIntegrationsPostInput")
 
         active = d.pop("active", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_input_custom_sync_schedule_timezone import (
     V1AdminIntegrationsPostInputCustomSyncScheduleTimezone,
     check_v1_admin_integrations_post_input_custom_sync_schedule_timezone,
@@ -29,8 +30,10 @@ class V1AdminIntegrationsPostInputCustomSyncSchedule:
     """
     Attributes:
         interval (V1AdminIntegrationsPostInputCustomSyncScheduleInterval):
-        timezone (V1AdminIntegrationsPostInputCustomSyncScheduleTimezone):
-        type_ (V1AdminIntegrationsPostInputCustomSyncScheduleType):
+        timezone (V1AdminIntegrationsPostInputCustomSyncScheduleTimezone): One of 'UTC', 'America/New_York',
+            'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+            'Pacific/Honolulu'.
+        type_ (V1AdminIntegrationsPostInputCustomSyncScheduleType): One of 'WEEK_BASED'.
     """
 
     interval: V1AdminIntegrationsPostInputCustomSyncScheduleInterval
@@ -64,11 +67,17 @@ class V1AdminIntegrationsPostInputCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = V1AdminIntegrationsPostInputCustomSyncScheduleInterval.from_dict(d.pop("interval"))
+        interval = V1AdminIntegrationsPostInputCustomSyncScheduleInterval.from_dict(
+            pop_required(d, "interval", "V1AdminIntegrationsPostInputCustomSyncSchedule")
+        )
 
-        timezone = check_v1_admin_integrations_post_input_custom_sync_schedule_timezone(d.pop("timezone"))
+        timezone = check_v1_admin_integrations_post_input_custom_sync_schedule_timezone(
+            pop_required(d, "timezone", "V1AdminIntegrationsPostInputCustomSyncSchedule")
+        )
 
-        type_ = check_v1_admin_integrations_post_input_custom_sync_schedule_type(d.pop("type"))
+        type_ = check_v1_admin_integrations_post_input_custom_sync_schedule_type(
+            pop_required(d, "type", "V1AdminIntegrationsPostInputCustomSyncSchedule")
+        )
 
         v1_admin_integrations_post_input_custom_sync_schedule = cls(
             interval=interval,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
     V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence,
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSA
 class V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
-        sync_cadence (V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        sync_cadence (V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -55,17 +57,21 @@ class V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
+        end = pop_required(d, "end", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem")
 
-        start = d.pop("start")
+        start = pop_required(d, "start", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem")
 
         sync_cadence = (
             check_v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence(
-                d.pop("sync_cadence")
+                pop_required(
+                    d, "sync_cadence", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem"
+                )
             )
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem"
+        )
 
         v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item = cls(
             end=end,

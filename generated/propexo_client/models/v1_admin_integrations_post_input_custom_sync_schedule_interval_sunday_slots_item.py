@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
     V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence,
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSU
 class V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
-        sync_cadence (V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        sync_cadence (V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -55,17 +57,19 @@ class V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
+        end = pop_required(d, "end", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem")
 
-        start = d.pop("start")
+        start = pop_required(d, "start", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem")
 
         sync_cadence = (
             check_v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence(
-                d.pop("sync_cadence")
+                pop_required(d, "sync_cadence", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem")
             )
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem"
+        )
 
         v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item = cls(
             end=end,

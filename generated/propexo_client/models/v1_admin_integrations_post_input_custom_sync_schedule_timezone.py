@@ -10,6 +10,7 @@ V1AdminIntegrationsPostInputCustomSyncScheduleTimezone = Literal[
     "Pacific/Honolulu",
     "UTC",
 ]
+"""One of America/Anchorage, America/Chicago, America/Denver, America/Los_Angeles, America/New_York, America/Phoenix, Pacific/Honolulu, UTC."""
 
 V1_ADMIN_INTEGRATIONS_POST_INPUT_CUSTOM_SYNC_SCHEDULE_TIMEZONE_VALUES: set[
     V1AdminIntegrationsPostInputCustomSyncScheduleTimezone

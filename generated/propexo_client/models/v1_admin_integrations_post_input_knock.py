@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputKnock")
 
 
@@ -35,7 +37,7 @@ class V1AdminIntegrationsPostInputKnock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        api_key = pop_required(d, "apiKey", "V1AdminIntegrationsPostInputKnock")
 
         v1_admin_integrations_post_input_knock = cls(
             api_key=api_key,

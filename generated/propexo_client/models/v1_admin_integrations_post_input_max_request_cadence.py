@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsPostInputMaxRequestCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
 
 V1_ADMIN_INTEGRATIONS_POST_INPUT_MAX_REQUEST_CADENCE_VALUES: set[V1AdminIntegrationsPostInputMaxRequestCadence] = {
     "DAY",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputMRI")
 
 
@@ -60,17 +62,17 @@ class V1AdminIntegrationsPostInputMRI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = d.pop("baseUrl")
+        base_url = pop_required(d, "baseUrl", "V1AdminIntegrationsPostInputMRI")
 
-        client_id = d.pop("clientId")
+        client_id = pop_required(d, "clientId", "V1AdminIntegrationsPostInputMRI")
 
-        database_name = d.pop("databaseName")
+        database_name = pop_required(d, "databaseName", "V1AdminIntegrationsPostInputMRI")
 
-        partner_key = d.pop("partnerKey")
+        partner_key = pop_required(d, "partnerKey", "V1AdminIntegrationsPostInputMRI")
 
-        password = d.pop("password")
+        password = pop_required(d, "password", "V1AdminIntegrationsPostInputMRI")
 
-        username = d.pop("username")
+        username = pop_required(d, "username", "V1AdminIntegrationsPostInputMRI")
 
         v1_admin_integrations_post_input_mri = cls(
             base_url=base_url,

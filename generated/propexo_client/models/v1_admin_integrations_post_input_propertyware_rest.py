@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputPropertywareREST")
 
 
@@ -45,11 +47,11 @@ class V1AdminIntegrationsPostInputPropertywareREST:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = pop_required(d, "clientId", "V1AdminIntegrationsPostInputPropertywareREST")
 
-        client_secret = d.pop("clientSecret")
+        client_secret = pop_required(d, "clientSecret", "V1AdminIntegrationsPostInputPropertywareREST")
 
-        system_id = d.pop("systemId")
+        system_id = pop_required(d, "systemId", "V1AdminIntegrationsPostInputPropertywareREST")
 
         v1_admin_integrations_post_input_propertyware_rest = cls(
             client_id=client_id,

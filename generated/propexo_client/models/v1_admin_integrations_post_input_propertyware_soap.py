@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputPropertywareSOAP")
 
 
@@ -40,9 +42,9 @@ class V1AdminIntegrationsPostInputPropertywareSOAP:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = d.pop("password")
+        password = pop_required(d, "password", "V1AdminIntegrationsPostInputPropertywareSOAP")
 
-        username = d.pop("username")
+        username = pop_required(d, "username", "V1AdminIntegrationsPostInputPropertywareSOAP")
 
         v1_admin_integrations_post_input_propertyware_soap = cls(
             password=password,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,13 +83,13 @@ class V1AdminIntegrationsPostInputRealpageRegisteredVendor:
         )
 
         d = dict(src_dict)
-        license_key = d.pop("LICENSE_KEY")
+        license_key = pop_required(d, "LICENSE_KEY", "V1AdminIntegrationsPostInputRealpageRegisteredVendor")
 
-        onesite_username = d.pop("ONESITE_USERNAME")
+        onesite_username = pop_required(d, "ONESITE_USERNAME", "V1AdminIntegrationsPostInputRealpageRegisteredVendor")
 
-        pmc_id = d.pop("PMC_ID")
+        pmc_id = pop_required(d, "PMC_ID", "V1AdminIntegrationsPostInputRealpageRegisteredVendor")
 
-        site_id = d.pop("SITE_ID")
+        site_id = pop_required(d, "SITE_ID", "V1AdminIntegrationsPostInputRealpageRegisteredVendor")
 
         base_url = d.pop("BASE_URL", UNSET)
 

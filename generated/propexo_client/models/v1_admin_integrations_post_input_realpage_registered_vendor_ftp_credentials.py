@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials")
 
 
@@ -55,15 +57,19 @@ class V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sftp_dir = d.pop("SFTP_DIR")
+        sftp_dir = pop_required(d, "SFTP_DIR", "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials")
 
-        sftp_host = d.pop("SFTP_HOST")
+        sftp_host = pop_required(d, "SFTP_HOST", "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials")
 
-        sftp_password = d.pop("SFTP_PASSWORD")
+        sftp_password = pop_required(
+            d, "SFTP_PASSWORD", "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials"
+        )
 
-        sftp_port = d.pop("SFTP_PORT")
+        sftp_port = pop_required(d, "SFTP_PORT", "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials")
 
-        sftp_username = d.pop("SFTP_USERNAME")
+        sftp_username = pop_required(
+            d, "SFTP_USERNAME", "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials"
+        )
 
         v1_admin_integrations_post_input_realpage_registered_vendor_ftp_credentials = cls(
             sftp_dir=sftp_dir,

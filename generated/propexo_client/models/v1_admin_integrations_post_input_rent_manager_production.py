@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputRentManagerProduction")
 
 
@@ -40,9 +42,9 @@ class V1AdminIntegrationsPostInputRentManagerProduction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        partner_token = d.pop("PartnerToken")
+        partner_token = pop_required(d, "PartnerToken", "V1AdminIntegrationsPostInputRentManagerProduction")
 
-        company_id = d.pop("companyId")
+        company_id = pop_required(d, "companyId", "V1AdminIntegrationsPostInputRentManagerProduction")
 
         v1_admin_integrations_post_input_rent_manager_production = cls(
             partner_token=partner_token,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputRentvine")
@@ -53,11 +54,11 @@ class V1AdminIntegrationsPostInputRentvine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        api_key = pop_required(d, "apiKey", "V1AdminIntegrationsPostInputRentvine")
 
-        api_secret = d.pop("apiSecret")
+        api_secret = pop_required(d, "apiSecret", "V1AdminIntegrationsPostInputRentvine")
 
-        company_id = d.pop("companyId")
+        company_id = pop_required(d, "companyId", "V1AdminIntegrationsPostInputRentvine")
 
         portfolio_id = d.pop("portfolioId", UNSET)
 

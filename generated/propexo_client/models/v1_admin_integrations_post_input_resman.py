@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputResman")
 
 
@@ -45,11 +47,11 @@ class V1AdminIntegrationsPostInputResman:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = pop_required(d, "accountId", "V1AdminIntegrationsPostInputResman")
 
-        api_key = d.pop("apiKey")
+        api_key = pop_required(d, "apiKey", "V1AdminIntegrationsPostInputResman")
 
-        integration_partner_id = d.pop("integrationPartnerId")
+        integration_partner_id = pop_required(d, "integrationPartnerId", "V1AdminIntegrationsPostInputResman")
 
         v1_admin_integrations_post_input_resman = cls(
             account_id=account_id,

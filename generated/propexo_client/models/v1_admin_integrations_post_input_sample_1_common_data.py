@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputSample1CommonData")
@@ -18,7 +19,7 @@ class V1AdminIntegrationsPostInputSample1CommonData:
         entity (str):
         license_ (str):
         base_url (str | Unset):
-        company_id (str | Unset):
+        company_id (str | Unset): Pattern: `^\\w+$`.
         database (str | Unset):
         password (str | Unset):
         platform (str | Unset):
@@ -84,9 +85,9 @@ class V1AdminIntegrationsPostInputSample1CommonData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity = d.pop("entity")
+        entity = pop_required(d, "entity", "V1AdminIntegrationsPostInputSample1CommonData")
 
-        license_ = d.pop("license")
+        license_ = pop_required(d, "license", "V1AdminIntegrationsPostInputSample1CommonData")
 
         base_url = d.pop("baseUrl", UNSET)
 

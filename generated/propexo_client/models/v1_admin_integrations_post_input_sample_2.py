@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminIntegrationsPostInputSample2")
 
 
@@ -45,11 +47,11 @@ class V1AdminIntegrationsPostInputSample2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = pop_required(d, "clientId", "V1AdminIntegrationsPostInputSample2")
 
-        client_secret = d.pop("clientSecret")
+        client_secret = pop_required(d, "clientSecret", "V1AdminIntegrationsPostInputSample2")
 
-        developer_id = d.pop("developerId")
+        developer_id = pop_required(d, "developerId", "V1AdminIntegrationsPostInputSample2")
 
         v1_admin_integrations_post_input_sample_2 = cls(
             client_id=client_id,

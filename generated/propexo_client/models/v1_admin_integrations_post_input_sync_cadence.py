@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsPostInputSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
 
 V1_ADMIN_INTEGRATIONS_POST_INPUT_SYNC_CADENCE_VALUES: set[V1AdminIntegrationsPostInputSyncCadence] = {
     "DAY",

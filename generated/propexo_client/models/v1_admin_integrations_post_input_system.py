@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminIntegrationsPostInputSystem = Literal["PRODUCTION", "SANDBOX"]
+"""One of PRODUCTION, SANDBOX."""
 
 V1_ADMIN_INTEGRATIONS_POST_INPUT_SYSTEM_VALUES: set[V1AdminIntegrationsPostInputSystem] = {
     "PRODUCTION",

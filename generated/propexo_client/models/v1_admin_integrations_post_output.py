@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_post_output_result import V1AdminIntegrationsPostOutputResult
 
@@ -41,7 +43,9 @@ class V1AdminIntegrationsPostOutput:
         from ..models.v1_admin_integrations_post_output_result import V1AdminIntegrationsPostOutputResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = V1AdminIntegrationsPostOutputResult.from_dict(d.pop("result"))
+        result = V1AdminIntegrationsPostOutputResult.from_dict(
+            pop_required(d, "result", "V1AdminIntegrationsPostOutput")
+        )
 
         v1_admin_integrations_post_output = cls(
             result=result,

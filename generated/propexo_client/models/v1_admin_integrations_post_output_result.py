@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_output_result_max_request_cadence import (
     V1AdminIntegrationsPostOutputResultMaxRequestCadence,
     check_v1_admin_integrations_post_output_result_max_request_cadence,
@@ -41,7 +42,7 @@ class V1AdminIntegrationsPostOutputResult:
     """
     Attributes:
         active (bool):
-        base_url (None | str):
+        base_url (None | str): Deprecated.
         created_at (str):
         customer_id (str):
         id (str):
@@ -49,17 +50,21 @@ class V1AdminIntegrationsPostOutputResult:
         name (None | str):
         new_properties_are_enabled (bool):
         ping_results (V1AdminIntegrationsPostOutputResultPingResults):
-        sync_cadence (V1AdminIntegrationsPostOutputResultSyncCadence):
+        sync_cadence (V1AdminIntegrationsPostOutputResultSyncCadence): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH',
+            'SECOND'.
         sync_frequency (int):
-        system (V1AdminIntegrationsPostOutputResultSystem):
+        system (V1AdminIntegrationsPostOutputResultSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         use_custom_sync_schedule (bool):
-        vendor (V1AdminIntegrationsPostOutputResultVendor):
-        allow_manual_syncs (bool | Unset):  Default: True.
+        vendor (V1AdminIntegrationsPostOutputResultVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'FUNNEL', 'KNOCK',
+            'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3', 'RENTMANAGER', 'RENTVINE',
+            'RESMAN', 'SAMPLE1'.
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
         custom_sync_schedule (V1AdminIntegrationsPostOutputResultCustomSyncSchedule | Unset):
-        max_job_concurrency (int | Unset):  Default: 1.
-        max_request_cadence (V1AdminIntegrationsPostOutputResultMaxRequestCadence | Unset):  Default: 'SECOND'.
-        max_request_frequency (float | Unset):  Default: 1.0.
+        max_job_concurrency (int | Unset): At least 1. Default: 1.
+        max_request_cadence (V1AdminIntegrationsPostOutputResultMaxRequestCadence | Unset): One of 'MINUTE', 'HOUR',
+            'DAY', 'WEEK', 'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 1.0.
     """
 
     active: bool
@@ -175,45 +180,55 @@ class V1AdminIntegrationsPostOutputResult:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1AdminIntegrationsPostOutputResult")
 
         def _parse_base_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url = _parse_base_url(pop_required(d, "base_url", "V1AdminIntegrationsPostOutputResult"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminIntegrationsPostOutputResult")
 
-        customer_id = d.pop("customer_id")
+        customer_id = pop_required(d, "customer_id", "V1AdminIntegrationsPostOutputResult")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminIntegrationsPostOutputResult")
 
-        is_archived = d.pop("is_archived")
+        is_archived = pop_required(d, "is_archived", "V1AdminIntegrationsPostOutputResult")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1AdminIntegrationsPostOutputResult"))
 
-        new_properties_are_enabled = d.pop("new_properties_are_enabled")
+        new_properties_are_enabled = pop_required(
+            d, "new_properties_are_enabled", "V1AdminIntegrationsPostOutputResult"
+        )
 
-        ping_results = V1AdminIntegrationsPostOutputResultPingResults.from_dict(d.pop("ping_results"))
+        ping_results = V1AdminIntegrationsPostOutputResultPingResults.from_dict(
+            pop_required(d, "ping_results", "V1AdminIntegrationsPostOutputResult")
+        )
 
-        sync_cadence = check_v1_admin_integrations_post_output_result_sync_cadence(d.pop("sync_cadence"))
+        sync_cadence = check_v1_admin_integrations_post_output_result_sync_cadence(
+            pop_required(d, "sync_cadence", "V1AdminIntegrationsPostOutputResult")
+        )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(d, "sync_frequency", "V1AdminIntegrationsPostOutputResult")
 
-        system = check_v1_admin_integrations_post_output_result_system(d.pop("system"))
+        system = check_v1_admin_integrations_post_output_result_system(
+            pop_required(d, "system", "V1AdminIntegrationsPostOutputResult")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AdminIntegrationsPostOutputResult")
 
-        use_custom_sync_schedule = d.pop("use_custom_sync_schedule")
+        use_custom_sync_schedule = pop_required(d, "use_custom_sync_schedule", "V1AdminIntegrationsPostOutputResult")
 
-        vendor = check_v1_admin_integrations_post_output_result_vendor(d.pop("vendor"))
+        vendor = check_v1_admin_integrations_post_output_result_vendor(
+            pop_required(d, "vendor", "V1AdminIntegrationsPostOutputResult")
+        )
 
         allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule_timezone import (
     V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone,
     check_v1_admin_integrations_post_output_result_custom_sync_schedule_timezone,
@@ -29,8 +30,10 @@ class V1AdminIntegrationsPostOutputResultCustomSyncSchedule:
     """
     Attributes:
         interval (V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval):
-        timezone (V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone):
-        type_ (V1AdminIntegrationsPostOutputResultCustomSyncScheduleType):
+        timezone (V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone): One of 'UTC', 'America/New_York',
+            'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+            'Pacific/Honolulu'.
+        type_ (V1AdminIntegrationsPostOutputResultCustomSyncScheduleType): One of 'WEEK_BASED'.
     """
 
     interval: V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval
@@ -64,11 +67,17 @@ class V1AdminIntegrationsPostOutputResultCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval.from_dict(d.pop("interval"))
+        interval = V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval.from_dict(
+            pop_required(d, "interval", "V1AdminIntegrationsPostOutputResultCustomSyncSchedule")
+        )
 
-        timezone = check_v1_admin_integrations_post_output_result_custom_sync_schedule_timezone(d.pop("timezone"))
+        timezone = check_v1_admin_integrations_post_output_result_custom_sync_schedule_timezone(
+            pop_required(d, "timezone", "V1AdminIntegrationsPostOutputResultCustomSyncSchedule")
+        )
 
-        type_ = check_v1_admin_integrations_post_output_result_custom_sync_schedule_type(d.pop("type"))
+        type_ = check_v1_admin_integrations_post_output_result_custom_sync_schedule_type(
+            pop_required(d, "type", "V1AdminIntegrationsPostOutputResultCustomSyncSchedule")
+        )
 
         v1_admin_integrations_post_output_result_custom_sync_schedule = cls(
             interval=interval,

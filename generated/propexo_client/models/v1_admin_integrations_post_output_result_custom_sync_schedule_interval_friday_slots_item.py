@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
     V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence,
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsPostOutputResultCustomSyncScheduleInt
 class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
-        sync_cadence (V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        sync_cadence (V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -55,17 +57,21 @@ class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsIt
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
+        end = pop_required(d, "end", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem")
 
-        start = d.pop("start")
+        start = pop_required(d, "start", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem")
 
         sync_cadence = (
             check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence(
-                d.pop("sync_cadence")
+                pop_required(
+                    d, "sync_cadence", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem"
+                )
             )
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem"
+        )
 
         v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item = cls(
             end=end,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item import (
         V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
@@ -49,7 +51,7 @@ class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY:
 
         d = dict(src_dict)
         slots = []
-        _slots = d.pop("slots")
+        _slots = pop_required(d, "slots", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY")
         for slots_item_data in _slots:
             slots_item = V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem.from_dict(
                 slots_item_data

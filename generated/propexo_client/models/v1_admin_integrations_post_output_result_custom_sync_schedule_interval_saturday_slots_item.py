@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
     V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
     check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence,
@@ -18,10 +19,11 @@ T = TypeVar("T", bound="V1AdminIntegrationsPostOutputResultCustomSyncScheduleInt
 class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem:
     """
     Attributes:
-        end (str):
-        start (str):
-        sync_cadence (V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence):
-        sync_frequency (int):
+        end (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d)`.
+        sync_cadence (V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence): One of
+            'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int): Greater than 0.
     """
 
     end: str
@@ -55,15 +57,21 @@ class V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlots
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = d.pop("end")
+        end = pop_required(d, "end", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem")
 
-        start = d.pop("start")
-
-        sync_cadence = check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence(
-            d.pop("sync_cadence")
+        start = pop_required(
+            d, "start", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem"
         )
 
-        sync_frequency = d.pop("sync_frequency")
+        sync_cadence = check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence(
+            pop_required(
+                d, "sync_cadence", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem"
+            )
+        )
+
+        sync_frequency = pop_required(
+            d, "sync_frequency", "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem"
+        )
 
         v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item = cls(
             end=end,

@@ -1,11 +1,12 @@
 from typing import Literal
 
-V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence = Literal[
-    "DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"
-]
+V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence = (
+    Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"] | str
+)
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK; a value the spec does not list is kept as its string."""
 
 V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_THURSDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES: set[
-    V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence
+    str
 ] = {
     "DAY",
     "HOUR",
@@ -19,11 +20,6 @@ V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_THURSDAY_
 def check_v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday_slots_item_sync_cadence(
     value: str,
 ) -> V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence:
-    if (
-        value
-        in V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_THURSDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES
-    ):
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_CUSTOM_SYNC_SCHEDULE_INTERVAL_THURSDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

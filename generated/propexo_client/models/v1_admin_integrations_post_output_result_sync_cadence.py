@@ -1,8 +1,9 @@
 from typing import Literal
 
-V1AdminIntegrationsPostOutputResultSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"]
+V1AdminIntegrationsPostOutputResultSyncCadence = Literal["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"] | str
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[V1AdminIntegrationsPostOutputResultSyncCadence] = {
+V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[str] = {
     "DAY",
     "HOUR",
     "MINUTE",
@@ -15,8 +16,6 @@ V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_SYNC_CADENCE_VALUES: set[V1AdminIntegra
 def check_v1_admin_integrations_post_output_result_sync_cadence(
     value: str,
 ) -> V1AdminIntegrationsPostOutputResultSyncCadence:
-    if value in V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_SYNC_CADENCE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_INTEGRATIONS_POST_OUTPUT_RESULT_SYNC_CADENCE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

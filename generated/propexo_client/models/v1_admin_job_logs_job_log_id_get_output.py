@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_admin_job_logs_job_log_id_get_output_results import V1AdminJobLogsJobLogIdGetOutputResults
@@ -48,9 +50,11 @@ class V1AdminJobLogsJobLogIdGetOutput:
         from ..models.v1_admin_job_logs_job_log_id_get_output_results import V1AdminJobLogsJobLogIdGetOutputResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1AdminJobLogsJobLogIdGetOutput"))
 
-        results = V1AdminJobLogsJobLogIdGetOutputResults.from_dict(d.pop("results"))
+        results = V1AdminJobLogsJobLogIdGetOutputResults.from_dict(
+            pop_required(d, "results", "V1AdminJobLogsJobLogIdGetOutput")
+        )
 
         v1_admin_job_logs_job_log_id_get_output = cls(
             meta=meta,

@@ -21,10 +21,10 @@ class V1AdminLogsJobsGetInput:
     Attributes:
         integration_id (str | Unset):
         job_type (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        status (V1AdminLogsJobsGetInputStatus | Unset):
+        status (V1AdminLogsJobsGetInputStatus | Unset): One of 'SUCCESS', 'FAILURE'.
     """
 
     integration_id: str | Unset = UNSET

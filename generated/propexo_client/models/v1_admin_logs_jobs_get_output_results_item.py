@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminLogsJobsGetOutputResultsItem")
 
 
@@ -90,40 +92,44 @@ class V1AdminLogsJobsGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        associated_property_id = _parse_associated_property_id(d.pop("associated_property_id"))
+        associated_property_id = _parse_associated_property_id(
+            pop_required(d, "associated_property_id", "V1AdminLogsJobsGetOutputResultsItem")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminLogsJobsGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminLogsJobsGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AdminLogsJobsGetOutputResultsItem")
 
         def _parse_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        job_id = _parse_job_id(d.pop("job_id"))
+        job_id = _parse_job_id(pop_required(d, "job_id", "V1AdminLogsJobsGetOutputResultsItem"))
 
         def _parse_job_schedule_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        job_schedule_id = _parse_job_schedule_id(d.pop("job_schedule_id"))
+        job_schedule_id = _parse_job_schedule_id(
+            pop_required(d, "job_schedule_id", "V1AdminLogsJobsGetOutputResultsItem")
+        )
 
-        job_type = d.pop("job_type")
+        job_type = pop_required(d, "job_type", "V1AdminLogsJobsGetOutputResultsItem")
 
         def _parse_parent_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        parent_job_id = _parse_parent_job_id(d.pop("parent_job_id"))
+        parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "V1AdminLogsJobsGetOutputResultsItem"))
 
-        root_job_id = d.pop("root_job_id")
+        root_job_id = pop_required(d, "root_job_id", "V1AdminLogsJobsGetOutputResultsItem")
 
-        status = d.pop("status")
+        status = pop_required(d, "status", "V1AdminLogsJobsGetOutputResultsItem")
 
         v1_admin_logs_jobs_get_output_results_item = cls(
             associated_property_id=associated_property_id,

@@ -28,11 +28,15 @@ class V1AdminLogsWritesGetInput:
     """
     Attributes:
         integration_id (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
-        status (V1AdminLogsWritesGetInputStatus | Unset):
-        time_range (V1AdminLogsWritesGetInputTimeRange | Unset):
-        write_category (V1AdminLogsWritesGetInputWriteCategory | Unset):
+        limit (int | Unset): At least 1. At most 100. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        status (V1AdminLogsWritesGetInputStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+        time_range (V1AdminLogsWritesGetInputTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+        write_category (V1AdminLogsWritesGetInputWriteCategory | Unset): One of 'amenities', 'applicants',
+            'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events', 'file_types',
+            'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties', 'purchase_orders',
+            'recurring_resident_charges', 'resident_charges', 'resident_payments', 'resident_pets', 'residents',
+            'service_request_vendors', 'service_requests', 'transactions', 'units'.
     """
 
     integration_id: str | Unset = UNSET

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminLogsWritesGetInputStatus = Literal["FAILURE", "SUCCESS"]
+"""One of FAILURE, SUCCESS."""
 
 V1_ADMIN_LOGS_WRITES_GET_INPUT_STATUS_VALUES: set[V1AdminLogsWritesGetInputStatus] = {
     "FAILURE",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AdminLogsWritesGetInputTimeRange = Literal["day", "hour", "month", "week"]
+"""One of day, hour, month, week."""
 
 V1_ADMIN_LOGS_WRITES_GET_INPUT_TIME_RANGE_VALUES: set[V1AdminLogsWritesGetInputTimeRange] = {
     "day",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_logs_writes_get_output_results import V1AdminLogsWritesGetOutputResults
 
@@ -41,7 +43,7 @@ class V1AdminLogsWritesGetOutput:
         from ..models.v1_admin_logs_writes_get_output_results import V1AdminLogsWritesGetOutputResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = V1AdminLogsWritesGetOutputResults.from_dict(d.pop("results"))
+        results = V1AdminLogsWritesGetOutputResults.from_dict(pop_required(d, "results", "V1AdminLogsWritesGetOutput"))
 
         v1_admin_logs_writes_get_output = cls(
             results=results,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_logs_writes_get_output_results_logs_item import V1AdminLogsWritesGetOutputResultsLogsItem
 
@@ -45,7 +47,7 @@ class V1AdminLogsWritesGetOutputResults:
 
         d = dict(src_dict)
         logs = []
-        _logs = d.pop("logs")
+        _logs = pop_required(d, "logs", "V1AdminLogsWritesGetOutputResults")
         for logs_item_data in _logs:
             logs_item = V1AdminLogsWritesGetOutputResultsLogsItem.from_dict(logs_item_data)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_logs_writes_get_output_results_logs_item_status import (
     V1AdminLogsWritesGetOutputResultsLogsItemStatus,
     check_v1_admin_logs_writes_get_output_results_logs_item_status,
@@ -31,8 +32,10 @@ class V1AdminLogsWritesGetOutputResultsLogsItem:
         job_log_id (str):
         job_type (str):
         name (str):
-        status (V1AdminLogsWritesGetOutputResultsLogsItemStatus):
-        vendor (V1AdminLogsWritesGetOutputResultsLogsItemVendor):
+        status (V1AdminLogsWritesGetOutputResultsLogsItemStatus): One of 'SUCCESS', 'FAILURE'.
+        vendor (V1AdminLogsWritesGetOutputResultsLogsItemVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'FUNNEL',
+            'INTERNAL', 'KNOCK', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         parameters (Any | Unset):
     """
 
@@ -97,30 +100,34 @@ class V1AdminLogsWritesGetOutputResultsLogsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(pop_required(d, "error", "V1AdminLogsWritesGetOutputResultsLogsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        job_log_id = d.pop("job_log_id")
+        job_log_id = pop_required(d, "job_log_id", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        job_type = d.pop("job_type")
+        job_type = pop_required(d, "job_type", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1AdminLogsWritesGetOutputResultsLogsItem")
 
-        status = check_v1_admin_logs_writes_get_output_results_logs_item_status(d.pop("status"))
+        status = check_v1_admin_logs_writes_get_output_results_logs_item_status(
+            pop_required(d, "status", "V1AdminLogsWritesGetOutputResultsLogsItem")
+        )
 
-        vendor = check_v1_admin_logs_writes_get_output_results_logs_item_vendor(d.pop("vendor"))
+        vendor = check_v1_admin_logs_writes_get_output_results_logs_item_vendor(
+            pop_required(d, "vendor", "V1AdminLogsWritesGetOutputResultsLogsItem")
+        )
 
         parameters = d.pop("parameters", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..types import UNSET, Unset
 
@@ -16,7 +17,8 @@ T = TypeVar("T", bound="V1AdminNormalizationModelFieldGetInput")
 class V1AdminNormalizationModelFieldGetInput:
     """
     Attributes:
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         integration_id (str | Unset):
     """
 
@@ -44,7 +46,9 @@ class V1AdminNormalizationModelFieldGetInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1AdminNormalizationModelFieldGetInput")
+        )
 
         integration_id = d.pop("integration_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_normalization_model_field_get_output_results import (
         V1AdminNormalizationModelFieldGetOutputResults,
@@ -45,7 +47,9 @@ class V1AdminNormalizationModelFieldGetOutput:
         )
 
         d = dict(src_dict)
-        results = V1AdminNormalizationModelFieldGetOutputResults.from_dict(d.pop("results"))
+        results = V1AdminNormalizationModelFieldGetOutputResults.from_dict(
+            pop_required(d, "results", "V1AdminNormalizationModelFieldGetOutput")
+        )
 
         v1_admin_normalization_model_field_get_output = cls(
             results=results,

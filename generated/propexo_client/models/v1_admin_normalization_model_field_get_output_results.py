@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_admin_normalization_model_field_get_output_results_mappings import (
         V1AdminNormalizationModelFieldGetOutputResultsMappings,
@@ -55,11 +57,13 @@ class V1AdminNormalizationModelFieldGetOutputResults:
         )
 
         d = dict(src_dict)
-        default_value = d.pop("default_value")
+        default_value = pop_required(d, "default_value", "V1AdminNormalizationModelFieldGetOutputResults")
 
-        is_custom_mapping = d.pop("is_custom_mapping")
+        is_custom_mapping = pop_required(d, "is_custom_mapping", "V1AdminNormalizationModelFieldGetOutputResults")
 
-        mappings = V1AdminNormalizationModelFieldGetOutputResultsMappings.from_dict(d.pop("mappings"))
+        mappings = V1AdminNormalizationModelFieldGetOutputResultsMappings.from_dict(
+            pop_required(d, "mappings", "V1AdminNormalizationModelFieldGetOutputResults")
+        )
 
         v1_admin_normalization_model_field_get_output_results = cls(
             default_value=default_value,

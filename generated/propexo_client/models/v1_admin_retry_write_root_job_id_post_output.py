@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AdminRetryWriteRootJobIdPostOutput")
 
 
@@ -40,9 +42,9 @@ class V1AdminRetryWriteRootJobIdPostOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1AdminRetryWriteRootJobIdPostOutput")
 
-        success = d.pop("success")
+        success = pop_required(d, "success", "V1AdminRetryWriteRootJobIdPostOutput")
 
         v1_admin_retry_write_root_job_id_post_output = cls(
             job_id=job_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_users_get_output_results_item_roles_item import (
     V1AdminUsersGetOutputResultsItemRolesItem,
     check_v1_admin_users_get_output_results_item_roles_item,
@@ -19,7 +20,7 @@ class V1AdminUsersGetOutputResultsItem:
     """
     Attributes:
         created_at (str):
-        email (str):
+        email (str): Format: email.
         first_name (str):
         id (str):
         last_name (str):
@@ -73,24 +74,24 @@ class V1AdminUsersGetOutputResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AdminUsersGetOutputResultsItem")
 
-        email = d.pop("email")
+        email = pop_required(d, "email", "V1AdminUsersGetOutputResultsItem")
 
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1AdminUsersGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AdminUsersGetOutputResultsItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1AdminUsersGetOutputResultsItem")
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = pop_required(d, "roles", "V1AdminUsersGetOutputResultsItem")
         for roles_item_data in _roles:
             roles_item = check_v1_admin_users_get_output_results_item_roles_item(roles_item_data)
 
             roles.append(roles_item)
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AdminUsersGetOutputResultsItem")
 
         v1_admin_users_get_output_results_item = cls(
             created_at=created_at,

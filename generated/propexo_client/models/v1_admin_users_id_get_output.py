@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_admin_users_id_get_output_results_type_0 import V1AdminUsersIdGetOutputResultsType0
@@ -54,7 +56,7 @@ class V1AdminUsersIdGetOutput:
         from ..models.v1_admin_users_id_get_output_results_type_0 import V1AdminUsersIdGetOutputResultsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1AdminUsersIdGetOutput"))
 
         def _parse_results(data: object) -> None | V1AdminUsersIdGetOutputResultsType0:
             if data is None:
@@ -69,7 +71,7 @@ class V1AdminUsersIdGetOutput:
                 pass
             return cast(None | V1AdminUsersIdGetOutputResultsType0, data)
 
-        results = _parse_results(d.pop("results"))
+        results = _parse_results(pop_required(d, "results", "V1AdminUsersIdGetOutput"))
 
         v1_admin_users_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_admin_write_status_root_job_id_get_output_write_status import (
     V1AdminWriteStatusRootJobIdGetOutputWriteStatus,
     check_v1_admin_write_status_root_job_id_get_output_write_status,
@@ -20,7 +21,8 @@ class V1AdminWriteStatusRootJobIdGetOutput:
     Attributes:
         created_record_id (None | str):
         errors (list[str]):
-        write_status (V1AdminWriteStatusRootJobIdGetOutputWriteStatus):
+        write_status (V1AdminWriteStatusRootJobIdGetOutputWriteStatus): One of 'SUCCESS', 'PARTIAL_SUCCESS', 'FAILURE',
+            'PENDING'.
     """
 
     created_record_id: None | str
@@ -57,11 +59,15 @@ class V1AdminWriteStatusRootJobIdGetOutput:
                 return data
             return cast(None | str, data)
 
-        created_record_id = _parse_created_record_id(d.pop("created_record_id"))
+        created_record_id = _parse_created_record_id(
+            pop_required(d, "created_record_id", "V1AdminWriteStatusRootJobIdGetOutput")
+        )
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = cast(list[str], pop_required(d, "errors", "V1AdminWriteStatusRootJobIdGetOutput"))
 
-        write_status = check_v1_admin_write_status_root_job_id_get_output_write_status(d.pop("write_status"))
+        write_status = check_v1_admin_write_status_root_job_id_get_output_write_status(
+            pop_required(d, "write_status", "V1AdminWriteStatusRootJobIdGetOutput")
+        )
 
         v1_admin_write_status_root_job_id_get_output = cls(
             created_record_id=created_record_id,

@@ -1,10 +1,9 @@
 from typing import Literal
 
-V1AdminWriteStatusRootJobIdGetOutputWriteStatus = Literal["FAILURE", "PARTIAL_SUCCESS", "PENDING", "SUCCESS"]
+V1AdminWriteStatusRootJobIdGetOutputWriteStatus = Literal["FAILURE", "PARTIAL_SUCCESS", "PENDING", "SUCCESS"] | str
+"""One of FAILURE, PARTIAL_SUCCESS, PENDING, SUCCESS; a value the spec does not list is kept as its string."""
 
-V1_ADMIN_WRITE_STATUS_ROOT_JOB_ID_GET_OUTPUT_WRITE_STATUS_VALUES: set[
-    V1AdminWriteStatusRootJobIdGetOutputWriteStatus
-] = {
+V1_ADMIN_WRITE_STATUS_ROOT_JOB_ID_GET_OUTPUT_WRITE_STATUS_VALUES: set[str] = {
     "FAILURE",
     "PARTIAL_SUCCESS",
     "PENDING",
@@ -15,8 +14,6 @@ V1_ADMIN_WRITE_STATUS_ROOT_JOB_ID_GET_OUTPUT_WRITE_STATUS_VALUES: set[
 def check_v1_admin_write_status_root_job_id_get_output_write_status(
     value: str,
 ) -> V1AdminWriteStatusRootJobIdGetOutputWriteStatus:
-    if value in V1_ADMIN_WRITE_STATUS_ROOT_JOB_ID_GET_OUTPUT_WRITE_STATUS_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_ADMIN_WRITE_STATUS_ROOT_JOB_ID_GET_OUTPUT_WRITE_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..models.v1_amenities_get_output_results_item_name_normalized import (
     V1AmenitiesGetOutputResultsItemNameNormalized,
@@ -36,12 +37,20 @@ class V1AmenitiesGetOutputResultsItem:
         id (str):
         image_urls (list[str]):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_unit_amenity (bool | None):
         last_seen (None | str):
         meta_data (None | V1AmenitiesGetOutputResultsItemMetaDataType0):
         name (str):
-        name_normalized (V1AmenitiesGetOutputResultsItemNameNormalized):
+        name_normalized (V1AmenitiesGetOutputResultsItemNameNormalized): One of 'ACCENT_WALLS', 'ACCEPTS_SMOKING',
+            'ADDITIONAL_STORAGE', 'AIR_CON', 'AIR_CONDITIONING_COMMERCIAL', 'AIR_CONDITIONING', 'ALARM',
+            'APPLIANCES_INCLUDED', 'AVAILABILITY_24_HOURS', 'BALCONY_OR_DECK_OR_PATIO', 'BALCONY', 'BASKETBALL_COURT',
+            'BEACH_ACCESS', 'BILINGUAL', 'BOAT_DOCKS', 'BROADBAND_INTERNET', 'BUSINESS_CENTER', 'CABLE_READY_COMMERCIAL',
+            'CABLE_READY', 'CABLE', 'CAR_WASH_AREA', 'CARPET', 'CARPORT', 'CEILING_FAN', 'CHILD_CARE', 'CLUB_DISCOUNT',
+            'CLUB_HOUSE', 'CONCIERGE', 'CONFERENCE_ROOM', 'CONTROLLED_ACCESS', 'COURTYARD', 'DISHWASHER', 'DISPOSAL',
+            'DOCK_HIGH_DOORS_OR_LOADING_AVAILABLE', 'DOOR_ATTENDANT', 'DOUBLE_SINK_VANITY', 'DRYER', 'ELECTRIC', 'ELEVATOR',
+            'FENCED_YARD' (and 100 more).
         property_id (str):
         units (list[V1AmenitiesGetOutputResultsItemUnitsItem]):
         updated_at (str):
@@ -49,7 +58,7 @@ class V1AmenitiesGetOutputResultsItem:
         x_listing_id (None | str):
         x_parent_amenity_id (None | str):
         x_property_id (str):
-        x_unit_id (None | str):
+        x_unit_id (None | str): Deprecated.
     """
 
     cost_in_cents: float | None
@@ -190,9 +199,9 @@ class V1AmenitiesGetOutputResultsItem:
                 return data
             return cast(float | None, data)
 
-        cost_in_cents = _parse_cost_in_cents(d.pop("cost_in_cents"))
+        cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "V1AmenitiesGetOutputResultsItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1AmenitiesGetOutputResultsItem")
 
         def _parse_custom_data(data: object) -> None | V1AmenitiesGetOutputResultsItemCustomDataType0:
             if data is None:
@@ -207,36 +216,36 @@ class V1AmenitiesGetOutputResultsItem:
                 pass
             return cast(None | V1AmenitiesGetOutputResultsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1AmenitiesGetOutputResultsItem"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "V1AmenitiesGetOutputResultsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1AmenitiesGetOutputResultsItem")
 
-        image_urls = cast(list[str], d.pop("image_urls"))
+        image_urls = cast(list[str], pop_required(d, "image_urls", "V1AmenitiesGetOutputResultsItem"))
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AmenitiesGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1AmenitiesGetOutputResultsItem"))
 
         def _parse_is_unit_amenity(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_unit_amenity = _parse_is_unit_amenity(d.pop("is_unit_amenity"))
+        is_unit_amenity = _parse_is_unit_amenity(pop_required(d, "is_unit_amenity", "V1AmenitiesGetOutputResultsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1AmenitiesGetOutputResultsItem"))
 
         def _parse_meta_data(data: object) -> None | V1AmenitiesGetOutputResultsItemMetaDataType0:
             if data is None:
@@ -251,47 +260,51 @@ class V1AmenitiesGetOutputResultsItem:
                 pass
             return cast(None | V1AmenitiesGetOutputResultsItemMetaDataType0, data)
 
-        meta_data = _parse_meta_data(d.pop("meta_data"))
+        meta_data = _parse_meta_data(pop_required(d, "meta_data", "V1AmenitiesGetOutputResultsItem"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1AmenitiesGetOutputResultsItem")
 
-        name_normalized = check_v1_amenities_get_output_results_item_name_normalized(d.pop("name_normalized"))
+        name_normalized = check_v1_amenities_get_output_results_item_name_normalized(
+            pop_required(d, "name_normalized", "V1AmenitiesGetOutputResultsItem")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1AmenitiesGetOutputResultsItem")
 
         units = []
-        _units = d.pop("units")
+        _units = pop_required(d, "units", "V1AmenitiesGetOutputResultsItem")
         for units_item_data in _units:
             units_item = V1AmenitiesGetOutputResultsItemUnitsItem.from_dict(units_item_data)
 
             units.append(units_item)
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1AmenitiesGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1AmenitiesGetOutputResultsItem")
 
         def _parse_x_listing_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_listing_id = _parse_x_listing_id(d.pop("x_listing_id"))
+        x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "V1AmenitiesGetOutputResultsItem"))
 
         def _parse_x_parent_amenity_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_parent_amenity_id = _parse_x_parent_amenity_id(d.pop("x_parent_amenity_id"))
+        x_parent_amenity_id = _parse_x_parent_amenity_id(
+            pop_required(d, "x_parent_amenity_id", "V1AmenitiesGetOutputResultsItem")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1AmenitiesGetOutputResultsItem")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "V1AmenitiesGetOutputResultsItem"))
 
         v1_amenities_get_output_results_item = cls(
             cost_in_cents=cost_in_cents,

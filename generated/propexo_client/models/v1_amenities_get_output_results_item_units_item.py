@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AmenitiesGetOutputResultsItemUnitsItem")
 
 
@@ -46,16 +48,18 @@ class V1AmenitiesGetOutputResultsItemUnitsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amenity_id = d.pop("amenity_id")
+        amenity_id = pop_required(d, "amenity_id", "V1AmenitiesGetOutputResultsItemUnitsItem")
 
         def _parse_cost_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        cost_in_cents = _parse_cost_in_cents(d.pop("cost_in_cents"))
+        cost_in_cents = _parse_cost_in_cents(
+            pop_required(d, "cost_in_cents", "V1AmenitiesGetOutputResultsItemUnitsItem")
+        )
 
-        unit_id = d.pop("unit_id")
+        unit_id = pop_required(d, "unit_id", "V1AmenitiesGetOutputResultsItemUnitsItem")
 
         v1_amenities_get_output_results_item_units_item = cls(
             amenity_id=amenity_id,

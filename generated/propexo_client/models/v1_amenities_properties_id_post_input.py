@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_amenities_properties_id_post_input_vendor import (
     V1AmenitiesPropertiesIdPostInputVendor,
     check_v1_amenities_properties_id_post_input_vendor,
@@ -25,8 +26,10 @@ class V1AmenitiesPropertiesIdPostInput:
     Attributes:
         amenity (str):
         integration_id (str):
-        vendor (V1AmenitiesPropertiesIdPostInputVendor):
-        custom_data (V1AmenitiesPropertiesIdPostInputCustomData | Unset):
+        vendor (V1AmenitiesPropertiesIdPostInputVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'FUNNEL', 'KNOCK',
+            'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3', 'RENTMANAGER', 'RENTVINE',
+            'RESMAN', 'SAMPLE1'.
+        custom_data (V1AmenitiesPropertiesIdPostInputCustomData | Unset): Deprecated.
     """
 
     amenity: str
@@ -67,11 +70,13 @@ class V1AmenitiesPropertiesIdPostInput:
         )
 
         d = dict(src_dict)
-        amenity = d.pop("amenity")
+        amenity = pop_required(d, "amenity", "V1AmenitiesPropertiesIdPostInput")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AmenitiesPropertiesIdPostInput")
 
-        vendor = check_v1_amenities_properties_id_post_input_vendor(d.pop("vendor"))
+        vendor = check_v1_amenities_properties_id_post_input_vendor(
+            pop_required(d, "vendor", "V1AmenitiesPropertiesIdPostInput")
+        )
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: V1AmenitiesPropertiesIdPostInputCustomData | Unset

@@ -65,6 +65,7 @@ V1AmenitiesPropertiesIdPutInputFeaturesItem = Literal[
     "WheelchairAccess",
     "WirelessInternet",
 ]
+"""One of AccentWalls, Availability24Hours, BasketballCourt, Bilingual, BoatDocks, BusinessCenter, CarWashArea, ChildCare, ClubDiscount, ClubHouse, Concierge, ConferenceRoom, DockHighDoorsOrLoadingAvailable, DoorAttendant, Elevator, FitnessCenter, FreeWeights, FurnishedAvailable, GamingStations, Garage, Gate, GroceryService, GroupExercise, GuestRoom, HighSpeedInternet, Housekeeping, HouseSitting, JoggingWalkingTrails, LakeAccess, LakeFront, LaundryRoom, Library, MealService, MediaRoom, MultiUseRoom, NightPatrol, OnSiteMaintenance, OnSiteManagement, PackageReceiving, Parking, ParkingCommercial, PerDiemAccepted, PlayGround, Pool, Power, Racquetball, RecRoom, Recycling, Sauna, ShortTermLease, SmokeFree, Spa, SprinklerSystem, StorageUnits, Sundeck, TennisCourt, Transportation, TVLounge, ValetTrash, Vintage, VolleyballCourt, WheelchairAccess, WirelessInternet."""
 
 V1_AMENITIES_PROPERTIES_ID_PUT_INPUT_FEATURES_ITEM_VALUES: set[V1AmenitiesPropertiesIdPutInputFeaturesItem] = {
     "AccentWalls",

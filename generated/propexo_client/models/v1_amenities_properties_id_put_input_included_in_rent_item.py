@@ -14,6 +14,7 @@ V1AmenitiesPropertiesIdPutInputIncludedInRentItem = Literal[
     "Trash",
     "Water",
 ]
+"""One of AirCon, BroadbandInternet, Cable, Electric, Gas, Heat, HotWater, Satellite, Sewer, Telephone, Trash, Water."""
 
 V1_AMENITIES_PROPERTIES_ID_PUT_INPUT_INCLUDED_IN_RENT_ITEM_VALUES: set[
     V1AmenitiesPropertiesIdPutInputIncludedInRentItem

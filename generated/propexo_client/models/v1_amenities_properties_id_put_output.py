@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_amenities_properties_id_put_output_data import V1AmenitiesPropertiesIdPutOutputData
 
@@ -46,9 +48,11 @@ class V1AmenitiesPropertiesIdPutOutput:
         from ..models.v1_amenities_properties_id_put_output_data import V1AmenitiesPropertiesIdPutOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1AmenitiesPropertiesIdPutOutputData.from_dict(d.pop("data"))
+        data = V1AmenitiesPropertiesIdPutOutputData.from_dict(
+            pop_required(d, "data", "V1AmenitiesPropertiesIdPutOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1AmenitiesPropertiesIdPutOutput")
 
         v1_amenities_properties_id_put_output = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_amenities_units_id_post_input_vendor import (
     V1AmenitiesUnitsIdPostInputVendor,
     check_v1_amenities_units_id_post_input_vendor,
@@ -25,8 +26,10 @@ class V1AmenitiesUnitsIdPostInput:
     Attributes:
         amenity (str):
         integration_id (str):
-        vendor (V1AmenitiesUnitsIdPostInputVendor):
-        custom_data (V1AmenitiesUnitsIdPostInputCustomData | Unset):
+        vendor (V1AmenitiesUnitsIdPostInputVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'FUNNEL', 'KNOCK', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'SAMPLE3', 'RENTMANAGER', 'RENTVINE', 'RESMAN',
+            'SAMPLE1'.
+        custom_data (V1AmenitiesUnitsIdPostInputCustomData | Unset): Deprecated.
     """
 
     amenity: str
@@ -65,11 +68,11 @@ class V1AmenitiesUnitsIdPostInput:
         from ..models.v1_amenities_units_id_post_input_custom_data import V1AmenitiesUnitsIdPostInputCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        amenity = d.pop("amenity")
+        amenity = pop_required(d, "amenity", "V1AmenitiesUnitsIdPostInput")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AmenitiesUnitsIdPostInput")
 
-        vendor = check_v1_amenities_units_id_post_input_vendor(d.pop("vendor"))
+        vendor = check_v1_amenities_units_id_post_input_vendor(pop_required(d, "vendor", "V1AmenitiesUnitsIdPostInput"))
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: V1AmenitiesUnitsIdPostInputCustomData | Unset

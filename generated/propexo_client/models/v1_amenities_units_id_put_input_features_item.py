@@ -55,6 +55,7 @@ V1AmenitiesUnitsIdPutInputFeaturesItem = Literal[
     "WheelChair",
     "WindowCoverings",
 ]
+"""One of AdditionalStorage, AirConditioning, AirConditioningCommercial, Alarm, Balcony, BalconyOrDeckOrPatio, CableReady, CableReadyCommercial, Carpet, Carport, CeilingFan, ControlledAccess, Courtyard, Dishwasher, Disposal, DoubleSinkVanity, Dryer, FencedYard, Fireplace, FramedMirrors, Furnished, GarageParking, Handrails, HardwoodFloors, Heat, HeatElectric, HeatGas, Heating, HeatOil, HighSpeedInternet, HighSpeedInternetCommercial, IndividualClimateControl, IslandKitchen, LaundryRoomOrHookups, LinenCloset, Microwave, OvenOrRange, Pantry, PetsAllowed, PrivateBalcony, PrivatePatio, Refrigerator, Satellite, Skylight, TileFlooring, VaultedCeiling, View, VinylFlooring, WalkinClosets, Washer, WD_Hookup, WheelChair, WindowCoverings."""
 
 V1_AMENITIES_UNITS_ID_PUT_INPUT_FEATURES_ITEM_VALUES: set[V1AmenitiesUnitsIdPutInputFeaturesItem] = {
     "AdditionalStorage",

@@ -67,14 +67,15 @@ class V1ApplicantsIdPutInput:
         add_ons (list[V1ApplicantsIdPutInputAddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[V1ApplicantsIdPutInputAddressHistoryItem] | Unset):
+        address_history (list[V1ApplicantsIdPutInputAddressHistoryItem] | Unset): At least 1 items.
         address_type_id (str | Unset):
         applicant_id (str | Unset):
-        applicant_status (V1ApplicantsIdPutInputApplicantStatus | Unset):
+        applicant_status (V1ApplicantsIdPutInputApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT',
+            'OCCUPANT'.
         application_date (datetime.datetime | Unset):
         application_id (str | Unset):
         application_references (list[V1ApplicantsIdPutInputApplicationReferencesItem] | Unset):
-        application_status (V1ApplicantsIdPutInputApplicationStatus | Unset):
+        application_status (V1ApplicantsIdPutInputApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
         assistance (V1ApplicantsIdPutInputAssistance | Unset):
         attachments (list[V1ApplicantsIdPutInputAttachmentsItem] | Unset):
@@ -94,7 +95,7 @@ class V1ApplicantsIdPutInput:
         emergency_contacts (list[V1ApplicantsIdPutInputEmergencyContactsItem] | Unset):
         employment_history (list[V1ApplicantsIdPutInputEmploymentHistoryItem] | Unset):
         end_date (datetime.datetime | Unset):
-        events (list[V1ApplicantsIdPutInputEventsItem] | Unset):
+        events (list[V1ApplicantsIdPutInputEventsItem] | Unset): Deprecated.
         eye_color (str | Unset):
         first_name (str | Unset):
         hair_color (str | Unset):
@@ -109,7 +110,8 @@ class V1ApplicantsIdPutInput:
         leasing_agent_first_name (str | Unset):
         leasing_agent_last_name (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1ApplicantsIdPutInputMaritalStatus | Unset):
+        marital_status (V1ApplicantsIdPutInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED', 'ENGAGED',
+            'SEPARATED', 'DIVORCED', 'WIDOWED', 'UNMARRIED_PARTNERS'.
         middle_name (str | Unset):
         move_in_date (datetime.datetime | Unset):
         notes (str | Unset):
@@ -119,21 +121,22 @@ class V1ApplicantsIdPutInput:
         passport_number (str | Unset):
         pets (list[V1ApplicantsIdPutInputPetsItem] | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1ApplicantsIdPutInputPhone1Type | Unset):
+        phone_1_type (V1ApplicantsIdPutInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset):
-        phone_2_type (V1ApplicantsIdPutInputPhone2Type | Unset):
-        phone_3 (str | Unset):
-        phone_3_type (V1ApplicantsIdPutInputPhone3Type | Unset):
+        phone_2_type (V1ApplicantsIdPutInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_3 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        phone_3_type (V1ApplicantsIdPutInputPhone3Type | Unset): One of 'HOME', 'WORK', 'MOBILE'.
         place_of_birth (str | Unset):
-        rent_amount_in_cents (int | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
         rent_amount_market_in_cents (int | Unset):
-        security_deposit_in_cents (int | Unset):
+        security_deposit_in_cents (int | Unset): At least 0.
         start_date (datetime.datetime | Unset):
         state (str | Unset):
-        status (V1ApplicantsIdPutInputStatus | Unset):
+        status (V1ApplicantsIdPutInputStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
         student_id (str | Unset):
-        target_move_in_date (str | Unset):
-        type_ (V1ApplicantsIdPutInputType | Unset):
+        target_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        type_ (V1ApplicantsIdPutInputType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
         unit_id (str | Unset):
         vehicles (list[V1ApplicantsIdPutInputVehiclesItem] | Unset):
         weight (str | Unset):

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputAddressHistoryItemAddressType = Literal["OWN", "RENT"]
+"""One of OWN, RENT."""
 
 V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_ADDRESS_TYPE_VALUES: set[
     V1ApplicantsIdPutInputAddressHistoryItemAddressType

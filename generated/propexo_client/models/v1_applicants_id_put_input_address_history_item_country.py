@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputAddressHistoryItemCountry = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_VALUES: set[V1ApplicantsIdPutInputAddressHistoryItemCountry] = {
     "CA",

@@ -3,6 +3,7 @@ from typing import Literal
 V1ApplicantsIdPutInputAddressHistoryItemManagerType = Literal[
     "APARTMENT", "FRIEND", "LANDLORD", "PROPERTY_MANAGER", "RELATIVE"
 ]
+"""One of APARTMENT, FRIEND, LANDLORD, PROPERTY_MANAGER, RELATIVE."""
 
 V1_APPLICANTS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_MANAGER_TYPE_VALUES: set[
     V1ApplicantsIdPutInputAddressHistoryItemManagerType

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsIdPutInputApplicationReferencesItem")
@@ -21,7 +22,7 @@ class V1ApplicantsIdPutInputApplicationReferencesItem:
         address_2 (str | Unset):
         city (str | Unset):
         country (str | Unset):
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
         relationship (str | Unset):
         state (str | Unset):
         zip_ (str | Unset):
@@ -90,9 +91,9 @@ class V1ApplicantsIdPutInputApplicationReferencesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1ApplicantsIdPutInputApplicationReferencesItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1ApplicantsIdPutInputApplicationReferencesItem")
 
         address_1 = d.pop("address_1", UNSET)
 

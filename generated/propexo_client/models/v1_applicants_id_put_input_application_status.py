@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputApplicationStatus = Literal["APPROVED", "COMPLETED"]
+"""One of APPROVED, COMPLETED."""
 
 V1_APPLICANTS_ID_PUT_INPUT_APPLICATION_STATUS_VALUES: set[V1ApplicantsIdPutInputApplicationStatus] = {
     "APPROVED",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputBankAccountsItemAccountType = Literal["CHECKING", "SAVINGS"]
+"""One of CHECKING, SAVINGS."""
 
 V1_APPLICANTS_ID_PUT_INPUT_BANK_ACCOUNTS_ITEM_ACCOUNT_TYPE_VALUES: set[
     V1ApplicantsIdPutInputBankAccountsItemAccountType

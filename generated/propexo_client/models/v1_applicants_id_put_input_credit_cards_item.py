@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsIdPutInputCreditCardsItem")
@@ -16,7 +17,7 @@ class V1ApplicantsIdPutInputCreditCardsItem:
     """
     Attributes:
         name (str):
-        balance_in_cents (int | Unset):
+        balance_in_cents (int | Unset): At least 0.
     """
 
     name: str
@@ -43,7 +44,7 @@ class V1ApplicantsIdPutInputCreditCardsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1ApplicantsIdPutInputCreditCardsItem")
 
         balance_in_cents = d.pop("balance_in_cents", UNSET)
 

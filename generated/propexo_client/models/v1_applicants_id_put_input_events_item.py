@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsIdPutInputEventsItem")
@@ -114,7 +115,7 @@ class V1ApplicantsIdPutInputEventsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x_type_id = d.pop("x_type_id")
+        x_type_id = pop_required(d, "x_type_id", "V1ApplicantsIdPutInputEventsItem")
 
         _appointment_datetime = d.pop("appointment_datetime", UNSET)
         appointment_datetime: datetime.datetime | Unset

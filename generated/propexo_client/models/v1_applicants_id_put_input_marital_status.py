@@ -3,6 +3,7 @@ from typing import Literal
 V1ApplicantsIdPutInputMaritalStatus = Literal[
     "DIVORCED", "ENGAGED", "MARRIED", "SEPARATED", "SINGLE", "UNMARRIED_PARTNERS", "WIDOWED"
 ]
+"""One of DIVORCED, ENGAGED, MARRIED, SEPARATED, SINGLE, UNMARRIED_PARTNERS, WIDOWED."""
 
 V1_APPLICANTS_ID_PUT_INPUT_MARITAL_STATUS_VALUES: set[V1ApplicantsIdPutInputMaritalStatus] = {
     "DIVORCED",

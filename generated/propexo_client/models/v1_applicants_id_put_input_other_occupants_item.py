@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applicants_id_put_input_other_occupants_item_relationship import (
     V1ApplicantsIdPutInputOtherOccupantsItemRelationship,
     check_v1_applicants_id_put_input_other_occupants_item_relationship,
@@ -21,8 +22,9 @@ class V1ApplicantsIdPutInputOtherOccupantsItem:
     Attributes:
         first_name (str):
         last_name (str):
-        relationship (V1ApplicantsIdPutInputOtherOccupantsItemRelationship):
-        date_of_birth (str | Unset):
+        relationship (V1ApplicantsIdPutInputOtherOccupantsItemRelationship): One of 'OTHER'.
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         relationship_detail (str | Unset):
     """
 
@@ -63,11 +65,13 @@ class V1ApplicantsIdPutInputOtherOccupantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1ApplicantsIdPutInputOtherOccupantsItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1ApplicantsIdPutInputOtherOccupantsItem")
 
-        relationship = check_v1_applicants_id_put_input_other_occupants_item_relationship(d.pop("relationship"))
+        relationship = check_v1_applicants_id_put_input_other_occupants_item_relationship(
+            pop_required(d, "relationship", "V1ApplicantsIdPutInputOtherOccupantsItem")
+        )
 
         date_of_birth = d.pop("date_of_birth", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applicants_id_put_input_pets_item_gender import (
     V1ApplicantsIdPutInputPetsItemGender,
     check_v1_applicants_id_put_input_pets_item_gender,
@@ -20,15 +21,15 @@ class V1ApplicantsIdPutInputPetsItem:
     """
     Attributes:
         type_ (str):
-        age_in_years (int | Unset):
+        age_in_years (int | Unset): At least 0.
         color (str | Unset):
-        gender (V1ApplicantsIdPutInputPetsItemGender | Unset):
+        gender (V1ApplicantsIdPutInputPetsItemGender | Unset): One of 'MALE', 'FEMALE', 'UNSPECIFIED'.
         is_declawed (bool | Unset):
         is_fixed (bool | Unset):
         is_trained (bool | Unset):
         is_vaccinated (bool | Unset):
         name (str | Unset):
-        weight_in_pounds (int | Unset):
+        weight_in_pounds (int | Unset): At least 0.
     """
 
     type_: str
@@ -97,7 +98,7 @@ class V1ApplicantsIdPutInputPetsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = pop_required(d, "type", "V1ApplicantsIdPutInputPetsItem")
 
         age_in_years = d.pop("age_in_years", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputPetsItemGender = Literal["FEMALE", "MALE", "UNSPECIFIED"]
+"""One of FEMALE, MALE, UNSPECIFIED."""
 
 V1_APPLICANTS_ID_PUT_INPUT_PETS_ITEM_GENDER_VALUES: set[V1ApplicantsIdPutInputPetsItemGender] = {
     "FEMALE",

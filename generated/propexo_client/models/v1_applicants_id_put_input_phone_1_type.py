@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_APPLICANTS_ID_PUT_INPUT_PHONE_1_TYPE_VALUES: set[V1ApplicantsIdPutInputPhone1Type] = {
     "FAX",

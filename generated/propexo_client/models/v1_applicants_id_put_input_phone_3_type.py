@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsIdPutInputPhone3Type = Literal["HOME", "MOBILE", "WORK"]
+"""One of HOME, MOBILE, WORK."""
 
 V1_APPLICANTS_ID_PUT_INPUT_PHONE_3_TYPE_VALUES: set[V1ApplicantsIdPutInputPhone3Type] = {
     "HOME",

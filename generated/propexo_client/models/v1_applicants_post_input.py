@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applicants_post_input_applicant_status import (
     V1ApplicantsPostInputApplicantStatus,
     check_v1_applicants_post_input_applicant_status,
@@ -65,13 +66,14 @@ class V1ApplicantsPostInput:
         add_ons (list[V1ApplicantsPostInputAddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[V1ApplicantsPostInputAddressHistoryItem] | Unset):
+        address_history (list[V1ApplicantsPostInputAddressHistoryItem] | Unset): At least 1 items.
         address_type_id (str | Unset):
-        applicant_status (V1ApplicantsPostInputApplicantStatus | Unset):
-        application_date (str | Unset):
+        applicant_status (V1ApplicantsPostInputApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT'.
+        application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         application_id (str | Unset):
         application_references (list[V1ApplicantsPostInputApplicationReferencesItem] | Unset):
-        application_status (V1ApplicantsPostInputApplicationStatus | Unset):
+        application_status (V1ApplicantsPostInputApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
         assistance (V1ApplicantsPostInputAssistance | Unset):
         attachments (list[V1ApplicantsPostInputAttachmentsItem] | Unset):
@@ -79,8 +81,9 @@ class V1ApplicantsPostInput:
         citizenship (str | Unset):
         city (str | Unset):
         credit_cards (list[V1ApplicantsPostInputCreditCardsItem] | Unset):
-        custom_data (V1ApplicantsPostInputCustomData | Unset):
-        date_of_birth (str | Unset):
+        custom_data (V1ApplicantsPostInputCustomData | Unset): Deprecated.
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         desired_lease_term_in_months (str | Unset):
         desired_num_bathrooms (str | Unset):
         desired_num_bedrooms (float | Unset):
@@ -90,7 +93,8 @@ class V1ApplicantsPostInput:
         emergency_contacts (list[V1ApplicantsPostInputEmergencyContactsItem] | Unset):
         employee_id (str | Unset):
         employment_history (list[V1ApplicantsPostInputEmploymentHistoryItem] | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         events (list[V1ApplicantsPostInputEventsItem] | Unset):
         eye_color (str | Unset):
         first_name (str | Unset):
@@ -106,9 +110,11 @@ class V1ApplicantsPostInput:
         leasing_agent_first_name (str | Unset):
         leasing_agent_last_name (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1ApplicantsPostInputMaritalStatus | Unset):
+        marital_status (V1ApplicantsPostInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED', 'ENGAGED', 'SEPARATED',
+            'DIVORCED', 'WIDOWED', 'UNMARRIED_PARTNERS'.
         middle_name (str | Unset):
-        move_in_date (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
         number_of_occupants (float | Unset):
         organization_name (str | Unset):
@@ -117,24 +123,26 @@ class V1ApplicantsPostInput:
         passport_number (str | Unset):
         pets (list[V1ApplicantsPostInputPetsItem] | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1ApplicantsPostInputPhone1Type | Unset):
+        phone_1_type (V1ApplicantsPostInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset):
-        phone_2_type (V1ApplicantsPostInputPhone2Type | Unset):
-        phone_3 (str | Unset):
-        phone_3_type (V1ApplicantsPostInputPhone3Type | Unset):
+        phone_2_type (V1ApplicantsPostInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_3 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        phone_3_type (V1ApplicantsPostInputPhone3Type | Unset): One of 'HOME', 'WORK', 'MOBILE'.
         place_of_birth (str | Unset):
         property_id (str | Unset):
-        rent_amount_in_cents (int | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
         rent_amount_market_in_cents (int | Unset):
-        security_deposit_in_cents (int | Unset):
+        security_deposit_in_cents (int | Unset): At least 0.
         send_rental_application_email (bool | Unset):  Default: False.
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
-        status (V1ApplicantsPostInputStatus | Unset):
+        status (V1ApplicantsPostInputStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
         student_id (str | Unset):
-        target_move_in_date (str | Unset):
-        third_party_id (str | Unset):
-        type_ (V1ApplicantsPostInputType | Unset):
+        target_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        third_party_id (str | Unset): Length at least 1.
+        type_ (V1ApplicantsPostInputType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
         unit_id (str | Unset):
         vehicles (list[V1ApplicantsPostInputVehiclesItem] | Unset):
         weight (str | Unset):
@@ -648,7 +656,7 @@ class V1ApplicantsPostInput:
         from ..models.v1_applicants_post_input_vehicles_item import V1ApplicantsPostInputVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ApplicantsPostInput")
 
         _add_ons = d.pop("add_ons", UNSET)
         add_ons: list[V1ApplicantsPostInputAddOnsItem] | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applicants_post_input_address_history_item_address_type import (
     V1ApplicantsPostInputAddressHistoryItemAddressType,
     check_v1_applicants_post_input_address_history_item_address_type,
@@ -33,18 +34,23 @@ class V1ApplicantsPostInputAddressHistoryItem:
     Attributes:
         address_1 (str):
         city (str):
-        country (V1ApplicantsPostInputAddressHistoryItemCountry):
-        state (V1ApplicantsPostInputAddressHistoryItemState):
+        country (V1ApplicantsPostInputAddressHistoryItemCountry): One of 'US', 'CA'.
+        state (V1ApplicantsPostInputAddressHistoryItemState): One of 'AB', 'BC', 'MB', 'NB', 'NL', 'NT', 'NS', 'NU',
+            'ON', 'PE', 'QC', 'SK', 'YT', 'AL', 'AK', 'AS', 'AZ', 'AR', 'AA', 'AE', 'AP', 'CA', 'CO', 'CT', 'DE', 'DC',
+            'FL', 'GA', 'GU', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA' (and 33 more).
         zip_ (str):
         address_2 (str | Unset):
-        address_type (V1ApplicantsPostInputAddressHistoryItemAddressType | Unset):
-        manager_email (str | Unset):
+        address_type (V1ApplicantsPostInputAddressHistoryItemAddressType | Unset): One of 'OWN', 'RENT'.
+        manager_email (str | Unset): Format: email.
         manager_name (str | Unset):
-        manager_phone (str | Unset):
-        manager_type (V1ApplicantsPostInputAddressHistoryItemManagerType | Unset):
-        monthly_payment_in_cents (int | Unset):
-        move_in_date (str | Unset):
-        move_out_date (str | Unset):
+        manager_phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        manager_type (V1ApplicantsPostInputAddressHistoryItemManagerType | Unset): One of 'LANDLORD',
+            'PROPERTY_MANAGER', 'RELATIVE', 'FRIEND', 'APARTMENT'.
+        monthly_payment_in_cents (int | Unset): At least 0.
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         reason_for_leaving (str | Unset):
     """
 
@@ -137,15 +143,19 @@ class V1ApplicantsPostInputAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = d.pop("address_1")
+        address_1 = pop_required(d, "address_1", "V1ApplicantsPostInputAddressHistoryItem")
 
-        city = d.pop("city")
+        city = pop_required(d, "city", "V1ApplicantsPostInputAddressHistoryItem")
 
-        country = check_v1_applicants_post_input_address_history_item_country(d.pop("country"))
+        country = check_v1_applicants_post_input_address_history_item_country(
+            pop_required(d, "country", "V1ApplicantsPostInputAddressHistoryItem")
+        )
 
-        state = check_v1_applicants_post_input_address_history_item_state(d.pop("state"))
+        state = check_v1_applicants_post_input_address_history_item_state(
+            pop_required(d, "state", "V1ApplicantsPostInputAddressHistoryItem")
+        )
 
-        zip_ = d.pop("zip")
+        zip_ = pop_required(d, "zip", "V1ApplicantsPostInputAddressHistoryItem")
 
         address_2 = d.pop("address_2", UNSET)
 

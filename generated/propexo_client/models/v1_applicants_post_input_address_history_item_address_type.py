@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputAddressHistoryItemAddressType = Literal["OWN", "RENT"]
+"""One of OWN, RENT."""
 
 V1_APPLICANTS_POST_INPUT_ADDRESS_HISTORY_ITEM_ADDRESS_TYPE_VALUES: set[
     V1ApplicantsPostInputAddressHistoryItemAddressType

@@ -3,6 +3,7 @@ from typing import Literal
 V1ApplicantsPostInputAddressHistoryItemManagerType = Literal[
     "APARTMENT", "FRIEND", "LANDLORD", "PROPERTY_MANAGER", "RELATIVE"
 ]
+"""One of APARTMENT, FRIEND, LANDLORD, PROPERTY_MANAGER, RELATIVE."""
 
 V1_APPLICANTS_POST_INPUT_ADDRESS_HISTORY_ITEM_MANAGER_TYPE_VALUES: set[
     V1ApplicantsPostInputAddressHistoryItemManagerType

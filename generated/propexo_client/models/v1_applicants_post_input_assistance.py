@@ -17,10 +17,10 @@ class V1ApplicantsPostInputAssistance:
     Attributes:
         agency_name (str | Unset):
         are_utilities_covered (bool | Unset):
-        assistance_amount_in_cents (int | Unset):
+        assistance_amount_in_cents (int | Unset): At least 0.
         beds_allowed (str | Unset):
         county (str | Unset):
-        phone (str | Unset):
+        phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
         technician_name (str | Unset):
     """
 

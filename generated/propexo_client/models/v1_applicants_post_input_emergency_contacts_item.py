@@ -19,11 +19,11 @@ class V1ApplicantsPostInputEmergencyContactsItem:
         address_2 (str | Unset):
         city (str | Unset):
         country (str | Unset):
-        email_1 (str | Unset):
+        email_1 (str | Unset): Format: email.
         first_name (str | Unset):
         last_name (str | Unset):
-        phone_1 (str | Unset):
-        phone_2 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        phone_2 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
         relationship (str | Unset):
         state (str | Unset):
         zip_ (str | Unset):

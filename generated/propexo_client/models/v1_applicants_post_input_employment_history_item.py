@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsPostInputEmploymentHistoryItem")
@@ -21,17 +22,19 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
         address_2 (str | Unset):
         city (str | Unset):
         country (str | Unset):
-        end_date (str | Unset):
-        income_in_cents (int | Unset):
-        monthly_income_in_cents (int | Unset):
-        phone (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        income_in_cents (int | Unset): At least 0.
+        monthly_income_in_cents (int | Unset): Deprecated. At least 0.
+        phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
         position (str | Unset):
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
-        supervisor_email (str | Unset):
+        supervisor_email (str | Unset): Format: email.
         supervisor_first_name (str | Unset):
         supervisor_last_name (str | Unset):
-        supervisor_phone (str | Unset):
+        supervisor_phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
         supervisor_title (str | Unset):
         zip_ (str | Unset):
     """
@@ -144,9 +147,9 @@ class V1ApplicantsPostInputEmploymentHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_current_employer = d.pop("is_current_employer")
+        is_current_employer = pop_required(d, "is_current_employer", "V1ApplicantsPostInputEmploymentHistoryItem")
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1ApplicantsPostInputEmploymentHistoryItem")
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applicants_post_input_events_item_event_name import (
     V1ApplicantsPostInputEventsItemEventName,
     check_v1_applicants_post_input_events_item_event_name,
@@ -22,9 +23,10 @@ class V1ApplicantsPostInputEventsItem:
     Attributes:
         employee_id (str):
         event_datetime (datetime.datetime):
-        event_name (V1ApplicantsPostInputEventsItemEventName):
+        event_name (V1ApplicantsPostInputEventsItemEventName): One of 'CallToProspect', 'CallFromProspect', 'Other',
+            'WalkIn', 'Chat', 'Email', 'Text', 'Webservice', 'Appointment', 'Show', 'Application', 'SelfGuidedTour'.
         lead_source_id (str | Unset):
-        notes (str | Unset):
+        notes (str | Unset): Length at most 256.
         reasons_for_event (str | Unset):
         unit_id (str | Unset):
     """
@@ -76,11 +78,15 @@ class V1ApplicantsPostInputEventsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employee_id = d.pop("employee_id")
+        employee_id = pop_required(d, "employee_id", "V1ApplicantsPostInputEventsItem")
 
-        event_datetime = datetime.datetime.fromisoformat(d.pop("event_datetime"))
+        event_datetime = datetime.datetime.fromisoformat(
+            pop_required(d, "event_datetime", "V1ApplicantsPostInputEventsItem")
+        )
 
-        event_name = check_v1_applicants_post_input_events_item_event_name(d.pop("event_name"))
+        event_name = check_v1_applicants_post_input_events_item_event_name(
+            pop_required(d, "event_name", "V1ApplicantsPostInputEventsItem")
+        )
 
         lead_source_id = d.pop("lead_source_id", UNSET)
 

@@ -14,6 +14,7 @@ V1ApplicantsPostInputEventsItemEventName = Literal[
     "WalkIn",
     "Webservice",
 ]
+"""One of Application, Appointment, CallFromProspect, CallToProspect, Chat, Email, Other, SelfGuidedTour, Show, Text, WalkIn, Webservice."""
 
 V1_APPLICANTS_POST_INPUT_EVENTS_ITEM_EVENT_NAME_VALUES: set[V1ApplicantsPostInputEventsItemEventName] = {
     "Application",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsPostInputOtherIncomeItem")
@@ -15,9 +16,9 @@ T = TypeVar("T", bound="V1ApplicantsPostInputOtherIncomeItem")
 class V1ApplicantsPostInputOtherIncomeItem:
     """
     Attributes:
-        monthly_income_in_cents (int):
+        monthly_income_in_cents (int): At least 0.
         source (str):
-        phone (str | Unset):
+        phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
     """
 
     monthly_income_in_cents: int
@@ -48,9 +49,9 @@ class V1ApplicantsPostInputOtherIncomeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        monthly_income_in_cents = d.pop("monthly_income_in_cents")
+        monthly_income_in_cents = pop_required(d, "monthly_income_in_cents", "V1ApplicantsPostInputOtherIncomeItem")
 
-        source = d.pop("source")
+        source = pop_required(d, "source", "V1ApplicantsPostInputOtherIncomeItem")
 
         phone = d.pop("phone", UNSET)
 

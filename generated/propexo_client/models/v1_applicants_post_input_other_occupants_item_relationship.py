@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputOtherOccupantsItemRelationship = Literal["OTHER"]
+"""One of OTHER."""
 
 V1_APPLICANTS_POST_INPUT_OTHER_OCCUPANTS_ITEM_RELATIONSHIP_VALUES: set[
     V1ApplicantsPostInputOtherOccupantsItemRelationship

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputPetsItemGender = Literal["FEMALE", "MALE", "UNSPECIFIED"]
+"""One of FEMALE, MALE, UNSPECIFIED."""
 
 V1_APPLICANTS_POST_INPUT_PETS_ITEM_GENDER_VALUES: set[V1ApplicantsPostInputPetsItemGender] = {
     "FEMALE",

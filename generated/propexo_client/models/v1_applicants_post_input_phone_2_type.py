@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+"""One of FAX, HOME, MOBILE, OTHER, WORK."""
 
 V1_APPLICANTS_POST_INPUT_PHONE_2_TYPE_VALUES: set[V1ApplicantsPostInputPhone2Type] = {
     "FAX",

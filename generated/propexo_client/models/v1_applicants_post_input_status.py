@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputStatus = Literal["APPROVED", "CANCELED", "DENIED", "PENDING", "SIGNED"]
+"""One of APPROVED, CANCELED, DENIED, PENDING, SIGNED."""
 
 V1_APPLICANTS_POST_INPUT_STATUS_VALUES: set[V1ApplicantsPostInputStatus] = {
     "APPROVED",

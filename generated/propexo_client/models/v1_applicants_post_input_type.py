@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicantsPostInputType = Literal["APPLICANT", "CO_APPLICANT", "GUARANTOR", "OCCUPANT"]
+"""One of APPLICANT, CO_APPLICANT, GUARANTOR, OCCUPANT."""
 
 V1_APPLICANTS_POST_INPUT_TYPE_VALUES: set[V1ApplicantsPostInputType] = {
     "APPLICANT",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicantsPostInputVehiclesItem")
@@ -21,7 +22,7 @@ class V1ApplicantsPostInputVehiclesItem:
         license_plate_number (str | Unset):
         license_plate_state (str | Unset):
         model (str | Unset):
-        monthly_payment_in_cents (int | Unset):
+        monthly_payment_in_cents (int | Unset): At least 0.
         year (int | Unset):
     """
 
@@ -79,7 +80,7 @@ class V1ApplicantsPostInputVehiclesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = d.pop("make")
+        make = pop_required(d, "make", "V1ApplicantsPostInputVehiclesItem")
 
         color = d.pop("color", UNSET)
 

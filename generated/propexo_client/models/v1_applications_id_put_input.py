@@ -57,27 +57,30 @@ class V1ApplicationsIdPutInput:
         add_ons (list[V1ApplicationsIdPutInputAddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[V1ApplicationsIdPutInputAddressHistoryItem] | Unset):
+        address_history (list[V1ApplicationsIdPutInputAddressHistoryItem] | Unset): At most 2 items.
         applicant_id (str | Unset):
-        application_date (str | Unset):
+        application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         application_fees (list[V1ApplicationsIdPutInputApplicationFeesItem] | Unset):
         application_id (str | Unset):
-        application_status (V1ApplicationsIdPutInputApplicationStatus | Unset):
+        application_status (V1ApplicationsIdPutInputApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_status_id (str | Unset):
         attachments (list[V1ApplicationsIdPutInputAttachmentsItem] | Unset):
         city (str | Unset):
         concession_fees (list[V1ApplicationsIdPutInputConcessionFeesItem] | Unset):
         create_new_events_only (bool | str | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (str | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
-        email_1 (str | Unset):
-        emergency_contacts (list[V1ApplicationsIdPutInputEmergencyContactsItem] | Unset):
+        email_1 (str | Unset): Format: email.
+        emergency_contacts (list[V1ApplicationsIdPutInputEmergencyContactsItem] | Unset): At most 1 items.
         employee_id (str | Unset):
-        employment_history (list[V1ApplicationsIdPutInputEmploymentHistoryItem] | Unset):
-        end_date (str | Unset):
-        events (list[V1ApplicationsIdPutInputEventsItem] | Unset):
+        employment_history (list[V1ApplicationsIdPutInputEmploymentHistoryItem] | Unset): At most 2 items.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        events (list[V1ApplicationsIdPutInputEventsItem] | Unset): Deprecated.
         eviction_description (str | Unset):
         felony_description (str | Unset):
         first_name (str | Unset):
@@ -90,24 +93,27 @@ class V1ApplicationsIdPutInput:
         lead_source_id (str | Unset):
         lease_period_id (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1ApplicationsIdPutInputMaritalStatus | Unset):
+        marital_status (V1ApplicationsIdPutInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED'.
         middle_name (str | Unset):
-        move_in_date (str | Unset):
-        move_out_date (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
-        other_income (list[V1ApplicationsIdPutInputOtherIncomeItem] | Unset):
+        other_income (list[V1ApplicationsIdPutInputOtherIncomeItem] | Unset): At most 2 items.
         other_occupants (list[V1ApplicationsIdPutInputOtherOccupantsItem] | Unset):
-        pets (list[V1ApplicationsIdPutInputPetsItem] | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1ApplicationsIdPutInputPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1ApplicationsIdPutInputPhone2Type | Unset):
-        rent_amount_in_cents (int | Unset):
-        start_date (str | Unset):
+        pets (list[V1ApplicationsIdPutInputPetsItem] | Unset): At most 6 items.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (V1ApplicationsIdPutInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (V1ApplicationsIdPutInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        rent_amount_in_cents (int | Unset): At least 0.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
-        status (V1ApplicationsIdPutInputStatus | Unset):
+        status (V1ApplicationsIdPutInputStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
         unit_id (str | Unset):
-        vehicles (list[V1ApplicationsIdPutInputVehiclesItem] | Unset):
+        vehicles (list[V1ApplicationsIdPutInputVehiclesItem] | Unset): At most 4 items.
         zip_ (str | Unset):
     """
 

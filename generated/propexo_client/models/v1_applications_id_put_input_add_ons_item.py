@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicationsIdPutInputAddOnsItem")
@@ -17,8 +18,10 @@ class V1ApplicationsIdPutInputAddOnsItem:
     Attributes:
         employee_id (str):
         rentable_item_id (str):
-        end_date (str | Unset):
-        start_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     employee_id: str
@@ -54,9 +57,9 @@ class V1ApplicationsIdPutInputAddOnsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employee_id = d.pop("employee_id")
+        employee_id = pop_required(d, "employee_id", "V1ApplicationsIdPutInputAddOnsItem")
 
-        rentable_item_id = d.pop("rentable_item_id")
+        rentable_item_id = pop_required(d, "rentable_item_id", "V1ApplicationsIdPutInputAddOnsItem")
 
         end_date = d.pop("end_date", UNSET)
 

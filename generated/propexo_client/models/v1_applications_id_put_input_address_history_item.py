@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_id_put_input_address_history_item_country_type_0 import (
     V1ApplicationsIdPutInputAddressHistoryItemCountryType0,
     check_v1_applications_id_put_input_address_history_item_country_type_0,
@@ -25,16 +26,21 @@ class V1ApplicationsIdPutInputAddressHistoryItem:
     Attributes:
         address_1 (str):
         city (str):
-        move_in_date (str):
+        move_in_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notice_provided (bool):
-        state (V1ApplicationsIdPutInputAddressHistoryItemState):
+        state (V1ApplicationsIdPutInputAddressHistoryItemState): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR', 'AS', 'AZ',
+            'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD',
+            'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         zip_ (str):
-        country (str | Unset | V1ApplicationsIdPutInputAddressHistoryItemCountryType0):
+        country (str | Unset | V1ApplicationsIdPutInputAddressHistoryItemCountryType0): One of 'United States',
+            'Canada'.
         management_company (str | Unset):
-        manager_email (str | Unset):
-        manager_phone (str | Unset):
-        monthly_payment_in_cents (int | Unset):
-        move_out_date (str | Unset):
+        manager_email (str | Unset): Format: email.
+        manager_phone (str | Unset): Pattern: `^\\d{10}$`.
+        monthly_payment_in_cents (int | Unset): At least 0.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         property_name (str | Unset):
         reason_for_leaving (str | Unset):
     """
@@ -124,17 +130,19 @@ class V1ApplicationsIdPutInputAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = d.pop("address_1")
+        address_1 = pop_required(d, "address_1", "V1ApplicationsIdPutInputAddressHistoryItem")
 
-        city = d.pop("city")
+        city = pop_required(d, "city", "V1ApplicationsIdPutInputAddressHistoryItem")
 
-        move_in_date = d.pop("move_in_date")
+        move_in_date = pop_required(d, "move_in_date", "V1ApplicationsIdPutInputAddressHistoryItem")
 
-        notice_provided = d.pop("notice_provided")
+        notice_provided = pop_required(d, "notice_provided", "V1ApplicationsIdPutInputAddressHistoryItem")
 
-        state = check_v1_applications_id_put_input_address_history_item_state(d.pop("state"))
+        state = check_v1_applications_id_put_input_address_history_item_state(
+            pop_required(d, "state", "V1ApplicationsIdPutInputAddressHistoryItem")
+        )
 
-        zip_ = d.pop("zip")
+        zip_ = pop_required(d, "zip", "V1ApplicationsIdPutInputAddressHistoryItem")
 
         def _parse_country(data: object) -> str | Unset | V1ApplicationsIdPutInputAddressHistoryItemCountryType0:
             if isinstance(data, Unset):

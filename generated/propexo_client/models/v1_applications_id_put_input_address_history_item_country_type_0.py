@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputAddressHistoryItemCountryType0 = Literal["Canada", "United States"]
+"""One of Canada, United States."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES: set[
     V1ApplicationsIdPutInputAddressHistoryItemCountryType0

@@ -71,6 +71,7 @@ V1ApplicationsIdPutInputAddressHistoryItemState = Literal[
     "WY",
     "YT",
 ]
+"""One of AA, AB, AE, AK, AL, AP, AR, AS, AZ, BC, CA, CO, CT, DC, DE, FL, FM, GA, GU, HI, IA, ID, IN, KS, KY, LA, MA, MB, MD, ME, MH, MI, MN, MO, MP, MS, MT, NB, NC, NE, NJ, NL, NM, NS, NT, NU, NV, NY, OH, OK, ON, OR, PA, PE, PR, QC, SD, SK, TN, TX, UT, VA, VI, VT, WA, WI, WV, WY, YT."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_ADDRESS_HISTORY_ITEM_STATE_VALUES: set[V1ApplicationsIdPutInputAddressHistoryItemState] = {
     "AA",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputApplicationStatus = Literal["APPROVED", "COMPLETED"]
+"""One of APPROVED, COMPLETED."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_APPLICATION_STATUS_VALUES: set[V1ApplicationsIdPutInputApplicationStatus] = {
     "APPROVED",

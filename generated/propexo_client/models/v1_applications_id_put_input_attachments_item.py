@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicationsIdPutInputAttachmentsItem")
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="V1ApplicationsIdPutInputAttachmentsItem")
 class V1ApplicationsIdPutInputAttachmentsItem:
     """
     Attributes:
-        file_data (str):
+        file_data (str): Length at most 69730304.
         file_name (str):
         mime_type (str):
         file_type_id (str | Unset):
@@ -65,11 +66,11 @@ class V1ApplicationsIdPutInputAttachmentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = d.pop("file_data")
+        file_data = pop_required(d, "file_data", "V1ApplicationsIdPutInputAttachmentsItem")
 
-        file_name = d.pop("file_name")
+        file_name = pop_required(d, "file_name", "V1ApplicationsIdPutInputAttachmentsItem")
 
-        mime_type = d.pop("mime_type")
+        mime_type = pop_required(d, "mime_type", "V1ApplicationsIdPutInputAttachmentsItem")
 
         file_type_id = d.pop("file_type_id", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_id_put_input_emergency_contacts_item_country_type_0 import (
     V1ApplicationsIdPutInputEmergencyContactsItemCountryType0,
     check_v1_applications_id_put_input_emergency_contacts_item_country_type_0,
@@ -29,12 +30,16 @@ class V1ApplicationsIdPutInputEmergencyContactsItem:
     Attributes:
         first_name (str):
         last_name (str):
-        relationship (V1ApplicationsIdPutInputEmergencyContactsItemRelationship):
+        relationship (V1ApplicationsIdPutInputEmergencyContactsItemRelationship): One of 'DAUGHTER', 'FRIEND',
+            'HUSBAND', 'SON', 'WIFE', 'OTHER'.
         address_1 (str | Unset):
         city (str | Unset):
-        country (str | Unset | V1ApplicationsIdPutInputEmergencyContactsItemCountryType0):
-        phone_1 (str | Unset):
-        state (V1ApplicationsIdPutInputEmergencyContactsItemState | Unset):
+        country (str | Unset | V1ApplicationsIdPutInputEmergencyContactsItemCountryType0): One of 'United States',
+            'Canada'.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        state (V1ApplicationsIdPutInputEmergencyContactsItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         zip_ (str | Unset):
     """
 
@@ -103,11 +108,13 @@ class V1ApplicationsIdPutInputEmergencyContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1ApplicationsIdPutInputEmergencyContactsItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1ApplicationsIdPutInputEmergencyContactsItem")
 
-        relationship = check_v1_applications_id_put_input_emergency_contacts_item_relationship(d.pop("relationship"))
+        relationship = check_v1_applications_id_put_input_emergency_contacts_item_relationship(
+            pop_required(d, "relationship", "V1ApplicationsIdPutInputEmergencyContactsItem")
+        )
 
         address_1 = d.pop("address_1", UNSET)
 

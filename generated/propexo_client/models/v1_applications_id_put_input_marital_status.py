@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputMaritalStatus = Literal["MARRIED", "SINGLE"]
+"""One of MARRIED, SINGLE."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_MARITAL_STATUS_VALUES: set[V1ApplicationsIdPutInputMaritalStatus] = {
     "MARRIED",

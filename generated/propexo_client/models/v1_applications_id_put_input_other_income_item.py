@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ApplicationsIdPutInputOtherIncomeItem")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="V1ApplicationsIdPutInputOtherIncomeItem")
 class V1ApplicationsIdPutInputOtherIncomeItem:
     """
     Attributes:
-        monthly_income_in_cents (int):
+        monthly_income_in_cents (int): At least 0.
         source (str):
     """
 
@@ -40,9 +42,9 @@ class V1ApplicationsIdPutInputOtherIncomeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        monthly_income_in_cents = d.pop("monthly_income_in_cents")
+        monthly_income_in_cents = pop_required(d, "monthly_income_in_cents", "V1ApplicationsIdPutInputOtherIncomeItem")
 
-        source = d.pop("source")
+        source = pop_required(d, "source", "V1ApplicationsIdPutInputOtherIncomeItem")
 
         v1_applications_id_put_input_other_income_item = cls(
             monthly_income_in_cents=monthly_income_in_cents,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_id_put_input_other_occupants_item_phone_1_type import (
     V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type,
     check_v1_applications_id_put_input_other_occupants_item_phone_1_type,
@@ -34,16 +35,21 @@ class V1ApplicationsIdPutInputOtherOccupantsItem:
         first_name (str):
         last_name (str):
         organization_name (str):
-        relationship (V1ApplicationsIdPutInputOtherOccupantsItemRelationship):
-        third_party_id (str):
+        relationship (V1ApplicationsIdPutInputOtherOccupantsItemRelationship): One of 'ROOMMATE', 'SPOUSE', 'GUARANTOR',
+            'OTHER'.
+        third_party_id (str): Length at least 1.
         address_1 (str | Unset):
         city (str | Unset):
-        email_1 (str | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type | Unset):
-        state (V1ApplicationsIdPutInputOtherOccupantsItemState | Unset):
+        email_1 (str | Unset): Format: email.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE',
+            'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE',
+            'WORK'.
+        state (V1ApplicationsIdPutInputOtherOccupantsItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         zip_ (str | Unset):
     """
 
@@ -133,15 +139,17 @@ class V1ApplicationsIdPutInputOtherOccupantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1ApplicationsIdPutInputOtherOccupantsItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1ApplicationsIdPutInputOtherOccupantsItem")
 
-        organization_name = d.pop("organization_name")
+        organization_name = pop_required(d, "organization_name", "V1ApplicationsIdPutInputOtherOccupantsItem")
 
-        relationship = check_v1_applications_id_put_input_other_occupants_item_relationship(d.pop("relationship"))
+        relationship = check_v1_applications_id_put_input_other_occupants_item_relationship(
+            pop_required(d, "relationship", "V1ApplicationsIdPutInputOtherOccupantsItem")
+        )
 
-        third_party_id = d.pop("third_party_id")
+        third_party_id = pop_required(d, "third_party_id", "V1ApplicationsIdPutInputOtherOccupantsItem")
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES: set[
     V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type

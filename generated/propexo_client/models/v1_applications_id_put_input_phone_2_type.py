@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_PHONE_2_TYPE_VALUES: set[V1ApplicationsIdPutInputPhone2Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsIdPutInputStatus = Literal["APPROVED", "CANCELED", "DENIED", "PENDING", "SIGNED"]
+"""One of APPROVED, CANCELED, DENIED, PENDING, SIGNED."""
 
 V1_APPLICATIONS_ID_PUT_INPUT_STATUS_VALUES: set[V1ApplicationsIdPutInputStatus] = {
     "APPROVED",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_id_put_input_vehicles_item_license_plate_state import (
     V1ApplicationsIdPutInputVehiclesItemLicensePlateState,
     check_v1_applications_id_put_input_vehicles_item_license_plate_state,
@@ -22,7 +23,10 @@ class V1ApplicationsIdPutInputVehiclesItem:
         make (str):
         color (str | Unset):
         license_plate_number (str | Unset):
-        license_plate_state (V1ApplicationsIdPutInputVehiclesItemLicensePlateState | Unset):
+        license_plate_state (V1ApplicationsIdPutInputVehiclesItemLicensePlateState | Unset): One of 'AA', 'AE', 'AK',
+            'AL', 'AP', 'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN',
+            'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV'
+            (and 29 more).
         model (str | Unset):
         year (int | Unset):
     """
@@ -73,7 +77,7 @@ class V1ApplicationsIdPutInputVehiclesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = d.pop("make")
+        make = pop_required(d, "make", "V1ApplicationsIdPutInputVehiclesItem")
 
         color = d.pop("color", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_post_input_application_status import (
     V1ApplicationsPostInputApplicationStatus,
     check_v1_applications_post_input_application_status,
@@ -64,11 +65,12 @@ class V1ApplicationsPostInput:
         add_ons (list[V1ApplicationsPostInputAddOnsItem] | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[V1ApplicationsPostInputAddressHistoryItem] | Unset):
-        application_date (str | Unset):
+        address_history (list[V1ApplicationsPostInputAddressHistoryItem] | Unset): At most 2 items.
+        application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         application_fees (list[V1ApplicationsPostInputApplicationFeesItem] | Unset):
         application_references (list[V1ApplicationsPostInputApplicationReferencesItem] | Unset):
-        application_status (V1ApplicationsPostInputApplicationStatus | Unset):
+        application_status (V1ApplicationsPostInputApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
         application_template_id (str | Unset):
         assistance (V1ApplicationsPostInputAssistance | Unset):
         attachments (list[V1ApplicationsPostInputAttachmentsItem] | Unset):
@@ -78,15 +80,17 @@ class V1ApplicationsPostInput:
         concession_fees (list[V1ApplicationsPostInputConcessionFeesItem] | Unset):
         credit_cards (list[V1ApplicationsPostInputCreditCardsItem] | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (str | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
         drivers_license_state (str | Unset):
-        email_1 (str | Unset):
-        emergency_contacts (list[V1ApplicationsPostInputEmergencyContactsItem] | Unset):
+        email_1 (str | Unset): Format: email.
+        emergency_contacts (list[V1ApplicationsPostInputEmergencyContactsItem] | Unset): At most 1 items.
         employee_id (str | Unset):
-        employment_history (list[V1ApplicationsPostInputEmploymentHistoryItem] | Unset):
-        end_date (str | Unset):
+        employment_history (list[V1ApplicationsPostInputEmploymentHistoryItem] | Unset): At most 2 items.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         eviction_description (str | Unset):
         eye_color (str | Unset):
         felony_description (str | Unset):
@@ -107,34 +111,37 @@ class V1ApplicationsPostInput:
         leasing_agent_first_name (str | Unset):
         leasing_agent_last_name (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1ApplicationsPostInputMaritalStatus | Unset):
+        marital_status (V1ApplicationsPostInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED'.
         middle_name (str | Unset):
-        move_in_date (str | Unset):
-        move_out_date (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
         organization_name (str | Unset):
-        other_income (list[V1ApplicationsPostInputOtherIncomeItem] | Unset):
+        other_income (list[V1ApplicationsPostInputOtherIncomeItem] | Unset): At most 2 items.
         other_occupants (list[V1ApplicationsPostInputOtherOccupantsItem] | Unset):
         passport_number (str | Unset):
-        pets (list[V1ApplicationsPostInputPetsItem] | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1ApplicationsPostInputPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1ApplicationsPostInputPhone2Type | Unset):
-        phone_3 (str | Unset):
-        phone_3_type (V1ApplicationsPostInputPhone3Type | Unset):
+        pets (list[V1ApplicationsPostInputPetsItem] | Unset): At most 6 items.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (V1ApplicationsPostInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (V1ApplicationsPostInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_3 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        phone_3_type (V1ApplicationsPostInputPhone3Type | Unset): One of 'HOME', 'WORK', 'MOBILE'.
         place_of_birth (str | Unset):
         property_id (str | Unset):
-        rent_amount_in_cents (int | Unset):
-        security_deposit_in_cents (int | Unset):
-        start_date (str | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
+        security_deposit_in_cents (int | Unset): At least 0.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
-        status (V1ApplicationsPostInputStatus | Unset):
+        status (V1ApplicationsPostInputStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
         student_id (str | Unset):
-        third_party_id (str | Unset):
-        type_ (V1ApplicationsPostInputType | Unset):
+        third_party_id (str | Unset): Length at least 1.
+        type_ (V1ApplicationsPostInputType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
         unit_id (str | Unset):
-        vehicles (list[V1ApplicationsPostInputVehiclesItem] | Unset):
+        vehicles (list[V1ApplicationsPostInputVehiclesItem] | Unset): At most 4 items.
         weight (str | Unset):
         zip_ (str | Unset):
     """
@@ -646,7 +653,7 @@ class V1ApplicationsPostInput:
         from ..models.v1_applications_post_input_vehicles_item import V1ApplicationsPostInputVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ApplicationsPostInput")
 
         _add_ons = d.pop("add_ons", UNSET)
         add_ons: list[V1ApplicationsPostInputAddOnsItem] | Unset = UNSET

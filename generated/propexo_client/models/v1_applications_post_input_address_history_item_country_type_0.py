@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputAddressHistoryItemCountryType0 = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_APPLICATIONS_POST_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES: set[
     V1ApplicationsPostInputAddressHistoryItemCountryType0

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputApplicationStatus = Literal["APPROVED", "COMPLETED"]
+"""One of APPROVED, COMPLETED."""
 
 V1_APPLICATIONS_POST_INPUT_APPLICATION_STATUS_VALUES: set[V1ApplicationsPostInputApplicationStatus] = {
     "APPROVED",

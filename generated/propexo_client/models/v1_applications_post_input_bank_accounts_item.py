@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_post_input_bank_accounts_item_account_type import (
     V1ApplicationsPostInputBankAccountsItemAccountType,
     check_v1_applications_post_input_bank_accounts_item_account_type,
@@ -21,8 +22,8 @@ class V1ApplicationsPostInputBankAccountsItem:
     Attributes:
         name (str):
         account_number (str | Unset):
-        account_type (V1ApplicationsPostInputBankAccountsItemAccountType | Unset):
-        balance_in_cents (int | Unset):
+        account_type (V1ApplicationsPostInputBankAccountsItemAccountType | Unset): One of 'SAVINGS', 'CHECKING'.
+        balance_in_cents (int | Unset): At least 0.
     """
 
     name: str
@@ -61,7 +62,7 @@ class V1ApplicationsPostInputBankAccountsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1ApplicationsPostInputBankAccountsItem")
 
         account_number = d.pop("account_number", UNSET)
 

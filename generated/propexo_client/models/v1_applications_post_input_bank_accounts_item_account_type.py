@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputBankAccountsItemAccountType = Literal["CHECKING", "SAVINGS"]
+"""One of CHECKING, SAVINGS."""
 
 V1_APPLICATIONS_POST_INPUT_BANK_ACCOUNTS_ITEM_ACCOUNT_TYPE_VALUES: set[
     V1ApplicationsPostInputBankAccountsItemAccountType

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ApplicationsPostInputConcessionFeesItem")
 
 
@@ -14,8 +16,10 @@ class V1ApplicationsPostInputConcessionFeesItem:
     """
     Attributes:
         concession_id (str):
-        end_date (str):
-        start_date (str):
+        end_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        start_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     concession_id: str
@@ -45,11 +49,11 @@ class V1ApplicationsPostInputConcessionFeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        concession_id = d.pop("concession_id")
+        concession_id = pop_required(d, "concession_id", "V1ApplicationsPostInputConcessionFeesItem")
 
-        end_date = d.pop("end_date")
+        end_date = pop_required(d, "end_date", "V1ApplicationsPostInputConcessionFeesItem")
 
-        start_date = d.pop("start_date")
+        start_date = pop_required(d, "start_date", "V1ApplicationsPostInputConcessionFeesItem")
 
         v1_applications_post_input_concession_fees_item = cls(
             concession_id=concession_id,

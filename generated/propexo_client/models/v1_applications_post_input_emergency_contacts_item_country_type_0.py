@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputEmergencyContactsItemCountryType0 = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_APPLICATIONS_POST_INPUT_EMERGENCY_CONTACTS_ITEM_COUNTRY_TYPE_0_VALUES: set[
     V1ApplicationsPostInputEmergencyContactsItemCountryType0

@@ -3,6 +3,7 @@ from typing import Literal
 V1ApplicationsPostInputEmergencyContactsItemRelationship = Literal[
     "DAUGHTER", "FRIEND", "HUSBAND", "OTHER", "SON", "WIFE"
 ]
+"""One of DAUGHTER, FRIEND, HUSBAND, OTHER, SON, WIFE."""
 
 V1_APPLICATIONS_POST_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES: set[
     V1ApplicationsPostInputEmergencyContactsItemRelationship

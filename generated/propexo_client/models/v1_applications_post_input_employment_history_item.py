@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_applications_post_input_employment_history_item_state import (
     V1ApplicationsPostInputEmploymentHistoryItemState,
     check_v1_applications_post_input_employment_history_item_state,
@@ -21,18 +22,22 @@ class V1ApplicationsPostInputEmploymentHistoryItem:
     Attributes:
         is_current_employer (bool):
         name (str):
-        start_date (str):
+        start_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         address_1 (str | Unset):
         city (str | Unset):
-        end_date (str | Unset):
-        income_in_cents (int | Unset):
-        monthly_income_in_cents (int | Unset):
-        phone (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        income_in_cents (int | Unset): Deprecated. At least 0.
+        monthly_income_in_cents (int | Unset): Deprecated. At least 0.
+        phone (str | Unset): Deprecated. Pattern: `^\\d{10}$`.
         position (str | Unset):
-        state (V1ApplicationsPostInputEmploymentHistoryItemState | Unset):
+        state (V1ApplicationsPostInputEmploymentHistoryItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         supervisor_first_name (str | Unset):
         supervisor_last_name (str | Unset):
-        supervisor_phone (str | Unset):
+        supervisor_phone (str | Unset): Pattern: `^\\d{10}$`.
         zip_ (str | Unset):
     """
 
@@ -125,11 +130,11 @@ class V1ApplicationsPostInputEmploymentHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_current_employer = d.pop("is_current_employer")
+        is_current_employer = pop_required(d, "is_current_employer", "V1ApplicationsPostInputEmploymentHistoryItem")
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "V1ApplicationsPostInputEmploymentHistoryItem")
 
-        start_date = d.pop("start_date")
+        start_date = pop_required(d, "start_date", "V1ApplicationsPostInputEmploymentHistoryItem")
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputMaritalStatus = Literal["MARRIED", "SINGLE"]
+"""One of MARRIED, SINGLE."""
 
 V1_APPLICATIONS_POST_INPUT_MARITAL_STATUS_VALUES: set[V1ApplicationsPostInputMaritalStatus] = {
     "MARRIED",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputOtherOccupantsItemRelationship = Literal["GUARANTOR", "OTHER", "ROOMMATE", "SPOUSE"]
+"""One of GUARANTOR, OTHER, ROOMMATE, SPOUSE."""
 
 V1_APPLICATIONS_POST_INPUT_OTHER_OCCUPANTS_ITEM_RELATIONSHIP_VALUES: set[
     V1ApplicationsPostInputOtherOccupantsItemRelationship

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ApplicationsPostInputPetsItem")
@@ -16,14 +17,14 @@ class V1ApplicationsPostInputPetsItem:
     """
     Attributes:
         type_ (str):
-        age_in_years (int | Unset):
+        age_in_years (int | Unset): At least 0.
         breed (str | Unset):
         color (str | Unset):
         gender (str | Unset):
         is_fixed (bool | Unset):
         is_service_animal (bool | Unset):
         name (str | Unset):
-        weight_in_pounds (int | Unset):
+        weight_in_pounds (int | Unset): At least 0.
     """
 
     type_: str
@@ -85,7 +86,7 @@ class V1ApplicationsPostInputPetsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = pop_required(d, "type", "V1ApplicationsPostInputPetsItem")
 
         age_in_years = d.pop("age_in_years", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_APPLICATIONS_POST_INPUT_PHONE_2_TYPE_VALUES: set[V1ApplicationsPostInputPhone2Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputPhone3Type = Literal["HOME", "MOBILE", "WORK"]
+"""One of HOME, MOBILE, WORK."""
 
 V1_APPLICATIONS_POST_INPUT_PHONE_3_TYPE_VALUES: set[V1ApplicationsPostInputPhone3Type] = {
     "HOME",

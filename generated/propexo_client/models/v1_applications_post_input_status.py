@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputStatus = Literal["APPROVED", "CANCELED", "DENIED", "PENDING", "SIGNED"]
+"""One of APPROVED, CANCELED, DENIED, PENDING, SIGNED."""
 
 V1_APPLICATIONS_POST_INPUT_STATUS_VALUES: set[V1ApplicationsPostInputStatus] = {
     "APPROVED",

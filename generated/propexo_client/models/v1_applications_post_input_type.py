@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ApplicationsPostInputType = Literal["APPLICANT", "CO_APPLICANT", "GUARANTOR", "OCCUPANT"]
+"""One of APPLICANT, CO_APPLICANT, GUARANTOR, OCCUPANT."""
 
 V1_APPLICATIONS_POST_INPUT_TYPE_VALUES: set[V1ApplicationsPostInputType] = {
     "APPLICANT",

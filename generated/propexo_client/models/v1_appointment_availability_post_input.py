@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_appointment_availability_post_input_calendar_types_item import (
     V1AppointmentAvailabilityPostInputCalendarTypesItem,
     check_v1_appointment_availability_post_input_calendar_types_item,
@@ -20,9 +21,10 @@ class V1AppointmentAvailabilityPostInput:
     """
     Attributes:
         integration_id (str):
-        appointment_duration_minutes (int | Unset):  Default: 30.
-        availability_duration_days (int | Unset):
-        availability_start_date (str | Unset):
+        appointment_duration_minutes (int | Unset): Greater than 0. Default: 30.
+        availability_duration_days (int | Unset): At least 1. At most 7.
+        availability_start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         calendar_types (list[V1AppointmentAvailabilityPostInputCalendarTypesItem] | Unset):
         employee_id (str | Unset):
         property_id (str | Unset):
@@ -82,7 +84,7 @@ class V1AppointmentAvailabilityPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1AppointmentAvailabilityPostInput")
 
         appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
 

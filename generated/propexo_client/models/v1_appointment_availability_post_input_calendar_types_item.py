@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1AppointmentAvailabilityPostInputCalendarTypesItem = Literal["GENERAL", "LEASING", "MAINTENANCE", "RESIDENT"]
+"""One of GENERAL, LEASING, MAINTENANCE, RESIDENT."""
 
 V1_APPOINTMENT_AVAILABILITY_POST_INPUT_CALENDAR_TYPES_ITEM_VALUES: set[
     V1AppointmentAvailabilityPostInputCalendarTypesItem

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_appointment_availability_post_output_meta import V1AppointmentAvailabilityPostOutputMeta
     from ..models.v1_appointment_availability_post_output_result_item import (
@@ -55,10 +57,12 @@ class V1AppointmentAvailabilityPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1AppointmentAvailabilityPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1AppointmentAvailabilityPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1AppointmentAvailabilityPostOutput")
+        )
 
         result = []
-        _result = d.pop("result")
+        _result = pop_required(d, "result", "V1AppointmentAvailabilityPostOutput")
         for result_item_data in _result:
             result_item = V1AppointmentAvailabilityPostOutputResultItem.from_dict(result_item_data)
 

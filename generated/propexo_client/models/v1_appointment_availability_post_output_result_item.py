@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_appointment_availability_post_output_result_item_calendar_type import (
     V1AppointmentAvailabilityPostOutputResultItemCalendarType,
     check_v1_appointment_availability_post_output_result_item_calendar_type,
@@ -27,7 +28,8 @@ class V1AppointmentAvailabilityPostOutputResultItem:
         agent_first_name (None | str):
         agent_last_name (None | str):
         calendar_days (list[V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem]):
-        calendar_type (V1AppointmentAvailabilityPostOutputResultItemCalendarType):
+        calendar_type (V1AppointmentAvailabilityPostOutputResultItemCalendarType): One of 'AGENT_CALENDAR',
+            'PROPERTY_CALENDAR', 'ENTRATA_SELF_GUIDED_TOUR_CALENDAR'.
         default_appointment_length (float | None):
         last_seen (str):
         minimum_appointment_lead_time (float | None):
@@ -111,17 +113,21 @@ class V1AppointmentAvailabilityPostOutputResultItem:
                 return data
             return cast(None | str, data)
 
-        agent_first_name = _parse_agent_first_name(d.pop("agent_first_name"))
+        agent_first_name = _parse_agent_first_name(
+            pop_required(d, "agent_first_name", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
         def _parse_agent_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        agent_last_name = _parse_agent_last_name(d.pop("agent_last_name"))
+        agent_last_name = _parse_agent_last_name(
+            pop_required(d, "agent_last_name", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
         calendar_days = []
-        _calendar_days = d.pop("calendar_days")
+        _calendar_days = pop_required(d, "calendar_days", "V1AppointmentAvailabilityPostOutputResultItem")
         for calendar_days_item_data in _calendar_days:
             calendar_days_item = V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem.from_dict(
                 calendar_days_item_data
@@ -129,44 +135,52 @@ class V1AppointmentAvailabilityPostOutputResultItem:
 
             calendar_days.append(calendar_days_item)
 
-        calendar_type = check_v1_appointment_availability_post_output_result_item_calendar_type(d.pop("calendar_type"))
+        calendar_type = check_v1_appointment_availability_post_output_result_item_calendar_type(
+            pop_required(d, "calendar_type", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
         def _parse_default_appointment_length(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        default_appointment_length = _parse_default_appointment_length(d.pop("default_appointment_length"))
+        default_appointment_length = _parse_default_appointment_length(
+            pop_required(d, "default_appointment_length", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "V1AppointmentAvailabilityPostOutputResultItem")
 
         def _parse_minimum_appointment_lead_time(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        minimum_appointment_lead_time = _parse_minimum_appointment_lead_time(d.pop("minimum_appointment_lead_time"))
+        minimum_appointment_lead_time = _parse_minimum_appointment_lead_time(
+            pop_required(d, "minimum_appointment_lead_time", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
         def _parse_timezone(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        timezone = _parse_timezone(d.pop("timezone"))
+        timezone = _parse_timezone(pop_required(d, "timezone", "V1AppointmentAvailabilityPostOutputResultItem"))
 
         def _parse_x_agent_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_agent_id = _parse_x_agent_id(d.pop("x_agent_id"))
+        x_agent_id = _parse_x_agent_id(pop_required(d, "x_agent_id", "V1AppointmentAvailabilityPostOutputResultItem"))
 
         def _parse_x_property_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_property_id = _parse_x_property_id(d.pop("x_property_id"))
+        x_property_id = _parse_x_property_id(
+            pop_required(d, "x_property_id", "V1AppointmentAvailabilityPostOutputResultItem")
+        )
 
         v1_appointment_availability_post_output_result_item = cls(
             agent_first_name=agent_first_name,

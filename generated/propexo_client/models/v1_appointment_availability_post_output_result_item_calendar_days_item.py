@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode import (
     V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode,
     check_v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode,
@@ -26,13 +27,15 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
     Attributes:
         available_slots (list[None |
             V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]):
-        closing_time (None | str):
-        date (str):
+        closing_time (None | str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
+        date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         day_of_week (str):
         max_simultaneous_appointments (float | None):
-        opening_time (None | str):
+        opening_time (None | str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
         simultaneous_appointment_mode
-            (V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode):
+            (V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode): One of 'SINGLE',
+            'MULTIPLE', 'UNLIMITED', 'UNKNOWN'.
     """
 
     available_slots: list[None | V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0]
@@ -102,7 +105,9 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
 
         d = dict(src_dict)
         available_slots = []
-        _available_slots = d.pop("available_slots")
+        _available_slots = pop_required(
+            d, "available_slots", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem"
+        )
         for available_slots_item_data in _available_slots:
 
             def _parse_available_slots_item(
@@ -135,29 +140,39 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem:
                 return data
             return cast(None | str, data)
 
-        closing_time = _parse_closing_time(d.pop("closing_time"))
+        closing_time = _parse_closing_time(
+            pop_required(d, "closing_time", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem")
+        )
 
-        date = d.pop("date")
+        date = pop_required(d, "date", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem")
 
-        day_of_week = d.pop("day_of_week")
+        day_of_week = pop_required(d, "day_of_week", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem")
 
         def _parse_max_simultaneous_appointments(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        max_simultaneous_appointments = _parse_max_simultaneous_appointments(d.pop("max_simultaneous_appointments"))
+        max_simultaneous_appointments = _parse_max_simultaneous_appointments(
+            pop_required(
+                d, "max_simultaneous_appointments", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem"
+            )
+        )
 
         def _parse_opening_time(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        opening_time = _parse_opening_time(d.pop("opening_time"))
+        opening_time = _parse_opening_time(
+            pop_required(d, "opening_time", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem")
+        )
 
         simultaneous_appointment_mode = (
             check_v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode(
-                d.pop("simultaneous_appointment_mode")
+                pop_required(
+                    d, "simultaneous_appointment_mode", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem"
+                )
             )
         )
 

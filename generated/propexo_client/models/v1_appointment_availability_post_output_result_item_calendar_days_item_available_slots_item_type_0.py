@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0")
 
 
@@ -13,8 +15,8 @@ T = TypeVar("T", bound="V1AppointmentAvailabilityPostOutputResultItemCalendarDay
 class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0:
     """
     Attributes:
-        end (None | str):
-        start (str):
+        end (None | str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
+        start (str): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
     """
 
     end: None | str
@@ -47,9 +49,15 @@ class V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlot
                 return data
             return cast(None | str, data)
 
-        end = _parse_end(d.pop("end"))
+        end = _parse_end(
+            pop_required(
+                d, "end", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0"
+            )
+        )
 
-        start = d.pop("start")
+        start = pop_required(
+            d, "start", "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0"
+        )
 
         v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 = cls(
             end=end,

@@ -18,11 +18,12 @@ class V1AppointmentsGetInput:
     Attributes:
         applicant_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (Enum1 | Unset):
+        integration_vendor (Enum1 | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lead_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):

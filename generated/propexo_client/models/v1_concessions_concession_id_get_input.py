@@ -15,8 +15,8 @@ T = TypeVar("T", bound="V1ConcessionsConcessionIdGetInput")
 class V1ConcessionsConcessionIdGetInput:
     """
     Attributes:
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
     """
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ class V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem:
         custom_data (None | V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoiced_total_in_cents (float | None):
         last_seen (None | str):
         original_budget_in_cents (float | None):
@@ -143,16 +145,20 @@ class V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        category_description = _parse_category_description(d.pop("category_description"))
+        category_description = _parse_category_description(
+            pop_required(d, "category_description", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
         def _parse_cost_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cost_code = _parse_cost_code(d.pop("cost_code"))
+        cost_code = _parse_cost_code(
+            pop_required(d, "cost_code", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
 
         def _parse_custom_data(
             data: object,
@@ -171,56 +177,76 @@ class V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem:
                 pass
             return cast(None | V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(
+            pop_required(d, "custom_data", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(
+            d, "integration_id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem"
+        )
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
         def _parse_invoiced_total_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(d.pop("invoiced_total_in_cents"))
+        invoiced_total_in_cents = _parse_invoiced_total_in_cents(
+            pop_required(d, "invoiced_total_in_cents", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(
+            pop_required(d, "last_seen", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
         def _parse_original_budget_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        original_budget_in_cents = _parse_original_budget_in_cents(d.pop("original_budget_in_cents"))
+        original_budget_in_cents = _parse_original_budget_in_cents(
+            pop_required(
+                d, "original_budget_in_cents", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem"
+            )
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
 
         def _parse_revised_budget_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        revised_budget_in_cents = _parse_revised_budget_in_cents(d.pop("revised_budget_in_cents"))
+        revised_budget_in_cents = _parse_revised_budget_in_cents(
+            pop_required(d, "revised_budget_in_cents", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(
+            d, "x_property_id", "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem"
+        )
 
         v1_construction_jobs_construction_job_id_details_get_output_results_item = cls(
             category_description=category_description,

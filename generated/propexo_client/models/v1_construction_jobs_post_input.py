@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ConstructionJobsPostInput")
 
 
@@ -35,7 +37,7 @@ class V1ConstructionJobsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ConstructionJobsPostInput")
 
         v1_construction_jobs_post_input = cls(
             integration_id=integration_id,

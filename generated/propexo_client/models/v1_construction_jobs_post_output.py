@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_construction_jobs_post_output_data import V1ConstructionJobsPostOutputData
 
@@ -46,9 +48,9 @@ class V1ConstructionJobsPostOutput:
         from ..models.v1_construction_jobs_post_output_data import V1ConstructionJobsPostOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1ConstructionJobsPostOutputData.from_dict(d.pop("data"))
+        data = V1ConstructionJobsPostOutputData.from_dict(pop_required(d, "data", "V1ConstructionJobsPostOutput"))
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ConstructionJobsPostOutput")
 
         v1_construction_jobs_post_output = cls(
             data=data,

@@ -15,11 +15,13 @@ T = TypeVar("T", bound="V1ContractsContractIdPutInput")
 class V1ContractsContractIdPutInput:
     """
     Attributes:
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         expense_type (str | Unset):
         notes (str | Unset):
         retention_percent (str | Unset):
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         vendor_id (str | Unset):
     """
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +22,15 @@ class V1ContractsPostInput:
     Attributes:
         integration_id (str):
         contract_details (list[V1ContractsPostInputContractDetailsItem] | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         expense_type (str | Unset):
         notes (str | Unset):
         retention_percent (str | Unset):
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         vendor_id (str | Unset):
-        x_id (str | Unset):
+        x_id (str | Unset): Length at most 16.
     """
 
     integration_id: str
@@ -96,7 +99,7 @@ class V1ContractsPostInput:
         from ..models.v1_contracts_post_input_contract_details_item import V1ContractsPostInputContractDetailsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ContractsPostInput")
 
         _contract_details = d.pop("contract_details", UNSET)
         contract_details: list[V1ContractsPostInputContractDetailsItem] | Unset = UNSET

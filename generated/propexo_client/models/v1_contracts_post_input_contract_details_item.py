@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ContractsPostInputContractDetailsItem")
@@ -77,11 +78,11 @@ class V1ContractsPostInputContractDetailsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        construction_job_id = d.pop("construction_job_id")
+        construction_job_id = pop_required(d, "construction_job_id", "V1ContractsPostInputContractDetailsItem")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ContractsPostInputContractDetailsItem")
 
-        total_amount_in_cents = d.pop("total_amount_in_cents")
+        total_amount_in_cents = pop_required(d, "total_amount_in_cents", "V1ContractsPostInputContractDetailsItem")
 
         category_code = d.pop("category_code", UNSET)
 

@@ -19,17 +19,21 @@ T = TypeVar("T", bound="V1DepositSummariesDepositSummaryIdPutInput")
 class V1DepositSummariesDepositSummaryIdPutInput:
     """
     Attributes:
-        check_cleared_date (str | Unset):
-        check_number (str | Unset):
-        check_run_date (str | Unset):
+        check_cleared_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        check_number (str | Unset): Length at least 1.
+        check_run_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         financial_account_id (str | Unset):
         is_not_reconciled (bool | Unset):
-        notes (str | Unset):
-        payment_date (str | Unset):
-        payment_method (V1DepositSummariesDepositSummaryIdPutInputPaymentMethod | Unset):
-        post_month (str | Unset):
-        total_amount_in_cents (int | Unset):
-        x_bank_id (str | Unset):
+        notes (str | Unset): Length at least 1.
+        payment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        payment_method (V1DepositSummariesDepositSummaryIdPutInputPaymentMethod | Unset): One of 'CHECK', 'EFT'.
+        post_month (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        total_amount_in_cents (int | Unset): Greater than 0.
+        x_bank_id (str | Unset): Length at least 1.
     """
 
     check_cleared_date: str | Unset = UNSET

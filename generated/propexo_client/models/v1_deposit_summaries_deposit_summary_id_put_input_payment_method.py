@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1DepositSummariesDepositSummaryIdPutInputPaymentMethod = Literal["CHECK", "EFT"]
+"""One of CHECK, EFT."""
 
 V1_DEPOSIT_SUMMARIES_DEPOSIT_SUMMARY_ID_PUT_INPUT_PAYMENT_METHOD_VALUES: set[
     V1DepositSummariesDepositSummaryIdPutInputPaymentMethod

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class V1DepositsGetOutputResultsItem:
         id (str):
         integration_data (None | V1DepositsGetOutputResultsItemIntegrationDataType0):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lease_id (None | str):
         notes (None | str):
@@ -195,23 +197,29 @@ class V1DepositsGetOutputResultsItem:
                 return data
             return cast(float | None, data)
 
-        amount_charged_in_cents = _parse_amount_charged_in_cents(d.pop("amount_charged_in_cents"))
+        amount_charged_in_cents = _parse_amount_charged_in_cents(
+            pop_required(d, "amount_charged_in_cents", "V1DepositsGetOutputResultsItem")
+        )
 
         def _parse_amount_paid_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents"))
+        amount_paid_in_cents = _parse_amount_paid_in_cents(
+            pop_required(d, "amount_paid_in_cents", "V1DepositsGetOutputResultsItem")
+        )
 
         def _parse_amount_refunded_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_refunded_in_cents = _parse_amount_refunded_in_cents(d.pop("amount_refunded_in_cents"))
+        amount_refunded_in_cents = _parse_amount_refunded_in_cents(
+            pop_required(d, "amount_refunded_in_cents", "V1DepositsGetOutputResultsItem")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1DepositsGetOutputResultsItem")
 
         def _parse_custom_data(data: object) -> None | V1DepositsGetOutputResultsItemCustomDataType0:
             if data is None:
@@ -226,9 +234,9 @@ class V1DepositsGetOutputResultsItem:
                 pass
             return cast(None | V1DepositsGetOutputResultsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1DepositsGetOutputResultsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1DepositsGetOutputResultsItem")
 
         def _parse_integration_data(data: object) -> None | V1DepositsGetOutputResultsItemIntegrationDataType0:
             if data is None:
@@ -243,79 +251,83 @@ class V1DepositsGetOutputResultsItem:
                 pass
             return cast(None | V1DepositsGetOutputResultsItemIntegrationDataType0, data)
 
-        integration_data = _parse_integration_data(d.pop("integration_data"))
+        integration_data = _parse_integration_data(
+            pop_required(d, "integration_data", "V1DepositsGetOutputResultsItem")
+        )
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1DepositsGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1DepositsGetOutputResultsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1DepositsGetOutputResultsItem"))
 
         def _parse_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_id = _parse_lease_id(d.pop("lease_id"))
+        lease_id = _parse_lease_id(pop_required(d, "lease_id", "V1DepositsGetOutputResultsItem"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1DepositsGetOutputResultsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1DepositsGetOutputResultsItem")
 
         def _parse_refund_amount_due_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        refund_amount_due_in_cents = _parse_refund_amount_due_in_cents(d.pop("refund_amount_due_in_cents"))
+        refund_amount_due_in_cents = _parse_refund_amount_due_in_cents(
+            pop_required(d, "refund_amount_due_in_cents", "V1DepositsGetOutputResultsItem")
+        )
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "V1DepositsGetOutputResultsItem")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1DepositsGetOutputResultsItem")
 
         def _parse_x_building_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_building_id = _parse_x_building_id(d.pop("x_building_id"))
+        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "V1DepositsGetOutputResultsItem"))
 
         def _parse_x_deposit_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_deposit_type = _parse_x_deposit_type(d.pop("x_deposit_type"))
+        x_deposit_type = _parse_x_deposit_type(pop_required(d, "x_deposit_type", "V1DepositsGetOutputResultsItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1DepositsGetOutputResultsItem")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "V1DepositsGetOutputResultsItem"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "V1DepositsGetOutputResultsItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1DepositsGetOutputResultsItem")
 
-        x_resident_id = d.pop("x_resident_id")
+        x_resident_id = pop_required(d, "x_resident_id", "V1DepositsGetOutputResultsItem")
 
         v1_deposits_get_output_results_item = cls(
             amount_charged_in_cents=amount_charged_in_cents,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.event_sub_type import EventSubType
     from ..models.response_meta import ResponseMeta
@@ -48,9 +50,9 @@ class V1EventSubTypesEventSubTypeIdGetOutput:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1EventSubTypesEventSubTypeIdGetOutput"))
 
-        results = EventSubType.from_dict(d.pop("results"))
+        results = EventSubType.from_dict(pop_required(d, "results", "V1EventSubTypesEventSubTypeIdGetOutput"))
 
         v1_event_sub_types_event_sub_type_id_get_output = cls(
             meta=meta,

@@ -3,6 +3,7 @@ from typing import Literal
 V1EventsApplicantsPostInputCallStatus = Literal[
     "ABANDONED", "ANSWER", "BUSY", "DISCONNECTED", "FAILURE_TO_CONNECT", "NO_ANSWER", "VOICEMAIL"
 ]
+"""One of ABANDONED, ANSWER, BUSY, DISCONNECTED, FAILURE_TO_CONNECT, NO_ANSWER, VOICEMAIL."""
 
 V1_EVENTS_APPLICANTS_POST_INPUT_CALL_STATUS_VALUES: set[V1EventsApplicantsPostInputCallStatus] = {
     "ABANDONED",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsApplicantsPostInputEventType = Literal["Note"]
+"""One of Note."""
 
 V1_EVENTS_APPLICANTS_POST_INPUT_EVENT_TYPE_VALUES: set[V1EventsApplicantsPostInputEventType] = {
     "Note",

@@ -27,15 +27,18 @@ T = TypeVar("T", bound="V1EventsAppointmentsApplicantsEventIdPutInput")
 class V1EventsAppointmentsApplicantsEventIdPutInput:
     """
     Attributes:
-        appointment_date (str | Unset):
-        appointment_duration_minutes (int | Unset):
-        appointment_time (str | Unset):
-        appointment_type (V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType | Unset):
+        appointment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        appointment_duration_minutes (int | Unset): Greater than 0.
+        appointment_time (str | Unset): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
+        appointment_type (V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType | Unset): One of
+            'LEASING_APPOINTMENT', 'SELF_GUIDED_TOUR', 'TOUR', 'VIRTUAL_TOUR'.
         employee_id (str | Unset):
         notes (str | Unset):
-        priority (V1EventsAppointmentsApplicantsEventIdPutInputPriority | Unset):
-        status (V1EventsAppointmentsApplicantsEventIdPutInputStatus | Unset):
-        title (str | Unset):
+        priority (V1EventsAppointmentsApplicantsEventIdPutInputPriority | Unset): One of 'HIGH', 'MEDIUM', 'LOW'.
+        status (V1EventsAppointmentsApplicantsEventIdPutInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW',
+            'DENIED'.
+        title (str | Unset): Length at most 50.
         unit_id (str | Unset):
     """
 

@@ -3,6 +3,7 @@ from typing import Literal
 V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType = Literal[
     "LEASING_APPOINTMENT", "SELF_GUIDED_TOUR", "TOUR", "VIRTUAL_TOUR"
 ]
+"""One of LEASING_APPOINTMENT, SELF_GUIDED_TOUR, TOUR, VIRTUAL_TOUR."""
 
 V1_EVENTS_APPOINTMENTS_APPLICANTS_EVENT_ID_PUT_INPUT_APPOINTMENT_TYPE_VALUES: set[
     V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsApplicantsEventIdPutInputPriority = Literal["HIGH", "LOW", "MEDIUM"]
+"""One of HIGH, LOW, MEDIUM."""
 
 V1_EVENTS_APPOINTMENTS_APPLICANTS_EVENT_ID_PUT_INPUT_PRIORITY_VALUES: set[
     V1EventsAppointmentsApplicantsEventIdPutInputPriority

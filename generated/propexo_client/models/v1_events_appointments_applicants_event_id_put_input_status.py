@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsApplicantsEventIdPutInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+"""One of COMPLETED, DENIED, OPEN, REVIEW."""
 
 V1_EVENTS_APPOINTMENTS_APPLICANTS_EVENT_ID_PUT_INPUT_STATUS_VALUES: set[
     V1EventsAppointmentsApplicantsEventIdPutInputStatus

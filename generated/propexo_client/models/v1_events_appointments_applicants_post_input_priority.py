@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsApplicantsPostInputPriority = Literal["HIGH", "LOW", "MEDIUM"]
+"""One of HIGH, LOW, MEDIUM."""
 
 V1_EVENTS_APPOINTMENTS_APPLICANTS_POST_INPUT_PRIORITY_VALUES: set[V1EventsAppointmentsApplicantsPostInputPriority] = {
     "HIGH",

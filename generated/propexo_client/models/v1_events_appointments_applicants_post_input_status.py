@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsApplicantsPostInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+"""One of COMPLETED, DENIED, OPEN, REVIEW."""
 
 V1_EVENTS_APPOINTMENTS_APPLICANTS_POST_INPUT_STATUS_VALUES: set[V1EventsAppointmentsApplicantsPostInputStatus] = {
     "COMPLETED",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_events_appointments_applicants_post_output_data import V1EventsAppointmentsApplicantsPostOutputData
 
@@ -48,9 +50,11 @@ class V1EventsAppointmentsApplicantsPostOutput:
         )
 
         d = dict(src_dict)
-        data = V1EventsAppointmentsApplicantsPostOutputData.from_dict(d.pop("data"))
+        data = V1EventsAppointmentsApplicantsPostOutputData.from_dict(
+            pop_required(d, "data", "V1EventsAppointmentsApplicantsPostOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1EventsAppointmentsApplicantsPostOutput")
 
         v1_events_appointments_applicants_post_output = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1EventsAppointmentsLeadsCancelPostInput")
@@ -43,7 +44,7 @@ class V1EventsAppointmentsLeadsCancelPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1EventsAppointmentsLeadsCancelPostInput")
 
         event_id = d.pop("event_id", UNSET)
 

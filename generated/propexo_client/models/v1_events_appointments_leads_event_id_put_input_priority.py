@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsLeadsEventIdPutInputPriority = Literal["HIGH", "LOW", "MEDIUM"]
+"""One of HIGH, LOW, MEDIUM."""
 
 V1_EVENTS_APPOINTMENTS_LEADS_EVENT_ID_PUT_INPUT_PRIORITY_VALUES: set[
     V1EventsAppointmentsLeadsEventIdPutInputPriority

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_events_appointments_leads_post_input_appointment_type import (
     V1EventsAppointmentsLeadsPostInputAppointmentType,
     check_v1_events_appointments_leads_post_input_appointment_type,
@@ -28,17 +29,19 @@ class V1EventsAppointmentsLeadsPostInput:
     """
     Attributes:
         integration_id (str):
-        appointment_date (str | Unset):
-        appointment_duration_minutes (int | Unset):
-        appointment_time (str | Unset):
-        appointment_type (V1EventsAppointmentsLeadsPostInputAppointmentType | Unset):
+        appointment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        appointment_duration_minutes (int | Unset): Greater than 0.
+        appointment_time (str | Unset): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
+        appointment_type (V1EventsAppointmentsLeadsPostInputAppointmentType | Unset): One of 'LEASING_APPOINTMENT',
+            'SELF_GUIDED_TOUR', 'TOUR', 'VIRTUAL_TOUR'.
         employee_id (str | Unset):
         lead_id (str | Unset):
         lead_source_id (str | Unset):
-        notes (str | Unset):
-        priority (V1EventsAppointmentsLeadsPostInputPriority | Unset):
-        status (V1EventsAppointmentsLeadsPostInputStatus | Unset):
-        title (str | Unset):
+        notes (str | Unset): Length at most 256.
+        priority (V1EventsAppointmentsLeadsPostInputPriority | Unset): One of 'HIGH', 'MEDIUM', 'LOW'.
+        status (V1EventsAppointmentsLeadsPostInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW', 'DENIED'.
+        title (str | Unset): Length at most 50.
         unit_id (str | Unset):
     """
 
@@ -127,7 +130,7 @@ class V1EventsAppointmentsLeadsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1EventsAppointmentsLeadsPostInput")
 
         appointment_date = d.pop("appointment_date", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsLeadsPostInputPriority = Literal["HIGH", "LOW", "MEDIUM"]
+"""One of HIGH, LOW, MEDIUM."""
 
 V1_EVENTS_APPOINTMENTS_LEADS_POST_INPUT_PRIORITY_VALUES: set[V1EventsAppointmentsLeadsPostInputPriority] = {
     "HIGH",

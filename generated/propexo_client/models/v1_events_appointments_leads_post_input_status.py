@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsLeadsPostInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+"""One of COMPLETED, DENIED, OPEN, REVIEW."""
 
 V1_EVENTS_APPOINTMENTS_LEADS_POST_INPUT_STATUS_VALUES: set[V1EventsAppointmentsLeadsPostInputStatus] = {
     "COMPLETED",

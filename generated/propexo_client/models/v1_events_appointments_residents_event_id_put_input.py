@@ -19,13 +19,15 @@ T = TypeVar("T", bound="V1EventsAppointmentsResidentsEventIdPutInput")
 class V1EventsAppointmentsResidentsEventIdPutInput:
     """
     Attributes:
-        appointment_date (str | Unset):
-        appointment_duration_minutes (int | Unset):
-        appointment_time (str | Unset):
+        appointment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        appointment_duration_minutes (int | Unset): Greater than 0.
+        appointment_time (str | Unset): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
         employee_id (str | Unset):
         notes (str | Unset):
-        status (V1EventsAppointmentsResidentsEventIdPutInputStatus | Unset):
-        title (str | Unset):
+        status (V1EventsAppointmentsResidentsEventIdPutInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW',
+            'DENIED'.
+        title (str | Unset): Length at most 50.
     """
 
     appointment_date: str | Unset = UNSET

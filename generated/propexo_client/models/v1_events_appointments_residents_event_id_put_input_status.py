@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsAppointmentsResidentsEventIdPutInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+"""One of COMPLETED, DENIED, OPEN, REVIEW."""
 
 V1_EVENTS_APPOINTMENTS_RESIDENTS_EVENT_ID_PUT_INPUT_STATUS_VALUES: set[
     V1EventsAppointmentsResidentsEventIdPutInputStatus

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_events_appointments_residents_post_input_status import (
     V1EventsAppointmentsResidentsPostInputStatus,
     check_v1_events_appointments_residents_post_input_status,
@@ -20,14 +21,15 @@ class V1EventsAppointmentsResidentsPostInput:
     """
     Attributes:
         integration_id (str):
-        appointment_date (str | Unset):
-        appointment_duration_minutes (int | Unset):
-        appointment_time (str | Unset):
+        appointment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        appointment_duration_minutes (int | Unset): Greater than 0.
+        appointment_time (str | Unset): Pattern: `(?:[01]\\d|2[0123]):(?:[012345]\\d):(?:[012345]\\d)`.
         employee_id (str | Unset):
         notes (str | Unset):
         resident_id (str | Unset):
-        status (V1EventsAppointmentsResidentsPostInputStatus | Unset):
-        title (str | Unset):
+        status (V1EventsAppointmentsResidentsPostInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW', 'DENIED'.
+        title (str | Unset): Length at most 50.
     """
 
     integration_id: str
@@ -91,7 +93,7 @@ class V1EventsAppointmentsResidentsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1EventsAppointmentsResidentsPostInput")
 
         appointment_date = d.pop("appointment_date", UNSET)
 

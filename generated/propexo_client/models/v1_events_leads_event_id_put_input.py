@@ -24,7 +24,7 @@ class V1EventsLeadsEventIdPutInput:
         event_datetime (datetime.datetime | Unset):
         event_type_id (str | Unset):
         notes (str | Unset):
-        status (V1EventsLeadsEventIdPutInputStatus | Unset):
+        status (V1EventsLeadsEventIdPutInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW', 'DENIED'.
     """
 
     employee_id: str | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_events_leads_post_input_call_status import (
     V1EventsLeadsPostInputCallStatus,
     check_v1_events_leads_post_input_call_status,
@@ -31,12 +32,13 @@ class V1EventsLeadsPostInput:
         integration_id (str):
         agent_name (str | Unset):
         appointment_datetime (datetime.datetime | Unset):
-        call_audio_link (str | Unset):
-        call_duration (int | Unset):
+        call_audio_link (str | Unset): Format: uri.
+        call_duration (int | Unset): At least 0. At most 86400.
         call_phone_number_from (str | Unset):
         call_phone_number_to (str | Unset):
-        call_recording_url (str | Unset):
-        call_status (V1EventsLeadsPostInputCallStatus | Unset):
+        call_recording_url (str | Unset): Format: uri.
+        call_status (V1EventsLeadsPostInputCallStatus | Unset): One of 'BUSY', 'ABANDONED', 'DISCONNECTED',
+            'FAILURE_TO_CONNECT', 'NO_ANSWER', 'ANSWER', 'VOICEMAIL'.
         email_bcc (str | Unset):
         email_body (str | Unset):
         email_cc (str | Unset):
@@ -46,16 +48,18 @@ class V1EventsLeadsPostInput:
         email_to (str | Unset):
         employee_id (str | Unset):
         event_datetime (datetime.datetime | Unset):
-        event_name (V1EventsLeadsPostInputEventName | Unset):
+        event_name (V1EventsLeadsPostInputEventName | Unset): One of 'CallToProspect', 'CallFromProspect', 'Other',
+            'WalkIn', 'Chat', 'Email', 'Webservice', 'Appointment', 'Show', 'Application', 'SelfGuidedTour', 'Approve',
+            'CancelApplication', 'ApplicationDenied', 'Hold', 'CancelAppointment', 'LeaseSign', 'Release', 'ReturnVisit'.
         event_result_id (str | Unset):
         event_sub_type_id (str | Unset):
         event_type_id (str | Unset):
         lead_id (str | Unset):
         lead_source_id (str | Unset):
-        notes (str | Unset):
+        notes (str | Unset): Length at most 256.
         reasons_for_event (str | Unset):
-        rent_amount_in_cents (float | Unset):
-        status (V1EventsLeadsPostInputStatus | Unset):
+        rent_amount_in_cents (float | Unset): At least 0.
+        status (V1EventsLeadsPostInputStatus | Unset): One of 'LEASED', 'LOST', 'UNQUALIFIED', 'ACTIVE', 'FUTURE'.
         time_from (str | Unset):
         time_to (str | Unset):
         title (str | Unset):
@@ -246,7 +250,7 @@ class V1EventsLeadsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1EventsLeadsPostInput")
 
         agent_name = d.pop("agent_name", UNSET)
 

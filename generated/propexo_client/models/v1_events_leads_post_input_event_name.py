@@ -21,6 +21,7 @@ V1EventsLeadsPostInputEventName = Literal[
     "WalkIn",
     "Webservice",
 ]
+"""One of Application, ApplicationDenied, Appointment, Approve, CallFromProspect, CallToProspect, CancelApplication, CancelAppointment, Chat, Email, Hold, LeaseSign, Other, Release, ReturnVisit, SelfGuidedTour, Show, WalkIn, Webservice."""
 
 V1_EVENTS_LEADS_POST_INPUT_EVENT_NAME_VALUES: set[V1EventsLeadsPostInputEventName] = {
     "Application",

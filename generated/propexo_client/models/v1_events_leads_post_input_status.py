@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsLeadsPostInputStatus = Literal["ACTIVE", "FUTURE", "LEASED", "LOST", "UNQUALIFIED"]
+"""One of ACTIVE, FUTURE, LEASED, LOST, UNQUALIFIED."""
 
 V1_EVENTS_LEADS_POST_INPUT_STATUS_VALUES: set[V1EventsLeadsPostInputStatus] = {
     "ACTIVE",

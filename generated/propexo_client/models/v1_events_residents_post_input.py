@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_events_residents_post_input_call_status import (
     V1EventsResidentsPostInputCallStatus,
     check_v1_events_residents_post_input_call_status,
@@ -30,11 +31,12 @@ class V1EventsResidentsPostInput:
     Attributes:
         integration_id (str):
         appointment_datetime (datetime.datetime | Unset):
-        call_audio_link (str | Unset):
-        call_duration (int | Unset):
+        call_audio_link (str | Unset): Format: uri.
+        call_duration (int | Unset): At least 0. At most 86400.
         call_phone_number_from (str | Unset):
         call_phone_number_to (str | Unset):
-        call_status (V1EventsResidentsPostInputCallStatus | Unset):
+        call_status (V1EventsResidentsPostInputCallStatus | Unset): One of 'BUSY', 'ABANDONED', 'DISCONNECTED',
+            'FAILURE_TO_CONNECT', 'NO_ANSWER', 'ANSWER', 'VOICEMAIL'.
         email_bcc (str | Unset):
         email_body (str | Unset):
         email_cc (str | Unset):
@@ -47,12 +49,12 @@ class V1EventsResidentsPostInput:
         event_name (str | Unset):
         event_result_id (str | Unset):
         event_sub_type_id (str | Unset):
-        event_type (V1EventsResidentsPostInputEventType | Unset):  Default: 'Note'.
+        event_type (V1EventsResidentsPostInputEventType | Unset): One of 'Note'. Default: 'Note'.
         event_type_id (str | Unset):
         notes (str | Unset):
         reasons_for_event (str | Unset):
         resident_id (str | Unset):
-        status (V1EventsResidentsPostInputStatus | Unset):
+        status (V1EventsResidentsPostInputStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW', 'DENIED'.
         time_from (str | Unset):
         time_to (str | Unset):
         title (str | Unset):
@@ -228,7 +230,7 @@ class V1EventsResidentsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1EventsResidentsPostInput")
 
         _appointment_datetime = d.pop("appointment_datetime", UNSET)
         appointment_datetime: datetime.datetime | Unset

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsResidentsPostInputEventType = Literal["Note"]
+"""One of Note."""
 
 V1_EVENTS_RESIDENTS_POST_INPUT_EVENT_TYPE_VALUES: set[V1EventsResidentsPostInputEventType] = {
     "Note",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1EventsResidentsPostInputStatus = Literal["COMPLETED", "DENIED", "OPEN", "REVIEW"]
+"""One of COMPLETED, DENIED, OPEN, REVIEW."""
 
 V1_EVENTS_RESIDENTS_POST_INPUT_STATUS_VALUES: set[V1EventsResidentsPostInputStatus] = {
     "COMPLETED",

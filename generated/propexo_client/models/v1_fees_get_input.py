@@ -17,8 +17,8 @@ class V1FeesGetInput:
     Attributes:
         charge_code_id (str | Unset):
         floor_plan_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         unit_id (str | Unset):
     """

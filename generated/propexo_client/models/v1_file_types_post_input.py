@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_file_types_post_input_model import V1FileTypesPostInputModel, check_v1_file_types_post_input_model
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ class V1FileTypesPostInput:
     Attributes:
         integration_id (str):
         location_id (str | Unset):
-        model (V1FileTypesPostInputModel | Unset):
+        model (V1FileTypesPostInputModel | Unset): One of 'units', 'residents', 'properties'.
         name (str | Unset):
     """
 
@@ -58,7 +59,7 @@ class V1FileTypesPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1FileTypesPostInput")
 
         location_id = d.pop("location_id", UNSET)
 

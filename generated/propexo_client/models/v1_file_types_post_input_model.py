@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1FileTypesPostInputModel = Literal["properties", "residents", "units"]
+"""One of properties, residents, units."""
 
 V1_FILE_TYPES_POST_INPUT_MODEL_VALUES: set[V1FileTypesPostInputModel] = {
     "properties",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1InvoicesGetOutputResultsItemInvoiceItemsItem")
 
 
@@ -110,71 +112,87 @@ class V1InvoicesGetOutputResultsItemInvoiceItemsItem:
                 return data
             return cast(float | None, data)
 
-        amount_due_in_cents = _parse_amount_due_in_cents(d.pop("amount_due_in_cents"))
+        amount_due_in_cents = _parse_amount_due_in_cents(
+            pop_required(d, "amount_due_in_cents", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
         def _parse_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cash_financial_account_id = _parse_cash_financial_account_id(d.pop("cash_financial_account_id"))
+        cash_financial_account_id = _parse_cash_financial_account_id(
+            pop_required(d, "cash_financial_account_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
         def _parse_construction_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+        construction_job_id = _parse_construction_job_id(
+            pop_required(d, "construction_job_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
-        invoice_id = d.pop("invoice_id")
+        invoice_id = pop_required(d, "invoice_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1InvoicesGetOutputResultsItemInvoiceItemsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(
+            pop_required(d, "total_amount_in_cents", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
         def _parse_x_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(d.pop("x_cash_financial_account_id"))
+        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+            pop_required(d, "x_cash_financial_account_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
         def _parse_x_gl_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+        x_gl_account_id = _parse_x_gl_account_id(
+            pop_required(d, "x_gl_account_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1InvoicesGetOutputResultsItemInvoiceItemsItem")
 
         v1_invoices_get_output_results_item_invoice_items_item = cls(
             amount_due_in_cents=amount_due_in_cents,

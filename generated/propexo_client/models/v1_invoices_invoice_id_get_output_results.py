@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ class V1InvoicesInvoiceIdGetOutputResults:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_date (None | str):
         invoice_items (list[V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem]):
         invoice_number (None | str):
@@ -247,30 +249,38 @@ class V1InvoicesInvoiceIdGetOutputResults:
                 return data
             return cast(float | None, data)
 
-        amount_due_in_cents = _parse_amount_due_in_cents(d.pop("amount_due_in_cents"))
+        amount_due_in_cents = _parse_amount_due_in_cents(
+            pop_required(d, "amount_due_in_cents", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_amount_paid_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents"))
+        amount_paid_in_cents = _parse_amount_paid_in_cents(
+            pop_required(d, "amount_paid_in_cents", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_ap_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ap_financial_account_id = _parse_ap_financial_account_id(d.pop("ap_financial_account_id"))
+        ap_financial_account_id = _parse_ap_financial_account_id(
+            pop_required(d, "ap_financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cash_financial_account_id = _parse_cash_financial_account_id(d.pop("cash_financial_account_id"))
+        cash_financial_account_id = _parse_cash_financial_account_id(
+            pop_required(d, "cash_financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1InvoicesInvoiceIdGetOutputResults")
 
         def _parse_custom_data(data: object) -> None | V1InvoicesInvoiceIdGetOutputResultsCustomDataType0:
             if data is None:
@@ -285,51 +295,55 @@ class V1InvoicesInvoiceIdGetOutputResults:
                 pass
             return cast(None | V1InvoicesInvoiceIdGetOutputResultsCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_discount_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        discount_amount_in_cents = _parse_discount_amount_in_cents(d.pop("discount_amount_in_cents"))
+        discount_amount_in_cents = _parse_discount_amount_in_cents(
+            pop_required(d, "discount_amount_in_cents", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_discount_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        discount_date = _parse_discount_date(d.pop("discount_date"))
+        discount_date = _parse_discount_date(pop_required(d, "discount_date", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_due_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        due_date = _parse_due_date(d.pop("due_date"))
+        due_date = _parse_due_date(pop_required(d, "due_date", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1InvoicesInvoiceIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1InvoicesInvoiceIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_invoice_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        invoice_date = _parse_invoice_date(d.pop("invoice_date"))
+        invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "V1InvoicesInvoiceIdGetOutputResults"))
 
         invoice_items = []
-        _invoice_items = d.pop("invoice_items")
+        _invoice_items = pop_required(d, "invoice_items", "V1InvoicesInvoiceIdGetOutputResults")
         for invoice_items_item_data in _invoice_items:
             invoice_items_item = V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem.from_dict(invoice_items_item_data)
 
@@ -340,99 +354,111 @@ class V1InvoicesInvoiceIdGetOutputResults:
                 return data
             return cast(None | str, data)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
+        invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_post_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_date = _parse_post_date(d.pop("post_date"))
+        post_date = _parse_post_date(pop_required(d, "post_date", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_post_month(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_month = _parse_post_month(d.pop("post_month"))
+        post_month = _parse_post_month(pop_required(d, "post_month", "V1InvoicesInvoiceIdGetOutputResults"))
 
         def _parse_post_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_status_raw = _parse_post_status_raw(d.pop("post_status_raw"))
+        post_status_raw = _parse_post_status_raw(
+            pop_required(d, "post_status_raw", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1InvoicesInvoiceIdGetOutputResults")
 
         def _parse_sub_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(d.pop("sub_total_amount_in_cents"))
+        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
+            pop_required(d, "sub_total_amount_in_cents", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(
+            pop_required(d, "total_amount_in_cents", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1InvoicesInvoiceIdGetOutputResults")
 
         def _parse_x_ap_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_ap_financial_account_id = _parse_x_ap_financial_account_id(d.pop("x_ap_financial_account_id"))
+        x_ap_financial_account_id = _parse_x_ap_financial_account_id(
+            pop_required(d, "x_ap_financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_x_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(d.pop("x_cash_financial_account_id"))
+        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+            pop_required(d, "x_cash_financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
         def _parse_x_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+        x_financial_account_id = _parse_x_financial_account_id(
+            pop_required(d, "x_financial_account_id", "V1InvoicesInvoiceIdGetOutputResults")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1InvoicesInvoiceIdGetOutputResults")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "V1InvoicesInvoiceIdGetOutputResults"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1InvoicesInvoiceIdGetOutputResults")
 
         def _parse_x_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "V1InvoicesInvoiceIdGetOutputResults"))
 
         v1_invoices_invoice_id_get_output_results = cls(
             amount_due_in_cents=amount_due_in_cents,

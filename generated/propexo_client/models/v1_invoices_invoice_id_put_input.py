@@ -19,12 +19,15 @@ T = TypeVar("T", bound="V1InvoicesInvoiceIdPutInput")
 class V1InvoicesInvoiceIdPutInput:
     """
     Attributes:
-        check_number (str | Unset):
-        expense_period (str | Unset):
-        item_number (int | Unset):
-        payment_date (str | Unset):
-        payment_period (str | Unset):
-        status (V1InvoicesInvoiceIdPutInputStatus | Unset):
+        check_number (str | Unset): Length at most 9.
+        expense_period (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        item_number (int | Unset): Greater than 0.
+        payment_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        payment_period (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        status (V1InvoicesInvoiceIdPutInputStatus | Unset): One of 'PAY', 'RELEASE', 'HOLD'.
     """
 
     check_number: str | Unset = UNSET

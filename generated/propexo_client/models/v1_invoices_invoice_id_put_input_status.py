@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1InvoicesInvoiceIdPutInputStatus = Literal["HOLD", "PAY", "RELEASE"]
+"""One of HOLD, PAY, RELEASE."""
 
 V1_INVOICES_INVOICE_ID_PUT_INPUT_STATUS_VALUES: set[V1InvoicesInvoiceIdPutInputStatus] = {
     "HOLD",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ class V1InvoicesPostInput:
     """
     Attributes:
         integration_id (str):
-        accounting_date (str | Unset):
+        accounting_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         ap_financial_account_id (str | Unset):
         attachments (list[V1InvoicesPostInputAttachmentsItem] | Unset):
         cash_financial_account_id (str | Unset):
@@ -38,8 +40,10 @@ class V1InvoicesPostInput:
         memo (str | Unset):
         notes (str | Unset):
         partner_name (str | Unset):
-        post_date (str | Unset):
-        post_month (str | Unset):
+        post_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        post_month (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         property_id (str | Unset):
         purchase_order_number (str | Unset):
         scanned_copy_url (str | Unset):
@@ -216,7 +220,7 @@ class V1InvoicesPostInput:
         from ..models.v1_invoices_post_input_invoice_items_item import V1InvoicesPostInputInvoiceItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1InvoicesPostInput")
 
         accounting_date = d.pop("accounting_date", UNSET)
 

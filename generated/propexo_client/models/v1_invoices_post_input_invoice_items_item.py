@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1InvoicesPostInputInvoiceItemsItem")
 
 
@@ -50,13 +52,13 @@ class V1InvoicesPostInputInvoiceItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(d, "financial_account_id", "V1InvoicesPostInputInvoiceItemsItem")
 
-        notes = d.pop("notes")
+        notes = pop_required(d, "notes", "V1InvoicesPostInputInvoiceItemsItem")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1InvoicesPostInputInvoiceItemsItem")
 
-        total_amount_in_cents = d.pop("total_amount_in_cents")
+        total_amount_in_cents = pop_required(d, "total_amount_in_cents", "V1InvoicesPostInputInvoiceItemsItem")
 
         v1_invoices_post_input_invoice_items_item = cls(
             financial_account_id=financial_account_id,

@@ -19,15 +19,16 @@ class V1LeadsGetInput:
         email_1 (str | Unset):
         email_2 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (Enum1 | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (Enum1 | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
         x_unit_id (str | Unset):
     """
 

@@ -39,50 +39,55 @@ class V1LeadsIdPutInput:
         address_1 (str | Unset):
         address_2 (str | Unset):
         address_type_id (str | Unset):
-        applicant_status (V1LeadsIdPutInputApplicantStatus | Unset):
+        applicant_status (V1LeadsIdPutInputApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT'.
         city (str | Unset):
         country (str | Unset):
         credit_score (str | Unset):
-        date_of_birth (str | Unset):
-        desired_bathrooms (str | Unset):
-        desired_bedrooms (int | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        desired_bathrooms (str | Unset): Deprecated.
+        desired_bedrooms (int | Unset): Deprecated. At least 0.
         desired_lease_term_in_months (str | Unset):
-        desired_max_rent_in_cents (float | Unset):
+        desired_max_rent_in_cents (float | Unset): At least 0.
         desired_min_rent_in_cents (float | None | Unset):
-        desired_move_in_date (str | Unset):
-        desired_num_bathrooms (float | Unset):
+        desired_move_in_date (str | Unset): Deprecated. Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        desired_num_bathrooms (float | Unset): At least 0.
         desired_num_bedrooms (float | Unset):
-        desired_unit_ids (list[str] | Unset):
+        desired_unit_ids (list[str] | Unset): At most 25 items.
         desired_unit_type (str | Unset):
         email_1 (str | Unset):
         employee_id (str | Unset):
-        events (list[V1LeadsIdPutInputEventsItem] | Unset):
+        events (list[V1LeadsIdPutInputEventsItem] | Unset): Deprecated.
         first_name (str | Unset):
         floor_plan_id (str | Unset):
         has_cats (bool | Unset):
         has_dogs (bool | Unset):
         has_other_pets (bool | Unset):
-        inactive_reason (V1LeadsIdPutInputInactiveReason | Unset):
+        inactive_reason (V1LeadsIdPutInputInactiveReason | Unset): One of 'PRICE', 'LOCATION', 'AMENITIES', 'NO_REASON',
+            'DECIDED_NOT_TO_MOVE', 'LEASING_CRITERIA_NOT_MET', 'LOOKING_FOR_MOVE_IN_SPECIAL', 'NO_AVAILABILITY',
+            'DUPLICATE', 'OTHER'.
         last_name (str | Unset):
         lead_id (str | Unset):
         lead_relationship_id (str | Unset):
         lead_source (str | Unset):
         lead_source_id (str | Unset):
         lease_period_id (str | Unset):
-        middle_initial (str | Unset):
+        middle_initial (str | Unset): Length at least 1. Length at most 1.
         middle_name (str | Unset):
-        monthly_income_in_cents (int | Unset):
+        monthly_income_in_cents (int | Unset): At least 0.
         notes (str | Unset):
-        number_of_additional_occupants (int | Unset):
+        number_of_additional_occupants (int | Unset): At least 0.
         number_of_occupants (float | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1LeadsIdPutInputPhone1Type | Unset):
+        phone_1_type (V1LeadsIdPutInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset):
-        phone_2_type (V1LeadsIdPutInputPhone2Type | Unset):
+        phone_2_type (V1LeadsIdPutInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         state (str | Unset):
-        status (V1LeadsIdPutInputStatus | Unset):
+        status (V1LeadsIdPutInputStatus | Unset): One of 'ACTIVE', 'COLD', 'INACTIVE', 'WAITLISTED'.
         status_raw (str | Unset):
-        target_move_in_date (str | Unset):
+        target_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         unit_id (str | Unset):
         zip_ (str | Unset):
     """

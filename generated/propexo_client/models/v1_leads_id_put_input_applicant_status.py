@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsIdPutInputApplicantStatus = Literal["APPLICANT", "CO_APPLICANT", "OCCUPANT"]
+"""One of APPLICANT, CO_APPLICANT, OCCUPANT."""
 
 V1_LEADS_ID_PUT_INPUT_APPLICANT_STATUS_VALUES: set[V1LeadsIdPutInputApplicantStatus] = {
     "APPLICANT",

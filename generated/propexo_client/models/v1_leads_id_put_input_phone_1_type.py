@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsIdPutInputPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_LEADS_ID_PUT_INPUT_PHONE_1_TYPE_VALUES: set[V1LeadsIdPutInputPhone1Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsIdPutInputStatus = Literal["ACTIVE", "COLD", "INACTIVE", "WAITLISTED"]
+"""One of ACTIVE, COLD, INACTIVE, WAITLISTED."""
 
 V1_LEADS_ID_PUT_INPUT_STATUS_VALUES: set[V1LeadsIdPutInputStatus] = {
     "ACTIVE",

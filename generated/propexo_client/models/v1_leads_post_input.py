@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_leads_post_input_applicant_status import (
     V1LeadsPostInputApplicantStatus,
     check_v1_leads_post_input_applicant_status,
@@ -30,20 +31,22 @@ class V1LeadsPostInput:
         address_1 (str | Unset):
         address_2 (str | Unset):
         address_type_id (str | Unset):
-        applicant_status (V1LeadsPostInputApplicantStatus | Unset):
+        applicant_status (V1LeadsPostInputApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT'.
         city (str | Unset):
         country (str | Unset):
         credit_score (str | Unset):
-        date_of_birth (str | Unset):
-        desired_bathrooms (str | Unset):
-        desired_bedrooms (int | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        desired_bathrooms (str | Unset): Deprecated.
+        desired_bedrooms (int | Unset): Deprecated. At least 0.
         desired_lease_term_in_months (str | Unset):
-        desired_max_rent_in_cents (int | Unset):
+        desired_max_rent_in_cents (int | Unset): At least 0.
         desired_min_rent_in_cents (float | None | Unset):
-        desired_move_in_date (str | Unset):
-        desired_num_bathrooms (float | Unset):
+        desired_move_in_date (str | Unset): Deprecated. Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        desired_num_bathrooms (float | Unset): At least 0.
         desired_num_bedrooms (float | Unset):
-        desired_unit_ids (list[str] | Unset):
+        desired_unit_ids (list[str] | Unset): At most 25 items.
         desired_unit_type (str | Unset):
         email_1 (str | Unset):
         employee_id (str | Unset):
@@ -58,23 +61,24 @@ class V1LeadsPostInput:
         lead_source (str | Unset):
         lead_source_id (str | Unset):
         lease_period_id (str | Unset):
-        middle_initial (str | Unset):
+        middle_initial (str | Unset): Length at least 1. Length at most 1.
         middle_name (str | Unset):
-        monthly_income_in_cents (int | Unset):
+        monthly_income_in_cents (int | Unset): At least 0.
         notes (str | Unset):
-        number_of_additional_occupants (int | Unset):
+        number_of_additional_occupants (int | Unset): At least 0.
         number_of_occupants (int | Unset):
         organization_name (str | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1LeadsPostInputPhone1Type | Unset):
+        phone_1_type (V1LeadsPostInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         phone_2 (str | Unset):
-        phone_2_type (V1LeadsPostInputPhone2Type | Unset):
+        phone_2_type (V1LeadsPostInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         property_id (str | Unset):
         state (str | Unset):
-        status (V1LeadsPostInputStatus | Unset):
+        status (V1LeadsPostInputStatus | Unset): One of 'ACTIVE', 'COLD', 'INACTIVE', 'WAITLISTED'.
         status_raw (str | Unset):
-        target_move_in_date (str | Unset):
-        third_party_id (str | Unset):
+        target_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        third_party_id (str | Unset): Length at least 1.
         unit_id (str | Unset):
         zip_ (str | Unset):
     """
@@ -369,7 +373,7 @@ class V1LeadsPostInput:
         from ..models.v1_leads_post_input_events_item import V1LeadsPostInputEventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1LeadsPostInput")
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsPostInputApplicantStatus = Literal["APPLICANT", "CO_APPLICANT", "OCCUPANT"]
+"""One of APPLICANT, CO_APPLICANT, OCCUPANT."""
 
 V1_LEADS_POST_INPUT_APPLICANT_STATUS_VALUES: set[V1LeadsPostInputApplicantStatus] = {
     "APPLICANT",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsPostInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_LEADS_POST_INPUT_PHONE_2_TYPE_VALUES: set[V1LeadsPostInputPhone2Type] = {
     "FAX",

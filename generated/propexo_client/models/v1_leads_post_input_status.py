@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeadsPostInputStatus = Literal["ACTIVE", "COLD", "INACTIVE", "WAITLISTED"]
+"""One of ACTIVE, COLD, INACTIVE, WAITLISTED."""
 
 V1_LEADS_POST_INPUT_STATUS_VALUES: set[V1LeadsPostInputStatus] = {
     "ACTIVE",

@@ -25,21 +25,23 @@ class V1LeasesGetInput:
         before_move_in_date (None | str | Unset):
         before_move_out_date (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (Enum1 | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (Enum1 | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         only_null_move_outs (bool | str | Unset):
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
-        status_normalized (V1LeasesGetInputStatusNormalized | Unset):
+        status_normalized (V1LeasesGetInputStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE', 'OTHER', 'PENDING',
+            'EVICTED'.
         status_raw (str | Unset):
         unit_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
-        x_unit_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
+        x_unit_id (str | Unset): Deprecated.
     """
 
     after_move_in_date: None | str | Unset = UNSET

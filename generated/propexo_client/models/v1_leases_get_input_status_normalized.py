@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesGetInputStatusNormalized = Literal["ACTIVE", "EVICTED", "INACTIVE", "OTHER", "PENDING"]
+"""One of ACTIVE, EVICTED, INACTIVE, OTHER, PENDING."""
 
 V1_LEASES_GET_INPUT_STATUS_NORMALIZED_VALUES: set[V1LeasesGetInputStatusNormalized] = {
     "ACTIVE",

@@ -55,23 +55,27 @@ class V1LeasesLeaseIdPutInput:
     Attributes:
         address_1 (str | Unset):
         address_2 (str | Unset):
-        address_history (list[V1LeasesLeaseIdPutInputAddressHistoryItem] | Unset):
+        address_history (list[V1LeasesLeaseIdPutInputAddressHistoryItem] | Unset): At most 2 items.
         applicant_id (str | Unset):
-        application_date (str | Unset):
+        application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         application_fees (list[V1LeasesLeaseIdPutInputApplicationFeesItem] | Unset):
         automatically_move_out_residents (bool | Unset):  Default: False.
         city (str | Unset):
         concession_fees (list[V1LeasesLeaseIdPutInputConcessionFeesItem] | Unset):
         criminal_charge_description (str | Unset):
-        date_of_birth (str | Unset):
-        deposit_amount_in_cents (int | Unset):
-        deposit_charge_date (str | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        deposit_amount_in_cents (int | Unset): At least 0.
+        deposit_charge_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
-        email_1 (str | Unset):
-        emergency_contacts (list[V1LeasesLeaseIdPutInputEmergencyContactsItem] | Unset):
-        employment_history (list[V1LeasesLeaseIdPutInputEmploymentHistoryItem] | Unset):
-        end_date (str | Unset):
+        email_1 (str | Unset): Format: email.
+        emergency_contacts (list[V1LeasesLeaseIdPutInputEmergencyContactsItem] | Unset): At most 1 items.
+        employment_history (list[V1LeasesLeaseIdPutInputEmploymentHistoryItem] | Unset): At most 2 items.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         eviction_description (str | Unset):
         felony_description (str | Unset):
         first_name (str | Unset):
@@ -82,36 +86,41 @@ class V1LeasesLeaseIdPutInput:
         is_felony (bool | Unset):
         last_name (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1LeasesLeaseIdPutInputMaritalStatus | Unset):
+        marital_status (V1LeasesLeaseIdPutInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED'.
         middle_name (str | Unset):
-        move_in_date (str | Unset):
-        move_out_date (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
-        other_income (list[V1LeasesLeaseIdPutInputOtherIncomeItem] | Unset):
+        other_income (list[V1LeasesLeaseIdPutInputOtherIncomeItem] | Unset): At most 2 items.
         other_occupants (list[V1LeasesLeaseIdPutInputOtherOccupantsItem] | Unset):
-        pets (list[V1LeasesLeaseIdPutInputPetsItem] | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1LeasesLeaseIdPutInputPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1LeasesLeaseIdPutInputPhone2Type | Unset):
+        pets (list[V1LeasesLeaseIdPutInputPetsItem] | Unset): At most 6 items.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (V1LeasesLeaseIdPutInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (V1LeasesLeaseIdPutInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         primary_contact_id (str | Unset):
         property_id (str | Unset):
         realized_move_in_date (datetime.datetime | Unset):
         realized_move_out_date (datetime.datetime | Unset):
-        rent_amount_in_cents (int | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
         rent_amount_market_in_cents (int | Unset):
         resident_id (str | Unset):
         scheduled_move_in_date (datetime.datetime | Unset):
-        scheduled_move_out_date (str | Unset):
-        signature_date (str | Unset):
-        start_date (str | Unset):
+        scheduled_move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        signature_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
-        status (V1LeasesLeaseIdPutInputStatus | Unset):
+        status (V1LeasesLeaseIdPutInputStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
         tenant_ids (list[str] | Unset):
         tenants (list[V1LeasesLeaseIdPutInputTenantsItem] | Unset):
-        type_ (V1LeasesLeaseIdPutInputType | Unset):
+        type_ (V1LeasesLeaseIdPutInputType | Unset): One of 'Fixed', 'FixedWithRollover', 'AtWill'.
         unit_id (str | Unset):
-        vehicles (list[V1LeasesLeaseIdPutInputVehiclesItem] | Unset):
+        vehicles (list[V1LeasesLeaseIdPutInputVehiclesItem] | Unset): At most 4 items.
         zip_ (str | Unset):
     """
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_leases_lease_id_put_input_address_history_item_country import (
     V1LeasesLeaseIdPutInputAddressHistoryItemCountry,
     check_v1_leases_lease_id_put_input_address_history_item_country,
@@ -25,16 +26,20 @@ class V1LeasesLeaseIdPutInputAddressHistoryItem:
     Attributes:
         address_1 (str):
         city (str):
-        move_in_date (str):
+        move_in_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notice_provided (bool):
-        state (V1LeasesLeaseIdPutInputAddressHistoryItemState):
+        state (V1LeasesLeaseIdPutInputAddressHistoryItemState): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR', 'AS', 'AZ',
+            'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD',
+            'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         zip_ (str):
-        country (V1LeasesLeaseIdPutInputAddressHistoryItemCountry | Unset):
+        country (V1LeasesLeaseIdPutInputAddressHistoryItemCountry | Unset): One of 'US', 'CA'.
         management_company (str | Unset):
-        manager_email (str | Unset):
-        manager_phone (str | Unset):
-        monthly_payment_in_cents (int | Unset):
-        move_out_date (str | Unset):
+        manager_email (str | Unset): Format: email.
+        manager_phone (str | Unset): Pattern: `^\\d{10}$`.
+        monthly_payment_in_cents (int | Unset): At least 0.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         property_name (str | Unset):
         reason_for_leaving (str | Unset):
     """
@@ -120,17 +125,19 @@ class V1LeasesLeaseIdPutInputAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = d.pop("address_1")
+        address_1 = pop_required(d, "address_1", "V1LeasesLeaseIdPutInputAddressHistoryItem")
 
-        city = d.pop("city")
+        city = pop_required(d, "city", "V1LeasesLeaseIdPutInputAddressHistoryItem")
 
-        move_in_date = d.pop("move_in_date")
+        move_in_date = pop_required(d, "move_in_date", "V1LeasesLeaseIdPutInputAddressHistoryItem")
 
-        notice_provided = d.pop("notice_provided")
+        notice_provided = pop_required(d, "notice_provided", "V1LeasesLeaseIdPutInputAddressHistoryItem")
 
-        state = check_v1_leases_lease_id_put_input_address_history_item_state(d.pop("state"))
+        state = check_v1_leases_lease_id_put_input_address_history_item_state(
+            pop_required(d, "state", "V1LeasesLeaseIdPutInputAddressHistoryItem")
+        )
 
-        zip_ = d.pop("zip")
+        zip_ = pop_required(d, "zip", "V1LeasesLeaseIdPutInputAddressHistoryItem")
 
         _country = d.pop("country", UNSET)
         country: V1LeasesLeaseIdPutInputAddressHistoryItemCountry | Unset

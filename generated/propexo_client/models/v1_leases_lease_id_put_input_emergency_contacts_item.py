@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_leases_lease_id_put_input_emergency_contacts_item_country import (
     V1LeasesLeaseIdPutInputEmergencyContactsItemCountry,
     check_v1_leases_lease_id_put_input_emergency_contacts_item_country,
@@ -29,12 +30,15 @@ class V1LeasesLeaseIdPutInputEmergencyContactsItem:
     Attributes:
         first_name (str):
         last_name (str):
-        relationship (V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship):
+        relationship (V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship): One of 'DAUGHTER', 'FRIEND', 'HUSBAND',
+            'SON', 'WIFE', 'OTHER'.
         address_1 (str | Unset):
         city (str | Unset):
-        country (V1LeasesLeaseIdPutInputEmergencyContactsItemCountry | Unset):
-        phone_1 (str | Unset):
-        state (V1LeasesLeaseIdPutInputEmergencyContactsItemState | Unset):
+        country (V1LeasesLeaseIdPutInputEmergencyContactsItemCountry | Unset): One of 'US', 'CA'.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        state (V1LeasesLeaseIdPutInputEmergencyContactsItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         zip_ (str | Unset):
     """
 
@@ -99,11 +103,13 @@ class V1LeasesLeaseIdPutInputEmergencyContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = pop_required(d, "first_name", "V1LeasesLeaseIdPutInputEmergencyContactsItem")
 
-        last_name = d.pop("last_name")
+        last_name = pop_required(d, "last_name", "V1LeasesLeaseIdPutInputEmergencyContactsItem")
 
-        relationship = check_v1_leases_lease_id_put_input_emergency_contacts_item_relationship(d.pop("relationship"))
+        relationship = check_v1_leases_lease_id_put_input_emergency_contacts_item_relationship(
+            pop_required(d, "relationship", "V1LeasesLeaseIdPutInputEmergencyContactsItem")
+        )
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesLeaseIdPutInputEmergencyContactsItemCountry = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_EMERGENCY_CONTACTS_ITEM_COUNTRY_VALUES: set[
     V1LeasesLeaseIdPutInputEmergencyContactsItemCountry

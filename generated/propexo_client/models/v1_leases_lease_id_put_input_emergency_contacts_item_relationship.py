@@ -3,6 +3,7 @@ from typing import Literal
 V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship = Literal[
     "DAUGHTER", "FRIEND", "HUSBAND", "OTHER", "SON", "WIFE"
 ]
+"""One of DAUGHTER, FRIEND, HUSBAND, OTHER, SON, WIFE."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES: set[
     V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship

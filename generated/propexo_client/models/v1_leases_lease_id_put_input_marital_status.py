@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesLeaseIdPutInputMaritalStatus = Literal["MARRIED", "SINGLE"]
+"""One of MARRIED, SINGLE."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_MARITAL_STATUS_VALUES: set[V1LeasesLeaseIdPutInputMaritalStatus] = {
     "MARRIED",

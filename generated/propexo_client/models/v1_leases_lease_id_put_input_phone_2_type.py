@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesLeaseIdPutInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_PHONE_2_TYPE_VALUES: set[V1LeasesLeaseIdPutInputPhone2Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesLeaseIdPutInputStatus = Literal["APPROVED", "CANCELED", "DENIED", "PENDING", "SIGNED"]
+"""One of APPROVED, CANCELED, DENIED, PENDING, SIGNED."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_STATUS_VALUES: set[V1LeasesLeaseIdPutInputStatus] = {
     "APPROVED",

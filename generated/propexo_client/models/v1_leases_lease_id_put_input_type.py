@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesLeaseIdPutInputType = Literal["AtWill", "Fixed", "FixedWithRollover"]
+"""One of AtWill, Fixed, FixedWithRollover."""
 
 V1_LEASES_LEASE_ID_PUT_INPUT_TYPE_VALUES: set[V1LeasesLeaseIdPutInputType] = {
     "AtWill",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_leases_post_input_country import V1LeasesPostInputCountry, check_v1_leases_post_input_country
 from ..models.v1_leases_post_input_country_alternate import (
     V1LeasesPostInputCountryAlternate,
@@ -55,27 +56,29 @@ class V1LeasesPostInput:
     Attributes:
         integration_id (str):
         address_1 (str | Unset):
-        address_1_alternate (str | Unset):
+        address_1_alternate (str | Unset): Length at most 100.
         address_2 (str | Unset):
-        address_2_alternate (str | Unset):
-        address_history (list[V1LeasesPostInputAddressHistoryItem] | Unset):
+        address_2_alternate (str | Unset): Length at most 100.
+        address_history (list[V1LeasesPostInputAddressHistoryItem] | Unset): At most 2 items.
         application_fees (list[V1LeasesPostInputApplicationFeesItem] | Unset):
-        associated_resident_ids (list[str] | Unset):
+        associated_resident_ids (list[str] | Unset): At least 1 items.
         city (str | Unset):
-        city_alternate (str | Unset):
+        city_alternate (str | Unset): Length at most 100.
         concession_fees (list[V1LeasesPostInputConcessionFeesItem] | Unset):
-        country (V1LeasesPostInputCountry | Unset):
-        country_alternate (V1LeasesPostInputCountryAlternate | Unset):
+        country (V1LeasesPostInputCountry | Unset): One of 'US'.
+        country_alternate (V1LeasesPostInputCountryAlternate | Unset): One of 'US'.
         criminal_charge_description (str | Unset):
-        date_of_birth (str | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         desired_lease_term_in_months (str | Unset):
         drivers_license_number (str | Unset):
-        email_1 (str | Unset):
-        email_2 (str | Unset):
-        emergency_contacts (list[V1LeasesPostInputEmergencyContactsItem] | Unset):
+        email_1 (str | Unset): Format: email.
+        email_2 (str | Unset): Format: email.
+        emergency_contacts (list[V1LeasesPostInputEmergencyContactsItem] | Unset): At most 1 items.
         employee_id (str | Unset):
-        employment_history (list[V1LeasesPostInputEmploymentHistoryItem] | Unset):
-        end_date (str | Unset):
+        employment_history (list[V1LeasesPostInputEmploymentHistoryItem] | Unset): At most 2 items.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         eviction_description (str | Unset):
         felony_description (str | Unset):
         financial_account_id (str | Unset):
@@ -90,42 +93,48 @@ class V1LeasesPostInput:
         lead_source_id (str | Unset):
         lease_period_id (str | Unset):
         maiden_name (str | Unset):
-        marital_status (V1LeasesPostInputMaritalStatus | Unset):
+        marital_status (V1LeasesPostInputMaritalStatus | Unset): One of 'SINGLE', 'MARRIED'.
         middle_name (str | Unset):
-        move_in_date (str | Unset):
-        move_out_date (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         notes (str | Unset):
-        nsf_fee_amount_in_cents (int | Unset):
+        nsf_fee_amount_in_cents (int | Unset): Greater than 0.
         organization_name (str | Unset):
-        other_income (list[V1LeasesPostInputOtherIncomeItem] | Unset):
+        other_income (list[V1LeasesPostInputOtherIncomeItem] | Unset): At most 2 items.
         other_occupants (list[V1LeasesPostInputOtherOccupantsItem] | Unset):
-        pets (list[V1LeasesPostInputPetsItem] | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1LeasesPostInputPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1LeasesPostInputPhone2Type | Unset):
+        pets (list[V1LeasesPostInputPetsItem] | Unset): At most 6 items.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (V1LeasesPostInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (V1LeasesPostInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
         primary_contact_id (str | Unset):
         property_id (str | Unset):
         realized_move_in_date (datetime.datetime | Unset):
         realized_move_out_date (datetime.datetime | Unset):
         recurring_resident_charges (list[V1LeasesPostInputRecurringResidentChargesItem] | Unset):
-        rent_amount_in_cents (int | Unset):
-        rent_cycle (V1LeasesPostInputRentCycle | Unset):
-        rent_due_date (str | Unset):
+        rent_amount_in_cents (int | Unset): Greater than 0.
+        rent_cycle (V1LeasesPostInputRentCycle | Unset): One of 'Monthly', 'Weekly', 'Every2Weeks', 'Quarterly',
+            'Yearly', 'Every2Months', 'Daily', 'Every6Months', 'OneTime'.
+        rent_due_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         resident_charges (list[V1LeasesPostInputResidentChargesItem] | Unset):
         resident_id (str | Unset):
-        scheduled_move_in_date (str | Unset):
+        scheduled_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         scheduled_move_out_date (datetime.datetime | Unset):
         send_welcome_email (bool | Unset):  Default: False.
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         state (str | Unset):
         state_alternate (str | Unset):
-        status (V1LeasesPostInputStatus | Unset):
+        status (V1LeasesPostInputStatus | Unset): One of 'PENDING', 'ACTIVE'.
         tenants (list[V1LeasesPostInputTenantsItem] | Unset):
-        third_party_id (str | Unset):
-        type_ (V1LeasesPostInputType | Unset):
+        third_party_id (str | Unset): Length at least 1.
+        type_ (V1LeasesPostInputType | Unset): One of 'Fixed', 'FixedWithRollover', 'AtWill'.
         unit_id (str | Unset):
-        vehicles (list[V1LeasesPostInputVehiclesItem] | Unset):
+        vehicles (list[V1LeasesPostInputVehiclesItem] | Unset): At most 4 items.
         zip_ (str | Unset):
         zip_alternate (str | Unset):
     """
@@ -618,7 +627,7 @@ class V1LeasesPostInput:
         from ..models.v1_leases_post_input_vehicles_item import V1LeasesPostInputVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1LeasesPostInput")
 
         address_1 = d.pop("address_1", UNSET)
 

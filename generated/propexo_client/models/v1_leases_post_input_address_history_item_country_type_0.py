@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputAddressHistoryItemCountryType0 = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_LEASES_POST_INPUT_ADDRESS_HISTORY_ITEM_COUNTRY_TYPE_0_VALUES: set[
     V1LeasesPostInputAddressHistoryItemCountryType0

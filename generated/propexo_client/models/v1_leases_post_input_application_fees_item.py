@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1LeasesPostInputApplicationFeesItem")
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="V1LeasesPostInputApplicationFeesItem")
 class V1LeasesPostInputApplicationFeesItem:
     """
     Attributes:
-        amount_in_cents (int):
+        amount_in_cents (int): At least 0.
         charge_code_id (str):
         description (str | Unset):
     """
@@ -48,9 +49,9 @@ class V1LeasesPostInputApplicationFeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1LeasesPostInputApplicationFeesItem")
 
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(d, "charge_code_id", "V1LeasesPostInputApplicationFeesItem")
 
         description = d.pop("description", UNSET)
 

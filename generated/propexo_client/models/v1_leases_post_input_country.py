@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputCountry = Literal["US"]
+"""One of US."""
 
 V1_LEASES_POST_INPUT_COUNTRY_VALUES: set[V1LeasesPostInputCountry] = {
     "US",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputCountryAlternate = Literal["US"]
+"""One of US."""
 
 V1_LEASES_POST_INPUT_COUNTRY_ALTERNATE_VALUES: set[V1LeasesPostInputCountryAlternate] = {
     "US",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputEmergencyContactsItemCountryType0 = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_LEASES_POST_INPUT_EMERGENCY_CONTACTS_ITEM_COUNTRY_TYPE_0_VALUES: set[
     V1LeasesPostInputEmergencyContactsItemCountryType0

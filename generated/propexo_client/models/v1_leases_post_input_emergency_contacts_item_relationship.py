@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputEmergencyContactsItemRelationship = Literal["DAUGHTER", "FRIEND", "HUSBAND", "OTHER", "SON", "WIFE"]
+"""One of DAUGHTER, FRIEND, HUSBAND, OTHER, SON, WIFE."""
 
 V1_LEASES_POST_INPUT_EMERGENCY_CONTACTS_ITEM_RELATIONSHIP_VALUES: set[
     V1LeasesPostInputEmergencyContactsItemRelationship

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputMaritalStatus = Literal["MARRIED", "SINGLE"]
+"""One of MARRIED, SINGLE."""
 
 V1_LEASES_POST_INPUT_MARITAL_STATUS_VALUES: set[V1LeasesPostInputMaritalStatus] = {
     "MARRIED",

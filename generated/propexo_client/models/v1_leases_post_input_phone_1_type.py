@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_LEASES_POST_INPUT_PHONE_1_TYPE_VALUES: set[V1LeasesPostInputPhone1Type] = {
     "FAX",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1LeasesPostInputRecurringResidentChargesItem")
@@ -15,13 +16,15 @@ T = TypeVar("T", bound="V1LeasesPostInputRecurringResidentChargesItem")
 class V1LeasesPostInputRecurringResidentChargesItem:
     """
     Attributes:
-        amount_in_cents (int):
-        charge_due_day (int):
+        amount_in_cents (int): Greater than 0.
+        charge_due_day (int): Greater than 0. At most 31.
         description (str):
         financial_account_id (str):
-        frequency_raw (int):
-        start_date (str):
-        end_date (str | Unset):
+        frequency_raw (int): Greater than 0. At most 12.
+        start_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     amount_in_cents: int
@@ -68,17 +71,17 @@ class V1LeasesPostInputRecurringResidentChargesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1LeasesPostInputRecurringResidentChargesItem")
 
-        charge_due_day = d.pop("charge_due_day")
+        charge_due_day = pop_required(d, "charge_due_day", "V1LeasesPostInputRecurringResidentChargesItem")
 
-        description = d.pop("description")
+        description = pop_required(d, "description", "V1LeasesPostInputRecurringResidentChargesItem")
 
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(d, "financial_account_id", "V1LeasesPostInputRecurringResidentChargesItem")
 
-        frequency_raw = d.pop("frequency_raw")
+        frequency_raw = pop_required(d, "frequency_raw", "V1LeasesPostInputRecurringResidentChargesItem")
 
-        start_date = d.pop("start_date")
+        start_date = pop_required(d, "start_date", "V1LeasesPostInputRecurringResidentChargesItem")
 
         end_date = d.pop("end_date", UNSET)
 

@@ -3,6 +3,7 @@ from typing import Literal
 V1LeasesPostInputRentCycle = Literal[
     "Daily", "Every2Months", "Every2Weeks", "Every6Months", "Monthly", "OneTime", "Quarterly", "Weekly", "Yearly"
 ]
+"""One of Daily, Every2Months, Every2Weeks, Every6Months, Monthly, OneTime, Quarterly, Weekly, Yearly."""
 
 V1_LEASES_POST_INPUT_RENT_CYCLE_VALUES: set[V1LeasesPostInputRentCycle] = {
     "Daily",

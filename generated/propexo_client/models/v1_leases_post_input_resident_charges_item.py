@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1LeasesPostInputResidentChargesItem")
 
 
@@ -13,11 +15,12 @@ T = TypeVar("T", bound="V1LeasesPostInputResidentChargesItem")
 class V1LeasesPostInputResidentChargesItem:
     """
     Attributes:
-        amount_in_cents (int):
+        amount_in_cents (int): Greater than 0.
         description (str):
         financial_account_id (str):
         is_prorated (bool):
-        post_date (str):
+        post_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     amount_in_cents: int
@@ -55,15 +58,15 @@ class V1LeasesPostInputResidentChargesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1LeasesPostInputResidentChargesItem")
 
-        description = d.pop("description")
+        description = pop_required(d, "description", "V1LeasesPostInputResidentChargesItem")
 
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(d, "financial_account_id", "V1LeasesPostInputResidentChargesItem")
 
-        is_prorated = d.pop("is_prorated")
+        is_prorated = pop_required(d, "is_prorated", "V1LeasesPostInputResidentChargesItem")
 
-        post_date = d.pop("post_date")
+        post_date = pop_required(d, "post_date", "V1LeasesPostInputResidentChargesItem")
 
         v1_leases_post_input_resident_charges_item = cls(
             amount_in_cents=amount_in_cents,

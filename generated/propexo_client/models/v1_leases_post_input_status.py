@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputStatus = Literal["ACTIVE", "PENDING"]
+"""One of ACTIVE, PENDING."""
 
 V1_LEASES_POST_INPUT_STATUS_VALUES: set[V1LeasesPostInputStatus] = {
     "ACTIVE",

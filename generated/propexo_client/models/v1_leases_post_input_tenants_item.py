@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1LeasesPostInputTenantsItem")
 
 
@@ -35,7 +37,7 @@ class V1LeasesPostInputTenantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1LeasesPostInputTenantsItem")
 
         v1_leases_post_input_tenants_item = cls(
             id=id,

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1LeasesPostInputType = Literal["AtWill", "Fixed", "FixedWithRollover"]
+"""One of AtWill, Fixed, FixedWithRollover."""
 
 V1_LEASES_POST_INPUT_TYPE_VALUES: set[V1LeasesPostInputType] = {
     "AtWill",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1LeasesPostInputVehiclesItem")
@@ -67,7 +68,7 @@ class V1LeasesPostInputVehiclesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = d.pop("make")
+        make = pop_required(d, "make", "V1LeasesPostInputVehiclesItem")
 
         color = d.pop("color", UNSET)
 

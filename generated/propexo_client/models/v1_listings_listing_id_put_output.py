@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_listings_listing_id_put_output_data import V1ListingsListingIdPutOutputData
 
@@ -46,9 +48,9 @@ class V1ListingsListingIdPutOutput:
         from ..models.v1_listings_listing_id_put_output_data import V1ListingsListingIdPutOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1ListingsListingIdPutOutputData.from_dict(d.pop("data"))
+        data = V1ListingsListingIdPutOutputData.from_dict(pop_required(d, "data", "V1ListingsListingIdPutOutput"))
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ListingsListingIdPutOutput")
 
         v1_listings_listing_id_put_output = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,11 +22,11 @@ class V1ListingsPostInput:
     Attributes:
         available_date (str):
         contact_id (str):
-        deposit_amount_in_cents (int):
+        deposit_amount_in_cents (int): At least 0.
         is_managed_external (bool):
-        rent_amount_in_cents (int):
+        rent_amount_in_cents (int): At least 0.
         unit_id (str):
-        custom_data (V1ListingsPostInputCustomData | Unset):
+        custom_data (V1ListingsPostInputCustomData | Unset): Deprecated.
         lease_terms (str | Unset):
     """
 
@@ -82,17 +83,17 @@ class V1ListingsPostInput:
         from ..models.v1_listings_post_input_custom_data import V1ListingsPostInputCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_date = d.pop("available_date")
+        available_date = pop_required(d, "available_date", "V1ListingsPostInput")
 
-        contact_id = d.pop("contact_id")
+        contact_id = pop_required(d, "contact_id", "V1ListingsPostInput")
 
-        deposit_amount_in_cents = d.pop("deposit_amount_in_cents")
+        deposit_amount_in_cents = pop_required(d, "deposit_amount_in_cents", "V1ListingsPostInput")
 
-        is_managed_external = d.pop("is_managed_external")
+        is_managed_external = pop_required(d, "is_managed_external", "V1ListingsPostInput")
 
-        rent_amount_in_cents = d.pop("rent_amount_in_cents")
+        rent_amount_in_cents = pop_required(d, "rent_amount_in_cents", "V1ListingsPostInput")
 
-        unit_id = d.pop("unit_id")
+        unit_id = pop_required(d, "unit_id", "V1ListingsPostInput")
 
         _custom_data = d.pop("custom_data", UNSET)
         custom_data: V1ListingsPostInputCustomData | Unset

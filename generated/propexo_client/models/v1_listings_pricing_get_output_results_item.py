@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ class V1ListingsPricingGetOutputResultsItem:
         end_date (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lease_term_in_months (int | None):
         listing_id (None | str):
@@ -161,23 +163,29 @@ class V1ListingsPricingGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        available_date = _parse_available_date(d.pop("available_date"))
+        available_date = _parse_available_date(
+            pop_required(d, "available_date", "V1ListingsPricingGetOutputResultsItem")
+        )
 
         def _parse_base_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        base_rent_in_cents = _parse_base_rent_in_cents(d.pop("base_rent_in_cents"))
+        base_rent_in_cents = _parse_base_rent_in_cents(
+            pop_required(d, "base_rent_in_cents", "V1ListingsPricingGetOutputResultsItem")
+        )
 
         def _parse_concession_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        concession_in_cents = _parse_concession_in_cents(d.pop("concession_in_cents"))
+        concession_in_cents = _parse_concession_in_cents(
+            pop_required(d, "concession_in_cents", "V1ListingsPricingGetOutputResultsItem")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ListingsPricingGetOutputResultsItem")
 
         def _parse_custom_data(data: object) -> None | V1ListingsPricingGetOutputResultsItemCustomDataType0:
             if data is None:
@@ -192,70 +200,76 @@ class V1ListingsPricingGetOutputResultsItem:
                 pass
             return cast(None | V1ListingsPricingGetOutputResultsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1ListingsPricingGetOutputResultsItem"))
 
         def _parse_effective_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        effective_rent_in_cents = _parse_effective_rent_in_cents(d.pop("effective_rent_in_cents"))
+        effective_rent_in_cents = _parse_effective_rent_in_cents(
+            pop_required(d, "effective_rent_in_cents", "V1ListingsPricingGetOutputResultsItem")
+        )
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(pop_required(d, "end_date", "V1ListingsPricingGetOutputResultsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ListingsPricingGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ListingsPricingGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1ListingsPricingGetOutputResultsItem")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1ListingsPricingGetOutputResultsItem"))
 
         def _parse_lease_term_in_months(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        lease_term_in_months = _parse_lease_term_in_months(d.pop("lease_term_in_months"))
+        lease_term_in_months = _parse_lease_term_in_months(
+            pop_required(d, "lease_term_in_months", "V1ListingsPricingGetOutputResultsItem")
+        )
 
         def _parse_listing_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        listing_id = _parse_listing_id(d.pop("listing_id"))
+        listing_id = _parse_listing_id(pop_required(d, "listing_id", "V1ListingsPricingGetOutputResultsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ListingsPricingGetOutputResultsItem")
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(pop_required(d, "start_date", "V1ListingsPricingGetOutputResultsItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ListingsPricingGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ListingsPricingGetOutputResultsItem")
 
         def _parse_x_listing_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_listing_id = _parse_x_listing_id(d.pop("x_listing_id"))
+        x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "V1ListingsPricingGetOutputResultsItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1ListingsPricingGetOutputResultsItem")
 
         v1_listings_pricing_get_output_results_item = cls(
             available_date=available_date,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_payable_registers_payable_register_id_put_output_data import (
         V1PayableRegistersPayableRegisterIdPutOutputData,
@@ -50,9 +52,11 @@ class V1PayableRegistersPayableRegisterIdPutOutput:
         )
 
         d = dict(src_dict)
-        data = V1PayableRegistersPayableRegisterIdPutOutputData.from_dict(d.pop("data"))
+        data = V1PayableRegistersPayableRegisterIdPutOutputData.from_dict(
+            pop_required(d, "data", "V1PayableRegistersPayableRegisterIdPutOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1PayableRegistersPayableRegisterIdPutOutput")
 
         v1_payable_registers_payable_register_id_put_output = cls(
             data=data,

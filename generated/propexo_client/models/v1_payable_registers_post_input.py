@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_payable_registers_post_input_invoice_status import (
     V1PayableRegistersPostInputInvoiceStatus,
     check_v1_payable_registers_post_input_invoice_status,
@@ -29,20 +30,24 @@ class V1PayableRegistersPostInput:
         ap_financial_account_id (str | Unset):
         cash_financial_account_id (str | Unset):
         discount_amount_in_cents (float | Unset):
-        discount_date (str | Unset):
-        discount_percent (str | Unset):
+        discount_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        discount_percent (str | Unset): Pattern: `^([1-9]\\d?|0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d?\\.\\d{1,2})$`.
         display_type (str | Unset):
-        due_date (str | Unset):
+        due_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         expense_type (str | Unset):
-        invoice_date (str | Unset):
+        invoice_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         invoice_number (str | Unset):
-        invoice_status (V1PayableRegistersPostInputInvoiceStatus | Unset):
+        invoice_status (V1PayableRegistersPostInputInvoiceStatus | Unset): One of 'READY', 'KEYED', 'WORKFLOW',
+            'APPROVED', 'POSTED', 'OTHER'.
         is_adjustment (bool | Unset):
         is_consolidate_checks (bool | Unset):
         is_credit_memo (bool | Unset):
         is_exempt_from_1099 (bool | Unset):
-        notes (str | Unset):
-        payable_register_items (list[V1PayableRegistersPostInputPayableRegisterItemsItem] | Unset):
+        notes (str | Unset): Length at most 512.
+        payable_register_items (list[V1PayableRegistersPostInputPayableRegisterItemsItem] | Unset): At least 1 items.
         total_amount_in_cents (float | Unset):
         user_defined_field_2 (str | Unset):
         user_defined_field_3 (str | Unset):
@@ -202,7 +207,7 @@ class V1PayableRegistersPostInput:
         )
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1PayableRegistersPostInput")
 
         ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
 

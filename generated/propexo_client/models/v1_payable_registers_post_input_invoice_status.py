@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1PayableRegistersPostInputInvoiceStatus = Literal["APPROVED", "KEYED", "OTHER", "POSTED", "READY", "WORKFLOW"]
+"""One of APPROVED, KEYED, OTHER, POSTED, READY, WORKFLOW."""
 
 V1_PAYABLE_REGISTERS_POST_INPUT_INVOICE_STATUS_VALUES: set[V1PayableRegistersPostInputInvoiceStatus] = {
     "APPROVED",

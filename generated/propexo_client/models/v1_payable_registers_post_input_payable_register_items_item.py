@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1PayableRegistersPostInputPayableRegisterItemsItem")
@@ -19,7 +20,7 @@ class V1PayableRegistersPostInputPayableRegisterItemsItem:
         total_amount_in_cents (float):
         cash_financial_account_id (str | Unset):
         financial_account_id (str | Unset):
-        notes (str | Unset):
+        notes (str | Unset): Length at most 512.
         purchase_order_item_id (str | Unset):
     """
 
@@ -66,9 +67,11 @@ class V1PayableRegistersPostInputPayableRegisterItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1PayableRegistersPostInputPayableRegisterItemsItem")
 
-        total_amount_in_cents = d.pop("total_amount_in_cents")
+        total_amount_in_cents = pop_required(
+            d, "total_amount_in_cents", "V1PayableRegistersPostInputPayableRegisterItemsItem"
+        )
 
         cash_financial_account_id = d.pop("cash_financial_account_id", UNSET)
 

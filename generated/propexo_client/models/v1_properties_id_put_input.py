@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_properties_id_put_input_category import (
     V1PropertiesIdPutInputCategory,
     check_v1_properties_id_put_input_category,
@@ -22,7 +23,7 @@ class V1PropertiesIdPutInput:
     Attributes:
         integration_id (str):
         abbreviation (str | Unset):
-        category (V1PropertiesIdPutInputCategory | Unset):
+        category (V1PropertiesIdPutInputCategory | Unset): One of 'Residential', 'Commercial'.
         city (str | Unset):
         country (str | Unset):
         county (str | Unset):
@@ -34,7 +35,8 @@ class V1PropertiesIdPutInput:
         state (str | Unset):
         street_address_1 (str | Unset):
         street_address_2 (str | Unset):
-        type_ (V1PropertiesIdPutInputType | Unset):
+        type_ (V1PropertiesIdPutInputType | Unset): One of 'Apartment', 'Condo', 'Commercial', 'Du/Fourplex', 'House',
+            'Section 8/Affordable', 'Senior', 'Short-term/vacation', 'Student', 'Townhouse', 'Other'.
         website (str | Unset):
         year_built (int | Unset):
         zip_ (str | Unset):
@@ -148,7 +150,7 @@ class V1PropertiesIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1PropertiesIdPutInput")
 
         abbreviation = d.pop("abbreviation", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1PropertiesIdPutInputCategory = Literal["Commercial", "Residential"]
+"""One of Commercial, Residential."""
 
 V1_PROPERTIES_ID_PUT_INPUT_CATEGORY_VALUES: set[V1PropertiesIdPutInputCategory] = {
     "Commercial",

@@ -13,6 +13,7 @@ V1PropertiesIdPutInputType = Literal[
     "Student",
     "Townhouse",
 ]
+"""One of Apartment, Commercial, Condo, Du/Fourplex, House, Other, Section 8/Affordable, Senior, Short-term/vacation, Student, Townhouse."""
 
 V1_PROPERTIES_ID_PUT_INPUT_TYPE_VALUES: set[V1PropertiesIdPutInputType] = {
     "Apartment",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_properties_post_input_category import (
     V1PropertiesPostInputCategory,
     check_v1_properties_post_input_category,
@@ -24,7 +25,7 @@ class V1PropertiesPostInput:
         abbreviation (str | Unset):
         address_1 (str | Unset):
         address_2 (str | Unset):
-        category (V1PropertiesPostInputCategory | Unset):
+        category (V1PropertiesPostInputCategory | Unset): One of 'Residential', 'Commercial'.
         city (str | Unset):
         country (str | Unset):
         county (str | Unset):
@@ -33,7 +34,8 @@ class V1PropertiesPostInput:
         notes (str | Unset):
         square_footage (str | Unset):
         state (str | Unset):
-        type_ (V1PropertiesPostInputType | Unset):
+        type_ (V1PropertiesPostInputType | Unset): One of 'Apartment', 'Condo', 'Commercial', 'Du/Fourplex', 'House',
+            'Section 8/Affordable', 'Senior', 'Short-term/vacation', 'Student', 'Townhouse', 'Other'.
         website (str | Unset):
         x_portfolio_id (str | Unset):
         year_built (int | Unset):
@@ -148,7 +150,7 @@ class V1PropertiesPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1PropertiesPostInput")
 
         abbreviation = d.pop("abbreviation", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1PropertiesPostInputCategory = Literal["Commercial", "Residential"]
+"""One of Commercial, Residential."""
 
 V1_PROPERTIES_POST_INPUT_CATEGORY_VALUES: set[V1PropertiesPostInputCategory] = {
     "Commercial",

@@ -13,6 +13,7 @@ V1PropertiesPostInputType = Literal[
     "Student",
     "Townhouse",
 ]
+"""One of Apartment, Commercial, Condo, Du/Fourplex, House, Other, Section 8/Affordable, Senior, Short-term/vacation, Student, Townhouse."""
 
 V1_PROPERTIES_POST_INPUT_TYPE_VALUES: set[V1PropertiesPostInputType] = {
     "Apartment",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 T = TypeVar("T", bound="V1PropertyListsPropertyListIdGetOutputResults")
@@ -19,7 +20,8 @@ class V1PropertyListsPropertyListIdGetOutputResults:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -114,44 +116,50 @@ class V1PropertyListsPropertyListIdGetOutputResults:
                 pass
             return cast(list[str] | None, data)
 
-        associated_property_ids = _parse_associated_property_ids(d.pop("associated_property_ids"))
+        associated_property_ids = _parse_associated_property_ids(
+            pop_required(d, "associated_property_ids", "V1PropertyListsPropertyListIdGetOutputResults")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1PropertyListsPropertyListIdGetOutputResults")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1PropertyListsPropertyListIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1PropertyListsPropertyListIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1PropertyListsPropertyListIdGetOutputResults")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1PropertyListsPropertyListIdGetOutputResults"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1PropertyListsPropertyListIdGetOutputResults"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1PropertyListsPropertyListIdGetOutputResults")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1PropertyListsPropertyListIdGetOutputResults")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1PropertyListsPropertyListIdGetOutputResults")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "V1PropertyListsPropertyListIdGetOutputResults")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1PropertyListsPropertyListIdGetOutputResults")
 
         v1_property_lists_property_list_id_get_output_results = cls(
             associated_property_ids=associated_property_ids,

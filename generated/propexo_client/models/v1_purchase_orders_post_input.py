@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_purchase_orders_post_input_billing_state_type_0 import (
     V1PurchaseOrdersPostInputBillingStateType0,
     check_v1_purchase_orders_post_input_billing_state_type_0,
@@ -38,24 +39,32 @@ class V1PurchaseOrdersPostInput:
         billing_address_2 (str | Unset):
         billing_city (str | Unset):
         billing_country (str | Unset):
-        billing_state (str | Unset | V1PurchaseOrdersPostInputBillingStateType0):
+        billing_state (str | Unset | V1PurchaseOrdersPostInputBillingStateType0): One of 'AA', 'AE', 'AK', 'AL', 'AP',
+            'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY',
+            'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29
+            more).
         billing_zip (str | Unset):
         description (str | Unset):
         discount_amount_in_cents (int | Unset):
         display_type (str | Unset):
         expense_type (str | Unset):
-        number (str | Unset):
-        order_date (str | Unset):
-        post_date (str | Unset):
+        number (str | Unset): Length at most 8.
+        order_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        post_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         property_id (str | Unset):
         purchase_order_items (list[V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0 |
-            V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1] | Unset):
+            V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1] | Unset): At least 1 items.
         shipping_address_1 (str | Unset):
         shipping_address_2 (str | Unset):
         shipping_amount_in_cents (int | Unset):
         shipping_city (str | Unset):
         shipping_country (str | Unset):
-        shipping_state (str | Unset | V1PurchaseOrdersPostInputShippingStateType0):
+        shipping_state (str | Unset | V1PurchaseOrdersPostInputShippingStateType0): One of 'AA', 'AE', 'AK', 'AL', 'AP',
+            'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY',
+            'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29
+            more).
         shipping_zip (str | Unset):
         total_amount_in_cents (float | Unset):
         vendor_id (str | Unset):
@@ -249,7 +258,7 @@ class V1PurchaseOrdersPostInput:
         )
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1PurchaseOrdersPostInput")
 
         ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
 

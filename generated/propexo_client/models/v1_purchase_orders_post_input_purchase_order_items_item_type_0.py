@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
@@ -83,23 +84,29 @@ class V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category_code = d.pop("category_code")
+        category_code = pop_required(d, "category_code", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        construction_job_id = d.pop("construction_job_id")
+        construction_job_id = pop_required(
+            d, "construction_job_id", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0"
+        )
 
-        cost_code = d.pop("cost_code")
+        cost_code = pop_required(d, "cost_code", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        description = d.pop("description")
+        description = pop_required(d, "description", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        quantity_ordered = d.pop("quantity_ordered")
+        quantity_ordered = pop_required(d, "quantity_ordered", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        stock_code = d.pop("stock_code")
+        stock_code = pop_required(d, "stock_code", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0")
 
-        total_cost_in_cents = d.pop("total_cost_in_cents")
+        total_cost_in_cents = pop_required(
+            d, "total_cost_in_cents", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0"
+        )
 
-        unit_price_in_cents = d.pop("unit_price_in_cents")
+        unit_price_in_cents = pop_required(
+            d, "unit_price_in_cents", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0"
+        )
 
         financial_account_id = d.pop("financial_account_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1")
 
 
@@ -65,19 +67,25 @@ class V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description = pop_required(d, "description", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1")
 
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(
+            d, "financial_account_id", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1"
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1")
 
-        quantity_ordered = d.pop("quantity_ordered")
+        quantity_ordered = pop_required(d, "quantity_ordered", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1")
 
-        stock_code = d.pop("stock_code")
+        stock_code = pop_required(d, "stock_code", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1")
 
-        total_cost_in_cents = d.pop("total_cost_in_cents")
+        total_cost_in_cents = pop_required(
+            d, "total_cost_in_cents", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1"
+        )
 
-        unit_price_in_cents = d.pop("unit_price_in_cents")
+        unit_price_in_cents = pop_required(
+            d, "unit_price_in_cents", "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1"
+        )
 
         v1_purchase_orders_post_input_purchase_order_items_item_type_1 = cls(
             description=description,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.purchase_order_item import PurchaseOrderItem
     from ..models.response_meta import ResponseMeta
@@ -51,10 +53,10 @@ class V1PurchaseOrdersPurchaseOrderIdItemsGetOutput:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1PurchaseOrdersPurchaseOrderIdItemsGetOutput"))
 
         results = []
-        _results = d.pop("results")
+        _results = pop_required(d, "results", "V1PurchaseOrdersPurchaseOrderIdItemsGetOutput")
         for results_item_data in _results:
             results_item = PurchaseOrderItem.from_dict(results_item_data)
 

@@ -33,19 +33,27 @@ class V1PurchaseOrdersPurchaseOrderIdPutInput:
         billing_address_2 (str | Unset):
         billing_city (str | Unset):
         billing_country (str | Unset):
-        billing_state (str | Unset | V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0):
+        billing_state (str | Unset | V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0): One of 'AA', 'AE', 'AK',
+            'AL', 'AP', 'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN',
+            'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV'
+            (and 29 more).
         billing_zip (str | Unset):
         description (str | Unset):
         display_type (str | Unset):
         expense_type (str | Unset):
-        number (str | Unset):
-        order_date (str | Unset):
-        purchase_order_items (list[V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem] | Unset):
+        number (str | Unset): Length at least 1. Length at most 8.
+        order_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        purchase_order_items (list[V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem] | Unset): At least 1
+            items.
         shipping_address_1 (str | Unset):
         shipping_address_2 (str | Unset):
         shipping_city (str | Unset):
         shipping_country (str | Unset):
-        shipping_state (str | Unset | V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0):
+        shipping_state (str | Unset | V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0): One of 'AA', 'AE',
+            'AK', 'AL', 'AP', 'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID',
+            'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ',
+            'NM', 'NV' (and 29 more).
         shipping_zip (str | Unset):
         total_amount_in_cents (float | Unset):
         vendor_id (str | Unset):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_recurring_resident_charges_post_input_frequency_normalized import (
     V1RecurringResidentChargesPostInputFrequencyNormalized,
     check_v1_recurring_resident_charges_post_input_frequency_normalized,
@@ -20,25 +21,29 @@ class V1RecurringResidentChargesPostInput:
     """
     Attributes:
         integration_id (str):
-        amount_in_cents (int | Unset):
+        amount_in_cents (int | Unset): Greater than 0.
         charge_code_id (str | Unset):
         charge_code_type_id (str | Unset):
-        charge_due_day (int | Unset):
+        charge_due_day (int | Unset): At least 1. At most 31.
         charge_timing_id (str | Unset):
-        day_due (int | Unset):
+        day_due (int | Unset): Greater than 0. At most 31.
         description (str | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         financial_account_id (str | Unset):
-        frequency_normalized (V1RecurringResidentChargesPostInputFrequencyNormalized | Unset):
-        frequency_raw (int | Unset):
+        frequency_normalized (V1RecurringResidentChargesPostInputFrequencyNormalized | Unset): One of 'DAILY',
+            'MONTHLY', 'WEEKLY'.
+        frequency_raw (int | Unset): Greater than 0. At most 24.
         is_active (bool | Unset):
-        last_posted_date (str | Unset):
+        last_posted_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         lease_id (str | Unset):
-        month_to_month_amount_in_cents (int | Unset):
-        month_to_month_fee_in_cents (int | Unset):
+        month_to_month_amount_in_cents (int | Unset): Greater than 0.
+        month_to_month_fee_in_cents (int | Unset): Greater than 0.
         reference_number (str | Unset):
         resident_id (str | Unset):
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     integration_id: str
@@ -157,7 +162,7 @@ class V1RecurringResidentChargesPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1RecurringResidentChargesPostInput")
 
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 

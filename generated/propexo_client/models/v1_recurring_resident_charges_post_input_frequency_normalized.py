@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1RecurringResidentChargesPostInputFrequencyNormalized = Literal["DAILY", "MONTHLY", "WEEKLY"]
+"""One of DAILY, MONTHLY, WEEKLY."""
 
 V1_RECURRING_RESIDENT_CHARGES_POST_INPUT_FREQUENCY_NORMALIZED_VALUES: set[
     V1RecurringResidentChargesPostInputFrequencyNormalized

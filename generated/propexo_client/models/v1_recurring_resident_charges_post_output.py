@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_recurring_resident_charges_post_output_data import V1RecurringResidentChargesPostOutputData
 
@@ -46,9 +48,11 @@ class V1RecurringResidentChargesPostOutput:
         from ..models.v1_recurring_resident_charges_post_output_data import V1RecurringResidentChargesPostOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1RecurringResidentChargesPostOutputData.from_dict(d.pop("data"))
+        data = V1RecurringResidentChargesPostOutputData.from_dict(
+            pop_required(d, "data", "V1RecurringResidentChargesPostOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1RecurringResidentChargesPostOutput")
 
         v1_recurring_resident_charges_post_output = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.recurring_resident_charge import RecurringResidentCharge
     from ..models.response_meta import ResponseMeta
@@ -48,9 +50,13 @@ class V1RecurringResidentChargesRecurringResidentChargeIdGetOutput:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(
+            pop_required(d, "meta", "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput")
+        )
 
-        results = RecurringResidentCharge.from_dict(d.pop("results"))
+        results = RecurringResidentCharge.from_dict(
+            pop_required(d, "results", "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput")
+        )
 
         v1_recurring_resident_charges_recurring_resident_charge_id_get_output = cls(
             meta=meta,

@@ -19,16 +19,19 @@ T = TypeVar("T", bound="V1RecurringResidentChargesRecurringResidentChargeIdPutIn
 class V1RecurringResidentChargesRecurringResidentChargeIdPutInput:
     """
     Attributes:
-        amount_in_cents (int | Unset):
+        amount_in_cents (int | Unset): Greater than 0.
         charge_code_id (str | Unset):
-        charge_due_day (int | Unset):
+        charge_due_day (int | Unset): At least 1. At most 31.
         description (str | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         financial_account_id (str | Unset):
         frequency_normalized (V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized | Unset):
+            One of 'DAILY', 'MONTHLY', 'WEEKLY'.
         is_active (bool | Unset):
         reference_number (str | Unset):
-        start_date (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     amount_in_cents: int | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_recurring_resident_charges_recurring_resident_charge_id_put_output_data import (
         V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData,
@@ -50,9 +52,11 @@ class V1RecurringResidentChargesRecurringResidentChargeIdPutOutput:
         )
 
         d = dict(src_dict)
-        data = V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData.from_dict(d.pop("data"))
+        data = V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData.from_dict(
+            pop_required(d, "data", "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput")
 
         v1_recurring_resident_charges_recurring_resident_charge_id_put_output = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized import (
     V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized,
     check_v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized,
@@ -19,14 +20,17 @@ T = TypeVar("T", bound="V1RecurringResidentChargesRentmanagerPostInput")
 class V1RecurringResidentChargesRentmanagerPostInput:
     """
     Attributes:
-        amount_in_cents (int):
+        amount_in_cents (int): Greater than 0.
         charge_code_id (str):
-        frequency_normalized (V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized):
+        frequency_normalized (V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized): One of 'DAILY',
+            'MONTHLY', 'WEEKLY'.
         integration_id (str):
         resident_id (str):
         description (str | Unset):
-        end_date (str | Unset):
-        start_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     amount_in_cents: int
@@ -79,17 +83,17 @@ class V1RecurringResidentChargesRentmanagerPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1RecurringResidentChargesRentmanagerPostInput")
 
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(d, "charge_code_id", "V1RecurringResidentChargesRentmanagerPostInput")
 
         frequency_normalized = check_v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized(
-            d.pop("frequency_normalized")
+            pop_required(d, "frequency_normalized", "V1RecurringResidentChargesRentmanagerPostInput")
         )
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1RecurringResidentChargesRentmanagerPostInput")
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "V1RecurringResidentChargesRentmanagerPostInput")
 
         description = d.pop("description", UNSET)
 

@@ -1,10 +1,9 @@
 from typing import Literal
 
-V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized = Literal["DAILY", "MONTHLY", "WEEKLY"]
+V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized = Literal["DAILY", "MONTHLY", "WEEKLY"] | str
+"""One of DAILY, MONTHLY, WEEKLY; a value the spec does not list is kept as its string."""
 
-V1_RECURRING_RESIDENT_CHARGES_RENTMANAGER_POST_INPUT_FREQUENCY_NORMALIZED_VALUES: set[
-    V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized
-] = {
+V1_RECURRING_RESIDENT_CHARGES_RENTMANAGER_POST_INPUT_FREQUENCY_NORMALIZED_VALUES: set[str] = {
     "DAILY",
     "MONTHLY",
     "WEEKLY",
@@ -14,8 +13,6 @@ V1_RECURRING_RESIDENT_CHARGES_RENTMANAGER_POST_INPUT_FREQUENCY_NORMALIZED_VALUES
 def check_v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized(
     value: str,
 ) -> V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized:
-    if value in V1_RECURRING_RESIDENT_CHARGES_RENTMANAGER_POST_INPUT_FREQUENCY_NORMALIZED_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_RECURRING_RESIDENT_CHARGES_RENTMANAGER_POST_INPUT_FREQUENCY_NORMALIZED_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_recurring_resident_charges_rentmanager_post_input import (
         V1RecurringResidentChargesRentmanagerPostInput,
@@ -56,9 +58,13 @@ class V1RecurringResidentChargesRentmanagerPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1RecurringResidentChargesRentmanagerPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1RecurringResidentChargesRentmanagerPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1RecurringResidentChargesRentmanagerPostOutput")
+        )
 
-        result = V1RecurringResidentChargesRentmanagerPostInput.from_dict(d.pop("result"))
+        result = V1RecurringResidentChargesRentmanagerPostInput.from_dict(
+            pop_required(d, "result", "V1RecurringResidentChargesRentmanagerPostOutput")
+        )
 
         v1_recurring_resident_charges_rentmanager_post_output = cls(
             meta=meta,

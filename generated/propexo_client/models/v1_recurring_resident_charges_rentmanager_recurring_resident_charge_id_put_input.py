@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized import (
     V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized,
     check_v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized,
@@ -20,12 +21,14 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput:
     """
     Attributes:
         charge_code_id (str):
-        amount_in_cents (int | Unset):
+        amount_in_cents (int | Unset): Greater than 0.
         description (str | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         frequency_normalized (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized
-            | Unset):
-        start_date (str | Unset):
+            | Unset): One of 'DAILY', 'MONTHLY', 'WEEKLY'.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     charge_code_id: str
@@ -76,7 +79,9 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(
+            d, "charge_code_id", "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput"
+        )
 
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta import (
         V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta,
@@ -56,10 +58,12 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput:
         )
 
         d = dict(src_dict)
-        meta = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta.from_dict(d.pop("meta"))
+        meta = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta.from_dict(
+            pop_required(d, "meta", "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput")
+        )
 
         result = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult.from_dict(
-            d.pop("result")
+            pop_required(d, "result", "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput")
         )
 
         v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output = cls(

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta")
 
 
@@ -35,7 +37,9 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMet
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = pop_required(
+            d, "job_id", "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta"
+        )
 
         v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta = cls(
             job_id=job_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized import (
     V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized,
     check_v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized,
@@ -21,12 +22,14 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
     Attributes:
         charge_code_id (str):
         recurring_resident_charge_id (str):
-        amount_in_cents (int | Unset):
+        amount_in_cents (int | Unset): Greater than 0.
         description (str | Unset):
-        end_date (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         frequency_normalized (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized
-            | Unset):
-        start_date (str | Unset):
+            | Unset): One of 'DAILY', 'MONTHLY', 'WEEKLY'.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     charge_code_id: str
@@ -81,9 +84,15 @@ class V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputRes
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(
+            d, "charge_code_id", "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult"
+        )
 
-        recurring_resident_charge_id = d.pop("recurring_resident_charge_id")
+        recurring_resident_charge_id = pop_required(
+            d,
+            "recurring_resident_charge_id",
+            "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult",
+        )
 
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_rentable_items_applicants_assign_post_output_data import (
         V1RentableItemsApplicantsAssignPostOutputData,
@@ -50,9 +52,11 @@ class V1RentableItemsApplicantsAssignPostOutput:
         )
 
         d = dict(src_dict)
-        data = V1RentableItemsApplicantsAssignPostOutputData.from_dict(d.pop("data"))
+        data = V1RentableItemsApplicantsAssignPostOutputData.from_dict(
+            pop_required(d, "data", "V1RentableItemsApplicantsAssignPostOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1RentableItemsApplicantsAssignPostOutput")
 
         v1_rentable_items_applicants_assign_post_output = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.rentable_item import RentableItem
     from ..models.response_meta import ResponseMeta
@@ -48,9 +50,9 @@ class V1RentableItemsRentableItemIdGetOutput:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1RentableItemsRentableItemIdGetOutput"))
 
-        results = RentableItem.from_dict(d.pop("results"))
+        results = RentableItem.from_dict(pop_required(d, "results", "V1RentableItemsRentableItemIdGetOutput"))
 
         v1_rentable_items_rentable_item_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentChargesBatchPropertywareRestPostInputChargesItems")
@@ -15,10 +16,11 @@ T = TypeVar("T", bound="V1ResidentChargesBatchPropertywareRestPostInputChargesIt
 class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
     """
     Attributes:
-        amount_in_cents (int):
+        amount_in_cents (int): At least 0.
         financial_account_id (str):
         lease_id (str):
-        transaction_date (str):
+        transaction_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         description (str | Unset):
         reference_number (str | Unset):
     """
@@ -64,13 +66,19 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(
+            d, "amount_in_cents", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+        )
 
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(
+            d, "financial_account_id", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+        )
 
-        lease_id = d.pop("lease_id")
+        lease_id = pop_required(d, "lease_id", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems")
 
-        transaction_date = d.pop("transaction_date")
+        transaction_date = pop_required(
+            d, "transaction_date", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+        )
 
         description = d.pop("description", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_batch_propertyware_rest_post_input import (
         V1ResidentChargesBatchPropertywareRestPostInput,
@@ -56,9 +58,13 @@ class V1ResidentChargesBatchPropertywareRestPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1ResidentChargesBatchPropertywareRestPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentChargesBatchPropertywareRestPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentChargesBatchPropertywareRestPostOutput")
+        )
 
-        result = V1ResidentChargesBatchPropertywareRestPostInput.from_dict(d.pop("result"))
+        result = V1ResidentChargesBatchPropertywareRestPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentChargesBatchPropertywareRestPostOutput")
+        )
 
         v1_resident_charges_batch_propertyware_rest_post_output = cls(
             meta=meta,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
 
@@ -61,17 +63,19 @@ class V1ResidentChargesBatchRentmanagerPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(d, "charge_code_id", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
-        notes = d.pop("notes")
+        notes = pop_required(d, "notes", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
-        reference_number = d.pop("reference_number")
+        reference_number = pop_required(d, "reference_number", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
 
-        transaction_date = datetime.datetime.fromisoformat(d.pop("transaction_date"))
+        transaction_date = datetime.datetime.fromisoformat(
+            pop_required(d, "transaction_date", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        )
 
         v1_resident_charges_batch_rentmanager_post_input_charges_items = cls(
             amount_in_cents=amount_in_cents,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_batch_rentmanager_post_input import V1ResidentChargesBatchRentmanagerPostInput
     from ..models.v1_resident_charges_batch_rentmanager_post_output_meta import (
@@ -52,9 +54,13 @@ class V1ResidentChargesBatchRentmanagerPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1ResidentChargesBatchRentmanagerPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentChargesBatchRentmanagerPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentChargesBatchRentmanagerPostOutput")
+        )
 
-        result = V1ResidentChargesBatchRentmanagerPostInput.from_dict(d.pop("result"))
+        result = V1ResidentChargesBatchRentmanagerPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentChargesBatchRentmanagerPostOutput")
+        )
 
         v1_resident_charges_batch_rentmanager_post_output = cls(
             meta=meta,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_batch_resman_post_input import V1ResidentChargesBatchResmanPostInput
     from ..models.v1_resident_charges_batch_resman_post_output_meta import V1ResidentChargesBatchResmanPostOutputMeta
@@ -50,9 +52,13 @@ class V1ResidentChargesBatchResmanPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1ResidentChargesBatchResmanPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentChargesBatchResmanPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentChargesBatchResmanPostOutput")
+        )
 
-        result = V1ResidentChargesBatchResmanPostInput.from_dict(d.pop("result"))
+        result = V1ResidentChargesBatchResmanPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentChargesBatchResmanPostOutput")
+        )
 
         v1_resident_charges_batch_resman_post_output = cls(
             meta=meta,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_batch_yardi_post_input_charges_items import (
         V1ResidentChargesBatchYardiPostInputChargesItems,
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="V1ResidentChargesBatchYardiPostInput")
 class V1ResidentChargesBatchYardiPostInput:
     """
     Attributes:
-        charges (list[V1ResidentChargesBatchYardiPostInputChargesItems]):
+        charges (list[V1ResidentChargesBatchYardiPostInputChargesItems]): At least 1 items.
         integration_id (str):
     """
 
@@ -54,13 +56,13 @@ class V1ResidentChargesBatchYardiPostInput:
 
         d = dict(src_dict)
         charges = []
-        _charges = d.pop("charges")
+        _charges = pop_required(d, "charges", "V1ResidentChargesBatchYardiPostInput")
         for charges_item_data in _charges:
             charges_item = V1ResidentChargesBatchYardiPostInputChargesItems.from_dict(charges_item_data)
 
             charges.append(charges_item)
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentChargesBatchYardiPostInput")
 
         v1_resident_charges_batch_yardi_post_input = cls(
             charges=charges,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentChargesBatchYardiPostInputChargesItems")
@@ -24,7 +25,8 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
         transaction_date (datetime.datetime):
         unit_id (str):
         description (str | Unset):
-        post_month (str | Unset):
+        post_month (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     amount_in_cents: int
@@ -80,19 +82,23 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentChargesBatchYardiPostInputChargesItems")
 
-        charge_code_id = d.pop("charge_code_id")
+        charge_code_id = pop_required(d, "charge_code_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
 
-        financial_account_id = d.pop("financial_account_id")
+        financial_account_id = pop_required(
+            d, "financial_account_id", "V1ResidentChargesBatchYardiPostInputChargesItems"
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
 
-        transaction_date = datetime.datetime.fromisoformat(d.pop("transaction_date"))
+        transaction_date = datetime.datetime.fromisoformat(
+            pop_required(d, "transaction_date", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        )
 
-        unit_id = d.pop("unit_id")
+        unit_id = pop_required(d, "unit_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
 
         description = d.pop("description", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_batch_yardi_post_input import V1ResidentChargesBatchYardiPostInput
     from ..models.v1_resident_charges_batch_yardi_post_output_meta import V1ResidentChargesBatchYardiPostOutputMeta
@@ -48,9 +50,13 @@ class V1ResidentChargesBatchYardiPostOutput:
         from ..models.v1_resident_charges_batch_yardi_post_output_meta import V1ResidentChargesBatchYardiPostOutputMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = V1ResidentChargesBatchYardiPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentChargesBatchYardiPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentChargesBatchYardiPostOutput")
+        )
 
-        result = V1ResidentChargesBatchYardiPostInput.from_dict(d.pop("result"))
+        result = V1ResidentChargesBatchYardiPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentChargesBatchYardiPostOutput")
+        )
 
         v1_resident_charges_batch_yardi_post_output = cls(
             meta=meta,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ResidentChargesBatchYardiPostOutputMeta")
 
 
@@ -35,7 +37,7 @@ class V1ResidentChargesBatchYardiPostOutputMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ResidentChargesBatchYardiPostOutputMeta")
 
         v1_resident_charges_batch_yardi_post_output_meta = cls(
             job_id=job_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentChargesPostInput")
@@ -25,7 +26,8 @@ class V1ResidentChargesPostInput:
         is_approval_required (bool | Unset):
         lease_id (str | Unset):
         notes (str | Unset):
-        post_month (str | Unset):
+        post_month (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         property_id (str | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
@@ -136,7 +138,7 @@ class V1ResidentChargesPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentChargesPostInput")
 
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 

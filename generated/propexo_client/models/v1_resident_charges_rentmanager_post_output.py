@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_charges_rentmanager_post_input import V1ResidentChargesRentmanagerPostInput
     from ..models.v1_resident_charges_rentmanager_post_output_meta import V1ResidentChargesRentmanagerPostOutputMeta
@@ -48,9 +50,13 @@ class V1ResidentChargesRentmanagerPostOutput:
         from ..models.v1_resident_charges_rentmanager_post_output_meta import V1ResidentChargesRentmanagerPostOutputMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = V1ResidentChargesRentmanagerPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentChargesRentmanagerPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentChargesRentmanagerPostOutput")
+        )
 
-        result = V1ResidentChargesRentmanagerPostInput.from_dict(d.pop("result"))
+        result = V1ResidentChargesRentmanagerPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentChargesRentmanagerPostOutput")
+        )
 
         v1_resident_charges_rentmanager_post_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentCreditsPostInput")
@@ -16,7 +17,7 @@ class V1ResidentCreditsPostInput:
     """
     Attributes:
         integration_id (str):
-        amount_in_cents (int | Unset):
+        amount_in_cents (int | Unset): Greater than 0.
         charge_code_id (str | Unset):
         description (str | Unset):
         financial_account_id (str | Unset):
@@ -24,7 +25,8 @@ class V1ResidentCreditsPostInput:
         notes (str | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
-        transaction_date (str | Unset):
+        transaction_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
     """
 
     integration_id: str
@@ -91,7 +93,7 @@ class V1ResidentCreditsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentCreditsPostInput")
 
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 

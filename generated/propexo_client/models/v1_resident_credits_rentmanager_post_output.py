@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_credits_rentmanager_post_input import V1ResidentCreditsRentmanagerPostInput
     from ..models.v1_resident_credits_rentmanager_post_output_meta import V1ResidentCreditsRentmanagerPostOutputMeta
@@ -48,9 +50,13 @@ class V1ResidentCreditsRentmanagerPostOutput:
         from ..models.v1_resident_credits_rentmanager_post_output_meta import V1ResidentCreditsRentmanagerPostOutputMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = V1ResidentCreditsRentmanagerPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentCreditsRentmanagerPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentCreditsRentmanagerPostOutput")
+        )
 
-        result = V1ResidentCreditsRentmanagerPostInput.from_dict(d.pop("result"))
+        result = V1ResidentCreditsRentmanagerPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentCreditsRentmanagerPostOutput")
+        )
 
         v1_resident_credits_rentmanager_post_output = cls(
             meta=meta,

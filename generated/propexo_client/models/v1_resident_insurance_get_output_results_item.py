@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 T = TypeVar("T", bound="V1ResidentInsuranceGetOutputResultsItem")
@@ -22,7 +23,8 @@ class V1ResidentInsuranceGetOutputResultsItem:
         id (str):
         insurance_type (None | str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lease_id (None | str):
         liability_amount_in_cents (float | None):
@@ -180,135 +182,155 @@ class V1ResidentInsuranceGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        cancellation_date = _parse_cancellation_date(d.pop("cancellation_date"))
+        cancellation_date = _parse_cancellation_date(
+            pop_required(d, "cancellation_date", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ResidentInsuranceGetOutputResultsItem")
 
         def _parse_effective_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        effective_date = _parse_effective_date(d.pop("effective_date"))
+        effective_date = _parse_effective_date(
+            pop_required(d, "effective_date", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
         def _parse_expiration_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date"))
+        expiration_date = _parse_expiration_date(
+            pop_required(d, "expiration_date", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ResidentInsuranceGetOutputResultsItem")
 
         def _parse_insurance_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        insurance_type = _parse_insurance_type(d.pop("insurance_type"))
+        insurance_type = _parse_insurance_type(
+            pop_required(d, "insurance_type", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentInsuranceGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_id = _parse_lease_id(d.pop("lease_id"))
+        lease_id = _parse_lease_id(pop_required(d, "lease_id", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_liability_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        liability_amount_in_cents = _parse_liability_amount_in_cents(d.pop("liability_amount_in_cents"))
+        liability_amount_in_cents = _parse_liability_amount_in_cents(
+            pop_required(d, "liability_amount_in_cents", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
         def _parse_liability_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        liability_amount_raw = _parse_liability_amount_raw(d.pop("liability_amount_raw"))
+        liability_amount_raw = _parse_liability_amount_raw(
+            pop_required(d, "liability_amount_raw", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_policy_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        policy_number = _parse_policy_number(d.pop("policy_number"))
+        policy_number = _parse_policy_number(
+            pop_required(d, "policy_number", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ResidentInsuranceGetOutputResultsItem")
 
         def _parse_provider(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        provider = _parse_provider(d.pop("provider"))
+        provider = _parse_provider(pop_required(d, "provider", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_id = _parse_resident_id(d.pop("resident_id"))
+        resident_id = _parse_resident_id(pop_required(d, "resident_id", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "V1ResidentInsuranceGetOutputResultsItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ResidentInsuranceGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ResidentInsuranceGetOutputResultsItem")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "V1ResidentInsuranceGetOutputResultsItem"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1ResidentInsuranceGetOutputResultsItem")
 
         def _parse_x_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+        x_resident_id = _parse_x_resident_id(
+            pop_required(d, "x_resident_id", "V1ResidentInsuranceGetOutputResultsItem")
+        )
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "V1ResidentInsuranceGetOutputResultsItem"))
 
         v1_resident_insurance_get_output_results_item = cls(
             cancellation_date=cancellation_date,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_resident_payments_post_input_payment_type import (
     V1ResidentPaymentsPostInputPaymentType,
     check_v1_resident_payments_post_input_payment_type,
@@ -29,7 +30,8 @@ class V1ResidentPaymentsPostInput:
         financial_account_id (str | Unset):
         lease_id (str | Unset):
         notes (str | Unset):
-        payment_type (V1ResidentPaymentsPostInputPaymentType | Unset):
+        payment_type (V1ResidentPaymentsPostInputPaymentType | Unset): One of 'ACH', 'Cash', 'Cashiers Check', 'Check',
+            'Credit Card', 'Debit Card', 'eCheck', 'Money Order'.
         property_id (str | Unset):
         reference_number (str | Unset):
         resident_id (str | Unset):
@@ -136,7 +138,7 @@ class V1ResidentPaymentsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentPaymentsPostInput")
 
         allocate_prepays = d.pop("allocate_prepays", UNSET)
 

@@ -3,6 +3,7 @@ from typing import Literal
 V1ResidentPaymentsPostInputPaymentType = Literal[
     "ACH", "Cash", "Cashiers Check", "Check", "Credit Card", "Debit Card", "eCheck", "Money Order"
 ]
+"""One of ACH, Cash, Cashiers Check, Check, Credit Card, Debit Card, eCheck, Money Order."""
 
 V1_RESIDENT_PAYMENTS_POST_INPUT_PAYMENT_TYPE_VALUES: set[V1ResidentPaymentsPostInputPaymentType] = {
     "ACH",

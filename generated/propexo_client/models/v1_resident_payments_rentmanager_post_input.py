@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentPaymentsRentmanagerPostInput")
@@ -75,17 +76,19 @@ class V1ResidentPaymentsRentmanagerPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents")
+        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentPaymentsRentmanagerPostInput")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentPaymentsRentmanagerPostInput")
 
-        notes = d.pop("notes")
+        notes = pop_required(d, "notes", "V1ResidentPaymentsRentmanagerPostInput")
 
-        reference_number = d.pop("reference_number")
+        reference_number = pop_required(d, "reference_number", "V1ResidentPaymentsRentmanagerPostInput")
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "V1ResidentPaymentsRentmanagerPostInput")
 
-        transaction_date = datetime.datetime.fromisoformat(d.pop("transaction_date"))
+        transaction_date = datetime.datetime.fromisoformat(
+            pop_required(d, "transaction_date", "V1ResidentPaymentsRentmanagerPostInput")
+        )
 
         allocate_prepays = d.pop("allocate_prepays", UNSET)
 

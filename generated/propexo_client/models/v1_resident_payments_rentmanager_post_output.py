@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_resident_payments_rentmanager_post_input import V1ResidentPaymentsRentmanagerPostInput
     from ..models.v1_resident_payments_rentmanager_post_output_meta import V1ResidentPaymentsRentmanagerPostOutputMeta
@@ -50,9 +52,13 @@ class V1ResidentPaymentsRentmanagerPostOutput:
         )
 
         d = dict(src_dict)
-        meta = V1ResidentPaymentsRentmanagerPostOutputMeta.from_dict(d.pop("meta"))
+        meta = V1ResidentPaymentsRentmanagerPostOutputMeta.from_dict(
+            pop_required(d, "meta", "V1ResidentPaymentsRentmanagerPostOutput")
+        )
 
-        result = V1ResidentPaymentsRentmanagerPostInput.from_dict(d.pop("result"))
+        result = V1ResidentPaymentsRentmanagerPostInput.from_dict(
+            pop_required(d, "result", "V1ResidentPaymentsRentmanagerPostOutput")
+        )
 
         v1_resident_payments_rentmanager_post_output = cls(
             meta=meta,

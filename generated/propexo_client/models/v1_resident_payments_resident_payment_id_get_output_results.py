@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -34,14 +35,15 @@ class V1ResidentPaymentsResidentPaymentIdGetOutputResults:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_open (bool | None):
         last_seen (None | str):
         lease_id (None | str):
         name (None | str):
         payment_method_normalized (None | str):
         payment_method_raw (None | str):
-        post_month (None | str):
+        post_month (None | str): Pattern: `^\\d{4}-(?:0[1-9]|1[0-2])$`.
         property_id (str):
         reference_number (None | str):
         resident_id (None | str):
@@ -242,7 +244,7 @@ class V1ResidentPaymentsResidentPaymentIdGetOutputResults:
 
         d = dict(src_dict)
         allocations = []
-        _allocations = d.pop("allocations")
+        _allocations = pop_required(d, "allocations", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
         for allocations_item_data in _allocations:
             allocations_item = V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem.from_dict(
                 allocations_item_data
@@ -255,23 +257,29 @@ class V1ResidentPaymentsResidentPaymentIdGetOutputResults:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(
+            pop_required(d, "amount_in_cents", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(
+            pop_required(d, "amount_raw", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+        charge_code_id = _parse_charge_code_id(
+            pop_required(d, "charge_code_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
         def _parse_custom_data(
             data: object,
@@ -288,154 +296,188 @@ class V1ResidentPaymentsResidentPaymentIdGetOutputResults:
                 pass
             return cast(None | V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(
+            pop_required(d, "custom_data", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(
+            pop_required(d, "description", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(
+            pop_required(d, "integration_vendor", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_is_open(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_open = _parse_is_open(d.pop("is_open"))
+        is_open = _parse_is_open(pop_required(d, "is_open", "V1ResidentPaymentsResidentPaymentIdGetOutputResults"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(
+            pop_required(d, "last_seen", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_id = _parse_lease_id(d.pop("lease_id"))
+        lease_id = _parse_lease_id(pop_required(d, "lease_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1ResidentPaymentsResidentPaymentIdGetOutputResults"))
 
         def _parse_payment_method_normalized(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        payment_method_normalized = _parse_payment_method_normalized(d.pop("payment_method_normalized"))
+        payment_method_normalized = _parse_payment_method_normalized(
+            pop_required(d, "payment_method_normalized", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_payment_method_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        payment_method_raw = _parse_payment_method_raw(d.pop("payment_method_raw"))
+        payment_method_raw = _parse_payment_method_raw(
+            pop_required(d, "payment_method_raw", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_post_month(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_month = _parse_post_month(d.pop("post_month"))
+        post_month = _parse_post_month(
+            pop_required(d, "post_month", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
         def _parse_reference_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reference_number = _parse_reference_number(d.pop("reference_number"))
+        reference_number = _parse_reference_number(
+            pop_required(d, "reference_number", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_id = _parse_resident_id(d.pop("resident_id"))
+        resident_id = _parse_resident_id(
+            pop_required(d, "resident_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_transaction_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        transaction_date = _parse_transaction_date(d.pop("transaction_date"))
+        transaction_date = _parse_transaction_date(
+            pop_required(d, "transaction_date", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
         def _parse_x_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+        x_charge_code_id = _parse_x_charge_code_id(
+            pop_required(d, "x_charge_code_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_x_gl_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+        x_gl_account_id = _parse_x_gl_account_id(
+            pop_required(d, "x_gl_account_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(
+            pop_required(d, "x_lease_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
 
         def _parse_x_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+        x_resident_id = _parse_x_resident_id(
+            pop_required(d, "x_resident_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(
+            pop_required(d, "x_unit_id", "V1ResidentPaymentsResidentPaymentIdGetOutputResults")
+        )
 
         v1_resident_payments_resident_payment_id_get_output_results = cls(
             allocations=allocations,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentPetsPetIdPutInput")
@@ -16,14 +17,14 @@ class V1ResidentPetsPetIdPutInput:
     """
     Attributes:
         resident_pet_id (str):
-        age_in_years (int | Unset):
+        age_in_years (int | Unset): At least 0.
         color (str | Unset):
         gender_raw (str | Unset):
         is_fixed (bool | Unset):
         is_service_animal (bool | Unset):
         name (str | Unset):
         type_ (str | Unset):
-        weight_in_pounds (int | Unset):
+        weight_in_pounds (int | Unset): At least 0.
     """
 
     resident_pet_id: str
@@ -85,7 +86,7 @@ class V1ResidentPetsPetIdPutInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resident_pet_id = d.pop("resident_pet_id")
+        resident_pet_id = pop_required(d, "resident_pet_id", "V1ResidentPetsPetIdPutInput")
 
         age_in_years = d.pop("age_in_years", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V1ResidentPetsPostInput")
@@ -16,7 +17,7 @@ class V1ResidentPetsPostInput:
     """
     Attributes:
         integration_id (str):
-        age_in_years (int | Unset):
+        age_in_years (int | Unset): At least 0.
         color (str | Unset):
         gender_raw (str | Unset):
         is_fixed (bool | Unset):
@@ -24,7 +25,7 @@ class V1ResidentPetsPostInput:
         name (str | Unset):
         resident_id (str | Unset):
         type_ (str | Unset):
-        weight_in_pounds (int | Unset):
+        weight_in_pounds (int | Unset): At least 0.
     """
 
     integration_id: str
@@ -91,7 +92,7 @@ class V1ResidentPetsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentPetsPostInput")
 
         age_in_years = d.pop("age_in_years", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_residents_get_output_results_item_leases_meta_data_item_resident_type_normalized_type_1 import (
     V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1,
     check_v1_residents_get_output_results_item_leases_meta_data_item_resident_type_normalized_type_1,
@@ -30,7 +31,8 @@ class V1ResidentsGetOutputResultsItemLeasesMetaDataItem:
         move_out_date (None | str):
         notice_date (None | str):
         resident_type_normalized (None | str |
-            V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1):
+            V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1): One of 'PRIMARY', 'SECONDARY',
+            'GUARANTOR', 'OTHER'.
         x_resident_type (None | str):
     """
 
@@ -111,30 +113,38 @@ class V1ResidentsGetOutputResultsItemLeasesMetaDataItem:
                 pass
             return cast(None | V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(
+            pop_required(d, "custom_data", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
-        lease_id = d.pop("lease_id")
+        lease_id = pop_required(d, "lease_id", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
 
         def _parse_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_in_date = _parse_move_in_date(d.pop("move_in_date"))
+        move_in_date = _parse_move_in_date(
+            pop_required(d, "move_in_date", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
         def _parse_move_out_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_out_date = _parse_move_out_date(d.pop("move_out_date"))
+        move_out_date = _parse_move_out_date(
+            pop_required(d, "move_out_date", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
         def _parse_notice_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notice_date = _parse_notice_date(d.pop("notice_date"))
+        notice_date = _parse_notice_date(
+            pop_required(d, "notice_date", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
         def _parse_resident_type_normalized(
             data: object,
@@ -155,14 +165,18 @@ class V1ResidentsGetOutputResultsItemLeasesMetaDataItem:
                 pass
             return cast(None | str | V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1, data)
 
-        resident_type_normalized = _parse_resident_type_normalized(d.pop("resident_type_normalized"))
+        resident_type_normalized = _parse_resident_type_normalized(
+            pop_required(d, "resident_type_normalized", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
         def _parse_x_resident_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_type = _parse_x_resident_type(d.pop("x_resident_type"))
+        x_resident_type = _parse_x_resident_type(
+            pop_required(d, "x_resident_type", "V1ResidentsGetOutputResultsItemLeasesMetaDataItem")
+        )
 
         v1_residents_get_output_results_item_leases_meta_data_item = cls(
             custom_data=custom_data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_residents_id_get_output_results import V1ResidentsIdGetOutputResults
@@ -48,9 +50,9 @@ class V1ResidentsIdGetOutput:
         from ..models.v1_residents_id_get_output_results import V1ResidentsIdGetOutputResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1ResidentsIdGetOutput"))
 
-        results = V1ResidentsIdGetOutputResults.from_dict(d.pop("results"))
+        results = V1ResidentsIdGetOutputResults.from_dict(pop_required(d, "results", "V1ResidentsIdGetOutput"))
 
         v1_residents_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 from ..models.v1_residents_id_get_output_results_phone_1_type import (
     V1ResidentsIdGetOutputResultsPhone1Type,
@@ -52,7 +53,8 @@ class V1ResidentsIdGetOutputResults:
         first_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_employee (bool | None):
         last_name (None | str):
         last_seen (None | str):
@@ -61,16 +63,16 @@ class V1ResidentsIdGetOutputResults:
         notes (None | str):
         pets (list[V1ResidentsIdGetOutputResultsPetsItem]):
         phone_1 (None | str):
-        phone_1_type (V1ResidentsIdGetOutputResultsPhone1Type):
+        phone_1_type (V1ResidentsIdGetOutputResultsPhone1Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (None | str):
-        phone_2_type (V1ResidentsIdGetOutputResultsPhone2Type):
+        phone_2_type (V1ResidentsIdGetOutputResultsPhone2Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
         state (None | str):
         state_alternate (None | str):
         updated_at (str):
         vehicles (list[V1ResidentsIdGetOutputResultsVehiclesItem]):
         x_id (str):
-        x_lease_id (None | str):
+        x_lease_id (None | str): Deprecated.
         zip_ (None | str):
         zip_alternate (None | str):
         leases_meta_data (list[V1ResidentsIdGetOutputResultsLeasesMetaDataItem] | Unset):
@@ -308,65 +310,71 @@ class V1ResidentsIdGetOutputResults:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "V1ResidentsIdGetOutputResults"))
 
         def _parse_address_1_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_1_alternate = _parse_address_1_alternate(d.pop("address_1_alternate"))
+        address_1_alternate = _parse_address_1_alternate(
+            pop_required(d, "address_1_alternate", "V1ResidentsIdGetOutputResults")
+        )
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "V1ResidentsIdGetOutputResults"))
 
         def _parse_address_2_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2_alternate = _parse_address_2_alternate(d.pop("address_2_alternate"))
+        address_2_alternate = _parse_address_2_alternate(
+            pop_required(d, "address_2_alternate", "V1ResidentsIdGetOutputResults")
+        )
 
         def _parse_balance_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_in_cents = _parse_balance_in_cents(d.pop("balance_in_cents"))
+        balance_in_cents = _parse_balance_in_cents(pop_required(d, "balance_in_cents", "V1ResidentsIdGetOutputResults"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "V1ResidentsIdGetOutputResults"))
 
         def _parse_city_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city_alternate = _parse_city_alternate(d.pop("city_alternate"))
+        city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "V1ResidentsIdGetOutputResults"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "V1ResidentsIdGetOutputResults"))
 
         def _parse_country_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country_alternate = _parse_country_alternate(d.pop("country_alternate"))
+        country_alternate = _parse_country_alternate(
+            pop_required(d, "country_alternate", "V1ResidentsIdGetOutputResults")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ResidentsIdGetOutputResults")
 
         def _parse_custom_data(data: object) -> None | V1ResidentsIdGetOutputResultsCustomDataType0:
             if data is None:
@@ -381,86 +389,88 @@ class V1ResidentsIdGetOutputResults:
                 pass
             return cast(None | V1ResidentsIdGetOutputResultsCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1ResidentsIdGetOutputResults"))
 
         def _parse_date_of_birth(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "V1ResidentsIdGetOutputResults"))
 
         def _parse_email_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_1 = _parse_email_1(d.pop("email_1"))
+        email_1 = _parse_email_1(pop_required(d, "email_1", "V1ResidentsIdGetOutputResults"))
 
         def _parse_email_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_2 = _parse_email_2(d.pop("email_2"))
+        email_2 = _parse_email_2(pop_required(d, "email_2", "V1ResidentsIdGetOutputResults"))
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("first_name"))
+        first_name = _parse_first_name(pop_required(d, "first_name", "V1ResidentsIdGetOutputResults"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ResidentsIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentsIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1ResidentsIdGetOutputResults"))
 
         def _parse_is_employee(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_employee = _parse_is_employee(d.pop("is_employee"))
+        is_employee = _parse_is_employee(pop_required(d, "is_employee", "V1ResidentsIdGetOutputResults"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = _parse_last_name(pop_required(d, "last_name", "V1ResidentsIdGetOutputResults"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1ResidentsIdGetOutputResults"))
 
         def _parse_late_balance_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        late_balance_in_cents = _parse_late_balance_in_cents(d.pop("late_balance_in_cents"))
+        late_balance_in_cents = _parse_late_balance_in_cents(
+            pop_required(d, "late_balance_in_cents", "V1ResidentsIdGetOutputResults")
+        )
 
         def _parse_middle_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        middle_name = _parse_middle_name(d.pop("middle_name"))
+        middle_name = _parse_middle_name(pop_required(d, "middle_name", "V1ResidentsIdGetOutputResults"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1ResidentsIdGetOutputResults"))
 
         pets = []
-        _pets = d.pop("pets")
+        _pets = pop_required(d, "pets", "V1ResidentsIdGetOutputResults")
         for pets_item_data in _pets:
             pets_item = V1ResidentsIdGetOutputResultsPetsItem.from_dict(pets_item_data)
 
@@ -471,66 +481,70 @@ class V1ResidentsIdGetOutputResults:
                 return data
             return cast(None | str, data)
 
-        phone_1 = _parse_phone_1(d.pop("phone_1"))
+        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "V1ResidentsIdGetOutputResults"))
 
-        phone_1_type = check_v1_residents_id_get_output_results_phone_1_type(d.pop("phone_1_type"))
+        phone_1_type = check_v1_residents_id_get_output_results_phone_1_type(
+            pop_required(d, "phone_1_type", "V1ResidentsIdGetOutputResults")
+        )
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_2 = _parse_phone_2(d.pop("phone_2"))
+        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "V1ResidentsIdGetOutputResults"))
 
-        phone_2_type = check_v1_residents_id_get_output_results_phone_2_type(d.pop("phone_2_type"))
+        phone_2_type = check_v1_residents_id_get_output_results_phone_2_type(
+            pop_required(d, "phone_2_type", "V1ResidentsIdGetOutputResults")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1ResidentsIdGetOutputResults")
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "V1ResidentsIdGetOutputResults"))
 
         def _parse_state_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state_alternate = _parse_state_alternate(d.pop("state_alternate"))
+        state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "V1ResidentsIdGetOutputResults"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ResidentsIdGetOutputResults")
 
         vehicles = []
-        _vehicles = d.pop("vehicles")
+        _vehicles = pop_required(d, "vehicles", "V1ResidentsIdGetOutputResults")
         for vehicles_item_data in _vehicles:
             vehicles_item = V1ResidentsIdGetOutputResultsVehiclesItem.from_dict(vehicles_item_data)
 
             vehicles.append(vehicles_item)
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ResidentsIdGetOutputResults")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "V1ResidentsIdGetOutputResults"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "V1ResidentsIdGetOutputResults"))
 
         def _parse_zip_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_alternate = _parse_zip_alternate(d.pop("zip_alternate"))
+        zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "V1ResidentsIdGetOutputResults"))
 
         _leases_meta_data = d.pop("leases_meta_data", UNSET)
         leases_meta_data: list[V1ResidentsIdGetOutputResultsLeasesMetaDataItem] | Unset = UNSET

@@ -1,8 +1,9 @@
 from typing import Literal
 
-V1ResidentsIdGetOutputResultsPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+V1ResidentsIdGetOutputResultsPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"] | str
+"""One of FAX, HOME, MOBILE, OTHER, WORK; a value the spec does not list is kept as its string."""
 
-V1_RESIDENTS_ID_GET_OUTPUT_RESULTS_PHONE_2_TYPE_VALUES: set[V1ResidentsIdGetOutputResultsPhone2Type] = {
+V1_RESIDENTS_ID_GET_OUTPUT_RESULTS_PHONE_2_TYPE_VALUES: set[str] = {
     "FAX",
     "HOME",
     "MOBILE",
@@ -12,8 +13,6 @@ V1_RESIDENTS_ID_GET_OUTPUT_RESULTS_PHONE_2_TYPE_VALUES: set[V1ResidentsIdGetOutp
 
 
 def check_v1_residents_id_get_output_results_phone_2_type(value: str) -> V1ResidentsIdGetOutputResultsPhone2Type:
-    if value in V1_RESIDENTS_ID_GET_OUTPUT_RESULTS_PHONE_2_TYPE_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_RESIDENTS_ID_GET_OUTPUT_RESULTS_PHONE_2_TYPE_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_residents_id_get_output_results_vehicles_item_custom_data_type_0 import (
         V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0,
@@ -127,9 +129,9 @@ class V1ResidentsIdGetOutputResultsVehiclesItem:
                 return data
             return cast(None | str, data)
 
-        color = _parse_color(d.pop("color"))
+        color = _parse_color(pop_required(d, "color", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1ResidentsIdGetOutputResultsVehiclesItem")
 
         def _parse_custom_data(data: object) -> None | V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0:
             if data is None:
@@ -144,62 +146,66 @@ class V1ResidentsIdGetOutputResultsVehiclesItem:
                 pass
             return cast(None | V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1ResidentsIdGetOutputResultsVehiclesItem")
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
         def _parse_license_plate_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        license_plate_number = _parse_license_plate_number(d.pop("license_plate_number"))
+        license_plate_number = _parse_license_plate_number(
+            pop_required(d, "license_plate_number", "V1ResidentsIdGetOutputResultsVehiclesItem")
+        )
 
         def _parse_license_plate_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        license_plate_state = _parse_license_plate_state(d.pop("license_plate_state"))
+        license_plate_state = _parse_license_plate_state(
+            pop_required(d, "license_plate_state", "V1ResidentsIdGetOutputResultsVehiclesItem")
+        )
 
         def _parse_make(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        make = _parse_make(d.pop("make"))
+        make = _parse_make(pop_required(d, "make", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
         def _parse_model(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(pop_required(d, "model", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1ResidentsIdGetOutputResultsVehiclesItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1ResidentsIdGetOutputResultsVehiclesItem")
 
         def _parse_year(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        year = _parse_year(d.pop("year"))
+        year = _parse_year(pop_required(d, "year", "V1ResidentsIdGetOutputResultsVehiclesItem"))
 
         v1_residents_id_get_output_results_vehicles_item = cls(
             color=color,

@@ -51,33 +51,36 @@ class V1ResidentsIdPutInput:
         address_2_alternate (str | Unset):
         city (str | Unset):
         city_alternate (str | Unset):
-        country (V1ResidentsIdPutInputCountry | Unset):
-        country_alternate (V1ResidentsIdPutInputCountryAlternate | Unset):
-        custom_data (V1ResidentsIdPutInputCustomData | Unset):
-        date_of_birth (str | Unset):
-        email_1 (str | Unset):
-        email_2 (str | Unset):
-        events (list[V1ResidentsIdPutInputEventsItem] | Unset):
+        country (V1ResidentsIdPutInputCountry | Unset): One of 'US', 'CA'.
+        country_alternate (V1ResidentsIdPutInputCountryAlternate | Unset): One of 'US'.
+        custom_data (V1ResidentsIdPutInputCustomData | Unset): Deprecated.
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        email_1 (str | Unset): Format: email.
+        email_2 (str | Unset): Format: email.
+        events (list[V1ResidentsIdPutInputEventsItem] | Unset): Deprecated.
         first_name (str | Unset):
-        gender (V1ResidentsIdPutInputGender | Unset):
+        gender (V1ResidentsIdPutInputGender | Unset): One of 'MALE', 'FEMALE'.
         guarantor (bool | Unset):
         is_primary (bool | Unset):
         last_name (str | Unset):
         lead_source_id (str | Unset):
-        middle_initial (str | Unset):
+        middle_initial (str | Unset): Length at least 1. Length at most 1.
         middle_name (str | Unset):
-        monthly_income_in_cents (int | Unset):
+        monthly_income_in_cents (int | Unset): At least 0.
         no_checks_in_cash_receipts (bool | Unset):
         notes (str | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1ResidentsIdPutInputPhone1Type | Unset):
+        phone_1_type (V1ResidentsIdPutInputPhone1Type | Unset): One of 'HOME', 'WORK', 'MOBILE', 'FAX'.
         phone_2 (str | Unset):
-        phone_2_type (V1ResidentsIdPutInputPhone2Type | Unset):
+        phone_2_type (V1ResidentsIdPutInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         qualified (bool | Unset):
-        rent_due_day (int | Unset):
-        rent_period (V1ResidentsIdPutInputRentPeriod | Unset):
+        rent_due_day (int | Unset): At least 1. At most 31.
+        rent_period (V1ResidentsIdPutInputRentPeriod | Unset): One of 'MONTHLY', 'WEEKLY', 'DAILY'.
         resident_id (str | Unset):
-        state (V1ResidentsIdPutInputState | Unset):
+        state (V1ResidentsIdPutInputState | Unset): One of 'AB', 'BC', 'MB', 'NB', 'NL', 'NT', 'NS', 'NU', 'ON', 'PE',
+            'QC', 'SK', 'YT', 'AL', 'AK', 'AS', 'AZ', 'AR', 'AA', 'AE', 'AP', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA',
+            'GU', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA' (and 33 more).
         state_alternate (str | Unset):
         zip_ (str | Unset):
         zip_alternate (str | Unset):

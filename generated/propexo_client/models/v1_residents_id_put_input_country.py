@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsIdPutInputCountry = Literal["CA", "US"]
+"""One of CA, US."""
 
 V1_RESIDENTS_ID_PUT_INPUT_COUNTRY_VALUES: set[V1ResidentsIdPutInputCountry] = {
     "CA",

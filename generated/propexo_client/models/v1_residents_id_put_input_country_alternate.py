@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsIdPutInputCountryAlternate = Literal["US"]
+"""One of US."""
 
 V1_RESIDENTS_ID_PUT_INPUT_COUNTRY_ALTERNATE_VALUES: set[V1ResidentsIdPutInputCountryAlternate] = {
     "US",

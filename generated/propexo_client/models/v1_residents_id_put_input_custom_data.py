@@ -11,6 +11,8 @@ T = TypeVar("T", bound="V1ResidentsIdPutInputCustomData")
 
 @_attrs_define
 class V1ResidentsIdPutInputCustomData:
+    """Deprecated."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

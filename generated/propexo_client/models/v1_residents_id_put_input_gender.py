@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsIdPutInputGender = Literal["FEMALE", "MALE"]
+"""One of FEMALE, MALE."""
 
 V1_RESIDENTS_ID_PUT_INPUT_GENDER_VALUES: set[V1ResidentsIdPutInputGender] = {
     "FEMALE",

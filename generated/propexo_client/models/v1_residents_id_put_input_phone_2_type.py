@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsIdPutInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+"""One of FAX, HOME, MOBILE, OTHER, WORK."""
 
 V1_RESIDENTS_ID_PUT_INPUT_PHONE_2_TYPE_VALUES: set[V1ResidentsIdPutInputPhone2Type] = {
     "FAX",

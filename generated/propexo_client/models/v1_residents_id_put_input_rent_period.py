@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsIdPutInputRentPeriod = Literal["DAILY", "MONTHLY", "WEEKLY"]
+"""One of DAILY, MONTHLY, WEEKLY."""
 
 V1_RESIDENTS_ID_PUT_INPUT_RENT_PERIOD_VALUES: set[V1ResidentsIdPutInputRentPeriod] = {
     "DAILY",

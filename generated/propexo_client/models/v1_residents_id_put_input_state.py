@@ -75,6 +75,7 @@ V1ResidentsIdPutInputState = Literal[
     "WY",
     "YT",
 ]
+"""One of AA, AB, AE, AK, AL, AP, AR, AS, AZ, BC, CA, CO, CT, DC, DE, FL, GA, GU, HI, IA, ID, IL, IN, KS, KY, LA, MA, MB, MD, ME, MI, MN, MO, MP, MS, MT, NB, NC, ND, NE, NH, NJ, NL, NM, NS, NT, NU, NV, NY, OH, OK, ON, OR, PA, PE, PR, QC, RI, SC, SD, SK, TN, TX, UM, UT, VA, VI, VT, WA, WI, WV, WY, YT."""
 
 V1_RESIDENTS_ID_PUT_INPUT_STATE_VALUES: set[V1ResidentsIdPutInputState] = {
     "AA",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_residents_id_put_output_data import V1ResidentsIdPutOutputData
 
@@ -46,9 +48,9 @@ class V1ResidentsIdPutOutput:
         from ..models.v1_residents_id_put_output_data import V1ResidentsIdPutOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1ResidentsIdPutOutputData.from_dict(d.pop("data"))
+        data = V1ResidentsIdPutOutputData.from_dict(pop_required(d, "data", "V1ResidentsIdPutOutput"))
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ResidentsIdPutOutput")
 
         v1_residents_id_put_output = cls(
             data=data,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_residents_post_input_country_alternate import (
     V1ResidentsPostInputCountryAlternate,
     check_v1_residents_post_input_country_alternate,
@@ -49,24 +50,24 @@ class V1ResidentsPostInput:
         attachments (list[V1ResidentsPostInputAttachmentsItem] | Unset):
         city (str | Unset):
         city_alternate (str | Unset):
-        country (str | Unset | V1ResidentsPostInputCountryType0):
-        country_alternate (V1ResidentsPostInputCountryAlternate | Unset):
-        custom_data (V1ResidentsPostInputCustomData | Unset):
+        country (str | Unset | V1ResidentsPostInputCountryType0): One of 'United States', 'Canada'.
+        country_alternate (V1ResidentsPostInputCountryAlternate | Unset): One of 'US'.
+        custom_data (V1ResidentsPostInputCustomData | Unset): Deprecated.
         date_of_birth (datetime.datetime | Unset):
-        email_1 (str | Unset):
-        email_2 (str | Unset):
+        email_1 (str | Unset): Format: email.
+        email_2 (str | Unset): Format: email.
         first_name (str | Unset):
         last_name (str | Unset):
         lease_id (str | Unset):
         middle_name (str | Unset):
         notes (str | Unset):
         phone_1 (str | Unset):
-        phone_1_type (V1ResidentsPostInputPhone1Type | Unset):
+        phone_1_type (V1ResidentsPostInputPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (str | Unset):
-        phone_2_type (V1ResidentsPostInputPhone2Type | Unset):
+        phone_2_type (V1ResidentsPostInputPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str | Unset):
-        rent_due_day (int | Unset):
-        rent_period (V1ResidentsPostInputRentPeriod | Unset):
+        rent_due_day (int | Unset): At least 1. At most 31.
+        rent_period (V1ResidentsPostInputRentPeriod | Unset): One of 'MONTHLY', 'WEEKLY', 'DAILY'.
         state (str | Unset):
         state_alternate (str | Unset):
         zip_ (str | Unset):
@@ -263,7 +264,7 @@ class V1ResidentsPostInput:
         from ..models.v1_residents_post_input_custom_data import V1ResidentsPostInputCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ResidentsPostInput")
 
         address_1 = d.pop("address_1", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_residents_post_input_attachments_item_file_type import (
     V1ResidentsPostInputAttachmentsItemFileType,
     check_v1_residents_post_input_attachments_item_file_type,
@@ -19,11 +20,11 @@ T = TypeVar("T", bound="V1ResidentsPostInputAttachmentsItem")
 class V1ResidentsPostInputAttachmentsItem:
     """
     Attributes:
-        file_data (str):
+        file_data (str): Length at most 40443576.
         file_name (str):
         file_type_id (str):
         mime_type (str):
-        file_type (V1ResidentsPostInputAttachmentsItemFileType | Unset):  Default: 'Document'.
+        file_type (V1ResidentsPostInputAttachmentsItemFileType | Unset): One of 'Document'. Default: 'Document'.
     """
 
     file_data: str
@@ -64,13 +65,13 @@ class V1ResidentsPostInputAttachmentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = d.pop("file_data")
+        file_data = pop_required(d, "file_data", "V1ResidentsPostInputAttachmentsItem")
 
-        file_name = d.pop("file_name")
+        file_name = pop_required(d, "file_name", "V1ResidentsPostInputAttachmentsItem")
 
-        file_type_id = d.pop("file_type_id")
+        file_type_id = pop_required(d, "file_type_id", "V1ResidentsPostInputAttachmentsItem")
 
-        mime_type = d.pop("mime_type")
+        mime_type = pop_required(d, "mime_type", "V1ResidentsPostInputAttachmentsItem")
 
         _file_type = d.pop("file_type", UNSET)
         file_type: V1ResidentsPostInputAttachmentsItemFileType | Unset

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsPostInputAttachmentsItemFileType = Literal["Document"]
+"""One of Document."""
 
 V1_RESIDENTS_POST_INPUT_ATTACHMENTS_ITEM_FILE_TYPE_VALUES: set[V1ResidentsPostInputAttachmentsItemFileType] = {
     "Document",

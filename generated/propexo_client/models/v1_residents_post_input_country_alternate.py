@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsPostInputCountryAlternate = Literal["US"]
+"""One of US."""
 
 V1_RESIDENTS_POST_INPUT_COUNTRY_ALTERNATE_VALUES: set[V1ResidentsPostInputCountryAlternate] = {
     "US",

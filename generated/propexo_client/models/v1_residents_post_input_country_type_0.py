@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsPostInputCountryType0 = Literal["Canada", "United States"]
+"""One of Canada, United States."""
 
 V1_RESIDENTS_POST_INPUT_COUNTRY_TYPE_0_VALUES: set[V1ResidentsPostInputCountryType0] = {
     "Canada",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsPostInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "OTHER", "WORK"]
+"""One of FAX, HOME, MOBILE, OTHER, WORK."""
 
 V1_RESIDENTS_POST_INPUT_PHONE_2_TYPE_VALUES: set[V1ResidentsPostInputPhone2Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ResidentsPostInputRentPeriod = Literal["DAILY", "MONTHLY", "WEEKLY"]
+"""One of DAILY, MONTHLY, WEEKLY."""
 
 V1_RESIDENTS_POST_INPUT_RENT_PERIOD_VALUES: set[V1ResidentsPostInputRentPeriod] = {
     "DAILY",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_service_request_history_post_input_status_raw import (
     V1ServiceRequestHistoryPostInputStatusRaw,
     check_v1_service_request_history_post_input_status_raw,
@@ -29,7 +30,9 @@ class V1ServiceRequestHistoryPostInput:
         employee_id (str | Unset):
         notes (str | Unset):
         service_request_id (str | Unset):
-        status_raw (V1ServiceRequestHistoryPostInputStatusRaw | Unset):
+        status_raw (V1ServiceRequestHistoryPostInputStatusRaw | Unset): One of 'Assessment', 'Call', 'Canceled',
+            'Completed', 'Electrical', 'Emergency', 'HVAC', 'In Progress', 'Inspection', 'On Hold', 'Other', 'Plumbing',
+            'Request Reassignment', 'Scheduled', 'Service', 'Web', 'Work Completed'.
         title (str | Unset):
     """
 
@@ -93,7 +96,7 @@ class V1ServiceRequestHistoryPostInput:
         from ..models.v1_service_request_history_post_input_attachment import V1ServiceRequestHistoryPostInputAttachment  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ServiceRequestHistoryPostInput")
 
         _attachment = d.pop("attachment", UNSET)
         attachment: V1ServiceRequestHistoryPostInputAttachment | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1ServiceRequestHistoryPostInputAttachment")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="V1ServiceRequestHistoryPostInputAttachment")
 class V1ServiceRequestHistoryPostInputAttachment:
     """
     Attributes:
-        file_data (str):
+        file_data (str): Length at most 40443576.
         file_name (str):
         mime_type (str):
     """
@@ -45,11 +47,11 @@ class V1ServiceRequestHistoryPostInputAttachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = d.pop("file_data")
+        file_data = pop_required(d, "file_data", "V1ServiceRequestHistoryPostInputAttachment")
 
-        file_name = d.pop("file_name")
+        file_name = pop_required(d, "file_name", "V1ServiceRequestHistoryPostInputAttachment")
 
-        mime_type = d.pop("mime_type")
+        mime_type = pop_required(d, "mime_type", "V1ServiceRequestHistoryPostInputAttachment")
 
         v1_service_request_history_post_input_attachment = cls(
             file_data=file_data,

@@ -19,6 +19,7 @@ V1ServiceRequestHistoryPostInputStatusRaw = Literal[
     "Web",
     "Work Completed",
 ]
+"""One of Assessment, Call, Canceled, Completed, Electrical, Emergency, HVAC, In Progress, Inspection, On Hold, Other, Plumbing, Request Reassignment, Scheduled, Service, Web, Work Completed."""
 
 V1_SERVICE_REQUEST_HISTORY_POST_INPUT_STATUS_RAW_VALUES: set[V1ServiceRequestHistoryPostInputStatusRaw] = {
     "Assessment",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_service_request_history_post_output_data import V1ServiceRequestHistoryPostOutputData
 
@@ -46,9 +48,11 @@ class V1ServiceRequestHistoryPostOutput:
         from ..models.v1_service_request_history_post_output_data import V1ServiceRequestHistoryPostOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1ServiceRequestHistoryPostOutputData.from_dict(d.pop("data"))
+        data = V1ServiceRequestHistoryPostOutputData.from_dict(
+            pop_required(d, "data", "V1ServiceRequestHistoryPostOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ServiceRequestHistoryPostOutput")
 
         v1_service_request_history_post_output = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.service_request_history import ServiceRequestHistory
@@ -48,9 +50,13 @@ class V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput:
         from ..models.service_request_history import ServiceRequestHistory  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(
+            pop_required(d, "meta", "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput")
+        )
 
-        results = ServiceRequestHistory.from_dict(d.pop("results"))
+        results = ServiceRequestHistory.from_dict(
+            pop_required(d, "results", "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput")
+        )
 
         v1_service_request_history_service_request_history_id_get_output = cls(
             meta=meta,

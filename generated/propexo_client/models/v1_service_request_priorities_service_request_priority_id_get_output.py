@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.service_request_priority import ServiceRequestPriority
@@ -48,9 +50,13 @@ class V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput:
         from ..models.service_request_priority import ServiceRequestPriority  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(
+            pop_required(d, "meta", "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput")
+        )
 
-        results = ServiceRequestPriority.from_dict(d.pop("results"))
+        results = ServiceRequestPriority.from_dict(
+            pop_required(d, "results", "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput")
+        )
 
         v1_service_request_priorities_service_request_priority_id_get_output = cls(
             meta=meta,

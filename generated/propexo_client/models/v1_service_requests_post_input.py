@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_service_requests_post_input_access_is_authorized_value import (
     V1ServiceRequestsPostInputAccessIsAuthorizedValue,
     check_v1_service_requests_post_input_access_is_authorized_value,
@@ -38,13 +39,15 @@ class V1ServiceRequestsPostInput:
     Attributes:
         integration_id (str):
         access_is_authorized (bool | Unset):
-        access_is_authorized_value (V1ServiceRequestsPostInputAccessIsAuthorizedValue | Unset):
+        access_is_authorized_value (V1ServiceRequestsPostInputAccessIsAuthorizedValue | Unset): One of
+            'ENTER_AT_ANY_TIME', 'BY_PERMISSION_ONLY', 'CALL_FOR_ENTRY'.
         access_notes (str | Unset):
         completion_notes (str | Unset):
         date_completed (datetime.datetime | Unset):
         date_created (datetime.datetime | Unset):
         date_due (datetime.datetime | Unset):
-        date_entered (str | Unset):
+        date_entered (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         date_scheduled (datetime.datetime | Unset):
         due_date (datetime.datetime | Unset):
         employee_id (str | Unset):
@@ -53,27 +56,32 @@ class V1ServiceRequestsPostInput:
         invoice_number (str | Unset):
         is_floating (bool | Unset):
         lease_id (str | Unset):
-        notes (str | Unset):
+        notes (str | Unset): Length at most 65535.
         phone_1 (str | Unset):
         property_id (str | Unset):
         reported_by (str | Unset):
         resident_id (str | Unset):
         scheduled_end_date (datetime.datetime | Unset):
         scheduled_start_date (datetime.datetime | Unset):
-        service_category (V1ServiceRequestsPostInputServiceCategory | Unset):
-        service_description (str | Unset):
+        service_category (V1ServiceRequestsPostInputServiceCategory | Unset): One of 'Electrical', 'HVAC', 'Other',
+            'Plumbing', 'Service'.
+        service_description (str | Unset): Length at most 35.
         service_details (str | Unset):
-        service_priority (V1ServiceRequestsPostInputServicePriority | Unset):
+        service_priority (V1ServiceRequestsPostInputServicePriority | Unset): One of 'High', 'Low', 'Med', '24 hours',
+            'Emergency'.
         service_request_category_id (str | Unset):
         service_request_location_id (str | Unset):
         service_request_priority_id (str | Unset):
         service_request_problem_id (str | Unset):
         service_request_status_id (str | Unset):
-        service_status (V1ServiceRequestsPostInputServiceStatus | Unset):
-        status_raw (V1ServiceRequestsPostInputStatusRaw | Unset):
+        service_status (V1ServiceRequestsPostInputServiceStatus | Unset): One of 'New', 'InProgress', 'Completed',
+            'Deferred', 'Closed'.
+        status_raw (V1ServiceRequestsPostInputStatusRaw | Unset): One of 'Assessment', 'Call', 'Canceled', 'Completed',
+            'Electrical', 'Emergency', 'HVAC', 'In Progress', 'Inspection', 'On Hold', 'Other', 'Plumbing', 'Request
+            Reassignment', 'Scheduled', 'Service', 'Web', 'Work Completed'.
         unit_id (str | Unset):
         vendor_id (str | Unset):
-        vendor_notes (str | Unset):
+        vendor_notes (str | Unset): Length at most 127.
     """
 
     integration_id: str
@@ -304,7 +312,7 @@ class V1ServiceRequestsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1ServiceRequestsPostInput")
 
         access_is_authorized = d.pop("access_is_authorized", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ServiceRequestsPostInputAccessIsAuthorizedValue = Literal["BY_PERMISSION_ONLY", "CALL_FOR_ENTRY", "ENTER_AT_ANY_TIME"]
+"""One of BY_PERMISSION_ONLY, CALL_FOR_ENTRY, ENTER_AT_ANY_TIME."""
 
 V1_SERVICE_REQUESTS_POST_INPUT_ACCESS_IS_AUTHORIZED_VALUE_VALUES: set[
     V1ServiceRequestsPostInputAccessIsAuthorizedValue

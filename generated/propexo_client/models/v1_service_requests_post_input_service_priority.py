@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ServiceRequestsPostInputServicePriority = Literal["24 hours", "Emergency", "High", "Low", "Med"]
+"""One of 24 hours, Emergency, High, Low, Med."""
 
 V1_SERVICE_REQUESTS_POST_INPUT_SERVICE_PRIORITY_VALUES: set[V1ServiceRequestsPostInputServicePriority] = {
     "24 hours",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ServiceRequestsPostInputServiceStatus = Literal["Closed", "Completed", "Deferred", "InProgress", "New"]
+"""One of Closed, Completed, Deferred, InProgress, New."""
 
 V1_SERVICE_REQUESTS_POST_INPUT_SERVICE_STATUS_VALUES: set[V1ServiceRequestsPostInputServiceStatus] = {
     "Closed",

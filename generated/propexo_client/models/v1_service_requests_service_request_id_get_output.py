@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.service_request import ServiceRequest
@@ -48,9 +50,9 @@ class V1ServiceRequestsServiceRequestIdGetOutput:
         from ..models.service_request import ServiceRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1ServiceRequestsServiceRequestIdGetOutput"))
 
-        results = ServiceRequest.from_dict(d.pop("results"))
+        results = ServiceRequest.from_dict(pop_required(d, "results", "V1ServiceRequestsServiceRequestIdGetOutput"))
 
         v1_service_requests_service_request_id_get_output = cls(
             meta=meta,

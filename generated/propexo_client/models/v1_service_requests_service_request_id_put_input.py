@@ -33,7 +33,8 @@ class V1ServiceRequestsServiceRequestIdPutInput:
         date_completed (datetime.datetime | Unset):
         date_created (datetime.datetime | Unset):
         date_due (datetime.datetime | Unset):
-        date_entered (str | Unset):
+        date_entered (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         date_scheduled (datetime.datetime | Unset):
         due_date (datetime.datetime | Unset):
         email_1 (str | Unset):
@@ -46,16 +47,20 @@ class V1ServiceRequestsServiceRequestIdPutInput:
         reported_by (str | Unset):
         resident_id (str | Unset):
         scheduled_start_date (datetime.datetime | Unset):
-        service_category (V1ServiceRequestsServiceRequestIdPutInputServiceCategory | Unset):
-        service_description (str | Unset):
+        service_category (V1ServiceRequestsServiceRequestIdPutInputServiceCategory | Unset): One of 'Electrical',
+            'HVAC', 'Other', 'Plumbing', 'Service'.
+        service_description (str | Unset): Length at most 35.
         service_details (str | Unset):
-        service_priority (V1ServiceRequestsServiceRequestIdPutInputServicePriority | Unset):
+        service_priority (V1ServiceRequestsServiceRequestIdPutInputServicePriority | Unset): One of 'High', 'Low',
+            'Med', '24 hours', 'Emergency'.
         service_request_category_id (str | Unset):
         service_request_location_id (str | Unset):
         service_request_priority_id (str | Unset):
         service_request_problem_id (str | Unset):
         service_request_status_id (str | Unset):
-        status_raw (V1ServiceRequestsServiceRequestIdPutInputStatusRaw | Unset):
+        status_raw (V1ServiceRequestsServiceRequestIdPutInputStatusRaw | Unset): One of 'Assessment', 'Call',
+            'Canceled', 'Completed', 'Electrical', 'Emergency', 'HVAC', 'In Progress', 'Inspection', 'On Hold', 'Other',
+            'Plumbing', 'Request Reassignment', 'Scheduled', 'Service', 'Web', 'Work Completed'.
         unit_id (str | Unset):
         vendor_id (str | Unset):
     """

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ServiceRequestsServiceRequestIdPutInputServiceCategory = Literal["Electrical", "HVAC", "Other", "Plumbing", "Service"]
+"""One of Electrical, HVAC, Other, Plumbing, Service."""
 
 V1_SERVICE_REQUESTS_SERVICE_REQUEST_ID_PUT_INPUT_SERVICE_CATEGORY_VALUES: set[
     V1ServiceRequestsServiceRequestIdPutInputServiceCategory

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1ServiceRequestsServiceRequestIdPutInputServicePriority = Literal["24 hours", "Emergency", "High", "Low", "Med"]
+"""One of 24 hours, Emergency, High, Low, Med."""
 
 V1_SERVICE_REQUESTS_SERVICE_REQUEST_ID_PUT_INPUT_SERVICE_PRIORITY_VALUES: set[
     V1ServiceRequestsServiceRequestIdPutInputServicePriority

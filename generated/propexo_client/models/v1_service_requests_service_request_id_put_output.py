@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_service_requests_service_request_id_put_output_data import (
         V1ServiceRequestsServiceRequestIdPutOutputData,
@@ -50,9 +52,11 @@ class V1ServiceRequestsServiceRequestIdPutOutput:
         )
 
         d = dict(src_dict)
-        data = V1ServiceRequestsServiceRequestIdPutOutputData.from_dict(d.pop("data"))
+        data = V1ServiceRequestsServiceRequestIdPutOutputData.from_dict(
+            pop_required(d, "data", "V1ServiceRequestsServiceRequestIdPutOutput")
+        )
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1ServiceRequestsServiceRequestIdPutOutput")
 
         v1_service_requests_service_request_id_put_output = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 T = TypeVar("T", bound="V1TimezonesGetOutputResultsItem")
@@ -18,11 +19,12 @@ class V1TimezonesGetOutputResultsItem:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         observes_daylight_savings (bool | None):
-        offset (None | str):
+        offset (None | str): Pattern: `^[-+]\\d{2}:\\d{2}$`.
         property_id (str):
         server_time_error_seconds (float | None):
         updated_at (str):
@@ -108,63 +110,67 @@ class V1TimezonesGetOutputResultsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1TimezonesGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1TimezonesGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1TimezonesGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1TimezonesGetOutputResultsItem"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "V1TimezonesGetOutputResultsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1TimezonesGetOutputResultsItem"))
 
         def _parse_observes_daylight_savings(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        observes_daylight_savings = _parse_observes_daylight_savings(d.pop("observes_daylight_savings"))
+        observes_daylight_savings = _parse_observes_daylight_savings(
+            pop_required(d, "observes_daylight_savings", "V1TimezonesGetOutputResultsItem")
+        )
 
         def _parse_offset(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        offset = _parse_offset(d.pop("offset"))
+        offset = _parse_offset(pop_required(d, "offset", "V1TimezonesGetOutputResultsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1TimezonesGetOutputResultsItem")
 
         def _parse_server_time_error_seconds(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        server_time_error_seconds = _parse_server_time_error_seconds(d.pop("server_time_error_seconds"))
+        server_time_error_seconds = _parse_server_time_error_seconds(
+            pop_required(d, "server_time_error_seconds", "V1TimezonesGetOutputResultsItem")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1TimezonesGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1TimezonesGetOutputResultsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "V1TimezonesGetOutputResultsItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1TimezonesGetOutputResultsItem")
 
         v1_timezones_get_output_results_item = cls(
             created_at=created_at,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_unit_types_unit_type_id_get_output_results import V1UnitTypesUnitTypeIdGetOutputResults
@@ -48,9 +50,11 @@ class V1UnitTypesUnitTypeIdGetOutput:
         from ..models.v1_unit_types_unit_type_id_get_output_results import V1UnitTypesUnitTypeIdGetOutputResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1UnitTypesUnitTypeIdGetOutput"))
 
-        results = V1UnitTypesUnitTypeIdGetOutputResults.from_dict(d.pop("results"))
+        results = V1UnitTypesUnitTypeIdGetOutputResults.from_dict(
+            pop_required(d, "results", "V1UnitTypesUnitTypeIdGetOutput")
+        )
 
         v1_unit_types_unit_type_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 T = TypeVar("T", bound="V1UnitsDetailsGetOutputResultsItem")
@@ -29,10 +30,11 @@ class V1UnitsDetailsGetOutputResultsItem:
         description (None | str):
         floor_plan_market_rent_in_cents (float | None):
         floor_plan_name (None | str):
-        gross_square_feet (int):
+        gross_square_feet (int): At least 0.
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         is_reserved (bool | None):
         is_vacant (bool | None):
@@ -43,7 +45,7 @@ class V1UnitsDetailsGetOutputResultsItem:
         minimum_potential_lease_term (None | str):
         notes (None | str):
         property_id (str):
-        rentable_square_feet (int):
+        rentable_square_feet (int): At least 0.
         reserved_until_date (None | str):
         state (None | str):
         unit_market_rent_in_cents (float | None):
@@ -268,79 +270,89 @@ class V1UnitsDetailsGetOutputResultsItem:
                 return data
             return cast(bool | None, data)
 
-        accessible_hearing = _parse_accessible_hearing(d.pop("accessible_hearing"))
+        accessible_hearing = _parse_accessible_hearing(
+            pop_required(d, "accessible_hearing", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_accessible_mobility(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        accessible_mobility = _parse_accessible_mobility(d.pop("accessible_mobility"))
+        accessible_mobility = _parse_accessible_mobility(
+            pop_required(d, "accessible_mobility", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_accessible_vision(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        accessible_vision = _parse_accessible_vision(d.pop("accessible_vision"))
+        accessible_vision = _parse_accessible_vision(
+            pop_required(d, "accessible_vision", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_available_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        available_date = _parse_available_date(d.pop("available_date"))
+        available_date = _parse_available_date(pop_required(d, "available_date", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_base_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        base_rent_in_cents = _parse_base_rent_in_cents(d.pop("base_rent_in_cents"))
+        base_rent_in_cents = _parse_base_rent_in_cents(
+            pop_required(d, "base_rent_in_cents", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_building_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_number = _parse_building_number(d.pop("building_number"))
+        building_number = _parse_building_number(
+            pop_required(d, "building_number", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "V1UnitsDetailsGetOutputResultsItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1UnitsDetailsGetOutputResultsItem")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_floor_plan_market_rent_in_cents(data: object) -> float | None:
             if data is None:
@@ -348,7 +360,7 @@ class V1UnitsDetailsGetOutputResultsItem:
             return cast(float | None, data)
 
         floor_plan_market_rent_in_cents = _parse_floor_plan_market_rent_in_cents(
-            d.pop("floor_plan_market_rent_in_cents")
+            pop_required(d, "floor_plan_market_rent_in_cents", "V1UnitsDetailsGetOutputResultsItem")
         )
 
         def _parse_floor_plan_name(data: object) -> None | str:
@@ -356,144 +368,160 @@ class V1UnitsDetailsGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        floor_plan_name = _parse_floor_plan_name(d.pop("floor_plan_name"))
+        floor_plan_name = _parse_floor_plan_name(
+            pop_required(d, "floor_plan_name", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
-        gross_square_feet = d.pop("gross_square_feet")
+        gross_square_feet = pop_required(d, "gross_square_feet", "V1UnitsDetailsGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1UnitsDetailsGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1UnitsDetailsGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_available = _parse_is_available(d.pop("is_available"))
+        is_available = _parse_is_available(pop_required(d, "is_available", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_is_reserved(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_reserved = _parse_is_reserved(d.pop("is_reserved"))
+        is_reserved = _parse_is_reserved(pop_required(d, "is_reserved", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_is_vacant(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_vacant = _parse_is_vacant(d.pop("is_vacant"))
+        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_made_ready_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        made_ready_date = _parse_made_ready_date(d.pop("made_ready_date"))
+        made_ready_date = _parse_made_ready_date(
+            pop_required(d, "made_ready_date", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_make_ready_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        make_ready_date = _parse_make_ready_date(d.pop("make_ready_date"))
+        make_ready_date = _parse_make_ready_date(
+            pop_required(d, "make_ready_date", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_maximum_potential_lease_term(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        maximum_potential_lease_term = _parse_maximum_potential_lease_term(d.pop("maximum_potential_lease_term"))
+        maximum_potential_lease_term = _parse_maximum_potential_lease_term(
+            pop_required(d, "maximum_potential_lease_term", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_minimum_potential_lease_term(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        minimum_potential_lease_term = _parse_minimum_potential_lease_term(d.pop("minimum_potential_lease_term"))
+        minimum_potential_lease_term = _parse_minimum_potential_lease_term(
+            pop_required(d, "minimum_potential_lease_term", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1UnitsDetailsGetOutputResultsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1UnitsDetailsGetOutputResultsItem")
 
-        rentable_square_feet = d.pop("rentable_square_feet")
+        rentable_square_feet = pop_required(d, "rentable_square_feet", "V1UnitsDetailsGetOutputResultsItem")
 
         def _parse_reserved_until_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reserved_until_date = _parse_reserved_until_date(d.pop("reserved_until_date"))
+        reserved_until_date = _parse_reserved_until_date(
+            pop_required(d, "reserved_until_date", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_unit_market_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(d.pop("unit_market_rent_in_cents"))
+        unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(
+            pop_required(d, "unit_market_rent_in_cents", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
         def _parse_unit_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_number = _parse_unit_number(d.pop("unit_number"))
+        unit_number = _parse_unit_number(pop_required(d, "unit_number", "V1UnitsDetailsGetOutputResultsItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1UnitsDetailsGetOutputResultsItem")
 
         def _parse_x_building_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_building_id = _parse_x_building_id(d.pop("x_building_id"))
+        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "V1UnitsDetailsGetOutputResultsItem"))
 
         def _parse_x_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_floor_plan_id = _parse_x_floor_plan_id(d.pop("x_floor_plan_id"))
+        x_floor_plan_id = _parse_x_floor_plan_id(
+            pop_required(d, "x_floor_plan_id", "V1UnitsDetailsGetOutputResultsItem")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1UnitsDetailsGetOutputResultsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "V1UnitsDetailsGetOutputResultsItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1UnitsDetailsGetOutputResultsItem")
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "V1UnitsDetailsGetOutputResultsItem"))
 
         v1_units_details_get_output_results_item = cls(
             accessible_hearing=accessible_hearing,

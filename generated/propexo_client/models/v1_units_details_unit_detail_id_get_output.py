@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_units_details_unit_detail_id_get_output_results import V1UnitsDetailsUnitDetailIdGetOutputResults
@@ -50,9 +52,11 @@ class V1UnitsDetailsUnitDetailIdGetOutput:
         )
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1UnitsDetailsUnitDetailIdGetOutput"))
 
-        results = V1UnitsDetailsUnitDetailIdGetOutputResults.from_dict(d.pop("results"))
+        results = V1UnitsDetailsUnitDetailIdGetOutputResults.from_dict(
+            pop_required(d, "results", "V1UnitsDetailsUnitDetailIdGetOutput")
+        )
 
         v1_units_details_unit_detail_id_get_output = cls(
             meta=meta,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -39,10 +40,11 @@ class V1UnitsIdGetOutputResults:
         floor_plan_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         is_furnished (bool | None):
-        is_listed (bool | None):
+        is_listed (bool | None): Deprecated.
         is_vacant (bool | None):
         last_seen (None | str):
         number (None | str):
@@ -52,10 +54,10 @@ class V1UnitsIdGetOutputResults:
         rent_amount_market_in_cents (float | None):
         rent_amount_max_in_cents (float | None):
         rent_amount_min_in_cents (float | None):
-        square_feet (int | None):
+        square_feet (int | None): At least 0.
         state (None | str):
-        street_address_1 (None | str):
-        street_address_2 (None | str):
+        street_address_1 (None | str): Deprecated.
+        street_address_2 (None | str): Deprecated.
         unit_type_id (None | str):
         updated_at (str):
         x_floor_plan_id (None | str):
@@ -305,79 +307,79 @@ class V1UnitsIdGetOutputResults:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "V1UnitsIdGetOutputResults"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "V1UnitsIdGetOutputResults"))
 
         def _parse_bathrooms(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        bathrooms = _parse_bathrooms(d.pop("bathrooms"))
+        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "V1UnitsIdGetOutputResults"))
 
         def _parse_bathrooms_full(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bathrooms_full = _parse_bathrooms_full(d.pop("bathrooms_full"))
+        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "V1UnitsIdGetOutputResults"))
 
         def _parse_bathrooms_half(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bathrooms_half = _parse_bathrooms_half(d.pop("bathrooms_half"))
+        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "V1UnitsIdGetOutputResults"))
 
         def _parse_bedrooms(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        bedrooms = _parse_bedrooms(d.pop("bedrooms"))
+        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "V1UnitsIdGetOutputResults"))
 
         def _parse_building_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_name = _parse_building_name(d.pop("building_name"))
+        building_name = _parse_building_name(pop_required(d, "building_name", "V1UnitsIdGetOutputResults"))
 
         def _parse_building_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_number = _parse_building_number(d.pop("building_number"))
+        building_number = _parse_building_number(pop_required(d, "building_number", "V1UnitsIdGetOutputResults"))
 
         def _parse_cats_allowed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        cats_allowed = _parse_cats_allowed(d.pop("cats_allowed"))
+        cats_allowed = _parse_cats_allowed(pop_required(d, "cats_allowed", "V1UnitsIdGetOutputResults"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "V1UnitsIdGetOutputResults"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "V1UnitsIdGetOutputResults"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1UnitsIdGetOutputResults")
 
         def _parse_custom_data(data: object) -> None | V1UnitsIdGetOutputResultsCustomDataType0:
             if data is None:
@@ -392,189 +394,195 @@ class V1UnitsIdGetOutputResults:
                 pass
             return cast(None | V1UnitsIdGetOutputResultsCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1UnitsIdGetOutputResults"))
 
         def _parse_dogs_allowed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        dogs_allowed = _parse_dogs_allowed(d.pop("dogs_allowed"))
+        dogs_allowed = _parse_dogs_allowed(pop_required(d, "dogs_allowed", "V1UnitsIdGetOutputResults"))
 
         def _parse_floor(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor = _parse_floor(d.pop("floor"))
+        floor = _parse_floor(pop_required(d, "floor", "V1UnitsIdGetOutputResults"))
 
         def _parse_floor_plan_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_code = _parse_floor_plan_code(d.pop("floor_plan_code"))
+        floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "V1UnitsIdGetOutputResults"))
 
         def _parse_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_id = _parse_floor_plan_id(d.pop("floor_plan_id"))
+        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "V1UnitsIdGetOutputResults"))
 
         def _parse_floor_plan_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_name = _parse_floor_plan_name(d.pop("floor_plan_name"))
+        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "V1UnitsIdGetOutputResults"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1UnitsIdGetOutputResults")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1UnitsIdGetOutputResults")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1UnitsIdGetOutputResults"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_available = _parse_is_available(d.pop("is_available"))
+        is_available = _parse_is_available(pop_required(d, "is_available", "V1UnitsIdGetOutputResults"))
 
         def _parse_is_furnished(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_furnished = _parse_is_furnished(d.pop("is_furnished"))
+        is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "V1UnitsIdGetOutputResults"))
 
         def _parse_is_listed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_listed = _parse_is_listed(d.pop("is_listed"))
+        is_listed = _parse_is_listed(pop_required(d, "is_listed", "V1UnitsIdGetOutputResults"))
 
         def _parse_is_vacant(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_vacant = _parse_is_vacant(d.pop("is_vacant"))
+        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "V1UnitsIdGetOutputResults"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1UnitsIdGetOutputResults"))
 
         def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        number = _parse_number(d.pop("number"))
+        number = _parse_number(pop_required(d, "number", "V1UnitsIdGetOutputResults"))
 
         def _parse_pet_policy(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        pet_policy = _parse_pet_policy(d.pop("pet_policy"))
+        pet_policy = _parse_pet_policy(pop_required(d, "pet_policy", "V1UnitsIdGetOutputResults"))
 
         def _parse_pets_allowed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        pets_allowed = _parse_pets_allowed(d.pop("pets_allowed"))
+        pets_allowed = _parse_pets_allowed(pop_required(d, "pets_allowed", "V1UnitsIdGetOutputResults"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1UnitsIdGetOutputResults")
 
         def _parse_rent_amount_market_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(d.pop("rent_amount_market_in_cents"))
+        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
+            pop_required(d, "rent_amount_market_in_cents", "V1UnitsIdGetOutputResults")
+        )
 
         def _parse_rent_amount_max_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(d.pop("rent_amount_max_in_cents"))
+        rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(
+            pop_required(d, "rent_amount_max_in_cents", "V1UnitsIdGetOutputResults")
+        )
 
         def _parse_rent_amount_min_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(d.pop("rent_amount_min_in_cents"))
+        rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(
+            pop_required(d, "rent_amount_min_in_cents", "V1UnitsIdGetOutputResults")
+        )
 
         def _parse_square_feet(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        square_feet = _parse_square_feet(d.pop("square_feet"))
+        square_feet = _parse_square_feet(pop_required(d, "square_feet", "V1UnitsIdGetOutputResults"))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "V1UnitsIdGetOutputResults"))
 
         def _parse_street_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_1 = _parse_street_address_1(d.pop("street_address_1"))
+        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "V1UnitsIdGetOutputResults"))
 
         def _parse_street_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_2 = _parse_street_address_2(d.pop("street_address_2"))
+        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "V1UnitsIdGetOutputResults"))
 
         def _parse_unit_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_type_id = _parse_unit_type_id(d.pop("unit_type_id"))
+        unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "V1UnitsIdGetOutputResults"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1UnitsIdGetOutputResults")
 
         def _parse_x_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_floor_plan_id = _parse_x_floor_plan_id(d.pop("x_floor_plan_id"))
+        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "V1UnitsIdGetOutputResults"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1UnitsIdGetOutputResults")
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1UnitsIdGetOutputResults")
 
         def _parse_x_unit_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_type_id = _parse_x_unit_type_id(d.pop("x_unit_type_id"))
+        x_unit_type_id = _parse_x_unit_type_id(pop_required(d, "x_unit_type_id", "V1UnitsIdGetOutputResults"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "V1UnitsIdGetOutputResults"))
 
         v1_units_id_get_output_results = cls(
             address_1=address_1,

@@ -22,7 +22,7 @@ class V1UnitsIdPutInput:
         address_2 (str | Unset):
         bathrooms (None | str | Unset):
         bedrooms (None | str | Unset):
-        category (V1UnitsIdPutInputCategory | Unset):
+        category (V1UnitsIdPutInputCategory | Unset): One of 'Residential', 'Commercial'.
         city (str | Unset):
         country (str | Unset):
         integration_id (str | Unset):
@@ -31,7 +31,7 @@ class V1UnitsIdPutInput:
         rent_amount_market_in_cents (float | Unset):
         square_feet (float | Unset):
         state (str | Unset):
-        type_ (V1UnitsIdPutInputType | Unset):
+        type_ (V1UnitsIdPutInputType | Unset): One of 'Apartment', 'House'.
         unit_id (str | Unset):
         zip_ (str | Unset):
     """

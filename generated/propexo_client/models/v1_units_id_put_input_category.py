@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1UnitsIdPutInputCategory = Literal["Commercial", "Residential"]
+"""One of Commercial, Residential."""
 
 V1_UNITS_ID_PUT_INPUT_CATEGORY_VALUES: set[V1UnitsIdPutInputCategory] = {
     "Commercial",

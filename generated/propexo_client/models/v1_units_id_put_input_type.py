@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1UnitsIdPutInputType = Literal["Apartment", "House"]
+"""One of Apartment, House."""
 
 V1_UNITS_ID_PUT_INPUT_TYPE_VALUES: set[V1UnitsIdPutInputType] = {
     "Apartment",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_units_id_put_output_data import V1UnitsIdPutOutputData
 
@@ -46,9 +48,9 @@ class V1UnitsIdPutOutput:
         from ..models.v1_units_id_put_output_data import V1UnitsIdPutOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1UnitsIdPutOutputData.from_dict(d.pop("data"))
+        data = V1UnitsIdPutOutputData.from_dict(pop_required(d, "data", "V1UnitsIdPutOutput"))
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1UnitsIdPutOutput")
 
         v1_units_id_put_output = cls(
             data=data,

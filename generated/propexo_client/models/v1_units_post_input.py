@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_units_post_input_category import V1UnitsPostInputCategory, check_v1_units_post_input_category
 from ..models.v1_units_post_input_type import V1UnitsPostInputType, check_v1_units_post_input_type
 from ..types import UNSET, Unset
@@ -25,7 +26,7 @@ class V1UnitsPostInput:
         address_2 (str | Unset):
         bathrooms (None | str | Unset):
         bedrooms (None | str | Unset):
-        category (V1UnitsPostInputCategory | Unset):
+        category (V1UnitsPostInputCategory | Unset): One of 'Residential', 'Commercial'.
         city (str | Unset):
         country (str | Unset):
         date_available (datetime.datetime | Unset):
@@ -41,7 +42,7 @@ class V1UnitsPostInput:
         state (str | Unset):
         street_address_1 (str | Unset):
         street_address_2 (str | Unset):
-        type_ (V1UnitsPostInputType | Unset):
+        type_ (V1UnitsPostInputType | Unset): One of 'Apartment', 'House'.
         unit_type_id (str | Unset):
         zip_ (str | Unset):
     """
@@ -203,9 +204,9 @@ class V1UnitsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        intgration_id = d.pop("intgration_id")
+        intgration_id = pop_required(d, "intgration_id", "V1UnitsPostInput")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1UnitsPostInput")
 
         abbreviation = d.pop("abbreviation", UNSET)
 

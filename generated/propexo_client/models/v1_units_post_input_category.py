@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1UnitsPostInputCategory = Literal["Commercial", "Residential"]
+"""One of Commercial, Residential."""
 
 V1_UNITS_POST_INPUT_CATEGORY_VALUES: set[V1UnitsPostInputCategory] = {
     "Commercial",

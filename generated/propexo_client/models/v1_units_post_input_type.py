@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1UnitsPostInputType = Literal["Apartment", "House"]
+"""One of Apartment, House."""
 
 V1_UNITS_POST_INPUT_TYPE_VALUES: set[V1UnitsPostInputType] = {
     "Apartment",

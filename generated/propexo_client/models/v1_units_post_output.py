@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_units_post_output_data import V1UnitsPostOutputData
 
@@ -46,9 +48,9 @@ class V1UnitsPostOutput:
         from ..models.v1_units_post_output_data import V1UnitsPostOutputData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = V1UnitsPostOutputData.from_dict(d.pop("data"))
+        data = V1UnitsPostOutputData.from_dict(pop_required(d, "data", "V1UnitsPostOutput"))
 
-        job_id = d.pop("job_id")
+        job_id = pop_required(d, "job_id", "V1UnitsPostOutput")
 
         v1_units_post_output = cls(
             data=data,

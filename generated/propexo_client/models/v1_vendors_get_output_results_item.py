@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.enum_1 import Enum1, check_enum_1
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ class V1VendorsGetOutputResultsItem:
         custom_data (None | V1VendorsGetOutputResultsItemCustomDataType0):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
+            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         name (None | str):
@@ -165,16 +167,16 @@ class V1VendorsGetOutputResultsItem:
                 return data
             return cast(None | str, data)
 
-        account_number = _parse_account_number(d.pop("account_number"))
+        account_number = _parse_account_number(pop_required(d, "account_number", "V1VendorsGetOutputResultsItem"))
 
         contacts = []
-        _contacts = d.pop("contacts")
+        _contacts = pop_required(d, "contacts", "V1VendorsGetOutputResultsItem")
         for contacts_item_data in _contacts:
             contacts_item = V1VendorsGetOutputResultsItemContactsItem.from_dict(contacts_item_data)
 
             contacts.append(contacts_item)
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1VendorsGetOutputResultsItem")
 
         def _parse_custom_data(data: object) -> None | V1VendorsGetOutputResultsItemCustomDataType0:
             if data is None:
@@ -189,77 +191,77 @@ class V1VendorsGetOutputResultsItem:
                 pass
             return cast(None | V1VendorsGetOutputResultsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "V1VendorsGetOutputResultsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1VendorsGetOutputResultsItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1VendorsGetOutputResultsItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "V1VendorsGetOutputResultsItem"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "V1VendorsGetOutputResultsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "V1VendorsGetOutputResultsItem"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1VendorsGetOutputResultsItem"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "V1VendorsGetOutputResultsItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "V1VendorsGetOutputResultsItem")
 
         def _parse_tax_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        tax_id = _parse_tax_id(d.pop("tax_id"))
+        tax_id = _parse_tax_id(pop_required(d, "tax_id", "V1VendorsGetOutputResultsItem"))
 
         def _parse_third_party_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        third_party_id = _parse_third_party_id(d.pop("third_party_id"))
+        third_party_id = _parse_third_party_id(pop_required(d, "third_party_id", "V1VendorsGetOutputResultsItem"))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(pop_required(d, "type", "V1VendorsGetOutputResultsItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1VendorsGetOutputResultsItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "V1VendorsGetOutputResultsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "V1VendorsGetOutputResultsItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "V1VendorsGetOutputResultsItem")
 
         v1_vendors_get_output_results_item = cls(
             account_number=account_number,

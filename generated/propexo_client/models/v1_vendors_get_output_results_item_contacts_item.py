@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1VendorsGetOutputResultsItemContactsItem")
 
 
@@ -102,77 +104,77 @@ class V1VendorsGetOutputResultsItemContactsItem:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(pop_required(d, "email", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_is_primary(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_primary = _parse_is_primary(d.pop("is_primary"))
+        is_primary = _parse_is_primary(pop_required(d, "is_primary", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone"))
+        phone = _parse_phone(pop_required(d, "phone", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_phone_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_type = _parse_phone_type(d.pop("phone_type"))
+        phone_type = _parse_phone_type(pop_required(d, "phone_type", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "V1VendorsGetOutputResultsItemContactsItem"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "V1VendorsGetOutputResultsItemContactsItem"))
 
         v1_vendors_get_output_results_item_contacts_item = cls(
             address_1=address_1,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_vendors_post_input_phone_1_type import (
     V1VendorsPostInputPhone1Type,
     check_v1_vendors_post_input_phone_1_type,
@@ -29,38 +30,38 @@ class V1VendorsPostInput:
     """
     Attributes:
         integration_id (str):
-        account_number (str | Unset):
-        address_1 (str | Unset):
-        address_2 (str | Unset):
-        city (str | Unset):
+        account_number (str | Unset): Length at most 30.
+        address_1 (str | Unset): Length at most 100.
+        address_2 (str | Unset): Length at most 100.
+        city (str | Unset): Length at most 100.
         country (str | Unset):
-        email_1 (str | Unset):
-        email_2 (str | Unset):
-        first_name (str | Unset):
+        email_1 (str | Unset): Format: email.
+        email_2 (str | Unset): Format: email.
+        first_name (str | Unset): Length at most 127.
         insurance_expire_date (datetime.datetime | Unset):
-        insurance_policy_number (str | Unset):
-        insurance_provider (str | Unset):
+        insurance_policy_number (str | Unset): Length at most 65.
+        insurance_provider (str | Unset): Length at most 65.
         is_company (bool | Unset):
-        last_name (str | Unset):
-        name (str | Unset):
-        notes (str | Unset):
-        phone_1 (str | Unset):
-        phone_1_type (V1VendorsPostInputPhone1Type | Unset):
-        phone_2 (str | Unset):
-        phone_2_type (V1VendorsPostInputPhone2Type | Unset):
+        last_name (str | Unset): Length at most 127.
+        name (str | Unset): Length at most 127.
+        notes (str | Unset): Length at most 65535.
+        phone_1 (str | Unset): Length at least 10. Length at most 20.
+        phone_1_type (V1VendorsPostInputPhone1Type | Unset): One of 'HOME', 'WORK', 'MOBILE', 'FAX'.
+        phone_2 (str | Unset): Length at least 10. Length at most 20.
+        phone_2_type (V1VendorsPostInputPhone2Type | Unset): One of 'HOME', 'WORK', 'MOBILE', 'FAX'.
         state (str | Unset):
-        tax_address_1 (str | Unset):
-        tax_address_2 (str | Unset):
-        tax_city (str | Unset):
+        tax_address_1 (str | Unset): Length at most 100.
+        tax_address_2 (str | Unset): Length at most 100.
+        tax_city (str | Unset): Length at most 100.
         tax_country (str | Unset):
         tax_id (str | Unset):
-        tax_payer_name_1 (str | Unset):
-        tax_payer_name_2 (str | Unset):
-        tax_payer_type (V1VendorsPostInputTaxPayerType | Unset):
+        tax_payer_name_1 (str | Unset): Length at most 40.
+        tax_payer_name_2 (str | Unset): Length at most 40.
+        tax_payer_type (V1VendorsPostInputTaxPayerType | Unset): One of 'SSN', 'EIN'.
         tax_state (str | Unset):
         tax_zip (str | Unset):
         vendor_category_id (str | Unset):
-        website (str | Unset):
+        website (str | Unset): Length at most 100. Format: uri.
         zip_ (str | Unset):
     """
 
@@ -256,7 +257,7 @@ class V1VendorsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "V1VendorsPostInput")
 
         account_number = d.pop("account_number", UNSET)
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1VendorsPostInputPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_VENDORS_POST_INPUT_PHONE_1_TYPE_VALUES: set[V1VendorsPostInputPhone1Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1VendorsPostInputPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
 
 V1_VENDORS_POST_INPUT_PHONE_2_TYPE_VALUES: set[V1VendorsPostInputPhone2Type] = {
     "FAX",

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1VendorsPostInputTaxPayerType = Literal["EIN", "SSN"]
+"""One of EIN, SSN."""
 
 V1_VENDORS_POST_INPUT_TAX_PAYER_TYPE_VALUES: set[V1VendorsPostInputTaxPayerType] = {
     "EIN",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
     from ..models.v1_vendors_properties_property_id_get_output_results_item import (
@@ -55,10 +57,10 @@ class V1VendorsPropertiesPropertyIdGetOutput:
         )
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "V1VendorsPropertiesPropertyIdGetOutput"))
 
         results = []
-        _results = d.pop("results")
+        _results = pop_required(d, "results", "V1VendorsPropertiesPropertyIdGetOutput")
         for results_item_data in _results:
             results_item = V1VendorsPropertiesPropertyIdGetOutputResultsItem.from_dict(results_item_data)
 

@@ -26,19 +26,23 @@ class V1VendorsVendorIdPutInput:
         address_1 (str | Unset):
         address_2 (str | Unset):
         city (str | Unset):
-        country (str | Unset | V1VendorsVendorIdPutInputCountryType0):
+        country (str | Unset | V1VendorsVendorIdPutInputCountryType0): One of 'United States', 'Canada'.
         email_1 (str | Unset):
         is_active (bool | Unset):
-        liability_expiration_date (str | Unset):
+        liability_expiration_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         name (str | Unset):
-        notes (str | Unset):
+        notes (str | Unset): Length at most 1998.
         phone_1 (str | Unset):
         phone_2 (str | Unset):
-        state (V1VendorsVendorIdPutInputState | Unset):
+        state (V1VendorsVendorIdPutInputState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR', 'AS', 'AZ', 'CA',
+            'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA', 'MA', 'MD', 'ME',
+            'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
         tax_id (str | Unset):
         tax_payer_first_name (str | Unset):
         tax_payer_last_name (str | Unset):
-        workers_comp_expiration_date (str | Unset):
+        workers_comp_expiration_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
         zip_ (str | Unset):
     """
 

@@ -1,6 +1,7 @@
 from typing import Literal
 
 V1VendorsVendorIdPutInputCountryType0 = Literal["Canada", "United States"]
+"""One of Canada, United States."""
 
 V1_VENDORS_VENDOR_ID_PUT_INPUT_COUNTRY_TYPE_0_VALUES: set[V1VendorsVendorIdPutInputCountryType0] = {
     "Canada",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_webhooks_get_output_results_item_system import (
     V1WebhooksGetOutputResultsItemSystem,
     check_v1_webhooks_get_output_results_item_system,
@@ -28,7 +29,7 @@ class V1WebhooksGetOutputResultsItem:
         created_at (str):
         id (str):
         secret (str):
-        system (V1WebhooksGetOutputResultsItemSystem):
+        system (V1WebhooksGetOutputResultsItemSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         url (str):
         headers (list[V1WebhooksGetOutputResultsItemHeadersItem] | Unset):
@@ -103,19 +104,21 @@ class V1WebhooksGetOutputResultsItem:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1WebhooksGetOutputResultsItem")
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1WebhooksGetOutputResultsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1WebhooksGetOutputResultsItem")
 
-        secret = d.pop("secret")
+        secret = pop_required(d, "secret", "V1WebhooksGetOutputResultsItem")
 
-        system = check_v1_webhooks_get_output_results_item_system(d.pop("system"))
+        system = check_v1_webhooks_get_output_results_item_system(
+            pop_required(d, "system", "V1WebhooksGetOutputResultsItem")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1WebhooksGetOutputResultsItem")
 
-        url = d.pop("url")
+        url = pop_required(d, "url", "V1WebhooksGetOutputResultsItem")
 
         _headers = d.pop("headers", UNSET)
         headers: list[V1WebhooksGetOutputResultsItemHeadersItem] | Unset = UNSET

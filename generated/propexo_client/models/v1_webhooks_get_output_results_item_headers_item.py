@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1WebhooksGetOutputResultsItemHeadersItem")
 
 
@@ -40,9 +42,9 @@ class V1WebhooksGetOutputResultsItemHeadersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        header = d.pop("header")
+        header = pop_required(d, "header", "V1WebhooksGetOutputResultsItemHeadersItem")
 
-        value = d.pop("value")
+        value = pop_required(d, "value", "V1WebhooksGetOutputResultsItemHeadersItem")
 
         v1_webhooks_get_output_results_item_headers_item = cls(
             header=header,

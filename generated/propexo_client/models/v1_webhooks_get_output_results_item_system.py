@@ -1,16 +1,15 @@
 from typing import Literal
 
-V1WebhooksGetOutputResultsItemSystem = Literal["PRODUCTION", "SANDBOX"]
+V1WebhooksGetOutputResultsItemSystem = Literal["PRODUCTION", "SANDBOX"] | str
+"""One of PRODUCTION, SANDBOX; a value the spec does not list is kept as its string."""
 
-V1_WEBHOOKS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES: set[V1WebhooksGetOutputResultsItemSystem] = {
+V1_WEBHOOKS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES: set[str] = {
     "PRODUCTION",
     "SANDBOX",
 }
 
 
 def check_v1_webhooks_get_output_results_item_system(value: str) -> V1WebhooksGetOutputResultsItemSystem:
-    if value in V1_WEBHOOKS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {V1_WEBHOOKS_GET_OUTPUT_RESULTS_ITEM_SYSTEM_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

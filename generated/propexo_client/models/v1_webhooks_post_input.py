@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_webhooks_post_input_model import V1WebhooksPostInputModel, check_v1_webhooks_post_input_model
 from ..models.v1_webhooks_post_input_triggers_item import (
     V1WebhooksPostInputTriggersItem,
@@ -24,12 +25,20 @@ T = TypeVar("T", bound="V1WebhooksPostInput")
 class V1WebhooksPostInput:
     """
     Attributes:
-        triggers (list[V1WebhooksPostInputTriggersItem]):
-        url (str):
+        triggers (list[V1WebhooksPostInputTriggersItem]): At least 1 items.
+        url (str): Format: uri.
         active (bool | Unset):  Default: False.
         headers (list[V1WebhooksPostInputHeadersItem] | Unset):
-        model (V1WebhooksPostInputModel | Unset):
-        secret (str | Unset):
+        model (V1WebhooksPostInputModel | Unset): One of 'accounting_entities', 'address_types', 'amenities',
+            'ap_codes', 'ap_codes_to_construction_job', 'applicant_pets', 'applicants', 'applicants_to_applications',
+            'applicants_to_events', 'applicants_to_rentable_items', 'application_statuses', 'applications', 'call_logs',
+            'charge_code_types', 'charge_code_types_to_charge_timings', 'charge_codes', 'charge_timings', 'concessions',
+            'construction_job_details', 'construction_jobs', 'contract_details', 'contracts', 'crm_agents', 'crm_amenities',
+            'crm_attributions', 'crm_communities', 'crm_communities_to_agents', 'crm_communities_to_attributions',
+            'crm_events', 'crm_listings', 'crm_pet_policies', 'crm_prospects', 'deposit_summaries', 'deposits', 'employees',
+            'entrata_lease_periods', 'entrata_unit_types', 'entrata_vendor_locations', 'event_results',
+            'event_results_to_event_types' (and 72 more).
+        secret (str | Unset): Length at least 10.
     """
 
     triggers: list[V1WebhooksPostInputTriggersItem]
@@ -88,13 +97,13 @@ class V1WebhooksPostInput:
 
         d = dict(src_dict)
         triggers = []
-        _triggers = d.pop("triggers")
+        _triggers = pop_required(d, "triggers", "V1WebhooksPostInput")
         for triggers_item_data in _triggers:
             triggers_item = check_v1_webhooks_post_input_triggers_item(triggers_item_data)
 
             triggers.append(triggers_item)
 
-        url = d.pop("url")
+        url = pop_required(d, "url", "V1WebhooksPostInput")
 
         active = d.pop("active", UNSET)
 

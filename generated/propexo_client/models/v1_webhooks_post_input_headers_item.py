@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1WebhooksPostInputHeadersItem")
 
 
@@ -40,9 +42,9 @@ class V1WebhooksPostInputHeadersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        header = d.pop("header")
+        header = pop_required(d, "header", "V1WebhooksPostInputHeadersItem")
 
-        value = d.pop("value")
+        value = pop_required(d, "value", "V1WebhooksPostInputHeadersItem")
 
         v1_webhooks_post_input_headers_item = cls(
             header=header,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_webhooks_post_output_result import V1WebhooksPostOutputResult
 
@@ -41,7 +43,7 @@ class V1WebhooksPostOutput:
         from ..models.v1_webhooks_post_output_result import V1WebhooksPostOutputResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = V1WebhooksPostOutputResult.from_dict(d.pop("result"))
+        result = V1WebhooksPostOutputResult.from_dict(pop_required(d, "result", "V1WebhooksPostOutput"))
 
         v1_webhooks_post_output = cls(
             result=result,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_webhooks_post_output_result_system import (
     V1WebhooksPostOutputResultSystem,
     check_v1_webhooks_post_output_result_system,
@@ -29,7 +30,7 @@ class V1WebhooksPostOutputResult:
         headers (list[V1WebhooksPostOutputResultHeadersType0Item] | None):
         id (str):
         secret (str):
-        system (V1WebhooksPostOutputResultSystem):
+        system (V1WebhooksPostOutputResultSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         url (str):
         triggers (list[V1WebhooksPostOutputResultTriggersItem] | Unset):
@@ -105,9 +106,9 @@ class V1WebhooksPostOutputResult:
         from ..models.v1_webhooks_post_output_result_triggers_item import V1WebhooksPostOutputResultTriggersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1WebhooksPostOutputResult")
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1WebhooksPostOutputResult")
 
         def _parse_headers(data: object) -> list[V1WebhooksPostOutputResultHeadersType0Item] | None:
             if data is None:
@@ -127,17 +128,17 @@ class V1WebhooksPostOutputResult:
                 pass
             return cast(list[V1WebhooksPostOutputResultHeadersType0Item] | None, data)
 
-        headers = _parse_headers(d.pop("headers"))
+        headers = _parse_headers(pop_required(d, "headers", "V1WebhooksPostOutputResult"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1WebhooksPostOutputResult")
 
-        secret = d.pop("secret")
+        secret = pop_required(d, "secret", "V1WebhooksPostOutputResult")
 
-        system = check_v1_webhooks_post_output_result_system(d.pop("system"))
+        system = check_v1_webhooks_post_output_result_system(pop_required(d, "system", "V1WebhooksPostOutputResult"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1WebhooksPostOutputResult")
 
-        url = d.pop("url")
+        url = pop_required(d, "url", "V1WebhooksPostOutputResult")
 
         _triggers = d.pop("triggers", UNSET)
         triggers: list[V1WebhooksPostOutputResultTriggersItem] | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="V1WebhooksPostOutputResultTriggersItem")
 
 
@@ -46,16 +48,16 @@ class V1WebhooksPostOutputResultTriggersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1WebhooksPostOutputResultTriggersItem")
 
         def _parse_model(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(pop_required(d, "model", "V1WebhooksPostOutputResultTriggersItem"))
 
-        trigger = d.pop("trigger")
+        trigger = pop_required(d, "trigger", "V1WebhooksPostOutputResultTriggersItem")
 
         v1_webhooks_post_output_result_triggers_item = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_webhooks_webhook_id_delete_output_result import V1WebhooksWebhookIdDeleteOutputResult
 
@@ -41,7 +43,9 @@ class V1WebhooksWebhookIdDeleteOutput:
         from ..models.v1_webhooks_webhook_id_delete_output_result import V1WebhooksWebhookIdDeleteOutputResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = V1WebhooksWebhookIdDeleteOutputResult.from_dict(d.pop("result"))
+        result = V1WebhooksWebhookIdDeleteOutputResult.from_dict(
+            pop_required(d, "result", "V1WebhooksWebhookIdDeleteOutput")
+        )
 
         v1_webhooks_webhook_id_delete_output = cls(
             result=result,

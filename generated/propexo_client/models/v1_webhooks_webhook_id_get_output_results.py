@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_webhooks_webhook_id_get_output_results_system import (
     V1WebhooksWebhookIdGetOutputResultsSystem,
     check_v1_webhooks_webhook_id_get_output_results_system,
@@ -32,7 +33,7 @@ class V1WebhooksWebhookIdGetOutputResults:
         created_at (str):
         id (str):
         secret (str):
-        system (V1WebhooksWebhookIdGetOutputResultsSystem):
+        system (V1WebhooksWebhookIdGetOutputResultsSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         url (str):
         headers (list[V1WebhooksWebhookIdGetOutputResultsHeadersItem] | Unset):
@@ -109,19 +110,21 @@ class V1WebhooksWebhookIdGetOutputResults:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1WebhooksWebhookIdGetOutputResults")
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1WebhooksWebhookIdGetOutputResults")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1WebhooksWebhookIdGetOutputResults")
 
-        secret = d.pop("secret")
+        secret = pop_required(d, "secret", "V1WebhooksWebhookIdGetOutputResults")
 
-        system = check_v1_webhooks_webhook_id_get_output_results_system(d.pop("system"))
+        system = check_v1_webhooks_webhook_id_get_output_results_system(
+            pop_required(d, "system", "V1WebhooksWebhookIdGetOutputResults")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1WebhooksWebhookIdGetOutputResults")
 
-        url = d.pop("url")
+        url = pop_required(d, "url", "V1WebhooksWebhookIdGetOutputResults")
 
         _headers = d.pop("headers", UNSET)
         headers: list[V1WebhooksWebhookIdGetOutputResultsHeadersItem] | Unset = UNSET

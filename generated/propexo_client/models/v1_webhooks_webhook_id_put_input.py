@@ -29,10 +29,18 @@ class V1WebhooksWebhookIdPutInput:
     Attributes:
         active (bool | Unset):
         headers (list[V1WebhooksWebhookIdPutInputHeadersItem] | Unset):
-        model (V1WebhooksWebhookIdPutInputModel | Unset):
-        secret (str | Unset):
-        triggers (list[V1WebhooksWebhookIdPutInputTriggersItem] | Unset):
-        url (str | Unset):
+        model (V1WebhooksWebhookIdPutInputModel | Unset): One of 'accounting_entities', 'address_types', 'amenities',
+            'ap_codes', 'ap_codes_to_construction_job', 'applicant_pets', 'applicants', 'applicants_to_applications',
+            'applicants_to_events', 'applicants_to_rentable_items', 'application_statuses', 'applications', 'call_logs',
+            'charge_code_types', 'charge_code_types_to_charge_timings', 'charge_codes', 'charge_timings', 'concessions',
+            'construction_job_details', 'construction_jobs', 'contract_details', 'contracts', 'crm_agents', 'crm_amenities',
+            'crm_attributions', 'crm_communities', 'crm_communities_to_agents', 'crm_communities_to_attributions',
+            'crm_events', 'crm_listings', 'crm_pet_policies', 'crm_prospects', 'deposit_summaries', 'deposits', 'employees',
+            'entrata_lease_periods', 'entrata_unit_types', 'entrata_vendor_locations', 'event_results',
+            'event_results_to_event_types' (and 72 more).
+        secret (str | Unset): Length at least 10.
+        triggers (list[V1WebhooksWebhookIdPutInputTriggersItem] | Unset): At least 1 items.
+        url (str | Unset): Format: uri.
     """
 
     active: bool | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.v1_webhooks_webhook_id_put_output_result import V1WebhooksWebhookIdPutOutputResult
 
@@ -41,7 +43,7 @@ class V1WebhooksWebhookIdPutOutput:
         from ..models.v1_webhooks_webhook_id_put_output_result import V1WebhooksWebhookIdPutOutputResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = V1WebhooksWebhookIdPutOutputResult.from_dict(d.pop("result"))
+        result = V1WebhooksWebhookIdPutOutputResult.from_dict(pop_required(d, "result", "V1WebhooksWebhookIdPutOutput"))
 
         v1_webhooks_webhook_id_put_output = cls(
             result=result,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..models.v1_webhooks_webhook_id_put_output_result_system import (
     V1WebhooksWebhookIdPutOutputResultSystem,
     check_v1_webhooks_webhook_id_put_output_result_system,
@@ -33,7 +34,7 @@ class V1WebhooksWebhookIdPutOutputResult:
         headers (list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None):
         id (str):
         secret (str):
-        system (V1WebhooksWebhookIdPutOutputResultSystem):
+        system (V1WebhooksWebhookIdPutOutputResultSystem): One of 'PRODUCTION', 'SANDBOX'.
         updated_at (str):
         url (str):
         triggers (list[V1WebhooksWebhookIdPutOutputResultTriggersItem] | Unset):
@@ -111,9 +112,9 @@ class V1WebhooksWebhookIdPutOutputResult:
         )
 
         d = dict(src_dict)
-        active = d.pop("active")
+        active = pop_required(d, "active", "V1WebhooksWebhookIdPutOutputResult")
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "V1WebhooksWebhookIdPutOutputResult")
 
         def _parse_headers(data: object) -> list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None:
             if data is None:
@@ -135,17 +136,19 @@ class V1WebhooksWebhookIdPutOutputResult:
                 pass
             return cast(list[V1WebhooksWebhookIdPutOutputResultHeadersType0Item] | None, data)
 
-        headers = _parse_headers(d.pop("headers"))
+        headers = _parse_headers(pop_required(d, "headers", "V1WebhooksWebhookIdPutOutputResult"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "V1WebhooksWebhookIdPutOutputResult")
 
-        secret = d.pop("secret")
+        secret = pop_required(d, "secret", "V1WebhooksWebhookIdPutOutputResult")
 
-        system = check_v1_webhooks_webhook_id_put_output_result_system(d.pop("system"))
+        system = check_v1_webhooks_webhook_id_put_output_result_system(
+            pop_required(d, "system", "V1WebhooksWebhookIdPutOutputResult")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "V1WebhooksWebhookIdPutOutputResult")
 
-        url = d.pop("url")
+        url = pop_required(d, "url", "V1WebhooksWebhookIdPutOutputResult")
 
         _triggers = d.pop("triggers", UNSET)
         triggers: list[V1WebhooksWebhookIdPutOutputResultTriggersItem] | Unset = UNSET

@@ -28,6 +28,7 @@ from .._errors import (
     JobRequestError,
     JobServerError,
     MalformedStatusError,
+    ResponseValidationError,
     UnknownJobError,
     error_message,
 )
@@ -63,6 +64,12 @@ def check_job_id(job_id: object) -> str:
 def _unreadable(
     job_id: str, operation: str, error: BaseException, note: str = ""
 ) -> MalformedStatusError:
+    if isinstance(error, ResponseValidationError):
+        # The generated parser names a missing field; other failures carry their cause.
+        if error.field is not None:
+            error = KeyError(error.field)
+        elif error.__cause__ is not None:
+            error = error.__cause__
     if isinstance(error, KeyError):
         detail = f"no {error.args[0]!r} field"
     elif isinstance(error, json.JSONDecodeError):
@@ -119,7 +126,15 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
             f"malformed answer to {STATUS_OPERATION} (created_record_id is "
             f"{type(record).__name__}, not a string or null)",
         )
-    return Answer(WriteStatus(parsed.write_status), tuple(errors), record)
+    try:
+        write_status = WriteStatus(parsed.write_status)
+    except ValueError:  # the generated model keeps a value it does not know as a string
+        raise MalformedStatusError(
+            job_id,
+            f"malformed answer to {STATUS_OPERATION} (unknown write_status "
+            f"{parsed.write_status!r})",
+        ) from None
+    return Answer(write_status, tuple(errors), record)
 
 
 def fetch_status(client: PropexoClient, job_id: str) -> Answer:

@@ -42,20 +42,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
+    with errors.parsing("check_integration_data_access"):
+        if response.status_code == 200:
+            response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
@@ -82,8 +83,9 @@ def sync_detailed(
         body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
@@ -101,12 +103,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
+    if not response.is_success:
+        raise errors.status_error("check_integration_data_access", response)
+    with errors.parsing("check_integration_data_access"):
+        response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
     body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
     """Trigger a data access check on an integration.
 
     Args:
@@ -114,18 +125,26 @@ def sync(
         body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        V1AdminIntegrationsIntegrationIdDataAccessPostOutput
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("check_integration_data_access"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -141,8 +160,9 @@ async def asyncio_detailed(
         body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
@@ -163,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
     """Trigger a data access check on an integration.
 
     Args:
@@ -171,17 +191,21 @@ async def asyncio(
         body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        V1AdminIntegrationsIntegrationIdDataAccessPostOutput
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    with errors.sending("check_integration_data_access"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -42,20 +42,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPostOutput.from_dict(response.json())
+    with errors.parsing("create_integration_property_list"):
+        if response.status_code == 200:
+            response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPostOutput.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
@@ -82,8 +83,9 @@ def sync_detailed(
         body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput]
@@ -101,12 +103,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdPropertyListsPostOutput:
+    if not response.is_success:
+        raise errors.status_error("create_integration_property_list", response)
+    with errors.parsing("create_integration_property_list"):
+        response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPostOutput.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
     body: V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput | None:
+) -> V1AdminIntegrationsIntegrationIdPropertyListsPostOutput:
     """Create a property list configuration
 
     Args:
@@ -114,18 +125,26 @@ def sync(
         body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
+        V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("create_integration_property_list"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -141,8 +160,9 @@ async def asyncio_detailed(
         body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput]
@@ -163,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput | None:
+) -> V1AdminIntegrationsIntegrationIdPropertyListsPostOutput:
     """Create a property list configuration
 
     Args:
@@ -171,17 +191,21 @@ async def asyncio(
         body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
+        V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    with errors.sending("create_integration_property_list"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

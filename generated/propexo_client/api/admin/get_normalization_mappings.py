@@ -44,20 +44,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
+    with errors.parsing("get_normalization_mappings"):
+        if response.status_code == 200:
+            response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
@@ -85,11 +86,14 @@ def sync_detailed(
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
@@ -109,6 +113,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> V1AdminNormalizationModelFieldGetOutput:
+    if not response.is_success:
+        raise errors.status_error("get_normalization_mappings", response)
+    with errors.parsing("get_normalization_mappings"):
+        response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     model: str,
     field: str,
@@ -116,30 +129,40 @@ def sync(
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
     integration_vendor: Enum1,
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+) -> V1AdminNormalizationModelFieldGetOutput:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+        V1AdminNormalizationModelFieldGetOutput
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         model=model,
         field=field,
-        client=client,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
-    ).parsed
+    )
+
+    with errors.sending("get_normalization_mappings"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -156,11 +179,14 @@ async def asyncio_detailed(
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
@@ -185,29 +211,35 @@ async def asyncio(
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
     integration_vendor: Enum1,
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+) -> V1AdminNormalizationModelFieldGetOutput:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+        V1AdminNormalizationModelFieldGetOutput
     """
 
-    return (
-        await asyncio_detailed(
-            model=model,
-            field=field,
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        model=model,
+        field=field,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+    )
+
+    with errors.sending("get_normalization_mappings"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

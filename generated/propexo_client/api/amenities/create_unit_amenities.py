@@ -38,20 +38,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | V1AmenitiesUnitsIdPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AmenitiesUnitsIdPostOutput.from_dict(response.json())
+    with errors.parsing("create_unit_amenities"):
+        if response.status_code == 200:
+            response_200 = V1AmenitiesUnitsIdPostOutput.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
@@ -78,8 +79,9 @@ def sync_detailed(
         body (V1AmenitiesUnitsIdPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AmenitiesUnitsIdPostOutput]
@@ -97,12 +99,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> V1AmenitiesUnitsIdPostOutput:
+    if not response.is_success:
+        raise errors.status_error("create_unit_amenities", response)
+    with errors.parsing("create_unit_amenities"):
+        response_200 = V1AmenitiesUnitsIdPostOutput.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     id: str,
     *,
     client: AuthenticatedClient,
     body: V1AmenitiesUnitsIdPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AmenitiesUnitsIdPostOutput | None:
+) -> V1AmenitiesUnitsIdPostOutput:
     """Create Amenities | Units
 
     Args:
@@ -110,18 +121,26 @@ def sync(
         body (V1AmenitiesUnitsIdPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AmenitiesUnitsIdPostOutput
+        V1AmenitiesUnitsIdPostOutput
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("create_unit_amenities"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -137,8 +156,9 @@ async def asyncio_detailed(
         body (V1AmenitiesUnitsIdPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1AmenitiesUnitsIdPostOutput]
@@ -159,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1AmenitiesUnitsIdPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AmenitiesUnitsIdPostOutput | None:
+) -> V1AmenitiesUnitsIdPostOutput:
     """Create Amenities | Units
 
     Args:
@@ -167,17 +187,21 @@ async def asyncio(
         body (V1AmenitiesUnitsIdPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AmenitiesUnitsIdPostOutput
+        V1AmenitiesUnitsIdPostOutput
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    with errors.sending("create_unit_amenities"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

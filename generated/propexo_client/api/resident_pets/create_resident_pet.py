@@ -34,20 +34,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | V1ResidentPetsPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentPetsPostOutput.from_dict(response.json())
+    with errors.parsing("create_resident_pet"):
+        if response.status_code == 200:
+            response_200 = V1ResidentPetsPostOutput.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
@@ -72,8 +73,9 @@ def sync_detailed(
         body (V1ResidentPetsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1ResidentPetsPostOutput]
@@ -90,28 +92,45 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> V1ResidentPetsPostOutput:
+    if not response.is_success:
+        raise errors.status_error("create_resident_pet", response)
+    with errors.parsing("create_resident_pet"):
+        response_200 = V1ResidentPetsPostOutput.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
     body: V1ResidentPetsPostInput | Unset = UNSET,
-) -> ErrorResponse | V1ResidentPetsPostOutput | None:
+) -> V1ResidentPetsPostOutput:
     """Create resident pet
 
     Args:
         body (V1ResidentPetsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentPetsPostOutput
+        V1ResidentPetsPostOutput
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("create_resident_pet"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -125,8 +144,9 @@ async def asyncio_detailed(
         body (V1ResidentPetsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
         Response[ErrorResponse | V1ResidentPetsPostOutput]
@@ -145,23 +165,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1ResidentPetsPostInput | Unset = UNSET,
-) -> ErrorResponse | V1ResidentPetsPostOutput | None:
+) -> V1ResidentPetsPostOutput:
     """Create resident pet
 
     Args:
         body (V1ResidentPetsPostInput | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentPetsPostOutput
+        V1ResidentPetsPostOutput
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.sending("create_resident_pet"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)
