@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from scripts._facts import with_facts
+from scripts._model_names import apply_model_names, check_applied
 from scripts._normalize import operations
 from scripts._template_globals import template_globals
 
@@ -62,7 +63,9 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         True,
         target,
     )
-    data = GeneratorData.from_dict(with_facts(document), config=config)
+    described = with_facts(document)
+    aliases = apply_model_names(described, config)
+    data = GeneratorData.from_dict(described, config=config)
     if not isinstance(data, GeneratorData):
         raise RuntimeError(
             f"the generator rejected the document: {data.header}\n{data.detail or ''}"
@@ -78,7 +81,8 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     }
     generated = sorted(labels[name] for name in names if name in labels)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.globals.update(template_globals(document, data))
+    check_applied(aliases, data)
+    project.env.globals.update(template_globals(document, data), model_aliases=aliases)
     errors = project.build()
     result = GenerationResult(
         expected=tuple(sorted(labels.values())),

@@ -110,7 +110,7 @@ def test_a_missing_required_property_names_operation_model_and_field(
     error = caught.value
     assert (error.operation, error.model, error.field) == (
         "list_residents",
-        "V1ResidentsGetOutputResultsItem",
+        "Resident",
         "phone_1_type",
     )
     assert "list_residents" in str(error) and "phone_1_type" in str(error)

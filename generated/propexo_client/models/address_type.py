@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="AddressType")
 
@@ -20,8 +20,8 @@ class AddressType:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (str):
         name (str):
         property_id (str):
@@ -35,7 +35,7 @@ class AddressType:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: str
     name: str
     property_id: str
@@ -109,7 +109,7 @@ class AddressType:
 
         integration_id = pop_required(d, "integration_id", "AddressType")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "AddressType"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "AddressType"))
 
         last_seen = pop_required(d, "last_seen", "AddressType")
 
@@ -130,7 +130,7 @@ class AddressType:
 
         x_property_id = pop_required(d, "x_property_id", "AddressType")
 
-        address_type = cls(
+        _instance = cls(
             created_at=created_at,
             description=description,
             id=id,
@@ -145,8 +145,8 @@ class AddressType:
             x_property_id=x_property_id,
         )
 
-        address_type.additional_properties = d
-        return address_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.applicant_phone_1_type import ApplicantPhone1Type, check_applicant_phone_1_type
-from ..models.applicant_phone_2_type import ApplicantPhone2Type, check_applicant_phone_2_type
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.phone_type import PhoneType, check_phone_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,17 +43,17 @@ class Applicant:
         first_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         middle_name (None | str):
         notes (None | str):
         pets (list[ApplicantPetsItem]):
         phone_1 (None | str):
-        phone_1_type (ApplicantPhone1Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_1_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (None | str):
-        phone_2_type (ApplicantPhone2Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_2_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
         screenings (list[ApplicantScreeningsItem]):
         state (None | str):
@@ -91,16 +90,16 @@ class Applicant:
     first_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     middle_name: None | str
     notes: None | str
     pets: list[ApplicantPetsItem]
     phone_1: None | str
-    phone_1_type: ApplicantPhone1Type
+    phone_1_type: PhoneType
     phone_2: None | str
-    phone_2_type: ApplicantPhone2Type
+    phone_2_type: PhoneType
     property_id: str
     screenings: list[ApplicantScreeningsItem]
     state: None | str
@@ -432,7 +431,7 @@ class Applicant:
 
         integration_id = pop_required(d, "integration_id", "Applicant")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Applicant"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Applicant"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
@@ -476,7 +475,7 @@ class Applicant:
 
         phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Applicant"))
 
-        phone_1_type = check_applicant_phone_1_type(pop_required(d, "phone_1_type", "Applicant"))
+        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Applicant"))
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
@@ -485,7 +484,7 @@ class Applicant:
 
         phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Applicant"))
 
-        phone_2_type = check_applicant_phone_2_type(pop_required(d, "phone_2_type", "Applicant"))
+        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Applicant"))
 
         property_id = pop_required(d, "property_id", "Applicant")
 
@@ -578,7 +577,7 @@ class Applicant:
 
                 self_reported_income.append(self_reported_income_item)
 
-        applicant = cls(
+        _instance = cls(
             address_1=address_1,
             address_1_alternate=address_1_alternate,
             address_2=address_2,
@@ -625,8 +624,8 @@ class Applicant:
             self_reported_income=self_reported_income,
         )
 
-        applicant.additional_properties = d
-        return applicant
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.applicant_applications_item_status_normalized_type_0 import (
-    ApplicantApplicationsItemStatusNormalizedType0,
-    check_applicant_applications_item_status_normalized_type_0,
+from ..models.applicant_applications_item_status_normalized import (
+    ApplicantApplicationsItemStatusNormalized,
+    check_applicant_applications_item_status_normalized,
 )
 from ..types import UNSET, Unset
 
@@ -28,8 +28,8 @@ class ApplicantApplicationsItem:
         application_id (str):
         custom_data (ApplicantApplicationsItemCustomDataType0 | None | Unset):
         status (None | str | Unset): Deprecated.
-        status_normalized (ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset): One of 'APPROVED',
-            'DENIED', 'CANCELED', 'OTHER', 'PENDING'.
+        status_normalized (ApplicantApplicationsItemStatusNormalized | None | str | Unset): One of 'APPROVED', 'DENIED',
+            'CANCELED', 'OTHER', 'PENDING'.
         status_raw (None | str | Unset):
     """
 
@@ -37,7 +37,7 @@ class ApplicantApplicationsItem:
     application_id: str
     custom_data: ApplicantApplicationsItemCustomDataType0 | None | Unset = UNSET
     status: None | str | Unset = UNSET
-    status_normalized: ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset = UNSET
+    status_normalized: ApplicantApplicationsItemStatusNormalized | None | str | Unset = UNSET
     status_raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -130,9 +130,7 @@ class ApplicantApplicationsItem:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_status_normalized(
-            data: object,
-        ) -> ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset:
+        def _parse_status_normalized(data: object) -> ApplicantApplicationsItemStatusNormalized | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -140,12 +138,12 @@ class ApplicantApplicationsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_normalized_type_0 = check_applicant_applications_item_status_normalized_type_0(data)
+                status_normalized_type_0 = check_applicant_applications_item_status_normalized(data)
 
                 return status_normalized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset, data)
+            return cast(ApplicantApplicationsItemStatusNormalized | None | str | Unset, data)
 
         status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
 
@@ -158,7 +156,7 @@ class ApplicantApplicationsItem:
 
         status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
 
-        applicant_applications_item = cls(
+        _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,
             custom_data=custom_data,
@@ -167,8 +165,8 @@ class ApplicantApplicationsItem:
             status_raw=status_raw,
         )
 
-        applicant_applications_item.additional_properties = d
-        return applicant_applications_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

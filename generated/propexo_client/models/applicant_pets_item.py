@@ -275,7 +275,7 @@ class ApplicantPetsItem:
 
         x_id = pop_required(d, "x_id", "ApplicantPetsItem")
 
-        applicant_pets_item = cls(
+        _instance = cls(
             age_in_years=age_in_years,
             breed=breed,
             color=color,
@@ -297,8 +297,8 @@ class ApplicantPetsItem:
             x_id=x_id,
         )
 
-        applicant_pets_item.additional_properties = d
-        return applicant_pets_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

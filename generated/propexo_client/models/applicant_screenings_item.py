@@ -86,7 +86,7 @@ class ApplicantScreeningsItem:
 
         x_id = pop_required(d, "x_id", "ApplicantScreeningsItem")
 
-        applicant_screenings_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -95,8 +95,8 @@ class ApplicantScreeningsItem:
             x_id=x_id,
         )
 
-        applicant_screenings_item.additional_properties = d
-        return applicant_screenings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.application_applicants_item import ApplicationApplicantsItem
@@ -26,8 +26,8 @@ class Application:
         custom_data (ApplicationCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         property_id (str):
         status (str):
@@ -44,7 +44,7 @@ class Application:
     custom_data: ApplicationCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     property_id: str
     status: str
@@ -158,7 +158,7 @@ class Application:
 
         integration_id = pop_required(d, "integration_id", "Application")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Application"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Application"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -198,7 +198,7 @@ class Application:
 
         x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Application"))
 
-        application = cls(
+        _instance = cls(
             applicants=applicants,
             created_at=created_at,
             custom_data=custom_data,
@@ -216,8 +216,8 @@ class Application:
             x_unit_id=x_unit_id,
         )
 
-        application.additional_properties = d
-        return application
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

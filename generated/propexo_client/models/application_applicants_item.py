@@ -141,7 +141,7 @@ class ApplicationApplicantsItem:
 
         status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
 
-        application_applicants_item = cls(
+        _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,
             custom_data=custom_data,
@@ -150,8 +150,8 @@ class ApplicationApplicantsItem:
             status_raw=status_raw,
         )
 
-        application_applicants_item.additional_properties = d
-        return application_applicants_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

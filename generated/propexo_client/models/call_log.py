@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0
@@ -24,8 +24,8 @@ class CallLog:
         custom_data (CallLogCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lead_source (None | str):
         lead_source_id (None | str):
@@ -42,7 +42,7 @@ class CallLog:
     custom_data: CallLogCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     lead_source: None | str
     lead_source_id: None | str
@@ -148,7 +148,7 @@ class CallLog:
 
         integration_id = pop_required(d, "integration_id", "CallLog")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "CallLog"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CallLog"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -200,7 +200,7 @@ class CallLog:
 
         x_property_id = pop_required(d, "x_property_id", "CallLog")
 
-        call_log = cls(
+        _instance = cls(
             created_at=created_at,
             custom_data=custom_data,
             id=id,
@@ -218,8 +218,8 @@ class CallLog:
             x_property_id=x_property_id,
         )
 
-        call_log.additional_properties = d
-        return call_log
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0
@@ -27,8 +27,8 @@ class ChargeCode:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -45,7 +45,7 @@ class ChargeCode:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -169,7 +169,7 @@ class ChargeCode:
 
         integration_id = pop_required(d, "integration_id", "ChargeCode")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ChargeCode"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ChargeCode"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -200,7 +200,7 @@ class ChargeCode:
 
         x_property_id = pop_required(d, "x_property_id", "ChargeCode")
 
-        charge_code = cls(
+        _instance = cls(
             created_at=created_at,
             credit_gl_account=credit_gl_account,
             custom_data=custom_data,
@@ -218,8 +218,8 @@ class ChargeCode:
             x_property_id=x_property_id,
         )
 
-        charge_code.additional_properties = d
-        return charge_code
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Concession")
 
@@ -24,8 +24,8 @@ class Concession:
         floor_plan_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         is_one_time (bool | None):
         is_recurring (bool | None):
@@ -61,7 +61,7 @@ class Concession:
     floor_plan_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     is_one_time: bool | None
     is_recurring: bool | None
@@ -272,7 +272,7 @@ class Concession:
 
         integration_id = pop_required(d, "integration_id", "Concession")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Concession"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Concession"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -439,7 +439,7 @@ class Concession:
 
         x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Concession"))
 
-        concession = cls(
+        _instance = cls(
             concession_formula_raw=concession_formula_raw,
             created_at=created_at,
             description=description,
@@ -476,8 +476,8 @@ class Concession:
             x_unit_id=x_unit_id,
         )
 
-        concession.additional_properties = d
-        return concession
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

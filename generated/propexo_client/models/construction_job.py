@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0
@@ -26,8 +26,8 @@ class ConstructionJob:
         custom_data (ConstructionJobCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         planned_end_date (None | str):
@@ -49,7 +49,7 @@ class ConstructionJob:
     custom_data: ConstructionJobCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     planned_end_date: None | str
@@ -192,7 +192,7 @@ class ConstructionJob:
 
         integration_id = pop_required(d, "integration_id", "ConstructionJob")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ConstructionJob"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ConstructionJob"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -262,7 +262,7 @@ class ConstructionJob:
 
         x_property_id = pop_required(d, "x_property_id", "ConstructionJob")
 
-        construction_job = cls(
+        _instance = cls(
             actual_end_date=actual_end_date,
             actual_start_date=actual_start_date,
             created_at=created_at,
@@ -285,8 +285,8 @@ class ConstructionJob:
             x_property_id=x_property_id,
         )
 
-        construction_job.additional_properties = d
-        return construction_job
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

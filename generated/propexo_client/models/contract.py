@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.contract_custom_data_type_0 import ContractCustomDataType0
@@ -27,8 +27,8 @@ class Contract:
         expense_type (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoiced_total_in_cents (float | None):
         last_seen (None | str):
         notes (None | str):
@@ -55,7 +55,7 @@ class Contract:
     expense_type: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoiced_total_in_cents: float | None
     last_seen: None | str
     notes: None | str
@@ -230,7 +230,7 @@ class Contract:
 
         integration_id = pop_required(d, "integration_id", "Contract")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Contract"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Contract"))
 
         def _parse_invoiced_total_in_cents(data: object) -> float | None:
             if data is None:
@@ -333,7 +333,7 @@ class Contract:
 
         x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Contract"))
 
-        contract = cls(
+        _instance = cls(
             construction_job_id=construction_job_id,
             created_at=created_at,
             custom_data=custom_data,
@@ -361,8 +361,8 @@ class Contract:
             x_vendor_id=x_vendor_id,
         )
 
-        contract.additional_properties = d
-        return contract
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
@@ -28,8 +28,8 @@ class ContractDetail:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoiced_total_in_cents (float | None):
         last_seen (None | str):
         notes (None | str):
@@ -52,7 +52,7 @@ class ContractDetail:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoiced_total_in_cents: float | None
     last_seen: None | str
     notes: None | str
@@ -207,7 +207,7 @@ class ContractDetail:
 
         integration_id = pop_required(d, "integration_id", "ContractDetail")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ContractDetail"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ContractDetail"))
 
         def _parse_invoiced_total_in_cents(data: object) -> float | None:
             if data is None:
@@ -277,7 +277,7 @@ class ContractDetail:
 
         x_property_id = pop_required(d, "x_property_id", "ContractDetail")
 
-        contract_detail = cls(
+        _instance = cls(
             category_description=category_description,
             contract_id=contract_id,
             cost_code=cost_code,
@@ -301,8 +301,8 @@ class ContractDetail:
             x_property_id=x_property_id,
         )
 
-        contract_detail.additional_properties = d
-        return contract_detail
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Employee")
 
@@ -20,8 +20,8 @@ class Employee:
         email (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         name (None | str):
@@ -37,7 +37,7 @@ class Employee:
     email: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     name: None | str
@@ -122,7 +122,7 @@ class Employee:
 
         integration_id = pop_required(d, "integration_id", "Employee")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Employee"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Employee"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -162,7 +162,7 @@ class Employee:
 
         x_property_id = pop_required(d, "x_property_id", "Employee")
 
-        employee = cls(
+        _instance = cls(
             created_at=created_at,
             email=email,
             id=id,
@@ -179,8 +179,8 @@ class Employee:
             x_property_id=x_property_id,
         )
 
-        employee.additional_properties = d
-        return employee
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

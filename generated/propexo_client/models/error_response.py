@@ -45,12 +45,12 @@ class ErrorResponse:
         d = dict(src_dict)
         error = ErrorResponseError.from_dict(pop_required(d, "error", "ErrorResponse"))
 
-        error_response = cls(
+        _instance = cls(
             error=error,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,14 @@ class ErrorResponseError:
         else:
             details = ErrorResponseErrorDetails.from_dict(_details)
 
-        error_response_error = cls(
+        _instance = cls(
             code=code,
             message=message,
             details=details,
         )
 
-        error_response_error.additional_properties = d
-        return error_response_error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Event")
 
@@ -26,8 +26,8 @@ class Event:
         event_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         notes (None | str):
         property_id (str):
@@ -51,7 +51,7 @@ class Event:
     event_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     property_id: str
@@ -250,7 +250,7 @@ class Event:
 
         integration_id = pop_required(d, "integration_id", "Event")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Event"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Event"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -309,7 +309,7 @@ class Event:
 
         x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "Event"))
 
-        event = cls(
+        _instance = cls(
             agent_name=agent_name,
             appointment_datetime=appointment_datetime,
             associated_applicant_ids=associated_applicant_ids,
@@ -334,8 +334,8 @@ class Event:
             x_type_id=x_type_id,
         )
 
-        event.additional_properties = d
-        return event
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

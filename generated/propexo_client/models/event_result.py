@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventResult")
 
@@ -20,8 +20,8 @@ class EventResult:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         property_id (str):
@@ -35,7 +35,7 @@ class EventResult:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     property_id: str
@@ -104,7 +104,7 @@ class EventResult:
 
         integration_id = pop_required(d, "integration_id", "EventResult")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "EventResult"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventResult"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -130,7 +130,7 @@ class EventResult:
 
         x_property_id = pop_required(d, "x_property_id", "EventResult")
 
-        event_result = cls(
+        _instance = cls(
             associated_event_type_ids=associated_event_type_ids,
             created_at=created_at,
             id=id,
@@ -145,8 +145,8 @@ class EventResult:
             x_property_id=x_property_id,
         )
 
-        event_result.additional_properties = d
-        return event_result
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventSubType")
 
@@ -20,8 +20,8 @@ class EventSubType:
         event_type_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         property_id (str):
@@ -36,7 +36,7 @@ class EventSubType:
     event_type_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     property_id: str
@@ -116,7 +116,7 @@ class EventSubType:
 
         integration_id = pop_required(d, "integration_id", "EventSubType")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "EventSubType"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventSubType"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -149,7 +149,7 @@ class EventSubType:
 
         x_property_id = pop_required(d, "x_property_id", "EventSubType")
 
-        event_sub_type = cls(
+        _instance = cls(
             created_at=created_at,
             event_type_id=event_type_id,
             id=id,
@@ -165,8 +165,8 @@ class EventSubType:
             x_property_id=x_property_id,
         )
 
-        event_sub_type.additional_properties = d
-        return event_sub_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventType")
 
@@ -20,8 +20,8 @@ class EventType:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         models (list[str]):
         name (str):
@@ -36,7 +36,7 @@ class EventType:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     models: list[str]
     name: str
@@ -116,7 +116,7 @@ class EventType:
 
         integration_id = pop_required(d, "integration_id", "EventType")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "EventType"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventType"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -144,7 +144,7 @@ class EventType:
 
         x_property_id = pop_required(d, "x_property_id", "EventType")
 
-        event_type = cls(
+        _instance = cls(
             code=code,
             created_at=created_at,
             id=id,
@@ -160,8 +160,8 @@ class EventType:
             x_property_id=x_property_id,
         )
 
-        event_type.additional_properties = d
-        return event_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.fee_custom_data_type_0 import FeeCustomDataType0
@@ -30,8 +30,8 @@ class Fee:
         floor_plan_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -55,7 +55,7 @@ class Fee:
     floor_plan_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -233,7 +233,7 @@ class Fee:
 
         integration_id = pop_required(d, "integration_id", "Fee")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Fee"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Fee"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -292,7 +292,7 @@ class Fee:
 
         x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Fee"))
 
-        fee = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             charge_code_id=charge_code_id,
@@ -317,8 +317,8 @@ class Fee:
             x_unit_id=x_unit_id,
         )
 
-        fee.additional_properties = d
-        return fee
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0
@@ -25,8 +25,8 @@ class FinancialAccount:
         custom_data (FinancialAccountCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -42,7 +42,7 @@ class FinancialAccount:
     custom_data: FinancialAccountCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -150,7 +150,7 @@ class FinancialAccount:
 
         integration_id = pop_required(d, "integration_id", "FinancialAccount")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "FinancialAccount"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FinancialAccount"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -188,7 +188,7 @@ class FinancialAccount:
 
         x_property_id = pop_required(d, "x_property_id", "FinancialAccount")
 
-        financial_account = cls(
+        _instance = cls(
             account_number=account_number,
             created_at=created_at,
             custom_data=custom_data,
@@ -205,8 +205,8 @@ class FinancialAccount:
             x_property_id=x_property_id,
         )
 
-        financial_account.additional_properties = d
-        return financial_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0
@@ -38,8 +38,8 @@ class FloorPlan:
         id (str):
         image_urls (list[str]):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         marketing_name (None | str):
         max_occupants (int | None): At least 0.
@@ -73,7 +73,7 @@ class FloorPlan:
     id: str
     image_urls: list[str]
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     marketing_name: None | str
     max_occupants: int | None
@@ -348,7 +348,7 @@ class FloorPlan:
 
         integration_id = pop_required(d, "integration_id", "FloorPlan")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "FloorPlan"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FloorPlan"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -416,7 +416,7 @@ class FloorPlan:
 
         x_property_id = pop_required(d, "x_property_id", "FloorPlan")
 
-        floor_plan = cls(
+        _instance = cls(
             bathrooms=bathrooms,
             bathrooms_full=bathrooms_full,
             bathrooms_half=bathrooms_half,
@@ -451,8 +451,8 @@ class FloorPlan:
             x_property_id=x_property_id,
         )
 
-        floor_plan.additional_properties = d
-        return floor_plan
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

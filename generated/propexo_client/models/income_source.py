@@ -85,15 +85,15 @@ class IncomeSource:
 
         type_raw = _parse_type_raw(pop_required(d, "type_raw", "IncomeSource"))
 
-        income_source = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             type_normalized=type_normalized,
             type_raw=type_raw,
         )
 
-        income_source.additional_properties = d
-        return income_source
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

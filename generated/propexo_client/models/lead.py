@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.lead_custom_data_type_0 import LeadCustomDataType0
@@ -47,8 +47,8 @@ class Lead:
         id (str):
         ils (None | str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         lead_source (None | str):
@@ -107,7 +107,7 @@ class Lead:
     id: str
     ils: None | str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     lead_source: None | str
@@ -560,7 +560,7 @@ class Lead:
 
         integration_id = pop_required(d, "integration_id", "Lead")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Lead"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lead"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
@@ -749,7 +749,7 @@ class Lead:
 
         zip_ = _parse_zip_(pop_required(d, "zip", "Lead"))
 
-        lead = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             city=city,
@@ -809,8 +809,8 @@ class Lead:
             zip_=zip_,
         )
 
-        lead.additional_properties = d
-        return lead
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -236,7 +236,7 @@ class LeadPetsItem:
 
         x_id = pop_required(d, "x_id", "LeadPetsItem")
 
-        lead_pets_item = cls(
+        _instance = cls(
             age_in_years=age_in_years,
             breed=breed,
             color=color,
@@ -255,8 +255,8 @@ class LeadPetsItem:
             x_id=x_id,
         )
 
-        lead_pets_item.additional_properties = d
-        return lead_pets_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

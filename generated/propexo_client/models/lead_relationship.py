@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeadRelationship")
 
@@ -19,8 +19,8 @@ class LeadRelationship:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         property_id (str):
@@ -33,7 +33,7 @@ class LeadRelationship:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     property_id: str
@@ -97,7 +97,7 @@ class LeadRelationship:
 
         integration_id = pop_required(d, "integration_id", "LeadRelationship")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "LeadRelationship"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeadRelationship"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -123,7 +123,7 @@ class LeadRelationship:
 
         x_property_id = pop_required(d, "x_property_id", "LeadRelationship")
 
-        lead_relationship = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -137,8 +137,8 @@ class LeadRelationship:
             x_property_id=x_property_id,
         )
 
-        lead_relationship.additional_properties = d
-        return lead_relationship
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,7 +86,7 @@ class LeadScreeningsItem:
 
         x_id = pop_required(d, "x_id", "LeadScreeningsItem")
 
-        lead_screenings_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -95,8 +95,8 @@ class LeadScreeningsItem:
             x_id=x_id,
         )
 
-        lead_screenings_item.additional_properties = d
-        return lead_screenings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.lease_status_normalized import LeaseStatusNormalized, check_lease_status_normalized
 from ..types import UNSET, Unset
 
@@ -35,8 +35,8 @@ class Lease:
         end_date (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         past_due_balance_in_cents (float | None):
         past_due_balance_raw (None | str):
@@ -80,7 +80,7 @@ class Lease:
     end_date: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     past_due_balance_in_cents: float | None
     past_due_balance_raw: None | str
@@ -372,7 +372,7 @@ class Lease:
 
         integration_id = pop_required(d, "integration_id", "Lease")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Lease"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lease"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -567,7 +567,7 @@ class Lease:
 
                 residents_meta_data.append(residents_meta_data_item)
 
-        lease = cls(
+        _instance = cls(
             application_date=application_date,
             balance_amount_in_cents=balance_amount_in_cents,
             balance_amount_raw=balance_amount_raw,
@@ -612,8 +612,8 @@ class Lease:
             residents_meta_data=residents_meta_data,
         )
 
-        lease.additional_properties = d
-        return lease
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

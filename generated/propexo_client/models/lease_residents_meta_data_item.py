@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.lease_residents_meta_data_item_resident_type_normalized_type_1 import (
-    LeaseResidentsMetaDataItemResidentTypeNormalizedType1,
-    check_lease_residents_meta_data_item_resident_type_normalized_type_1,
-)
+from ..models.resident_type_normalized import ResidentTypeNormalized, check_resident_type_normalized
 
 if TYPE_CHECKING:
     from ..models.lease_residents_meta_data_item_custom_data_type_0 import LeaseResidentsMetaDataItemCustomDataType0
@@ -28,8 +25,8 @@ class LeaseResidentsMetaDataItem:
         move_out_date (None | str):
         notice_date (None | str):
         resident_id (str):
-        resident_type_normalized (LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str): One of 'PRIMARY',
-            'SECONDARY', 'GUARANTOR', 'OTHER'.
+        resident_type_normalized (None | ResidentTypeNormalized | str): One of 'PRIMARY', 'SECONDARY', 'GUARANTOR',
+            'OTHER'.
         x_resident_type (None | str):
     """
 
@@ -38,7 +35,7 @@ class LeaseResidentsMetaDataItem:
     move_out_date: None | str
     notice_date: None | str
     resident_id: str
-    resident_type_normalized: LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str
+    resident_type_normalized: None | ResidentTypeNormalized | str
     x_resident_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -131,22 +128,18 @@ class LeaseResidentsMetaDataItem:
 
         resident_id = pop_required(d, "resident_id", "LeaseResidentsMetaDataItem")
 
-        def _parse_resident_type_normalized(
-            data: object,
-        ) -> LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str:
+        def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resident_type_normalized_type_1 = check_lease_residents_meta_data_item_resident_type_normalized_type_1(
-                    data
-                )
+                resident_type_normalized_type_1 = check_resident_type_normalized(data)
 
                 return resident_type_normalized_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str, data)
+            return cast(None | ResidentTypeNormalized | str, data)
 
         resident_type_normalized = _parse_resident_type_normalized(
             pop_required(d, "resident_type_normalized", "LeaseResidentsMetaDataItem")
@@ -159,7 +152,7 @@ class LeaseResidentsMetaDataItem:
 
         x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "LeaseResidentsMetaDataItem"))
 
-        lease_residents_meta_data_item = cls(
+        _instance = cls(
             custom_data=custom_data,
             move_in_date=move_in_date,
             move_out_date=move_out_date,
@@ -169,8 +162,8 @@ class LeaseResidentsMetaDataItem:
             x_resident_type=x_resident_type,
         )
 
-        lease_residents_meta_data_item.additional_properties = d
-        return lease_residents_meta_data_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

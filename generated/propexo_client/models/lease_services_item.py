@@ -74,7 +74,7 @@ class LeaseServicesItem:
 
         updated_at = pop_required(d, "updated_at", "LeaseServicesItem")
 
-        lease_services_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -83,8 +83,8 @@ class LeaseServicesItem:
             updated_at=updated_at,
         )
 
-        lease_services_item.additional_properties = d
-        return lease_services_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeaseTransfer")
 
@@ -19,8 +19,8 @@ class LeaseTransfer:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lease_id_next (str):
         lease_id_previous (str):
@@ -51,7 +51,7 @@ class LeaseTransfer:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     lease_id_next: str
     lease_id_previous: str
@@ -200,7 +200,7 @@ class LeaseTransfer:
 
         integration_id = pop_required(d, "integration_id", "LeaseTransfer")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "LeaseTransfer"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeaseTransfer"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -335,7 +335,7 @@ class LeaseTransfer:
 
         x_unit_id_previous = _parse_x_unit_id_previous(pop_required(d, "x_unit_id_previous", "LeaseTransfer"))
 
-        lease_transfer = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -367,8 +367,8 @@ class LeaseTransfer:
             x_unit_id_previous=x_unit_id_previous,
         )
 
-        lease_transfer.additional_properties = d
-        return lease_transfer
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.listing_custom_data_type_0 import ListingCustomDataType0
@@ -42,8 +42,8 @@ class Listing:
         id (str):
         image_urls (list[str]):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         is_furnished (bool | None):
         is_listed (bool | None):
@@ -104,7 +104,7 @@ class Listing:
     id: str
     image_urls: list[str]
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_available: bool | None
     is_furnished: bool | None
     is_listed: bool | None
@@ -536,7 +536,7 @@ class Listing:
 
         integration_id = pop_required(d, "integration_id", "Listing")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Listing"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Listing"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
@@ -773,7 +773,7 @@ class Listing:
 
         zip_ = _parse_zip_(pop_required(d, "zip", "Listing"))
 
-        listing = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             application_url=application_url,
@@ -835,8 +835,8 @@ class Listing:
             zip_=zip_,
         )
 
-        listing.additional_properties = d
-        return listing
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

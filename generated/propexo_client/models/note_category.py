@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="NoteCategory")
 
@@ -19,8 +19,8 @@ class NoteCategory:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         name (str):
@@ -34,7 +34,7 @@ class NoteCategory:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     name: str
@@ -103,7 +103,7 @@ class NoteCategory:
 
         integration_id = pop_required(d, "integration_id", "NoteCategory")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "NoteCategory"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "NoteCategory"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -136,7 +136,7 @@ class NoteCategory:
 
         x_property_id = pop_required(d, "x_property_id", "NoteCategory")
 
-        note_category = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -151,8 +151,8 @@ class NoteCategory:
             x_property_id=x_property_id,
         )
 
-        note_category.additional_properties = d
-        return note_category
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
-from ..models.owner_phone_1_type import OwnerPhone1Type, check_owner_phone_1_type
-from ..models.owner_phone_2_type import OwnerPhone2Type, check_owner_phone_2_type
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.phone_type import PhoneType, check_phone_type
 
 T = TypeVar("T", bound="Owner")
 
@@ -30,16 +29,16 @@ class Owner:
         first_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         middle_name (None | str):
         notes (None | str):
         phone_1 (None | str):
-        phone_1_type (OwnerPhone1Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_1_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (None | str):
-        phone_2_type (OwnerPhone2Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_2_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
         state (None | str):
         updated_at (str):
@@ -61,15 +60,15 @@ class Owner:
     first_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     middle_name: None | str
     notes: None | str
     phone_1: None | str
-    phone_1_type: OwnerPhone1Type
+    phone_1_type: PhoneType
     phone_2: None | str
-    phone_2_type: OwnerPhone2Type
+    phone_2_type: PhoneType
     property_id: str
     state: None | str
     updated_at: str
@@ -258,7 +257,7 @@ class Owner:
 
         integration_id = pop_required(d, "integration_id", "Owner")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Owner"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Owner"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
@@ -295,7 +294,7 @@ class Owner:
 
         phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Owner"))
 
-        phone_1_type = check_owner_phone_1_type(pop_required(d, "phone_1_type", "Owner"))
+        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Owner"))
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
@@ -304,7 +303,7 @@ class Owner:
 
         phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Owner"))
 
-        phone_2_type = check_owner_phone_2_type(pop_required(d, "phone_2_type", "Owner"))
+        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Owner"))
 
         property_id = pop_required(d, "property_id", "Owner")
 
@@ -335,7 +334,7 @@ class Owner:
 
         zip_ = _parse_zip_(pop_required(d, "zip", "Owner"))
 
-        owner = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             associated_property_ids=associated_property_ids,
@@ -366,8 +365,8 @@ class Owner:
             zip_=zip_,
         )
 
-        owner.additional_properties = d
-        return owner
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

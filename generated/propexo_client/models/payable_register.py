@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.payable_register_custom_data_type_0 import PayableRegisterCustomDataType0
@@ -35,8 +35,8 @@ class PayableRegister:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_date (None | str):
         invoice_number (None | str):
         is_adjustment (bool | None):
@@ -78,7 +78,7 @@ class PayableRegister:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoice_date: None | str
     invoice_number: None | str
     is_adjustment: bool | None
@@ -379,7 +379,7 @@ class PayableRegister:
 
         integration_id = pop_required(d, "integration_id", "PayableRegister")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "PayableRegister"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PayableRegister"))
 
         def _parse_invoice_date(data: object) -> None | str:
             if data is None:
@@ -548,7 +548,7 @@ class PayableRegister:
 
         x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PayableRegister"))
 
-        payable_register = cls(
+        _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             amount_paid_in_cents=amount_paid_in_cents,
             ap_financial_account_id=ap_financial_account_id,
@@ -591,8 +591,8 @@ class PayableRegister:
             x_vendor_id=x_vendor_id,
         )
 
-        payable_register.additional_properties = d
-        return payable_register
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

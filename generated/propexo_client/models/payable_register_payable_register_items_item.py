@@ -207,7 +207,7 @@ class PayableRegisterPayableRegisterItemsItem:
 
         x_property_id = pop_required(d, "x_property_id", "PayableRegisterPayableRegisterItemsItem")
 
-        payable_register_payable_register_items_item = cls(
+        _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             cash_financial_account_id=cash_financial_account_id,
             construction_job_id=construction_job_id,
@@ -224,8 +224,8 @@ class PayableRegisterPayableRegisterItemsItem:
             x_property_id=x_property_id,
         )
 
-        payable_register_payable_register_items_item.additional_properties = d
-        return payable_register_payable_register_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -209,7 +209,7 @@ class PetTypes:
 
         rent_amount_raw = _parse_rent_amount_raw(pop_required(d, "rent_amount_raw", "PetTypes"))
 
-        pet_types = cls(
+        _instance = cls(
             deposit_in_cents=deposit_in_cents,
             deposit_raw=deposit_raw,
             description=description,
@@ -226,8 +226,8 @@ class PetTypes:
             rent_amount_raw=rent_amount_raw,
         )
 
-        pet_types.additional_properties = d
-        return pet_types
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

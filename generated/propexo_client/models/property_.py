@@ -7,10 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
-from ..models.property_manager_phone_1_type import PropertyManagerPhone1Type, check_property_manager_phone_1_type
-from ..models.property_manager_phone_2_type import PropertyManagerPhone2Type, check_property_manager_phone_2_type
-from ..models.property_type_normalized_type_0 import PropertyTypeNormalizedType0, check_property_type_normalized_type_0
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.manager_phone_type import ManagerPhoneType, check_manager_phone_type
+from ..models.type_normalized import TypeNormalized, check_type_normalized
 
 if TYPE_CHECKING:
     from ..models.pet_types import PetTypes
@@ -37,17 +36,17 @@ class Property:
         custom_data (None | PropertyCustomDataType0):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         long_description (None | str):
         manager_email (None | str):
         manager_name (None | str):
         manager_phone_1 (None | str):
-        manager_phone_1_type (PropertyManagerPhone1Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        manager_phone_1_type (ManagerPhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         manager_phone_2 (None | str):
-        manager_phone_2_type (PropertyManagerPhone2Type): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        manager_phone_2_type (ManagerPhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         name (None | str):
         notes (None | str):
         number_of_units (int | None): At least 0.
@@ -61,8 +60,8 @@ class Property:
         street_address_1 (None | str): Deprecated.
         street_address_2 (None | str): Deprecated.
         type_ (None | str): Deprecated.
-        type_normalized (None | PropertyTypeNormalizedType0 | str): One of 'SINGLE_FAMILY', 'MULTI_FAMILY',
-            'STUDENT_HOUSING', 'VACATION', 'COMMERCIAL', 'OTHER'.
+        type_normalized (None | str | TypeNormalized): One of 'SINGLE_FAMILY', 'MULTI_FAMILY', 'STUDENT_HOUSING',
+            'VACATION', 'COMMERCIAL', 'OTHER'.
         type_raw (None | str):
         updated_at (str):
         website (None | str):
@@ -86,16 +85,16 @@ class Property:
     custom_data: None | PropertyCustomDataType0
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     long_description: None | str
     manager_email: None | str
     manager_name: None | str
     manager_phone_1: None | str
-    manager_phone_1_type: PropertyManagerPhone1Type
+    manager_phone_1_type: ManagerPhoneType
     manager_phone_2: None | str
-    manager_phone_2_type: PropertyManagerPhone2Type
+    manager_phone_2_type: ManagerPhoneType
     name: None | str
     notes: None | str
     number_of_units: int | None
@@ -109,7 +108,7 @@ class Property:
     street_address_1: None | str
     street_address_2: None | str
     type_: None | str
-    type_normalized: None | PropertyTypeNormalizedType0 | str
+    type_normalized: None | str | TypeNormalized
     type_raw: None | str
     updated_at: str
     website: None | str
@@ -392,7 +391,7 @@ class Property:
 
         integration_id = pop_required(d, "integration_id", "Property")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "Property"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Property"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -436,7 +435,7 @@ class Property:
 
         manager_phone_1 = _parse_manager_phone_1(pop_required(d, "manager_phone_1", "Property"))
 
-        manager_phone_1_type = check_property_manager_phone_1_type(pop_required(d, "manager_phone_1_type", "Property"))
+        manager_phone_1_type = check_manager_phone_type(pop_required(d, "manager_phone_1_type", "Property"))
 
         def _parse_manager_phone_2(data: object) -> None | str:
             if data is None:
@@ -445,7 +444,7 @@ class Property:
 
         manager_phone_2 = _parse_manager_phone_2(pop_required(d, "manager_phone_2", "Property"))
 
-        manager_phone_2_type = check_property_manager_phone_2_type(pop_required(d, "manager_phone_2_type", "Property"))
+        manager_phone_2_type = check_manager_phone_type(pop_required(d, "manager_phone_2_type", "Property"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
@@ -533,18 +532,18 @@ class Property:
 
         type_ = _parse_type_(pop_required(d, "type", "Property"))
 
-        def _parse_type_normalized(data: object) -> None | PropertyTypeNormalizedType0 | str:
+        def _parse_type_normalized(data: object) -> None | str | TypeNormalized:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_normalized_type_0 = check_property_type_normalized_type_0(data)
+                type_normalized_type_0 = check_type_normalized(data)
 
                 return type_normalized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PropertyTypeNormalizedType0 | str, data)
+            return cast(None | str | TypeNormalized, data)
 
         type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Property"))
 
@@ -596,7 +595,7 @@ class Property:
 
         zip_ = _parse_zip_(pop_required(d, "zip", "Property"))
 
-        property_ = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             associated_owner_ids=associated_owner_ids,
@@ -644,8 +643,8 @@ class Property:
             zip_=zip_,
         )
 
-        property_.additional_properties = d
-        return property_
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
@@ -34,8 +34,8 @@ class PurchaseOrder:
         expense_type (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (None | str):
         is_closed (bool | None):
         last_seen (None | str):
@@ -75,7 +75,7 @@ class PurchaseOrder:
     expense_type: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoice_id: None | str
     is_closed: bool | None
     last_seen: None | str
@@ -350,7 +350,7 @@ class PurchaseOrder:
 
         integration_id = pop_required(d, "integration_id", "PurchaseOrder")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "PurchaseOrder"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrder"))
 
         def _parse_invoice_id(data: object) -> None | str:
             if data is None:
@@ -497,7 +497,7 @@ class PurchaseOrder:
 
         x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PurchaseOrder"))
 
-        purchase_order = cls(
+        _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             billing_address_1=billing_address_1,
             billing_address_2=billing_address_2,
@@ -538,8 +538,8 @@ class PurchaseOrder:
             x_vendor_id=x_vendor_id,
         )
 
-        purchase_order.additional_properties = d
-        return purchase_order
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

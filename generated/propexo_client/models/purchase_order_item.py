@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
@@ -30,8 +30,8 @@ class PurchaseOrderItem:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         property_id (str):
         purchase_order_id (str):
@@ -55,7 +55,7 @@ class PurchaseOrderItem:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     property_id: str
     purchase_order_id: str
@@ -225,7 +225,7 @@ class PurchaseOrderItem:
 
         integration_id = pop_required(d, "integration_id", "PurchaseOrderItem")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "PurchaseOrderItem"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrderItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -279,7 +279,7 @@ class PurchaseOrderItem:
 
         x_property_id = pop_required(d, "x_property_id", "PurchaseOrderItem")
 
-        purchase_order_item = cls(
+        _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             category_code=category_code,
             construction_job_id=construction_job_id,
@@ -304,8 +304,8 @@ class PurchaseOrderItem:
             x_property_id=x_property_id,
         )
 
-        purchase_order_item.additional_properties = d
-        return purchase_order_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

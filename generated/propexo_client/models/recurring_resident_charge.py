@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.recurring_resident_charge_frequency_normalized import (
     RecurringResidentChargeFrequencyNormalized,
     check_recurring_resident_charge_frequency_normalized,
@@ -37,8 +37,8 @@ class RecurringResidentCharge:
         frequency_raw (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         lease_id (None | str):
@@ -67,7 +67,7 @@ class RecurringResidentCharge:
     frequency_raw: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     lease_id: None | str
@@ -286,7 +286,7 @@ class RecurringResidentCharge:
 
         integration_id = pop_required(d, "integration_id", "RecurringResidentCharge")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "RecurringResidentCharge"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RecurringResidentCharge"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -361,7 +361,7 @@ class RecurringResidentCharge:
 
         x_property_id = pop_required(d, "x_property_id", "RecurringResidentCharge")
 
-        recurring_resident_charge = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             charge_code_id=charge_code_id,
@@ -391,8 +391,8 @@ class RecurringResidentCharge:
             x_property_id=x_property_id,
         )
 
-        recurring_resident_charge.additional_properties = d
-        return recurring_resident_charge
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

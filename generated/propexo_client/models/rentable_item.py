@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="RentableItem")
 
@@ -23,8 +23,8 @@ class RentableItem:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         last_seen (None | str):
         lead_id (None | str): Deprecated.
@@ -51,7 +51,7 @@ class RentableItem:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_available: bool | None
     last_seen: None | str
     lead_id: None | str
@@ -211,7 +211,7 @@ class RentableItem:
 
         integration_id = pop_required(d, "integration_id", "RentableItem")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "RentableItem"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RentableItem"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
@@ -312,7 +312,7 @@ class RentableItem:
 
         x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "RentableItem"))
 
-        rentable_item = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             applicant_id=applicant_id,
             charge_code_id=charge_code_id,
@@ -340,8 +340,8 @@ class RentableItem:
             x_type_id=x_type_id,
         )
 
-        rentable_item.additional_properties = d
-        return rentable_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

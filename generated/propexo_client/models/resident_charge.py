@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.resident_charge_allocations_item import ResidentChargeAllocationsItem
@@ -36,8 +36,8 @@ class ResidentCharge:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_open (bool | None):
         last_seen (None | str):
         lease_id (None | str):
@@ -75,7 +75,7 @@ class ResidentCharge:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_open: bool | None
     last_seen: None | str
     lease_id: None | str
@@ -355,7 +355,7 @@ class ResidentCharge:
 
         integration_id = pop_required(d, "integration_id", "ResidentCharge")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ResidentCharge"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentCharge"))
 
         def _parse_is_open(data: object) -> bool | None:
             if data is None:
@@ -477,7 +477,7 @@ class ResidentCharge:
 
         x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentCharge"))
 
-        resident_charge = cls(
+        _instance = cls(
             allocations=allocations,
             amount_in_cents=amount_in_cents,
             amount_open_in_cents=amount_open_in_cents,
@@ -516,8 +516,8 @@ class ResidentCharge:
             x_unit_id=x_unit_id,
         )
 
-        resident_charge.additional_properties = d
-        return resident_charge
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

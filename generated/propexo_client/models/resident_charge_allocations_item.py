@@ -209,7 +209,7 @@ class ResidentChargeAllocationsItem:
 
         x_source_id = _parse_x_source_id(pop_required(d, "x_source_id", "ResidentChargeAllocationsItem"))
 
-        resident_charge_allocations_item = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             created_at=created_at,
@@ -225,8 +225,8 @@ class ResidentChargeAllocationsItem:
             x_source_id=x_source_id,
         )
 
-        resident_charge_allocations_item.additional_properties = d
-        return resident_charge_allocations_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,7 +97,7 @@ class ResponseMeta:
 
         total = d.pop("total", UNSET)
 
-        response_meta = cls(
+        _instance = cls(
             order_by=order_by,
             has_more=has_more,
             limit=limit,
@@ -105,8 +105,8 @@ class ResponseMeta:
             total=total,
         )
 
-        response_meta.additional_properties = d
-        return response_meta
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.service_request_employees_item import ServiceRequestEmployeesItem
@@ -36,8 +36,8 @@ class ServiceRequest:
         history (list[ServiceRequestHistoryItem]):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         notes (None | str): Deprecated.
         order_number (None | str):
@@ -73,7 +73,7 @@ class ServiceRequest:
     history: list[ServiceRequestHistoryItem]
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     order_number: None | str
@@ -330,7 +330,7 @@ class ServiceRequest:
 
         integration_id = pop_required(d, "integration_id", "ServiceRequest")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ServiceRequest"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequest"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -445,7 +445,7 @@ class ServiceRequest:
 
         x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ServiceRequest"))
 
-        service_request = cls(
+        _instance = cls(
             access_is_authorized=access_is_authorized,
             access_notes=access_notes,
             building=building,
@@ -482,8 +482,8 @@ class ServiceRequest:
             x_unit_id=x_unit_id,
         )
 
-        service_request.additional_properties = d
-        return service_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,7 +86,7 @@ class ServiceRequestEmployeesItem:
 
         x_id = pop_required(d, "x_id", "ServiceRequestEmployeesItem")
 
-        service_request_employees_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -95,8 +95,8 @@ class ServiceRequestEmployeesItem:
             x_id=x_id,
         )
 
-        service_request_employees_item.additional_properties = d
-        return service_request_employees_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestHistory")
 
@@ -20,8 +20,8 @@ class ServiceRequestHistory:
         creator_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         notes (None | str):
         property_id (str):
@@ -38,7 +38,7 @@ class ServiceRequestHistory:
     creator_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     property_id: str
@@ -128,7 +128,7 @@ class ServiceRequestHistory:
 
         integration_id = pop_required(d, "integration_id", "ServiceRequestHistory")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ServiceRequestHistory"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestHistory"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -175,7 +175,7 @@ class ServiceRequestHistory:
 
         x_property_id = pop_required(d, "x_property_id", "ServiceRequestHistory")
 
-        service_request_history = cls(
+        _instance = cls(
             created_at=created_at,
             creator_name=creator_name,
             id=id,
@@ -193,8 +193,8 @@ class ServiceRequestHistory:
             x_property_id=x_property_id,
         )
 
-        service_request_history.additional_properties = d
-        return service_request_history
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

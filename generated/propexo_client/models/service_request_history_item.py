@@ -120,7 +120,7 @@ class ServiceRequestHistoryItem:
 
         x_id = pop_required(d, "x_id", "ServiceRequestHistoryItem")
 
-        service_request_history_item = cls(
+        _instance = cls(
             created_at=created_at,
             creator_name=creator_name,
             id=id,
@@ -133,8 +133,8 @@ class ServiceRequestHistoryItem:
             x_id=x_id,
         )
 
-        service_request_history_item.additional_properties = d
-        return service_request_history_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestProblem")
 
@@ -19,8 +19,8 @@ class ServiceRequestProblem:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         property_id (str):
@@ -34,7 +34,7 @@ class ServiceRequestProblem:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     property_id: str
@@ -103,7 +103,7 @@ class ServiceRequestProblem:
 
         integration_id = pop_required(d, "integration_id", "ServiceRequestProblem")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ServiceRequestProblem"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestProblem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
@@ -138,7 +138,7 @@ class ServiceRequestProblem:
 
         x_property_id = pop_required(d, "x_property_id", "ServiceRequestProblem")
 
-        service_request_problem = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -153,8 +153,8 @@ class ServiceRequestProblem:
             x_property_id=x_property_id,
         )
 
-        service_request_problem.additional_properties = d
-        return service_request_problem
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import pop_required
-from ..models.enum_1 import Enum1, check_enum_1
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestStatus")
 
@@ -21,8 +21,8 @@ class ServiceRequestStatus:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST',
-            'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         name (None | str):
@@ -38,7 +38,7 @@ class ServiceRequestStatus:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     name: None | str
@@ -131,7 +131,7 @@ class ServiceRequestStatus:
 
         integration_id = pop_required(d, "integration_id", "ServiceRequestStatus")
 
-        integration_vendor = check_enum_1(pop_required(d, "integration_vendor", "ServiceRequestStatus"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestStatus"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
@@ -169,7 +169,7 @@ class ServiceRequestStatus:
 
         x_property_id = pop_required(d, "x_property_id", "ServiceRequestStatus")
 
-        service_request_status = cls(
+        _instance = cls(
             code=code,
             created_at=created_at,
             description=description,
@@ -186,8 +186,8 @@ class ServiceRequestStatus:
             x_property_id=x_property_id,
         )
 
-        service_request_status.additional_properties = d
-        return service_request_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

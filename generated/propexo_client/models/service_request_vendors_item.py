@@ -39,12 +39,12 @@ class ServiceRequestVendorsItem:
         d = dict(src_dict)
         vendor_id = pop_required(d, "vendor_id", "ServiceRequestVendorsItem")
 
-        service_request_vendors_item = cls(
+        _instance = cls(
             vendor_id=vendor_id,
         )
 
-        service_request_vendors_item.additional_properties = d
-        return service_request_vendors_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,7 +84,7 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
 
         reference_number = d.pop("reference_number", UNSET)
 
-        v1_resident_charges_batch_propertyware_rest_post_input_charges_items = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             financial_account_id=financial_account_id,
             lease_id=lease_id,
@@ -93,8 +93,8 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
             reference_number=reference_number,
         )
 
-        v1_resident_charges_batch_propertyware_rest_post_input_charges_items.additional_properties = d
-        return v1_resident_charges_batch_propertyware_rest_post_input_charges_items
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,7 +77,7 @@ class V1ResidentChargesBatchRentmanagerPostInputChargesItems:
             pop_required(d, "transaction_date", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
         )
 
-        v1_resident_charges_batch_rentmanager_post_input_charges_items = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,
             notes=notes,
@@ -86,8 +86,8 @@ class V1ResidentChargesBatchRentmanagerPostInputChargesItems:
             transaction_date=transaction_date,
         )
 
-        v1_resident_charges_batch_rentmanager_post_input_charges_items.additional_properties = d
-        return v1_resident_charges_batch_rentmanager_post_input_charges_items
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

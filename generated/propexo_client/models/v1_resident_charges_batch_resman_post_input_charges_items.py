@@ -91,7 +91,7 @@ class V1ResidentChargesBatchResmanPostInputChargesItems:
             pop_required(d, "transaction_date", "V1ResidentChargesBatchResmanPostInputChargesItems")
         )
 
-        v1_resident_charges_batch_resman_post_input_charges_items = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             batch_id=batch_id,
             charge_code_id=charge_code_id,
@@ -102,8 +102,8 @@ class V1ResidentChargesBatchResmanPostInputChargesItems:
             transaction_date=transaction_date,
         )
 
-        v1_resident_charges_batch_resman_post_input_charges_items.additional_properties = d
-        return v1_resident_charges_batch_resman_post_input_charges_items
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,7 +104,7 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
 
         post_month = d.pop("post_month", UNSET)
 
-        v1_resident_charges_batch_yardi_post_input_charges_items = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,
             financial_account_id=financial_account_id,
@@ -116,8 +116,8 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
             post_month=post_month,
         )
 
-        v1_resident_charges_batch_yardi_post_input_charges_items.additional_properties = d
-        return v1_resident_charges_batch_yardi_post_input_charges_items
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

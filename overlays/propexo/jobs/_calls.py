@@ -13,12 +13,8 @@ from typing import Any
 import attrs
 import httpx
 from propexo_client.api.admin import get_write_status, retry_write
-from propexo_client.models.v1_admin_retry_write_root_job_id_post_output import (
-    V1AdminRetryWriteRootJobIdPostOutput,
-)
-from propexo_client.models.v1_admin_write_status_root_job_id_get_output import (
-    V1AdminWriteStatusRootJobIdGetOutput,
-)
+from propexo_client.models.get_write_status_response import GetWriteStatusResponse
+from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
 
 from .._client import PropexoClient
@@ -112,7 +108,7 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
     parsed = response.parsed
     if response.status_code != 200:
         raise _refused(job_id, STATUS_OPERATION, response)
-    if not isinstance(parsed, V1AdminWriteStatusRootJobIdGetOutput):
+    if not isinstance(parsed, GetWriteStatusResponse):
         raise MalformedStatusError(job_id, f"unreadable answer to {STATUS_OPERATION}")
     errors = parsed.errors
     if not isinstance(errors, list) or not all(isinstance(e, str) for e in errors):
@@ -173,7 +169,7 @@ def read_retry(job_id: str, response: Response[Any]) -> str:
         )
     parsed = response.parsed
     if (
-        not isinstance(parsed, V1AdminRetryWriteRootJobIdPostOutput)
+        not isinstance(parsed, RetryWriteResponse)
         or not isinstance(parsed.job_id, str)
         or not parsed.job_id.strip()
     ):

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_accounting_entities_accounting_entity_id_get_output import (
-    V1AccountingEntitiesAccountingEntityIdGetOutput,
-)
+from ...models.get_accounting_entity_response import GetAccountingEntityResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -54,10 +52,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput | None:
+) -> ErrorResponse | GetAccountingEntityResponse | None:
     with errors.parsing("get_accounting_entity"):
         if response.status_code == 200:
-            response_200 = V1AccountingEntitiesAccountingEntityIdGetOutput.from_dict(response.json())
+            response_200 = GetAccountingEntityResponse.from_dict(response.json())
 
             return response_200
 
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput]:
+) -> Response[ErrorResponse | GetAccountingEntityResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput]:
+) -> Response[ErrorResponse | GetAccountingEntityResponse]:
     """Get accounting entity by id
 
     Args:
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput]
+        Response[ErrorResponse | GetAccountingEntityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,11 +120,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AccountingEntitiesAccountingEntityIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetAccountingEntityResponse:
     if not response.is_success:
         raise errors.status_error("get_accounting_entity", response)
     with errors.parsing("get_accounting_entity"):
-        response_200 = V1AccountingEntitiesAccountingEntityIdGetOutput.from_dict(response.json())
+        response_200 = GetAccountingEntityResponse.from_dict(response.json())
 
         return response_200
 
@@ -138,7 +136,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AccountingEntitiesAccountingEntityIdGetOutput:
+) -> GetAccountingEntityResponse:
     """Get accounting entity by id
 
     Args:
@@ -154,7 +152,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AccountingEntitiesAccountingEntityIdGetOutput
+        GetAccountingEntityResponse
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput]:
+) -> Response[ErrorResponse | GetAccountingEntityResponse]:
     """Get accounting entity by id
 
     Args:
@@ -194,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput]
+        Response[ErrorResponse | GetAccountingEntityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AccountingEntitiesAccountingEntityIdGetOutput:
+) -> GetAccountingEntityResponse:
     """Get accounting entity by id
 
     Args:
@@ -232,7 +230,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AccountingEntitiesAccountingEntityIdGetOutput
+        GetAccountingEntityResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_accounting_entities_integration_vendor import ListAccountingEntitiesIntegrationVendor
-from ...models.v1_accounting_entities_get_output import V1AccountingEntitiesGetOutput
+from ...models.list_accounting_entities_response import ListAccountingEntitiesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -65,10 +65,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AccountingEntitiesGetOutput | None:
+) -> ErrorResponse | ListAccountingEntitiesResponse | None:
     with errors.parsing("list_accounting_entities"):
         if response.status_code == 200:
-            response_200 = V1AccountingEntitiesGetOutput.from_dict(response.json())
+            response_200 = ListAccountingEntitiesResponse.from_dict(response.json())
 
             return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AccountingEntitiesGetOutput]:
+) -> Response[ErrorResponse | ListAccountingEntitiesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AccountingEntitiesGetOutput]:
+) -> Response[ErrorResponse | ListAccountingEntitiesResponse]:
     """Get all accounting entities
 
     Args:
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AccountingEntitiesGetOutput]
+        Response[ErrorResponse | ListAccountingEntitiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,11 +144,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AccountingEntitiesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListAccountingEntitiesResponse:
     if not response.is_success:
         raise errors.status_error("list_accounting_entities", response)
     with errors.parsing("list_accounting_entities"):
-        response_200 = V1AccountingEntitiesGetOutput.from_dict(response.json())
+        response_200 = ListAccountingEntitiesResponse.from_dict(response.json())
 
         return response_200
 
@@ -163,7 +163,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1AccountingEntitiesGetOutput:
+) -> ListAccountingEntitiesResponse:
     """Get all accounting entities
 
     Args:
@@ -184,7 +184,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AccountingEntitiesGetOutput
+        ListAccountingEntitiesResponse
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AccountingEntitiesGetOutput]:
+) -> Response[ErrorResponse | ListAccountingEntitiesResponse]:
     """Get all accounting entities
 
     Args:
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AccountingEntitiesGetOutput]
+        Response[ErrorResponse | ListAccountingEntitiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1AccountingEntitiesGetOutput:
+) -> ListAccountingEntitiesResponse:
     """Get all accounting entities
 
     Args:
@@ -284,7 +284,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AccountingEntitiesGetOutput
+        ListAccountingEntitiesResponse
     """
 
     kwargs = _get_kwargs(

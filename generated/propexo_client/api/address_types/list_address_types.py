@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_address_types_integration_vendor import ListAddressTypesIntegrationVendor
-from ...models.v1_address_types_get_output import V1AddressTypesGetOutput
+from ...models.list_address_types_response import ListAddressTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +68,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AddressTypesGetOutput | None:
+) -> ErrorResponse | ListAddressTypesResponse | None:
     with errors.parsing("list_address_types"):
         if response.status_code == 200:
-            response_200 = V1AddressTypesGetOutput.from_dict(response.json())
+            response_200 = ListAddressTypesResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AddressTypesGetOutput]:
+) -> Response[ErrorResponse | ListAddressTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AddressTypesGetOutput]:
+) -> Response[ErrorResponse | ListAddressTypesResponse]:
     """Get all address types
 
     Args:
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AddressTypesGetOutput]
+        Response[ErrorResponse | ListAddressTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AddressTypesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListAddressTypesResponse:
     if not response.is_success:
         raise errors.status_error("list_address_types", response)
     with errors.parsing("list_address_types"):
-        response_200 = V1AddressTypesGetOutput.from_dict(response.json())
+        response_200 = ListAddressTypesResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1AddressTypesGetOutput:
+) -> ListAddressTypesResponse:
     """Get all address types
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AddressTypesGetOutput
+        ListAddressTypesResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AddressTypesGetOutput]:
+) -> Response[ErrorResponse | ListAddressTypesResponse]:
     """Get all address types
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AddressTypesGetOutput]
+        Response[ErrorResponse | ListAddressTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1AddressTypesGetOutput:
+) -> ListAddressTypesResponse:
     """Get all address types
 
     Args:
@@ -298,7 +298,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AddressTypesGetOutput
+        ListAddressTypesResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,20 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.check_integration_data_access_request import CheckIntegrationDataAccessRequest
+from ...models.check_integration_data_access_response import CheckIntegrationDataAccessResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_data_access_post_input import (
-    V1AdminIntegrationsIntegrationIdDataAccessPostInput,
-)
-from ...models.v1_admin_integrations_integration_id_data_access_post_output import (
-    V1AdminIntegrationsIntegrationIdDataAccessPostOutput,
-)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+) -> CheckIntegrationDataAccessResponse | ErrorResponse | None:
     with errors.parsing("check_integration_data_access"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
+            response_200 = CheckIntegrationDataAccessResponse.from_dict(response.json())
 
             return response_200
 
@@ -61,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +70,13 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -88,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
+        Response[CheckIntegrationDataAccessResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
+def _parse_success(*, response: httpx.Response) -> CheckIntegrationDataAccessResponse:
     if not response.is_success:
         raise errors.status_error("check_integration_data_access", response)
     with errors.parsing("check_integration_data_access"):
-        response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
+        response_200 = CheckIntegrationDataAccessResponse.from_dict(response.json())
 
         return response_200
 
@@ -116,13 +112,13 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> CheckIntegrationDataAccessResponse:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -131,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        CheckIntegrationDataAccessResponse
     """
 
     kwargs = _get_kwargs(
@@ -151,13 +147,13 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
+        Response[CheckIntegrationDataAccessResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,13 +178,13 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdDataAccessPostOutput:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> CheckIntegrationDataAccessResponse:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -197,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        CheckIntegrationDataAccessResponse
     """
 
     kwargs = _get_kwargs(

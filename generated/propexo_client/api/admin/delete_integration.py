@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_integration_request import DeleteIntegrationRequest
+from ...models.delete_integration_response import DeleteIntegrationResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_delete_input import V1AdminIntegrationsIntegrationIdDeleteInput
-from ...models.v1_admin_integrations_integration_id_delete_output import V1AdminIntegrationsIntegrationIdDeleteOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
+    body: DeleteIntegrationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
+) -> DeleteIntegrationResponse | ErrorResponse | None:
     with errors.parsing("delete_integration"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdDeleteOutput.from_dict(response.json())
+            response_200 = DeleteIntegrationResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]
+        Response[DeleteIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdDeleteOutput:
+def _parse_success(*, response: httpx.Response) -> DeleteIntegrationResponse:
     if not response.is_success:
         raise errors.status_error("delete_integration", response)
     with errors.parsing("delete_integration"):
-        response_200 = V1AdminIntegrationsIntegrationIdDeleteOutput.from_dict(response.json())
+        response_200 = DeleteIntegrationResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdDeleteOutput:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> DeleteIntegrationResponse:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDeleteOutput
+        DeleteIntegrationResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]
+        Response[DeleteIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdDeleteOutput:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> DeleteIntegrationResponse:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDeleteOutput
+        DeleteIntegrationResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_data_access_get_output import (
-    V1AdminIntegrationsIntegrationIdDataAccessGetOutput,
-)
+from ...models.get_integration_data_access_response import GetIntegrationDataAccessResponse
 from ...types import Response
 
 
@@ -29,10 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
+) -> ErrorResponse | GetIntegrationDataAccessResponse | None:
     with errors.parsing("get_integration_data_access"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdDataAccessGetOutput.from_dict(response.json())
+            response_200 = GetIntegrationDataAccessResponse.from_dict(response.json())
 
             return response_200
 
@@ -49,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +60,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     """Get data access information for an integration.
 
     Args:
@@ -74,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]
+        Response[ErrorResponse | GetIntegrationDataAccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -88,11 +86,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetIntegrationDataAccessResponse:
     if not response.is_success:
         raise errors.status_error("get_integration_data_access", response)
     with errors.parsing("get_integration_data_access"):
-        response_200 = V1AdminIntegrationsIntegrationIdDataAccessGetOutput.from_dict(response.json())
+        response_200 = GetIntegrationDataAccessResponse.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +99,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutput:
+) -> GetIntegrationDataAccessResponse:
     """Get data access information for an integration.
 
     Args:
@@ -114,7 +112,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+        GetIntegrationDataAccessResponse
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     """Get data access information for an integration.
 
     Args:
@@ -145,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]
+        Response[ErrorResponse | GetIntegrationDataAccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +159,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminIntegrationsIntegrationIdDataAccessGetOutput:
+) -> GetIntegrationDataAccessResponse:
     """Get data access information for an integration.
 
     Args:
@@ -174,7 +172,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+        GetIntegrationDataAccessResponse
     """
 
     kwargs = _get_kwargs(

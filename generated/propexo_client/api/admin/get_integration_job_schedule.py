@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output import (
-    V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput,
-)
+from ...models.get_integration_job_schedule_response import GetIntegrationJobScheduleResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -56,10 +54,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
+) -> ErrorResponse | GetIntegrationJobScheduleResponse | None:
     with errors.parsing("get_integration_job_schedule"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput.from_dict(response.json())
+            response_200 = GetIntegrationJobScheduleResponse.from_dict(response.json())
 
             return response_200
 
@@ -76,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     """Get job schedule by id
 
     Args:
@@ -109,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]
+        Response[ErrorResponse | GetIntegrationJobScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,11 +125,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetIntegrationJobScheduleResponse:
     if not response.is_success:
         raise errors.status_error("get_integration_job_schedule", response)
     with errors.parsing("get_integration_job_schedule"):
-        response_200 = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput.from_dict(response.json())
+        response_200 = GetIntegrationJobScheduleResponse.from_dict(response.json())
 
         return response_200
 
@@ -144,7 +142,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput:
+) -> GetIntegrationJobScheduleResponse:
     """Get job schedule by id
 
     Args:
@@ -161,7 +159,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+        GetIntegrationJobScheduleResponse
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +186,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     """Get job schedule by id
 
     Args:
@@ -204,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]
+        Response[ErrorResponse | GetIntegrationJobScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +226,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput:
+) -> GetIntegrationJobScheduleResponse:
     """Get job schedule by id
 
     Args:
@@ -245,7 +243,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+        GetIntegrationJobScheduleResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_job_logs_job_log_id_data_get_output import V1AdminJobLogsJobLogIdDataGetOutput
+from ...models.get_job_log_data_link_response import GetJobLogDataLinkResponse
 from ...types import Response
 
 
@@ -27,10 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
+) -> ErrorResponse | GetJobLogDataLinkResponse | None:
     with errors.parsing("get_job_log_data_link"):
         if response.status_code == 200:
-            response_200 = V1AdminJobLogsJobLogIdDataGetOutput.from_dict(response.json())
+            response_200 = GetJobLogDataLinkResponse.from_dict(response.json())
 
             return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
@@ -72,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]
+        Response[ErrorResponse | GetJobLogDataLinkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +86,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminJobLogsJobLogIdDataGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetJobLogDataLinkResponse:
     if not response.is_success:
         raise errors.status_error("get_job_log_data_link", response)
     with errors.parsing("get_job_log_data_link"):
-        response_200 = V1AdminJobLogsJobLogIdDataGetOutput.from_dict(response.json())
+        response_200 = GetJobLogDataLinkResponse.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def sync(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminJobLogsJobLogIdDataGetOutput:
+) -> GetJobLogDataLinkResponse:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
@@ -112,7 +112,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminJobLogsJobLogIdDataGetOutput
+        GetJobLogDataLinkResponse
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]
+        Response[ErrorResponse | GetJobLogDataLinkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminJobLogsJobLogIdDataGetOutput:
+) -> GetJobLogDataLinkResponse:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
@@ -172,7 +172,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminJobLogsJobLogIdDataGetOutput
+        GetJobLogDataLinkResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enum_1 import Enum1
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_normalization_model_field_get_output import V1AdminNormalizationModelFieldGetOutput
+from ...models.get_normalization_mappings_response import GetNormalizationMappingsResponse
+from ...models.integration_vendor import IntegrationVendor
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     field: str,
     *,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
+    integration_vendor: IntegrationVendor,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,10 +43,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+) -> ErrorResponse | GetNormalizationMappingsResponse | None:
     with errors.parsing("get_normalization_mappings"):
         if response.status_code == 200:
-            response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
+            response_200 = GetNormalizationMappingsResponse.from_dict(response.json())
 
             return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,15 +78,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+    integration_vendor: IntegrationVendor,
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
             'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
             'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
+        Response[ErrorResponse | GetNormalizationMappingsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,11 +113,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminNormalizationModelFieldGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetNormalizationMappingsResponse:
     if not response.is_success:
         raise errors.status_error("get_normalization_mappings", response)
     with errors.parsing("get_normalization_mappings"):
-        response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
+        response_200 = GetNormalizationMappingsResponse.from_dict(response.json())
 
         return response_200
 
@@ -128,15 +128,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> V1AdminNormalizationModelFieldGetOutput:
+    integration_vendor: IntegrationVendor,
+) -> GetNormalizationMappingsResponse:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
             'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
             'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
@@ -147,7 +147,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminNormalizationModelFieldGetOutput
+        GetNormalizationMappingsResponse
     """
 
     kwargs = _get_kwargs(
@@ -171,15 +171,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+    integration_vendor: IntegrationVendor,
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
             'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
             'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
+        Response[ErrorResponse | GetNormalizationMappingsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -210,15 +210,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> V1AdminNormalizationModelFieldGetOutput:
+    integration_vendor: IntegrationVendor,
+) -> GetNormalizationMappingsResponse:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
             'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
             'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
@@ -229,7 +229,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminNormalizationModelFieldGetOutput
+        GetNormalizationMappingsResponse
     """
 
     kwargs = _get_kwargs(

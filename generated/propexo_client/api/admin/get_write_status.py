@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_write_status_root_job_id_get_output import V1AdminWriteStatusRootJobIdGetOutput
+from ...models.get_write_status_response import GetWriteStatusResponse
 from ...types import Response
 
 
@@ -27,10 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+) -> ErrorResponse | GetWriteStatusResponse | None:
     with errors.parsing("get_write_status"):
         if response.status_code == 200:
-            response_200 = V1AdminWriteStatusRootJobIdGetOutput.from_dict(response.json())
+            response_200 = GetWriteStatusResponse.from_dict(response.json())
 
             return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     """Check the status of a write operation
 
     Args:
@@ -72,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+        Response[ErrorResponse | GetWriteStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +86,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminWriteStatusRootJobIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetWriteStatusResponse:
     if not response.is_success:
         raise errors.status_error("get_write_status", response)
     with errors.parsing("get_write_status"):
-        response_200 = V1AdminWriteStatusRootJobIdGetOutput.from_dict(response.json())
+        response_200 = GetWriteStatusResponse.from_dict(response.json())
 
         return response_200
 
@@ -99,7 +99,7 @@ def sync(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminWriteStatusRootJobIdGetOutput:
+) -> GetWriteStatusResponse:
     """Check the status of a write operation
 
     Args:
@@ -112,7 +112,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminWriteStatusRootJobIdGetOutput
+        GetWriteStatusResponse
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     """Check the status of a write operation
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+        Response[ErrorResponse | GetWriteStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1AdminWriteStatusRootJobIdGetOutput:
+) -> GetWriteStatusResponse:
     """Check the status of a write operation
 
     Args:
@@ -172,7 +172,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminWriteStatusRootJobIdGetOutput
+        GetWriteStatusResponse
     """
 
     kwargs = _get_kwargs(

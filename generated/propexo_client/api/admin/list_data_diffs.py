@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_data_diffs_integration_vendor import ListDataDiffsIntegrationVendor
-from ...models.v1_admin_data_diffs_get_output import V1AdminDataDiffsGetOutput
+from ...models.list_data_diffs_response import ListDataDiffsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -75,10 +75,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminDataDiffsGetOutput | None:
+) -> ErrorResponse | ListDataDiffsResponse | None:
     with errors.parsing("list_data_diffs"):
         if response.status_code == 200:
-            response_200 = V1AdminDataDiffsGetOutput.from_dict(response.json())
+            response_200 = ListDataDiffsResponse.from_dict(response.json())
 
             return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +114,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     """Get all data diffs
 
     Args:
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminDataDiffsGetOutput]
+        Response[ErrorResponse | ListDataDiffsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +154,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminDataDiffsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListDataDiffsResponse:
     if not response.is_success:
         raise errors.status_error("list_data_diffs", response)
     with errors.parsing("list_data_diffs"):
-        response_200 = V1AdminDataDiffsGetOutput.from_dict(response.json())
+        response_200 = ListDataDiffsResponse.from_dict(response.json())
 
         return response_200
 
@@ -173,7 +173,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminDataDiffsGetOutput:
+) -> ListDataDiffsResponse:
     """Get all data diffs
 
     Args:
@@ -194,7 +194,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminDataDiffsGetOutput
+        ListDataDiffsResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     """Get all data diffs
 
     Args:
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminDataDiffsGetOutput]
+        Response[ErrorResponse | ListDataDiffsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminDataDiffsGetOutput:
+) -> ListDataDiffsResponse:
     """Get all data diffs
 
     Args:
@@ -294,7 +294,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminDataDiffsGetOutput
+        ListDataDiffsResponse
     """
 
     kwargs = _get_kwargs(

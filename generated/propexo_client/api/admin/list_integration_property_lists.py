@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_property_lists_get_output import (
-    V1AdminIntegrationsIntegrationIdPropertyListsGetOutput,
-)
+from ...models.list_integration_property_lists_response import ListIntegrationPropertyListsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -54,10 +52,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput | None:
+) -> ErrorResponse | ListIntegrationPropertyListsResponse | None:
     with errors.parsing("list_integration_property_lists"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdPropertyListsGetOutput.from_dict(response.json())
+            response_200 = ListIntegrationPropertyListsResponse.from_dict(response.json())
 
             return response_200
 
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationPropertyListsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationPropertyListsResponse]:
     """Get all my property list configurations
 
     Args:
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput]
+        Response[ErrorResponse | ListIntegrationPropertyListsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,11 +120,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdPropertyListsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListIntegrationPropertyListsResponse:
     if not response.is_success:
         raise errors.status_error("list_integration_property_lists", response)
     with errors.parsing("list_integration_property_lists"):
-        response_200 = V1AdminIntegrationsIntegrationIdPropertyListsGetOutput.from_dict(response.json())
+        response_200 = ListIntegrationPropertyListsResponse.from_dict(response.json())
 
         return response_200
 
@@ -138,7 +136,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsIntegrationIdPropertyListsGetOutput:
+) -> ListIntegrationPropertyListsResponse:
     """Get all my property list configurations
 
     Args:
@@ -154,7 +152,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertyListsGetOutput
+        ListIntegrationPropertyListsResponse
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationPropertyListsResponse]:
     """Get all my property list configurations
 
     Args:
@@ -194,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsGetOutput]
+        Response[ErrorResponse | ListIntegrationPropertyListsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsIntegrationIdPropertyListsGetOutput:
+) -> ListIntegrationPropertyListsResponse:
     """Get all my property list configurations
 
     Args:
@@ -232,7 +230,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertyListsGetOutput
+        ListIntegrationPropertyListsResponse
     """
 
     kwargs = _get_kwargs(

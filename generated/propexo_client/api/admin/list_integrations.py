@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_integrations_integration_vendor import ListIntegrationsIntegrationVendor
-from ...models.v1_admin_integrations_get_output import V1AdminIntegrationsGetOutput
+from ...models.list_integrations_response import ListIntegrationsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -59,10 +59,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsGetOutput | None:
+) -> ErrorResponse | ListIntegrationsResponse | None:
     with errors.parsing("list_integrations"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsGetOutput.from_dict(response.json())
+            response_200 = ListIntegrationsResponse.from_dict(response.json())
 
             return response_200
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     """Get all my integrations
 
     Args:
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsGetOutput]
+        Response[ErrorResponse | ListIntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,11 +132,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListIntegrationsResponse:
     if not response.is_success:
         raise errors.status_error("list_integrations", response)
     with errors.parsing("list_integrations"):
-        response_200 = V1AdminIntegrationsGetOutput.from_dict(response.json())
+        response_200 = ListIntegrationsResponse.from_dict(response.json())
 
         return response_200
 
@@ -149,7 +149,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsGetOutput:
+) -> ListIntegrationsResponse:
     """Get all my integrations
 
     Args:
@@ -168,7 +168,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsGetOutput
+        ListIntegrationsResponse
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     """Get all my integrations
 
     Args:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsGetOutput]
+        Response[ErrorResponse | ListIntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminIntegrationsGetOutput:
+) -> ListIntegrationsResponse:
     """Get all my integrations
 
     Args:
@@ -256,7 +256,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsGetOutput
+        ListIntegrationsResponse
     """
 
     kwargs = _get_kwargs(

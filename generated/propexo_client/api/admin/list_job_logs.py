@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_job_logs_response import ListJobLogsResponse
 from ...models.list_job_logs_status import ListJobLogsStatus
-from ...models.v1_admin_logs_jobs_get_output import V1AdminLogsJobsGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -62,10 +62,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminLogsJobsGetOutput | None:
+) -> ErrorResponse | ListJobLogsResponse | None:
     with errors.parsing("list_job_logs"):
         if response.status_code == 200:
-            response_200 = V1AdminLogsJobsGetOutput.from_dict(response.json())
+            response_200 = ListJobLogsResponse.from_dict(response.json())
 
             return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     """Get logs
 
     Args:
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsGetOutput]
+        Response[ErrorResponse | ListJobLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,11 +136,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminLogsJobsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListJobLogsResponse:
     if not response.is_success:
         raise errors.status_error("list_job_logs", response)
     with errors.parsing("list_job_logs"):
-        response_200 = V1AdminLogsJobsGetOutput.from_dict(response.json())
+        response_200 = ListJobLogsResponse.from_dict(response.json())
 
         return response_200
 
@@ -154,7 +154,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> V1AdminLogsJobsGetOutput:
+) -> ListJobLogsResponse:
     """Get logs
 
     Args:
@@ -172,7 +172,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsJobsGetOutput
+        ListJobLogsResponse
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     """Get logs
 
     Args:
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsGetOutput]
+        Response[ErrorResponse | ListJobLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> V1AdminLogsJobsGetOutput:
+) -> ListJobLogsResponse:
     """Get logs
 
     Args:
@@ -262,7 +262,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsJobsGetOutput
+        ListJobLogsResponse
     """
 
     kwargs = _get_kwargs(

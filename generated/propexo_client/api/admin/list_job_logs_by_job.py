@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_logs_jobs_id_get_output import V1AdminLogsJobsIdGetOutput
+from ...models.list_job_logs_by_job_response import ListJobLogsByJobResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -55,10 +55,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminLogsJobsIdGetOutput | None:
+) -> ErrorResponse | ListJobLogsByJobResponse | None:
     with errors.parsing("list_job_logs_by_job"):
         if response.status_code == 200:
-            response_200 = V1AdminLogsJobsIdGetOutput.from_dict(response.json())
+            response_200 = ListJobLogsByJobResponse.from_dict(response.json())
 
             return response_200
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminLogsJobsIdGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsByJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminLogsJobsIdGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsByJobResponse]:
     """Get logs by job ID
 
     Args:
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsIdGetOutput]
+        Response[ErrorResponse | ListJobLogsByJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,11 +126,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminLogsJobsIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListJobLogsByJobResponse:
     if not response.is_success:
         raise errors.status_error("list_job_logs_by_job", response)
     with errors.parsing("list_job_logs_by_job"):
-        response_200 = V1AdminLogsJobsIdGetOutput.from_dict(response.json())
+        response_200 = ListJobLogsByJobResponse.from_dict(response.json())
 
         return response_200
 
@@ -143,7 +143,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminLogsJobsIdGetOutput:
+) -> ListJobLogsByJobResponse:
     """Get logs by job ID
 
     Args:
@@ -160,7 +160,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsJobsIdGetOutput
+        ListJobLogsByJobResponse
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminLogsJobsIdGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsByJobResponse]:
     """Get logs by job ID
 
     Args:
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsIdGetOutput]
+        Response[ErrorResponse | ListJobLogsByJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminLogsJobsIdGetOutput:
+) -> ListJobLogsByJobResponse:
     """Get logs by job ID
 
     Args:
@@ -244,7 +244,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsJobsIdGetOutput
+        ListJobLogsByJobResponse
     """
 
     kwargs = _get_kwargs(

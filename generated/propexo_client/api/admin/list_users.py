@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_users_get_output import V1AdminUsersGetOutput
+from ...models.list_users_response import ListUsersResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -51,10 +51,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminUsersGetOutput | None:
+) -> ErrorResponse | ListUsersResponse | None:
     with errors.parsing("list_users"):
         if response.status_code == 200:
-            response_200 = V1AdminUsersGetOutput.from_dict(response.json())
+            response_200 = ListUsersResponse.from_dict(response.json())
 
             return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminUsersGetOutput]:
+) -> Response[ErrorResponse | ListUsersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminUsersGetOutput]:
+) -> Response[ErrorResponse | ListUsersResponse]:
     """Get all my users
 
     Args:
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminUsersGetOutput]
+        Response[ErrorResponse | ListUsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,11 +119,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminUsersGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListUsersResponse:
     if not response.is_success:
         raise errors.status_error("list_users", response)
     with errors.parsing("list_users"):
-        response_200 = V1AdminUsersGetOutput.from_dict(response.json())
+        response_200 = ListUsersResponse.from_dict(response.json())
 
         return response_200
 
@@ -135,7 +135,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminUsersGetOutput:
+) -> ListUsersResponse:
     """Get all my users
 
     Args:
@@ -151,7 +151,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminUsersGetOutput
+        ListUsersResponse
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminUsersGetOutput]:
+) -> Response[ErrorResponse | ListUsersResponse]:
     """Get all my users
 
     Args:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminUsersGetOutput]
+        Response[ErrorResponse | ListUsersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1AdminUsersGetOutput:
+) -> ListUsersResponse:
     """Get all my users
 
     Args:
@@ -229,7 +229,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminUsersGetOutput
+        ListUsersResponse
     """
 
     kwargs = _get_kwargs(

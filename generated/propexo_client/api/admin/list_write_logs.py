@@ -6,10 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_write_logs_response import ListWriteLogsResponse
 from ...models.list_write_logs_status import ListWriteLogsStatus
 from ...models.list_write_logs_time_range import ListWriteLogsTimeRange
 from ...models.list_write_logs_write_category import ListWriteLogsWriteCategory
-from ...models.v1_admin_logs_writes_get_output import V1AdminLogsWritesGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -67,10 +67,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
+) -> ErrorResponse | ListWriteLogsResponse | None:
     with errors.parsing("list_write_logs"):
         if response.status_code == 200:
-            response_200 = V1AdminLogsWritesGetOutput.from_dict(response.json())
+            response_200 = ListWriteLogsResponse.from_dict(response.json())
 
             return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     """Query write job logs
 
     Args:
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsWritesGetOutput]
+        Response[ErrorResponse | ListWriteLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,11 +146,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminLogsWritesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListWriteLogsResponse:
     if not response.is_success:
         raise errors.status_error("list_write_logs", response)
     with errors.parsing("list_write_logs"):
-        response_200 = V1AdminLogsWritesGetOutput.from_dict(response.json())
+        response_200 = ListWriteLogsResponse.from_dict(response.json())
 
         return response_200
 
@@ -164,7 +164,7 @@ def sync(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> V1AdminLogsWritesGetOutput:
+) -> ListWriteLogsResponse:
     """Query write job logs
 
     Args:
@@ -187,7 +187,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsWritesGetOutput
+        ListWriteLogsResponse
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     """Query write job logs
 
     Args:
@@ -238,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsWritesGetOutput]
+        Response[ErrorResponse | ListWriteLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +264,7 @@ async def asyncio(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> V1AdminLogsWritesGetOutput:
+) -> ListWriteLogsResponse:
     """Query write job logs
 
     Args:
@@ -287,7 +287,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminLogsWritesGetOutput
+        ListWriteLogsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,19 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_manual_sync_post_input import (
-    V1AdminIntegrationsIntegrationIdManualSyncPostInput,
-)
-from ...models.v1_admin_integrations_integration_id_manual_sync_post_output import (
-    V1AdminIntegrationsIntegrationIdManualSyncPostOutput,
-)
+from ...models.manual_sync_integration_request import ManualSyncIntegrationRequest
+from ...models.manual_sync_integration_response import ManualSyncIntegrationResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET,
+    body: ManualSyncIntegrationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput | None:
+) -> ErrorResponse | ManualSyncIntegrationResponse | None:
     with errors.parsing("manual_sync_integration"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdManualSyncPostOutput.from_dict(response.json())
+            response_200 = ManualSyncIntegrationResponse.from_dict(response.json())
 
             return response_200
 
@@ -61,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput]:
+) -> Response[ErrorResponse | ManualSyncIntegrationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +70,13 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput]:
+    body: ManualSyncIntegrationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | ManualSyncIntegrationResponse]:
     """Trigger a manual sync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+        body (ManualSyncIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -88,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput]
+        Response[ErrorResponse | ManualSyncIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminIntegrationsIntegrationIdManualSyncPostOutput:
+def _parse_success(*, response: httpx.Response) -> ManualSyncIntegrationResponse:
     if not response.is_success:
         raise errors.status_error("manual_sync_integration", response)
     with errors.parsing("manual_sync_integration"):
-        response_200 = V1AdminIntegrationsIntegrationIdManualSyncPostOutput.from_dict(response.json())
+        response_200 = ManualSyncIntegrationResponse.from_dict(response.json())
 
         return response_200
 
@@ -116,13 +112,13 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdManualSyncPostOutput:
+    body: ManualSyncIntegrationRequest | Unset = UNSET,
+) -> ManualSyncIntegrationResponse:
     """Trigger a manual sync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+        body (ManualSyncIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -131,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdManualSyncPostOutput
+        ManualSyncIntegrationResponse
     """
 
     kwargs = _get_kwargs(
@@ -151,13 +147,13 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput]:
+    body: ManualSyncIntegrationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | ManualSyncIntegrationResponse]:
     """Trigger a manual sync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+        body (ManualSyncIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput]
+        Response[ErrorResponse | ManualSyncIntegrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,13 +178,13 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdManualSyncPostOutput:
+    body: ManualSyncIntegrationRequest | Unset = UNSET,
+) -> ManualSyncIntegrationResponse:
     """Trigger a manual sync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+        body (ManualSyncIntegrationRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -197,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdManualSyncPostOutput
+        ManualSyncIntegrationResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_retry_write_root_job_id_post_input import V1AdminRetryWriteRootJobIdPostInput
-from ...models.v1_admin_retry_write_root_job_id_post_output import V1AdminRetryWriteRootJobIdPostOutput
+from ...models.retry_write_request import RetryWriteRequest
+from ...models.retry_write_response import RetryWriteResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     root_job_id: str,
     *,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+    body: RetryWriteRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+) -> ErrorResponse | RetryWriteResponse | None:
     with errors.parsing("retry_write"):
         if response.status_code == 200:
-            response_200 = V1AdminRetryWriteRootJobIdPostOutput.from_dict(response.json())
+            response_200 = RetryWriteResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+) -> Response[ErrorResponse | RetryWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> Response[ErrorResponse | RetryWriteResponse]:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+        Response[ErrorResponse | RetryWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AdminRetryWriteRootJobIdPostOutput:
+def _parse_success(*, response: httpx.Response) -> RetryWriteResponse:
     if not response.is_success:
         raise errors.status_error("retry_write", response)
     with errors.parsing("retry_write"):
-        response_200 = V1AdminRetryWriteRootJobIdPostOutput.from_dict(response.json())
+        response_200 = RetryWriteResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> V1AdminRetryWriteRootJobIdPostOutput:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> RetryWriteResponse:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminRetryWriteRootJobIdPostOutput
+        RetryWriteResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> Response[ErrorResponse | RetryWriteResponse]:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+        Response[ErrorResponse | RetryWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> V1AdminRetryWriteRootJobIdPostOutput:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> RetryWriteResponse:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminRetryWriteRootJobIdPostOutput
+        RetryWriteResponse
     """
 
     kwargs = _get_kwargs(

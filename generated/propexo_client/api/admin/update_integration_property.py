@@ -7,12 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_input import (
-    V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput,
-)
-from ...models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_output import (
-    V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput,
-)
+from ...models.update_integration_property_request import UpdateIntegrationPropertyRequest
+from ...models.update_integration_property_response import UpdateIntegrationPropertyResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +16,7 @@ def _get_kwargs(
     integration_id: str,
     property_configuration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,12 +39,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
+) -> ErrorResponse | UpdateIntegrationPropertyResponse | None:
     with errors.parsing("update_integration_property"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput.from_dict(
-                response.json()
-            )
+            response_200 = UpdateIntegrationPropertyResponse.from_dict(response.json())
 
             return response_200
 
@@ -65,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,14 +73,14 @@ def sync_detailed(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -94,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,15 +104,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(
-    *, response: httpx.Response
-) -> V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateIntegrationPropertyResponse:
     if not response.is_success:
         raise errors.status_error("update_integration_property", response)
     with errors.parsing("update_integration_property"):
-        response_200 = V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput.from_dict(
-            response.json()
-        )
+        response_200 = UpdateIntegrationPropertyResponse.from_dict(response.json())
 
         return response_200
 
@@ -128,14 +118,14 @@ def sync(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyResponse:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -144,7 +134,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+        UpdateIntegrationPropertyResponse
     """
 
     kwargs = _get_kwargs(
@@ -166,14 +156,14 @@ async def asyncio_detailed(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -181,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,14 +190,14 @@ async def asyncio(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyResponse:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -216,7 +206,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+        UpdateIntegrationPropertyResponse
     """
 
     kwargs = _get_kwargs(

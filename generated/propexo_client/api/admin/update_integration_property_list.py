@@ -7,12 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input import (
-    V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput,
-)
-from ...models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output import (
-    V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput,
-)
+from ...models.update_integration_property_list_request import UpdateIntegrationPropertyListRequest
+from ...models.update_integration_property_list_response import UpdateIntegrationPropertyListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +16,7 @@ def _get_kwargs(
     integration_id: str,
     property_list_configuration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,12 +39,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
+) -> ErrorResponse | UpdateIntegrationPropertyListResponse | None:
     with errors.parsing("update_integration_property_list"):
         if response.status_code == 200:
-            response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput.from_dict(
-                response.json()
-            )
+            response_200 = UpdateIntegrationPropertyListResponse.from_dict(response.json())
 
             return response_200
 
@@ -65,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,15 +73,14 @@ def sync_detailed(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -95,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,15 +104,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(
-    *, response: httpx.Response
-) -> V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateIntegrationPropertyListResponse:
     if not response.is_success:
         raise errors.status_error("update_integration_property_list", response)
     with errors.parsing("update_integration_property_list"):
-        response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput.from_dict(
-            response.json()
-        )
+        response_200 = UpdateIntegrationPropertyListResponse.from_dict(response.json())
 
         return response_200
 
@@ -129,15 +118,14 @@ def sync(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyListResponse:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -146,7 +134,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+        UpdateIntegrationPropertyListResponse
     """
 
     kwargs = _get_kwargs(
@@ -168,15 +156,14 @@ async def asyncio_detailed(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -184,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,15 +190,14 @@ async def asyncio(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyListResponse:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -220,7 +206,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+        UpdateIntegrationPropertyListResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_applicants_integration_vendor import ListApplicantsIntegrationVendor
-from ...models.v1_applicants_get_output import V1ApplicantsGetOutput
+from ...models.list_applicants_response import ListApplicantsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -74,10 +74,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ApplicantsGetOutput | None:
+) -> ErrorResponse | ListApplicantsResponse | None:
     with errors.parsing("list_applicants"):
         if response.status_code == 200:
-            response_200 = V1ApplicantsGetOutput.from_dict(response.json())
+            response_200 = ListApplicantsResponse.from_dict(response.json())
 
             return response_200
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +116,7 @@ def sync_detailed(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     """Get all applicants
 
     Args:
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsGetOutput]
+        Response[ErrorResponse | ListApplicantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +162,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ApplicantsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListApplicantsResponse:
     if not response.is_success:
         raise errors.status_error("list_applicants", response)
     with errors.parsing("list_applicants"):
-        response_200 = V1ApplicantsGetOutput.from_dict(response.json())
+        response_200 = ListApplicantsResponse.from_dict(response.json())
 
         return response_200
 
@@ -184,7 +184,7 @@ def sync(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ApplicantsGetOutput:
+) -> ListApplicantsResponse:
     """Get all applicants
 
     Args:
@@ -208,7 +208,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicantsGetOutput
+        ListApplicantsResponse
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     """Get all applicants
 
     Args:
@@ -268,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsGetOutput]
+        Response[ErrorResponse | ListApplicantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ApplicantsGetOutput:
+) -> ListApplicantsResponse:
     """Get all applicants
 
     Args:
@@ -326,7 +326,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicantsGetOutput
+        ListApplicantsResponse
     """
 
     kwargs = _get_kwargs(

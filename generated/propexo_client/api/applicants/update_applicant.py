@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_applicants_id_put_input import V1ApplicantsIdPutInput
-from ...models.v1_applicants_id_put_output import V1ApplicantsIdPutOutput
+from ...models.update_applicant_request import UpdateApplicantRequest
+from ...models.update_applicant_response import UpdateApplicantResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: V1ApplicantsIdPutInput | Unset = UNSET,
+    body: UpdateApplicantRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ApplicantsIdPutOutput | None:
+) -> ErrorResponse | UpdateApplicantResponse | None:
     with errors.parsing("update_applicant"):
         if response.status_code == 200:
-            response_200 = V1ApplicantsIdPutOutput.from_dict(response.json())
+            response_200 = UpdateApplicantResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ApplicantsIdPutOutput]:
+) -> Response[ErrorResponse | UpdateApplicantResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ApplicantsIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsIdPutOutput]:
+    body: UpdateApplicantRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantResponse]:
     """Update applicant
 
     Args:
         id (str):
-        body (V1ApplicantsIdPutInput | Unset):
+        body (UpdateApplicantRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ApplicantsIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateApplicantResponse:
     if not response.is_success:
         raise errors.status_error("update_applicant", response)
     with errors.parsing("update_applicant"):
-        response_200 = V1ApplicantsIdPutOutput.from_dict(response.json())
+        response_200 = UpdateApplicantResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ApplicantsIdPutInput | Unset = UNSET,
-) -> V1ApplicantsIdPutOutput:
+    body: UpdateApplicantRequest | Unset = UNSET,
+) -> UpdateApplicantResponse:
     """Update applicant
 
     Args:
         id (str):
-        body (V1ApplicantsIdPutInput | Unset):
+        body (UpdateApplicantRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicantsIdPutOutput
+        UpdateApplicantResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ApplicantsIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsIdPutOutput]:
+    body: UpdateApplicantRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantResponse]:
     """Update applicant
 
     Args:
         id (str):
-        body (V1ApplicantsIdPutInput | Unset):
+        body (UpdateApplicantRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ApplicantsIdPutInput | Unset = UNSET,
-) -> V1ApplicantsIdPutOutput:
+    body: UpdateApplicantRequest | Unset = UNSET,
+) -> UpdateApplicantResponse:
     """Update applicant
 
     Args:
         id (str):
-        body (V1ApplicantsIdPutInput | Unset):
+        body (UpdateApplicantRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicantsIdPutOutput
+        UpdateApplicantResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_application_statuses_integration_vendor import ListApplicationStatusesIntegrationVendor
-from ...models.v1_application_statuses_get_output import V1ApplicationStatusesGetOutput
+from ...models.list_application_statuses_response import ListApplicationStatusesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -62,10 +62,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ApplicationStatusesGetOutput | None:
+) -> ErrorResponse | ListApplicationStatusesResponse | None:
     with errors.parsing("list_application_statuses"):
         if response.status_code == 200:
-            response_200 = V1ApplicationStatusesGetOutput.from_dict(response.json())
+            response_200 = ListApplicationStatusesResponse.from_dict(response.json())
 
             return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ApplicationStatusesGetOutput]:
+) -> Response[ErrorResponse | ListApplicationStatusesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicationStatusesGetOutput]:
+) -> Response[ErrorResponse | ListApplicationStatusesResponse]:
     """Get all Application Statuses
 
     Args:
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicationStatusesGetOutput]
+        Response[ErrorResponse | ListApplicationStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,11 +138,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ApplicationStatusesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListApplicationStatusesResponse:
     if not response.is_success:
         raise errors.status_error("list_application_statuses", response)
     with errors.parsing("list_application_statuses"):
-        response_200 = V1ApplicationStatusesGetOutput.from_dict(response.json())
+        response_200 = ListApplicationStatusesResponse.from_dict(response.json())
 
         return response_200
 
@@ -156,7 +156,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ApplicationStatusesGetOutput:
+) -> ListApplicationStatusesResponse:
     """Get all Application Statuses
 
     Args:
@@ -176,7 +176,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicationStatusesGetOutput
+        ListApplicationStatusesResponse
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicationStatusesGetOutput]:
+) -> Response[ErrorResponse | ListApplicationStatusesResponse]:
     """Get all Application Statuses
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicationStatusesGetOutput]
+        Response[ErrorResponse | ListApplicationStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ApplicationStatusesGetOutput:
+) -> ListApplicationStatusesResponse:
     """Get all Application Statuses
 
     Args:
@@ -270,7 +270,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ApplicationStatusesGetOutput
+        ListApplicationStatusesResponse
     """
 
     kwargs = _get_kwargs(

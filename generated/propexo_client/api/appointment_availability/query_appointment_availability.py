@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_appointment_availability_post_input import V1AppointmentAvailabilityPostInput
-from ...models.v1_appointment_availability_post_output import V1AppointmentAvailabilityPostOutput
+from ...models.query_appointment_availability_request import QueryAppointmentAvailabilityRequest
+from ...models.query_appointment_availability_response import QueryAppointmentAvailabilityResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1AppointmentAvailabilityPostInput | Unset = UNSET,
+    body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AppointmentAvailabilityPostOutput | None:
+) -> ErrorResponse | QueryAppointmentAvailabilityResponse | None:
     with errors.parsing("query_appointment_availability"):
         if response.status_code == 200:
-            response_200 = V1AppointmentAvailabilityPostOutput.from_dict(response.json())
+            response_200 = QueryAppointmentAvailabilityResponse.from_dict(response.json())
 
             return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AppointmentAvailabilityPostOutput]:
+) -> Response[ErrorResponse | QueryAppointmentAvailabilityResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1AppointmentAvailabilityPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentAvailabilityPostOutput]:
+    body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+) -> Response[ErrorResponse | QueryAppointmentAvailabilityResponse]:
     """Query Realtime Appointment Availability
 
     Args:
-        body (V1AppointmentAvailabilityPostInput | Unset):
+        body (QueryAppointmentAvailabilityRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentAvailabilityPostOutput]
+        Response[ErrorResponse | QueryAppointmentAvailabilityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +92,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AppointmentAvailabilityPostOutput:
+def _parse_success(*, response: httpx.Response) -> QueryAppointmentAvailabilityResponse:
     if not response.is_success:
         raise errors.status_error("query_appointment_availability", response)
     with errors.parsing("query_appointment_availability"):
-        response_200 = V1AppointmentAvailabilityPostOutput.from_dict(response.json())
+        response_200 = QueryAppointmentAvailabilityResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,12 +104,12 @@ def _parse_success(*, response: httpx.Response) -> V1AppointmentAvailabilityPost
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1AppointmentAvailabilityPostInput | Unset = UNSET,
-) -> V1AppointmentAvailabilityPostOutput:
+    body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+) -> QueryAppointmentAvailabilityResponse:
     """Query Realtime Appointment Availability
 
     Args:
-        body (V1AppointmentAvailabilityPostInput | Unset):
+        body (QueryAppointmentAvailabilityRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -118,7 +118,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AppointmentAvailabilityPostOutput
+        QueryAppointmentAvailabilityResponse
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1AppointmentAvailabilityPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentAvailabilityPostOutput]:
+    body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+) -> Response[ErrorResponse | QueryAppointmentAvailabilityResponse]:
     """Query Realtime Appointment Availability
 
     Args:
-        body (V1AppointmentAvailabilityPostInput | Unset):
+        body (QueryAppointmentAvailabilityRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentAvailabilityPostOutput]
+        Response[ErrorResponse | QueryAppointmentAvailabilityResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1AppointmentAvailabilityPostInput | Unset = UNSET,
-) -> V1AppointmentAvailabilityPostOutput:
+    body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+) -> QueryAppointmentAvailabilityResponse:
     """Query Realtime Appointment Availability
 
     Args:
-        body (V1AppointmentAvailabilityPostInput | Unset):
+        body (QueryAppointmentAvailabilityRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -178,7 +178,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AppointmentAvailabilityPostOutput
+        QueryAppointmentAvailabilityResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_appointments_integration_vendor import ListAppointmentsIntegrationVendor
-from ...models.v1_appointments_get_output import V1AppointmentsGetOutput
+from ...models.list_appointments_response import ListAppointmentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -83,10 +83,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AppointmentsGetOutput | None:
+) -> ErrorResponse | ListAppointmentsResponse | None:
     with errors.parsing("list_appointments"):
         if response.status_code == 200:
-            response_200 = V1AppointmentsGetOutput.from_dict(response.json())
+            response_200 = ListAppointmentsResponse.from_dict(response.json())
 
             return response_200
 
@@ -103,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +128,7 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     """Get all appointments
 
     Args:
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentsGetOutput]
+        Response[ErrorResponse | ListAppointmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +180,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1AppointmentsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListAppointmentsResponse:
     if not response.is_success:
         raise errors.status_error("list_appointments", response)
     with errors.parsing("list_appointments"):
-        response_200 = V1AppointmentsGetOutput.from_dict(response.json())
+        response_200 = ListAppointmentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -205,7 +205,7 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> V1AppointmentsGetOutput:
+) -> ListAppointmentsResponse:
     """Get all appointments
 
     Args:
@@ -232,7 +232,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AppointmentsGetOutput
+        ListAppointmentsResponse
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     """Get all appointments
 
     Args:
@@ -301,7 +301,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentsGetOutput]
+        Response[ErrorResponse | ListAppointmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +341,7 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> V1AppointmentsGetOutput:
+) -> ListAppointmentsResponse:
     """Get all appointments
 
     Args:
@@ -368,7 +368,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1AppointmentsGetOutput
+        ListAppointmentsResponse
     """
 
     kwargs = _get_kwargs(

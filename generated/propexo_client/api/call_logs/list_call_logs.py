@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_call_logs_integration_vendor import ListCallLogsIntegrationVendor
-from ...models.v1_call_logs_get_output import V1CallLogsGetOutput
+from ...models.list_call_logs_response import ListCallLogsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +68,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1CallLogsGetOutput | None:
+) -> ErrorResponse | ListCallLogsResponse | None:
     with errors.parsing("list_call_logs"):
         if response.status_code == 200:
-            response_200 = V1CallLogsGetOutput.from_dict(response.json())
+            response_200 = ListCallLogsResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1CallLogsGetOutput]:
+) -> Response[ErrorResponse | ListCallLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1CallLogsGetOutput]:
+) -> Response[ErrorResponse | ListCallLogsResponse]:
     """Get all call logs.
 
     Args:
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1CallLogsGetOutput]
+        Response[ErrorResponse | ListCallLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1CallLogsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListCallLogsResponse:
     if not response.is_success:
         raise errors.status_error("list_call_logs", response)
     with errors.parsing("list_call_logs"):
-        response_200 = V1CallLogsGetOutput.from_dict(response.json())
+        response_200 = ListCallLogsResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1CallLogsGetOutput:
+) -> ListCallLogsResponse:
     """Get all call logs.
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1CallLogsGetOutput
+        ListCallLogsResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1CallLogsGetOutput]:
+) -> Response[ErrorResponse | ListCallLogsResponse]:
     """Get all call logs.
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1CallLogsGetOutput]
+        Response[ErrorResponse | ListCallLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1CallLogsGetOutput:
+) -> ListCallLogsResponse:
     """Get all call logs.
 
     Args:
@@ -298,7 +298,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1CallLogsGetOutput
+        ListCallLogsResponse
     """
 
     kwargs = _get_kwargs(

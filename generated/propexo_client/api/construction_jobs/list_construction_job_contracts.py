@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_construction_job_contracts_integration_vendor import ListConstructionJobContractsIntegrationVendor
-from ...models.v1_construction_jobs_construction_job_id_contracts_get_output import (
-    V1ConstructionJobsConstructionJobIdContractsGetOutput,
-)
+from ...models.list_construction_job_contracts_response import ListConstructionJobContractsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +66,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput | None:
+) -> ErrorResponse | ListConstructionJobContractsResponse | None:
     with errors.parsing("list_construction_job_contracts"):
         if response.status_code == 200:
-            response_200 = V1ConstructionJobsConstructionJobIdContractsGetOutput.from_dict(response.json())
+            response_200 = ListConstructionJobContractsResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobContractsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +105,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobContractsResponse]:
     """Get all contracts for a specific construction job
 
     Args:
@@ -127,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput]
+        Response[ErrorResponse | ListConstructionJobContractsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +145,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ConstructionJobsConstructionJobIdContractsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListConstructionJobContractsResponse:
     if not response.is_success:
         raise errors.status_error("list_construction_job_contracts", response)
     with errors.parsing("list_construction_job_contracts"):
-        response_200 = V1ConstructionJobsConstructionJobIdContractsGetOutput.from_dict(response.json())
+        response_200 = ListConstructionJobContractsResponse.from_dict(response.json())
 
         return response_200
 
@@ -166,7 +164,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ConstructionJobsConstructionJobIdContractsGetOutput:
+) -> ListConstructionJobContractsResponse:
     """Get all contracts for a specific construction job
 
     Args:
@@ -187,7 +185,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsConstructionJobIdContractsGetOutput
+        ListConstructionJobContractsResponse
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +216,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobContractsResponse]:
     """Get all contracts for a specific construction job
 
     Args:
@@ -238,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdContractsGetOutput]
+        Response[ErrorResponse | ListConstructionJobContractsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +264,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ConstructionJobsConstructionJobIdContractsGetOutput:
+) -> ListConstructionJobContractsResponse:
     """Get all contracts for a specific construction job
 
     Args:
@@ -287,7 +285,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsConstructionJobIdContractsGetOutput
+        ListConstructionJobContractsResponse
     """
 
     kwargs = _get_kwargs(

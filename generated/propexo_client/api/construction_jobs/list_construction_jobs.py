@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_construction_jobs_integration_vendor import ListConstructionJobsIntegrationVendor
-from ...models.v1_construction_jobs_get_output import V1ConstructionJobsGetOutput
+from ...models.list_construction_jobs_response import ListConstructionJobsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -62,10 +62,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ConstructionJobsGetOutput | None:
+) -> ErrorResponse | ListConstructionJobsResponse | None:
     with errors.parsing("list_construction_jobs"):
         if response.status_code == 200:
-            response_200 = V1ConstructionJobsGetOutput.from_dict(response.json())
+            response_200 = ListConstructionJobsResponse.from_dict(response.json())
 
             return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ConstructionJobsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobsResponse]:
     """Get all construction jobs
 
     Args:
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsGetOutput]
+        Response[ErrorResponse | ListConstructionJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,11 +138,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ConstructionJobsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListConstructionJobsResponse:
     if not response.is_success:
         raise errors.status_error("list_construction_jobs", response)
     with errors.parsing("list_construction_jobs"):
-        response_200 = V1ConstructionJobsGetOutput.from_dict(response.json())
+        response_200 = ListConstructionJobsResponse.from_dict(response.json())
 
         return response_200
 
@@ -156,7 +156,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ConstructionJobsGetOutput:
+) -> ListConstructionJobsResponse:
     """Get all construction jobs
 
     Args:
@@ -176,7 +176,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsGetOutput
+        ListConstructionJobsResponse
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobsResponse]:
     """Get all construction jobs
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsGetOutput]
+        Response[ErrorResponse | ListConstructionJobsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ConstructionJobsGetOutput:
+) -> ListConstructionJobsResponse:
     """Get all construction jobs
 
     Args:
@@ -270,7 +270,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsGetOutput
+        ListConstructionJobsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_construction_jobs_construction_job_id_put_input import V1ConstructionJobsConstructionJobIdPutInput
-from ...models.v1_construction_jobs_construction_job_id_put_output import V1ConstructionJobsConstructionJobIdPutOutput
+from ...models.update_construction_job_request import UpdateConstructionJobRequest
+from ...models.update_construction_job_response import UpdateConstructionJobResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     construction_job_id: str,
     *,
-    body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET,
+    body: UpdateConstructionJobRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput | None:
+) -> ErrorResponse | UpdateConstructionJobResponse | None:
     with errors.parsing("update_construction_job"):
         if response.status_code == 200:
-            response_200 = V1ConstructionJobsConstructionJobIdPutOutput.from_dict(response.json())
+            response_200 = UpdateConstructionJobResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput]:
+) -> Response[ErrorResponse | UpdateConstructionJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     construction_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput]:
+    body: UpdateConstructionJobRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateConstructionJobResponse]:
     """Update construction job
 
     Args:
         construction_job_id (str):
-        body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+        body (UpdateConstructionJobRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput]
+        Response[ErrorResponse | UpdateConstructionJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ConstructionJobsConstructionJobIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateConstructionJobResponse:
     if not response.is_success:
         raise errors.status_error("update_construction_job", response)
     with errors.parsing("update_construction_job"):
-        response_200 = V1ConstructionJobsConstructionJobIdPutOutput.from_dict(response.json())
+        response_200 = UpdateConstructionJobResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     construction_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET,
-) -> V1ConstructionJobsConstructionJobIdPutOutput:
+    body: UpdateConstructionJobRequest | Unset = UNSET,
+) -> UpdateConstructionJobResponse:
     """Update construction job
 
     Args:
         construction_job_id (str):
-        body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+        body (UpdateConstructionJobRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsConstructionJobIdPutOutput
+        UpdateConstructionJobResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     construction_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput]:
+    body: UpdateConstructionJobRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateConstructionJobResponse]:
     """Update construction job
 
     Args:
         construction_job_id (str):
-        body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+        body (UpdateConstructionJobRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput]
+        Response[ErrorResponse | UpdateConstructionJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     construction_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET,
-) -> V1ConstructionJobsConstructionJobIdPutOutput:
+    body: UpdateConstructionJobRequest | Unset = UNSET,
+) -> UpdateConstructionJobResponse:
     """Update construction job
 
     Args:
         construction_job_id (str):
-        body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+        body (UpdateConstructionJobRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ConstructionJobsConstructionJobIdPutOutput
+        UpdateConstructionJobResponse
     """
 
     kwargs = _get_kwargs(

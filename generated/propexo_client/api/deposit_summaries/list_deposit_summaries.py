@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_deposit_summaries_integration_vendor import ListDepositSummariesIntegrationVendor
-from ...models.v1_deposit_summaries_get_output import V1DepositSummariesGetOutput
+from ...models.list_deposit_summaries_response import ListDepositSummariesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -96,10 +96,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1DepositSummariesGetOutput | None:
+) -> ErrorResponse | ListDepositSummariesResponse | None:
     with errors.parsing("list_deposit_summaries"):
         if response.status_code == 200:
-            response_200 = V1DepositSummariesGetOutput.from_dict(response.json())
+            response_200 = ListDepositSummariesResponse.from_dict(response.json())
 
             return response_200
 
@@ -116,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +142,7 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     """Get all deposit summaries
 
     Args:
@@ -169,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositSummariesGetOutput]
+        Response[ErrorResponse | ListDepositSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,11 +196,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1DepositSummariesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListDepositSummariesResponse:
     if not response.is_success:
         raise errors.status_error("list_deposit_summaries", response)
     with errors.parsing("list_deposit_summaries"):
-        response_200 = V1DepositSummariesGetOutput.from_dict(response.json())
+        response_200 = ListDepositSummariesResponse.from_dict(response.json())
 
         return response_200
 
@@ -222,7 +222,7 @@ def sync(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1DepositSummariesGetOutput:
+) -> ListDepositSummariesResponse:
     """Get all deposit summaries
 
     Args:
@@ -250,7 +250,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1DepositSummariesGetOutput
+        ListDepositSummariesResponse
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +295,7 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     """Get all deposit summaries
 
     Args:
@@ -322,7 +322,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositSummariesGetOutput]
+        Response[ErrorResponse | ListDepositSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -364,7 +364,7 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1DepositSummariesGetOutput:
+) -> ListDepositSummariesResponse:
     """Get all deposit summaries
 
     Args:
@@ -392,7 +392,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1DepositSummariesGetOutput
+        ListDepositSummariesResponse
     """
 
     kwargs = _get_kwargs(

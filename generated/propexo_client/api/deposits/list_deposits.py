@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_deposits_integration_vendor import ListDepositsIntegrationVendor
-from ...models.v1_deposits_get_output import V1DepositsGetOutput
+from ...models.list_deposits_response import ListDepositsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -85,10 +85,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1DepositsGetOutput | None:
+) -> ErrorResponse | ListDepositsResponse | None:
     with errors.parsing("list_deposits"):
         if response.status_code == 200:
-            response_200 = V1DepositsGetOutput.from_dict(response.json())
+            response_200 = ListDepositsResponse.from_dict(response.json())
 
             return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +129,7 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     """Get all deposits
 
     Args:
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositsGetOutput]
+        Response[ErrorResponse | ListDepositsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,11 +179,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1DepositsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListDepositsResponse:
     if not response.is_success:
         raise errors.status_error("list_deposits", response)
     with errors.parsing("list_deposits"):
-        response_200 = V1DepositsGetOutput.from_dict(response.json())
+        response_200 = ListDepositsResponse.from_dict(response.json())
 
         return response_200
 
@@ -203,7 +203,7 @@ def sync(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1DepositsGetOutput:
+) -> ListDepositsResponse:
     """Get all deposits
 
     Args:
@@ -229,7 +229,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1DepositsGetOutput
+        ListDepositsResponse
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     """Get all deposits
 
     Args:
@@ -295,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositsGetOutput]
+        Response[ErrorResponse | ListDepositsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -333,7 +333,7 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1DepositsGetOutput:
+) -> ListDepositsResponse:
     """Get all deposits
 
     Args:
@@ -359,7 +359,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1DepositsGetOutput
+        ListDepositsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_employees_employee_id_get_output import V1EmployeesEmployeeIdGetOutput
+from ...models.get_employee_response import GetEmployeeResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -52,10 +52,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EmployeesEmployeeIdGetOutput | None:
+) -> ErrorResponse | GetEmployeeResponse | None:
     with errors.parsing("get_employee"):
         if response.status_code == 200:
-            response_200 = V1EmployeesEmployeeIdGetOutput.from_dict(response.json())
+            response_200 = GetEmployeeResponse.from_dict(response.json())
 
             return response_200
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EmployeesEmployeeIdGetOutput]:
+) -> Response[ErrorResponse | GetEmployeeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1EmployeesEmployeeIdGetOutput]:
+) -> Response[ErrorResponse | GetEmployeeResponse]:
     """Get an employee by ID
 
     Args:
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EmployeesEmployeeIdGetOutput]
+        Response[ErrorResponse | GetEmployeeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,11 +120,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EmployeesEmployeeIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetEmployeeResponse:
     if not response.is_success:
         raise errors.status_error("get_employee", response)
     with errors.parsing("get_employee"):
-        response_200 = V1EmployeesEmployeeIdGetOutput.from_dict(response.json())
+        response_200 = GetEmployeeResponse.from_dict(response.json())
 
         return response_200
 
@@ -136,7 +136,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1EmployeesEmployeeIdGetOutput:
+) -> GetEmployeeResponse:
     """Get an employee by ID
 
     Args:
@@ -152,7 +152,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EmployeesEmployeeIdGetOutput
+        GetEmployeeResponse
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1EmployeesEmployeeIdGetOutput]:
+) -> Response[ErrorResponse | GetEmployeeResponse]:
     """Get an employee by ID
 
     Args:
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EmployeesEmployeeIdGetOutput]
+        Response[ErrorResponse | GetEmployeeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1EmployeesEmployeeIdGetOutput:
+) -> GetEmployeeResponse:
     """Get an employee by ID
 
     Args:
@@ -230,7 +230,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EmployeesEmployeeIdGetOutput
+        GetEmployeeResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_employees_integration_vendor import ListEmployeesIntegrationVendor
-from ...models.v1_employees_get_output import V1EmployeesGetOutput
+from ...models.list_employees_response import ListEmployeesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -65,10 +65,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EmployeesGetOutput | None:
+) -> ErrorResponse | ListEmployeesResponse | None:
     with errors.parsing("list_employees"):
         if response.status_code == 200:
-            response_200 = V1EmployeesGetOutput.from_dict(response.json())
+            response_200 = ListEmployeesResponse.from_dict(response.json())
 
             return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EmployeesGetOutput]:
+) -> Response[ErrorResponse | ListEmployeesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EmployeesGetOutput]:
+) -> Response[ErrorResponse | ListEmployeesResponse]:
     """Get all employees
 
     Args:
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EmployeesGetOutput]
+        Response[ErrorResponse | ListEmployeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,11 +144,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EmployeesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListEmployeesResponse:
     if not response.is_success:
         raise errors.status_error("list_employees", response)
     with errors.parsing("list_employees"):
-        response_200 = V1EmployeesGetOutput.from_dict(response.json())
+        response_200 = ListEmployeesResponse.from_dict(response.json())
 
         return response_200
 
@@ -163,7 +163,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1EmployeesGetOutput:
+) -> ListEmployeesResponse:
     """Get all employees
 
     Args:
@@ -184,7 +184,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EmployeesGetOutput
+        ListEmployeesResponse
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EmployeesGetOutput]:
+) -> Response[ErrorResponse | ListEmployeesResponse]:
     """Get all employees
 
     Args:
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EmployeesGetOutput]
+        Response[ErrorResponse | ListEmployeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1EmployeesGetOutput:
+) -> ListEmployeesResponse:
     """Get all employees
 
     Args:
@@ -284,7 +284,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EmployeesGetOutput
+        ListEmployeesResponse
     """
 
     kwargs = _get_kwargs(

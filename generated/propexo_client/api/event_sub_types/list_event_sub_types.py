@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_event_sub_types_integration_vendor import ListEventSubTypesIntegrationVendor
-from ...models.v1_event_sub_types_get_output import V1EventSubTypesGetOutput
+from ...models.list_event_sub_types_response import ListEventSubTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -74,10 +74,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventSubTypesGetOutput | None:
+) -> ErrorResponse | ListEventSubTypesResponse | None:
     with errors.parsing("list_event_sub_types"):
         if response.status_code == 200:
-            response_200 = V1EventSubTypesGetOutput.from_dict(response.json())
+            response_200 = ListEventSubTypesResponse.from_dict(response.json())
 
             return response_200
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventSubTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +116,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventSubTypesResponse]:
     """Get all event sub types
 
     Args:
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventSubTypesGetOutput]
+        Response[ErrorResponse | ListEventSubTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +162,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventSubTypesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListEventSubTypesResponse:
     if not response.is_success:
         raise errors.status_error("list_event_sub_types", response)
     with errors.parsing("list_event_sub_types"):
-        response_200 = V1EventSubTypesGetOutput.from_dict(response.json())
+        response_200 = ListEventSubTypesResponse.from_dict(response.json())
 
         return response_200
 
@@ -184,7 +184,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1EventSubTypesGetOutput:
+) -> ListEventSubTypesResponse:
     """Get all event sub types
 
     Args:
@@ -208,7 +208,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventSubTypesGetOutput
+        ListEventSubTypesResponse
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventSubTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventSubTypesResponse]:
     """Get all event sub types
 
     Args:
@@ -268,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventSubTypesGetOutput]
+        Response[ErrorResponse | ListEventSubTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1EventSubTypesGetOutput:
+) -> ListEventSubTypesResponse:
     """Get all event sub types
 
     Args:
@@ -326,7 +326,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventSubTypesGetOutput
+        ListEventSubTypesResponse
     """
 
     kwargs = _get_kwargs(

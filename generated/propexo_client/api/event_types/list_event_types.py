@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_event_types_integration_vendor import ListEventTypesIntegrationVendor
-from ...models.v1_event_types_get_output import V1EventTypesGetOutput
+from ...models.list_event_types_response import ListEventTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -78,10 +78,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventTypesGetOutput | None:
+) -> ErrorResponse | ListEventTypesResponse | None:
     with errors.parsing("list_event_types"):
         if response.status_code == 200:
-            response_200 = V1EventTypesGetOutput.from_dict(response.json())
+            response_200 = ListEventTypesResponse.from_dict(response.json())
 
             return response_200
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     """Get all event types
 
     Args:
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventTypesGetOutput]
+        Response[ErrorResponse | ListEventTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,11 +166,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventTypesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListEventTypesResponse:
     if not response.is_success:
         raise errors.status_error("list_event_types", response)
     with errors.parsing("list_event_types"):
-        response_200 = V1EventTypesGetOutput.from_dict(response.json())
+        response_200 = ListEventTypesResponse.from_dict(response.json())
 
         return response_200
 
@@ -188,7 +188,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1EventTypesGetOutput:
+) -> ListEventTypesResponse:
     """Get all event types
 
     Args:
@@ -212,7 +212,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventTypesGetOutput
+        ListEventTypesResponse
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +249,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     """Get all event types
 
     Args:
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventTypesGetOutput]
+        Response[ErrorResponse | ListEventTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +306,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1EventTypesGetOutput:
+) -> ListEventTypesResponse:
     """Get all event types
 
     Args:
@@ -330,7 +330,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventTypesGetOutput
+        ListEventTypesResponse
     """
 
     kwargs = _get_kwargs(

@@ -5,17 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cancel_applicant_appointment_request import CancelApplicantAppointmentRequest
+from ...models.cancel_applicant_appointment_response import CancelApplicantAppointmentResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_appointments_applicants_cancel_post_input import V1EventsAppointmentsApplicantsCancelPostInput
-from ...models.v1_events_appointments_applicants_cancel_post_output import (
-    V1EventsAppointmentsApplicantsCancelPostOutput,
-)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET,
+    body: CancelApplicantAppointmentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput | None:
+) -> CancelApplicantAppointmentResponse | ErrorResponse | None:
     with errors.parsing("cancel_applicant_appointment"):
         if response.status_code == 200:
-            response_200 = V1EventsAppointmentsApplicantsCancelPostOutput.from_dict(response.json())
+            response_200 = CancelApplicantAppointmentResponse.from_dict(response.json())
 
             return response_200
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput]:
+) -> Response[CancelApplicantAppointmentResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput]:
+    body: CancelApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[CancelApplicantAppointmentResponse | ErrorResponse]:
     """Cancel an appointment for an applicant
 
     Args:
-        body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+        body (CancelApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -80,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput]
+        Response[CancelApplicantAppointmentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,11 +92,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsAppointmentsApplicantsCancelPostOutput:
+def _parse_success(*, response: httpx.Response) -> CancelApplicantAppointmentResponse:
     if not response.is_success:
         raise errors.status_error("cancel_applicant_appointment", response)
     with errors.parsing("cancel_applicant_appointment"):
-        response_200 = V1EventsAppointmentsApplicantsCancelPostOutput.from_dict(response.json())
+        response_200 = CancelApplicantAppointmentResponse.from_dict(response.json())
 
         return response_200
 
@@ -106,12 +104,12 @@ def _parse_success(*, response: httpx.Response) -> V1EventsAppointmentsApplicant
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET,
-) -> V1EventsAppointmentsApplicantsCancelPostOutput:
+    body: CancelApplicantAppointmentRequest | Unset = UNSET,
+) -> CancelApplicantAppointmentResponse:
     """Cancel an appointment for an applicant
 
     Args:
-        body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+        body (CancelApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -120,7 +118,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsAppointmentsApplicantsCancelPostOutput
+        CancelApplicantAppointmentResponse
     """
 
     kwargs = _get_kwargs(
@@ -138,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput]:
+    body: CancelApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[CancelApplicantAppointmentResponse | ErrorResponse]:
     """Cancel an appointment for an applicant
 
     Args:
-        body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+        body (CancelApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -151,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput]
+        Response[CancelApplicantAppointmentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET,
-) -> V1EventsAppointmentsApplicantsCancelPostOutput:
+    body: CancelApplicantAppointmentRequest | Unset = UNSET,
+) -> CancelApplicantAppointmentResponse:
     """Cancel an appointment for an applicant
 
     Args:
-        body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+        body (CancelApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -180,7 +178,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsAppointmentsApplicantsCancelPostOutput
+        CancelApplicantAppointmentResponse
     """
 
     kwargs = _get_kwargs(

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_lead_event_request import CreateLeadEventRequest
+from ...models.create_lead_event_response import CreateLeadEventResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_leads_post_input import V1EventsLeadsPostInput
-from ...models.v1_events_leads_post_output import V1EventsLeadsPostOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1EventsLeadsPostInput | Unset = UNSET,
+    body: CreateLeadEventRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsLeadsPostOutput | None:
+) -> CreateLeadEventResponse | ErrorResponse | None:
     with errors.parsing("create_lead_event"):
         if response.status_code == 200:
-            response_200 = V1EventsLeadsPostOutput.from_dict(response.json())
+            response_200 = CreateLeadEventResponse.from_dict(response.json())
 
             return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsLeadsPostOutput]:
+) -> Response[CreateLeadEventResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsLeadsPostOutput]:
+    body: CreateLeadEventRequest | Unset = UNSET,
+) -> Response[CreateLeadEventResponse | ErrorResponse]:
     """Create event for a lead
 
     Args:
-        body (V1EventsLeadsPostInput | Unset):
+        body (CreateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsLeadsPostOutput]
+        Response[CreateLeadEventResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +92,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsLeadsPostOutput:
+def _parse_success(*, response: httpx.Response) -> CreateLeadEventResponse:
     if not response.is_success:
         raise errors.status_error("create_lead_event", response)
     with errors.parsing("create_lead_event"):
-        response_200 = V1EventsLeadsPostOutput.from_dict(response.json())
+        response_200 = CreateLeadEventResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,12 +104,12 @@ def _parse_success(*, response: httpx.Response) -> V1EventsLeadsPostOutput:
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsPostInput | Unset = UNSET,
-) -> V1EventsLeadsPostOutput:
+    body: CreateLeadEventRequest | Unset = UNSET,
+) -> CreateLeadEventResponse:
     """Create event for a lead
 
     Args:
-        body (V1EventsLeadsPostInput | Unset):
+        body (CreateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -118,7 +118,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsLeadsPostOutput
+        CreateLeadEventResponse
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsLeadsPostOutput]:
+    body: CreateLeadEventRequest | Unset = UNSET,
+) -> Response[CreateLeadEventResponse | ErrorResponse]:
     """Create event for a lead
 
     Args:
-        body (V1EventsLeadsPostInput | Unset):
+        body (CreateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsLeadsPostOutput]
+        Response[CreateLeadEventResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsPostInput | Unset = UNSET,
-) -> V1EventsLeadsPostOutput:
+    body: CreateLeadEventRequest | Unset = UNSET,
+) -> CreateLeadEventResponse:
     """Create event for a lead
 
     Args:
-        body (V1EventsLeadsPostInput | Unset):
+        body (CreateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -178,7 +178,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsLeadsPostOutput
+        CreateLeadEventResponse
     """
 
     kwargs = _get_kwargs(

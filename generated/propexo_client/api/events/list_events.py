@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_events_integration_vendor import ListEventsIntegrationVendor
-from ...models.v1_events_get_output import V1EventsGetOutput
+from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -83,10 +83,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsGetOutput | None:
+) -> ErrorResponse | ListEventsResponse | None:
     with errors.parsing("list_events"):
         if response.status_code == 200:
-            response_200 = V1EventsGetOutput.from_dict(response.json())
+            response_200 = ListEventsResponse.from_dict(response.json())
 
             return response_200
 
@@ -103,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsGetOutput]:
+) -> Response[ErrorResponse | ListEventsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +128,7 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsGetOutput]:
+) -> Response[ErrorResponse | ListEventsResponse]:
     """Get all events
 
     Args:
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsGetOutput]
+        Response[ErrorResponse | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +180,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListEventsResponse:
     if not response.is_success:
         raise errors.status_error("list_events", response)
     with errors.parsing("list_events"):
-        response_200 = V1EventsGetOutput.from_dict(response.json())
+        response_200 = ListEventsResponse.from_dict(response.json())
 
         return response_200
 
@@ -205,7 +205,7 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> V1EventsGetOutput:
+) -> ListEventsResponse:
     """Get all events
 
     Args:
@@ -232,7 +232,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsGetOutput
+        ListEventsResponse
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsGetOutput]:
+) -> Response[ErrorResponse | ListEventsResponse]:
     """Get all events
 
     Args:
@@ -301,7 +301,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsGetOutput]
+        Response[ErrorResponse | ListEventsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +341,7 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> V1EventsGetOutput:
+) -> ListEventsResponse:
     """Get all events
 
     Args:
@@ -368,7 +368,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsGetOutput
+        ListEventsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,17 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_appointments_applicants_event_id_put_input import V1EventsAppointmentsApplicantsEventIdPutInput
-from ...models.v1_events_appointments_applicants_event_id_put_output import (
-    V1EventsAppointmentsApplicantsEventIdPutOutput,
-)
+from ...models.update_applicant_appointment_request import UpdateApplicantAppointmentRequest
+from ...models.update_applicant_appointment_response import UpdateApplicantAppointmentResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
+) -> ErrorResponse | UpdateApplicantAppointmentResponse | None:
     with errors.parsing("update_applicant_appointment"):
         if response.status_code == 200:
-            response_200 = V1EventsAppointmentsApplicantsEventIdPutOutput.from_dict(response.json())
+            response_200 = UpdateApplicantAppointmentResponse.from_dict(response.json())
 
             return response_200
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,13 +70,13 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -86,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantAppointmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsAppointmentsApplicantsEventIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateApplicantAppointmentResponse:
     if not response.is_success:
         raise errors.status_error("update_applicant_appointment", response)
     with errors.parsing("update_applicant_appointment"):
-        response_200 = V1EventsAppointmentsApplicantsEventIdPutOutput.from_dict(response.json())
+        response_200 = UpdateApplicantAppointmentResponse.from_dict(response.json())
 
         return response_200
 
@@ -114,13 +112,13 @@ def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> V1EventsAppointmentsApplicantsEventIdPutOutput:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> UpdateApplicantAppointmentResponse:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -129,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsAppointmentsApplicantsEventIdPutOutput
+        UpdateApplicantAppointmentResponse
     """
 
     kwargs = _get_kwargs(
@@ -149,13 +147,13 @@ async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -163,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantAppointmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,13 +178,13 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> V1EventsAppointmentsApplicantsEventIdPutOutput:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> UpdateApplicantAppointmentResponse:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -195,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsAppointmentsApplicantsEventIdPutOutput
+        UpdateApplicantAppointmentResponse
     """
 
     kwargs = _get_kwargs(

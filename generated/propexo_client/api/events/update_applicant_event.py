@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_applicants_event_id_put_input import V1EventsApplicantsEventIdPutInput
-from ...models.v1_events_applicants_event_id_put_output import V1EventsApplicantsEventIdPutOutput
+from ...models.update_applicant_event_request import UpdateApplicantEventRequest
+from ...models.update_applicant_event_response import UpdateApplicantEventResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
-    body: V1EventsApplicantsEventIdPutInput | Unset = UNSET,
+    body: UpdateApplicantEventRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsApplicantsEventIdPutOutput | None:
+) -> ErrorResponse | UpdateApplicantEventResponse | None:
     with errors.parsing("update_applicant_event"):
         if response.status_code == 200:
-            response_200 = V1EventsApplicantsEventIdPutOutput.from_dict(response.json())
+            response_200 = UpdateApplicantEventResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsApplicantsEventIdPutOutput]:
+) -> Response[ErrorResponse | UpdateApplicantEventResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantEventRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantEventResponse]:
     """Update an event for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsApplicantsEventIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateApplicantEventResponse:
     if not response.is_success:
         raise errors.status_error("update_applicant_event", response)
     with errors.parsing("update_applicant_event"):
-        response_200 = V1EventsApplicantsEventIdPutOutput.from_dict(response.json())
+        response_200 = UpdateApplicantEventResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsApplicantsEventIdPutInput | Unset = UNSET,
-) -> V1EventsApplicantsEventIdPutOutput:
+    body: UpdateApplicantEventRequest | Unset = UNSET,
+) -> UpdateApplicantEventResponse:
     """Update an event for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsApplicantsEventIdPutOutput
+        UpdateApplicantEventResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantEventRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantEventResponse]:
     """Update an event for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsApplicantsEventIdPutInput | Unset = UNSET,
-) -> V1EventsApplicantsEventIdPutOutput:
+    body: UpdateApplicantEventRequest | Unset = UNSET,
+) -> UpdateApplicantEventResponse:
     """Update an event for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsApplicantsEventIdPutOutput
+        UpdateApplicantEventResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_leads_event_id_put_input import V1EventsLeadsEventIdPutInput
-from ...models.v1_events_leads_event_id_put_output import V1EventsLeadsEventIdPutOutput
+from ...models.update_lead_event_request import UpdateLeadEventRequest
+from ...models.update_lead_event_response import UpdateLeadEventResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
-    body: V1EventsLeadsEventIdPutInput | Unset = UNSET,
+    body: UpdateLeadEventRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsLeadsEventIdPutOutput | None:
+) -> ErrorResponse | UpdateLeadEventResponse | None:
     with errors.parsing("update_lead_event"):
         if response.status_code == 200:
-            response_200 = V1EventsLeadsEventIdPutOutput.from_dict(response.json())
+            response_200 = UpdateLeadEventResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsLeadsEventIdPutOutput]:
+) -> Response[ErrorResponse | UpdateLeadEventResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsLeadsEventIdPutOutput]:
+    body: UpdateLeadEventRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateLeadEventResponse]:
     """Update an event for a lead
 
     Args:
         event_id (str):
-        body (V1EventsLeadsEventIdPutInput | Unset):
+        body (UpdateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsLeadsEventIdPutOutput]
+        Response[ErrorResponse | UpdateLeadEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1EventsLeadsEventIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateLeadEventResponse:
     if not response.is_success:
         raise errors.status_error("update_lead_event", response)
     with errors.parsing("update_lead_event"):
-        response_200 = V1EventsLeadsEventIdPutOutput.from_dict(response.json())
+        response_200 = UpdateLeadEventResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsEventIdPutInput | Unset = UNSET,
-) -> V1EventsLeadsEventIdPutOutput:
+    body: UpdateLeadEventRequest | Unset = UNSET,
+) -> UpdateLeadEventResponse:
     """Update an event for a lead
 
     Args:
         event_id (str):
-        body (V1EventsLeadsEventIdPutInput | Unset):
+        body (UpdateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsLeadsEventIdPutOutput
+        UpdateLeadEventResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsLeadsEventIdPutOutput]:
+    body: UpdateLeadEventRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateLeadEventResponse]:
     """Update an event for a lead
 
     Args:
         event_id (str):
-        body (V1EventsLeadsEventIdPutInput | Unset):
+        body (UpdateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsLeadsEventIdPutOutput]
+        Response[ErrorResponse | UpdateLeadEventResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsLeadsEventIdPutInput | Unset = UNSET,
-) -> V1EventsLeadsEventIdPutOutput:
+    body: UpdateLeadEventRequest | Unset = UNSET,
+) -> UpdateLeadEventResponse:
     """Update an event for a lead
 
     Args:
         event_id (str):
-        body (V1EventsLeadsEventIdPutInput | Unset):
+        body (UpdateLeadEventRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1EventsLeadsEventIdPutOutput
+        UpdateLeadEventResponse
     """
 
     kwargs = _get_kwargs(

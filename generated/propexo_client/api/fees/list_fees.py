@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_fees_get_output import V1FeesGetOutput
+from ...models.list_fees_response import ListFeesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -57,10 +57,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1FeesGetOutput | None:
+) -> ErrorResponse | ListFeesResponse | None:
     with errors.parsing("list_fees"):
         if response.status_code == 200:
-            response_200 = V1FeesGetOutput.from_dict(response.json())
+            response_200 = ListFeesResponse.from_dict(response.json())
 
             return response_200
 
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     """Get all fees
 
     Args:
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FeesGetOutput]
+        Response[ErrorResponse | ListFeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,11 +131,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1FeesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListFeesResponse:
     if not response.is_success:
         raise errors.status_error("list_fees", response)
     with errors.parsing("list_fees"):
-        response_200 = V1FeesGetOutput.from_dict(response.json())
+        response_200 = ListFeesResponse.from_dict(response.json())
 
         return response_200
 
@@ -149,7 +149,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> V1FeesGetOutput:
+) -> ListFeesResponse:
     """Get all fees
 
     Args:
@@ -167,7 +167,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FeesGetOutput
+        ListFeesResponse
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     """Get all fees
 
     Args:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FeesGetOutput]
+        Response[ErrorResponse | ListFeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> V1FeesGetOutput:
+) -> ListFeesResponse:
     """Get all fees
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FeesGetOutput
+        ListFeesResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_file_types_integration_vendor import ListFileTypesIntegrationVendor
-from ...models.v1_file_types_get_output import V1FileTypesGetOutput
+from ...models.list_file_types_response import ListFileTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -81,10 +81,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1FileTypesGetOutput | None:
+) -> ErrorResponse | ListFileTypesResponse | None:
     with errors.parsing("list_file_types"):
         if response.status_code == 200:
-            response_200 = V1FileTypesGetOutput.from_dict(response.json())
+            response_200 = ListFileTypesResponse.from_dict(response.json())
 
             return response_200
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +124,7 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     """Get all file types
 
     Args:
@@ -148,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FileTypesGetOutput]
+        Response[ErrorResponse | ListFileTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,11 +172,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1FileTypesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListFileTypesResponse:
     if not response.is_success:
         raise errors.status_error("list_file_types", response)
     with errors.parsing("list_file_types"):
-        response_200 = V1FileTypesGetOutput.from_dict(response.json())
+        response_200 = ListFileTypesResponse.from_dict(response.json())
 
         return response_200
 
@@ -195,7 +195,7 @@ def sync(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1FileTypesGetOutput:
+) -> ListFileTypesResponse:
     """Get all file types
 
     Args:
@@ -220,7 +220,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FileTypesGetOutput
+        ListFileTypesResponse
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     """Get all file types
 
     Args:
@@ -283,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FileTypesGetOutput]
+        Response[ErrorResponse | ListFileTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +319,7 @@ async def asyncio(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1FileTypesGetOutput:
+) -> ListFileTypesResponse:
     """Get all file types
 
     Args:
@@ -344,7 +344,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FileTypesGetOutput
+        ListFileTypesResponse
     """
 
     kwargs = _get_kwargs(

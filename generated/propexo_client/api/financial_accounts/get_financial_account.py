@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_financial_accounts_financial_account_id_get_output import (
-    V1FinancialAccountsFinancialAccountIdGetOutput,
-)
+from ...models.get_financial_account_response import GetFinancialAccountResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -54,10 +52,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput | None:
+) -> ErrorResponse | GetFinancialAccountResponse | None:
     with errors.parsing("get_financial_account"):
         if response.status_code == 200:
-            response_200 = V1FinancialAccountsFinancialAccountIdGetOutput.from_dict(response.json())
+            response_200 = GetFinancialAccountResponse.from_dict(response.json())
 
             return response_200
 
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput]:
+) -> Response[ErrorResponse | GetFinancialAccountResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput]:
+) -> Response[ErrorResponse | GetFinancialAccountResponse]:
     """Get a financial account by ID
 
     Args:
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput]
+        Response[ErrorResponse | GetFinancialAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,11 +120,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1FinancialAccountsFinancialAccountIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetFinancialAccountResponse:
     if not response.is_success:
         raise errors.status_error("get_financial_account", response)
     with errors.parsing("get_financial_account"):
-        response_200 = V1FinancialAccountsFinancialAccountIdGetOutput.from_dict(response.json())
+        response_200 = GetFinancialAccountResponse.from_dict(response.json())
 
         return response_200
 
@@ -138,7 +136,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1FinancialAccountsFinancialAccountIdGetOutput:
+) -> GetFinancialAccountResponse:
     """Get a financial account by ID
 
     Args:
@@ -154,7 +152,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FinancialAccountsFinancialAccountIdGetOutput
+        GetFinancialAccountResponse
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput]:
+) -> Response[ErrorResponse | GetFinancialAccountResponse]:
     """Get a financial account by ID
 
     Args:
@@ -194,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput]
+        Response[ErrorResponse | GetFinancialAccountResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +214,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1FinancialAccountsFinancialAccountIdGetOutput:
+) -> GetFinancialAccountResponse:
     """Get a financial account by ID
 
     Args:
@@ -232,7 +230,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1FinancialAccountsFinancialAccountIdGetOutput
+        GetFinancialAccountResponse
     """
 
     kwargs = _get_kwargs(

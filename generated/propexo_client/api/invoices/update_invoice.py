@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_invoices_invoice_id_put_input import V1InvoicesInvoiceIdPutInput
-from ...models.v1_invoices_invoice_id_put_output import V1InvoicesInvoiceIdPutOutput
+from ...models.update_invoice_request import UpdateInvoiceRequest
+from ...models.update_invoice_response import UpdateInvoiceResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     invoice_id: str,
     *,
-    body: V1InvoicesInvoiceIdPutInput | Unset = UNSET,
+    body: UpdateInvoiceRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1InvoicesInvoiceIdPutOutput | None:
+) -> ErrorResponse | UpdateInvoiceResponse | None:
     with errors.parsing("update_invoice"):
         if response.status_code == 200:
-            response_200 = V1InvoicesInvoiceIdPutOutput.from_dict(response.json())
+            response_200 = UpdateInvoiceResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1InvoicesInvoiceIdPutOutput]:
+) -> Response[ErrorResponse | UpdateInvoiceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1InvoicesInvoiceIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1InvoicesInvoiceIdPutOutput]:
+    body: UpdateInvoiceRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateInvoiceResponse]:
     """Update invoice
 
     Args:
         invoice_id (str):
-        body (V1InvoicesInvoiceIdPutInput | Unset):
+        body (UpdateInvoiceRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1InvoicesInvoiceIdPutOutput]
+        Response[ErrorResponse | UpdateInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1InvoicesInvoiceIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateInvoiceResponse:
     if not response.is_success:
         raise errors.status_error("update_invoice", response)
     with errors.parsing("update_invoice"):
-        response_200 = V1InvoicesInvoiceIdPutOutput.from_dict(response.json())
+        response_200 = UpdateInvoiceResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1InvoicesInvoiceIdPutInput | Unset = UNSET,
-) -> V1InvoicesInvoiceIdPutOutput:
+    body: UpdateInvoiceRequest | Unset = UNSET,
+) -> UpdateInvoiceResponse:
     """Update invoice
 
     Args:
         invoice_id (str):
-        body (V1InvoicesInvoiceIdPutInput | Unset):
+        body (UpdateInvoiceRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1InvoicesInvoiceIdPutOutput
+        UpdateInvoiceResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1InvoicesInvoiceIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1InvoicesInvoiceIdPutOutput]:
+    body: UpdateInvoiceRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateInvoiceResponse]:
     """Update invoice
 
     Args:
         invoice_id (str):
-        body (V1InvoicesInvoiceIdPutInput | Unset):
+        body (UpdateInvoiceRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1InvoicesInvoiceIdPutOutput]
+        Response[ErrorResponse | UpdateInvoiceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1InvoicesInvoiceIdPutInput | Unset = UNSET,
-) -> V1InvoicesInvoiceIdPutOutput:
+    body: UpdateInvoiceRequest | Unset = UNSET,
+) -> UpdateInvoiceResponse:
     """Update invoice
 
     Args:
         invoice_id (str):
-        body (V1InvoicesInvoiceIdPutInput | Unset):
+        body (UpdateInvoiceRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1InvoicesInvoiceIdPutOutput
+        UpdateInvoiceResponse
     """
 
     kwargs = _get_kwargs(

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_leads_integration_vendor import ListLeadsIntegrationVendor
-from ...models.v1_leads_get_output import V1LeadsGetOutput
+from ...models.list_leads_response import ListLeadsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -86,10 +86,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeadsGetOutput | None:
+) -> ErrorResponse | ListLeadsResponse | None:
     with errors.parsing("list_leads"):
         if response.status_code == 200:
-            response_200 = V1LeadsGetOutput.from_dict(response.json())
+            response_200 = ListLeadsResponse.from_dict(response.json())
 
             return response_200
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +131,7 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     """Get all leads
 
     Args:
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsGetOutput]
+        Response[ErrorResponse | ListLeadsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,11 +183,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1LeadsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListLeadsResponse:
     if not response.is_success:
         raise errors.status_error("list_leads", response)
     with errors.parsing("list_leads"):
-        response_200 = V1LeadsGetOutput.from_dict(response.json())
+        response_200 = ListLeadsResponse.from_dict(response.json())
 
         return response_200
 
@@ -208,7 +208,7 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> V1LeadsGetOutput:
+) -> ListLeadsResponse:
     """Get all leads
 
     Args:
@@ -235,7 +235,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeadsGetOutput
+        ListLeadsResponse
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     """Get all leads
 
     Args:
@@ -304,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsGetOutput]
+        Response[ErrorResponse | ListLeadsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +344,7 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> V1LeadsGetOutput:
+) -> ListLeadsResponse:
     """Get all leads
 
     Args:
@@ -371,7 +371,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeadsGetOutput
+        ListLeadsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_leads_id_put_input import V1LeadsIdPutInput
-from ...models.v1_leads_id_put_output import V1LeadsIdPutOutput
+from ...models.update_lead_request import UpdateLeadRequest
+from ...models.update_lead_response import UpdateLeadResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: V1LeadsIdPutInput | Unset = UNSET,
+    body: UpdateLeadRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeadsIdPutOutput | None:
+) -> ErrorResponse | UpdateLeadResponse | None:
     with errors.parsing("update_lead"):
         if response.status_code == 200:
-            response_200 = V1LeadsIdPutOutput.from_dict(response.json())
+            response_200 = UpdateLeadResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeadsIdPutOutput]:
+) -> Response[ErrorResponse | UpdateLeadResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1LeadsIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsIdPutOutput]:
+    body: UpdateLeadRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateLeadResponse]:
     """Update lead
 
     Args:
         id (str):
-        body (V1LeadsIdPutInput | Unset):
+        body (UpdateLeadRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsIdPutOutput]
+        Response[ErrorResponse | UpdateLeadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1LeadsIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateLeadResponse:
     if not response.is_success:
         raise errors.status_error("update_lead", response)
     with errors.parsing("update_lead"):
-        response_200 = V1LeadsIdPutOutput.from_dict(response.json())
+        response_200 = UpdateLeadResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1LeadsIdPutInput | Unset = UNSET,
-) -> V1LeadsIdPutOutput:
+    body: UpdateLeadRequest | Unset = UNSET,
+) -> UpdateLeadResponse:
     """Update lead
 
     Args:
         id (str):
-        body (V1LeadsIdPutInput | Unset):
+        body (UpdateLeadRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeadsIdPutOutput
+        UpdateLeadResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1LeadsIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsIdPutOutput]:
+    body: UpdateLeadRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateLeadResponse]:
     """Update lead
 
     Args:
         id (str):
-        body (V1LeadsIdPutInput | Unset):
+        body (UpdateLeadRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsIdPutOutput]
+        Response[ErrorResponse | UpdateLeadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: V1LeadsIdPutInput | Unset = UNSET,
-) -> V1LeadsIdPutOutput:
+    body: UpdateLeadRequest | Unset = UNSET,
+) -> UpdateLeadResponse:
     """Update lead
 
     Args:
         id (str):
-        body (V1LeadsIdPutInput | Unset):
+        body (UpdateLeadRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeadsIdPutOutput
+        UpdateLeadResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_lease_transfers_integration_vendor import ListLeaseTransfersIntegrationVendor
-from ...models.v1_lease_transfers_get_output import V1LeaseTransfersGetOutput
+from ...models.list_lease_transfers_response import ListLeaseTransfersResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -86,10 +86,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeaseTransfersGetOutput | None:
+) -> ErrorResponse | ListLeaseTransfersResponse | None:
     with errors.parsing("list_lease_transfers"):
         if response.status_code == 200:
-            response_200 = V1LeaseTransfersGetOutput.from_dict(response.json())
+            response_200 = ListLeaseTransfersResponse.from_dict(response.json())
 
             return response_200
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -132,7 +132,7 @@ def sync_detailed(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     """Get all Lease Transfers
 
     Args:
@@ -159,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeaseTransfersGetOutput]
+        Response[ErrorResponse | ListLeaseTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,11 +186,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1LeaseTransfersGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListLeaseTransfersResponse:
     if not response.is_success:
         raise errors.status_error("list_lease_transfers", response)
     with errors.parsing("list_lease_transfers"):
-        response_200 = V1LeaseTransfersGetOutput.from_dict(response.json())
+        response_200 = ListLeaseTransfersResponse.from_dict(response.json())
 
         return response_200
 
@@ -212,7 +212,7 @@ def sync(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1LeaseTransfersGetOutput:
+) -> ListLeaseTransfersResponse:
     """Get all Lease Transfers
 
     Args:
@@ -240,7 +240,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeaseTransfersGetOutput
+        ListLeaseTransfersResponse
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +285,7 @@ async def asyncio_detailed(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     """Get all Lease Transfers
 
     Args:
@@ -312,7 +312,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeaseTransfersGetOutput]
+        Response[ErrorResponse | ListLeaseTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -354,7 +354,7 @@ async def asyncio(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1LeaseTransfersGetOutput:
+) -> ListLeaseTransfersResponse:
     """Get all Lease Transfers
 
     Args:
@@ -382,7 +382,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeaseTransfersGetOutput
+        ListLeaseTransfersResponse
     """
 
     kwargs = _get_kwargs(

@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_leases_integration_vendor import ListLeasesIntegrationVendor
+from ...models.list_leases_response import ListLeasesResponse
 from ...models.list_leases_status_normalized import ListLeasesStatusNormalized
-from ...models.v1_leases_get_output import V1LeasesGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -139,10 +139,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeasesGetOutput | None:
+) -> ErrorResponse | ListLeasesResponse | None:
     with errors.parsing("list_leases"):
         if response.status_code == 200:
-            response_200 = V1LeasesGetOutput.from_dict(response.json())
+            response_200 = ListLeasesResponse.from_dict(response.json())
 
             return response_200
 
@@ -159,7 +159,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -191,7 +191,7 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     """Get all leases
 
     Args:
@@ -225,7 +225,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeasesGetOutput]
+        Response[ErrorResponse | ListLeasesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -258,11 +258,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1LeasesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListLeasesResponse:
     if not response.is_success:
         raise errors.status_error("list_leases", response)
     with errors.parsing("list_leases"):
-        response_200 = V1LeasesGetOutput.from_dict(response.json())
+        response_200 = ListLeasesResponse.from_dict(response.json())
 
         return response_200
 
@@ -290,7 +290,7 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> V1LeasesGetOutput:
+) -> ListLeasesResponse:
     """Get all leases
 
     Args:
@@ -325,7 +325,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeasesGetOutput
+        ListLeasesResponse
     """
 
     kwargs = _get_kwargs(
@@ -382,7 +382,7 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     """Get all leases
 
     Args:
@@ -416,7 +416,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeasesGetOutput]
+        Response[ErrorResponse | ListLeasesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -470,7 +470,7 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> V1LeasesGetOutput:
+) -> ListLeasesResponse:
     """Get all leases
 
     Args:
@@ -505,7 +505,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LeasesGetOutput
+        ListLeasesResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_locations_rentmanager_integration_vendor import ListLocationsRentmanagerIntegrationVendor
-from ...models.v1_locations_rentmanager_get_output import V1LocationsRentmanagerGetOutput
+from ...models.list_locations_rentmanager_response import ListLocationsRentmanagerResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -94,10 +94,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+) -> ErrorResponse | ListLocationsRentmanagerResponse | None:
     with errors.parsing("list_locations_rentmanager"):
         if response.status_code == 200:
-            response_200 = V1LocationsRentmanagerGetOutput.from_dict(response.json())
+            response_200 = ListLocationsRentmanagerResponse.from_dict(response.json())
 
             return response_200
 
@@ -114,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ def sync_detailed(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     """Get all locations: Rent Manager
 
     Args:
@@ -159,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+        Response[ErrorResponse | ListLocationsRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,11 +182,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1LocationsRentmanagerGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListLocationsRentmanagerResponse:
     if not response.is_success:
         raise errors.status_error("list_locations_rentmanager", response)
     with errors.parsing("list_locations_rentmanager"):
-        response_200 = V1LocationsRentmanagerGetOutput.from_dict(response.json())
+        response_200 = ListLocationsRentmanagerResponse.from_dict(response.json())
 
         return response_200
 
@@ -204,7 +204,7 @@ def sync(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1LocationsRentmanagerGetOutput:
+) -> ListLocationsRentmanagerResponse:
     """Get all locations: Rent Manager
 
     Args:
@@ -228,7 +228,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LocationsRentmanagerGetOutput
+        ListLocationsRentmanagerResponse
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +265,7 @@ async def asyncio_detailed(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     """Get all locations: Rent Manager
 
     Args:
@@ -288,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+        Response[ErrorResponse | ListLocationsRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -322,7 +322,7 @@ async def asyncio(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1LocationsRentmanagerGetOutput:
+) -> ListLocationsRentmanagerResponse:
     """Get all locations: Rent Manager
 
     Args:
@@ -346,7 +346,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1LocationsRentmanagerGetOutput
+        ListLocationsRentmanagerResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_note_categories_integration_vendor import ListNoteCategoriesIntegrationVendor
-from ...models.v1_note_categories_get_output import V1NoteCategoriesGetOutput
+from ...models.list_note_categories_response import ListNoteCategoriesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -71,10 +71,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1NoteCategoriesGetOutput | None:
+) -> ErrorResponse | ListNoteCategoriesResponse | None:
     with errors.parsing("list_note_categories"):
         if response.status_code == 200:
-            response_200 = V1NoteCategoriesGetOutput.from_dict(response.json())
+            response_200 = ListNoteCategoriesResponse.from_dict(response.json())
 
             return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1NoteCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListNoteCategoriesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1NoteCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListNoteCategoriesResponse]:
     """Get all Note Categories
 
     Args:
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1NoteCategoriesGetOutput]
+        Response[ErrorResponse | ListNoteCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,11 +156,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1NoteCategoriesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListNoteCategoriesResponse:
     if not response.is_success:
         raise errors.status_error("list_note_categories", response)
     with errors.parsing("list_note_categories"):
-        response_200 = V1NoteCategoriesGetOutput.from_dict(response.json())
+        response_200 = ListNoteCategoriesResponse.from_dict(response.json())
 
         return response_200
 
@@ -177,7 +177,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1NoteCategoriesGetOutput:
+) -> ListNoteCategoriesResponse:
     """Get all Note Categories
 
     Args:
@@ -200,7 +200,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1NoteCategoriesGetOutput
+        ListNoteCategoriesResponse
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1NoteCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListNoteCategoriesResponse]:
     """Get all Note Categories
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1NoteCategoriesGetOutput]
+        Response[ErrorResponse | ListNoteCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +289,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1NoteCategoriesGetOutput:
+) -> ListNoteCategoriesResponse:
     """Get all Note Categories
 
     Args:
@@ -312,7 +312,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1NoteCategoriesGetOutput
+        ListNoteCategoriesResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_owners_integration_vendor import ListOwnersIntegrationVendor
-from ...models.v1_owners_get_output import V1OwnersGetOutput
+from ...models.list_owners_response import ListOwnersResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -65,10 +65,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1OwnersGetOutput | None:
+) -> ErrorResponse | ListOwnersResponse | None:
     with errors.parsing("list_owners"):
         if response.status_code == 200:
-            response_200 = V1OwnersGetOutput.from_dict(response.json())
+            response_200 = ListOwnersResponse.from_dict(response.json())
 
             return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1OwnersGetOutput]:
+) -> Response[ErrorResponse | ListOwnersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1OwnersGetOutput]:
+) -> Response[ErrorResponse | ListOwnersResponse]:
     """Get all owners
 
     Args:
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1OwnersGetOutput]
+        Response[ErrorResponse | ListOwnersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,11 +144,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1OwnersGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListOwnersResponse:
     if not response.is_success:
         raise errors.status_error("list_owners", response)
     with errors.parsing("list_owners"):
-        response_200 = V1OwnersGetOutput.from_dict(response.json())
+        response_200 = ListOwnersResponse.from_dict(response.json())
 
         return response_200
 
@@ -163,7 +163,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1OwnersGetOutput:
+) -> ListOwnersResponse:
     """Get all owners
 
     Args:
@@ -184,7 +184,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1OwnersGetOutput
+        ListOwnersResponse
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1OwnersGetOutput]:
+) -> Response[ErrorResponse | ListOwnersResponse]:
     """Get all owners
 
     Args:
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1OwnersGetOutput]
+        Response[ErrorResponse | ListOwnersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1OwnersGetOutput:
+) -> ListOwnersResponse:
     """Get all owners
 
     Args:
@@ -284,7 +284,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1OwnersGetOutput
+        ListOwnersResponse
     """
 
     kwargs = _get_kwargs(

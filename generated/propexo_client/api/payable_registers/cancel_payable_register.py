@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cancel_payable_register_request import CancelPayableRegisterRequest
+from ...models.cancel_payable_register_response import CancelPayableRegisterResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_payable_registers_cancel_post_input import V1PayableRegistersCancelPostInput
-from ...models.v1_payable_registers_cancel_post_output import V1PayableRegistersCancelPostOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1PayableRegistersCancelPostInput | Unset = UNSET,
+    body: CancelPayableRegisterRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PayableRegistersCancelPostOutput | None:
+) -> CancelPayableRegisterResponse | ErrorResponse | None:
     with errors.parsing("cancel_payable_register"):
         if response.status_code == 200:
-            response_200 = V1PayableRegistersCancelPostOutput.from_dict(response.json())
+            response_200 = CancelPayableRegisterResponse.from_dict(response.json())
 
             return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PayableRegistersCancelPostOutput]:
+) -> Response[CancelPayableRegisterResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1PayableRegistersCancelPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PayableRegistersCancelPostOutput]:
+    body: CancelPayableRegisterRequest | Unset = UNSET,
+) -> Response[CancelPayableRegisterResponse | ErrorResponse]:
     """Cancel a payable register
 
     Args:
-        body (V1PayableRegistersCancelPostInput | Unset):
+        body (CancelPayableRegisterRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PayableRegistersCancelPostOutput]
+        Response[CancelPayableRegisterResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +92,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1PayableRegistersCancelPostOutput:
+def _parse_success(*, response: httpx.Response) -> CancelPayableRegisterResponse:
     if not response.is_success:
         raise errors.status_error("cancel_payable_register", response)
     with errors.parsing("cancel_payable_register"):
-        response_200 = V1PayableRegistersCancelPostOutput.from_dict(response.json())
+        response_200 = CancelPayableRegisterResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,12 +104,12 @@ def _parse_success(*, response: httpx.Response) -> V1PayableRegistersCancelPostO
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1PayableRegistersCancelPostInput | Unset = UNSET,
-) -> V1PayableRegistersCancelPostOutput:
+    body: CancelPayableRegisterRequest | Unset = UNSET,
+) -> CancelPayableRegisterResponse:
     """Cancel a payable register
 
     Args:
-        body (V1PayableRegistersCancelPostInput | Unset):
+        body (CancelPayableRegisterRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -118,7 +118,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PayableRegistersCancelPostOutput
+        CancelPayableRegisterResponse
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1PayableRegistersCancelPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PayableRegistersCancelPostOutput]:
+    body: CancelPayableRegisterRequest | Unset = UNSET,
+) -> Response[CancelPayableRegisterResponse | ErrorResponse]:
     """Cancel a payable register
 
     Args:
-        body (V1PayableRegistersCancelPostInput | Unset):
+        body (CancelPayableRegisterRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PayableRegistersCancelPostOutput]
+        Response[CancelPayableRegisterResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1PayableRegistersCancelPostInput | Unset = UNSET,
-) -> V1PayableRegistersCancelPostOutput:
+    body: CancelPayableRegisterRequest | Unset = UNSET,
+) -> CancelPayableRegisterResponse:
     """Cancel a payable register
 
     Args:
-        body (V1PayableRegistersCancelPostInput | Unset):
+        body (CancelPayableRegisterRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -178,7 +178,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PayableRegistersCancelPostOutput
+        CancelPayableRegisterResponse
     """
 
     kwargs = _get_kwargs(

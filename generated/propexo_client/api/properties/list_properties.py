@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_properties_integration_vendor import (
     ListPropertiesIntegrationVendor,
 )
-from ...models.v1_properties_get_output import V1PropertiesGetOutput
+from ...models.list_properties_response import ListPropertiesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -81,10 +81,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PropertiesGetOutput | None:
+) -> ErrorResponse | ListPropertiesResponse | None:
     with errors.parsing("list_properties"):
         if response.status_code == 200:
-            response_200 = V1PropertiesGetOutput.from_dict(response.json())
+            response_200 = ListPropertiesResponse.from_dict(response.json())
 
             return response_200
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +122,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     """Get all properties
 
     Args:
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertiesGetOutput]
+        Response[ErrorResponse | ListPropertiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,11 +166,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1PropertiesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListPropertiesResponse:
     if not response.is_success:
         raise errors.status_error("list_properties", response)
     with errors.parsing("list_properties"):
-        response_200 = V1PropertiesGetOutput.from_dict(response.json())
+        response_200 = ListPropertiesResponse.from_dict(response.json())
 
         return response_200
 
@@ -187,7 +187,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1PropertiesGetOutput:
+) -> ListPropertiesResponse:
     """Get all properties
 
     Args:
@@ -210,7 +210,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PropertiesGetOutput
+        ListPropertiesResponse
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     """Get all properties
 
     Args:
@@ -267,7 +267,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertiesGetOutput]
+        Response[ErrorResponse | ListPropertiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +299,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1PropertiesGetOutput:
+) -> ListPropertiesResponse:
     """Get all properties
 
     Args:
@@ -322,7 +322,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PropertiesGetOutput
+        ListPropertiesResponse
     """
 
     kwargs = _get_kwargs(

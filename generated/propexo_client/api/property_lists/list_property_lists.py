@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_property_lists_integration_vendor import ListPropertyListsIntegrationVendor
-from ...models.v1_property_lists_get_output import V1PropertyListsGetOutput
+from ...models.list_property_lists_response import ListPropertyListsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -65,10 +65,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PropertyListsGetOutput | None:
+) -> ErrorResponse | ListPropertyListsResponse | None:
     with errors.parsing("list_property_lists"):
         if response.status_code == 200:
-            response_200 = V1PropertyListsGetOutput.from_dict(response.json())
+            response_200 = ListPropertyListsResponse.from_dict(response.json())
 
             return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListPropertyListsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     location_id: str | Unset = UNSET,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1PropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListPropertyListsResponse]:
     """Get all property lists
 
     Args:
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertyListsGetOutput]
+        Response[ErrorResponse | ListPropertyListsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,11 +144,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1PropertyListsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListPropertyListsResponse:
     if not response.is_success:
         raise errors.status_error("list_property_lists", response)
     with errors.parsing("list_property_lists"):
-        response_200 = V1PropertyListsGetOutput.from_dict(response.json())
+        response_200 = ListPropertyListsResponse.from_dict(response.json())
 
         return response_200
 
@@ -163,7 +163,7 @@ def sync(
     location_id: str | Unset = UNSET,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1PropertyListsGetOutput:
+) -> ListPropertyListsResponse:
     """Get all property lists
 
     Args:
@@ -184,7 +184,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PropertyListsGetOutput
+        ListPropertyListsResponse
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     location_id: str | Unset = UNSET,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1PropertyListsGetOutput]:
+) -> Response[ErrorResponse | ListPropertyListsResponse]:
     """Get all property lists
 
     Args:
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertyListsGetOutput]
+        Response[ErrorResponse | ListPropertyListsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     location_id: str | Unset = UNSET,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1PropertyListsGetOutput:
+) -> ListPropertyListsResponse:
     """Get all property lists
 
     Args:
@@ -284,7 +284,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PropertyListsGetOutput
+        ListPropertyListsResponse
     """
 
     kwargs = _get_kwargs(

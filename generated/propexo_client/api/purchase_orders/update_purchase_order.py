@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_purchase_orders_purchase_order_id_put_input import V1PurchaseOrdersPurchaseOrderIdPutInput
-from ...models.v1_purchase_orders_purchase_order_id_put_output import V1PurchaseOrdersPurchaseOrderIdPutOutput
+from ...models.update_purchase_order_request import UpdatePurchaseOrderRequest
+from ...models.update_purchase_order_response import UpdatePurchaseOrderResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     purchase_order_id: str,
     *,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+) -> ErrorResponse | UpdatePurchaseOrderResponse | None:
     with errors.parsing("update_purchase_order"):
         if response.status_code == 200:
-            response_200 = V1PurchaseOrdersPurchaseOrderIdPutOutput.from_dict(response.json())
+            response_200 = UpdatePurchaseOrderResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+        Response[ErrorResponse | UpdatePurchaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1PurchaseOrdersPurchaseOrderIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdatePurchaseOrderResponse:
     if not response.is_success:
         raise errors.status_error("update_purchase_order", response)
     with errors.parsing("update_purchase_order"):
-        response_200 = V1PurchaseOrdersPurchaseOrderIdPutOutput.from_dict(response.json())
+        response_200 = UpdatePurchaseOrderResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> V1PurchaseOrdersPurchaseOrderIdPutOutput:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> UpdatePurchaseOrderResponse:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PurchaseOrdersPurchaseOrderIdPutOutput
+        UpdatePurchaseOrderResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+        Response[ErrorResponse | UpdatePurchaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> V1PurchaseOrdersPurchaseOrderIdPutOutput:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> UpdatePurchaseOrderResponse:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1PurchaseOrdersPurchaseOrderIdPutOutput
+        UpdatePurchaseOrderResponse
     """
 
     kwargs = _get_kwargs(

@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_recurring_resident_charge_rentmanager_request import (
+    CreateRecurringResidentChargeRentmanagerRequest,
+)
+from ...models.create_recurring_resident_charge_rentmanager_response import (
+    CreateRecurringResidentChargeRentmanagerResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.v1_recurring_resident_charges_rentmanager_post_input import (
-    V1RecurringResidentChargesRentmanagerPostInput,
-)
-from ...models.v1_recurring_resident_charges_rentmanager_post_output import (
-    V1RecurringResidentChargesRentmanagerPostOutput,
-)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: V1RecurringResidentChargesRentmanagerPostInput,
+    body: CreateRecurringResidentChargeRentmanagerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,10 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput | None:
+) -> CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse | None:
     with errors.parsing("create_recurring_resident_charge_rentmanager"):
         if response.status_code == 200:
-            response_200 = V1RecurringResidentChargesRentmanagerPostOutput.from_dict(response.json())
+            response_200 = CreateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
             return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput]:
+) -> Response[CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,12 +68,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerPostInput,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput]:
+    body: CreateRecurringResidentChargeRentmanagerRequest,
+) -> Response[CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse]:
     """Create Resident Recurring Charge: Rent Manager
 
     Args:
-        body (V1RecurringResidentChargesRentmanagerPostInput):
+        body (CreateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput]
+        Response[CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,11 +95,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1RecurringResidentChargesRentmanagerPostOutput:
+def _parse_success(*, response: httpx.Response) -> CreateRecurringResidentChargeRentmanagerResponse:
     if not response.is_success:
         raise errors.status_error("create_recurring_resident_charge_rentmanager", response)
     with errors.parsing("create_recurring_resident_charge_rentmanager"):
-        response_200 = V1RecurringResidentChargesRentmanagerPostOutput.from_dict(response.json())
+        response_200 = CreateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
         return response_200
 
@@ -107,12 +107,12 @@ def _parse_success(*, response: httpx.Response) -> V1RecurringResidentChargesRen
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerPostInput,
-) -> V1RecurringResidentChargesRentmanagerPostOutput:
+    body: CreateRecurringResidentChargeRentmanagerRequest,
+) -> CreateRecurringResidentChargeRentmanagerResponse:
     """Create Resident Recurring Charge: Rent Manager
 
     Args:
-        body (V1RecurringResidentChargesRentmanagerPostInput):
+        body (CreateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -121,7 +121,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRentmanagerPostOutput
+        CreateRecurringResidentChargeRentmanagerResponse
     """
 
     kwargs = _get_kwargs(
@@ -139,12 +139,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerPostInput,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput]:
+    body: CreateRecurringResidentChargeRentmanagerRequest,
+) -> Response[CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse]:
     """Create Resident Recurring Charge: Rent Manager
 
     Args:
-        body (V1RecurringResidentChargesRentmanagerPostInput):
+        body (CreateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput]
+        Response[CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,12 +167,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerPostInput,
-) -> V1RecurringResidentChargesRentmanagerPostOutput:
+    body: CreateRecurringResidentChargeRentmanagerRequest,
+) -> CreateRecurringResidentChargeRentmanagerResponse:
     """Create Resident Recurring Charge: Rent Manager
 
     Args:
-        body (V1RecurringResidentChargesRentmanagerPostInput):
+        body (CreateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -181,7 +181,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRentmanagerPostOutput
+        CreateRecurringResidentChargeRentmanagerResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_recurring_resident_charges_integration_vendor import ListRecurringResidentChargesIntegrationVendor
-from ...models.v1_recurring_resident_charges_get_output import V1RecurringResidentChargesGetOutput
+from ...models.list_recurring_resident_charges_response import ListRecurringResidentChargesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +68,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1RecurringResidentChargesGetOutput | None:
+) -> ErrorResponse | ListRecurringResidentChargesResponse | None:
     with errors.parsing("list_recurring_resident_charges"):
         if response.status_code == 200:
-            response_200 = V1RecurringResidentChargesGetOutput.from_dict(response.json())
+            response_200 = ListRecurringResidentChargesResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1RecurringResidentChargesGetOutput]:
+) -> Response[ErrorResponse | ListRecurringResidentChargesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesGetOutput]:
+) -> Response[ErrorResponse | ListRecurringResidentChargesResponse]:
     """Get all recurring resident charges
 
     Args:
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesGetOutput]
+        Response[ErrorResponse | ListRecurringResidentChargesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1RecurringResidentChargesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListRecurringResidentChargesResponse:
     if not response.is_success:
         raise errors.status_error("list_recurring_resident_charges", response)
     with errors.parsing("list_recurring_resident_charges"):
-        response_200 = V1RecurringResidentChargesGetOutput.from_dict(response.json())
+        response_200 = ListRecurringResidentChargesResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1RecurringResidentChargesGetOutput:
+) -> ListRecurringResidentChargesResponse:
     """Get all recurring resident charges
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesGetOutput
+        ListRecurringResidentChargesResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesGetOutput]:
+) -> Response[ErrorResponse | ListRecurringResidentChargesResponse]:
     """Get all recurring resident charges
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesGetOutput]
+        Response[ErrorResponse | ListRecurringResidentChargesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1RecurringResidentChargesGetOutput:
+) -> ListRecurringResidentChargesResponse:
     """Get all recurring resident charges
 
     Args:
@@ -298,7 +298,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesGetOutput
+        ListRecurringResidentChargesResponse
     """
 
     kwargs = _get_kwargs(

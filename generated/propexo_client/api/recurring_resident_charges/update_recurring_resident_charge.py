@@ -7,19 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_recurring_resident_charges_recurring_resident_charge_id_put_input import (
-    V1RecurringResidentChargesRecurringResidentChargeIdPutInput,
-)
-from ...models.v1_recurring_resident_charges_recurring_resident_charge_id_put_output import (
-    V1RecurringResidentChargesRecurringResidentChargeIdPutOutput,
-)
+from ...models.update_recurring_resident_charge_request import UpdateRecurringResidentChargeRequest
+from ...models.update_recurring_resident_charge_response import UpdateRecurringResidentChargeResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     recurring_resident_charge_id: str,
     *,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
+) -> ErrorResponse | UpdateRecurringResidentChargeResponse | None:
     with errors.parsing("update_recurring_resident_charge"):
         if response.status_code == 200:
-            response_200 = V1RecurringResidentChargesRecurringResidentChargeIdPutOutput.from_dict(response.json())
+            response_200 = UpdateRecurringResidentChargeResponse.from_dict(response.json())
 
             return response_200
 
@@ -61,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +70,13 @@ def sync_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -88,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1RecurringResidentChargesRecurringResidentChargeIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateRecurringResidentChargeResponse:
     if not response.is_success:
         raise errors.status_error("update_recurring_resident_charge", response)
     with errors.parsing("update_recurring_resident_charge"):
-        response_200 = V1RecurringResidentChargesRecurringResidentChargeIdPutOutput.from_dict(response.json())
+        response_200 = UpdateRecurringResidentChargeResponse.from_dict(response.json())
 
         return response_200
 
@@ -116,13 +112,13 @@ def sync(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> V1RecurringResidentChargesRecurringResidentChargeIdPutOutput:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> UpdateRecurringResidentChargeResponse:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -131,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeResponse
     """
 
     kwargs = _get_kwargs(
@@ -151,13 +147,13 @@ async def asyncio_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -165,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,13 +178,13 @@ async def asyncio(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> V1RecurringResidentChargesRecurringResidentChargeIdPutOutput:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> UpdateRecurringResidentChargeResponse:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -197,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeResponse
     """
 
     kwargs = _get_kwargs(

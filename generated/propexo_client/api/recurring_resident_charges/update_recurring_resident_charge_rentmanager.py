@@ -7,11 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input import (
-    V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
+from ...models.update_recurring_resident_charge_rentmanager_request import (
+    UpdateRecurringResidentChargeRentmanagerRequest,
 )
-from ...models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output import (
-    V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput,
+from ...models.update_recurring_resident_charge_rentmanager_response import (
+    UpdateRecurringResidentChargeRentmanagerResponse,
 )
 from ...types import Response
 
@@ -19,7 +19,7 @@ from ...types import Response
 def _get_kwargs(
     recurring_resident_charge_id: str,
     *,
-    body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
+    body: UpdateRecurringResidentChargeRentmanagerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,12 +40,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput | None:
+) -> ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse | None:
     with errors.parsing("update_recurring_resident_charge_rentmanager"):
         if response.status_code == 200:
-            response_200 = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput.from_dict(
-                response.json()
-            )
+            response_200 = UpdateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
             return response_200
 
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput]:
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,13 +73,13 @@ def sync_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRentmanagerRequest,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse]:
     """Update Recurring Resident Charge: Rent Manager
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+        body (UpdateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,15 +102,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(
-    *, response: httpx.Response
-) -> V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateRecurringResidentChargeRentmanagerResponse:
     if not response.is_success:
         raise errors.status_error("update_recurring_resident_charge_rentmanager", response)
     with errors.parsing("update_recurring_resident_charge_rentmanager"):
-        response_200 = V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput.from_dict(
-            response.json()
-        )
+        response_200 = UpdateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
         return response_200
 
@@ -121,13 +115,13 @@ def sync(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-) -> V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput:
+    body: UpdateRecurringResidentChargeRentmanagerRequest,
+) -> UpdateRecurringResidentChargeRentmanagerResponse:
     """Update Recurring Resident Charge: Rent Manager
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+        body (UpdateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -136,7 +130,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeRentmanagerResponse
     """
 
     kwargs = _get_kwargs(
@@ -156,13 +150,13 @@ async def asyncio_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRentmanagerRequest,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse]:
     """Update Recurring Resident Charge: Rent Manager
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+        body (UpdateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -170,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +181,13 @@ async def asyncio(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-) -> V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput:
+    body: UpdateRecurringResidentChargeRentmanagerRequest,
+) -> UpdateRecurringResidentChargeRentmanagerResponse:
     """Update Recurring Resident Charge: Rent Manager
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+        body (UpdateRecurringResidentChargeRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -202,7 +196,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeRentmanagerResponse
     """
 
     kwargs = _get_kwargs(

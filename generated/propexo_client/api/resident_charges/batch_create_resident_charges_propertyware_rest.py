@@ -5,19 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_create_resident_charges_propertyware_rest_request import (
+    BatchCreateResidentChargesPropertywareRestRequest,
+)
+from ...models.batch_create_resident_charges_propertyware_rest_response import (
+    BatchCreateResidentChargesPropertywareRestResponse,
+)
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_charges_batch_propertyware_rest_post_input import (
-    V1ResidentChargesBatchPropertywareRestPostInput,
-)
-from ...models.v1_resident_charges_batch_propertyware_rest_post_output import (
-    V1ResidentChargesBatchPropertywareRestPostOutput,
-)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: V1ResidentChargesBatchPropertywareRestPostInput,
+    body: BatchCreateResidentChargesPropertywareRestRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,10 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput | None:
+) -> BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse | None:
     with errors.parsing("batch_create_resident_charges_propertyware_rest"):
         if response.status_code == 200:
-            response_200 = V1ResidentChargesBatchPropertywareRestPostOutput.from_dict(response.json())
+            response_200 = BatchCreateResidentChargesPropertywareRestResponse.from_dict(response.json())
 
             return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput]:
+) -> Response[BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,12 +68,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentChargesBatchPropertywareRestPostInput,
-) -> Response[ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput]:
+    body: BatchCreateResidentChargesPropertywareRestRequest,
+) -> Response[BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse]:
     """Batch Create Resident Charges: Propertyware REST
 
     Args:
-        body (V1ResidentChargesBatchPropertywareRestPostInput):
+        body (BatchCreateResidentChargesPropertywareRestRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput]
+        Response[BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,11 +95,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentChargesBatchPropertywareRestPostOutput:
+def _parse_success(*, response: httpx.Response) -> BatchCreateResidentChargesPropertywareRestResponse:
     if not response.is_success:
         raise errors.status_error("batch_create_resident_charges_propertyware_rest", response)
     with errors.parsing("batch_create_resident_charges_propertyware_rest"):
-        response_200 = V1ResidentChargesBatchPropertywareRestPostOutput.from_dict(response.json())
+        response_200 = BatchCreateResidentChargesPropertywareRestResponse.from_dict(response.json())
 
         return response_200
 
@@ -107,12 +107,12 @@ def _parse_success(*, response: httpx.Response) -> V1ResidentChargesBatchPropert
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentChargesBatchPropertywareRestPostInput,
-) -> V1ResidentChargesBatchPropertywareRestPostOutput:
+    body: BatchCreateResidentChargesPropertywareRestRequest,
+) -> BatchCreateResidentChargesPropertywareRestResponse:
     """Batch Create Resident Charges: Propertyware REST
 
     Args:
-        body (V1ResidentChargesBatchPropertywareRestPostInput):
+        body (BatchCreateResidentChargesPropertywareRestRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -121,7 +121,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentChargesBatchPropertywareRestPostOutput
+        BatchCreateResidentChargesPropertywareRestResponse
     """
 
     kwargs = _get_kwargs(
@@ -139,12 +139,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentChargesBatchPropertywareRestPostInput,
-) -> Response[ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput]:
+    body: BatchCreateResidentChargesPropertywareRestRequest,
+) -> Response[BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse]:
     """Batch Create Resident Charges: Propertyware REST
 
     Args:
-        body (V1ResidentChargesBatchPropertywareRestPostInput):
+        body (BatchCreateResidentChargesPropertywareRestRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput]
+        Response[BatchCreateResidentChargesPropertywareRestResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -167,12 +167,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentChargesBatchPropertywareRestPostInput,
-) -> V1ResidentChargesBatchPropertywareRestPostOutput:
+    body: BatchCreateResidentChargesPropertywareRestRequest,
+) -> BatchCreateResidentChargesPropertywareRestResponse:
     """Batch Create Resident Charges: Propertyware REST
 
     Args:
-        body (V1ResidentChargesBatchPropertywareRestPostInput):
+        body (BatchCreateResidentChargesPropertywareRestRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -181,7 +181,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentChargesBatchPropertywareRestPostOutput
+        BatchCreateResidentChargesPropertywareRestResponse
     """
 
     kwargs = _get_kwargs(

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
+from ...models.create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_credits_rentmanager_post_input import V1ResidentCreditsRentmanagerPostInput
-from ...models.v1_resident_credits_rentmanager_post_output import V1ResidentCreditsRentmanagerPostOutput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: V1ResidentCreditsRentmanagerPostInput,
+    body: CreateResidentCreditRentmanagerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,10 +32,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
+) -> CreateResidentCreditRentmanagerResponse | ErrorResponse | None:
     with errors.parsing("create_resident_credit_rentmanager"):
         if response.status_code == 200:
-            response_200 = V1ResidentCreditsRentmanagerPostOutput.from_dict(response.json())
+            response_200 = CreateResidentCreditRentmanagerResponse.from_dict(response.json())
 
             return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,12 +64,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]
+        Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,11 +91,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentCreditsRentmanagerPostOutput:
+def _parse_success(*, response: httpx.Response) -> CreateResidentCreditRentmanagerResponse:
     if not response.is_success:
         raise errors.status_error("create_resident_credit_rentmanager", response)
     with errors.parsing("create_resident_credit_rentmanager"):
-        response_200 = V1ResidentCreditsRentmanagerPostOutput.from_dict(response.json())
+        response_200 = CreateResidentCreditRentmanagerResponse.from_dict(response.json())
 
         return response_200
 
@@ -103,12 +103,12 @@ def _parse_success(*, response: httpx.Response) -> V1ResidentCreditsRentmanagerP
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> V1ResidentCreditsRentmanagerPostOutput:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> CreateResidentCreditRentmanagerResponse:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -117,7 +117,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentCreditsRentmanagerPostOutput
+        CreateResidentCreditRentmanagerResponse
     """
 
     kwargs = _get_kwargs(
@@ -135,12 +135,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]
+        Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,12 +163,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> V1ResidentCreditsRentmanagerPostOutput:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> CreateResidentCreditRentmanagerResponse:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -177,7 +177,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentCreditsRentmanagerPostOutput
+        CreateResidentCreditRentmanagerResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_insurance_get_output import V1ResidentInsuranceGetOutput
+from ...models.list_resident_insurance_response import ListResidentInsuranceResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -66,10 +66,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentInsuranceGetOutput | None:
+) -> ErrorResponse | ListResidentInsuranceResponse | None:
     with errors.parsing("list_resident_insurance"):
         if response.status_code == 200:
-            response_200 = V1ResidentInsuranceGetOutput.from_dict(response.json())
+            response_200 = ListResidentInsuranceResponse.from_dict(response.json())
 
             return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     """Get all resident insurance
 
     Args:
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentInsuranceGetOutput]
+        Response[ErrorResponse | ListResidentInsuranceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,11 +149,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentInsuranceGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListResidentInsuranceResponse:
     if not response.is_success:
         raise errors.status_error("list_resident_insurance", response)
     with errors.parsing("list_resident_insurance"):
-        response_200 = V1ResidentInsuranceGetOutput.from_dict(response.json())
+        response_200 = ListResidentInsuranceResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> V1ResidentInsuranceGetOutput:
+) -> ListResidentInsuranceResponse:
     """Get all resident insurance
 
     Args:
@@ -191,7 +191,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentInsuranceGetOutput
+        ListResidentInsuranceResponse
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     """Get all resident insurance
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentInsuranceGetOutput]
+        Response[ErrorResponse | ListResidentInsuranceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> V1ResidentInsuranceGetOutput:
+) -> ListResidentInsuranceResponse:
     """Get all resident insurance
 
     Args:
@@ -299,7 +299,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentInsuranceGetOutput
+        ListResidentInsuranceResponse
     """
 
     kwargs = _get_kwargs(

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_resident_payment_request import CreateResidentPaymentRequest
+from ...models.create_resident_payment_response import CreateResidentPaymentResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_payments_post_input import V1ResidentPaymentsPostInput
-from ...models.v1_resident_payments_post_output import V1ResidentPaymentsPostOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1ResidentPaymentsPostInput | Unset = UNSET,
+    body: CreateResidentPaymentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentPaymentsPostOutput | None:
+) -> CreateResidentPaymentResponse | ErrorResponse | None:
     with errors.parsing("create_resident_payment"):
         if response.status_code == 200:
-            response_200 = V1ResidentPaymentsPostOutput.from_dict(response.json())
+            response_200 = CreateResidentPaymentResponse.from_dict(response.json())
 
             return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentPaymentsPostOutput]:
+) -> Response[CreateResidentPaymentResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentPaymentsPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsPostOutput]:
+    body: CreateResidentPaymentRequest | Unset = UNSET,
+) -> Response[CreateResidentPaymentResponse | ErrorResponse]:
     """Create resident payment
 
     Args:
-        body (V1ResidentPaymentsPostInput | Unset):
+        body (CreateResidentPaymentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsPostOutput]
+        Response[CreateResidentPaymentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +92,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentPaymentsPostOutput:
+def _parse_success(*, response: httpx.Response) -> CreateResidentPaymentResponse:
     if not response.is_success:
         raise errors.status_error("create_resident_payment", response)
     with errors.parsing("create_resident_payment"):
-        response_200 = V1ResidentPaymentsPostOutput.from_dict(response.json())
+        response_200 = CreateResidentPaymentResponse.from_dict(response.json())
 
         return response_200
 
@@ -104,12 +104,12 @@ def _parse_success(*, response: httpx.Response) -> V1ResidentPaymentsPostOutput:
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentPaymentsPostInput | Unset = UNSET,
-) -> V1ResidentPaymentsPostOutput:
+    body: CreateResidentPaymentRequest | Unset = UNSET,
+) -> CreateResidentPaymentResponse:
     """Create resident payment
 
     Args:
-        body (V1ResidentPaymentsPostInput | Unset):
+        body (CreateResidentPaymentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -118,7 +118,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentPaymentsPostOutput
+        CreateResidentPaymentResponse
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentPaymentsPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsPostOutput]:
+    body: CreateResidentPaymentRequest | Unset = UNSET,
+) -> Response[CreateResidentPaymentResponse | ErrorResponse]:
     """Create resident payment
 
     Args:
-        body (V1ResidentPaymentsPostInput | Unset):
+        body (CreateResidentPaymentRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsPostOutput]
+        Response[CreateResidentPaymentResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentPaymentsPostInput | Unset = UNSET,
-) -> V1ResidentPaymentsPostOutput:
+    body: CreateResidentPaymentRequest | Unset = UNSET,
+) -> CreateResidentPaymentResponse:
     """Create resident payment
 
     Args:
-        body (V1ResidentPaymentsPostInput | Unset):
+        body (CreateResidentPaymentRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -178,7 +178,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentPaymentsPostOutput
+        CreateResidentPaymentResponse
     """
 
     kwargs = _get_kwargs(

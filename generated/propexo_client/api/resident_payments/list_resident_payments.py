@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_resident_payments_integration_vendor import ListResidentPaymentsIntegrationVendor
-from ...models.v1_resident_payments_get_output import V1ResidentPaymentsGetOutput
+from ...models.list_resident_payments_response import ListResidentPaymentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -84,10 +84,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentPaymentsGetOutput | None:
+) -> ErrorResponse | ListResidentPaymentsResponse | None:
     with errors.parsing("list_resident_payments"):
         if response.status_code == 200:
-            response_200 = V1ResidentPaymentsGetOutput.from_dict(response.json())
+            response_200 = ListResidentPaymentsResponse.from_dict(response.json())
 
             return response_200
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +126,7 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     """Get all resident payments
 
     Args:
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsGetOutput]
+        Response[ErrorResponse | ListResidentPaymentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,11 +172,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentPaymentsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListResidentPaymentsResponse:
     if not response.is_success:
         raise errors.status_error("list_resident_payments", response)
     with errors.parsing("list_resident_payments"):
-        response_200 = V1ResidentPaymentsGetOutput.from_dict(response.json())
+        response_200 = ListResidentPaymentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -194,7 +194,7 @@ def sync(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> V1ResidentPaymentsGetOutput:
+) -> ListResidentPaymentsResponse:
     """Get all resident payments
 
     Args:
@@ -218,7 +218,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentPaymentsGetOutput
+        ListResidentPaymentsResponse
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     """Get all resident payments
 
     Args:
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsGetOutput]
+        Response[ErrorResponse | ListResidentPaymentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +312,7 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> V1ResidentPaymentsGetOutput:
+) -> ListResidentPaymentsResponse:
     """Get all resident payments
 
     Args:
@@ -336,7 +336,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentPaymentsGetOutput
+        ListResidentPaymentsResponse
     """
 
     kwargs = _get_kwargs(

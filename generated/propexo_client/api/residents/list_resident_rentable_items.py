@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_resident_rentable_items_integration_vendor import ListResidentRentableItemsIntegrationVendor
-from ...models.v1_residents_id_rentable_items_get_output import V1ResidentsIdRentableItemsGetOutput
+from ...models.list_resident_rentable_items_response import ListResidentRentableItemsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -72,10 +72,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentsIdRentableItemsGetOutput | None:
+) -> ErrorResponse | ListResidentRentableItemsResponse | None:
     with errors.parsing("list_resident_rentable_items"):
         if response.status_code == 200:
-            response_200 = V1ResidentsIdRentableItemsGetOutput.from_dict(response.json())
+            response_200 = ListResidentRentableItemsResponse.from_dict(response.json())
 
             return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     """Get rentable items for a resident
 
     Args:
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]
+        Response[ErrorResponse | ListResidentRentableItemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,11 +157,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentsIdRentableItemsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListResidentRentableItemsResponse:
     if not response.is_success:
         raise errors.status_error("list_resident_rentable_items", response)
     with errors.parsing("list_resident_rentable_items"):
-        response_200 = V1ResidentsIdRentableItemsGetOutput.from_dict(response.json())
+        response_200 = ListResidentRentableItemsResponse.from_dict(response.json())
 
         return response_200
 
@@ -178,7 +178,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ResidentsIdRentableItemsGetOutput:
+) -> ListResidentRentableItemsResponse:
     """Get rentable items for a resident
 
     Args:
@@ -201,7 +201,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentsIdRentableItemsGetOutput
+        ListResidentRentableItemsResponse
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +236,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     """Get rentable items for a resident
 
     Args:
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]
+        Response[ErrorResponse | ListResidentRentableItemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -290,7 +290,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ResidentsIdRentableItemsGetOutput:
+) -> ListResidentRentableItemsResponse:
     """Get rentable items for a resident
 
     Args:
@@ -313,7 +313,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentsIdRentableItemsGetOutput
+        ListResidentRentableItemsResponse
     """
 
     kwargs = _get_kwargs(

@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_residents_integration_vendor import (
     ListResidentsIntegrationVendor,
 )
-from ...models.v1_residents_get_output import V1ResidentsGetOutput
+from ...models.list_residents_response import ListResidentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -85,10 +85,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentsGetOutput | None:
+) -> ErrorResponse | ListResidentsResponse | None:
     with errors.parsing("list_residents"):
         if response.status_code == 200:
-            response_200 = V1ResidentsGetOutput.from_dict(response.json())
+            response_200 = ListResidentsResponse.from_dict(response.json())
 
             return response_200
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +129,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     """Get all residents
 
     Args:
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsGetOutput]
+        Response[ErrorResponse | ListResidentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,11 +179,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ResidentsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListResidentsResponse:
     if not response.is_success:
         raise errors.status_error("list_residents", response)
     with errors.parsing("list_residents"):
-        response_200 = V1ResidentsGetOutput.from_dict(response.json())
+        response_200 = ListResidentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -203,7 +203,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ResidentsGetOutput:
+) -> ListResidentsResponse:
     """Get all residents
 
     Args:
@@ -229,7 +229,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentsGetOutput
+        ListResidentsResponse
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +270,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     """Get all residents
 
     Args:
@@ -295,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsGetOutput]
+        Response[ErrorResponse | ListResidentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -333,7 +333,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ResidentsGetOutput:
+) -> ListResidentsResponse:
     """Get all residents
 
     Args:
@@ -359,7 +359,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ResidentsGetOutput
+        ListResidentsResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_service_request_categories_integration_vendor import ListServiceRequestCategoriesIntegrationVendor
-from ...models.v1_service_request_categories_get_output import V1ServiceRequestCategoriesGetOutput
+from ...models.list_service_request_categories_response import ListServiceRequestCategoriesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -71,10 +71,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestCategoriesGetOutput | None:
+) -> ErrorResponse | ListServiceRequestCategoriesResponse | None:
     with errors.parsing("list_service_request_categories"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestCategoriesGetOutput.from_dict(response.json())
+            response_200 = ListServiceRequestCategoriesResponse.from_dict(response.json())
 
             return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestCategoriesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestCategoriesResponse]:
     """Get all service request categories
 
     Args:
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestCategoriesGetOutput]
+        Response[ErrorResponse | ListServiceRequestCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,11 +156,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestCategoriesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestCategoriesResponse:
     if not response.is_success:
         raise errors.status_error("list_service_request_categories", response)
     with errors.parsing("list_service_request_categories"):
-        response_200 = V1ServiceRequestCategoriesGetOutput.from_dict(response.json())
+        response_200 = ListServiceRequestCategoriesResponse.from_dict(response.json())
 
         return response_200
 
@@ -177,7 +177,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ServiceRequestCategoriesGetOutput:
+) -> ListServiceRequestCategoriesResponse:
     """Get all service request categories
 
     Args:
@@ -200,7 +200,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestCategoriesGetOutput
+        ListServiceRequestCategoriesResponse
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestCategoriesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestCategoriesResponse]:
     """Get all service request categories
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestCategoriesGetOutput]
+        Response[ErrorResponse | ListServiceRequestCategoriesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +289,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ServiceRequestCategoriesGetOutput:
+) -> ListServiceRequestCategoriesResponse:
     """Get all service request categories
 
     Args:
@@ -312,7 +312,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestCategoriesGetOutput
+        ListServiceRequestCategoriesResponse
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_service_request_history_integration_vendor import ListServiceRequestHistoryIntegrationVendor
-from ...models.v1_service_request_history_get_output import V1ServiceRequestHistoryGetOutput
+from ...models.list_service_request_history_response import ListServiceRequestHistoryResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +68,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestHistoryGetOutput | None:
+) -> ErrorResponse | ListServiceRequestHistoryResponse | None:
     with errors.parsing("list_service_request_history"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestHistoryGetOutput.from_dict(response.json())
+            response_200 = ListServiceRequestHistoryResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestHistoryGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestHistoryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     service_request_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestHistoryGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestHistoryResponse]:
     """Get all service request history
 
     Args:
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestHistoryGetOutput]
+        Response[ErrorResponse | ListServiceRequestHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestHistoryGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestHistoryResponse:
     if not response.is_success:
         raise errors.status_error("list_service_request_history", response)
     with errors.parsing("list_service_request_history"):
-        response_200 = V1ServiceRequestHistoryGetOutput.from_dict(response.json())
+        response_200 = ListServiceRequestHistoryResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     service_request_id: str | Unset = UNSET,
-) -> V1ServiceRequestHistoryGetOutput:
+) -> ListServiceRequestHistoryResponse:
     """Get all service request history
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestHistoryGetOutput
+        ListServiceRequestHistoryResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     service_request_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestHistoryGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestHistoryResponse]:
     """Get all service request history
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestHistoryGetOutput]
+        Response[ErrorResponse | ListServiceRequestHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     service_request_id: str | Unset = UNSET,
-) -> V1ServiceRequestHistoryGetOutput:
+) -> ListServiceRequestHistoryResponse:
     """Get all service request history
 
     Args:
@@ -298,7 +298,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestHistoryGetOutput
+        ListServiceRequestHistoryResponse
     """
 
     kwargs = _get_kwargs(

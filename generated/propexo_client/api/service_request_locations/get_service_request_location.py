@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_service_request_location_integration_vendor import GetServiceRequestLocationIntegrationVendor
-from ...models.v1_service_request_locations_service_request_location_id_get_output import (
-    V1ServiceRequestLocationsServiceRequestLocationIdGetOutput,
-)
+from ...models.get_service_request_location_response import GetServiceRequestLocationResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +66,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput | None:
+) -> ErrorResponse | GetServiceRequestLocationResponse | None:
     with errors.parsing("get_service_request_location"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestLocationsServiceRequestLocationIdGetOutput.from_dict(response.json())
+            response_200 = GetServiceRequestLocationResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput]:
+) -> Response[ErrorResponse | GetServiceRequestLocationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +105,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput]:
+) -> Response[ErrorResponse | GetServiceRequestLocationResponse]:
     """Get a service request location by ID
 
     Args:
@@ -127,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput]
+        Response[ErrorResponse | GetServiceRequestLocationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +145,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestLocationsServiceRequestLocationIdGetOutput:
+def _parse_success(*, response: httpx.Response) -> GetServiceRequestLocationResponse:
     if not response.is_success:
         raise errors.status_error("get_service_request_location", response)
     with errors.parsing("get_service_request_location"):
-        response_200 = V1ServiceRequestLocationsServiceRequestLocationIdGetOutput.from_dict(response.json())
+        response_200 = GetServiceRequestLocationResponse.from_dict(response.json())
 
         return response_200
 
@@ -166,7 +164,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ServiceRequestLocationsServiceRequestLocationIdGetOutput:
+) -> GetServiceRequestLocationResponse:
     """Get a service request location by ID
 
     Args:
@@ -187,7 +185,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestLocationsServiceRequestLocationIdGetOutput
+        GetServiceRequestLocationResponse
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +216,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput]:
+) -> Response[ErrorResponse | GetServiceRequestLocationResponse]:
     """Get a service request location by ID
 
     Args:
@@ -238,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestLocationsServiceRequestLocationIdGetOutput]
+        Response[ErrorResponse | GetServiceRequestLocationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +264,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ServiceRequestLocationsServiceRequestLocationIdGetOutput:
+) -> GetServiceRequestLocationResponse:
     """Get a service request location by ID
 
     Args:
@@ -287,7 +285,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestLocationsServiceRequestLocationIdGetOutput
+        GetServiceRequestLocationResponse
     """
 
     kwargs = _get_kwargs(

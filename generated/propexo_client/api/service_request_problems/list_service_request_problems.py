@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_service_request_problems_integration_vendor import ListServiceRequestProblemsIntegrationVendor
-from ...models.v1_service_request_problems_get_output import V1ServiceRequestProblemsGetOutput
+from ...models.list_service_request_problems_response import ListServiceRequestProblemsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -62,10 +62,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestProblemsGetOutput | None:
+) -> ErrorResponse | ListServiceRequestProblemsResponse | None:
     with errors.parsing("list_service_request_problems"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestProblemsGetOutput.from_dict(response.json())
+            response_200 = ListServiceRequestProblemsResponse.from_dict(response.json())
 
             return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestProblemsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestProblemsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestProblemsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestProblemsResponse]:
     """Get all service request problems
 
     Args:
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestProblemsGetOutput]
+        Response[ErrorResponse | ListServiceRequestProblemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,11 +138,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestProblemsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestProblemsResponse:
     if not response.is_success:
         raise errors.status_error("list_service_request_problems", response)
     with errors.parsing("list_service_request_problems"):
-        response_200 = V1ServiceRequestProblemsGetOutput.from_dict(response.json())
+        response_200 = ListServiceRequestProblemsResponse.from_dict(response.json())
 
         return response_200
 
@@ -156,7 +156,7 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ServiceRequestProblemsGetOutput:
+) -> ListServiceRequestProblemsResponse:
     """Get all service request problems
 
     Args:
@@ -176,7 +176,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestProblemsGetOutput
+        ListServiceRequestProblemsResponse
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestProblemsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestProblemsResponse]:
     """Get all service request problems
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestProblemsGetOutput]
+        Response[ErrorResponse | ListServiceRequestProblemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> V1ServiceRequestProblemsGetOutput:
+) -> ListServiceRequestProblemsResponse:
     """Get all service request problems
 
     Args:
@@ -270,7 +270,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestProblemsGetOutput
+        ListServiceRequestProblemsResponse
     """
 
     kwargs = _get_kwargs(

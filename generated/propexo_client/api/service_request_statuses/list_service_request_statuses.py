@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_service_request_statuses_integration_vendor import ListServiceRequestStatusesIntegrationVendor
-from ...models.v1_service_request_statuses_get_output import V1ServiceRequestStatusesGetOutput
+from ...models.list_service_request_statuses_response import ListServiceRequestStatusesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -71,10 +71,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestStatusesGetOutput | None:
+) -> ErrorResponse | ListServiceRequestStatusesResponse | None:
     with errors.parsing("list_service_request_statuses"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestStatusesGetOutput.from_dict(response.json())
+            response_200 = ListServiceRequestStatusesResponse.from_dict(response.json())
 
             return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     """Get all service request statuses
 
     Args:
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]
+        Response[ErrorResponse | ListServiceRequestStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,11 +156,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestStatusesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestStatusesResponse:
     if not response.is_success:
         raise errors.status_error("list_service_request_statuses", response)
     with errors.parsing("list_service_request_statuses"):
-        response_200 = V1ServiceRequestStatusesGetOutput.from_dict(response.json())
+        response_200 = ListServiceRequestStatusesResponse.from_dict(response.json())
 
         return response_200
 
@@ -177,7 +177,7 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ServiceRequestStatusesGetOutput:
+) -> ListServiceRequestStatusesResponse:
     """Get all service request statuses
 
     Args:
@@ -200,7 +200,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestStatusesGetOutput
+        ListServiceRequestStatusesResponse
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     """Get all service request statuses
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]
+        Response[ErrorResponse | ListServiceRequestStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +289,7 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1ServiceRequestStatusesGetOutput:
+) -> ListServiceRequestStatusesResponse:
     """Get all service request statuses
 
     Args:
@@ -312,7 +312,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestStatusesGetOutput
+        ListServiceRequestStatusesResponse
     """
 
     kwargs = _get_kwargs(

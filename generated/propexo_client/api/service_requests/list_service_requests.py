@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_service_requests_integration_vendor import ListServiceRequestsIntegrationVendor
-from ...models.v1_service_requests_get_output import V1ServiceRequestsGetOutput
+from ...models.list_service_requests_response import ListServiceRequestsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -80,10 +80,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestsGetOutput | None:
+) -> ErrorResponse | ListServiceRequestsResponse | None:
     with errors.parsing("list_service_requests"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestsGetOutput.from_dict(response.json())
+            response_200 = ListServiceRequestsResponse.from_dict(response.json())
 
             return response_200
 
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +124,7 @@ def sync_detailed(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     """Get all service requests
 
     Args:
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsGetOutput]
+        Response[ErrorResponse | ListServiceRequestsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,11 +174,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestsResponse:
     if not response.is_success:
         raise errors.status_error("list_service_requests", response)
     with errors.parsing("list_service_requests"):
-        response_200 = V1ServiceRequestsGetOutput.from_dict(response.json())
+        response_200 = ListServiceRequestsResponse.from_dict(response.json())
 
         return response_200
 
@@ -198,7 +198,7 @@ def sync(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ServiceRequestsGetOutput:
+) -> ListServiceRequestsResponse:
     """Get all service requests
 
     Args:
@@ -224,7 +224,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestsGetOutput
+        ListServiceRequestsResponse
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +265,7 @@ async def asyncio_detailed(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     """Get all service requests
 
     Args:
@@ -290,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsGetOutput]
+        Response[ErrorResponse | ListServiceRequestsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -328,7 +328,7 @@ async def asyncio(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1ServiceRequestsGetOutput:
+) -> ListServiceRequestsResponse:
     """Get all service requests
 
     Args:
@@ -354,7 +354,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestsGetOutput
+        ListServiceRequestsResponse
     """
 
     kwargs = _get_kwargs(

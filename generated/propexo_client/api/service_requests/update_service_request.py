@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_service_requests_service_request_id_put_input import V1ServiceRequestsServiceRequestIdPutInput
-from ...models.v1_service_requests_service_request_id_put_output import V1ServiceRequestsServiceRequestIdPutOutput
+from ...models.update_service_request_request import UpdateServiceRequestRequest
+from ...models.update_service_request_response import UpdateServiceRequestResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     service_request_id: str,
     *,
-    body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET,
+    body: UpdateServiceRequestRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput | None:
+) -> ErrorResponse | UpdateServiceRequestResponse | None:
     with errors.parsing("update_service_request"):
         if response.status_code == 200:
-            response_200 = V1ServiceRequestsServiceRequestIdPutOutput.from_dict(response.json())
+            response_200 = UpdateServiceRequestResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput]:
+) -> Response[ErrorResponse | UpdateServiceRequestResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     service_request_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput]:
+    body: UpdateServiceRequestRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateServiceRequestResponse]:
     """Update service request
 
     Args:
         service_request_id (str):
-        body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+        body (UpdateServiceRequestRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput]
+        Response[ErrorResponse | UpdateServiceRequestResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1ServiceRequestsServiceRequestIdPutOutput:
+def _parse_success(*, response: httpx.Response) -> UpdateServiceRequestResponse:
     if not response.is_success:
         raise errors.status_error("update_service_request", response)
     with errors.parsing("update_service_request"):
-        response_200 = V1ServiceRequestsServiceRequestIdPutOutput.from_dict(response.json())
+        response_200 = UpdateServiceRequestResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     service_request_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET,
-) -> V1ServiceRequestsServiceRequestIdPutOutput:
+    body: UpdateServiceRequestRequest | Unset = UNSET,
+) -> UpdateServiceRequestResponse:
     """Update service request
 
     Args:
         service_request_id (str):
-        body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+        body (UpdateServiceRequestRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestsServiceRequestIdPutOutput
+        UpdateServiceRequestResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     service_request_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput]:
+    body: UpdateServiceRequestRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateServiceRequestResponse]:
     """Update service request
 
     Args:
         service_request_id (str):
-        body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+        body (UpdateServiceRequestRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput]
+        Response[ErrorResponse | UpdateServiceRequestResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     service_request_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET,
-) -> V1ServiceRequestsServiceRequestIdPutOutput:
+    body: UpdateServiceRequestRequest | Unset = UNSET,
+) -> UpdateServiceRequestResponse:
     """Update service request
 
     Args:
         service_request_id (str):
-        body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+        body (UpdateServiceRequestRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1ServiceRequestsServiceRequestIdPutOutput
+        UpdateServiceRequestResponse
     """
 
     kwargs = _get_kwargs(

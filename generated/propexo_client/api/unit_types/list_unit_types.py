@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_unit_types_integration_vendor import ListUnitTypesIntegrationVendor
-from ...models.v1_unit_types_get_output import V1UnitTypesGetOutput
+from ...models.list_unit_types_response import ListUnitTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -68,10 +68,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1UnitTypesGetOutput | None:
+) -> ErrorResponse | ListUnitTypesResponse | None:
     with errors.parsing("list_unit_types"):
         if response.status_code == 200:
-            response_200 = V1UnitTypesGetOutput.from_dict(response.json())
+            response_200 = ListUnitTypesResponse.from_dict(response.json())
 
             return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1UnitTypesGetOutput]:
+) -> Response[ErrorResponse | ListUnitTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitTypesGetOutput]:
+) -> Response[ErrorResponse | ListUnitTypesResponse]:
     """Get all unit types
 
     Args:
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitTypesGetOutput]
+        Response[ErrorResponse | ListUnitTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,11 +150,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1UnitTypesGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListUnitTypesResponse:
     if not response.is_success:
         raise errors.status_error("list_unit_types", response)
     with errors.parsing("list_unit_types"):
-        response_200 = V1UnitTypesGetOutput.from_dict(response.json())
+        response_200 = ListUnitTypesResponse.from_dict(response.json())
 
         return response_200
 
@@ -170,7 +170,7 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1UnitTypesGetOutput:
+) -> ListUnitTypesResponse:
     """Get all unit types
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1UnitTypesGetOutput
+        ListUnitTypesResponse
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitTypesGetOutput]:
+) -> Response[ErrorResponse | ListUnitTypesResponse]:
     """Get all unit types
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitTypesGetOutput]
+        Response[ErrorResponse | ListUnitTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +276,7 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> V1UnitTypesGetOutput:
+) -> ListUnitTypesResponse:
     """Get all unit types
 
     Args:
@@ -298,7 +298,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1UnitTypesGetOutput
+        ListUnitTypesResponse
     """
 
     kwargs = _get_kwargs(

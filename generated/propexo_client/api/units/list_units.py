@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_units_integration_vendor import ListUnitsIntegrationVendor
-from ...models.v1_units_get_output import V1UnitsGetOutput
+from ...models.list_units_response import ListUnitsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -77,10 +77,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1UnitsGetOutput | None:
+) -> ErrorResponse | ListUnitsResponse | None:
     with errors.parsing("list_units"):
         if response.status_code == 200:
-            response_200 = V1UnitsGetOutput.from_dict(response.json())
+            response_200 = ListUnitsResponse.from_dict(response.json())
 
             return response_200
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def sync_detailed(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     """Get all units
 
     Args:
@@ -142,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitsGetOutput]
+        Response[ErrorResponse | ListUnitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,11 +165,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1UnitsGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListUnitsResponse:
     if not response.is_success:
         raise errors.status_error("list_units", response)
     with errors.parsing("list_units"):
-        response_200 = V1UnitsGetOutput.from_dict(response.json())
+        response_200 = ListUnitsResponse.from_dict(response.json())
 
         return response_200
 
@@ -187,7 +187,7 @@ def sync(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1UnitsGetOutput:
+) -> ListUnitsResponse:
     """Get all units
 
     Args:
@@ -211,7 +211,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1UnitsGetOutput
+        ListUnitsResponse
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ async def asyncio_detailed(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     """Get all units
 
     Args:
@@ -271,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitsGetOutput]
+        Response[ErrorResponse | ListUnitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -305,7 +305,7 @@ async def asyncio(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> V1UnitsGetOutput:
+) -> ListUnitsResponse:
     """Get all units
 
     Args:
@@ -329,7 +329,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1UnitsGetOutput
+        ListUnitsResponse
     """
 
     kwargs = _get_kwargs(

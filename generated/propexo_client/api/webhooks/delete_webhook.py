@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_webhook_request import DeleteWebhookRequest
+from ...models.delete_webhook_response import DeleteWebhookResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_webhooks_webhook_id_delete_input import V1WebhooksWebhookIdDeleteInput
-from ...models.v1_webhooks_webhook_id_delete_output import V1WebhooksWebhookIdDeleteOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     webhook_id: str,
     *,
-    body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET,
+    body: DeleteWebhookRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,10 +37,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1WebhooksWebhookIdDeleteOutput | None:
+) -> DeleteWebhookResponse | ErrorResponse | None:
     with errors.parsing("delete_webhook"):
         if response.status_code == 200:
-            response_200 = V1WebhooksWebhookIdDeleteOutput.from_dict(response.json())
+            response_200 = DeleteWebhookResponse.from_dict(response.json())
 
             return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1WebhooksWebhookIdDeleteOutput]:
+) -> Response[DeleteWebhookResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,13 +70,13 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1WebhooksWebhookIdDeleteOutput]:
+    body: DeleteWebhookRequest | Unset = UNSET,
+) -> Response[DeleteWebhookResponse | ErrorResponse]:
     """Delete a webhook
 
     Args:
         webhook_id (str):
-        body (V1WebhooksWebhookIdDeleteInput | Unset):
+        body (DeleteWebhookRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksWebhookIdDeleteOutput]
+        Response[DeleteWebhookResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1WebhooksWebhookIdDeleteOutput:
+def _parse_success(*, response: httpx.Response) -> DeleteWebhookResponse:
     if not response.is_success:
         raise errors.status_error("delete_webhook", response)
     with errors.parsing("delete_webhook"):
-        response_200 = V1WebhooksWebhookIdDeleteOutput.from_dict(response.json())
+        response_200 = DeleteWebhookResponse.from_dict(response.json())
 
         return response_200
 
@@ -112,13 +112,13 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET,
-) -> V1WebhooksWebhookIdDeleteOutput:
+    body: DeleteWebhookRequest | Unset = UNSET,
+) -> DeleteWebhookResponse:
     """Delete a webhook
 
     Args:
         webhook_id (str):
-        body (V1WebhooksWebhookIdDeleteInput | Unset):
+        body (DeleteWebhookRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -127,7 +127,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1WebhooksWebhookIdDeleteOutput
+        DeleteWebhookResponse
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1WebhooksWebhookIdDeleteOutput]:
+    body: DeleteWebhookRequest | Unset = UNSET,
+) -> Response[DeleteWebhookResponse | ErrorResponse]:
     """Delete a webhook
 
     Args:
         webhook_id (str):
-        body (V1WebhooksWebhookIdDeleteInput | Unset):
+        body (DeleteWebhookRequest | Unset):
 
     Raises:
         propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksWebhookIdDeleteOutput]
+        Response[DeleteWebhookResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +178,13 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET,
-) -> V1WebhooksWebhookIdDeleteOutput:
+    body: DeleteWebhookRequest | Unset = UNSET,
+) -> DeleteWebhookResponse:
     """Delete a webhook
 
     Args:
         webhook_id (str):
-        body (V1WebhooksWebhookIdDeleteInput | Unset):
+        body (DeleteWebhookRequest | Unset):
 
     Raises:
         propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
@@ -193,7 +193,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1WebhooksWebhookIdDeleteOutput
+        DeleteWebhookResponse
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_webhooks_get_output import V1WebhooksGetOutput
+from ...models.list_webhooks_response import ListWebhooksResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -56,10 +56,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1WebhooksGetOutput | None:
+) -> ErrorResponse | ListWebhooksResponse | None:
     with errors.parsing("list_webhooks"):
         if response.status_code == 200:
-            response_200 = V1WebhooksGetOutput.from_dict(response.json())
+            response_200 = ListWebhooksResponse.from_dict(response.json())
 
             return response_200
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1WebhooksGetOutput]:
+) -> Response[ErrorResponse | ListWebhooksResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1WebhooksGetOutput]:
+) -> Response[ErrorResponse | ListWebhooksResponse]:
     """Get all webhooks
 
     Args:
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksGetOutput]
+        Response[ErrorResponse | ListWebhooksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,11 +124,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def _parse_success(*, response: httpx.Response) -> V1WebhooksGetOutput:
+def _parse_success(*, response: httpx.Response) -> ListWebhooksResponse:
     if not response.is_success:
         raise errors.status_error("list_webhooks", response)
     with errors.parsing("list_webhooks"):
-        response_200 = V1WebhooksGetOutput.from_dict(response.json())
+        response_200 = ListWebhooksResponse.from_dict(response.json())
 
         return response_200
 
@@ -140,7 +140,7 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1WebhooksGetOutput:
+) -> ListWebhooksResponse:
     """Get all webhooks
 
     Args:
@@ -156,7 +156,7 @@ def sync(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1WebhooksGetOutput
+        ListWebhooksResponse
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1WebhooksGetOutput]:
+) -> Response[ErrorResponse | ListWebhooksResponse]:
     """Get all webhooks
 
     Args:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksGetOutput]
+        Response[ErrorResponse | ListWebhooksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> V1WebhooksGetOutput:
+) -> ListWebhooksResponse:
     """Get all webhooks
 
     Args:
@@ -234,7 +234,7 @@ async def asyncio(
         propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        V1WebhooksGetOutput
+        ListWebhooksResponse
     """
 
     kwargs = _get_kwargs(
