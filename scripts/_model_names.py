@@ -5,7 +5,8 @@ would be ``V1ResidentsGetOutputResultsItem``. The names here are a deterministic
 operation and of the schema's place in it:
 
 * an operation's body and answer (the ``_<path>_<method>_input/_output`` schemas) are named by the
-  operation: ``BatchCreateResidentChargesRentmanagerRequest``, ``ListResidentsResponse``;
+  operation: ``BatchCreateResidentChargesRentmanagerRequest``, ``ListResidentsResponse``, and so
+  are the path-named schemas that extend them (``...RequestChargesItems``);
 * the items a list operation returns (inline ``results`` items) by the resource its path names,
   and its vendor when the path has one: ``Resident``, ``ResidentCharge``, ``LocationResman``;
 * an enum by its property (``integration_vendor`` -> ``IntegrationVendor``, ``phone_1_type`` and
@@ -117,6 +118,16 @@ def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
                 explicit[str(class_name(base + suffix))] = op + role
         if operation["operationId"].startswith("list_") and base + "_output" in components:
             list_results[str(class_name(base + "_output"))] = _resource(operation["operationId"])
+
+    # Other path-named components, named after the operation schema their name extends
+    # (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
+    # ``BatchCreateResidentChargesRentmanagerRequestChargesItems``).
+    path_named = sorted(explicit, key=len, reverse=True)
+    for old in component_class:
+        if old not in explicit and re.match(r"V\d", old):
+            stem = next((k for k in path_named if old.startswith(k) and old != k), None)
+            if stem is not None:
+                explicit[old] = explicit[stem] + old[len(stem) :]
 
     # Where each inline class sits: old name -> (property, owner's old name, property name);
     # the owner is "@operation" for a parameter's enum and None for a component enum.

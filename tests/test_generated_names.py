@@ -16,12 +16,14 @@ def test_items_envelopes_bodies_and_enums_have_domain_names() -> None:
         "Location",
         "ListResidentsResponse",
         "BatchCreateResidentChargesRentmanagerRequest",
+        "BatchCreateResidentChargesRentmanagerRequestChargesItems",
         "GetWriteStatusResponse",
         "IntegrationVendor",
         "PhoneType",
     ):
         assert name in models.__all__, name
         assert getattr(models, name) is not None
+    assert not [name for name in models.__all__ if name.startswith("V1")]
 
 
 def test_operations_are_typed_with_the_new_names() -> None:

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from .batch_create_resident_charges_propertyware_rest_request import (
         BatchCreateResidentChargesPropertywareRestRequest,
     )
+    from .batch_create_resident_charges_propertyware_rest_request_charges_items import (
+        BatchCreateResidentChargesPropertywareRestRequestChargesItems,
+    )
     from .batch_create_resident_charges_propertyware_rest_response import (
         BatchCreateResidentChargesPropertywareRestResponse,
     )
@@ -46,14 +49,23 @@ if TYPE_CHECKING:
         BatchCreateResidentChargesPropertywareRestResponseMeta,
     )
     from .batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
+    from .batch_create_resident_charges_rentmanager_request_charges_items import (
+        BatchCreateResidentChargesRentmanagerRequestChargesItems,
+    )
     from .batch_create_resident_charges_rentmanager_response import BatchCreateResidentChargesRentmanagerResponse
     from .batch_create_resident_charges_rentmanager_response_meta import (
         BatchCreateResidentChargesRentmanagerResponseMeta,
     )
     from .batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
+    from .batch_create_resident_charges_resman_request_charges_items import (
+        BatchCreateResidentChargesResmanRequestChargesItems,
+    )
     from .batch_create_resident_charges_resman_response import BatchCreateResidentChargesResmanResponse
     from .batch_create_resident_charges_resman_response_meta import BatchCreateResidentChargesResmanResponseMeta
     from .batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
+    from .batch_create_resident_charges_yardi_request_charges_items import (
+        BatchCreateResidentChargesYardiRequestChargesItems,
+    )
     from .batch_create_resident_charges_yardi_response import BatchCreateResidentChargesYardiResponse
     from .batch_create_resident_charges_yardi_response_meta import BatchCreateResidentChargesYardiResponseMeta
     from .calendar_type import CalendarType
@@ -1838,18 +1850,6 @@ if TYPE_CHECKING:
     from .update_webhook_response_result_headers_type_0_item import UpdateWebhookResponseResultHeadersType0Item
     from .update_webhook_response_result_triggers_item import UpdateWebhookResponseResultTriggersItem
     from .user import User
-    from .v1_resident_charges_batch_propertyware_rest_post_input_charges_items import (
-        V1ResidentChargesBatchPropertywareRestPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_rentmanager_post_input_charges_items import (
-        V1ResidentChargesBatchRentmanagerPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_resman_post_input_charges_items import (
-        V1ResidentChargesBatchResmanPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_yardi_post_input_charges_items import (
-        V1ResidentChargesBatchYardiPostInputChargesItems,
-    )
     from .vendor import Vendor
     from .vendor_contacts_item import VendorContactsItem
     from .vendor_custom_data_type_0 import VendorCustomDataType0
@@ -1887,15 +1887,19 @@ _MODULES: dict[str, str] = {
     "BackSyncIntegrationResponse": ".back_sync_integration_response",
     "BackSyncIntegrationResponseResult": ".back_sync_integration_response_result",
     "BatchCreateResidentChargesPropertywareRestRequest": ".batch_create_resident_charges_propertyware_rest_request",
+    "BatchCreateResidentChargesPropertywareRestRequestChargesItems": ".batch_create_resident_charges_propertyware_rest_request_charges_items",
     "BatchCreateResidentChargesPropertywareRestResponse": ".batch_create_resident_charges_propertyware_rest_response",
     "BatchCreateResidentChargesPropertywareRestResponseMeta": ".batch_create_resident_charges_propertyware_rest_response_meta",
     "BatchCreateResidentChargesRentmanagerRequest": ".batch_create_resident_charges_rentmanager_request",
+    "BatchCreateResidentChargesRentmanagerRequestChargesItems": ".batch_create_resident_charges_rentmanager_request_charges_items",
     "BatchCreateResidentChargesRentmanagerResponse": ".batch_create_resident_charges_rentmanager_response",
     "BatchCreateResidentChargesRentmanagerResponseMeta": ".batch_create_resident_charges_rentmanager_response_meta",
     "BatchCreateResidentChargesResmanRequest": ".batch_create_resident_charges_resman_request",
+    "BatchCreateResidentChargesResmanRequestChargesItems": ".batch_create_resident_charges_resman_request_charges_items",
     "BatchCreateResidentChargesResmanResponse": ".batch_create_resident_charges_resman_response",
     "BatchCreateResidentChargesResmanResponseMeta": ".batch_create_resident_charges_resman_response_meta",
     "BatchCreateResidentChargesYardiRequest": ".batch_create_resident_charges_yardi_request",
+    "BatchCreateResidentChargesYardiRequestChargesItems": ".batch_create_resident_charges_yardi_request_charges_items",
     "BatchCreateResidentChargesYardiResponse": ".batch_create_resident_charges_yardi_response",
     "BatchCreateResidentChargesYardiResponseMeta": ".batch_create_resident_charges_yardi_response_meta",
     "CalendarType": ".calendar_type",
@@ -3212,10 +3216,6 @@ _MODULES: dict[str, str] = {
     "UpdateWebhookResponseResultHeadersType0Item": ".update_webhook_response_result_headers_type_0_item",
     "UpdateWebhookResponseResultTriggersItem": ".update_webhook_response_result_triggers_item",
     "User": ".user",
-    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems": ".v1_resident_charges_batch_propertyware_rest_post_input_charges_items",
-    "V1ResidentChargesBatchRentmanagerPostInputChargesItems": ".v1_resident_charges_batch_rentmanager_post_input_charges_items",
-    "V1ResidentChargesBatchResmanPostInputChargesItems": ".v1_resident_charges_batch_resman_post_input_charges_items",
-    "V1ResidentChargesBatchYardiPostInputChargesItems": ".v1_resident_charges_batch_yardi_post_input_charges_items",
     "Vendor": ".vendor",
     "VendorContactsItem": ".vendor_contacts_item",
     "VendorCustomDataType0": ".vendor_custom_data_type_0",
@@ -4223,15 +4223,19 @@ _ALIASES: dict[str, str] = {
     "V1RentableItemsRentableItemIdGetInput": "GetRentableItemRequest",
     "V1RentableItemsRentableItemIdGetOutput": "GetRentableItemResponse",
     "V1ResidentChargesBatchPropertywareRestPostInput": "BatchCreateResidentChargesPropertywareRestRequest",
+    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems": "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
     "V1ResidentChargesBatchPropertywareRestPostOutput": "BatchCreateResidentChargesPropertywareRestResponse",
     "V1ResidentChargesBatchPropertywareRestPostOutputMeta": "BatchCreateResidentChargesPropertywareRestResponseMeta",
     "V1ResidentChargesBatchRentmanagerPostInput": "BatchCreateResidentChargesRentmanagerRequest",
+    "V1ResidentChargesBatchRentmanagerPostInputChargesItems": "BatchCreateResidentChargesRentmanagerRequestChargesItems",
     "V1ResidentChargesBatchRentmanagerPostOutput": "BatchCreateResidentChargesRentmanagerResponse",
     "V1ResidentChargesBatchRentmanagerPostOutputMeta": "BatchCreateResidentChargesRentmanagerResponseMeta",
     "V1ResidentChargesBatchResmanPostInput": "BatchCreateResidentChargesResmanRequest",
+    "V1ResidentChargesBatchResmanPostInputChargesItems": "BatchCreateResidentChargesResmanRequestChargesItems",
     "V1ResidentChargesBatchResmanPostOutput": "BatchCreateResidentChargesResmanResponse",
     "V1ResidentChargesBatchResmanPostOutputMeta": "BatchCreateResidentChargesResmanResponseMeta",
     "V1ResidentChargesBatchYardiPostInput": "BatchCreateResidentChargesYardiRequest",
+    "V1ResidentChargesBatchYardiPostInputChargesItems": "BatchCreateResidentChargesYardiRequestChargesItems",
     "V1ResidentChargesBatchYardiPostOutput": "BatchCreateResidentChargesYardiResponse",
     "V1ResidentChargesBatchYardiPostOutputMeta": "BatchCreateResidentChargesYardiResponseMeta",
     "V1ResidentChargesGetInput": "ListResidentChargesRequest",
@@ -4520,15 +4524,19 @@ __all__ = (
     "BackSyncIntegrationResponse",
     "BackSyncIntegrationResponseResult",
     "BatchCreateResidentChargesPropertywareRestRequest",
+    "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
     "BatchCreateResidentChargesPropertywareRestResponse",
     "BatchCreateResidentChargesPropertywareRestResponseMeta",
     "BatchCreateResidentChargesRentmanagerRequest",
+    "BatchCreateResidentChargesRentmanagerRequestChargesItems",
     "BatchCreateResidentChargesRentmanagerResponse",
     "BatchCreateResidentChargesRentmanagerResponseMeta",
     "BatchCreateResidentChargesResmanRequest",
+    "BatchCreateResidentChargesResmanRequestChargesItems",
     "BatchCreateResidentChargesResmanResponse",
     "BatchCreateResidentChargesResmanResponseMeta",
     "BatchCreateResidentChargesYardiRequest",
+    "BatchCreateResidentChargesYardiRequestChargesItems",
     "BatchCreateResidentChargesYardiResponse",
     "BatchCreateResidentChargesYardiResponseMeta",
     "CalendarType",
@@ -5845,10 +5853,6 @@ __all__ = (
     "UpdateWebhookResponseResultHeadersType0Item",
     "UpdateWebhookResponseResultTriggersItem",
     "User",
-    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems",
-    "V1ResidentChargesBatchRentmanagerPostInputChargesItems",
-    "V1ResidentChargesBatchResmanPostInputChargesItems",
-    "V1ResidentChargesBatchYardiPostInputChargesItems",
     "Vendor",
     "VendorContactsItem",
     "VendorCustomDataType0",

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import pop_required
 
 if TYPE_CHECKING:
-    from ..models.v1_resident_charges_batch_propertyware_rest_post_input_charges_items import (
-        V1ResidentChargesBatchPropertywareRestPostInputChargesItems,
+    from ..models.batch_create_resident_charges_propertyware_rest_request_charges_items import (
+        BatchCreateResidentChargesPropertywareRestRequestChargesItems,
     )
 
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestRequest")
 class BatchCreateResidentChargesPropertywareRestRequest:
     """
     Attributes:
-        charges (list[V1ResidentChargesBatchPropertywareRestPostInputChargesItems]): At least 1 items.
+        charges (list[BatchCreateResidentChargesPropertywareRestRequestChargesItems]): At least 1 items.
         integration_id (str):
     """
 
-    charges: list[V1ResidentChargesBatchPropertywareRestPostInputChargesItems]
+    charges: list[BatchCreateResidentChargesPropertywareRestRequestChargesItems]
     integration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,15 +50,15 @@ class BatchCreateResidentChargesPropertywareRestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_resident_charges_batch_propertyware_rest_post_input_charges_items import (
-            V1ResidentChargesBatchPropertywareRestPostInputChargesItems,  # noqa: PLC0415
+        from ..models.batch_create_resident_charges_propertyware_rest_request_charges_items import (
+            BatchCreateResidentChargesPropertywareRestRequestChargesItems,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         charges = []
         _charges = pop_required(d, "charges", "BatchCreateResidentChargesPropertywareRestRequest")
         for charges_item_data in _charges:
-            charges_item = V1ResidentChargesBatchPropertywareRestPostInputChargesItems.from_dict(charges_item_data)
+            charges_item = BatchCreateResidentChargesPropertywareRestRequestChargesItems.from_dict(charges_item_data)
 
             charges.append(charges_item)
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import pop_required
 
 if TYPE_CHECKING:
-    from ..models.v1_resident_charges_batch_rentmanager_post_input_charges_items import (
-        V1ResidentChargesBatchRentmanagerPostInputChargesItems,
+    from ..models.batch_create_resident_charges_rentmanager_request_charges_items import (
+        BatchCreateResidentChargesRentmanagerRequestChargesItems,
     )
 
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerRequest")
 class BatchCreateResidentChargesRentmanagerRequest:
     """
     Attributes:
-        charges (list[V1ResidentChargesBatchRentmanagerPostInputChargesItems]): At least 1 items.
+        charges (list[BatchCreateResidentChargesRentmanagerRequestChargesItems]): At least 1 items.
         integration_id (str):
     """
 
-    charges: list[V1ResidentChargesBatchRentmanagerPostInputChargesItems]
+    charges: list[BatchCreateResidentChargesRentmanagerRequestChargesItems]
     integration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,15 +50,15 @@ class BatchCreateResidentChargesRentmanagerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_resident_charges_batch_rentmanager_post_input_charges_items import (
-            V1ResidentChargesBatchRentmanagerPostInputChargesItems,  # noqa: PLC0415
+        from ..models.batch_create_resident_charges_rentmanager_request_charges_items import (
+            BatchCreateResidentChargesRentmanagerRequestChargesItems,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         charges = []
         _charges = pop_required(d, "charges", "BatchCreateResidentChargesRentmanagerRequest")
         for charges_item_data in _charges:
-            charges_item = V1ResidentChargesBatchRentmanagerPostInputChargesItems.from_dict(charges_item_data)
+            charges_item = BatchCreateResidentChargesRentmanagerRequestChargesItems.from_dict(charges_item_data)
 
             charges.append(charges_item)
 

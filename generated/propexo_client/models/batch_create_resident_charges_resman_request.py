@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import pop_required
 
 if TYPE_CHECKING:
-    from ..models.v1_resident_charges_batch_resman_post_input_charges_items import (
-        V1ResidentChargesBatchResmanPostInputChargesItems,
+    from ..models.batch_create_resident_charges_resman_request_charges_items import (
+        BatchCreateResidentChargesResmanRequestChargesItems,
     )
 
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="BatchCreateResidentChargesResmanRequest")
 class BatchCreateResidentChargesResmanRequest:
     """
     Attributes:
-        charges (list[V1ResidentChargesBatchResmanPostInputChargesItems]): At least 1 items.
+        charges (list[BatchCreateResidentChargesResmanRequestChargesItems]): At least 1 items.
         integration_id (str):
     """
 
-    charges: list[V1ResidentChargesBatchResmanPostInputChargesItems]
+    charges: list[BatchCreateResidentChargesResmanRequestChargesItems]
     integration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,15 +50,15 @@ class BatchCreateResidentChargesResmanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v1_resident_charges_batch_resman_post_input_charges_items import (
-            V1ResidentChargesBatchResmanPostInputChargesItems,  # noqa: PLC0415
+        from ..models.batch_create_resident_charges_resman_request_charges_items import (
+            BatchCreateResidentChargesResmanRequestChargesItems,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         charges = []
         _charges = pop_required(d, "charges", "BatchCreateResidentChargesResmanRequest")
         for charges_item_data in _charges:
-            charges_item = V1ResidentChargesBatchResmanPostInputChargesItems.from_dict(charges_item_data)
+            charges_item = BatchCreateResidentChargesResmanRequestChargesItems.from_dict(charges_item_data)
 
             charges.append(charges_item)
 

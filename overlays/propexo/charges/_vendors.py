@@ -19,9 +19,9 @@ from propexo_client.api.resident_charges import (
 )
 from propexo_client.models import (
     BatchCreateResidentChargesRentmanagerRequest,
+    BatchCreateResidentChargesRentmanagerRequestChargesItems,
     BatchCreateResidentChargesResmanRequest,
-    V1ResidentChargesBatchRentmanagerPostInputChargesItems,
-    V1ResidentChargesBatchResmanPostInputChargesItems,
+    BatchCreateResidentChargesResmanRequestChargesItems,
 )
 from propexo_client.types import Response
 
@@ -59,7 +59,7 @@ def _rentmanager_body(
     return BatchCreateResidentChargesRentmanagerRequest(
         integration_id=integration_id,
         charges=[
-            V1ResidentChargesBatchRentmanagerPostInputChargesItems(
+            BatchCreateResidentChargesRentmanagerRequestChargesItems(
                 resident_id=c.resident_id,
                 charge_code_id=c.charge_code_id,
                 transaction_date=c.transaction_date,
@@ -82,7 +82,7 @@ def _resman_body(integration_id: str, chunk: Chunk) -> BatchCreateResidentCharge
     return BatchCreateResidentChargesResmanRequest(
         integration_id=integration_id,
         charges=[
-            V1ResidentChargesBatchResmanPostInputChargesItems(
+            BatchCreateResidentChargesResmanRequestChargesItems(
                 resident_id=c.resident_id,
                 charge_code_id=c.charge_code_id,
                 batch_id=batch_id,

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from ..errors import pop_required
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="V1ResidentChargesBatchYardiPostInputChargesItems")
+T = TypeVar("T", bound="BatchCreateResidentChargesYardiRequestChargesItems")
 
 
 @_attrs_define
-class V1ResidentChargesBatchYardiPostInputChargesItems:
+class BatchCreateResidentChargesYardiRequestChargesItems:
     """
     Attributes:
         amount_in_cents (int):
@@ -82,23 +82,23 @@ class V1ResidentChargesBatchYardiPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesYardiRequestChargesItems")
 
-        charge_code_id = pop_required(d, "charge_code_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesYardiRequestChargesItems")
 
         financial_account_id = pop_required(
-            d, "financial_account_id", "V1ResidentChargesBatchYardiPostInputChargesItems"
+            d, "financial_account_id", "BatchCreateResidentChargesYardiRequestChargesItems"
         )
 
-        property_id = pop_required(d, "property_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        property_id = pop_required(d, "property_id", "BatchCreateResidentChargesYardiRequestChargesItems")
 
-        resident_id = pop_required(d, "resident_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesYardiRequestChargesItems")
 
         transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "V1ResidentChargesBatchYardiPostInputChargesItems")
+            pop_required(d, "transaction_date", "BatchCreateResidentChargesYardiRequestChargesItems")
         )
 
-        unit_id = pop_required(d, "unit_id", "V1ResidentChargesBatchYardiPostInputChargesItems")
+        unit_id = pop_required(d, "unit_id", "BatchCreateResidentChargesYardiRequestChargesItems")
 
         description = d.pop("description", UNSET)
 

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import pop_required
 
-T = TypeVar("T", bound="V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
 
 @_attrs_define
-class V1ResidentChargesBatchRentmanagerPostInputChargesItems:
+class BatchCreateResidentChargesRentmanagerRequestChargesItems:
     """
     Attributes:
         amount_in_cents (int):
@@ -63,18 +63,20 @@ class V1ResidentChargesBatchRentmanagerPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
-        charge_code_id = pop_required(d, "charge_code_id", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
-        notes = pop_required(d, "notes", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        notes = pop_required(d, "notes", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
-        reference_number = pop_required(d, "reference_number", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        reference_number = pop_required(
+            d, "reference_number", "BatchCreateResidentChargesRentmanagerRequestChargesItems"
+        )
 
-        resident_id = pop_required(d, "resident_id", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
         transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "V1ResidentChargesBatchRentmanagerPostInputChargesItems")
+            pop_required(d, "transaction_date", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
         )
 
         _instance = cls(

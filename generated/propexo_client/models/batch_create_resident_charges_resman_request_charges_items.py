@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..errors import pop_required
 
-T = TypeVar("T", bound="V1ResidentChargesBatchResmanPostInputChargesItems")
+T = TypeVar("T", bound="BatchCreateResidentChargesResmanRequestChargesItems")
 
 
 @_attrs_define
-class V1ResidentChargesBatchResmanPostInputChargesItems:
+class BatchCreateResidentChargesResmanRequestChargesItems:
     """
     Attributes:
         amount_in_cents (int):
@@ -73,22 +73,22 @@ class V1ResidentChargesBatchResmanPostInputChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        batch_id = pop_required(d, "batch_id", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        batch_id = pop_required(d, "batch_id", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        charge_code_id = pop_required(d, "charge_code_id", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        description = pop_required(d, "description", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        description = pop_required(d, "description", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        notes = pop_required(d, "notes", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        notes = pop_required(d, "notes", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        reference_number = pop_required(d, "reference_number", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        reference_number = pop_required(d, "reference_number", "BatchCreateResidentChargesResmanRequestChargesItems")
 
-        resident_id = pop_required(d, "resident_id", "V1ResidentChargesBatchResmanPostInputChargesItems")
+        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesResmanRequestChargesItems")
 
         transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "V1ResidentChargesBatchResmanPostInputChargesItems")
+            pop_required(d, "transaction_date", "BatchCreateResidentChargesResmanRequestChargesItems")
         )
 
         _instance = cls(

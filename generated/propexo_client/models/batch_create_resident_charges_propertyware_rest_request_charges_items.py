@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..errors import pop_required
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="V1ResidentChargesBatchPropertywareRestPostInputChargesItems")
+T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestRequestChargesItems")
 
 
 @_attrs_define
-class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
+class BatchCreateResidentChargesPropertywareRestRequestChargesItems:
     """
     Attributes:
         amount_in_cents (int): At least 0.
@@ -67,17 +67,17 @@ class V1ResidentChargesBatchPropertywareRestPostInputChargesItems:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount_in_cents = pop_required(
-            d, "amount_in_cents", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+            d, "amount_in_cents", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
         )
 
         financial_account_id = pop_required(
-            d, "financial_account_id", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+            d, "financial_account_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
         )
 
-        lease_id = pop_required(d, "lease_id", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems")
+        lease_id = pop_required(d, "lease_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems")
 
         transaction_date = pop_required(
-            d, "transaction_date", "V1ResidentChargesBatchPropertywareRestPostInputChargesItems"
+            d, "transaction_date", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
         )
 
         description = d.pop("description", UNSET)
