@@ -21,7 +21,10 @@ import attrs
 from scripts import _resources
 from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
+from scripts._facts import with_facts
+from scripts._model_names import apply_model_names, check_applied
 from scripts._normalize import operations
+from scripts._template_globals import template_globals
 
 PACKAGE = "propexo_client"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -74,7 +77,10 @@ def _ruff(*args: str, cwd: Path) -> None:
 
 
 def _config(config_path: Path, target: Path) -> Any:
+    from openapi_python_client import strings
     from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    strings.RESERVED_WORDS.update(MODEL_LOCALS)
 
     return Config.from_sources(
         ConfigFile.load_from_path(config_path),
@@ -89,11 +95,18 @@ def _config(config_path: Path, target: Path) -> Any:
 _REFUSED_SCHEMA = re.compile(r"Unable to process schema /components/schemas/(.+):\s*$")
 
 
+def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Any, Any]:
+    """The config carrying our model names, the aliases (old name -> ours) and the parse of
+    ``document`` with its docstring facts under those names."""
+    config = _config(config_path, target)
+    described = with_facts(document)
+    aliases = apply_model_names(described, config)
+    return config, aliases, _parse(described, config)
+
+
 def _parse(document: dict[str, Any], config: Any) -> Any:
-    from openapi_python_client import strings
     from openapi_python_client.parser import GeneratorData
 
-    strings.RESERVED_WORDS.update(MODEL_LOCALS)
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
         raise SpecError(f"the generator rejected the document: {data.header} {data.detail or ''}")
@@ -136,12 +149,13 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     from openapi_python_client import Project
 
     target = out_dir / PACKAGE
-    config = _config(config_path, target)
-    data = _parse(document, config)
+    config, aliases, data = _named(document, config_path, target)
     degraded: tuple[Degradation, ...] = ()
     if _problems_in(data, document):
-        document, degraded = repair(document, lambda d: _problems(d, config))
-        data = _parse(document, config)
+        # The search parses cut-down documents with the generator's own names (a fresh config).
+        plain = _config(config_path, target)
+        document, degraded = repair(document, lambda d: _problems(d, plain))
+        config, aliases, data = _named(document, config_path, target)
     labels = {
         op["operationId"]: f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)
@@ -153,6 +167,8 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
         if not endpoint.errors
     }
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    check_applied(aliases, data)
+    project.env.globals.update(template_globals(document, data), model_aliases=aliases)
     errors = project.build()
     broken: dict[str, str] = {}
     if target.is_dir():

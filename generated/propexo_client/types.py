@@ -8,8 +8,14 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a property or argument that was not given (unlike None, which is
+    sent as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -1,32 +1,76 @@
-"""The exceptions the overlay raises; none of them ever holds the bearer token."""
+"""The exceptions the overlay raises; none of them ever holds the bearer token.
+
+The base class and the API errors come from the generated package (`propexo_client.errors`), so
+that the generated operations and the overlay raise one hierarchy under `PropexoError`.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
+from propexo_client.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PropexoError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    status_error_class,
+)
 from propexo_client.types import Response
 
 if TYPE_CHECKING:
     from .jobs._model import JobChain, JobStatus
 
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "JobConnectionError",
+    "JobError",
+    "JobRequestError",
+    "JobServerError",
+    "JobTimeoutError",
+    "MalformedStatusError",
+    "NotFoundError",
+    "NotRetryableError",
+    "PermissionDeniedError",
+    "PropexoError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnknownJobError",
+    "UnprocessableEntityError",
+    "api_error",
+    "error_message",
+]
 
-class PropexoError(Exception):
-    """Base class of every error this package raises on purpose."""
+#: The overlay's name for `APIStatusError` (the API answered with an error status), kept so that
+#: `except ApiError` goes on catching every status error, the generated operations' included.
+ApiError = APIStatusError
 
 
 class ConfigurationError(PropexoError, ValueError):
     """A client setting is unusable (a plain-http URL to a remote host, a bad limit, ...)."""
 
 
-class ApiError(PropexoError):
-    """The API answered a read (lookup) request with an error status."""
-
-    def __init__(self, operation: str, status_code: int, message: str) -> None:
-        self.operation = operation
-        self.status_code = status_code
-        self.message = message
-        super().__init__(f"{operation}: HTTP {status_code}: {message}")
+def api_error(operation: str, response: Response[Any]) -> APIStatusError:
+    """The `APIStatusError` subclass for an error `response` (of `sync_detailed`) to `operation`."""
+    status = int(response.status_code)
+    return status_error_class(status)(operation, status, error_message(response))
 
 
 class JobError(PropexoError):

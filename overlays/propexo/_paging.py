@@ -20,7 +20,7 @@ from propexo_client.pagination import (
 )
 from propexo_client.types import Response
 
-from ._errors import ApiError, error_message
+from ._errors import ApiError, api_error
 
 __all__ = ["DEFAULT_MAX_PAGES", "MAX_PAGE_SIZE", "afetch_all", "fetch_all", "paged"]
 
@@ -36,7 +36,7 @@ def paged(call: Callable[..., T], **arguments: Any) -> Callable[[int, int], T]:
 def _checked(operation: str, response: Response[Any]) -> Any:
     parsed = response.parsed
     if response.status_code != 200 or parsed is None or not hasattr(parsed, "results"):
-        raise ApiError(operation, int(response.status_code), error_message(response))
+        raise api_error(operation, response)
     return parsed
 
 

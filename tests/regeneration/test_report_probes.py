@@ -355,15 +355,15 @@ def test_change_that_breaks_no_caller_is_not_reported(change: Change) -> None:
     assert (report.breaking, report.enum_values_added) == ((), ())
 
 
-def test_response_enum_value_added_is_listed_apart_as_breaking_for_strict_clients() -> None:
+def test_response_enum_value_added_is_listed_apart_as_a_notice() -> None:
     report = _report(lambda d: _out(d)["properties"]["state"]["enum"].append("VOID"))
     assert report.breaking == ()
     assert report.enum_values_added == (OP + "response 200.state may now be 'VOID'",)
     markdown = report.to_markdown()
-    assert "## Response enum values added (breaking for clients that reject unknown" in markdown
+    assert "## Response enum values added (notice: the client tolerates unknown values)" in markdown
     assert f"- {OP}response 200.state may now be 'VOID'" in markdown
-    # The deployed client rejects unknown values: --fail-on-breaking stops on these too.
-    assert report.blocking == report.enum_values_added
+    # The client keeps unknown values as strings: --fail-on-breaking does not stop on these.
+    assert report.blocking == ()
 
 
 def test_response_enum_value_added_inside_a_mapping_is_listed() -> None:

@@ -1,23 +1,27 @@
 """Contains all the data models used in inputs/outputs.
 
 Models load on first use (PEP 562): importing one endpoint module imports only the models it needs,
-not all of them.
+not all of them. The path-derived names of earlier versions (`V1ResidentsGetOutputResultsItem`)
+still resolve here, to the same classes (`Resident`); they are not in `__all__`.
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .accounting_entity import AccountingEntity
     from .address_type import AddressType
+    from .amenity import Amenity
+    from .amenity_custom_data_type_0 import AmenityCustomDataType0
+    from .amenity_meta_data_type_0 import AmenityMetaDataType0
+    from .amenity_units_item import AmenityUnitsItem
     from .applicant import Applicant
     from .applicant_applications_item import ApplicantApplicationsItem
     from .applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0
-    from .applicant_applications_item_status_normalized_type_0 import ApplicantApplicationsItemStatusNormalizedType0
+    from .applicant_applications_item_status_normalized import ApplicantApplicationsItemStatusNormalized
     from .applicant_custom_data_type_0 import ApplicantCustomDataType0
     from .applicant_pets_item import ApplicantPetsItem
     from .applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
-    from .applicant_phone_1_type import ApplicantPhone1Type
-    from .applicant_phone_2_type import ApplicantPhone2Type
     from .applicant_screenings_item import ApplicantScreeningsItem
     from .application import Application
     from .application_applicants_item import ApplicationApplicantsItem
@@ -25,19 +29,681 @@ if TYPE_CHECKING:
     from .application_custom_data_type_0 import ApplicationCustomDataType0
     from .application_status import ApplicationStatus
     from .application_template import ApplicationTemplate
+    from .assign_applicant_rentable_item_request import AssignApplicantRentableItemRequest
+    from .assign_applicant_rentable_item_response import AssignApplicantRentableItemResponse
+    from .assign_applicant_rentable_item_response_data import AssignApplicantRentableItemResponseData
+    from .back_sync_integration_request import BackSyncIntegrationRequest
+    from .back_sync_integration_request_models_to_sync_item import BackSyncIntegrationRequestModelsToSyncItem
+    from .back_sync_integration_response import BackSyncIntegrationResponse
+    from .back_sync_integration_response_result import BackSyncIntegrationResponseResult
+    from .batch_create_resident_charges_propertyware_rest_request import (
+        BatchCreateResidentChargesPropertywareRestRequest,
+    )
+    from .batch_create_resident_charges_propertyware_rest_request_charges_items import (
+        BatchCreateResidentChargesPropertywareRestRequestChargesItems,
+    )
+    from .batch_create_resident_charges_propertyware_rest_response import (
+        BatchCreateResidentChargesPropertywareRestResponse,
+    )
+    from .batch_create_resident_charges_propertyware_rest_response_meta import (
+        BatchCreateResidentChargesPropertywareRestResponseMeta,
+    )
+    from .batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
+    from .batch_create_resident_charges_rentmanager_request_charges_items import (
+        BatchCreateResidentChargesRentmanagerRequestChargesItems,
+    )
+    from .batch_create_resident_charges_rentmanager_response import BatchCreateResidentChargesRentmanagerResponse
+    from .batch_create_resident_charges_rentmanager_response_meta import (
+        BatchCreateResidentChargesRentmanagerResponseMeta,
+    )
+    from .batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
+    from .batch_create_resident_charges_resman_request_charges_items import (
+        BatchCreateResidentChargesResmanRequestChargesItems,
+    )
+    from .batch_create_resident_charges_resman_response import BatchCreateResidentChargesResmanResponse
+    from .batch_create_resident_charges_resman_response_meta import BatchCreateResidentChargesResmanResponseMeta
+    from .batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
+    from .batch_create_resident_charges_yardi_request_charges_items import (
+        BatchCreateResidentChargesYardiRequestChargesItems,
+    )
+    from .batch_create_resident_charges_yardi_response import BatchCreateResidentChargesYardiResponse
+    from .batch_create_resident_charges_yardi_response_meta import BatchCreateResidentChargesYardiResponseMeta
+    from .calendar_type import CalendarType
     from .call_log import CallLog
     from .call_log_custom_data_type_0 import CallLogCustomDataType0
+    from .cancel_applicant_appointment_request import CancelApplicantAppointmentRequest
+    from .cancel_applicant_appointment_response import CancelApplicantAppointmentResponse
+    from .cancel_applicant_appointment_response_data import CancelApplicantAppointmentResponseData
+    from .cancel_lead_appointment_request import CancelLeadAppointmentRequest
+    from .cancel_lead_appointment_response import CancelLeadAppointmentResponse
+    from .cancel_lead_appointment_response_data import CancelLeadAppointmentResponseData
+    from .cancel_payable_register_request import CancelPayableRegisterRequest
+    from .cancel_payable_register_response import CancelPayableRegisterResponse
+    from .cancel_payable_register_response_data import CancelPayableRegisterResponseData
+    from .cancel_resident_appointment_request import CancelResidentAppointmentRequest
+    from .cancel_resident_appointment_response import CancelResidentAppointmentResponse
+    from .cancel_resident_appointment_response_data import CancelResidentAppointmentResponseData
     from .charge_code import ChargeCode
     from .charge_code_custom_data_type_0 import ChargeCodeCustomDataType0
+    from .check_integration_data_access_request import CheckIntegrationDataAccessRequest
+    from .check_integration_data_access_response import CheckIntegrationDataAccessResponse
+    from .check_integration_data_access_response_result import CheckIntegrationDataAccessResponseResult
     from .concession import Concession
     from .construction_job import ConstructionJob
     from .construction_job_custom_data_type_0 import ConstructionJobCustomDataType0
+    from .construction_job_detail import ConstructionJobDetail
+    from .construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0
     from .contract import Contract
     from .contract_custom_data_type_0 import ContractCustomDataType0
     from .contract_detail import ContractDetail
     from .contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
+    from .create_amenity_request import CreateAmenityRequest
+    from .create_amenity_response import CreateAmenityResponse
+    from .create_amenity_response_data import CreateAmenityResponseData
+    from .create_applicant_appointment_request import CreateApplicantAppointmentRequest
+    from .create_applicant_appointment_request_appointment_type import CreateApplicantAppointmentRequestAppointmentType
+    from .create_applicant_appointment_request_priority import CreateApplicantAppointmentRequestPriority
+    from .create_applicant_appointment_request_status import CreateApplicantAppointmentRequestStatus
+    from .create_applicant_appointment_response import CreateApplicantAppointmentResponse
+    from .create_applicant_appointment_response_data import CreateApplicantAppointmentResponseData
+    from .create_applicant_event_request import CreateApplicantEventRequest
+    from .create_applicant_event_request_call_status import CreateApplicantEventRequestCallStatus
+    from .create_applicant_event_request_event_name import CreateApplicantEventRequestEventName
+    from .create_applicant_event_request_event_type import CreateApplicantEventRequestEventType
+    from .create_applicant_event_request_status import CreateApplicantEventRequestStatus
+    from .create_applicant_event_response import CreateApplicantEventResponse
+    from .create_applicant_event_response_data import CreateApplicantEventResponseData
+    from .create_applicant_request import CreateApplicantRequest
+    from .create_applicant_request_add_ons_item import CreateApplicantRequestAddOnsItem
+    from .create_applicant_request_address_history_item import CreateApplicantRequestAddressHistoryItem
+    from .create_applicant_request_address_history_item_address_type import (
+        CreateApplicantRequestAddressHistoryItemAddressType,
+    )
+    from .create_applicant_request_address_history_item_country import CreateApplicantRequestAddressHistoryItemCountry
+    from .create_applicant_request_address_history_item_manager_type import (
+        CreateApplicantRequestAddressHistoryItemManagerType,
+    )
+    from .create_applicant_request_address_history_item_state import CreateApplicantRequestAddressHistoryItemState
+    from .create_applicant_request_applicant_status import CreateApplicantRequestApplicantStatus
+    from .create_applicant_request_application_references_item import CreateApplicantRequestApplicationReferencesItem
+    from .create_applicant_request_application_status import CreateApplicantRequestApplicationStatus
+    from .create_applicant_request_assistance import CreateApplicantRequestAssistance
+    from .create_applicant_request_attachments_item import CreateApplicantRequestAttachmentsItem
+    from .create_applicant_request_bank_accounts_item import CreateApplicantRequestBankAccountsItem
+    from .create_applicant_request_bank_accounts_item_account_type import (
+        CreateApplicantRequestBankAccountsItemAccountType,
+    )
+    from .create_applicant_request_credit_cards_item import CreateApplicantRequestCreditCardsItem
+    from .create_applicant_request_custom_data import CreateApplicantRequestCustomData
+    from .create_applicant_request_emergency_contacts_item import CreateApplicantRequestEmergencyContactsItem
+    from .create_applicant_request_employment_history_item import CreateApplicantRequestEmploymentHistoryItem
+    from .create_applicant_request_events_item import CreateApplicantRequestEventsItem
+    from .create_applicant_request_events_item_event_name import CreateApplicantRequestEventsItemEventName
+    from .create_applicant_request_marital_status import CreateApplicantRequestMaritalStatus
+    from .create_applicant_request_other_income_item import CreateApplicantRequestOtherIncomeItem
+    from .create_applicant_request_other_occupants_item import CreateApplicantRequestOtherOccupantsItem
+    from .create_applicant_request_other_occupants_item_relationship import (
+        CreateApplicantRequestOtherOccupantsItemRelationship,
+    )
+    from .create_applicant_request_pets_item import CreateApplicantRequestPetsItem
+    from .create_applicant_request_pets_item_gender import CreateApplicantRequestPetsItemGender
+    from .create_applicant_request_phone_1_type import CreateApplicantRequestPhone1Type
+    from .create_applicant_request_phone_2_type import CreateApplicantRequestPhone2Type
+    from .create_applicant_request_phone_3_type import CreateApplicantRequestPhone3Type
+    from .create_applicant_request_status import CreateApplicantRequestStatus
+    from .create_applicant_request_type import CreateApplicantRequestType
+    from .create_applicant_request_vehicles_item import CreateApplicantRequestVehiclesItem
+    from .create_applicant_response import CreateApplicantResponse
+    from .create_applicant_response_data import CreateApplicantResponseData
+    from .create_application_request import CreateApplicationRequest
+    from .create_application_request_add_ons_item import CreateApplicationRequestAddOnsItem
+    from .create_application_request_address_history_item import CreateApplicationRequestAddressHistoryItem
+    from .create_application_request_address_history_item_country_type_0 import (
+        CreateApplicationRequestAddressHistoryItemCountryType0,
+    )
+    from .create_application_request_address_history_item_state import CreateApplicationRequestAddressHistoryItemState
+    from .create_application_request_application_fees_item import CreateApplicationRequestApplicationFeesItem
+    from .create_application_request_application_references_item import (
+        CreateApplicationRequestApplicationReferencesItem,
+    )
+    from .create_application_request_application_status import CreateApplicationRequestApplicationStatus
+    from .create_application_request_assistance import CreateApplicationRequestAssistance
+    from .create_application_request_attachments_item import CreateApplicationRequestAttachmentsItem
+    from .create_application_request_bank_accounts_item import CreateApplicationRequestBankAccountsItem
+    from .create_application_request_bank_accounts_item_account_type import (
+        CreateApplicationRequestBankAccountsItemAccountType,
+    )
+    from .create_application_request_concession_fees_item import CreateApplicationRequestConcessionFeesItem
+    from .create_application_request_credit_cards_item import CreateApplicationRequestCreditCardsItem
+    from .create_application_request_emergency_contacts_item import CreateApplicationRequestEmergencyContactsItem
+    from .create_application_request_emergency_contacts_item_country_type_0 import (
+        CreateApplicationRequestEmergencyContactsItemCountryType0,
+    )
+    from .create_application_request_emergency_contacts_item_relationship import (
+        CreateApplicationRequestEmergencyContactsItemRelationship,
+    )
+    from .create_application_request_emergency_contacts_item_state import (
+        CreateApplicationRequestEmergencyContactsItemState,
+    )
+    from .create_application_request_employment_history_item import CreateApplicationRequestEmploymentHistoryItem
+    from .create_application_request_employment_history_item_state import (
+        CreateApplicationRequestEmploymentHistoryItemState,
+    )
+    from .create_application_request_marital_status import CreateApplicationRequestMaritalStatus
+    from .create_application_request_other_income_item import CreateApplicationRequestOtherIncomeItem
+    from .create_application_request_other_occupants_item import CreateApplicationRequestOtherOccupantsItem
+    from .create_application_request_other_occupants_item_phone_1_type import (
+        CreateApplicationRequestOtherOccupantsItemPhone1Type,
+    )
+    from .create_application_request_other_occupants_item_phone_2_type import (
+        CreateApplicationRequestOtherOccupantsItemPhone2Type,
+    )
+    from .create_application_request_other_occupants_item_relationship import (
+        CreateApplicationRequestOtherOccupantsItemRelationship,
+    )
+    from .create_application_request_other_occupants_item_state import CreateApplicationRequestOtherOccupantsItemState
+    from .create_application_request_pets_item import CreateApplicationRequestPetsItem
+    from .create_application_request_phone_1_type import CreateApplicationRequestPhone1Type
+    from .create_application_request_phone_2_type import CreateApplicationRequestPhone2Type
+    from .create_application_request_phone_3_type import CreateApplicationRequestPhone3Type
+    from .create_application_request_status import CreateApplicationRequestStatus
+    from .create_application_request_type import CreateApplicationRequestType
+    from .create_application_request_vehicles_item import CreateApplicationRequestVehiclesItem
+    from .create_application_request_vehicles_item_license_plate_state import (
+        CreateApplicationRequestVehiclesItemLicensePlateState,
+    )
+    from .create_application_response import CreateApplicationResponse
+    from .create_application_response_data import CreateApplicationResponseData
+    from .create_construction_job_request import CreateConstructionJobRequest
+    from .create_construction_job_response import CreateConstructionJobResponse
+    from .create_construction_job_response_data import CreateConstructionJobResponseData
+    from .create_contract_request import CreateContractRequest
+    from .create_contract_request_contract_details_item import CreateContractRequestContractDetailsItem
+    from .create_contract_response import CreateContractResponse
+    from .create_contract_response_data import CreateContractResponseData
+    from .create_file_type_request import CreateFileTypeRequest
+    from .create_file_type_request_model import CreateFileTypeRequestModel
+    from .create_file_type_response import CreateFileTypeResponse
+    from .create_file_type_response_data import CreateFileTypeResponseData
+    from .create_integration_property_list_request import CreateIntegrationPropertyListRequest
+    from .create_integration_property_list_response import CreateIntegrationPropertyListResponse
+    from .create_integration_property_list_response_results import CreateIntegrationPropertyListResponseResults
+    from .create_integration_request import CreateIntegrationRequest
+    from .create_integration_request_buildium import CreateIntegrationRequestBuildium
+    from .create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0
+    from .create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule
+    from .create_integration_request_custom_sync_schedule_interval import (
+        CreateIntegrationRequestCustomSyncScheduleInterval,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_friday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_friday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_monday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_monday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_saturday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_saturday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_sunday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_sunday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_thursday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_thursday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_tuesday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_tuesday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_wednesday import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_wednesday_slots_item import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
+    )
+    from .create_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
+        CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
+    )
+    from .create_integration_request_custom_sync_schedule_timezone import (
+        CreateIntegrationRequestCustomSyncScheduleTimezone,
+    )
+    from .create_integration_request_custom_sync_schedule_type import CreateIntegrationRequestCustomSyncScheduleType
+    from .create_integration_request_entrata import CreateIntegrationRequestEntrata
+    from .create_integration_request_knock import CreateIntegrationRequestKnock
+    from .create_integration_request_max_request_cadence import CreateIntegrationRequestMaxRequestCadence
+    from .create_integration_request_mri import CreateIntegrationRequestMRI
+    from .create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST
+    from .create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP
+    from .create_integration_request_realpage_partner_exchange import CreateIntegrationRequestRealpagePartnerExchange
+    from .create_integration_request_realpage_partner_exchange_method_specific import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getunits import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_unitlist import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
+    )
+    from .create_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
+        CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
+    )
+    from .create_integration_request_realpage_registered_vendor import CreateIntegrationRequestRealpageRegisteredVendor
+    from .create_integration_request_realpage_registered_vendor_ftp_credentials import (
+        CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials,
+    )
+    from .create_integration_request_rent_manager_production import CreateIntegrationRequestRentManagerProduction
+    from .create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox
+    from .create_integration_request_rentvine import CreateIntegrationRequestRentvine
+    from .create_integration_request_resman import CreateIntegrationRequestResman
+    from .create_integration_request_sample_1 import CreateIntegrationRequestSample1
+    from .create_integration_request_sample_1_common_data import CreateIntegrationRequestSample1CommonData
+    from .create_integration_request_sample_1_guest_card import CreateIntegrationRequestSample1GuestCard
+    from .create_integration_request_sample_1_job_cost import CreateIntegrationRequestSample1JobCost
+    from .create_integration_request_sample_1_resident_transactions import (
+        CreateIntegrationRequestSample1ResidentTransactions,
+    )
+    from .create_integration_request_sample_1_service_requests import CreateIntegrationRequestSample1ServiceRequests
+    from .create_integration_request_sample_1_vendor_invoicing import CreateIntegrationRequestSample1VendorInvoicing
+    from .create_integration_request_sample_2 import CreateIntegrationRequestSample2
+    from .create_integration_request_sync_cadence import CreateIntegrationRequestSyncCadence
+    from .create_integration_request_system import CreateIntegrationRequestSystem
+    from .create_integration_response import CreateIntegrationResponse
+    from .create_integration_response_result import CreateIntegrationResponseResult
+    from .create_integration_response_result_custom_sync_schedule import (
+        CreateIntegrationResponseResultCustomSyncSchedule,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval import (
+        CreateIntegrationResponseResultCustomSyncScheduleInterval,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_friday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_friday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_monday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_monday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_saturday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_saturday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_sunday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_sunday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_thursday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_thursday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_tuesday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_wednesday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
+    )
+    from .create_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
+    )
+    from .create_integration_response_result_custom_sync_schedule_timezone import (
+        CreateIntegrationResponseResultCustomSyncScheduleTimezone,
+    )
+    from .create_integration_response_result_ping_results import CreateIntegrationResponseResultPingResults
+    from .create_integration_response_result_vendor import CreateIntegrationResponseResultVendor
+    from .create_invoice_request import CreateInvoiceRequest
+    from .create_invoice_request_attachments_item import CreateInvoiceRequestAttachmentsItem
+    from .create_invoice_request_invoice_items_item import CreateInvoiceRequestInvoiceItemsItem
+    from .create_invoice_response import CreateInvoiceResponse
+    from .create_invoice_response_data import CreateInvoiceResponseData
+    from .create_lead_appointment_request import CreateLeadAppointmentRequest
+    from .create_lead_appointment_request_appointment_type import CreateLeadAppointmentRequestAppointmentType
+    from .create_lead_appointment_request_priority import CreateLeadAppointmentRequestPriority
+    from .create_lead_appointment_request_status import CreateLeadAppointmentRequestStatus
+    from .create_lead_appointment_response import CreateLeadAppointmentResponse
+    from .create_lead_appointment_response_data import CreateLeadAppointmentResponseData
+    from .create_lead_event_request import CreateLeadEventRequest
+    from .create_lead_event_request_call_status import CreateLeadEventRequestCallStatus
+    from .create_lead_event_request_event_name import CreateLeadEventRequestEventName
+    from .create_lead_event_request_status import CreateLeadEventRequestStatus
+    from .create_lead_event_response import CreateLeadEventResponse
+    from .create_lead_event_response_data import CreateLeadEventResponseData
+    from .create_lead_request import CreateLeadRequest
+    from .create_lead_request_applicant_status import CreateLeadRequestApplicantStatus
+    from .create_lead_request_events_item import CreateLeadRequestEventsItem
+    from .create_lead_request_events_item_event_name import CreateLeadRequestEventsItemEventName
+    from .create_lead_request_phone_1_type import CreateLeadRequestPhone1Type
+    from .create_lead_request_phone_2_type import CreateLeadRequestPhone2Type
+    from .create_lead_request_status import CreateLeadRequestStatus
+    from .create_lead_response import CreateLeadResponse
+    from .create_lead_response_data import CreateLeadResponseData
+    from .create_lease_request import CreateLeaseRequest
+    from .create_lease_request_address_history_item import CreateLeaseRequestAddressHistoryItem
+    from .create_lease_request_address_history_item_country_type_0 import (
+        CreateLeaseRequestAddressHistoryItemCountryType0,
+    )
+    from .create_lease_request_address_history_item_state import CreateLeaseRequestAddressHistoryItemState
+    from .create_lease_request_application_fees_item import CreateLeaseRequestApplicationFeesItem
+    from .create_lease_request_concession_fees_item import CreateLeaseRequestConcessionFeesItem
+    from .create_lease_request_country import CreateLeaseRequestCountry
+    from .create_lease_request_country_alternate import CreateLeaseRequestCountryAlternate
+    from .create_lease_request_emergency_contacts_item import CreateLeaseRequestEmergencyContactsItem
+    from .create_lease_request_emergency_contacts_item_country_type_0 import (
+        CreateLeaseRequestEmergencyContactsItemCountryType0,
+    )
+    from .create_lease_request_emergency_contacts_item_relationship import (
+        CreateLeaseRequestEmergencyContactsItemRelationship,
+    )
+    from .create_lease_request_emergency_contacts_item_state import CreateLeaseRequestEmergencyContactsItemState
+    from .create_lease_request_employment_history_item import CreateLeaseRequestEmploymentHistoryItem
+    from .create_lease_request_employment_history_item_state import CreateLeaseRequestEmploymentHistoryItemState
+    from .create_lease_request_marital_status import CreateLeaseRequestMaritalStatus
+    from .create_lease_request_other_income_item import CreateLeaseRequestOtherIncomeItem
+    from .create_lease_request_other_occupants_item import CreateLeaseRequestOtherOccupantsItem
+    from .create_lease_request_other_occupants_item_phone_1_type import CreateLeaseRequestOtherOccupantsItemPhone1Type
+    from .create_lease_request_other_occupants_item_phone_2_type import CreateLeaseRequestOtherOccupantsItemPhone2Type
+    from .create_lease_request_other_occupants_item_relationship import CreateLeaseRequestOtherOccupantsItemRelationship
+    from .create_lease_request_other_occupants_item_state import CreateLeaseRequestOtherOccupantsItemState
+    from .create_lease_request_pets_item import CreateLeaseRequestPetsItem
+    from .create_lease_request_phone_1_type import CreateLeaseRequestPhone1Type
+    from .create_lease_request_phone_2_type import CreateLeaseRequestPhone2Type
+    from .create_lease_request_recurring_resident_charges_item import CreateLeaseRequestRecurringResidentChargesItem
+    from .create_lease_request_rent_cycle import CreateLeaseRequestRentCycle
+    from .create_lease_request_resident_charges_item import CreateLeaseRequestResidentChargesItem
+    from .create_lease_request_status import CreateLeaseRequestStatus
+    from .create_lease_request_tenants_item import CreateLeaseRequestTenantsItem
+    from .create_lease_request_type import CreateLeaseRequestType
+    from .create_lease_request_vehicles_item import CreateLeaseRequestVehiclesItem
+    from .create_lease_response import CreateLeaseResponse
+    from .create_lease_response_data import CreateLeaseResponseData
+    from .create_listing_request import CreateListingRequest
+    from .create_listing_request_custom_data import CreateListingRequestCustomData
+    from .create_listing_response import CreateListingResponse
+    from .create_listing_response_data import CreateListingResponseData
+    from .create_payable_register_request import CreatePayableRegisterRequest
+    from .create_payable_register_request_invoice_status import CreatePayableRegisterRequestInvoiceStatus
+    from .create_payable_register_request_payable_register_items_item import (
+        CreatePayableRegisterRequestPayableRegisterItemsItem,
+    )
+    from .create_payable_register_response import CreatePayableRegisterResponse
+    from .create_payable_register_response_data import CreatePayableRegisterResponseData
+    from .create_property_amenities_request import CreatePropertyAmenitiesRequest
+    from .create_property_amenities_request_custom_data import CreatePropertyAmenitiesRequestCustomData
+    from .create_property_amenities_request_vendor import CreatePropertyAmenitiesRequestVendor
+    from .create_property_amenities_response import CreatePropertyAmenitiesResponse
+    from .create_property_amenities_response_data import CreatePropertyAmenitiesResponseData
+    from .create_property_request import CreatePropertyRequest
+    from .create_property_request_category import CreatePropertyRequestCategory
+    from .create_property_request_type import CreatePropertyRequestType
+    from .create_property_response import CreatePropertyResponse
+    from .create_property_response_data import CreatePropertyResponseData
+    from .create_purchase_order_request import CreatePurchaseOrderRequest
+    from .create_purchase_order_request_billing_state_type_0 import CreatePurchaseOrderRequestBillingStateType0
+    from .create_purchase_order_request_purchase_order_items_item_type_0 import (
+        CreatePurchaseOrderRequestPurchaseOrderItemsItemType0,
+    )
+    from .create_purchase_order_request_purchase_order_items_item_type_1 import (
+        CreatePurchaseOrderRequestPurchaseOrderItemsItemType1,
+    )
+    from .create_purchase_order_request_shipping_state_type_0 import CreatePurchaseOrderRequestShippingStateType0
+    from .create_purchase_order_response import CreatePurchaseOrderResponse
+    from .create_purchase_order_response_data import CreatePurchaseOrderResponseData
+    from .create_recurring_resident_charge_rentmanager_request import CreateRecurringResidentChargeRentmanagerRequest
+    from .create_recurring_resident_charge_rentmanager_request_frequency_normalized import (
+        CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
+    )
+    from .create_recurring_resident_charge_rentmanager_response import CreateRecurringResidentChargeRentmanagerResponse
+    from .create_recurring_resident_charge_rentmanager_response_meta import (
+        CreateRecurringResidentChargeRentmanagerResponseMeta,
+    )
+    from .create_recurring_resident_charge_request import CreateRecurringResidentChargeRequest
+    from .create_recurring_resident_charge_request_frequency_normalized import (
+        CreateRecurringResidentChargeRequestFrequencyNormalized,
+    )
+    from .create_recurring_resident_charge_response import CreateRecurringResidentChargeResponse
+    from .create_recurring_resident_charge_response_data import CreateRecurringResidentChargeResponseData
+    from .create_resident_appointment_request import CreateResidentAppointmentRequest
+    from .create_resident_appointment_request_status import CreateResidentAppointmentRequestStatus
+    from .create_resident_appointment_response import CreateResidentAppointmentResponse
+    from .create_resident_appointment_response_data import CreateResidentAppointmentResponseData
+    from .create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest
+    from .create_resident_charge_rentmanager_response import CreateResidentChargeRentmanagerResponse
+    from .create_resident_charge_rentmanager_response_meta import CreateResidentChargeRentmanagerResponseMeta
+    from .create_resident_charge_request import CreateResidentChargeRequest
+    from .create_resident_charge_response import CreateResidentChargeResponse
+    from .create_resident_charge_response_data import CreateResidentChargeResponseData
+    from .create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
+    from .create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
+    from .create_resident_credit_rentmanager_response_meta import CreateResidentCreditRentmanagerResponseMeta
+    from .create_resident_credit_request import CreateResidentCreditRequest
+    from .create_resident_credit_response import CreateResidentCreditResponse
+    from .create_resident_credit_response_data import CreateResidentCreditResponseData
+    from .create_resident_event_request import CreateResidentEventRequest
+    from .create_resident_event_request_call_status import CreateResidentEventRequestCallStatus
+    from .create_resident_event_request_event_type import CreateResidentEventRequestEventType
+    from .create_resident_event_request_status import CreateResidentEventRequestStatus
+    from .create_resident_event_response import CreateResidentEventResponse
+    from .create_resident_event_response_data import CreateResidentEventResponseData
+    from .create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
+    from .create_resident_payment_rentmanager_response import CreateResidentPaymentRentmanagerResponse
+    from .create_resident_payment_rentmanager_response_meta import CreateResidentPaymentRentmanagerResponseMeta
+    from .create_resident_payment_request import CreateResidentPaymentRequest
+    from .create_resident_payment_request_payment_type import CreateResidentPaymentRequestPaymentType
+    from .create_resident_payment_response import CreateResidentPaymentResponse
+    from .create_resident_payment_response_data import CreateResidentPaymentResponseData
+    from .create_resident_pet_request import CreateResidentPetRequest
+    from .create_resident_pet_response import CreateResidentPetResponse
+    from .create_resident_pet_response_data import CreateResidentPetResponseData
+    from .create_resident_request import CreateResidentRequest
+    from .create_resident_request_attachments_item import CreateResidentRequestAttachmentsItem
+    from .create_resident_request_attachments_item_file_type import CreateResidentRequestAttachmentsItemFileType
+    from .create_resident_request_country_alternate import CreateResidentRequestCountryAlternate
+    from .create_resident_request_country_type_0 import CreateResidentRequestCountryType0
+    from .create_resident_request_custom_data import CreateResidentRequestCustomData
+    from .create_resident_request_phone_1_type import CreateResidentRequestPhone1Type
+    from .create_resident_request_phone_2_type import CreateResidentRequestPhone2Type
+    from .create_resident_request_rent_period import CreateResidentRequestRentPeriod
+    from .create_resident_response import CreateResidentResponse
+    from .create_resident_response_data import CreateResidentResponseData
+    from .create_service_request_history_request import CreateServiceRequestHistoryRequest
+    from .create_service_request_history_request_attachment import CreateServiceRequestHistoryRequestAttachment
+    from .create_service_request_history_request_status_raw import CreateServiceRequestHistoryRequestStatusRaw
+    from .create_service_request_history_response import CreateServiceRequestHistoryResponse
+    from .create_service_request_history_response_data import CreateServiceRequestHistoryResponseData
+    from .create_service_request_request import CreateServiceRequestRequest
+    from .create_service_request_request_access_is_authorized_value import (
+        CreateServiceRequestRequestAccessIsAuthorizedValue,
+    )
+    from .create_service_request_request_service_category import CreateServiceRequestRequestServiceCategory
+    from .create_service_request_request_service_priority import CreateServiceRequestRequestServicePriority
+    from .create_service_request_request_service_status import CreateServiceRequestRequestServiceStatus
+    from .create_service_request_request_status_raw import CreateServiceRequestRequestStatusRaw
+    from .create_service_request_response import CreateServiceRequestResponse
+    from .create_service_request_response_data import CreateServiceRequestResponseData
+    from .create_unit_amenities_request import CreateUnitAmenitiesRequest
+    from .create_unit_amenities_request_custom_data import CreateUnitAmenitiesRequestCustomData
+    from .create_unit_amenities_request_vendor import CreateUnitAmenitiesRequestVendor
+    from .create_unit_amenities_response import CreateUnitAmenitiesResponse
+    from .create_unit_amenities_response_data import CreateUnitAmenitiesResponseData
+    from .create_unit_request import CreateUnitRequest
+    from .create_unit_request_category import CreateUnitRequestCategory
+    from .create_unit_request_type import CreateUnitRequestType
+    from .create_unit_response import CreateUnitResponse
+    from .create_unit_response_data import CreateUnitResponseData
+    from .create_vendor_request import CreateVendorRequest
+    from .create_vendor_request_phone_1_type import CreateVendorRequestPhone1Type
+    from .create_vendor_request_phone_2_type import CreateVendorRequestPhone2Type
+    from .create_vendor_request_tax_payer_type import CreateVendorRequestTaxPayerType
+    from .create_vendor_response import CreateVendorResponse
+    from .create_vendor_response_data import CreateVendorResponseData
+    from .create_webhook_request import CreateWebhookRequest
+    from .create_webhook_request_headers_item import CreateWebhookRequestHeadersItem
+    from .create_webhook_request_model import CreateWebhookRequestModel
+    from .create_webhook_request_triggers_item import CreateWebhookRequestTriggersItem
+    from .create_webhook_response import CreateWebhookResponse
+    from .create_webhook_response_result import CreateWebhookResponseResult
+    from .create_webhook_response_result_headers_type_0_item import CreateWebhookResponseResultHeadersType0Item
+    from .create_webhook_response_result_triggers_item import CreateWebhookResponseResultTriggersItem
+    from .data_diff import DataDiff
+    from .data_diff_data_diff import DataDiffDataDiff
+    from .data_diff_event_type import DataDiffEventType
+    from .day_of_week import DayOfWeek
+    from .delete_integration_request import DeleteIntegrationRequest
+    from .delete_integration_response import DeleteIntegrationResponse
+    from .delete_webhook_request import DeleteWebhookRequest
+    from .delete_webhook_response import DeleteWebhookResponse
+    from .delete_webhook_response_result import DeleteWebhookResponseResult
+    from .deposit import Deposit
+    from .deposit_custom_data_type_0 import DepositCustomDataType0
+    from .deposit_integration_data_type_0 import DepositIntegrationDataType0
+    from .deposit_summary import DepositSummary
+    from .deposit_summary_custom_data_type_0 import DepositSummaryCustomDataType0
+    from .deposit_summary_integration_data_type_0 import DepositSummaryIntegrationDataType0
     from .employee import Employee
-    from .enum_1 import Enum1
     from .error_response import ErrorResponse
     from .error_response_error import ErrorResponseError
     from .error_response_error_details import ErrorResponseErrorDetails
@@ -52,9 +718,272 @@ if TYPE_CHECKING:
     from .financial_account_custom_data_type_0 import FinancialAccountCustomDataType0
     from .floor_plan import FloorPlan
     from .floor_plan_custom_data_type_0 import FloorPlanCustomDataType0
+    from .from_interfaces import FromInterfaces
+    from .get_accounting_entity_request import GetAccountingEntityRequest
+    from .get_accounting_entity_response import GetAccountingEntityResponse
+    from .get_accounting_entity_response_results import GetAccountingEntityResponseResults
+    from .get_address_type_request import GetAddressTypeRequest
+    from .get_address_type_response import GetAddressTypeResponse
+    from .get_amenity_request import GetAmenityRequest
+    from .get_amenity_response import GetAmenityResponse
+    from .get_amenity_response_results import GetAmenityResponseResults
+    from .get_amenity_response_results_custom_data_type_0 import GetAmenityResponseResultsCustomDataType0
+    from .get_amenity_response_results_meta_data_type_0 import GetAmenityResponseResultsMetaDataType0
+    from .get_amenity_response_results_units_item import GetAmenityResponseResultsUnitsItem
+    from .get_applicant_request import GetApplicantRequest
+    from .get_applicant_response import GetApplicantResponse
+    from .get_application_request import GetApplicationRequest
+    from .get_application_response import GetApplicationResponse
+    from .get_application_status_request import GetApplicationStatusRequest
+    from .get_application_status_response import GetApplicationStatusResponse
+    from .get_application_template_request import GetApplicationTemplateRequest
+    from .get_application_template_response import GetApplicationTemplateResponse
+    from .get_call_log_request import GetCallLogRequest
+    from .get_call_log_response import GetCallLogResponse
+    from .get_charge_code_request import GetChargeCodeRequest
+    from .get_charge_code_response import GetChargeCodeResponse
+    from .get_concession_request import GetConcessionRequest
+    from .get_concession_response import GetConcessionResponse
+    from .get_construction_job_request import GetConstructionJobRequest
+    from .get_construction_job_response import GetConstructionJobResponse
+    from .get_deposit_request import GetDepositRequest
+    from .get_deposit_response import GetDepositResponse
+    from .get_deposit_response_results import GetDepositResponseResults
+    from .get_deposit_response_results_custom_data_type_0 import GetDepositResponseResultsCustomDataType0
+    from .get_deposit_response_results_integration_data_type_0 import GetDepositResponseResultsIntegrationDataType0
+    from .get_deposit_summary_request import GetDepositSummaryRequest
+    from .get_deposit_summary_response import GetDepositSummaryResponse
+    from .get_deposit_summary_response_results import GetDepositSummaryResponseResults
+    from .get_deposit_summary_response_results_custom_data_type_0 import GetDepositSummaryResponseResultsCustomDataType0
+    from .get_deposit_summary_response_results_integration_data_type_0 import (
+        GetDepositSummaryResponseResultsIntegrationDataType0,
+    )
+    from .get_employee_request import GetEmployeeRequest
+    from .get_employee_response import GetEmployeeResponse
+    from .get_event_request import GetEventRequest
+    from .get_event_response import GetEventResponse
+    from .get_event_result_request import GetEventResultRequest
+    from .get_event_result_response import GetEventResultResponse
+    from .get_event_sub_type_request import GetEventSubTypeRequest
+    from .get_event_sub_type_response import GetEventSubTypeResponse
+    from .get_event_type_request import GetEventTypeRequest
+    from .get_event_type_response import GetEventTypeResponse
+    from .get_fee_request import GetFeeRequest
+    from .get_fee_response import GetFeeResponse
+    from .get_file_type_request import GetFileTypeRequest
+    from .get_file_type_response import GetFileTypeResponse
+    from .get_financial_account_request import GetFinancialAccountRequest
+    from .get_financial_account_response import GetFinancialAccountResponse
+    from .get_floor_plan_request import GetFloorPlanRequest
+    from .get_floor_plan_response import GetFloorPlanResponse
+    from .get_integration_data_access_request import GetIntegrationDataAccessRequest
+    from .get_integration_data_access_response import GetIntegrationDataAccessResponse
+    from .get_integration_data_access_response_result import GetIntegrationDataAccessResponseResult
+    from .get_integration_data_access_response_result_models import GetIntegrationDataAccessResponseResultModels
+    from .get_integration_data_access_response_result_models_additional_property import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalProperty,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_create_type_0 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_create_type_0_status import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_create_type_1 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_create_type_2 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_read_type_0 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_read_type_0_status import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0Status,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_read_type_1 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_read_type_2 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_update_type_0 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_update_type_0_status import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0Status,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_update_type_1 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1,
+    )
+    from .get_integration_data_access_response_result_models_additional_property_update_type_2 import (
+        GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2,
+    )
+    from .get_integration_job_schedule_request import GetIntegrationJobScheduleRequest
+    from .get_integration_job_schedule_response import GetIntegrationJobScheduleResponse
+    from .get_integration_job_schedule_response_results import GetIntegrationJobScheduleResponseResults
+    from .get_integration_job_schedule_response_results_parameters import (
+        GetIntegrationJobScheduleResponseResultsParameters,
+    )
+    from .get_integration_job_schedule_response_results_status import GetIntegrationJobScheduleResponseResultsStatus
+    from .get_integration_request import GetIntegrationRequest
+    from .get_integration_response import GetIntegrationResponse
+    from .get_integration_response_results_type_0 import GetIntegrationResponseResultsType0
+    from .get_integration_response_results_type_0_configuration_meta_data_item import (
+        GetIntegrationResponseResultsType0ConfigurationMetaDataItem,
+    )
+    from .get_integration_response_results_type_0_configuration_meta_data_item_configuration_data import (
+        GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData,
+    )
+    from .get_integration_response_results_type_0_configuration_meta_data_item_custom_data_type_0 import (
+        GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0,
+    )
+    from .get_integration_response_results_type_0_integration_interfaces_item import (
+        GetIntegrationResponseResultsType0IntegrationInterfacesItem,
+    )
+    from .get_integration_response_results_type_0_models import GetIntegrationResponseResultsType0Models
+    from .get_integration_response_results_type_0_models_additional_property import (
+        GetIntegrationResponseResultsType0ModelsAdditionalProperty,
+    )
+    from .get_integration_response_results_type_0_vendor import GetIntegrationResponseResultsType0Vendor
+    from .get_invoice_request import GetInvoiceRequest
+    from .get_invoice_response import GetInvoiceResponse
+    from .get_invoice_response_results import GetInvoiceResponseResults
+    from .get_invoice_response_results_custom_data_type_0 import GetInvoiceResponseResultsCustomDataType0
+    from .get_invoice_response_results_invoice_items_item import GetInvoiceResponseResultsInvoiceItemsItem
+    from .get_job_log_data_link_request import GetJobLogDataLinkRequest
+    from .get_job_log_data_link_response import GetJobLogDataLinkResponse
+    from .get_job_log_request import GetJobLogRequest
+    from .get_job_log_response import GetJobLogResponse
+    from .get_job_log_response_results import GetJobLogResponseResults
+    from .get_lead_request import GetLeadRequest
+    from .get_lead_response import GetLeadResponse
+    from .get_lead_source_request import GetLeadSourceRequest
+    from .get_lead_source_response import GetLeadSourceResponse
+    from .get_lease_request import GetLeaseRequest
+    from .get_lease_response import GetLeaseResponse
+    from .get_lease_transfer_request import GetLeaseTransferRequest
+    from .get_lease_transfer_response import GetLeaseTransferResponse
+    from .get_listing_request import GetListingRequest
+    from .get_listing_response import GetListingResponse
+    from .get_normalization_mappings_request import GetNormalizationMappingsRequest
+    from .get_normalization_mappings_response import GetNormalizationMappingsResponse
+    from .get_normalization_mappings_response_results import GetNormalizationMappingsResponseResults
+    from .get_normalization_mappings_response_results_mappings import GetNormalizationMappingsResponseResultsMappings
+    from .get_note_category_request import GetNoteCategoryRequest
+    from .get_note_category_response import GetNoteCategoryResponse
+    from .get_owner_request import GetOwnerRequest
+    from .get_owner_response import GetOwnerResponse
+    from .get_payable_register_request import GetPayableRegisterRequest
+    from .get_payable_register_response import GetPayableRegisterResponse
+    from .get_property_list_request import GetPropertyListRequest
+    from .get_property_list_response import GetPropertyListResponse
+    from .get_property_list_response_results import GetPropertyListResponseResults
+    from .get_property_request import GetPropertyRequest
+    from .get_property_response import GetPropertyResponse
+    from .get_purchase_order_request import GetPurchaseOrderRequest
+    from .get_purchase_order_response import GetPurchaseOrderResponse
+    from .get_recurring_resident_charge_request import GetRecurringResidentChargeRequest
+    from .get_recurring_resident_charge_response import GetRecurringResidentChargeResponse
+    from .get_rentable_item_request import GetRentableItemRequest
+    from .get_rentable_item_response import GetRentableItemResponse
+    from .get_resident_charge_request import GetResidentChargeRequest
+    from .get_resident_charge_response import GetResidentChargeResponse
+    from .get_resident_insurance_request import GetResidentInsuranceRequest
+    from .get_resident_insurance_response import GetResidentInsuranceResponse
+    from .get_resident_insurance_response_results import GetResidentInsuranceResponseResults
+    from .get_resident_payment_request import GetResidentPaymentRequest
+    from .get_resident_payment_response import GetResidentPaymentResponse
+    from .get_resident_payment_response_results import GetResidentPaymentResponseResults
+    from .get_resident_payment_response_results_allocations_item import GetResidentPaymentResponseResultsAllocationsItem
+    from .get_resident_payment_response_results_allocations_item_custom_data_type_0 import (
+        GetResidentPaymentResponseResultsAllocationsItemCustomDataType0,
+    )
+    from .get_resident_payment_response_results_custom_data_type_0 import (
+        GetResidentPaymentResponseResultsCustomDataType0,
+    )
+    from .get_resident_request import GetResidentRequest
+    from .get_resident_response import GetResidentResponse
+    from .get_resident_response_results import GetResidentResponseResults
+    from .get_resident_response_results_custom_data_type_0 import GetResidentResponseResultsCustomDataType0
+    from .get_resident_response_results_leases_meta_data_item import GetResidentResponseResultsLeasesMetaDataItem
+    from .get_resident_response_results_leases_meta_data_item_custom_data_type_0 import (
+        GetResidentResponseResultsLeasesMetaDataItemCustomDataType0,
+    )
+    from .get_resident_response_results_pets_item import GetResidentResponseResultsPetsItem
+    from .get_resident_response_results_pets_item_custom_data_type_0 import (
+        GetResidentResponseResultsPetsItemCustomDataType0,
+    )
+    from .get_resident_response_results_vehicles_item import GetResidentResponseResultsVehiclesItem
+    from .get_resident_response_results_vehicles_item_custom_data_type_0 import (
+        GetResidentResponseResultsVehiclesItemCustomDataType0,
+    )
+    from .get_service_request_category_request import GetServiceRequestCategoryRequest
+    from .get_service_request_category_response import GetServiceRequestCategoryResponse
+    from .get_service_request_history_request import GetServiceRequestHistoryRequest
+    from .get_service_request_history_response import GetServiceRequestHistoryResponse
     from .get_service_request_location_integration_vendor import GetServiceRequestLocationIntegrationVendor
+    from .get_service_request_location_request import GetServiceRequestLocationRequest
+    from .get_service_request_location_response import GetServiceRequestLocationResponse
+    from .get_service_request_priority_request import GetServiceRequestPriorityRequest
+    from .get_service_request_priority_response import GetServiceRequestPriorityResponse
     from .get_service_request_problem_integration_vendor import GetServiceRequestProblemIntegrationVendor
+    from .get_service_request_problem_request import GetServiceRequestProblemRequest
+    from .get_service_request_problem_response import GetServiceRequestProblemResponse
+    from .get_service_request_request import GetServiceRequestRequest
+    from .get_service_request_response import GetServiceRequestResponse
+    from .get_service_request_status_request import GetServiceRequestStatusRequest
+    from .get_service_request_status_response import GetServiceRequestStatusResponse
+    from .get_unit_detail_request import GetUnitDetailRequest
+    from .get_unit_detail_response import GetUnitDetailResponse
+    from .get_unit_detail_response_results import GetUnitDetailResponseResults
+    from .get_unit_request import GetUnitRequest
+    from .get_unit_response import GetUnitResponse
+    from .get_unit_response_results import GetUnitResponseResults
+    from .get_unit_response_results_custom_data_type_0 import GetUnitResponseResultsCustomDataType0
+    from .get_unit_type_request import GetUnitTypeRequest
+    from .get_unit_type_response import GetUnitTypeResponse
+    from .get_unit_type_response_results import GetUnitTypeResponseResults
+    from .get_user_request import GetUserRequest
+    from .get_user_response import GetUserResponse
+    from .get_user_response_results_type_0 import GetUserResponseResultsType0
+    from .get_vendor_request import GetVendorRequest
+    from .get_vendor_response import GetVendorResponse
+    from .get_vendor_response_results import GetVendorResponseResults
+    from .get_vendor_response_results_contacts_item import GetVendorResponseResultsContactsItem
+    from .get_vendor_response_results_custom_data_type_0 import GetVendorResponseResultsCustomDataType0
+    from .get_webhook_request import GetWebhookRequest
+    from .get_webhook_response import GetWebhookResponse
+    from .get_webhook_response_results import GetWebhookResponseResults
+    from .get_webhook_response_results_headers_item import GetWebhookResponseResultsHeadersItem
+    from .get_webhook_response_results_triggers_item import GetWebhookResponseResultsTriggersItem
+    from .get_write_status_request import GetWriteStatusRequest
+    from .get_write_status_response import GetWriteStatusResponse
     from .income_source import IncomeSource
+    from .integration import Integration
+    from .integration_configuration_meta_data_item import IntegrationConfigurationMetaDataItem
+    from .integration_configuration_meta_data_item_configuration_data import (
+        IntegrationConfigurationMetaDataItemConfigurationData,
+    )
+    from .integration_configuration_meta_data_item_custom_data_type_0 import (
+        IntegrationConfigurationMetaDataItemCustomDataType0,
+    )
+    from .integration_integration_interfaces_item import IntegrationIntegrationInterfacesItem
+    from .integration_job_schedule import IntegrationJobSchedule
+    from .integration_job_schedule_parameters import IntegrationJobScheduleParameters
+    from .integration_job_schedule_status import IntegrationJobScheduleStatus
+    from .integration_models import IntegrationModels
+    from .integration_models_additional_property import IntegrationModelsAdditionalProperty
+    from .integration_property import IntegrationProperty
+    from .integration_property_list import IntegrationPropertyList
+    from .integration_vendor import IntegrationVendor
+    from .integration_vendor_enum import IntegrationVendorEnum
+    from .interface_name import InterfaceName
+    from .invoice import Invoice
+    from .invoice_custom_data_type_0 import InvoiceCustomDataType0
+    from .invoice_invoice_items_item import InvoiceInvoiceItemsItem
+    from .job_log import JobLog
+    from .job_log_by_job import JobLogByJob
     from .lead import Lead
     from .lead_custom_data_type_0 import LeadCustomDataType0
     from .lead_pets_item import LeadPetsItem
@@ -66,112 +995,310 @@ if TYPE_CHECKING:
     from .lease_custom_data_type_0 import LeaseCustomDataType0
     from .lease_residents_meta_data_item import LeaseResidentsMetaDataItem
     from .lease_residents_meta_data_item_custom_data_type_0 import LeaseResidentsMetaDataItemCustomDataType0
-    from .lease_residents_meta_data_item_resident_type_normalized_type_1 import (
-        LeaseResidentsMetaDataItemResidentTypeNormalizedType1,
-    )
     from .lease_services_item import LeaseServicesItem
     from .lease_status_normalized import LeaseStatusNormalized
     from .lease_transfer import LeaseTransfer
     from .list_accounting_entities_integration_vendor import ListAccountingEntitiesIntegrationVendor
+    from .list_accounting_entities_request import ListAccountingEntitiesRequest
+    from .list_accounting_entities_response import ListAccountingEntitiesResponse
     from .list_address_types_integration_vendor import ListAddressTypesIntegrationVendor
+    from .list_address_types_request import ListAddressTypesRequest
+    from .list_address_types_response import ListAddressTypesResponse
     from .list_amenities_integration_vendor import ListAmenitiesIntegrationVendor
+    from .list_amenities_request import ListAmenitiesRequest
+    from .list_amenities_response import ListAmenitiesResponse
     from .list_applicant_rentable_items_integration_vendor import ListApplicantRentableItemsIntegrationVendor
+    from .list_applicant_rentable_items_request import ListApplicantRentableItemsRequest
+    from .list_applicant_rentable_items_response import ListApplicantRentableItemsResponse
     from .list_applicants_integration_vendor import ListApplicantsIntegrationVendor
+    from .list_applicants_request import ListApplicantsRequest
+    from .list_applicants_response import ListApplicantsResponse
     from .list_application_statuses_integration_vendor import ListApplicationStatusesIntegrationVendor
+    from .list_application_statuses_request import ListApplicationStatusesRequest
+    from .list_application_statuses_response import ListApplicationStatusesResponse
     from .list_application_templates_integration_vendor import ListApplicationTemplatesIntegrationVendor
+    from .list_application_templates_request import ListApplicationTemplatesRequest
+    from .list_application_templates_response import ListApplicationTemplatesResponse
     from .list_applications_integration_vendor import ListApplicationsIntegrationVendor
+    from .list_applications_request import ListApplicationsRequest
+    from .list_applications_response import ListApplicationsResponse
     from .list_appointments_integration_vendor import ListAppointmentsIntegrationVendor
+    from .list_appointments_request import ListAppointmentsRequest
+    from .list_appointments_response import ListAppointmentsResponse
     from .list_call_logs_integration_vendor import ListCallLogsIntegrationVendor
+    from .list_call_logs_request import ListCallLogsRequest
+    from .list_call_logs_response import ListCallLogsResponse
     from .list_charge_codes_integration_vendor import ListChargeCodesIntegrationVendor
+    from .list_charge_codes_request import ListChargeCodesRequest
+    from .list_charge_codes_response import ListChargeCodesResponse
     from .list_concessions_integration_vendor import ListConcessionsIntegrationVendor
+    from .list_concessions_request import ListConcessionsRequest
+    from .list_concessions_response import ListConcessionsResponse
     from .list_construction_job_contracts_integration_vendor import ListConstructionJobContractsIntegrationVendor
+    from .list_construction_job_contracts_request import ListConstructionJobContractsRequest
+    from .list_construction_job_contracts_response import ListConstructionJobContractsResponse
     from .list_construction_job_details_integration_vendor import ListConstructionJobDetailsIntegrationVendor
+    from .list_construction_job_details_request import ListConstructionJobDetailsRequest
+    from .list_construction_job_details_response import ListConstructionJobDetailsResponse
     from .list_construction_jobs_integration_vendor import ListConstructionJobsIntegrationVendor
+    from .list_construction_jobs_request import ListConstructionJobsRequest
+    from .list_construction_jobs_response import ListConstructionJobsResponse
     from .list_contract_details_integration_vendor import ListContractDetailsIntegrationVendor
+    from .list_contract_details_request import ListContractDetailsRequest
+    from .list_contract_details_response import ListContractDetailsResponse
     from .list_data_diffs_integration_vendor import ListDataDiffsIntegrationVendor
+    from .list_data_diffs_request import ListDataDiffsRequest
+    from .list_data_diffs_response import ListDataDiffsResponse
     from .list_deposit_summaries_integration_vendor import ListDepositSummariesIntegrationVendor
+    from .list_deposit_summaries_request import ListDepositSummariesRequest
+    from .list_deposit_summaries_response import ListDepositSummariesResponse
     from .list_deposits_integration_vendor import ListDepositsIntegrationVendor
+    from .list_deposits_request import ListDepositsRequest
+    from .list_deposits_response import ListDepositsResponse
     from .list_employees_integration_vendor import ListEmployeesIntegrationVendor
+    from .list_employees_request import ListEmployeesRequest
+    from .list_employees_response import ListEmployeesResponse
     from .list_event_results_integration_vendor import ListEventResultsIntegrationVendor
+    from .list_event_results_request import ListEventResultsRequest
+    from .list_event_results_response import ListEventResultsResponse
     from .list_event_sub_types_integration_vendor import ListEventSubTypesIntegrationVendor
+    from .list_event_sub_types_request import ListEventSubTypesRequest
+    from .list_event_sub_types_response import ListEventSubTypesResponse
     from .list_event_types_integration_vendor import ListEventTypesIntegrationVendor
+    from .list_event_types_request import ListEventTypesRequest
+    from .list_event_types_response import ListEventTypesResponse
     from .list_events_integration_vendor import ListEventsIntegrationVendor
+    from .list_events_request import ListEventsRequest
+    from .list_events_response import ListEventsResponse
+    from .list_fees_request import ListFeesRequest
+    from .list_fees_response import ListFeesResponse
     from .list_file_types_integration_vendor import ListFileTypesIntegrationVendor
+    from .list_file_types_request import ListFileTypesRequest
+    from .list_file_types_response import ListFileTypesResponse
     from .list_financial_accounts_integration_vendor import ListFinancialAccountsIntegrationVendor
+    from .list_financial_accounts_request import ListFinancialAccountsRequest
+    from .list_financial_accounts_response import ListFinancialAccountsResponse
     from .list_floor_plans_integration_vendor import ListFloorPlansIntegrationVendor
+    from .list_floor_plans_request import ListFloorPlansRequest
+    from .list_floor_plans_response import ListFloorPlansResponse
+    from .list_integration_job_schedules_request import ListIntegrationJobSchedulesRequest
+    from .list_integration_job_schedules_response import ListIntegrationJobSchedulesResponse
+    from .list_integration_properties_request import ListIntegrationPropertiesRequest
+    from .list_integration_properties_response import ListIntegrationPropertiesResponse
+    from .list_integration_property_lists_request import ListIntegrationPropertyListsRequest
+    from .list_integration_property_lists_response import ListIntegrationPropertyListsResponse
+    from .list_integration_rate_limits_request import ListIntegrationRateLimitsRequest
+    from .list_integration_rate_limits_response import ListIntegrationRateLimitsResponse
+    from .list_integration_rate_limits_response_results_type_0 import ListIntegrationRateLimitsResponseResultsType0
+    from .list_integration_rate_limits_response_results_type_0_api_ratelimits_item import (
+        ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem,
+    )
+    from .list_integration_rate_limits_response_results_type_1 import ListIntegrationRateLimitsResponseResultsType1
     from .list_integrations_integration_vendor import ListIntegrationsIntegrationVendor
+    from .list_integrations_request import ListIntegrationsRequest
+    from .list_integrations_response import ListIntegrationsResponse
     from .list_invoices_integration_vendor import ListInvoicesIntegrationVendor
+    from .list_invoices_request import ListInvoicesRequest
+    from .list_invoices_response import ListInvoicesResponse
+    from .list_job_logs_by_job_request import ListJobLogsByJobRequest
+    from .list_job_logs_by_job_response import ListJobLogsByJobResponse
+    from .list_job_logs_request import ListJobLogsRequest
+    from .list_job_logs_request_status import ListJobLogsRequestStatus
+    from .list_job_logs_response import ListJobLogsResponse
     from .list_job_logs_status import ListJobLogsStatus
     from .list_lead_relationships_integration_vendor import ListLeadRelationshipsIntegrationVendor
+    from .list_lead_relationships_request import ListLeadRelationshipsRequest
+    from .list_lead_relationships_response import ListLeadRelationshipsResponse
     from .list_lead_rentable_items_integration_vendor import ListLeadRentableItemsIntegrationVendor
+    from .list_lead_rentable_items_request import ListLeadRentableItemsRequest
+    from .list_lead_rentable_items_response import ListLeadRentableItemsResponse
     from .list_lead_sources_integration_vendor import ListLeadSourcesIntegrationVendor
+    from .list_lead_sources_request import ListLeadSourcesRequest
+    from .list_lead_sources_response import ListLeadSourcesResponse
     from .list_leads_integration_vendor import ListLeadsIntegrationVendor
+    from .list_leads_request import ListLeadsRequest
+    from .list_leads_response import ListLeadsResponse
     from .list_lease_transfers_integration_vendor import ListLeaseTransfersIntegrationVendor
+    from .list_lease_transfers_request import ListLeaseTransfersRequest
+    from .list_lease_transfers_response import ListLeaseTransfersResponse
     from .list_leases_integration_vendor import ListLeasesIntegrationVendor
+    from .list_leases_request import ListLeasesRequest
+    from .list_leases_request_status_normalized import ListLeasesRequestStatusNormalized
+    from .list_leases_response import ListLeasesResponse
     from .list_leases_status_normalized import ListLeasesStatusNormalized
     from .list_listing_pricing_integration_vendor import ListListingPricingIntegrationVendor
+    from .list_listing_pricing_request import ListListingPricingRequest
+    from .list_listing_pricing_response import ListListingPricingResponse
     from .list_listings_integration_vendor import ListListingsIntegrationVendor
+    from .list_listings_request import ListListingsRequest
+    from .list_listings_response import ListListingsResponse
     from .list_locations_rentmanager_integration_vendor import ListLocationsRentmanagerIntegrationVendor
+    from .list_locations_rentmanager_response import ListLocationsRentmanagerResponse
     from .list_note_categories_integration_vendor import ListNoteCategoriesIntegrationVendor
+    from .list_note_categories_request import ListNoteCategoriesRequest
+    from .list_note_categories_response import ListNoteCategoriesResponse
     from .list_owners_integration_vendor import ListOwnersIntegrationVendor
+    from .list_owners_request import ListOwnersRequest
+    from .list_owners_response import ListOwnersResponse
     from .list_payable_registers_integration_vendor import ListPayableRegistersIntegrationVendor
+    from .list_payable_registers_request import ListPayableRegistersRequest
+    from .list_payable_registers_response import ListPayableRegistersResponse
     from .list_properties_integration_vendor import ListPropertiesIntegrationVendor
+    from .list_properties_request import ListPropertiesRequest
+    from .list_properties_response import ListPropertiesResponse
     from .list_property_lists_integration_vendor import ListPropertyListsIntegrationVendor
+    from .list_property_lists_request import ListPropertyListsRequest
+    from .list_property_lists_response import ListPropertyListsResponse
+    from .list_property_vendors_request import ListPropertyVendorsRequest
+    from .list_property_vendors_response import ListPropertyVendorsResponse
     from .list_purchase_order_items_integration_vendor import ListPurchaseOrderItemsIntegrationVendor
+    from .list_purchase_order_items_request import ListPurchaseOrderItemsRequest
+    from .list_purchase_order_items_response import ListPurchaseOrderItemsResponse
     from .list_purchase_orders_integration_vendor import ListPurchaseOrdersIntegrationVendor
+    from .list_purchase_orders_request import ListPurchaseOrdersRequest
+    from .list_purchase_orders_response import ListPurchaseOrdersResponse
     from .list_recurring_resident_charges_integration_vendor import ListRecurringResidentChargesIntegrationVendor
+    from .list_recurring_resident_charges_request import ListRecurringResidentChargesRequest
+    from .list_recurring_resident_charges_response import ListRecurringResidentChargesResponse
     from .list_rentable_items_integration_vendor import ListRentableItemsIntegrationVendor
+    from .list_rentable_items_request import ListRentableItemsRequest
+    from .list_rentable_items_response import ListRentableItemsResponse
     from .list_resident_charges_integration_vendor import ListResidentChargesIntegrationVendor
+    from .list_resident_charges_request import ListResidentChargesRequest
+    from .list_resident_charges_response import ListResidentChargesResponse
+    from .list_resident_insurance_request import ListResidentInsuranceRequest
+    from .list_resident_insurance_response import ListResidentInsuranceResponse
     from .list_resident_payments_integration_vendor import ListResidentPaymentsIntegrationVendor
+    from .list_resident_payments_request import ListResidentPaymentsRequest
+    from .list_resident_payments_response import ListResidentPaymentsResponse
     from .list_resident_rentable_items_integration_vendor import ListResidentRentableItemsIntegrationVendor
+    from .list_resident_rentable_items_request import ListResidentRentableItemsRequest
+    from .list_resident_rentable_items_response import ListResidentRentableItemsResponse
     from .list_residents_integration_vendor import ListResidentsIntegrationVendor
+    from .list_residents_request import ListResidentsRequest
+    from .list_residents_response import ListResidentsResponse
     from .list_service_request_categories_integration_vendor import ListServiceRequestCategoriesIntegrationVendor
+    from .list_service_request_categories_request import ListServiceRequestCategoriesRequest
+    from .list_service_request_categories_response import ListServiceRequestCategoriesResponse
     from .list_service_request_history_integration_vendor import ListServiceRequestHistoryIntegrationVendor
+    from .list_service_request_history_request import ListServiceRequestHistoryRequest
+    from .list_service_request_history_response import ListServiceRequestHistoryResponse
     from .list_service_request_locations_integration_vendor import ListServiceRequestLocationsIntegrationVendor
+    from .list_service_request_locations_request import ListServiceRequestLocationsRequest
+    from .list_service_request_locations_response import ListServiceRequestLocationsResponse
     from .list_service_request_priorities_integration_vendor import ListServiceRequestPrioritiesIntegrationVendor
+    from .list_service_request_priorities_request import ListServiceRequestPrioritiesRequest
+    from .list_service_request_priorities_response import ListServiceRequestPrioritiesResponse
     from .list_service_request_problems_integration_vendor import ListServiceRequestProblemsIntegrationVendor
+    from .list_service_request_problems_request import ListServiceRequestProblemsRequest
+    from .list_service_request_problems_response import ListServiceRequestProblemsResponse
     from .list_service_request_statuses_integration_vendor import ListServiceRequestStatusesIntegrationVendor
+    from .list_service_request_statuses_request import ListServiceRequestStatusesRequest
+    from .list_service_request_statuses_response import ListServiceRequestStatusesResponse
     from .list_service_requests_integration_vendor import ListServiceRequestsIntegrationVendor
+    from .list_service_requests_request import ListServiceRequestsRequest
+    from .list_service_requests_response import ListServiceRequestsResponse
     from .list_timezones_integration_vendor import ListTimezonesIntegrationVendor
+    from .list_timezones_request import ListTimezonesRequest
+    from .list_timezones_response import ListTimezonesResponse
     from .list_unit_details_integration_vendor import ListUnitDetailsIntegrationVendor
+    from .list_unit_details_request import ListUnitDetailsRequest
+    from .list_unit_details_response import ListUnitDetailsResponse
     from .list_unit_types_integration_vendor import ListUnitTypesIntegrationVendor
+    from .list_unit_types_request import ListUnitTypesRequest
+    from .list_unit_types_response import ListUnitTypesResponse
     from .list_units_integration_vendor import ListUnitsIntegrationVendor
+    from .list_units_request import ListUnitsRequest
+    from .list_units_response import ListUnitsResponse
+    from .list_users_request import ListUsersRequest
+    from .list_users_response import ListUsersResponse
     from .list_vendors_integration_vendor import ListVendorsIntegrationVendor
+    from .list_vendors_request import ListVendorsRequest
+    from .list_vendors_response import ListVendorsResponse
+    from .list_webhooks_request import ListWebhooksRequest
+    from .list_webhooks_response import ListWebhooksResponse
+    from .list_write_logs_request import ListWriteLogsRequest
+    from .list_write_logs_request_status import ListWriteLogsRequestStatus
+    from .list_write_logs_request_time_range import ListWriteLogsRequestTimeRange
+    from .list_write_logs_request_write_category import ListWriteLogsRequestWriteCategory
+    from .list_write_logs_response import ListWriteLogsResponse
+    from .list_write_logs_response_results import ListWriteLogsResponseResults
+    from .list_write_logs_response_results_logs_item import ListWriteLogsResponseResultsLogsItem
+    from .list_write_logs_response_results_logs_item_status import ListWriteLogsResponseResultsLogsItemStatus
+    from .list_write_logs_response_results_logs_item_vendor import ListWriteLogsResponseResultsLogsItemVendor
     from .list_write_logs_status import ListWriteLogsStatus
     from .list_write_logs_time_range import ListWriteLogsTimeRange
     from .list_write_logs_write_category import ListWriteLogsWriteCategory
     from .listing import Listing
     from .listing_custom_data_type_0 import ListingCustomDataType0
+    from .listing_pricing import ListingPricing
+    from .listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0
     from .location import Location
+    from .manager_phone_type import ManagerPhoneType
+    from .manual_sync_integration_request import ManualSyncIntegrationRequest
+    from .manual_sync_integration_request_models_to_sync_item import ManualSyncIntegrationRequestModelsToSyncItem
+    from .manual_sync_integration_response import ManualSyncIntegrationResponse
+    from .manual_sync_integration_response_result import ManualSyncIntegrationResponseResult
+    from .max_request_cadence import MaxRequestCadence
+    from .name_normalized import NameNormalized
     from .note_category import NoteCategory
     from .owner import Owner
-    from .owner_phone_1_type import OwnerPhone1Type
-    from .owner_phone_2_type import OwnerPhone2Type
     from .payable_register import PayableRegister
     from .payable_register_custom_data_type_0 import PayableRegisterCustomDataType0
     from .payable_register_payable_register_items_item import PayableRegisterPayableRegisterItemsItem
     from .pet_types import PetTypes
+    from .phone_type import PhoneType
     from .property_ import Property
     from .property_custom_data_type_0 import PropertyCustomDataType0
-    from .property_manager_phone_1_type import PropertyManagerPhone1Type
-    from .property_manager_phone_2_type import PropertyManagerPhone2Type
+    from .property_list import PropertyList
     from .property_office_hours_item import PropertyOfficeHoursItem
-    from .property_office_hours_item_day_of_week import PropertyOfficeHoursItemDayOfWeek
-    from .property_type_normalized_type_0 import PropertyTypeNormalizedType0
+    from .property_vendor import PropertyVendor
+    from .property_vendor_contacts_item import PropertyVendorContactsItem
+    from .property_vendor_custom_data_type_0 import PropertyVendorCustomDataType0
     from .purchase_order import PurchaseOrder
     from .purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
     from .purchase_order_item import PurchaseOrderItem
     from .purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
+    from .query_appointment_availability_request import QueryAppointmentAvailabilityRequest
+    from .query_appointment_availability_request_calendar_types_item import (
+        QueryAppointmentAvailabilityRequestCalendarTypesItem,
+    )
+    from .query_appointment_availability_response import QueryAppointmentAvailabilityResponse
+    from .query_appointment_availability_response_meta import QueryAppointmentAvailabilityResponseMeta
+    from .query_appointment_availability_response_result_item import QueryAppointmentAvailabilityResponseResultItem
+    from .query_appointment_availability_response_result_item_calendar_days_item import (
+        QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem,
+    )
+    from .query_appointment_availability_response_result_item_calendar_days_item_available_slots_item_type_0 import (
+        QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0,
+    )
     from .recurring_resident_charge import RecurringResidentCharge
     from .recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0
     from .recurring_resident_charge_frequency_normalized import RecurringResidentChargeFrequencyNormalized
     from .rentable_item import RentableItem
+    from .resident import Resident
     from .resident_charge import ResidentCharge
     from .resident_charge_allocations_item import ResidentChargeAllocationsItem
     from .resident_charge_allocations_item_custom_data_type_0 import ResidentChargeAllocationsItemCustomDataType0
     from .resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0
+    from .resident_custom_data_type_0 import ResidentCustomDataType0
+    from .resident_insurance import ResidentInsurance
+    from .resident_leases_meta_data_item import ResidentLeasesMetaDataItem
+    from .resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0
+    from .resident_payment import ResidentPayment
+    from .resident_payment_allocations_item import ResidentPaymentAllocationsItem
+    from .resident_payment_allocations_item_custom_data_type_0 import ResidentPaymentAllocationsItemCustomDataType0
+    from .resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0
+    from .resident_pets_item import ResidentPetsItem
+    from .resident_pets_item_custom_data_type_0 import ResidentPetsItemCustomDataType0
+    from .resident_type_normalized import ResidentTypeNormalized
+    from .resident_vehicles_item import ResidentVehiclesItem
+    from .resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0
     from .response_meta import ResponseMeta
     from .response_meta_order_by_item import ResponseMetaOrderByItem
+    from .retry_write_request import RetryWriteRequest
+    from .retry_write_response import RetryWriteResponse
+    from .roles import Roles
     from .service_request import ServiceRequest
     from .service_request_category import ServiceRequestCategory
     from .service_request_employees_item import ServiceRequestEmployeesItem
@@ -182,2130 +1309,569 @@ if TYPE_CHECKING:
     from .service_request_problem import ServiceRequestProblem
     from .service_request_status import ServiceRequestStatus
     from .service_request_vendors_item import ServiceRequestVendorsItem
-    from .v1_accounting_entities_accounting_entity_id_get_input import V1AccountingEntitiesAccountingEntityIdGetInput
-    from .v1_accounting_entities_accounting_entity_id_get_output import V1AccountingEntitiesAccountingEntityIdGetOutput
-    from .v1_accounting_entities_accounting_entity_id_get_output_results import (
-        V1AccountingEntitiesAccountingEntityIdGetOutputResults,
+    from .simultaneous_appointment_mode import SimultaneousAppointmentMode
+    from .sync_cadence import SyncCadence
+    from .system import System
+    from .timezone import Timezone
+    from .type_ import Type
+    from .type_normalized import TypeNormalized
+    from .unit import Unit
+    from .unit_custom_data_type_0 import UnitCustomDataType0
+    from .unit_detail import UnitDetail
+    from .unit_type import UnitType
+    from .update_amenity_request import UpdateAmenityRequest
+    from .update_amenity_response import UpdateAmenityResponse
+    from .update_amenity_response_data import UpdateAmenityResponseData
+    from .update_applicant_appointment_request import UpdateApplicantAppointmentRequest
+    from .update_applicant_appointment_request_appointment_type import UpdateApplicantAppointmentRequestAppointmentType
+    from .update_applicant_appointment_request_priority import UpdateApplicantAppointmentRequestPriority
+    from .update_applicant_appointment_request_status import UpdateApplicantAppointmentRequestStatus
+    from .update_applicant_appointment_response import UpdateApplicantAppointmentResponse
+    from .update_applicant_appointment_response_data import UpdateApplicantAppointmentResponseData
+    from .update_applicant_event_request import UpdateApplicantEventRequest
+    from .update_applicant_event_request_status import UpdateApplicantEventRequestStatus
+    from .update_applicant_event_response import UpdateApplicantEventResponse
+    from .update_applicant_event_response_data import UpdateApplicantEventResponseData
+    from .update_applicant_request import UpdateApplicantRequest
+    from .update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem
+    from .update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem
+    from .update_applicant_request_address_history_item_address_type import (
+        UpdateApplicantRequestAddressHistoryItemAddressType,
+    )
+    from .update_applicant_request_address_history_item_country import UpdateApplicantRequestAddressHistoryItemCountry
+    from .update_applicant_request_address_history_item_manager_type import (
+        UpdateApplicantRequestAddressHistoryItemManagerType,
+    )
+    from .update_applicant_request_address_history_item_state import UpdateApplicantRequestAddressHistoryItemState
+    from .update_applicant_request_applicant_status import UpdateApplicantRequestApplicantStatus
+    from .update_applicant_request_application_references_item import UpdateApplicantRequestApplicationReferencesItem
+    from .update_applicant_request_application_status import UpdateApplicantRequestApplicationStatus
+    from .update_applicant_request_assistance import UpdateApplicantRequestAssistance
+    from .update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem
+    from .update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem
+    from .update_applicant_request_bank_accounts_item_account_type import (
+        UpdateApplicantRequestBankAccountsItemAccountType,
+    )
+    from .update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem
+    from .update_applicant_request_emergency_contacts_item import UpdateApplicantRequestEmergencyContactsItem
+    from .update_applicant_request_employment_history_item import UpdateApplicantRequestEmploymentHistoryItem
+    from .update_applicant_request_events_item import UpdateApplicantRequestEventsItem
+    from .update_applicant_request_marital_status import UpdateApplicantRequestMaritalStatus
+    from .update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem
+    from .update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem
+    from .update_applicant_request_other_occupants_item_relationship import (
+        UpdateApplicantRequestOtherOccupantsItemRelationship,
+    )
+    from .update_applicant_request_pets_item import UpdateApplicantRequestPetsItem
+    from .update_applicant_request_pets_item_gender import UpdateApplicantRequestPetsItemGender
+    from .update_applicant_request_phone_1_type import UpdateApplicantRequestPhone1Type
+    from .update_applicant_request_phone_2_type import UpdateApplicantRequestPhone2Type
+    from .update_applicant_request_phone_3_type import UpdateApplicantRequestPhone3Type
+    from .update_applicant_request_status import UpdateApplicantRequestStatus
+    from .update_applicant_request_type import UpdateApplicantRequestType
+    from .update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem
+    from .update_applicant_response import UpdateApplicantResponse
+    from .update_applicant_response_data import UpdateApplicantResponseData
+    from .update_application_request import UpdateApplicationRequest
+    from .update_application_request_add_ons_item import UpdateApplicationRequestAddOnsItem
+    from .update_application_request_address_history_item import UpdateApplicationRequestAddressHistoryItem
+    from .update_application_request_address_history_item_country_type_0 import (
+        UpdateApplicationRequestAddressHistoryItemCountryType0,
+    )
+    from .update_application_request_address_history_item_state import UpdateApplicationRequestAddressHistoryItemState
+    from .update_application_request_application_fees_item import UpdateApplicationRequestApplicationFeesItem
+    from .update_application_request_application_status import UpdateApplicationRequestApplicationStatus
+    from .update_application_request_attachments_item import UpdateApplicationRequestAttachmentsItem
+    from .update_application_request_concession_fees_item import UpdateApplicationRequestConcessionFeesItem
+    from .update_application_request_emergency_contacts_item import UpdateApplicationRequestEmergencyContactsItem
+    from .update_application_request_emergency_contacts_item_country_type_0 import (
+        UpdateApplicationRequestEmergencyContactsItemCountryType0,
+    )
+    from .update_application_request_emergency_contacts_item_relationship import (
+        UpdateApplicationRequestEmergencyContactsItemRelationship,
+    )
+    from .update_application_request_emergency_contacts_item_state import (
+        UpdateApplicationRequestEmergencyContactsItemState,
+    )
+    from .update_application_request_employment_history_item import UpdateApplicationRequestEmploymentHistoryItem
+    from .update_application_request_employment_history_item_state import (
+        UpdateApplicationRequestEmploymentHistoryItemState,
+    )
+    from .update_application_request_events_item import UpdateApplicationRequestEventsItem
+    from .update_application_request_marital_status import UpdateApplicationRequestMaritalStatus
+    from .update_application_request_other_income_item import UpdateApplicationRequestOtherIncomeItem
+    from .update_application_request_other_occupants_item import UpdateApplicationRequestOtherOccupantsItem
+    from .update_application_request_other_occupants_item_phone_1_type import (
+        UpdateApplicationRequestOtherOccupantsItemPhone1Type,
+    )
+    from .update_application_request_other_occupants_item_phone_2_type import (
+        UpdateApplicationRequestOtherOccupantsItemPhone2Type,
+    )
+    from .update_application_request_other_occupants_item_relationship import (
+        UpdateApplicationRequestOtherOccupantsItemRelationship,
+    )
+    from .update_application_request_other_occupants_item_state import UpdateApplicationRequestOtherOccupantsItemState
+    from .update_application_request_pets_item import UpdateApplicationRequestPetsItem
+    from .update_application_request_phone_1_type import UpdateApplicationRequestPhone1Type
+    from .update_application_request_phone_2_type import UpdateApplicationRequestPhone2Type
+    from .update_application_request_status import UpdateApplicationRequestStatus
+    from .update_application_request_vehicles_item import UpdateApplicationRequestVehiclesItem
+    from .update_application_request_vehicles_item_license_plate_state import (
+        UpdateApplicationRequestVehiclesItemLicensePlateState,
+    )
+    from .update_application_response import UpdateApplicationResponse
+    from .update_application_response_data import UpdateApplicationResponseData
+    from .update_construction_job_request import UpdateConstructionJobRequest
+    from .update_construction_job_response import UpdateConstructionJobResponse
+    from .update_construction_job_response_data import UpdateConstructionJobResponseData
+    from .update_contract_request import UpdateContractRequest
+    from .update_contract_response import UpdateContractResponse
+    from .update_contract_response_data import UpdateContractResponseData
+    from .update_deposit_summary_request import UpdateDepositSummaryRequest
+    from .update_deposit_summary_request_payment_method import UpdateDepositSummaryRequestPaymentMethod
+    from .update_deposit_summary_response import UpdateDepositSummaryResponse
+    from .update_deposit_summary_response_data import UpdateDepositSummaryResponseData
+    from .update_integration_property_list_request import UpdateIntegrationPropertyListRequest
+    from .update_integration_property_list_response import UpdateIntegrationPropertyListResponse
+    from .update_integration_property_list_response_results import UpdateIntegrationPropertyListResponseResults
+    from .update_integration_property_request import UpdateIntegrationPropertyRequest
+    from .update_integration_property_response import UpdateIntegrationPropertyResponse
+    from .update_integration_property_response_results import UpdateIntegrationPropertyResponseResults
+    from .update_integration_request import UpdateIntegrationRequest
+    from .update_integration_request_buildium import UpdateIntegrationRequestBuildium
+    from .update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0
+    from .update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule
+    from .update_integration_request_custom_sync_schedule_interval import (
+        UpdateIntegrationRequestCustomSyncScheduleInterval,
+    )
+    from .update_integration_request_custom_sync_schedule_interval_friday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY,
+    )
+    from .update_integration_request_custom_sync_schedule_interval_friday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem,
     )
-    from .v1_accounting_entities_get_input import V1AccountingEntitiesGetInput
-    from .v1_accounting_entities_get_output import V1AccountingEntitiesGetOutput
-    from .v1_accounting_entities_get_output_results_item import V1AccountingEntitiesGetOutputResultsItem
-    from .v1_address_types_address_type_id_get_input import V1AddressTypesAddressTypeIdGetInput
-    from .v1_address_types_address_type_id_get_output import V1AddressTypesAddressTypeIdGetOutput
-    from .v1_address_types_get_input import V1AddressTypesGetInput
-    from .v1_address_types_get_output import V1AddressTypesGetOutput
-    from .v1_admin_data_diffs_get_input import V1AdminDataDiffsGetInput
-    from .v1_admin_data_diffs_get_output import V1AdminDataDiffsGetOutput
-    from .v1_admin_data_diffs_get_output_results_item import V1AdminDataDiffsGetOutputResultsItem
-    from .v1_admin_data_diffs_get_output_results_item_data_diff import V1AdminDataDiffsGetOutputResultsItemDataDiff
-    from .v1_admin_data_diffs_get_output_results_item_event_type import V1AdminDataDiffsGetOutputResultsItemEventType
-    from .v1_admin_integrations_get_input import V1AdminIntegrationsGetInput
-    from .v1_admin_integrations_get_output import V1AdminIntegrationsGetOutput
-    from .v1_admin_integrations_get_output_results_item import V1AdminIntegrationsGetOutputResultsItem
-    from .v1_admin_integrations_get_output_results_item_configuration_meta_data_item import (
-        V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem,
+    from .update_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_get_output_results_item_configuration_meta_data_item_configuration_data import (
-        V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData,
+    from .update_integration_request_custom_sync_schedule_interval_monday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY,
     )
-    from .v1_admin_integrations_get_output_results_item_configuration_meta_data_item_custom_data_type_0 import (
-        V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0,
+    from .update_integration_request_custom_sync_schedule_interval_monday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem,
     )
-    from .v1_admin_integrations_get_output_results_item_integration_interfaces_item import (
-        V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem,
+    from .update_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_get_output_results_item_integration_interfaces_item_interface_name import (
-        V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItemInterfaceName,
+    from .update_integration_request_custom_sync_schedule_interval_saturday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY,
     )
-    from .v1_admin_integrations_get_output_results_item_max_request_cadence import (
-        V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence,
+    from .update_integration_request_custom_sync_schedule_interval_saturday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem,
     )
-    from .v1_admin_integrations_get_output_results_item_models import V1AdminIntegrationsGetOutputResultsItemModels
-    from .v1_admin_integrations_get_output_results_item_models_additional_property import (
-        V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty,
+    from .update_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_get_output_results_item_models_additional_property_from_interfaces_item import (
-        V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem,
+    from .update_integration_request_custom_sync_schedule_interval_sunday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY,
     )
-    from .v1_admin_integrations_get_output_results_item_sync_cadence import (
-        V1AdminIntegrationsGetOutputResultsItemSyncCadence,
+    from .update_integration_request_custom_sync_schedule_interval_sunday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem,
     )
-    from .v1_admin_integrations_get_output_results_item_system import V1AdminIntegrationsGetOutputResultsItemSystem
-    from .v1_admin_integrations_get_output_results_item_vendor import V1AdminIntegrationsGetOutputResultsItemVendor
-    from .v1_admin_integrations_integration_id_back_sync_post_input import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostInput,
+    from .update_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_integration_id_back_sync_post_input_models_to_sync_item import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostInputModelsToSyncItem,
+    from .update_integration_request_custom_sync_schedule_interval_thursday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY,
     )
-    from .v1_admin_integrations_integration_id_back_sync_post_output import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostOutput,
+    from .update_integration_request_custom_sync_schedule_interval_thursday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem,
     )
-    from .v1_admin_integrations_integration_id_back_sync_post_output_result import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult,
+    from .update_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_input import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetInput,
+    from .update_integration_request_custom_sync_schedule_interval_tuesday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutput,
+    from .update_integration_request_custom_sync_schedule_interval_tuesday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult,
+    from .update_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels,
+    from .update_integration_request_custom_sync_schedule_interval_wednesday import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty,
+    from .update_integration_request_custom_sync_schedule_interval_wednesday_slots_item import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0,
+    from .update_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
+        UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0_status import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status,
+    from .update_integration_request_custom_sync_schedule_timezone import (
+        UpdateIntegrationRequestCustomSyncScheduleTimezone,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_1 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType1,
+    from .update_integration_request_custom_sync_schedule_type import UpdateIntegrationRequestCustomSyncScheduleType
+    from .update_integration_request_entrata import UpdateIntegrationRequestEntrata
+    from .update_integration_request_knock import UpdateIntegrationRequestKnock
+    from .update_integration_request_max_request_cadence import UpdateIntegrationRequestMaxRequestCadence
+    from .update_integration_request_mri import UpdateIntegrationRequestMRI
+    from .update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST
+    from .update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP
+    from .update_integration_request_realpage_partner_exchange import UpdateIntegrationRequestRealpagePartnerExchange
+    from .update_integration_request_realpage_partner_exchange_method_specific import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_2 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType2,
+    from .update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_0 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0,
+    from .update_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_0_status import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0Status,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_1 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType1,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_2 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType2,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0_status import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_1 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType1,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,
     )
-    from .v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_2 import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
     )
-    from .v1_admin_integrations_integration_id_data_access_post_input import (
-        V1AdminIntegrationsIntegrationIdDataAccessPostInput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
     )
-    from .v1_admin_integrations_integration_id_data_access_post_output import (
-        V1AdminIntegrationsIntegrationIdDataAccessPostOutput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
     )
-    from .v1_admin_integrations_integration_id_data_access_post_output_result import (
-        V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
     )
-    from .v1_admin_integrations_integration_id_delete_input import V1AdminIntegrationsIntegrationIdDeleteInput
-    from .v1_admin_integrations_integration_id_delete_output import V1AdminIntegrationsIntegrationIdDeleteOutput
-    from .v1_admin_integrations_integration_id_get_input import V1AdminIntegrationsIntegrationIdGetInput
-    from .v1_admin_integrations_integration_id_get_output import V1AdminIntegrationsIntegrationIdGetOutput
-    from .v1_admin_integrations_integration_id_get_output_results_type_0 import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item_configuration_data import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item_custom_data_type_0 import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item_interface_name import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_models import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property_from_interfaces_item import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getunits import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_system import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0System,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
     )
-    from .v1_admin_integrations_integration_id_get_output_results_type_0_vendor import (
-        V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_input import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetInput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_output import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem,
+    from .update_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_output_results_item_parameters import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters,
+    from .update_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus,
+    from .update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence,
+    from .update_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_input import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetInput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput,
+    from .update_integration_request_realpage_partner_exchange_method_specific_unitlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults,
+    from .update_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_parameters import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters,
+    from .update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_status import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus,
+    from .update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
     )
-    from .v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence,
+    from .update_integration_request_realpage_registered_vendor import UpdateIntegrationRequestRealpageRegisteredVendor
+    from .update_integration_request_realpage_registered_vendor_ftp_credentials import (
+        UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials,
     )
-    from .v1_admin_integrations_integration_id_manual_sync_post_input import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostInput,
-    )
-    from .v1_admin_integrations_integration_id_manual_sync_post_input_models_to_sync_item import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem,
-    )
-    from .v1_admin_integrations_integration_id_manual_sync_post_output import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostOutput,
-    )
-    from .v1_admin_integrations_integration_id_manual_sync_post_output_result import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult,
-    )
-    from .v1_admin_integrations_integration_id_properties_get_input import (
-        V1AdminIntegrationsIntegrationIdPropertiesGetInput,
-    )
-    from .v1_admin_integrations_integration_id_properties_get_output import (
-        V1AdminIntegrationsIntegrationIdPropertiesGetOutput,
-    )
-    from .v1_admin_integrations_integration_id_properties_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem,
-    )
-    from .v1_admin_integrations_integration_id_properties_property_configuration_id_put_input import (
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput,
-    )
-    from .v1_admin_integrations_integration_id_properties_property_configuration_id_put_output import (
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput,
-    )
-    from .v1_admin_integrations_integration_id_properties_property_configuration_id_put_output_results import (
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_get_input import (
-        V1AdminIntegrationsIntegrationIdPropertyListsGetInput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_get_output import (
-        V1AdminIntegrationsIntegrationIdPropertyListsGetOutput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_post_input import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPostInput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_post_output import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPostOutput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_post_output_results import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput,
-    )
-    from .v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output_results import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults,
-    )
-    from .v1_admin_integrations_integration_id_put_input import V1AdminIntegrationsIntegrationIdPutInput
-    from .v1_admin_integrations_integration_id_put_input_buildium import (
-        V1AdminIntegrationsIntegrationIdPutInputBuildium,
-    )
-    from .v1_admin_integrations_integration_id_put_input_credentials_type_0 import (
-        V1AdminIntegrationsIntegrationIdPutInputCredentialsType0,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone,
-    )
-    from .v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type import (
-        V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType,
-    )
-    from .v1_admin_integrations_integration_id_put_input_entrata import V1AdminIntegrationsIntegrationIdPutInputEntrata
-    from .v1_admin_integrations_integration_id_put_input_knock import V1AdminIntegrationsIntegrationIdPutInputKnock
-    from .v1_admin_integrations_integration_id_put_input_max_request_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_mri import V1AdminIntegrationsIntegrationIdPutInputMRI
-    from .v1_admin_integrations_integration_id_put_input_propertyware_rest import (
-        V1AdminIntegrationsIntegrationIdPutInputPropertywareREST,
-    )
-    from .v1_admin_integrations_integration_id_put_input_propertyware_soap import (
-        V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_addresidentactivitylog import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_addservicerequest import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getactivitytypes import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getfloorplanlist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getleaseinfo import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getlocationlist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getpicklistprospect import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getprospectsurveylist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentconvergent import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentledger import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentlistinfo import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getscheduledappointments import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getserviceissuelist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getservicerequest import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getsitelist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getsubscriptions import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunitlist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunits import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunitsbyproperty import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getwoprioritylist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getworkordersurveylist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertactivity import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertfollowup import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertprospect import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_postsinglecharge import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_prospectsearch import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_transactioncodes import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_unitlist import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updateprospect import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updateservicerequest import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_registered_vendor import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor,
-    )
-    from .v1_admin_integrations_integration_id_put_input_realpage_registered_vendor_ftp_credentials import (
-        V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials,
-    )
-    from .v1_admin_integrations_integration_id_put_input_rent_manager_production import (
-        V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction,
-    )
-    from .v1_admin_integrations_integration_id_put_input_rent_manager_sandbox import (
-        V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox,
-    )
-    from .v1_admin_integrations_integration_id_put_input_rentvine import (
-        V1AdminIntegrationsIntegrationIdPutInputRentvine,
-    )
-    from .v1_admin_integrations_integration_id_put_input_resman import V1AdminIntegrationsIntegrationIdPutInputResman
-    from .v1_admin_integrations_integration_id_put_input_sample_1 import V1AdminIntegrationsIntegrationIdPutInputSample1
-    from .v1_admin_integrations_integration_id_put_input_sample_1_common_data import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1CommonData,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_1_guest_card import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_1_job_cost import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1JobCost,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_1_resident_transactions import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_1_service_requests import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_1_vendor_invoicing import (
-        V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing,
-    )
-    from .v1_admin_integrations_integration_id_put_input_sample_2 import V1AdminIntegrationsIntegrationIdPutInputSample2
-    from .v1_admin_integrations_integration_id_put_input_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutInputSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_input_system import V1AdminIntegrationsIntegrationIdPutInputSystem
-    from .v1_admin_integrations_integration_id_put_output import V1AdminIntegrationsIntegrationIdPutOutput
-    from .v1_admin_integrations_integration_id_put_output_result import V1AdminIntegrationsIntegrationIdPutOutputResult
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday_slots_item import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_type import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_max_request_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_sync_cadence import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence,
-    )
-    from .v1_admin_integrations_integration_id_put_output_result_system import (
-        V1AdminIntegrationsIntegrationIdPutOutputResultSystem,
-    )
-    from .v1_admin_integrations_integration_id_rate_limits_get_input import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetInput,
-    )
-    from .v1_admin_integrations_integration_id_rate_limits_get_output import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetOutput,
-    )
-    from .v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0 import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0,
-    )
-    from .v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0_api_ratelimits_item import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem,
-    )
-    from .v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1 import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1,
-    )
-    from .v1_admin_integrations_post_input import V1AdminIntegrationsPostInput
-    from .v1_admin_integrations_post_input_buildium import V1AdminIntegrationsPostInputBuildium
-    from .v1_admin_integrations_post_input_credentials_type_0 import V1AdminIntegrationsPostInputCredentialsType0
-    from .v1_admin_integrations_post_input_custom_sync_schedule import V1AdminIntegrationsPostInputCustomSyncSchedule
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleInterval,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_friday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_friday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_monday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_monday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday_slots_item import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_timezone import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleTimezone,
-    )
-    from .v1_admin_integrations_post_input_custom_sync_schedule_type import (
-        V1AdminIntegrationsPostInputCustomSyncScheduleType,
-    )
-    from .v1_admin_integrations_post_input_entrata import V1AdminIntegrationsPostInputEntrata
-    from .v1_admin_integrations_post_input_knock import V1AdminIntegrationsPostInputKnock
-    from .v1_admin_integrations_post_input_max_request_cadence import V1AdminIntegrationsPostInputMaxRequestCadence
-    from .v1_admin_integrations_post_input_mri import V1AdminIntegrationsPostInputMRI
-    from .v1_admin_integrations_post_input_propertyware_rest import V1AdminIntegrationsPostInputPropertywareREST
-    from .v1_admin_integrations_post_input_propertyware_soap import V1AdminIntegrationsPostInputPropertywareSOAP
-    from .v1_admin_integrations_post_input_realpage_partner_exchange import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchange,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_addresidentactivitylog import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_addservicerequest import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getactivitytypes import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getfloorplanlist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getleaseinfo import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getlocationlist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getpicklistprospect import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getprospectsurveylist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentconvergent import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentledger import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentlistinfo import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getscheduledappointments import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getserviceissuelist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getservicerequest import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getsitelist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getsubscriptions import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunitlist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunits import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunitsbyproperty import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getwoprioritylist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getworkordersurveylist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertactivity import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertfollowup import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertprospect import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_postsinglecharge import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_prospectsearch import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_transactioncodes import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_unitlist import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updateprospect import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updateservicerequest import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
-    )
-    from .v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
-        V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
-    )
-    from .v1_admin_integrations_post_input_realpage_registered_vendor import (
-        V1AdminIntegrationsPostInputRealpageRegisteredVendor,
-    )
-    from .v1_admin_integrations_post_input_realpage_registered_vendor_ftp_credentials import (
-        V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials,
-    )
-    from .v1_admin_integrations_post_input_rent_manager_production import (
-        V1AdminIntegrationsPostInputRentManagerProduction,
-    )
-    from .v1_admin_integrations_post_input_rent_manager_sandbox import V1AdminIntegrationsPostInputRentManagerSandbox
-    from .v1_admin_integrations_post_input_rentvine import V1AdminIntegrationsPostInputRentvine
-    from .v1_admin_integrations_post_input_resman import V1AdminIntegrationsPostInputResman
-    from .v1_admin_integrations_post_input_sample_1 import V1AdminIntegrationsPostInputSample1
-    from .v1_admin_integrations_post_input_sample_1_common_data import V1AdminIntegrationsPostInputSample1CommonData
-    from .v1_admin_integrations_post_input_sample_1_guest_card import V1AdminIntegrationsPostInputSample1GuestCard
-    from .v1_admin_integrations_post_input_sample_1_job_cost import V1AdminIntegrationsPostInputSample1JobCost
-    from .v1_admin_integrations_post_input_sample_1_resident_transactions import (
-        V1AdminIntegrationsPostInputSample1ResidentTransactions,
-    )
-    from .v1_admin_integrations_post_input_sample_1_service_requests import (
-        V1AdminIntegrationsPostInputSample1ServiceRequests,
-    )
-    from .v1_admin_integrations_post_input_sample_1_vendor_invoicing import (
-        V1AdminIntegrationsPostInputSample1VendorInvoicing,
-    )
-    from .v1_admin_integrations_post_input_sample_2 import V1AdminIntegrationsPostInputSample2
-    from .v1_admin_integrations_post_input_sync_cadence import V1AdminIntegrationsPostInputSyncCadence
-    from .v1_admin_integrations_post_input_system import V1AdminIntegrationsPostInputSystem
-    from .v1_admin_integrations_post_output import V1AdminIntegrationsPostOutput
-    from .v1_admin_integrations_post_output_result import V1AdminIntegrationsPostOutputResult
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule import (
-        V1AdminIntegrationsPostOutputResultCustomSyncSchedule,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday_slots_item import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_timezone import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone,
-    )
-    from .v1_admin_integrations_post_output_result_custom_sync_schedule_type import (
-        V1AdminIntegrationsPostOutputResultCustomSyncScheduleType,
-    )
-    from .v1_admin_integrations_post_output_result_max_request_cadence import (
-        V1AdminIntegrationsPostOutputResultMaxRequestCadence,
-    )
-    from .v1_admin_integrations_post_output_result_ping_results import V1AdminIntegrationsPostOutputResultPingResults
-    from .v1_admin_integrations_post_output_result_sync_cadence import V1AdminIntegrationsPostOutputResultSyncCadence
-    from .v1_admin_integrations_post_output_result_system import V1AdminIntegrationsPostOutputResultSystem
-    from .v1_admin_integrations_post_output_result_vendor import V1AdminIntegrationsPostOutputResultVendor
-    from .v1_admin_job_logs_job_log_id_data_get_input import V1AdminJobLogsJobLogIdDataGetInput
-    from .v1_admin_job_logs_job_log_id_data_get_output import V1AdminJobLogsJobLogIdDataGetOutput
-    from .v1_admin_job_logs_job_log_id_get_input import V1AdminJobLogsJobLogIdGetInput
-    from .v1_admin_job_logs_job_log_id_get_output import V1AdminJobLogsJobLogIdGetOutput
-    from .v1_admin_job_logs_job_log_id_get_output_results import V1AdminJobLogsJobLogIdGetOutputResults
-    from .v1_admin_logs_jobs_get_input import V1AdminLogsJobsGetInput
-    from .v1_admin_logs_jobs_get_input_status import V1AdminLogsJobsGetInputStatus
-    from .v1_admin_logs_jobs_get_output import V1AdminLogsJobsGetOutput
-    from .v1_admin_logs_jobs_get_output_results_item import V1AdminLogsJobsGetOutputResultsItem
-    from .v1_admin_logs_jobs_id_get_input import V1AdminLogsJobsIdGetInput
-    from .v1_admin_logs_jobs_id_get_output import V1AdminLogsJobsIdGetOutput
-    from .v1_admin_logs_jobs_id_get_output_results_item import V1AdminLogsJobsIdGetOutputResultsItem
-    from .v1_admin_logs_writes_get_input import V1AdminLogsWritesGetInput
-    from .v1_admin_logs_writes_get_input_status import V1AdminLogsWritesGetInputStatus
-    from .v1_admin_logs_writes_get_input_time_range import V1AdminLogsWritesGetInputTimeRange
-    from .v1_admin_logs_writes_get_input_write_category import V1AdminLogsWritesGetInputWriteCategory
-    from .v1_admin_logs_writes_get_output import V1AdminLogsWritesGetOutput
-    from .v1_admin_logs_writes_get_output_results import V1AdminLogsWritesGetOutputResults
-    from .v1_admin_logs_writes_get_output_results_logs_item import V1AdminLogsWritesGetOutputResultsLogsItem
-    from .v1_admin_logs_writes_get_output_results_logs_item_status import (
-        V1AdminLogsWritesGetOutputResultsLogsItemStatus,
-    )
-    from .v1_admin_logs_writes_get_output_results_logs_item_vendor import (
-        V1AdminLogsWritesGetOutputResultsLogsItemVendor,
-    )
-    from .v1_admin_normalization_model_field_get_input import V1AdminNormalizationModelFieldGetInput
-    from .v1_admin_normalization_model_field_get_output import V1AdminNormalizationModelFieldGetOutput
-    from .v1_admin_normalization_model_field_get_output_results import V1AdminNormalizationModelFieldGetOutputResults
-    from .v1_admin_normalization_model_field_get_output_results_mappings import (
-        V1AdminNormalizationModelFieldGetOutputResultsMappings,
-    )
-    from .v1_admin_retry_write_root_job_id_post_input import V1AdminRetryWriteRootJobIdPostInput
-    from .v1_admin_retry_write_root_job_id_post_output import V1AdminRetryWriteRootJobIdPostOutput
-    from .v1_admin_users_get_input import V1AdminUsersGetInput
-    from .v1_admin_users_get_output import V1AdminUsersGetOutput
-    from .v1_admin_users_get_output_results_item import V1AdminUsersGetOutputResultsItem
-    from .v1_admin_users_get_output_results_item_roles_item import V1AdminUsersGetOutputResultsItemRolesItem
-    from .v1_admin_users_id_get_input import V1AdminUsersIdGetInput
-    from .v1_admin_users_id_get_output import V1AdminUsersIdGetOutput
-    from .v1_admin_users_id_get_output_results_type_0 import V1AdminUsersIdGetOutputResultsType0
-    from .v1_admin_users_id_get_output_results_type_0_roles_item import V1AdminUsersIdGetOutputResultsType0RolesItem
-    from .v1_admin_write_status_root_job_id_get_input import V1AdminWriteStatusRootJobIdGetInput
-    from .v1_admin_write_status_root_job_id_get_output import V1AdminWriteStatusRootJobIdGetOutput
-    from .v1_admin_write_status_root_job_id_get_output_write_status import (
-        V1AdminWriteStatusRootJobIdGetOutputWriteStatus,
-    )
-    from .v1_amenities_amenity_id_get_input import V1AmenitiesAmenityIdGetInput
-    from .v1_amenities_amenity_id_get_output import V1AmenitiesAmenityIdGetOutput
-    from .v1_amenities_amenity_id_get_output_results import V1AmenitiesAmenityIdGetOutputResults
-    from .v1_amenities_amenity_id_get_output_results_custom_data_type_0 import (
-        V1AmenitiesAmenityIdGetOutputResultsCustomDataType0,
-    )
-    from .v1_amenities_amenity_id_get_output_results_meta_data_type_0 import (
-        V1AmenitiesAmenityIdGetOutputResultsMetaDataType0,
-    )
-    from .v1_amenities_amenity_id_get_output_results_name_normalized import (
-        V1AmenitiesAmenityIdGetOutputResultsNameNormalized,
-    )
-    from .v1_amenities_amenity_id_get_output_results_units_item import V1AmenitiesAmenityIdGetOutputResultsUnitsItem
-    from .v1_amenities_amenity_id_put_input import V1AmenitiesAmenityIdPutInput
-    from .v1_amenities_amenity_id_put_output import V1AmenitiesAmenityIdPutOutput
-    from .v1_amenities_amenity_id_put_output_data import V1AmenitiesAmenityIdPutOutputData
-    from .v1_amenities_get_input import V1AmenitiesGetInput
-    from .v1_amenities_get_output import V1AmenitiesGetOutput
-    from .v1_amenities_get_output_results_item import V1AmenitiesGetOutputResultsItem
-    from .v1_amenities_get_output_results_item_custom_data_type_0 import V1AmenitiesGetOutputResultsItemCustomDataType0
-    from .v1_amenities_get_output_results_item_meta_data_type_0 import V1AmenitiesGetOutputResultsItemMetaDataType0
-    from .v1_amenities_get_output_results_item_name_normalized import V1AmenitiesGetOutputResultsItemNameNormalized
-    from .v1_amenities_get_output_results_item_units_item import V1AmenitiesGetOutputResultsItemUnitsItem
-    from .v1_amenities_post_input import V1AmenitiesPostInput
-    from .v1_amenities_post_output import V1AmenitiesPostOutput
-    from .v1_amenities_post_output_data import V1AmenitiesPostOutputData
-    from .v1_amenities_properties_id_post_input import V1AmenitiesPropertiesIdPostInput
-    from .v1_amenities_properties_id_post_input_custom_data import V1AmenitiesPropertiesIdPostInputCustomData
-    from .v1_amenities_properties_id_post_input_vendor import V1AmenitiesPropertiesIdPostInputVendor
-    from .v1_amenities_properties_id_post_output import V1AmenitiesPropertiesIdPostOutput
-    from .v1_amenities_properties_id_post_output_data import V1AmenitiesPropertiesIdPostOutputData
-    from .v1_amenities_properties_id_put_input import V1AmenitiesPropertiesIdPutInput
-    from .v1_amenities_properties_id_put_input_features_item import V1AmenitiesPropertiesIdPutInputFeaturesItem
-    from .v1_amenities_properties_id_put_input_included_in_rent_item import (
-        V1AmenitiesPropertiesIdPutInputIncludedInRentItem,
-    )
-    from .v1_amenities_properties_id_put_output import V1AmenitiesPropertiesIdPutOutput
-    from .v1_amenities_properties_id_put_output_data import V1AmenitiesPropertiesIdPutOutputData
-    from .v1_amenities_units_id_post_input import V1AmenitiesUnitsIdPostInput
-    from .v1_amenities_units_id_post_input_custom_data import V1AmenitiesUnitsIdPostInputCustomData
-    from .v1_amenities_units_id_post_input_vendor import V1AmenitiesUnitsIdPostInputVendor
-    from .v1_amenities_units_id_post_output import V1AmenitiesUnitsIdPostOutput
-    from .v1_amenities_units_id_post_output_data import V1AmenitiesUnitsIdPostOutputData
-    from .v1_amenities_units_id_put_input import V1AmenitiesUnitsIdPutInput
-    from .v1_amenities_units_id_put_input_features_item import V1AmenitiesUnitsIdPutInputFeaturesItem
-    from .v1_amenities_units_id_put_output import V1AmenitiesUnitsIdPutOutput
-    from .v1_amenities_units_id_put_output_data import V1AmenitiesUnitsIdPutOutputData
-    from .v1_applicants_get_input import V1ApplicantsGetInput
-    from .v1_applicants_get_output import V1ApplicantsGetOutput
-    from .v1_applicants_id_get_input import V1ApplicantsIdGetInput
-    from .v1_applicants_id_get_output import V1ApplicantsIdGetOutput
-    from .v1_applicants_id_put_input import V1ApplicantsIdPutInput
-    from .v1_applicants_id_put_input_add_ons_item import V1ApplicantsIdPutInputAddOnsItem
-    from .v1_applicants_id_put_input_address_history_item import V1ApplicantsIdPutInputAddressHistoryItem
-    from .v1_applicants_id_put_input_address_history_item_address_type import (
-        V1ApplicantsIdPutInputAddressHistoryItemAddressType,
-    )
-    from .v1_applicants_id_put_input_address_history_item_country import V1ApplicantsIdPutInputAddressHistoryItemCountry
-    from .v1_applicants_id_put_input_address_history_item_manager_type import (
-        V1ApplicantsIdPutInputAddressHistoryItemManagerType,
-    )
-    from .v1_applicants_id_put_input_address_history_item_state import V1ApplicantsIdPutInputAddressHistoryItemState
-    from .v1_applicants_id_put_input_applicant_status import V1ApplicantsIdPutInputApplicantStatus
-    from .v1_applicants_id_put_input_application_references_item import V1ApplicantsIdPutInputApplicationReferencesItem
-    from .v1_applicants_id_put_input_application_status import V1ApplicantsIdPutInputApplicationStatus
-    from .v1_applicants_id_put_input_assistance import V1ApplicantsIdPutInputAssistance
-    from .v1_applicants_id_put_input_attachments_item import V1ApplicantsIdPutInputAttachmentsItem
-    from .v1_applicants_id_put_input_bank_accounts_item import V1ApplicantsIdPutInputBankAccountsItem
-    from .v1_applicants_id_put_input_bank_accounts_item_account_type import (
-        V1ApplicantsIdPutInputBankAccountsItemAccountType,
-    )
-    from .v1_applicants_id_put_input_credit_cards_item import V1ApplicantsIdPutInputCreditCardsItem
-    from .v1_applicants_id_put_input_emergency_contacts_item import V1ApplicantsIdPutInputEmergencyContactsItem
-    from .v1_applicants_id_put_input_employment_history_item import V1ApplicantsIdPutInputEmploymentHistoryItem
-    from .v1_applicants_id_put_input_events_item import V1ApplicantsIdPutInputEventsItem
-    from .v1_applicants_id_put_input_marital_status import V1ApplicantsIdPutInputMaritalStatus
-    from .v1_applicants_id_put_input_other_income_item import V1ApplicantsIdPutInputOtherIncomeItem
-    from .v1_applicants_id_put_input_other_occupants_item import V1ApplicantsIdPutInputOtherOccupantsItem
-    from .v1_applicants_id_put_input_other_occupants_item_relationship import (
-        V1ApplicantsIdPutInputOtherOccupantsItemRelationship,
-    )
-    from .v1_applicants_id_put_input_pets_item import V1ApplicantsIdPutInputPetsItem
-    from .v1_applicants_id_put_input_pets_item_gender import V1ApplicantsIdPutInputPetsItemGender
-    from .v1_applicants_id_put_input_phone_1_type import V1ApplicantsIdPutInputPhone1Type
-    from .v1_applicants_id_put_input_phone_2_type import V1ApplicantsIdPutInputPhone2Type
-    from .v1_applicants_id_put_input_phone_3_type import V1ApplicantsIdPutInputPhone3Type
-    from .v1_applicants_id_put_input_status import V1ApplicantsIdPutInputStatus
-    from .v1_applicants_id_put_input_type import V1ApplicantsIdPutInputType
-    from .v1_applicants_id_put_input_vehicles_item import V1ApplicantsIdPutInputVehiclesItem
-    from .v1_applicants_id_put_output import V1ApplicantsIdPutOutput
-    from .v1_applicants_id_put_output_data import V1ApplicantsIdPutOutputData
-    from .v1_applicants_id_rentable_items_get_input import V1ApplicantsIdRentableItemsGetInput
-    from .v1_applicants_id_rentable_items_get_output import V1ApplicantsIdRentableItemsGetOutput
-    from .v1_applicants_post_input import V1ApplicantsPostInput
-    from .v1_applicants_post_input_add_ons_item import V1ApplicantsPostInputAddOnsItem
-    from .v1_applicants_post_input_address_history_item import V1ApplicantsPostInputAddressHistoryItem
-    from .v1_applicants_post_input_address_history_item_address_type import (
-        V1ApplicantsPostInputAddressHistoryItemAddressType,
-    )
-    from .v1_applicants_post_input_address_history_item_country import V1ApplicantsPostInputAddressHistoryItemCountry
-    from .v1_applicants_post_input_address_history_item_manager_type import (
-        V1ApplicantsPostInputAddressHistoryItemManagerType,
-    )
-    from .v1_applicants_post_input_address_history_item_state import V1ApplicantsPostInputAddressHistoryItemState
-    from .v1_applicants_post_input_applicant_status import V1ApplicantsPostInputApplicantStatus
-    from .v1_applicants_post_input_application_references_item import V1ApplicantsPostInputApplicationReferencesItem
-    from .v1_applicants_post_input_application_status import V1ApplicantsPostInputApplicationStatus
-    from .v1_applicants_post_input_assistance import V1ApplicantsPostInputAssistance
-    from .v1_applicants_post_input_attachments_item import V1ApplicantsPostInputAttachmentsItem
-    from .v1_applicants_post_input_bank_accounts_item import V1ApplicantsPostInputBankAccountsItem
-    from .v1_applicants_post_input_bank_accounts_item_account_type import (
-        V1ApplicantsPostInputBankAccountsItemAccountType,
-    )
-    from .v1_applicants_post_input_credit_cards_item import V1ApplicantsPostInputCreditCardsItem
-    from .v1_applicants_post_input_custom_data import V1ApplicantsPostInputCustomData
-    from .v1_applicants_post_input_emergency_contacts_item import V1ApplicantsPostInputEmergencyContactsItem
-    from .v1_applicants_post_input_employment_history_item import V1ApplicantsPostInputEmploymentHistoryItem
-    from .v1_applicants_post_input_events_item import V1ApplicantsPostInputEventsItem
-    from .v1_applicants_post_input_events_item_event_name import V1ApplicantsPostInputEventsItemEventName
-    from .v1_applicants_post_input_marital_status import V1ApplicantsPostInputMaritalStatus
-    from .v1_applicants_post_input_other_income_item import V1ApplicantsPostInputOtherIncomeItem
-    from .v1_applicants_post_input_other_occupants_item import V1ApplicantsPostInputOtherOccupantsItem
-    from .v1_applicants_post_input_other_occupants_item_relationship import (
-        V1ApplicantsPostInputOtherOccupantsItemRelationship,
-    )
-    from .v1_applicants_post_input_pets_item import V1ApplicantsPostInputPetsItem
-    from .v1_applicants_post_input_pets_item_gender import V1ApplicantsPostInputPetsItemGender
-    from .v1_applicants_post_input_phone_1_type import V1ApplicantsPostInputPhone1Type
-    from .v1_applicants_post_input_phone_2_type import V1ApplicantsPostInputPhone2Type
-    from .v1_applicants_post_input_phone_3_type import V1ApplicantsPostInputPhone3Type
-    from .v1_applicants_post_input_status import V1ApplicantsPostInputStatus
-    from .v1_applicants_post_input_type import V1ApplicantsPostInputType
-    from .v1_applicants_post_input_vehicles_item import V1ApplicantsPostInputVehiclesItem
-    from .v1_applicants_post_output import V1ApplicantsPostOutput
-    from .v1_applicants_post_output_data import V1ApplicantsPostOutputData
-    from .v1_application_statuses_application_status_id_get_input import (
-        V1ApplicationStatusesApplicationStatusIdGetInput,
-    )
-    from .v1_application_statuses_application_status_id_get_output import (
-        V1ApplicationStatusesApplicationStatusIdGetOutput,
-    )
-    from .v1_application_statuses_get_input import V1ApplicationStatusesGetInput
-    from .v1_application_statuses_get_output import V1ApplicationStatusesGetOutput
-    from .v1_application_templates_application_template_id_get_input import (
-        V1ApplicationTemplatesApplicationTemplateIdGetInput,
-    )
-    from .v1_application_templates_application_template_id_get_output import (
-        V1ApplicationTemplatesApplicationTemplateIdGetOutput,
-    )
-    from .v1_application_templates_get_input import V1ApplicationTemplatesGetInput
-    from .v1_application_templates_get_output import V1ApplicationTemplatesGetOutput
-    from .v1_applications_get_input import V1ApplicationsGetInput
-    from .v1_applications_get_output import V1ApplicationsGetOutput
-    from .v1_applications_id_get_input import V1ApplicationsIdGetInput
-    from .v1_applications_id_get_output import V1ApplicationsIdGetOutput
-    from .v1_applications_id_put_input import V1ApplicationsIdPutInput
-    from .v1_applications_id_put_input_add_ons_item import V1ApplicationsIdPutInputAddOnsItem
-    from .v1_applications_id_put_input_address_history_item import V1ApplicationsIdPutInputAddressHistoryItem
-    from .v1_applications_id_put_input_address_history_item_country_type_0 import (
-        V1ApplicationsIdPutInputAddressHistoryItemCountryType0,
-    )
-    from .v1_applications_id_put_input_address_history_item_state import V1ApplicationsIdPutInputAddressHistoryItemState
-    from .v1_applications_id_put_input_application_fees_item import V1ApplicationsIdPutInputApplicationFeesItem
-    from .v1_applications_id_put_input_application_status import V1ApplicationsIdPutInputApplicationStatus
-    from .v1_applications_id_put_input_attachments_item import V1ApplicationsIdPutInputAttachmentsItem
-    from .v1_applications_id_put_input_concession_fees_item import V1ApplicationsIdPutInputConcessionFeesItem
-    from .v1_applications_id_put_input_emergency_contacts_item import V1ApplicationsIdPutInputEmergencyContactsItem
-    from .v1_applications_id_put_input_emergency_contacts_item_country_type_0 import (
-        V1ApplicationsIdPutInputEmergencyContactsItemCountryType0,
-    )
-    from .v1_applications_id_put_input_emergency_contacts_item_relationship import (
-        V1ApplicationsIdPutInputEmergencyContactsItemRelationship,
-    )
-    from .v1_applications_id_put_input_emergency_contacts_item_state import (
-        V1ApplicationsIdPutInputEmergencyContactsItemState,
-    )
-    from .v1_applications_id_put_input_employment_history_item import V1ApplicationsIdPutInputEmploymentHistoryItem
-    from .v1_applications_id_put_input_employment_history_item_state import (
-        V1ApplicationsIdPutInputEmploymentHistoryItemState,
-    )
-    from .v1_applications_id_put_input_events_item import V1ApplicationsIdPutInputEventsItem
-    from .v1_applications_id_put_input_marital_status import V1ApplicationsIdPutInputMaritalStatus
-    from .v1_applications_id_put_input_other_income_item import V1ApplicationsIdPutInputOtherIncomeItem
-    from .v1_applications_id_put_input_other_occupants_item import V1ApplicationsIdPutInputOtherOccupantsItem
-    from .v1_applications_id_put_input_other_occupants_item_phone_1_type import (
-        V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type,
-    )
-    from .v1_applications_id_put_input_other_occupants_item_phone_2_type import (
-        V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type,
-    )
-    from .v1_applications_id_put_input_other_occupants_item_relationship import (
-        V1ApplicationsIdPutInputOtherOccupantsItemRelationship,
-    )
-    from .v1_applications_id_put_input_other_occupants_item_state import V1ApplicationsIdPutInputOtherOccupantsItemState
-    from .v1_applications_id_put_input_pets_item import V1ApplicationsIdPutInputPetsItem
-    from .v1_applications_id_put_input_phone_1_type import V1ApplicationsIdPutInputPhone1Type
-    from .v1_applications_id_put_input_phone_2_type import V1ApplicationsIdPutInputPhone2Type
-    from .v1_applications_id_put_input_status import V1ApplicationsIdPutInputStatus
-    from .v1_applications_id_put_input_vehicles_item import V1ApplicationsIdPutInputVehiclesItem
-    from .v1_applications_id_put_input_vehicles_item_license_plate_state import (
-        V1ApplicationsIdPutInputVehiclesItemLicensePlateState,
-    )
-    from .v1_applications_id_put_output import V1ApplicationsIdPutOutput
-    from .v1_applications_id_put_output_data import V1ApplicationsIdPutOutputData
-    from .v1_applications_post_input import V1ApplicationsPostInput
-    from .v1_applications_post_input_add_ons_item import V1ApplicationsPostInputAddOnsItem
-    from .v1_applications_post_input_address_history_item import V1ApplicationsPostInputAddressHistoryItem
-    from .v1_applications_post_input_address_history_item_country_type_0 import (
-        V1ApplicationsPostInputAddressHistoryItemCountryType0,
-    )
-    from .v1_applications_post_input_address_history_item_state import V1ApplicationsPostInputAddressHistoryItemState
-    from .v1_applications_post_input_application_fees_item import V1ApplicationsPostInputApplicationFeesItem
-    from .v1_applications_post_input_application_references_item import V1ApplicationsPostInputApplicationReferencesItem
-    from .v1_applications_post_input_application_status import V1ApplicationsPostInputApplicationStatus
-    from .v1_applications_post_input_assistance import V1ApplicationsPostInputAssistance
-    from .v1_applications_post_input_attachments_item import V1ApplicationsPostInputAttachmentsItem
-    from .v1_applications_post_input_bank_accounts_item import V1ApplicationsPostInputBankAccountsItem
-    from .v1_applications_post_input_bank_accounts_item_account_type import (
-        V1ApplicationsPostInputBankAccountsItemAccountType,
-    )
-    from .v1_applications_post_input_concession_fees_item import V1ApplicationsPostInputConcessionFeesItem
-    from .v1_applications_post_input_credit_cards_item import V1ApplicationsPostInputCreditCardsItem
-    from .v1_applications_post_input_emergency_contacts_item import V1ApplicationsPostInputEmergencyContactsItem
-    from .v1_applications_post_input_emergency_contacts_item_country_type_0 import (
-        V1ApplicationsPostInputEmergencyContactsItemCountryType0,
-    )
-    from .v1_applications_post_input_emergency_contacts_item_relationship import (
-        V1ApplicationsPostInputEmergencyContactsItemRelationship,
-    )
-    from .v1_applications_post_input_emergency_contacts_item_state import (
-        V1ApplicationsPostInputEmergencyContactsItemState,
-    )
-    from .v1_applications_post_input_employment_history_item import V1ApplicationsPostInputEmploymentHistoryItem
-    from .v1_applications_post_input_employment_history_item_state import (
-        V1ApplicationsPostInputEmploymentHistoryItemState,
-    )
-    from .v1_applications_post_input_marital_status import V1ApplicationsPostInputMaritalStatus
-    from .v1_applications_post_input_other_income_item import V1ApplicationsPostInputOtherIncomeItem
-    from .v1_applications_post_input_other_occupants_item import V1ApplicationsPostInputOtherOccupantsItem
-    from .v1_applications_post_input_other_occupants_item_phone_1_type import (
-        V1ApplicationsPostInputOtherOccupantsItemPhone1Type,
-    )
-    from .v1_applications_post_input_other_occupants_item_phone_2_type import (
-        V1ApplicationsPostInputOtherOccupantsItemPhone2Type,
-    )
-    from .v1_applications_post_input_other_occupants_item_relationship import (
-        V1ApplicationsPostInputOtherOccupantsItemRelationship,
-    )
-    from .v1_applications_post_input_other_occupants_item_state import V1ApplicationsPostInputOtherOccupantsItemState
-    from .v1_applications_post_input_pets_item import V1ApplicationsPostInputPetsItem
-    from .v1_applications_post_input_phone_1_type import V1ApplicationsPostInputPhone1Type
-    from .v1_applications_post_input_phone_2_type import V1ApplicationsPostInputPhone2Type
-    from .v1_applications_post_input_phone_3_type import V1ApplicationsPostInputPhone3Type
-    from .v1_applications_post_input_status import V1ApplicationsPostInputStatus
-    from .v1_applications_post_input_type import V1ApplicationsPostInputType
-    from .v1_applications_post_input_vehicles_item import V1ApplicationsPostInputVehiclesItem
-    from .v1_applications_post_input_vehicles_item_license_plate_state import (
-        V1ApplicationsPostInputVehiclesItemLicensePlateState,
-    )
-    from .v1_applications_post_output import V1ApplicationsPostOutput
-    from .v1_applications_post_output_data import V1ApplicationsPostOutputData
-    from .v1_appointment_availability_post_input import V1AppointmentAvailabilityPostInput
-    from .v1_appointment_availability_post_input_calendar_types_item import (
-        V1AppointmentAvailabilityPostInputCalendarTypesItem,
-    )
-    from .v1_appointment_availability_post_output import V1AppointmentAvailabilityPostOutput
-    from .v1_appointment_availability_post_output_meta import V1AppointmentAvailabilityPostOutputMeta
-    from .v1_appointment_availability_post_output_result_item import V1AppointmentAvailabilityPostOutputResultItem
-    from .v1_appointment_availability_post_output_result_item_calendar_days_item import (
-        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem,
-    )
-    from .v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0 import (
-        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0,
-    )
-    from .v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode import (
-        V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode,
-    )
-    from .v1_appointment_availability_post_output_result_item_calendar_type import (
-        V1AppointmentAvailabilityPostOutputResultItemCalendarType,
-    )
-    from .v1_appointments_get_input import V1AppointmentsGetInput
-    from .v1_appointments_get_output import V1AppointmentsGetOutput
-    from .v1_call_logs_call_log_id_get_input import V1CallLogsCallLogIdGetInput
-    from .v1_call_logs_call_log_id_get_output import V1CallLogsCallLogIdGetOutput
-    from .v1_call_logs_get_input import V1CallLogsGetInput
-    from .v1_call_logs_get_output import V1CallLogsGetOutput
-    from .v1_charge_codes_charge_code_id_get_input import V1ChargeCodesChargeCodeIdGetInput
-    from .v1_charge_codes_charge_code_id_get_output import V1ChargeCodesChargeCodeIdGetOutput
-    from .v1_charge_codes_get_input import V1ChargeCodesGetInput
-    from .v1_charge_codes_get_output import V1ChargeCodesGetOutput
-    from .v1_concessions_concession_id_get_input import V1ConcessionsConcessionIdGetInput
-    from .v1_concessions_concession_id_get_output import V1ConcessionsConcessionIdGetOutput
-    from .v1_concessions_get_input import V1ConcessionsGetInput
-    from .v1_concessions_get_output import V1ConcessionsGetOutput
-    from .v1_construction_jobs_construction_job_id_contracts_get_input import (
-        V1ConstructionJobsConstructionJobIdContractsGetInput,
-    )
-    from .v1_construction_jobs_construction_job_id_contracts_get_output import (
-        V1ConstructionJobsConstructionJobIdContractsGetOutput,
-    )
-    from .v1_construction_jobs_construction_job_id_details_get_input import (
-        V1ConstructionJobsConstructionJobIdDetailsGetInput,
-    )
-    from .v1_construction_jobs_construction_job_id_details_get_output import (
-        V1ConstructionJobsConstructionJobIdDetailsGetOutput,
-    )
-    from .v1_construction_jobs_construction_job_id_details_get_output_results_item import (
-        V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem,
-    )
-    from .v1_construction_jobs_construction_job_id_details_get_output_results_item_custom_data_type_0 import (
-        V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0,
-    )
-    from .v1_construction_jobs_construction_job_id_get_input import V1ConstructionJobsConstructionJobIdGetInput
-    from .v1_construction_jobs_construction_job_id_get_output import V1ConstructionJobsConstructionJobIdGetOutput
-    from .v1_construction_jobs_construction_job_id_put_input import V1ConstructionJobsConstructionJobIdPutInput
-    from .v1_construction_jobs_construction_job_id_put_output import V1ConstructionJobsConstructionJobIdPutOutput
-    from .v1_construction_jobs_construction_job_id_put_output_data import (
-        V1ConstructionJobsConstructionJobIdPutOutputData,
-    )
-    from .v1_construction_jobs_contracts_contract_id_details_get_input import (
-        V1ConstructionJobsContractsContractIdDetailsGetInput,
-    )
-    from .v1_construction_jobs_contracts_contract_id_details_get_output import (
-        V1ConstructionJobsContractsContractIdDetailsGetOutput,
-    )
-    from .v1_construction_jobs_get_input import V1ConstructionJobsGetInput
-    from .v1_construction_jobs_get_output import V1ConstructionJobsGetOutput
-    from .v1_construction_jobs_post_input import V1ConstructionJobsPostInput
-    from .v1_construction_jobs_post_output import V1ConstructionJobsPostOutput
-    from .v1_construction_jobs_post_output_data import V1ConstructionJobsPostOutputData
-    from .v1_contracts_contract_id_put_input import V1ContractsContractIdPutInput
-    from .v1_contracts_contract_id_put_output import V1ContractsContractIdPutOutput
-    from .v1_contracts_contract_id_put_output_data import V1ContractsContractIdPutOutputData
-    from .v1_contracts_post_input import V1ContractsPostInput
-    from .v1_contracts_post_input_contract_details_item import V1ContractsPostInputContractDetailsItem
-    from .v1_contracts_post_output import V1ContractsPostOutput
-    from .v1_contracts_post_output_data import V1ContractsPostOutputData
-    from .v1_deposit_summaries_deposit_summary_id_get_input import V1DepositSummariesDepositSummaryIdGetInput
-    from .v1_deposit_summaries_deposit_summary_id_get_output import V1DepositSummariesDepositSummaryIdGetOutput
-    from .v1_deposit_summaries_deposit_summary_id_get_output_results import (
-        V1DepositSummariesDepositSummaryIdGetOutputResults,
-    )
-    from .v1_deposit_summaries_deposit_summary_id_get_output_results_custom_data_type_0 import (
-        V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0,
-    )
-    from .v1_deposit_summaries_deposit_summary_id_get_output_results_integration_data_type_0 import (
-        V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0,
-    )
-    from .v1_deposit_summaries_deposit_summary_id_put_input import V1DepositSummariesDepositSummaryIdPutInput
-    from .v1_deposit_summaries_deposit_summary_id_put_input_payment_method import (
-        V1DepositSummariesDepositSummaryIdPutInputPaymentMethod,
-    )
-    from .v1_deposit_summaries_deposit_summary_id_put_output import V1DepositSummariesDepositSummaryIdPutOutput
-    from .v1_deposit_summaries_deposit_summary_id_put_output_data import V1DepositSummariesDepositSummaryIdPutOutputData
-    from .v1_deposit_summaries_get_input import V1DepositSummariesGetInput
-    from .v1_deposit_summaries_get_output import V1DepositSummariesGetOutput
-    from .v1_deposit_summaries_get_output_results_item import V1DepositSummariesGetOutputResultsItem
-    from .v1_deposit_summaries_get_output_results_item_custom_data_type_0 import (
-        V1DepositSummariesGetOutputResultsItemCustomDataType0,
-    )
-    from .v1_deposit_summaries_get_output_results_item_integration_data_type_0 import (
-        V1DepositSummariesGetOutputResultsItemIntegrationDataType0,
-    )
-    from .v1_deposits_get_input import V1DepositsGetInput
-    from .v1_deposits_get_output import V1DepositsGetOutput
-    from .v1_deposits_get_output_results_item import V1DepositsGetOutputResultsItem
-    from .v1_deposits_get_output_results_item_custom_data_type_0 import V1DepositsGetOutputResultsItemCustomDataType0
-    from .v1_deposits_get_output_results_item_integration_data_type_0 import (
-        V1DepositsGetOutputResultsItemIntegrationDataType0,
-    )
-    from .v1_deposits_id_get_input import V1DepositsIdGetInput
-    from .v1_deposits_id_get_output import V1DepositsIdGetOutput
-    from .v1_deposits_id_get_output_results import V1DepositsIdGetOutputResults
-    from .v1_deposits_id_get_output_results_custom_data_type_0 import V1DepositsIdGetOutputResultsCustomDataType0
-    from .v1_deposits_id_get_output_results_integration_data_type_0 import (
-        V1DepositsIdGetOutputResultsIntegrationDataType0,
-    )
-    from .v1_employees_employee_id_get_input import V1EmployeesEmployeeIdGetInput
-    from .v1_employees_employee_id_get_output import V1EmployeesEmployeeIdGetOutput
-    from .v1_employees_get_input import V1EmployeesGetInput
-    from .v1_employees_get_output import V1EmployeesGetOutput
-    from .v1_event_results_event_result_id_get_input import V1EventResultsEventResultIdGetInput
-    from .v1_event_results_event_result_id_get_output import V1EventResultsEventResultIdGetOutput
-    from .v1_event_results_get_input import V1EventResultsGetInput
-    from .v1_event_results_get_output import V1EventResultsGetOutput
-    from .v1_event_sub_types_event_sub_type_id_get_input import V1EventSubTypesEventSubTypeIdGetInput
-    from .v1_event_sub_types_event_sub_type_id_get_output import V1EventSubTypesEventSubTypeIdGetOutput
-    from .v1_event_sub_types_get_input import V1EventSubTypesGetInput
-    from .v1_event_sub_types_get_output import V1EventSubTypesGetOutput
-    from .v1_event_types_event_type_id_get_input import V1EventTypesEventTypeIdGetInput
-    from .v1_event_types_event_type_id_get_output import V1EventTypesEventTypeIdGetOutput
-    from .v1_event_types_get_input import V1EventTypesGetInput
-    from .v1_event_types_get_output import V1EventTypesGetOutput
-    from .v1_events_applicants_event_id_put_input import V1EventsApplicantsEventIdPutInput
-    from .v1_events_applicants_event_id_put_input_status import V1EventsApplicantsEventIdPutInputStatus
-    from .v1_events_applicants_event_id_put_output import V1EventsApplicantsEventIdPutOutput
-    from .v1_events_applicants_event_id_put_output_data import V1EventsApplicantsEventIdPutOutputData
-    from .v1_events_applicants_post_input import V1EventsApplicantsPostInput
-    from .v1_events_applicants_post_input_call_status import V1EventsApplicantsPostInputCallStatus
-    from .v1_events_applicants_post_input_event_name import V1EventsApplicantsPostInputEventName
-    from .v1_events_applicants_post_input_event_type import V1EventsApplicantsPostInputEventType
-    from .v1_events_applicants_post_input_status import V1EventsApplicantsPostInputStatus
-    from .v1_events_applicants_post_output import V1EventsApplicantsPostOutput
-    from .v1_events_applicants_post_output_data import V1EventsApplicantsPostOutputData
-    from .v1_events_appointments_applicants_cancel_post_input import V1EventsAppointmentsApplicantsCancelPostInput
-    from .v1_events_appointments_applicants_cancel_post_output import V1EventsAppointmentsApplicantsCancelPostOutput
-    from .v1_events_appointments_applicants_cancel_post_output_data import (
-        V1EventsAppointmentsApplicantsCancelPostOutputData,
-    )
-    from .v1_events_appointments_applicants_event_id_put_input import V1EventsAppointmentsApplicantsEventIdPutInput
-    from .v1_events_appointments_applicants_event_id_put_input_appointment_type import (
-        V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType,
-    )
-    from .v1_events_appointments_applicants_event_id_put_input_priority import (
-        V1EventsAppointmentsApplicantsEventIdPutInputPriority,
-    )
-    from .v1_events_appointments_applicants_event_id_put_input_status import (
-        V1EventsAppointmentsApplicantsEventIdPutInputStatus,
-    )
-    from .v1_events_appointments_applicants_event_id_put_output import V1EventsAppointmentsApplicantsEventIdPutOutput
-    from .v1_events_appointments_applicants_event_id_put_output_data import (
-        V1EventsAppointmentsApplicantsEventIdPutOutputData,
-    )
-    from .v1_events_appointments_applicants_post_input import V1EventsAppointmentsApplicantsPostInput
-    from .v1_events_appointments_applicants_post_input_appointment_type import (
-        V1EventsAppointmentsApplicantsPostInputAppointmentType,
-    )
-    from .v1_events_appointments_applicants_post_input_priority import V1EventsAppointmentsApplicantsPostInputPriority
-    from .v1_events_appointments_applicants_post_input_status import V1EventsAppointmentsApplicantsPostInputStatus
-    from .v1_events_appointments_applicants_post_output import V1EventsAppointmentsApplicantsPostOutput
-    from .v1_events_appointments_applicants_post_output_data import V1EventsAppointmentsApplicantsPostOutputData
-    from .v1_events_appointments_leads_cancel_post_input import V1EventsAppointmentsLeadsCancelPostInput
-    from .v1_events_appointments_leads_cancel_post_output import V1EventsAppointmentsLeadsCancelPostOutput
-    from .v1_events_appointments_leads_cancel_post_output_data import V1EventsAppointmentsLeadsCancelPostOutputData
-    from .v1_events_appointments_leads_event_id_put_input import V1EventsAppointmentsLeadsEventIdPutInput
-    from .v1_events_appointments_leads_event_id_put_input_appointment_type import (
-        V1EventsAppointmentsLeadsEventIdPutInputAppointmentType,
-    )
-    from .v1_events_appointments_leads_event_id_put_input_priority import (
-        V1EventsAppointmentsLeadsEventIdPutInputPriority,
-    )
-    from .v1_events_appointments_leads_event_id_put_input_status import V1EventsAppointmentsLeadsEventIdPutInputStatus
-    from .v1_events_appointments_leads_event_id_put_output import V1EventsAppointmentsLeadsEventIdPutOutput
-    from .v1_events_appointments_leads_event_id_put_output_data import V1EventsAppointmentsLeadsEventIdPutOutputData
-    from .v1_events_appointments_leads_post_input import V1EventsAppointmentsLeadsPostInput
-    from .v1_events_appointments_leads_post_input_appointment_type import (
-        V1EventsAppointmentsLeadsPostInputAppointmentType,
-    )
-    from .v1_events_appointments_leads_post_input_priority import V1EventsAppointmentsLeadsPostInputPriority
-    from .v1_events_appointments_leads_post_input_status import V1EventsAppointmentsLeadsPostInputStatus
-    from .v1_events_appointments_leads_post_output import V1EventsAppointmentsLeadsPostOutput
-    from .v1_events_appointments_leads_post_output_data import V1EventsAppointmentsLeadsPostOutputData
-    from .v1_events_appointments_residents_cancel_post_input import V1EventsAppointmentsResidentsCancelPostInput
-    from .v1_events_appointments_residents_cancel_post_output import V1EventsAppointmentsResidentsCancelPostOutput
-    from .v1_events_appointments_residents_cancel_post_output_data import (
-        V1EventsAppointmentsResidentsCancelPostOutputData,
-    )
-    from .v1_events_appointments_residents_event_id_put_input import V1EventsAppointmentsResidentsEventIdPutInput
-    from .v1_events_appointments_residents_event_id_put_input_status import (
-        V1EventsAppointmentsResidentsEventIdPutInputStatus,
-    )
-    from .v1_events_appointments_residents_event_id_put_output import V1EventsAppointmentsResidentsEventIdPutOutput
-    from .v1_events_appointments_residents_event_id_put_output_data import (
-        V1EventsAppointmentsResidentsEventIdPutOutputData,
-    )
-    from .v1_events_appointments_residents_post_input import V1EventsAppointmentsResidentsPostInput
-    from .v1_events_appointments_residents_post_input_status import V1EventsAppointmentsResidentsPostInputStatus
-    from .v1_events_appointments_residents_post_output import V1EventsAppointmentsResidentsPostOutput
-    from .v1_events_appointments_residents_post_output_data import V1EventsAppointmentsResidentsPostOutputData
-    from .v1_events_event_id_get_input import V1EventsEventIdGetInput
-    from .v1_events_event_id_get_output import V1EventsEventIdGetOutput
-    from .v1_events_get_input import V1EventsGetInput
-    from .v1_events_get_output import V1EventsGetOutput
-    from .v1_events_leads_event_id_put_input import V1EventsLeadsEventIdPutInput
-    from .v1_events_leads_event_id_put_input_status import V1EventsLeadsEventIdPutInputStatus
-    from .v1_events_leads_event_id_put_output import V1EventsLeadsEventIdPutOutput
-    from .v1_events_leads_event_id_put_output_data import V1EventsLeadsEventIdPutOutputData
-    from .v1_events_leads_post_input import V1EventsLeadsPostInput
-    from .v1_events_leads_post_input_call_status import V1EventsLeadsPostInputCallStatus
-    from .v1_events_leads_post_input_event_name import V1EventsLeadsPostInputEventName
-    from .v1_events_leads_post_input_status import V1EventsLeadsPostInputStatus
-    from .v1_events_leads_post_output import V1EventsLeadsPostOutput
-    from .v1_events_leads_post_output_data import V1EventsLeadsPostOutputData
-    from .v1_events_residents_event_id_put_input import V1EventsResidentsEventIdPutInput
-    from .v1_events_residents_event_id_put_input_status import V1EventsResidentsEventIdPutInputStatus
-    from .v1_events_residents_event_id_put_output import V1EventsResidentsEventIdPutOutput
-    from .v1_events_residents_event_id_put_output_data import V1EventsResidentsEventIdPutOutputData
-    from .v1_events_residents_post_input import V1EventsResidentsPostInput
-    from .v1_events_residents_post_input_call_status import V1EventsResidentsPostInputCallStatus
-    from .v1_events_residents_post_input_event_type import V1EventsResidentsPostInputEventType
-    from .v1_events_residents_post_input_status import V1EventsResidentsPostInputStatus
-    from .v1_events_residents_post_output import V1EventsResidentsPostOutput
-    from .v1_events_residents_post_output_data import V1EventsResidentsPostOutputData
-    from .v1_fees_fee_id_get_input import V1FeesFeeIdGetInput
-    from .v1_fees_fee_id_get_output import V1FeesFeeIdGetOutput
-    from .v1_fees_get_input import V1FeesGetInput
-    from .v1_fees_get_output import V1FeesGetOutput
-    from .v1_file_types_file_type_id_get_input import V1FileTypesFileTypeIdGetInput
-    from .v1_file_types_file_type_id_get_output import V1FileTypesFileTypeIdGetOutput
-    from .v1_file_types_get_input import V1FileTypesGetInput
-    from .v1_file_types_get_output import V1FileTypesGetOutput
-    from .v1_file_types_post_input import V1FileTypesPostInput
-    from .v1_file_types_post_input_model import V1FileTypesPostInputModel
-    from .v1_file_types_post_output import V1FileTypesPostOutput
-    from .v1_file_types_post_output_data import V1FileTypesPostOutputData
-    from .v1_financial_accounts_financial_account_id_get_input import V1FinancialAccountsFinancialAccountIdGetInput
-    from .v1_financial_accounts_financial_account_id_get_output import V1FinancialAccountsFinancialAccountIdGetOutput
-    from .v1_financial_accounts_get_input import V1FinancialAccountsGetInput
-    from .v1_financial_accounts_get_output import V1FinancialAccountsGetOutput
-    from .v1_floor_plans_floor_plan_id_get_input import V1FloorPlansFloorPlanIdGetInput
-    from .v1_floor_plans_floor_plan_id_get_output import V1FloorPlansFloorPlanIdGetOutput
-    from .v1_floor_plans_get_input import V1FloorPlansGetInput
-    from .v1_floor_plans_get_output import V1FloorPlansGetOutput
-    from .v1_invoices_get_input import V1InvoicesGetInput
-    from .v1_invoices_get_output import V1InvoicesGetOutput
-    from .v1_invoices_get_output_results_item import V1InvoicesGetOutputResultsItem
-    from .v1_invoices_get_output_results_item_custom_data_type_0 import V1InvoicesGetOutputResultsItemCustomDataType0
-    from .v1_invoices_get_output_results_item_invoice_items_item import V1InvoicesGetOutputResultsItemInvoiceItemsItem
-    from .v1_invoices_invoice_id_get_input import V1InvoicesInvoiceIdGetInput
-    from .v1_invoices_invoice_id_get_output import V1InvoicesInvoiceIdGetOutput
-    from .v1_invoices_invoice_id_get_output_results import V1InvoicesInvoiceIdGetOutputResults
-    from .v1_invoices_invoice_id_get_output_results_custom_data_type_0 import (
-        V1InvoicesInvoiceIdGetOutputResultsCustomDataType0,
-    )
-    from .v1_invoices_invoice_id_get_output_results_invoice_items_item import (
-        V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem,
-    )
-    from .v1_invoices_invoice_id_put_input import V1InvoicesInvoiceIdPutInput
-    from .v1_invoices_invoice_id_put_input_status import V1InvoicesInvoiceIdPutInputStatus
-    from .v1_invoices_invoice_id_put_output import V1InvoicesInvoiceIdPutOutput
-    from .v1_invoices_invoice_id_put_output_data import V1InvoicesInvoiceIdPutOutputData
-    from .v1_invoices_post_input import V1InvoicesPostInput
-    from .v1_invoices_post_input_attachments_item import V1InvoicesPostInputAttachmentsItem
-    from .v1_invoices_post_input_invoice_items_item import V1InvoicesPostInputInvoiceItemsItem
-    from .v1_invoices_post_output import V1InvoicesPostOutput
-    from .v1_invoices_post_output_data import V1InvoicesPostOutputData
-    from .v1_lead_relationships_get_input import V1LeadRelationshipsGetInput
-    from .v1_lead_relationships_get_output import V1LeadRelationshipsGetOutput
-    from .v1_lead_sources_get_input import V1LeadSourcesGetInput
-    from .v1_lead_sources_get_output import V1LeadSourcesGetOutput
-    from .v1_lead_sources_lead_source_id_get_input import V1LeadSourcesLeadSourceIdGetInput
-    from .v1_lead_sources_lead_source_id_get_output import V1LeadSourcesLeadSourceIdGetOutput
-    from .v1_leads_get_input import V1LeadsGetInput
-    from .v1_leads_get_output import V1LeadsGetOutput
-    from .v1_leads_id_get_input import V1LeadsIdGetInput
-    from .v1_leads_id_get_output import V1LeadsIdGetOutput
-    from .v1_leads_id_put_input import V1LeadsIdPutInput
-    from .v1_leads_id_put_input_applicant_status import V1LeadsIdPutInputApplicantStatus
-    from .v1_leads_id_put_input_events_item import V1LeadsIdPutInputEventsItem
-    from .v1_leads_id_put_input_inactive_reason import V1LeadsIdPutInputInactiveReason
-    from .v1_leads_id_put_input_phone_1_type import V1LeadsIdPutInputPhone1Type
-    from .v1_leads_id_put_input_phone_2_type import V1LeadsIdPutInputPhone2Type
-    from .v1_leads_id_put_input_status import V1LeadsIdPutInputStatus
-    from .v1_leads_id_put_output import V1LeadsIdPutOutput
-    from .v1_leads_id_put_output_data import V1LeadsIdPutOutputData
-    from .v1_leads_id_rentable_items_get_input import V1LeadsIdRentableItemsGetInput
-    from .v1_leads_id_rentable_items_get_output import V1LeadsIdRentableItemsGetOutput
-    from .v1_leads_post_input import V1LeadsPostInput
-    from .v1_leads_post_input_applicant_status import V1LeadsPostInputApplicantStatus
-    from .v1_leads_post_input_events_item import V1LeadsPostInputEventsItem
-    from .v1_leads_post_input_events_item_event_name import V1LeadsPostInputEventsItemEventName
-    from .v1_leads_post_input_phone_1_type import V1LeadsPostInputPhone1Type
-    from .v1_leads_post_input_phone_2_type import V1LeadsPostInputPhone2Type
-    from .v1_leads_post_input_status import V1LeadsPostInputStatus
-    from .v1_leads_post_output import V1LeadsPostOutput
-    from .v1_leads_post_output_data import V1LeadsPostOutputData
-    from .v1_lease_transfers_get_input import V1LeaseTransfersGetInput
-    from .v1_lease_transfers_get_output import V1LeaseTransfersGetOutput
-    from .v1_lease_transfers_lease_transfer_id_get_input import V1LeaseTransfersLeaseTransferIdGetInput
-    from .v1_lease_transfers_lease_transfer_id_get_output import V1LeaseTransfersLeaseTransferIdGetOutput
-    from .v1_leases_get_input import V1LeasesGetInput
-    from .v1_leases_get_input_status_normalized import V1LeasesGetInputStatusNormalized
-    from .v1_leases_get_output import V1LeasesGetOutput
-    from .v1_leases_lease_id_get_input import V1LeasesLeaseIdGetInput
-    from .v1_leases_lease_id_get_output import V1LeasesLeaseIdGetOutput
-    from .v1_leases_lease_id_put_input import V1LeasesLeaseIdPutInput
-    from .v1_leases_lease_id_put_input_address_history_item import V1LeasesLeaseIdPutInputAddressHistoryItem
-    from .v1_leases_lease_id_put_input_address_history_item_country import (
-        V1LeasesLeaseIdPutInputAddressHistoryItemCountry,
-    )
-    from .v1_leases_lease_id_put_input_address_history_item_state import V1LeasesLeaseIdPutInputAddressHistoryItemState
-    from .v1_leases_lease_id_put_input_application_fees_item import V1LeasesLeaseIdPutInputApplicationFeesItem
-    from .v1_leases_lease_id_put_input_concession_fees_item import V1LeasesLeaseIdPutInputConcessionFeesItem
-    from .v1_leases_lease_id_put_input_emergency_contacts_item import V1LeasesLeaseIdPutInputEmergencyContactsItem
-    from .v1_leases_lease_id_put_input_emergency_contacts_item_country import (
-        V1LeasesLeaseIdPutInputEmergencyContactsItemCountry,
-    )
-    from .v1_leases_lease_id_put_input_emergency_contacts_item_relationship import (
-        V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship,
-    )
-    from .v1_leases_lease_id_put_input_emergency_contacts_item_state import (
-        V1LeasesLeaseIdPutInputEmergencyContactsItemState,
-    )
-    from .v1_leases_lease_id_put_input_employment_history_item import V1LeasesLeaseIdPutInputEmploymentHistoryItem
-    from .v1_leases_lease_id_put_input_employment_history_item_state import (
-        V1LeasesLeaseIdPutInputEmploymentHistoryItemState,
-    )
-    from .v1_leases_lease_id_put_input_marital_status import V1LeasesLeaseIdPutInputMaritalStatus
-    from .v1_leases_lease_id_put_input_other_income_item import V1LeasesLeaseIdPutInputOtherIncomeItem
-    from .v1_leases_lease_id_put_input_other_occupants_item import V1LeasesLeaseIdPutInputOtherOccupantsItem
-    from .v1_leases_lease_id_put_input_other_occupants_item_phone_1_type import (
-        V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type,
-    )
-    from .v1_leases_lease_id_put_input_other_occupants_item_phone_2_type import (
-        V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type,
-    )
-    from .v1_leases_lease_id_put_input_other_occupants_item_relationship import (
-        V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship,
-    )
-    from .v1_leases_lease_id_put_input_other_occupants_item_state import V1LeasesLeaseIdPutInputOtherOccupantsItemState
-    from .v1_leases_lease_id_put_input_pets_item import V1LeasesLeaseIdPutInputPetsItem
-    from .v1_leases_lease_id_put_input_phone_1_type import V1LeasesLeaseIdPutInputPhone1Type
-    from .v1_leases_lease_id_put_input_phone_2_type import V1LeasesLeaseIdPutInputPhone2Type
-    from .v1_leases_lease_id_put_input_status import V1LeasesLeaseIdPutInputStatus
-    from .v1_leases_lease_id_put_input_tenants_item import V1LeasesLeaseIdPutInputTenantsItem
-    from .v1_leases_lease_id_put_input_type import V1LeasesLeaseIdPutInputType
-    from .v1_leases_lease_id_put_input_vehicles_item import V1LeasesLeaseIdPutInputVehiclesItem
-    from .v1_leases_lease_id_put_output import V1LeasesLeaseIdPutOutput
-    from .v1_leases_lease_id_put_output_data import V1LeasesLeaseIdPutOutputData
-    from .v1_leases_post_input import V1LeasesPostInput
-    from .v1_leases_post_input_address_history_item import V1LeasesPostInputAddressHistoryItem
-    from .v1_leases_post_input_address_history_item_country_type_0 import (
-        V1LeasesPostInputAddressHistoryItemCountryType0,
-    )
-    from .v1_leases_post_input_address_history_item_state import V1LeasesPostInputAddressHistoryItemState
-    from .v1_leases_post_input_application_fees_item import V1LeasesPostInputApplicationFeesItem
-    from .v1_leases_post_input_concession_fees_item import V1LeasesPostInputConcessionFeesItem
-    from .v1_leases_post_input_country import V1LeasesPostInputCountry
-    from .v1_leases_post_input_country_alternate import V1LeasesPostInputCountryAlternate
-    from .v1_leases_post_input_emergency_contacts_item import V1LeasesPostInputEmergencyContactsItem
-    from .v1_leases_post_input_emergency_contacts_item_country_type_0 import (
-        V1LeasesPostInputEmergencyContactsItemCountryType0,
-    )
-    from .v1_leases_post_input_emergency_contacts_item_relationship import (
-        V1LeasesPostInputEmergencyContactsItemRelationship,
-    )
-    from .v1_leases_post_input_emergency_contacts_item_state import V1LeasesPostInputEmergencyContactsItemState
-    from .v1_leases_post_input_employment_history_item import V1LeasesPostInputEmploymentHistoryItem
-    from .v1_leases_post_input_employment_history_item_state import V1LeasesPostInputEmploymentHistoryItemState
-    from .v1_leases_post_input_marital_status import V1LeasesPostInputMaritalStatus
-    from .v1_leases_post_input_other_income_item import V1LeasesPostInputOtherIncomeItem
-    from .v1_leases_post_input_other_occupants_item import V1LeasesPostInputOtherOccupantsItem
-    from .v1_leases_post_input_other_occupants_item_phone_1_type import V1LeasesPostInputOtherOccupantsItemPhone1Type
-    from .v1_leases_post_input_other_occupants_item_phone_2_type import V1LeasesPostInputOtherOccupantsItemPhone2Type
-    from .v1_leases_post_input_other_occupants_item_relationship import V1LeasesPostInputOtherOccupantsItemRelationship
-    from .v1_leases_post_input_other_occupants_item_state import V1LeasesPostInputOtherOccupantsItemState
-    from .v1_leases_post_input_pets_item import V1LeasesPostInputPetsItem
-    from .v1_leases_post_input_phone_1_type import V1LeasesPostInputPhone1Type
-    from .v1_leases_post_input_phone_2_type import V1LeasesPostInputPhone2Type
-    from .v1_leases_post_input_recurring_resident_charges_item import V1LeasesPostInputRecurringResidentChargesItem
-    from .v1_leases_post_input_rent_cycle import V1LeasesPostInputRentCycle
-    from .v1_leases_post_input_resident_charges_item import V1LeasesPostInputResidentChargesItem
-    from .v1_leases_post_input_status import V1LeasesPostInputStatus
-    from .v1_leases_post_input_tenants_item import V1LeasesPostInputTenantsItem
-    from .v1_leases_post_input_type import V1LeasesPostInputType
-    from .v1_leases_post_input_vehicles_item import V1LeasesPostInputVehiclesItem
-    from .v1_leases_post_output import V1LeasesPostOutput
-    from .v1_leases_post_output_data import V1LeasesPostOutputData
-    from .v1_listings_get_input import V1ListingsGetInput
-    from .v1_listings_get_output import V1ListingsGetOutput
-    from .v1_listings_listing_id_get_input import V1ListingsListingIdGetInput
-    from .v1_listings_listing_id_get_output import V1ListingsListingIdGetOutput
-    from .v1_listings_listing_id_put_input import V1ListingsListingIdPutInput
-    from .v1_listings_listing_id_put_output import V1ListingsListingIdPutOutput
-    from .v1_listings_listing_id_put_output_data import V1ListingsListingIdPutOutputData
-    from .v1_listings_post_input import V1ListingsPostInput
-    from .v1_listings_post_input_custom_data import V1ListingsPostInputCustomData
-    from .v1_listings_post_output import V1ListingsPostOutput
-    from .v1_listings_post_output_data import V1ListingsPostOutputData
-    from .v1_listings_pricing_get_input import V1ListingsPricingGetInput
-    from .v1_listings_pricing_get_output import V1ListingsPricingGetOutput
-    from .v1_listings_pricing_get_output_results_item import V1ListingsPricingGetOutputResultsItem
-    from .v1_listings_pricing_get_output_results_item_custom_data_type_0 import (
-        V1ListingsPricingGetOutputResultsItemCustomDataType0,
-    )
-    from .v1_locations_rentmanager_get_output import V1LocationsRentmanagerGetOutput
-    from .v1_note_categories_get_input import V1NoteCategoriesGetInput
-    from .v1_note_categories_get_output import V1NoteCategoriesGetOutput
-    from .v1_note_categories_note_category_id_get_input import V1NoteCategoriesNoteCategoryIdGetInput
-    from .v1_note_categories_note_category_id_get_output import V1NoteCategoriesNoteCategoryIdGetOutput
-    from .v1_owners_get_input import V1OwnersGetInput
-    from .v1_owners_get_output import V1OwnersGetOutput
-    from .v1_owners_owner_id_get_input import V1OwnersOwnerIdGetInput
-    from .v1_owners_owner_id_get_output import V1OwnersOwnerIdGetOutput
-    from .v1_payable_registers_cancel_post_input import V1PayableRegistersCancelPostInput
-    from .v1_payable_registers_cancel_post_output import V1PayableRegistersCancelPostOutput
-    from .v1_payable_registers_cancel_post_output_data import V1PayableRegistersCancelPostOutputData
-    from .v1_payable_registers_get_input import V1PayableRegistersGetInput
-    from .v1_payable_registers_get_output import V1PayableRegistersGetOutput
-    from .v1_payable_registers_payable_register_id_get_input import V1PayableRegistersPayableRegisterIdGetInput
-    from .v1_payable_registers_payable_register_id_get_output import V1PayableRegistersPayableRegisterIdGetOutput
-    from .v1_payable_registers_payable_register_id_put_input import V1PayableRegistersPayableRegisterIdPutInput
-    from .v1_payable_registers_payable_register_id_put_output import V1PayableRegistersPayableRegisterIdPutOutput
-    from .v1_payable_registers_payable_register_id_put_output_data import (
-        V1PayableRegistersPayableRegisterIdPutOutputData,
-    )
-    from .v1_payable_registers_post_input import V1PayableRegistersPostInput
-    from .v1_payable_registers_post_input_invoice_status import V1PayableRegistersPostInputInvoiceStatus
-    from .v1_payable_registers_post_input_payable_register_items_item import (
-        V1PayableRegistersPostInputPayableRegisterItemsItem,
-    )
-    from .v1_payable_registers_post_output import V1PayableRegistersPostOutput
-    from .v1_payable_registers_post_output_data import V1PayableRegistersPostOutputData
-    from .v1_properties_get_input import V1PropertiesGetInput
-    from .v1_properties_get_output import V1PropertiesGetOutput
-    from .v1_properties_id_get_input import V1PropertiesIdGetInput
-    from .v1_properties_id_get_output import V1PropertiesIdGetOutput
-    from .v1_properties_id_put_input import V1PropertiesIdPutInput
-    from .v1_properties_id_put_input_category import V1PropertiesIdPutInputCategory
-    from .v1_properties_id_put_input_type import V1PropertiesIdPutInputType
-    from .v1_properties_id_put_output import V1PropertiesIdPutOutput
-    from .v1_properties_id_put_output_data import V1PropertiesIdPutOutputData
-    from .v1_properties_post_input import V1PropertiesPostInput
-    from .v1_properties_post_input_category import V1PropertiesPostInputCategory
-    from .v1_properties_post_input_type import V1PropertiesPostInputType
-    from .v1_properties_post_output import V1PropertiesPostOutput
-    from .v1_properties_post_output_data import V1PropertiesPostOutputData
-    from .v1_property_lists_get_input import V1PropertyListsGetInput
-    from .v1_property_lists_get_output import V1PropertyListsGetOutput
-    from .v1_property_lists_get_output_results_item import V1PropertyListsGetOutputResultsItem
-    from .v1_property_lists_property_list_id_get_input import V1PropertyListsPropertyListIdGetInput
-    from .v1_property_lists_property_list_id_get_output import V1PropertyListsPropertyListIdGetOutput
-    from .v1_property_lists_property_list_id_get_output_results import V1PropertyListsPropertyListIdGetOutputResults
-    from .v1_purchase_orders_get_input import V1PurchaseOrdersGetInput
-    from .v1_purchase_orders_get_output import V1PurchaseOrdersGetOutput
-    from .v1_purchase_orders_post_input import V1PurchaseOrdersPostInput
-    from .v1_purchase_orders_post_input_billing_state_type_0 import V1PurchaseOrdersPostInputBillingStateType0
-    from .v1_purchase_orders_post_input_purchase_order_items_item_type_0 import (
-        V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0,
-    )
-    from .v1_purchase_orders_post_input_purchase_order_items_item_type_1 import (
-        V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1,
-    )
-    from .v1_purchase_orders_post_input_shipping_state_type_0 import V1PurchaseOrdersPostInputShippingStateType0
-    from .v1_purchase_orders_post_output import V1PurchaseOrdersPostOutput
-    from .v1_purchase_orders_post_output_data import V1PurchaseOrdersPostOutputData
-    from .v1_purchase_orders_purchase_order_id_get_input import V1PurchaseOrdersPurchaseOrderIdGetInput
-    from .v1_purchase_orders_purchase_order_id_get_output import V1PurchaseOrdersPurchaseOrderIdGetOutput
-    from .v1_purchase_orders_purchase_order_id_items_get_input import V1PurchaseOrdersPurchaseOrderIdItemsGetInput
-    from .v1_purchase_orders_purchase_order_id_items_get_output import V1PurchaseOrdersPurchaseOrderIdItemsGetOutput
-    from .v1_purchase_orders_purchase_order_id_put_input import V1PurchaseOrdersPurchaseOrderIdPutInput
-    from .v1_purchase_orders_purchase_order_id_put_input_billing_state_type_0 import (
-        V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0,
-    )
-    from .v1_purchase_orders_purchase_order_id_put_input_purchase_order_items_item import (
-        V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem,
-    )
-    from .v1_purchase_orders_purchase_order_id_put_input_shipping_state_type_0 import (
-        V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0,
-    )
-    from .v1_purchase_orders_purchase_order_id_put_output import V1PurchaseOrdersPurchaseOrderIdPutOutput
-    from .v1_purchase_orders_purchase_order_id_put_output_data import V1PurchaseOrdersPurchaseOrderIdPutOutputData
-    from .v1_recurring_resident_charges_get_input import V1RecurringResidentChargesGetInput
-    from .v1_recurring_resident_charges_get_output import V1RecurringResidentChargesGetOutput
-    from .v1_recurring_resident_charges_post_input import V1RecurringResidentChargesPostInput
-    from .v1_recurring_resident_charges_post_input_frequency_normalized import (
-        V1RecurringResidentChargesPostInputFrequencyNormalized,
-    )
-    from .v1_recurring_resident_charges_post_output import V1RecurringResidentChargesPostOutput
-    from .v1_recurring_resident_charges_post_output_data import V1RecurringResidentChargesPostOutputData
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_get_input import (
-        V1RecurringResidentChargesRecurringResidentChargeIdGetInput,
-    )
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_get_output import (
-        V1RecurringResidentChargesRecurringResidentChargeIdGetOutput,
-    )
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_put_input import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutInput,
-    )
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_put_input_frequency_normalized import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized,
-    )
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_put_output import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutOutput,
-    )
-    from .v1_recurring_resident_charges_recurring_resident_charge_id_put_output_data import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData,
-    )
-    from .v1_recurring_resident_charges_rentmanager_post_input import V1RecurringResidentChargesRentmanagerPostInput
-    from .v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized import (
-        V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized,
-    )
-    from .v1_recurring_resident_charges_rentmanager_post_output import V1RecurringResidentChargesRentmanagerPostOutput
-    from .v1_recurring_resident_charges_rentmanager_post_output_meta import (
-        V1RecurringResidentChargesRentmanagerPostOutputMeta,
-    )
-    from .v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-    )
-    from .v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized,
-    )
-    from .v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput,
-    )
-    from .v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta,
-    )
-    from .v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult,
-    )
-    from .v1_rentable_items_applicants_assign_post_input import V1RentableItemsApplicantsAssignPostInput
-    from .v1_rentable_items_applicants_assign_post_output import V1RentableItemsApplicantsAssignPostOutput
-    from .v1_rentable_items_applicants_assign_post_output_data import V1RentableItemsApplicantsAssignPostOutputData
-    from .v1_rentable_items_get_input import V1RentableItemsGetInput
-    from .v1_rentable_items_get_output import V1RentableItemsGetOutput
-    from .v1_rentable_items_rentable_item_id_get_input import V1RentableItemsRentableItemIdGetInput
-    from .v1_rentable_items_rentable_item_id_get_output import V1RentableItemsRentableItemIdGetOutput
-    from .v1_resident_charges_batch_propertyware_rest_post_input import V1ResidentChargesBatchPropertywareRestPostInput
-    from .v1_resident_charges_batch_propertyware_rest_post_input_charges_items import (
-        V1ResidentChargesBatchPropertywareRestPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_propertyware_rest_post_output import (
-        V1ResidentChargesBatchPropertywareRestPostOutput,
-    )
-    from .v1_resident_charges_batch_propertyware_rest_post_output_meta import (
-        V1ResidentChargesBatchPropertywareRestPostOutputMeta,
-    )
-    from .v1_resident_charges_batch_rentmanager_post_input import V1ResidentChargesBatchRentmanagerPostInput
-    from .v1_resident_charges_batch_rentmanager_post_input_charges_items import (
-        V1ResidentChargesBatchRentmanagerPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_rentmanager_post_output import V1ResidentChargesBatchRentmanagerPostOutput
-    from .v1_resident_charges_batch_rentmanager_post_output_meta import V1ResidentChargesBatchRentmanagerPostOutputMeta
-    from .v1_resident_charges_batch_resman_post_input import V1ResidentChargesBatchResmanPostInput
-    from .v1_resident_charges_batch_resman_post_input_charges_items import (
-        V1ResidentChargesBatchResmanPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_resman_post_output import V1ResidentChargesBatchResmanPostOutput
-    from .v1_resident_charges_batch_resman_post_output_meta import V1ResidentChargesBatchResmanPostOutputMeta
-    from .v1_resident_charges_batch_yardi_post_input import V1ResidentChargesBatchYardiPostInput
-    from .v1_resident_charges_batch_yardi_post_input_charges_items import (
-        V1ResidentChargesBatchYardiPostInputChargesItems,
-    )
-    from .v1_resident_charges_batch_yardi_post_output import V1ResidentChargesBatchYardiPostOutput
-    from .v1_resident_charges_batch_yardi_post_output_meta import V1ResidentChargesBatchYardiPostOutputMeta
-    from .v1_resident_charges_get_input import V1ResidentChargesGetInput
-    from .v1_resident_charges_get_output import V1ResidentChargesGetOutput
-    from .v1_resident_charges_post_input import V1ResidentChargesPostInput
-    from .v1_resident_charges_post_output import V1ResidentChargesPostOutput
-    from .v1_resident_charges_post_output_data import V1ResidentChargesPostOutputData
-    from .v1_resident_charges_rentmanager_post_input import V1ResidentChargesRentmanagerPostInput
-    from .v1_resident_charges_rentmanager_post_output import V1ResidentChargesRentmanagerPostOutput
-    from .v1_resident_charges_rentmanager_post_output_meta import V1ResidentChargesRentmanagerPostOutputMeta
-    from .v1_resident_charges_resident_charge_id_get_input import V1ResidentChargesResidentChargeIdGetInput
-    from .v1_resident_charges_resident_charge_id_get_output import V1ResidentChargesResidentChargeIdGetOutput
-    from .v1_resident_credits_post_input import V1ResidentCreditsPostInput
-    from .v1_resident_credits_post_output import V1ResidentCreditsPostOutput
-    from .v1_resident_credits_post_output_data import V1ResidentCreditsPostOutputData
-    from .v1_resident_credits_rentmanager_post_input import V1ResidentCreditsRentmanagerPostInput
-    from .v1_resident_credits_rentmanager_post_output import V1ResidentCreditsRentmanagerPostOutput
-    from .v1_resident_credits_rentmanager_post_output_meta import V1ResidentCreditsRentmanagerPostOutputMeta
-    from .v1_resident_insurance_get_input import V1ResidentInsuranceGetInput
-    from .v1_resident_insurance_get_output import V1ResidentInsuranceGetOutput
-    from .v1_resident_insurance_get_output_results_item import V1ResidentInsuranceGetOutputResultsItem
-    from .v1_resident_insurance_resident_insurance_id_get_input import V1ResidentInsuranceResidentInsuranceIdGetInput
-    from .v1_resident_insurance_resident_insurance_id_get_output import V1ResidentInsuranceResidentInsuranceIdGetOutput
-    from .v1_resident_insurance_resident_insurance_id_get_output_results import (
-        V1ResidentInsuranceResidentInsuranceIdGetOutputResults,
-    )
-    from .v1_resident_payments_get_input import V1ResidentPaymentsGetInput
-    from .v1_resident_payments_get_output import V1ResidentPaymentsGetOutput
-    from .v1_resident_payments_get_output_results_item import V1ResidentPaymentsGetOutputResultsItem
-    from .v1_resident_payments_get_output_results_item_allocations_item import (
-        V1ResidentPaymentsGetOutputResultsItemAllocationsItem,
-    )
-    from .v1_resident_payments_get_output_results_item_allocations_item_custom_data_type_0 import (
-        V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0,
-    )
-    from .v1_resident_payments_get_output_results_item_custom_data_type_0 import (
-        V1ResidentPaymentsGetOutputResultsItemCustomDataType0,
-    )
-    from .v1_resident_payments_post_input import V1ResidentPaymentsPostInput
-    from .v1_resident_payments_post_input_payment_type import V1ResidentPaymentsPostInputPaymentType
-    from .v1_resident_payments_post_output import V1ResidentPaymentsPostOutput
-    from .v1_resident_payments_post_output_data import V1ResidentPaymentsPostOutputData
-    from .v1_resident_payments_rentmanager_post_input import V1ResidentPaymentsRentmanagerPostInput
-    from .v1_resident_payments_rentmanager_post_output import V1ResidentPaymentsRentmanagerPostOutput
-    from .v1_resident_payments_rentmanager_post_output_meta import V1ResidentPaymentsRentmanagerPostOutputMeta
-    from .v1_resident_payments_resident_payment_id_get_input import V1ResidentPaymentsResidentPaymentIdGetInput
-    from .v1_resident_payments_resident_payment_id_get_output import V1ResidentPaymentsResidentPaymentIdGetOutput
-    from .v1_resident_payments_resident_payment_id_get_output_results import (
-        V1ResidentPaymentsResidentPaymentIdGetOutputResults,
-    )
-    from .v1_resident_payments_resident_payment_id_get_output_results_allocations_item import (
-        V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem,
-    )
-    from .v1_resident_payments_resident_payment_id_get_output_results_allocations_item_custom_data_type_0 import (
-        V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0,
-    )
-    from .v1_resident_payments_resident_payment_id_get_output_results_custom_data_type_0 import (
-        V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0,
-    )
-    from .v1_resident_pets_pet_id_put_input import V1ResidentPetsPetIdPutInput
-    from .v1_resident_pets_pet_id_put_output import V1ResidentPetsPetIdPutOutput
-    from .v1_resident_pets_pet_id_put_output_data import V1ResidentPetsPetIdPutOutputData
-    from .v1_resident_pets_post_input import V1ResidentPetsPostInput
-    from .v1_resident_pets_post_output import V1ResidentPetsPostOutput
-    from .v1_resident_pets_post_output_data import V1ResidentPetsPostOutputData
-    from .v1_residents_get_input import V1ResidentsGetInput
-    from .v1_residents_get_output import V1ResidentsGetOutput
-    from .v1_residents_get_output_results_item import V1ResidentsGetOutputResultsItem
-    from .v1_residents_get_output_results_item_custom_data_type_0 import V1ResidentsGetOutputResultsItemCustomDataType0
-    from .v1_residents_get_output_results_item_leases_meta_data_item import (
-        V1ResidentsGetOutputResultsItemLeasesMetaDataItem,
-    )
-    from .v1_residents_get_output_results_item_leases_meta_data_item_custom_data_type_0 import (
-        V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0,
-    )
-    from .v1_residents_get_output_results_item_leases_meta_data_item_resident_type_normalized_type_1 import (
-        V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1,
-    )
-    from .v1_residents_get_output_results_item_pets_item import V1ResidentsGetOutputResultsItemPetsItem
-    from .v1_residents_get_output_results_item_pets_item_custom_data_type_0 import (
-        V1ResidentsGetOutputResultsItemPetsItemCustomDataType0,
-    )
-    from .v1_residents_get_output_results_item_phone_1_type import V1ResidentsGetOutputResultsItemPhone1Type
-    from .v1_residents_get_output_results_item_phone_2_type import V1ResidentsGetOutputResultsItemPhone2Type
-    from .v1_residents_get_output_results_item_vehicles_item import V1ResidentsGetOutputResultsItemVehiclesItem
-    from .v1_residents_get_output_results_item_vehicles_item_custom_data_type_0 import (
-        V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0,
-    )
-    from .v1_residents_id_get_input import V1ResidentsIdGetInput
-    from .v1_residents_id_get_output import V1ResidentsIdGetOutput
-    from .v1_residents_id_get_output_results import V1ResidentsIdGetOutputResults
-    from .v1_residents_id_get_output_results_custom_data_type_0 import V1ResidentsIdGetOutputResultsCustomDataType0
-    from .v1_residents_id_get_output_results_leases_meta_data_item import (
-        V1ResidentsIdGetOutputResultsLeasesMetaDataItem,
-    )
-    from .v1_residents_id_get_output_results_leases_meta_data_item_custom_data_type_0 import (
-        V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0,
-    )
-    from .v1_residents_id_get_output_results_leases_meta_data_item_resident_type_normalized_type_1 import (
-        V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1,
-    )
-    from .v1_residents_id_get_output_results_pets_item import V1ResidentsIdGetOutputResultsPetsItem
-    from .v1_residents_id_get_output_results_pets_item_custom_data_type_0 import (
-        V1ResidentsIdGetOutputResultsPetsItemCustomDataType0,
-    )
-    from .v1_residents_id_get_output_results_phone_1_type import V1ResidentsIdGetOutputResultsPhone1Type
-    from .v1_residents_id_get_output_results_phone_2_type import V1ResidentsIdGetOutputResultsPhone2Type
-    from .v1_residents_id_get_output_results_vehicles_item import V1ResidentsIdGetOutputResultsVehiclesItem
-    from .v1_residents_id_get_output_results_vehicles_item_custom_data_type_0 import (
-        V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0,
-    )
-    from .v1_residents_id_put_input import V1ResidentsIdPutInput
-    from .v1_residents_id_put_input_country import V1ResidentsIdPutInputCountry
-    from .v1_residents_id_put_input_country_alternate import V1ResidentsIdPutInputCountryAlternate
-    from .v1_residents_id_put_input_custom_data import V1ResidentsIdPutInputCustomData
-    from .v1_residents_id_put_input_events_item import V1ResidentsIdPutInputEventsItem
-    from .v1_residents_id_put_input_gender import V1ResidentsIdPutInputGender
-    from .v1_residents_id_put_input_phone_1_type import V1ResidentsIdPutInputPhone1Type
-    from .v1_residents_id_put_input_phone_2_type import V1ResidentsIdPutInputPhone2Type
-    from .v1_residents_id_put_input_rent_period import V1ResidentsIdPutInputRentPeriod
-    from .v1_residents_id_put_input_state import V1ResidentsIdPutInputState
-    from .v1_residents_id_put_output import V1ResidentsIdPutOutput
-    from .v1_residents_id_put_output_data import V1ResidentsIdPutOutputData
-    from .v1_residents_id_rentable_items_get_input import V1ResidentsIdRentableItemsGetInput
-    from .v1_residents_id_rentable_items_get_output import V1ResidentsIdRentableItemsGetOutput
-    from .v1_residents_post_input import V1ResidentsPostInput
-    from .v1_residents_post_input_attachments_item import V1ResidentsPostInputAttachmentsItem
-    from .v1_residents_post_input_attachments_item_file_type import V1ResidentsPostInputAttachmentsItemFileType
-    from .v1_residents_post_input_country_alternate import V1ResidentsPostInputCountryAlternate
-    from .v1_residents_post_input_country_type_0 import V1ResidentsPostInputCountryType0
-    from .v1_residents_post_input_custom_data import V1ResidentsPostInputCustomData
-    from .v1_residents_post_input_phone_1_type import V1ResidentsPostInputPhone1Type
-    from .v1_residents_post_input_phone_2_type import V1ResidentsPostInputPhone2Type
-    from .v1_residents_post_input_rent_period import V1ResidentsPostInputRentPeriod
-    from .v1_residents_post_output import V1ResidentsPostOutput
-    from .v1_residents_post_output_data import V1ResidentsPostOutputData
-    from .v1_service_request_categories_get_input import V1ServiceRequestCategoriesGetInput
-    from .v1_service_request_categories_get_output import V1ServiceRequestCategoriesGetOutput
-    from .v1_service_request_categories_service_request_category_id_get_input import (
-        V1ServiceRequestCategoriesServiceRequestCategoryIdGetInput,
-    )
-    from .v1_service_request_categories_service_request_category_id_get_output import (
-        V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput,
-    )
-    from .v1_service_request_history_get_input import V1ServiceRequestHistoryGetInput
-    from .v1_service_request_history_get_output import V1ServiceRequestHistoryGetOutput
-    from .v1_service_request_history_post_input import V1ServiceRequestHistoryPostInput
-    from .v1_service_request_history_post_input_attachment import V1ServiceRequestHistoryPostInputAttachment
-    from .v1_service_request_history_post_input_status_raw import V1ServiceRequestHistoryPostInputStatusRaw
-    from .v1_service_request_history_post_output import V1ServiceRequestHistoryPostOutput
-    from .v1_service_request_history_post_output_data import V1ServiceRequestHistoryPostOutputData
-    from .v1_service_request_history_service_request_history_id_get_input import (
-        V1ServiceRequestHistoryServiceRequestHistoryIdGetInput,
-    )
-    from .v1_service_request_history_service_request_history_id_get_output import (
-        V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput,
-    )
-    from .v1_service_request_locations_get_input import V1ServiceRequestLocationsGetInput
-    from .v1_service_request_locations_get_output import V1ServiceRequestLocationsGetOutput
-    from .v1_service_request_locations_service_request_location_id_get_input import (
-        V1ServiceRequestLocationsServiceRequestLocationIdGetInput,
-    )
-    from .v1_service_request_locations_service_request_location_id_get_output import (
-        V1ServiceRequestLocationsServiceRequestLocationIdGetOutput,
-    )
-    from .v1_service_request_priorities_get_input import V1ServiceRequestPrioritiesGetInput
-    from .v1_service_request_priorities_get_output import V1ServiceRequestPrioritiesGetOutput
-    from .v1_service_request_priorities_service_request_priority_id_get_input import (
-        V1ServiceRequestPrioritiesServiceRequestPriorityIdGetInput,
-    )
-    from .v1_service_request_priorities_service_request_priority_id_get_output import (
-        V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput,
-    )
-    from .v1_service_request_problems_get_input import V1ServiceRequestProblemsGetInput
-    from .v1_service_request_problems_get_output import V1ServiceRequestProblemsGetOutput
-    from .v1_service_request_problems_service_request_problem_id_get_input import (
-        V1ServiceRequestProblemsServiceRequestProblemIdGetInput,
-    )
-    from .v1_service_request_problems_service_request_problem_id_get_output import (
-        V1ServiceRequestProblemsServiceRequestProblemIdGetOutput,
-    )
-    from .v1_service_request_statuses_get_input import V1ServiceRequestStatusesGetInput
-    from .v1_service_request_statuses_get_output import V1ServiceRequestStatusesGetOutput
-    from .v1_service_request_statuses_service_request_status_id_get_input import (
-        V1ServiceRequestStatusesServiceRequestStatusIdGetInput,
-    )
-    from .v1_service_request_statuses_service_request_status_id_get_output import (
-        V1ServiceRequestStatusesServiceRequestStatusIdGetOutput,
-    )
-    from .v1_service_requests_get_input import V1ServiceRequestsGetInput
-    from .v1_service_requests_get_output import V1ServiceRequestsGetOutput
-    from .v1_service_requests_post_input import V1ServiceRequestsPostInput
-    from .v1_service_requests_post_input_access_is_authorized_value import (
-        V1ServiceRequestsPostInputAccessIsAuthorizedValue,
-    )
-    from .v1_service_requests_post_input_service_category import V1ServiceRequestsPostInputServiceCategory
-    from .v1_service_requests_post_input_service_priority import V1ServiceRequestsPostInputServicePriority
-    from .v1_service_requests_post_input_service_status import V1ServiceRequestsPostInputServiceStatus
-    from .v1_service_requests_post_input_status_raw import V1ServiceRequestsPostInputStatusRaw
-    from .v1_service_requests_post_output import V1ServiceRequestsPostOutput
-    from .v1_service_requests_post_output_data import V1ServiceRequestsPostOutputData
-    from .v1_service_requests_service_request_id_get_input import V1ServiceRequestsServiceRequestIdGetInput
-    from .v1_service_requests_service_request_id_get_output import V1ServiceRequestsServiceRequestIdGetOutput
-    from .v1_service_requests_service_request_id_put_input import V1ServiceRequestsServiceRequestIdPutInput
-    from .v1_service_requests_service_request_id_put_input_service_category import (
-        V1ServiceRequestsServiceRequestIdPutInputServiceCategory,
-    )
-    from .v1_service_requests_service_request_id_put_input_service_priority import (
-        V1ServiceRequestsServiceRequestIdPutInputServicePriority,
-    )
-    from .v1_service_requests_service_request_id_put_input_status_raw import (
-        V1ServiceRequestsServiceRequestIdPutInputStatusRaw,
-    )
-    from .v1_service_requests_service_request_id_put_output import V1ServiceRequestsServiceRequestIdPutOutput
-    from .v1_service_requests_service_request_id_put_output_data import V1ServiceRequestsServiceRequestIdPutOutputData
-    from .v1_timezones_get_input import V1TimezonesGetInput
-    from .v1_timezones_get_output import V1TimezonesGetOutput
-    from .v1_timezones_get_output_results_item import V1TimezonesGetOutputResultsItem
-    from .v1_unit_types_get_input import V1UnitTypesGetInput
-    from .v1_unit_types_get_output import V1UnitTypesGetOutput
-    from .v1_unit_types_get_output_results_item import V1UnitTypesGetOutputResultsItem
-    from .v1_unit_types_unit_type_id_get_input import V1UnitTypesUnitTypeIdGetInput
-    from .v1_unit_types_unit_type_id_get_output import V1UnitTypesUnitTypeIdGetOutput
-    from .v1_unit_types_unit_type_id_get_output_results import V1UnitTypesUnitTypeIdGetOutputResults
-    from .v1_units_details_get_input import V1UnitsDetailsGetInput
-    from .v1_units_details_get_output import V1UnitsDetailsGetOutput
-    from .v1_units_details_get_output_results_item import V1UnitsDetailsGetOutputResultsItem
-    from .v1_units_details_unit_detail_id_get_input import V1UnitsDetailsUnitDetailIdGetInput
-    from .v1_units_details_unit_detail_id_get_output import V1UnitsDetailsUnitDetailIdGetOutput
-    from .v1_units_details_unit_detail_id_get_output_results import V1UnitsDetailsUnitDetailIdGetOutputResults
-    from .v1_units_get_input import V1UnitsGetInput
-    from .v1_units_get_output import V1UnitsGetOutput
-    from .v1_units_get_output_results_item import V1UnitsGetOutputResultsItem
-    from .v1_units_get_output_results_item_custom_data_type_0 import V1UnitsGetOutputResultsItemCustomDataType0
-    from .v1_units_id_get_input import V1UnitsIdGetInput
-    from .v1_units_id_get_output import V1UnitsIdGetOutput
-    from .v1_units_id_get_output_results import V1UnitsIdGetOutputResults
-    from .v1_units_id_get_output_results_custom_data_type_0 import V1UnitsIdGetOutputResultsCustomDataType0
-    from .v1_units_id_put_input import V1UnitsIdPutInput
-    from .v1_units_id_put_input_category import V1UnitsIdPutInputCategory
-    from .v1_units_id_put_input_type import V1UnitsIdPutInputType
-    from .v1_units_id_put_output import V1UnitsIdPutOutput
-    from .v1_units_id_put_output_data import V1UnitsIdPutOutputData
-    from .v1_units_post_input import V1UnitsPostInput
-    from .v1_units_post_input_category import V1UnitsPostInputCategory
-    from .v1_units_post_input_type import V1UnitsPostInputType
-    from .v1_units_post_output import V1UnitsPostOutput
-    from .v1_units_post_output_data import V1UnitsPostOutputData
-    from .v1_vendors_get_input import V1VendorsGetInput
-    from .v1_vendors_get_output import V1VendorsGetOutput
-    from .v1_vendors_get_output_results_item import V1VendorsGetOutputResultsItem
-    from .v1_vendors_get_output_results_item_contacts_item import V1VendorsGetOutputResultsItemContactsItem
-    from .v1_vendors_get_output_results_item_custom_data_type_0 import V1VendorsGetOutputResultsItemCustomDataType0
-    from .v1_vendors_post_input import V1VendorsPostInput
-    from .v1_vendors_post_input_phone_1_type import V1VendorsPostInputPhone1Type
-    from .v1_vendors_post_input_phone_2_type import V1VendorsPostInputPhone2Type
-    from .v1_vendors_post_input_tax_payer_type import V1VendorsPostInputTaxPayerType
-    from .v1_vendors_post_output import V1VendorsPostOutput
-    from .v1_vendors_post_output_data import V1VendorsPostOutputData
-    from .v1_vendors_properties_property_id_get_input import V1VendorsPropertiesPropertyIdGetInput
-    from .v1_vendors_properties_property_id_get_output import V1VendorsPropertiesPropertyIdGetOutput
-    from .v1_vendors_properties_property_id_get_output_results_item import (
-        V1VendorsPropertiesPropertyIdGetOutputResultsItem,
-    )
-    from .v1_vendors_properties_property_id_get_output_results_item_contacts_item import (
-        V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem,
-    )
-    from .v1_vendors_properties_property_id_get_output_results_item_custom_data_type_0 import (
-        V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0,
-    )
-    from .v1_vendors_vendor_id_get_input import V1VendorsVendorIdGetInput
-    from .v1_vendors_vendor_id_get_output import V1VendorsVendorIdGetOutput
-    from .v1_vendors_vendor_id_get_output_results import V1VendorsVendorIdGetOutputResults
-    from .v1_vendors_vendor_id_get_output_results_contacts_item import V1VendorsVendorIdGetOutputResultsContactsItem
-    from .v1_vendors_vendor_id_get_output_results_custom_data_type_0 import (
-        V1VendorsVendorIdGetOutputResultsCustomDataType0,
-    )
-    from .v1_vendors_vendor_id_put_input import V1VendorsVendorIdPutInput
-    from .v1_vendors_vendor_id_put_input_country_type_0 import V1VendorsVendorIdPutInputCountryType0
-    from .v1_vendors_vendor_id_put_input_state import V1VendorsVendorIdPutInputState
-    from .v1_vendors_vendor_id_put_output import V1VendorsVendorIdPutOutput
-    from .v1_vendors_vendor_id_put_output_data import V1VendorsVendorIdPutOutputData
-    from .v1_webhooks_get_input import V1WebhooksGetInput
-    from .v1_webhooks_get_output import V1WebhooksGetOutput
-    from .v1_webhooks_get_output_results_item import V1WebhooksGetOutputResultsItem
-    from .v1_webhooks_get_output_results_item_headers_item import V1WebhooksGetOutputResultsItemHeadersItem
-    from .v1_webhooks_get_output_results_item_system import V1WebhooksGetOutputResultsItemSystem
-    from .v1_webhooks_get_output_results_item_triggers_item import V1WebhooksGetOutputResultsItemTriggersItem
-    from .v1_webhooks_post_input import V1WebhooksPostInput
-    from .v1_webhooks_post_input_headers_item import V1WebhooksPostInputHeadersItem
-    from .v1_webhooks_post_input_model import V1WebhooksPostInputModel
-    from .v1_webhooks_post_input_triggers_item import V1WebhooksPostInputTriggersItem
-    from .v1_webhooks_post_output import V1WebhooksPostOutput
-    from .v1_webhooks_post_output_result import V1WebhooksPostOutputResult
-    from .v1_webhooks_post_output_result_headers_type_0_item import V1WebhooksPostOutputResultHeadersType0Item
-    from .v1_webhooks_post_output_result_system import V1WebhooksPostOutputResultSystem
-    from .v1_webhooks_post_output_result_triggers_item import V1WebhooksPostOutputResultTriggersItem
-    from .v1_webhooks_webhook_id_delete_input import V1WebhooksWebhookIdDeleteInput
-    from .v1_webhooks_webhook_id_delete_output import V1WebhooksWebhookIdDeleteOutput
-    from .v1_webhooks_webhook_id_delete_output_result import V1WebhooksWebhookIdDeleteOutputResult
-    from .v1_webhooks_webhook_id_get_input import V1WebhooksWebhookIdGetInput
-    from .v1_webhooks_webhook_id_get_output import V1WebhooksWebhookIdGetOutput
-    from .v1_webhooks_webhook_id_get_output_results import V1WebhooksWebhookIdGetOutputResults
-    from .v1_webhooks_webhook_id_get_output_results_headers_item import V1WebhooksWebhookIdGetOutputResultsHeadersItem
-    from .v1_webhooks_webhook_id_get_output_results_system import V1WebhooksWebhookIdGetOutputResultsSystem
-    from .v1_webhooks_webhook_id_get_output_results_triggers_item import V1WebhooksWebhookIdGetOutputResultsTriggersItem
-    from .v1_webhooks_webhook_id_put_input import V1WebhooksWebhookIdPutInput
-    from .v1_webhooks_webhook_id_put_input_headers_item import V1WebhooksWebhookIdPutInputHeadersItem
-    from .v1_webhooks_webhook_id_put_input_model import V1WebhooksWebhookIdPutInputModel
-    from .v1_webhooks_webhook_id_put_input_triggers_item import V1WebhooksWebhookIdPutInputTriggersItem
-    from .v1_webhooks_webhook_id_put_output import V1WebhooksWebhookIdPutOutput
-    from .v1_webhooks_webhook_id_put_output_result import V1WebhooksWebhookIdPutOutputResult
-    from .v1_webhooks_webhook_id_put_output_result_headers_type_0_item import (
-        V1WebhooksWebhookIdPutOutputResultHeadersType0Item,
-    )
-    from .v1_webhooks_webhook_id_put_output_result_system import V1WebhooksWebhookIdPutOutputResultSystem
-    from .v1_webhooks_webhook_id_put_output_result_triggers_item import V1WebhooksWebhookIdPutOutputResultTriggersItem
+    from .update_integration_request_rent_manager_production import UpdateIntegrationRequestRentManagerProduction
+    from .update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox
+    from .update_integration_request_rentvine import UpdateIntegrationRequestRentvine
+    from .update_integration_request_resman import UpdateIntegrationRequestResman
+    from .update_integration_request_sample_1 import UpdateIntegrationRequestSample1
+    from .update_integration_request_sample_1_common_data import UpdateIntegrationRequestSample1CommonData
+    from .update_integration_request_sample_1_guest_card import UpdateIntegrationRequestSample1GuestCard
+    from .update_integration_request_sample_1_job_cost import UpdateIntegrationRequestSample1JobCost
+    from .update_integration_request_sample_1_resident_transactions import (
+        UpdateIntegrationRequestSample1ResidentTransactions,
+    )
+    from .update_integration_request_sample_1_service_requests import UpdateIntegrationRequestSample1ServiceRequests
+    from .update_integration_request_sample_1_vendor_invoicing import UpdateIntegrationRequestSample1VendorInvoicing
+    from .update_integration_request_sample_2 import UpdateIntegrationRequestSample2
+    from .update_integration_request_sync_cadence import UpdateIntegrationRequestSyncCadence
+    from .update_integration_request_system import UpdateIntegrationRequestSystem
+    from .update_integration_response import UpdateIntegrationResponse
+    from .update_integration_response_result import UpdateIntegrationResponseResult
+    from .update_integration_response_result_custom_sync_schedule import (
+        UpdateIntegrationResponseResultCustomSyncSchedule,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval import (
+        UpdateIntegrationResponseResultCustomSyncScheduleInterval,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_friday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_friday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_monday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_monday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_saturday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_saturday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_sunday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_sunday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_thursday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_thursday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_tuesday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_wednesday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
+    )
+    from .update_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem,
+    )
+    from .update_integration_response_result_custom_sync_schedule_timezone import (
+        UpdateIntegrationResponseResultCustomSyncScheduleTimezone,
+    )
+    from .update_invoice_request import UpdateInvoiceRequest
+    from .update_invoice_request_status import UpdateInvoiceRequestStatus
+    from .update_invoice_response import UpdateInvoiceResponse
+    from .update_invoice_response_data import UpdateInvoiceResponseData
+    from .update_lead_appointment_request import UpdateLeadAppointmentRequest
+    from .update_lead_appointment_request_appointment_type import UpdateLeadAppointmentRequestAppointmentType
+    from .update_lead_appointment_request_priority import UpdateLeadAppointmentRequestPriority
+    from .update_lead_appointment_request_status import UpdateLeadAppointmentRequestStatus
+    from .update_lead_appointment_response import UpdateLeadAppointmentResponse
+    from .update_lead_appointment_response_data import UpdateLeadAppointmentResponseData
+    from .update_lead_event_request import UpdateLeadEventRequest
+    from .update_lead_event_request_status import UpdateLeadEventRequestStatus
+    from .update_lead_event_response import UpdateLeadEventResponse
+    from .update_lead_event_response_data import UpdateLeadEventResponseData
+    from .update_lead_request import UpdateLeadRequest
+    from .update_lead_request_applicant_status import UpdateLeadRequestApplicantStatus
+    from .update_lead_request_events_item import UpdateLeadRequestEventsItem
+    from .update_lead_request_inactive_reason import UpdateLeadRequestInactiveReason
+    from .update_lead_request_phone_1_type import UpdateLeadRequestPhone1Type
+    from .update_lead_request_phone_2_type import UpdateLeadRequestPhone2Type
+    from .update_lead_request_status import UpdateLeadRequestStatus
+    from .update_lead_response import UpdateLeadResponse
+    from .update_lead_response_data import UpdateLeadResponseData
+    from .update_lease_request import UpdateLeaseRequest
+    from .update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem
+    from .update_lease_request_address_history_item_country import UpdateLeaseRequestAddressHistoryItemCountry
+    from .update_lease_request_address_history_item_state import UpdateLeaseRequestAddressHistoryItemState
+    from .update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem
+    from .update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem
+    from .update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem
+    from .update_lease_request_emergency_contacts_item_country import UpdateLeaseRequestEmergencyContactsItemCountry
+    from .update_lease_request_emergency_contacts_item_relationship import (
+        UpdateLeaseRequestEmergencyContactsItemRelationship,
+    )
+    from .update_lease_request_emergency_contacts_item_state import UpdateLeaseRequestEmergencyContactsItemState
+    from .update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem
+    from .update_lease_request_employment_history_item_state import UpdateLeaseRequestEmploymentHistoryItemState
+    from .update_lease_request_marital_status import UpdateLeaseRequestMaritalStatus
+    from .update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem
+    from .update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem
+    from .update_lease_request_other_occupants_item_phone_1_type import UpdateLeaseRequestOtherOccupantsItemPhone1Type
+    from .update_lease_request_other_occupants_item_phone_2_type import UpdateLeaseRequestOtherOccupantsItemPhone2Type
+    from .update_lease_request_other_occupants_item_relationship import UpdateLeaseRequestOtherOccupantsItemRelationship
+    from .update_lease_request_other_occupants_item_state import UpdateLeaseRequestOtherOccupantsItemState
+    from .update_lease_request_pets_item import UpdateLeaseRequestPetsItem
+    from .update_lease_request_phone_1_type import UpdateLeaseRequestPhone1Type
+    from .update_lease_request_phone_2_type import UpdateLeaseRequestPhone2Type
+    from .update_lease_request_status import UpdateLeaseRequestStatus
+    from .update_lease_request_tenants_item import UpdateLeaseRequestTenantsItem
+    from .update_lease_request_type import UpdateLeaseRequestType
+    from .update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem
+    from .update_lease_response import UpdateLeaseResponse
+    from .update_lease_response_data import UpdateLeaseResponseData
+    from .update_listing_request import UpdateListingRequest
+    from .update_listing_response import UpdateListingResponse
+    from .update_listing_response_data import UpdateListingResponseData
+    from .update_payable_register_request import UpdatePayableRegisterRequest
+    from .update_payable_register_response import UpdatePayableRegisterResponse
+    from .update_payable_register_response_data import UpdatePayableRegisterResponseData
+    from .update_property_amenities_request import UpdatePropertyAmenitiesRequest
+    from .update_property_amenities_request_features_item import UpdatePropertyAmenitiesRequestFeaturesItem
+    from .update_property_amenities_request_included_in_rent_item import (
+        UpdatePropertyAmenitiesRequestIncludedInRentItem,
+    )
+    from .update_property_amenities_response import UpdatePropertyAmenitiesResponse
+    from .update_property_amenities_response_data import UpdatePropertyAmenitiesResponseData
+    from .update_property_request import UpdatePropertyRequest
+    from .update_property_request_category import UpdatePropertyRequestCategory
+    from .update_property_request_type import UpdatePropertyRequestType
+    from .update_property_response import UpdatePropertyResponse
+    from .update_property_response_data import UpdatePropertyResponseData
+    from .update_purchase_order_request import UpdatePurchaseOrderRequest
+    from .update_purchase_order_request_billing_state_type_0 import UpdatePurchaseOrderRequestBillingStateType0
+    from .update_purchase_order_request_purchase_order_items_item import (
+        UpdatePurchaseOrderRequestPurchaseOrderItemsItem,
+    )
+    from .update_purchase_order_request_shipping_state_type_0 import UpdatePurchaseOrderRequestShippingStateType0
+    from .update_purchase_order_response import UpdatePurchaseOrderResponse
+    from .update_purchase_order_response_data import UpdatePurchaseOrderResponseData
+    from .update_recurring_resident_charge_rentmanager_request import UpdateRecurringResidentChargeRentmanagerRequest
+    from .update_recurring_resident_charge_rentmanager_request_frequency_normalized import (
+        UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
+    )
+    from .update_recurring_resident_charge_rentmanager_response import UpdateRecurringResidentChargeRentmanagerResponse
+    from .update_recurring_resident_charge_rentmanager_response_meta import (
+        UpdateRecurringResidentChargeRentmanagerResponseMeta,
+    )
+    from .update_recurring_resident_charge_rentmanager_response_result import (
+        UpdateRecurringResidentChargeRentmanagerResponseResult,
+    )
+    from .update_recurring_resident_charge_request import UpdateRecurringResidentChargeRequest
+    from .update_recurring_resident_charge_request_frequency_normalized import (
+        UpdateRecurringResidentChargeRequestFrequencyNormalized,
+    )
+    from .update_recurring_resident_charge_response import UpdateRecurringResidentChargeResponse
+    from .update_recurring_resident_charge_response_data import UpdateRecurringResidentChargeResponseData
+    from .update_resident_appointment_request import UpdateResidentAppointmentRequest
+    from .update_resident_appointment_request_status import UpdateResidentAppointmentRequestStatus
+    from .update_resident_appointment_response import UpdateResidentAppointmentResponse
+    from .update_resident_appointment_response_data import UpdateResidentAppointmentResponseData
+    from .update_resident_event_request import UpdateResidentEventRequest
+    from .update_resident_event_request_status import UpdateResidentEventRequestStatus
+    from .update_resident_event_response import UpdateResidentEventResponse
+    from .update_resident_event_response_data import UpdateResidentEventResponseData
+    from .update_resident_pet_request import UpdateResidentPetRequest
+    from .update_resident_pet_response import UpdateResidentPetResponse
+    from .update_resident_pet_response_data import UpdateResidentPetResponseData
+    from .update_resident_request import UpdateResidentRequest
+    from .update_resident_request_country import UpdateResidentRequestCountry
+    from .update_resident_request_country_alternate import UpdateResidentRequestCountryAlternate
+    from .update_resident_request_custom_data import UpdateResidentRequestCustomData
+    from .update_resident_request_events_item import UpdateResidentRequestEventsItem
+    from .update_resident_request_gender import UpdateResidentRequestGender
+    from .update_resident_request_phone_1_type import UpdateResidentRequestPhone1Type
+    from .update_resident_request_phone_2_type import UpdateResidentRequestPhone2Type
+    from .update_resident_request_rent_period import UpdateResidentRequestRentPeriod
+    from .update_resident_request_state import UpdateResidentRequestState
+    from .update_resident_response import UpdateResidentResponse
+    from .update_resident_response_data import UpdateResidentResponseData
+    from .update_service_request_request import UpdateServiceRequestRequest
+    from .update_service_request_request_service_category import UpdateServiceRequestRequestServiceCategory
+    from .update_service_request_request_service_priority import UpdateServiceRequestRequestServicePriority
+    from .update_service_request_request_status_raw import UpdateServiceRequestRequestStatusRaw
+    from .update_service_request_response import UpdateServiceRequestResponse
+    from .update_service_request_response_data import UpdateServiceRequestResponseData
+    from .update_unit_amenities_request import UpdateUnitAmenitiesRequest
+    from .update_unit_amenities_request_features_item import UpdateUnitAmenitiesRequestFeaturesItem
+    from .update_unit_amenities_response import UpdateUnitAmenitiesResponse
+    from .update_unit_amenities_response_data import UpdateUnitAmenitiesResponseData
+    from .update_unit_request import UpdateUnitRequest
+    from .update_unit_request_category import UpdateUnitRequestCategory
+    from .update_unit_request_type import UpdateUnitRequestType
+    from .update_unit_response import UpdateUnitResponse
+    from .update_unit_response_data import UpdateUnitResponseData
+    from .update_vendor_request import UpdateVendorRequest
+    from .update_vendor_request_country_type_0 import UpdateVendorRequestCountryType0
+    from .update_vendor_request_state import UpdateVendorRequestState
+    from .update_vendor_response import UpdateVendorResponse
+    from .update_vendor_response_data import UpdateVendorResponseData
+    from .update_webhook_request import UpdateWebhookRequest
+    from .update_webhook_request_headers_item import UpdateWebhookRequestHeadersItem
+    from .update_webhook_request_model import UpdateWebhookRequestModel
+    from .update_webhook_request_triggers_item import UpdateWebhookRequestTriggersItem
+    from .update_webhook_response import UpdateWebhookResponse
+    from .update_webhook_response_result import UpdateWebhookResponseResult
+    from .update_webhook_response_result_headers_type_0_item import UpdateWebhookResponseResultHeadersType0Item
+    from .update_webhook_response_result_triggers_item import UpdateWebhookResponseResultTriggersItem
+    from .user import User
+    from .vendor import Vendor
+    from .vendor_contacts_item import VendorContactsItem
+    from .vendor_custom_data_type_0 import VendorCustomDataType0
+    from .webhook import Webhook
+    from .webhook_headers_item import WebhookHeadersItem
+    from .webhook_triggers_item import WebhookTriggersItem
+    from .write_status import WriteStatus
 
 _MODULES: dict[str, str] = {
+    "AccountingEntity": ".accounting_entity",
     "AddressType": ".address_type",
+    "Amenity": ".amenity",
+    "AmenityCustomDataType0": ".amenity_custom_data_type_0",
+    "AmenityMetaDataType0": ".amenity_meta_data_type_0",
+    "AmenityUnitsItem": ".amenity_units_item",
     "Applicant": ".applicant",
     "ApplicantApplicationsItem": ".applicant_applications_item",
     "ApplicantApplicationsItemCustomDataType0": ".applicant_applications_item_custom_data_type_0",
-    "ApplicantApplicationsItemStatusNormalizedType0": ".applicant_applications_item_status_normalized_type_0",
+    "ApplicantApplicationsItemStatusNormalized": ".applicant_applications_item_status_normalized",
     "ApplicantCustomDataType0": ".applicant_custom_data_type_0",
     "ApplicantPetsItem": ".applicant_pets_item",
     "ApplicantPetsItemCustomDataType0": ".applicant_pets_item_custom_data_type_0",
-    "ApplicantPhone1Type": ".applicant_phone_1_type",
-    "ApplicantPhone2Type": ".applicant_phone_2_type",
     "ApplicantScreeningsItem": ".applicant_screenings_item",
     "Application": ".application",
     "ApplicationApplicantsItem": ".application_applicants_item",
@@ -2313,19 +1879,457 @@ _MODULES: dict[str, str] = {
     "ApplicationCustomDataType0": ".application_custom_data_type_0",
     "ApplicationStatus": ".application_status",
     "ApplicationTemplate": ".application_template",
+    "AssignApplicantRentableItemRequest": ".assign_applicant_rentable_item_request",
+    "AssignApplicantRentableItemResponse": ".assign_applicant_rentable_item_response",
+    "AssignApplicantRentableItemResponseData": ".assign_applicant_rentable_item_response_data",
+    "BackSyncIntegrationRequest": ".back_sync_integration_request",
+    "BackSyncIntegrationRequestModelsToSyncItem": ".back_sync_integration_request_models_to_sync_item",
+    "BackSyncIntegrationResponse": ".back_sync_integration_response",
+    "BackSyncIntegrationResponseResult": ".back_sync_integration_response_result",
+    "BatchCreateResidentChargesPropertywareRestRequest": ".batch_create_resident_charges_propertyware_rest_request",
+    "BatchCreateResidentChargesPropertywareRestRequestChargesItems": ".batch_create_resident_charges_propertyware_rest_request_charges_items",
+    "BatchCreateResidentChargesPropertywareRestResponse": ".batch_create_resident_charges_propertyware_rest_response",
+    "BatchCreateResidentChargesPropertywareRestResponseMeta": ".batch_create_resident_charges_propertyware_rest_response_meta",
+    "BatchCreateResidentChargesRentmanagerRequest": ".batch_create_resident_charges_rentmanager_request",
+    "BatchCreateResidentChargesRentmanagerRequestChargesItems": ".batch_create_resident_charges_rentmanager_request_charges_items",
+    "BatchCreateResidentChargesRentmanagerResponse": ".batch_create_resident_charges_rentmanager_response",
+    "BatchCreateResidentChargesRentmanagerResponseMeta": ".batch_create_resident_charges_rentmanager_response_meta",
+    "BatchCreateResidentChargesResmanRequest": ".batch_create_resident_charges_resman_request",
+    "BatchCreateResidentChargesResmanRequestChargesItems": ".batch_create_resident_charges_resman_request_charges_items",
+    "BatchCreateResidentChargesResmanResponse": ".batch_create_resident_charges_resman_response",
+    "BatchCreateResidentChargesResmanResponseMeta": ".batch_create_resident_charges_resman_response_meta",
+    "BatchCreateResidentChargesYardiRequest": ".batch_create_resident_charges_yardi_request",
+    "BatchCreateResidentChargesYardiRequestChargesItems": ".batch_create_resident_charges_yardi_request_charges_items",
+    "BatchCreateResidentChargesYardiResponse": ".batch_create_resident_charges_yardi_response",
+    "BatchCreateResidentChargesYardiResponseMeta": ".batch_create_resident_charges_yardi_response_meta",
+    "CalendarType": ".calendar_type",
     "CallLog": ".call_log",
     "CallLogCustomDataType0": ".call_log_custom_data_type_0",
+    "CancelApplicantAppointmentRequest": ".cancel_applicant_appointment_request",
+    "CancelApplicantAppointmentResponse": ".cancel_applicant_appointment_response",
+    "CancelApplicantAppointmentResponseData": ".cancel_applicant_appointment_response_data",
+    "CancelLeadAppointmentRequest": ".cancel_lead_appointment_request",
+    "CancelLeadAppointmentResponse": ".cancel_lead_appointment_response",
+    "CancelLeadAppointmentResponseData": ".cancel_lead_appointment_response_data",
+    "CancelPayableRegisterRequest": ".cancel_payable_register_request",
+    "CancelPayableRegisterResponse": ".cancel_payable_register_response",
+    "CancelPayableRegisterResponseData": ".cancel_payable_register_response_data",
+    "CancelResidentAppointmentRequest": ".cancel_resident_appointment_request",
+    "CancelResidentAppointmentResponse": ".cancel_resident_appointment_response",
+    "CancelResidentAppointmentResponseData": ".cancel_resident_appointment_response_data",
     "ChargeCode": ".charge_code",
     "ChargeCodeCustomDataType0": ".charge_code_custom_data_type_0",
+    "CheckIntegrationDataAccessRequest": ".check_integration_data_access_request",
+    "CheckIntegrationDataAccessResponse": ".check_integration_data_access_response",
+    "CheckIntegrationDataAccessResponseResult": ".check_integration_data_access_response_result",
     "Concession": ".concession",
     "ConstructionJob": ".construction_job",
     "ConstructionJobCustomDataType0": ".construction_job_custom_data_type_0",
+    "ConstructionJobDetail": ".construction_job_detail",
+    "ConstructionJobDetailCustomDataType0": ".construction_job_detail_custom_data_type_0",
     "Contract": ".contract",
     "ContractCustomDataType0": ".contract_custom_data_type_0",
     "ContractDetail": ".contract_detail",
     "ContractDetailCustomDataType0": ".contract_detail_custom_data_type_0",
+    "CreateAmenityRequest": ".create_amenity_request",
+    "CreateAmenityResponse": ".create_amenity_response",
+    "CreateAmenityResponseData": ".create_amenity_response_data",
+    "CreateApplicantAppointmentRequest": ".create_applicant_appointment_request",
+    "CreateApplicantAppointmentRequestAppointmentType": ".create_applicant_appointment_request_appointment_type",
+    "CreateApplicantAppointmentRequestPriority": ".create_applicant_appointment_request_priority",
+    "CreateApplicantAppointmentRequestStatus": ".create_applicant_appointment_request_status",
+    "CreateApplicantAppointmentResponse": ".create_applicant_appointment_response",
+    "CreateApplicantAppointmentResponseData": ".create_applicant_appointment_response_data",
+    "CreateApplicantEventRequest": ".create_applicant_event_request",
+    "CreateApplicantEventRequestCallStatus": ".create_applicant_event_request_call_status",
+    "CreateApplicantEventRequestEventName": ".create_applicant_event_request_event_name",
+    "CreateApplicantEventRequestEventType": ".create_applicant_event_request_event_type",
+    "CreateApplicantEventRequestStatus": ".create_applicant_event_request_status",
+    "CreateApplicantEventResponse": ".create_applicant_event_response",
+    "CreateApplicantEventResponseData": ".create_applicant_event_response_data",
+    "CreateApplicantRequest": ".create_applicant_request",
+    "CreateApplicantRequestAddOnsItem": ".create_applicant_request_add_ons_item",
+    "CreateApplicantRequestAddressHistoryItem": ".create_applicant_request_address_history_item",
+    "CreateApplicantRequestAddressHistoryItemAddressType": ".create_applicant_request_address_history_item_address_type",
+    "CreateApplicantRequestAddressHistoryItemCountry": ".create_applicant_request_address_history_item_country",
+    "CreateApplicantRequestAddressHistoryItemManagerType": ".create_applicant_request_address_history_item_manager_type",
+    "CreateApplicantRequestAddressHistoryItemState": ".create_applicant_request_address_history_item_state",
+    "CreateApplicantRequestApplicantStatus": ".create_applicant_request_applicant_status",
+    "CreateApplicantRequestApplicationReferencesItem": ".create_applicant_request_application_references_item",
+    "CreateApplicantRequestApplicationStatus": ".create_applicant_request_application_status",
+    "CreateApplicantRequestAssistance": ".create_applicant_request_assistance",
+    "CreateApplicantRequestAttachmentsItem": ".create_applicant_request_attachments_item",
+    "CreateApplicantRequestBankAccountsItem": ".create_applicant_request_bank_accounts_item",
+    "CreateApplicantRequestBankAccountsItemAccountType": ".create_applicant_request_bank_accounts_item_account_type",
+    "CreateApplicantRequestCreditCardsItem": ".create_applicant_request_credit_cards_item",
+    "CreateApplicantRequestCustomData": ".create_applicant_request_custom_data",
+    "CreateApplicantRequestEmergencyContactsItem": ".create_applicant_request_emergency_contacts_item",
+    "CreateApplicantRequestEmploymentHistoryItem": ".create_applicant_request_employment_history_item",
+    "CreateApplicantRequestEventsItem": ".create_applicant_request_events_item",
+    "CreateApplicantRequestEventsItemEventName": ".create_applicant_request_events_item_event_name",
+    "CreateApplicantRequestMaritalStatus": ".create_applicant_request_marital_status",
+    "CreateApplicantRequestOtherIncomeItem": ".create_applicant_request_other_income_item",
+    "CreateApplicantRequestOtherOccupantsItem": ".create_applicant_request_other_occupants_item",
+    "CreateApplicantRequestOtherOccupantsItemRelationship": ".create_applicant_request_other_occupants_item_relationship",
+    "CreateApplicantRequestPetsItem": ".create_applicant_request_pets_item",
+    "CreateApplicantRequestPetsItemGender": ".create_applicant_request_pets_item_gender",
+    "CreateApplicantRequestPhone1Type": ".create_applicant_request_phone_1_type",
+    "CreateApplicantRequestPhone2Type": ".create_applicant_request_phone_2_type",
+    "CreateApplicantRequestPhone3Type": ".create_applicant_request_phone_3_type",
+    "CreateApplicantRequestStatus": ".create_applicant_request_status",
+    "CreateApplicantRequestType": ".create_applicant_request_type",
+    "CreateApplicantRequestVehiclesItem": ".create_applicant_request_vehicles_item",
+    "CreateApplicantResponse": ".create_applicant_response",
+    "CreateApplicantResponseData": ".create_applicant_response_data",
+    "CreateApplicationRequest": ".create_application_request",
+    "CreateApplicationRequestAddOnsItem": ".create_application_request_add_ons_item",
+    "CreateApplicationRequestAddressHistoryItem": ".create_application_request_address_history_item",
+    "CreateApplicationRequestAddressHistoryItemCountryType0": ".create_application_request_address_history_item_country_type_0",
+    "CreateApplicationRequestAddressHistoryItemState": ".create_application_request_address_history_item_state",
+    "CreateApplicationRequestApplicationFeesItem": ".create_application_request_application_fees_item",
+    "CreateApplicationRequestApplicationReferencesItem": ".create_application_request_application_references_item",
+    "CreateApplicationRequestApplicationStatus": ".create_application_request_application_status",
+    "CreateApplicationRequestAssistance": ".create_application_request_assistance",
+    "CreateApplicationRequestAttachmentsItem": ".create_application_request_attachments_item",
+    "CreateApplicationRequestBankAccountsItem": ".create_application_request_bank_accounts_item",
+    "CreateApplicationRequestBankAccountsItemAccountType": ".create_application_request_bank_accounts_item_account_type",
+    "CreateApplicationRequestConcessionFeesItem": ".create_application_request_concession_fees_item",
+    "CreateApplicationRequestCreditCardsItem": ".create_application_request_credit_cards_item",
+    "CreateApplicationRequestEmergencyContactsItem": ".create_application_request_emergency_contacts_item",
+    "CreateApplicationRequestEmergencyContactsItemCountryType0": ".create_application_request_emergency_contacts_item_country_type_0",
+    "CreateApplicationRequestEmergencyContactsItemRelationship": ".create_application_request_emergency_contacts_item_relationship",
+    "CreateApplicationRequestEmergencyContactsItemState": ".create_application_request_emergency_contacts_item_state",
+    "CreateApplicationRequestEmploymentHistoryItem": ".create_application_request_employment_history_item",
+    "CreateApplicationRequestEmploymentHistoryItemState": ".create_application_request_employment_history_item_state",
+    "CreateApplicationRequestMaritalStatus": ".create_application_request_marital_status",
+    "CreateApplicationRequestOtherIncomeItem": ".create_application_request_other_income_item",
+    "CreateApplicationRequestOtherOccupantsItem": ".create_application_request_other_occupants_item",
+    "CreateApplicationRequestOtherOccupantsItemPhone1Type": ".create_application_request_other_occupants_item_phone_1_type",
+    "CreateApplicationRequestOtherOccupantsItemPhone2Type": ".create_application_request_other_occupants_item_phone_2_type",
+    "CreateApplicationRequestOtherOccupantsItemRelationship": ".create_application_request_other_occupants_item_relationship",
+    "CreateApplicationRequestOtherOccupantsItemState": ".create_application_request_other_occupants_item_state",
+    "CreateApplicationRequestPetsItem": ".create_application_request_pets_item",
+    "CreateApplicationRequestPhone1Type": ".create_application_request_phone_1_type",
+    "CreateApplicationRequestPhone2Type": ".create_application_request_phone_2_type",
+    "CreateApplicationRequestPhone3Type": ".create_application_request_phone_3_type",
+    "CreateApplicationRequestStatus": ".create_application_request_status",
+    "CreateApplicationRequestType": ".create_application_request_type",
+    "CreateApplicationRequestVehiclesItem": ".create_application_request_vehicles_item",
+    "CreateApplicationRequestVehiclesItemLicensePlateState": ".create_application_request_vehicles_item_license_plate_state",
+    "CreateApplicationResponse": ".create_application_response",
+    "CreateApplicationResponseData": ".create_application_response_data",
+    "CreateConstructionJobRequest": ".create_construction_job_request",
+    "CreateConstructionJobResponse": ".create_construction_job_response",
+    "CreateConstructionJobResponseData": ".create_construction_job_response_data",
+    "CreateContractRequest": ".create_contract_request",
+    "CreateContractRequestContractDetailsItem": ".create_contract_request_contract_details_item",
+    "CreateContractResponse": ".create_contract_response",
+    "CreateContractResponseData": ".create_contract_response_data",
+    "CreateFileTypeRequest": ".create_file_type_request",
+    "CreateFileTypeRequestModel": ".create_file_type_request_model",
+    "CreateFileTypeResponse": ".create_file_type_response",
+    "CreateFileTypeResponseData": ".create_file_type_response_data",
+    "CreateIntegrationPropertyListRequest": ".create_integration_property_list_request",
+    "CreateIntegrationPropertyListResponse": ".create_integration_property_list_response",
+    "CreateIntegrationPropertyListResponseResults": ".create_integration_property_list_response_results",
+    "CreateIntegrationRequest": ".create_integration_request",
+    "CreateIntegrationRequestBuildium": ".create_integration_request_buildium",
+    "CreateIntegrationRequestCredentialsType0": ".create_integration_request_credentials_type_0",
+    "CreateIntegrationRequestCustomSyncSchedule": ".create_integration_request_custom_sync_schedule",
+    "CreateIntegrationRequestCustomSyncScheduleInterval": ".create_integration_request_custom_sync_schedule_interval",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": ".create_integration_request_custom_sync_schedule_interval_friday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_friday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY": ".create_integration_request_custom_sync_schedule_interval_monday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_monday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": ".create_integration_request_custom_sync_schedule_interval_saturday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_saturday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": ".create_integration_request_custom_sync_schedule_interval_sunday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_sunday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": ".create_integration_request_custom_sync_schedule_interval_thursday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_thursday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": ".create_integration_request_custom_sync_schedule_interval_tuesday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_tuesday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": ".create_integration_request_custom_sync_schedule_interval_wednesday",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".create_integration_request_custom_sync_schedule_interval_wednesday_slots_item",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".create_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
+    "CreateIntegrationRequestCustomSyncScheduleTimezone": ".create_integration_request_custom_sync_schedule_timezone",
+    "CreateIntegrationRequestCustomSyncScheduleType": ".create_integration_request_custom_sync_schedule_type",
+    "CreateIntegrationRequestEntrata": ".create_integration_request_entrata",
+    "CreateIntegrationRequestKnock": ".create_integration_request_knock",
+    "CreateIntegrationRequestMaxRequestCadence": ".create_integration_request_max_request_cadence",
+    "CreateIntegrationRequestMRI": ".create_integration_request_mri",
+    "CreateIntegrationRequestPropertywareREST": ".create_integration_request_propertyware_rest",
+    "CreateIntegrationRequestPropertywareSOAP": ".create_integration_request_propertyware_soap",
+    "CreateIntegrationRequestRealpagePartnerExchange": ".create_integration_request_realpage_partner_exchange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific": ".create_integration_request_realpage_partner_exchange_method_specific",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".create_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_addservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".create_integration_request_realpage_partner_exchange_method_specific_getactivitytypes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".create_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".create_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".create_integration_request_realpage_partner_exchange_method_specific_getleaseinfo",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": ".create_integration_request_realpage_partner_exchange_method_specific_getlocationlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".create_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".create_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentledger",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".create_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".create_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".create_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_getservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": ".create_integration_request_realpage_partner_exchange_method_specific_getsitelist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".create_integration_request_realpage_partner_exchange_method_specific_getsubscriptions",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": ".create_integration_request_realpage_partner_exchange_method_specific_getunitlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": ".create_integration_request_realpage_partner_exchange_method_specific_getunits",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".create_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".create_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".create_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": ".create_integration_request_realpage_partner_exchange_method_specific_insertactivity",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": ".create_integration_request_realpage_partner_exchange_method_specific_insertfollowup",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": ".create_integration_request_realpage_partner_exchange_method_specific_insertprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".create_integration_request_realpage_partner_exchange_method_specific_postsinglecharge",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": ".create_integration_request_realpage_partner_exchange_method_specific_prospectsearch",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": ".create_integration_request_realpage_partner_exchange_method_specific_transactioncodes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": ".create_integration_request_realpage_partner_exchange_method_specific_unitlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": ".create_integration_request_realpage_partner_exchange_method_specific_updateprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".create_integration_request_realpage_partner_exchange_method_specific_updateservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".create_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
+    "CreateIntegrationRequestRealpageRegisteredVendor": ".create_integration_request_realpage_registered_vendor",
+    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials": ".create_integration_request_realpage_registered_vendor_ftp_credentials",
+    "CreateIntegrationRequestRentManagerProduction": ".create_integration_request_rent_manager_production",
+    "CreateIntegrationRequestRentManagerSandbox": ".create_integration_request_rent_manager_sandbox",
+    "CreateIntegrationRequestRentvine": ".create_integration_request_rentvine",
+    "CreateIntegrationRequestResman": ".create_integration_request_resman",
+    "CreateIntegrationRequestSample1": ".create_integration_request_sample_1",
+    "CreateIntegrationRequestSample1CommonData": ".create_integration_request_sample_1_common_data",
+    "CreateIntegrationRequestSample1GuestCard": ".create_integration_request_sample_1_guest_card",
+    "CreateIntegrationRequestSample1JobCost": ".create_integration_request_sample_1_job_cost",
+    "CreateIntegrationRequestSample1ResidentTransactions": ".create_integration_request_sample_1_resident_transactions",
+    "CreateIntegrationRequestSample1ServiceRequests": ".create_integration_request_sample_1_service_requests",
+    "CreateIntegrationRequestSample1VendorInvoicing": ".create_integration_request_sample_1_vendor_invoicing",
+    "CreateIntegrationRequestSample2": ".create_integration_request_sample_2",
+    "CreateIntegrationRequestSyncCadence": ".create_integration_request_sync_cadence",
+    "CreateIntegrationRequestSystem": ".create_integration_request_system",
+    "CreateIntegrationResponse": ".create_integration_response",
+    "CreateIntegrationResponseResult": ".create_integration_response_result",
+    "CreateIntegrationResponseResultCustomSyncSchedule": ".create_integration_response_result_custom_sync_schedule",
+    "CreateIntegrationResponseResultCustomSyncScheduleInterval": ".create_integration_response_result_custom_sync_schedule_interval",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": ".create_integration_response_result_custom_sync_schedule_interval_friday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_friday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": ".create_integration_response_result_custom_sync_schedule_interval_monday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_monday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": ".create_integration_response_result_custom_sync_schedule_interval_saturday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_saturday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": ".create_integration_response_result_custom_sync_schedule_interval_sunday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_sunday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": ".create_integration_response_result_custom_sync_schedule_interval_thursday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_thursday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": ".create_integration_response_result_custom_sync_schedule_interval_tuesday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": ".create_integration_response_result_custom_sync_schedule_interval_wednesday",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".create_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item",
+    "CreateIntegrationResponseResultCustomSyncScheduleTimezone": ".create_integration_response_result_custom_sync_schedule_timezone",
+    "CreateIntegrationResponseResultPingResults": ".create_integration_response_result_ping_results",
+    "CreateIntegrationResponseResultVendor": ".create_integration_response_result_vendor",
+    "CreateInvoiceRequest": ".create_invoice_request",
+    "CreateInvoiceRequestAttachmentsItem": ".create_invoice_request_attachments_item",
+    "CreateInvoiceRequestInvoiceItemsItem": ".create_invoice_request_invoice_items_item",
+    "CreateInvoiceResponse": ".create_invoice_response",
+    "CreateInvoiceResponseData": ".create_invoice_response_data",
+    "CreateLeadAppointmentRequest": ".create_lead_appointment_request",
+    "CreateLeadAppointmentRequestAppointmentType": ".create_lead_appointment_request_appointment_type",
+    "CreateLeadAppointmentRequestPriority": ".create_lead_appointment_request_priority",
+    "CreateLeadAppointmentRequestStatus": ".create_lead_appointment_request_status",
+    "CreateLeadAppointmentResponse": ".create_lead_appointment_response",
+    "CreateLeadAppointmentResponseData": ".create_lead_appointment_response_data",
+    "CreateLeadEventRequest": ".create_lead_event_request",
+    "CreateLeadEventRequestCallStatus": ".create_lead_event_request_call_status",
+    "CreateLeadEventRequestEventName": ".create_lead_event_request_event_name",
+    "CreateLeadEventRequestStatus": ".create_lead_event_request_status",
+    "CreateLeadEventResponse": ".create_lead_event_response",
+    "CreateLeadEventResponseData": ".create_lead_event_response_data",
+    "CreateLeadRequest": ".create_lead_request",
+    "CreateLeadRequestApplicantStatus": ".create_lead_request_applicant_status",
+    "CreateLeadRequestEventsItem": ".create_lead_request_events_item",
+    "CreateLeadRequestEventsItemEventName": ".create_lead_request_events_item_event_name",
+    "CreateLeadRequestPhone1Type": ".create_lead_request_phone_1_type",
+    "CreateLeadRequestPhone2Type": ".create_lead_request_phone_2_type",
+    "CreateLeadRequestStatus": ".create_lead_request_status",
+    "CreateLeadResponse": ".create_lead_response",
+    "CreateLeadResponseData": ".create_lead_response_data",
+    "CreateLeaseRequest": ".create_lease_request",
+    "CreateLeaseRequestAddressHistoryItem": ".create_lease_request_address_history_item",
+    "CreateLeaseRequestAddressHistoryItemCountryType0": ".create_lease_request_address_history_item_country_type_0",
+    "CreateLeaseRequestAddressHistoryItemState": ".create_lease_request_address_history_item_state",
+    "CreateLeaseRequestApplicationFeesItem": ".create_lease_request_application_fees_item",
+    "CreateLeaseRequestConcessionFeesItem": ".create_lease_request_concession_fees_item",
+    "CreateLeaseRequestCountry": ".create_lease_request_country",
+    "CreateLeaseRequestCountryAlternate": ".create_lease_request_country_alternate",
+    "CreateLeaseRequestEmergencyContactsItem": ".create_lease_request_emergency_contacts_item",
+    "CreateLeaseRequestEmergencyContactsItemCountryType0": ".create_lease_request_emergency_contacts_item_country_type_0",
+    "CreateLeaseRequestEmergencyContactsItemRelationship": ".create_lease_request_emergency_contacts_item_relationship",
+    "CreateLeaseRequestEmergencyContactsItemState": ".create_lease_request_emergency_contacts_item_state",
+    "CreateLeaseRequestEmploymentHistoryItem": ".create_lease_request_employment_history_item",
+    "CreateLeaseRequestEmploymentHistoryItemState": ".create_lease_request_employment_history_item_state",
+    "CreateLeaseRequestMaritalStatus": ".create_lease_request_marital_status",
+    "CreateLeaseRequestOtherIncomeItem": ".create_lease_request_other_income_item",
+    "CreateLeaseRequestOtherOccupantsItem": ".create_lease_request_other_occupants_item",
+    "CreateLeaseRequestOtherOccupantsItemPhone1Type": ".create_lease_request_other_occupants_item_phone_1_type",
+    "CreateLeaseRequestOtherOccupantsItemPhone2Type": ".create_lease_request_other_occupants_item_phone_2_type",
+    "CreateLeaseRequestOtherOccupantsItemRelationship": ".create_lease_request_other_occupants_item_relationship",
+    "CreateLeaseRequestOtherOccupantsItemState": ".create_lease_request_other_occupants_item_state",
+    "CreateLeaseRequestPetsItem": ".create_lease_request_pets_item",
+    "CreateLeaseRequestPhone1Type": ".create_lease_request_phone_1_type",
+    "CreateLeaseRequestPhone2Type": ".create_lease_request_phone_2_type",
+    "CreateLeaseRequestRecurringResidentChargesItem": ".create_lease_request_recurring_resident_charges_item",
+    "CreateLeaseRequestRentCycle": ".create_lease_request_rent_cycle",
+    "CreateLeaseRequestResidentChargesItem": ".create_lease_request_resident_charges_item",
+    "CreateLeaseRequestStatus": ".create_lease_request_status",
+    "CreateLeaseRequestTenantsItem": ".create_lease_request_tenants_item",
+    "CreateLeaseRequestType": ".create_lease_request_type",
+    "CreateLeaseRequestVehiclesItem": ".create_lease_request_vehicles_item",
+    "CreateLeaseResponse": ".create_lease_response",
+    "CreateLeaseResponseData": ".create_lease_response_data",
+    "CreateListingRequest": ".create_listing_request",
+    "CreateListingRequestCustomData": ".create_listing_request_custom_data",
+    "CreateListingResponse": ".create_listing_response",
+    "CreateListingResponseData": ".create_listing_response_data",
+    "CreatePayableRegisterRequest": ".create_payable_register_request",
+    "CreatePayableRegisterRequestInvoiceStatus": ".create_payable_register_request_invoice_status",
+    "CreatePayableRegisterRequestPayableRegisterItemsItem": ".create_payable_register_request_payable_register_items_item",
+    "CreatePayableRegisterResponse": ".create_payable_register_response",
+    "CreatePayableRegisterResponseData": ".create_payable_register_response_data",
+    "CreatePropertyAmenitiesRequest": ".create_property_amenities_request",
+    "CreatePropertyAmenitiesRequestCustomData": ".create_property_amenities_request_custom_data",
+    "CreatePropertyAmenitiesRequestVendor": ".create_property_amenities_request_vendor",
+    "CreatePropertyAmenitiesResponse": ".create_property_amenities_response",
+    "CreatePropertyAmenitiesResponseData": ".create_property_amenities_response_data",
+    "CreatePropertyRequest": ".create_property_request",
+    "CreatePropertyRequestCategory": ".create_property_request_category",
+    "CreatePropertyRequestType": ".create_property_request_type",
+    "CreatePropertyResponse": ".create_property_response",
+    "CreatePropertyResponseData": ".create_property_response_data",
+    "CreatePurchaseOrderRequest": ".create_purchase_order_request",
+    "CreatePurchaseOrderRequestBillingStateType0": ".create_purchase_order_request_billing_state_type_0",
+    "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0": ".create_purchase_order_request_purchase_order_items_item_type_0",
+    "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1": ".create_purchase_order_request_purchase_order_items_item_type_1",
+    "CreatePurchaseOrderRequestShippingStateType0": ".create_purchase_order_request_shipping_state_type_0",
+    "CreatePurchaseOrderResponse": ".create_purchase_order_response",
+    "CreatePurchaseOrderResponseData": ".create_purchase_order_response_data",
+    "CreateRecurringResidentChargeRentmanagerRequest": ".create_recurring_resident_charge_rentmanager_request",
+    "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized": ".create_recurring_resident_charge_rentmanager_request_frequency_normalized",
+    "CreateRecurringResidentChargeRentmanagerResponse": ".create_recurring_resident_charge_rentmanager_response",
+    "CreateRecurringResidentChargeRentmanagerResponseMeta": ".create_recurring_resident_charge_rentmanager_response_meta",
+    "CreateRecurringResidentChargeRequest": ".create_recurring_resident_charge_request",
+    "CreateRecurringResidentChargeRequestFrequencyNormalized": ".create_recurring_resident_charge_request_frequency_normalized",
+    "CreateRecurringResidentChargeResponse": ".create_recurring_resident_charge_response",
+    "CreateRecurringResidentChargeResponseData": ".create_recurring_resident_charge_response_data",
+    "CreateResidentAppointmentRequest": ".create_resident_appointment_request",
+    "CreateResidentAppointmentRequestStatus": ".create_resident_appointment_request_status",
+    "CreateResidentAppointmentResponse": ".create_resident_appointment_response",
+    "CreateResidentAppointmentResponseData": ".create_resident_appointment_response_data",
+    "CreateResidentChargeRentmanagerRequest": ".create_resident_charge_rentmanager_request",
+    "CreateResidentChargeRentmanagerResponse": ".create_resident_charge_rentmanager_response",
+    "CreateResidentChargeRentmanagerResponseMeta": ".create_resident_charge_rentmanager_response_meta",
+    "CreateResidentChargeRequest": ".create_resident_charge_request",
+    "CreateResidentChargeResponse": ".create_resident_charge_response",
+    "CreateResidentChargeResponseData": ".create_resident_charge_response_data",
+    "CreateResidentCreditRentmanagerRequest": ".create_resident_credit_rentmanager_request",
+    "CreateResidentCreditRentmanagerResponse": ".create_resident_credit_rentmanager_response",
+    "CreateResidentCreditRentmanagerResponseMeta": ".create_resident_credit_rentmanager_response_meta",
+    "CreateResidentCreditRequest": ".create_resident_credit_request",
+    "CreateResidentCreditResponse": ".create_resident_credit_response",
+    "CreateResidentCreditResponseData": ".create_resident_credit_response_data",
+    "CreateResidentEventRequest": ".create_resident_event_request",
+    "CreateResidentEventRequestCallStatus": ".create_resident_event_request_call_status",
+    "CreateResidentEventRequestEventType": ".create_resident_event_request_event_type",
+    "CreateResidentEventRequestStatus": ".create_resident_event_request_status",
+    "CreateResidentEventResponse": ".create_resident_event_response",
+    "CreateResidentEventResponseData": ".create_resident_event_response_data",
+    "CreateResidentPaymentRentmanagerRequest": ".create_resident_payment_rentmanager_request",
+    "CreateResidentPaymentRentmanagerResponse": ".create_resident_payment_rentmanager_response",
+    "CreateResidentPaymentRentmanagerResponseMeta": ".create_resident_payment_rentmanager_response_meta",
+    "CreateResidentPaymentRequest": ".create_resident_payment_request",
+    "CreateResidentPaymentRequestPaymentType": ".create_resident_payment_request_payment_type",
+    "CreateResidentPaymentResponse": ".create_resident_payment_response",
+    "CreateResidentPaymentResponseData": ".create_resident_payment_response_data",
+    "CreateResidentPetRequest": ".create_resident_pet_request",
+    "CreateResidentPetResponse": ".create_resident_pet_response",
+    "CreateResidentPetResponseData": ".create_resident_pet_response_data",
+    "CreateResidentRequest": ".create_resident_request",
+    "CreateResidentRequestAttachmentsItem": ".create_resident_request_attachments_item",
+    "CreateResidentRequestAttachmentsItemFileType": ".create_resident_request_attachments_item_file_type",
+    "CreateResidentRequestCountryAlternate": ".create_resident_request_country_alternate",
+    "CreateResidentRequestCountryType0": ".create_resident_request_country_type_0",
+    "CreateResidentRequestCustomData": ".create_resident_request_custom_data",
+    "CreateResidentRequestPhone1Type": ".create_resident_request_phone_1_type",
+    "CreateResidentRequestPhone2Type": ".create_resident_request_phone_2_type",
+    "CreateResidentRequestRentPeriod": ".create_resident_request_rent_period",
+    "CreateResidentResponse": ".create_resident_response",
+    "CreateResidentResponseData": ".create_resident_response_data",
+    "CreateServiceRequestHistoryRequest": ".create_service_request_history_request",
+    "CreateServiceRequestHistoryRequestAttachment": ".create_service_request_history_request_attachment",
+    "CreateServiceRequestHistoryRequestStatusRaw": ".create_service_request_history_request_status_raw",
+    "CreateServiceRequestHistoryResponse": ".create_service_request_history_response",
+    "CreateServiceRequestHistoryResponseData": ".create_service_request_history_response_data",
+    "CreateServiceRequestRequest": ".create_service_request_request",
+    "CreateServiceRequestRequestAccessIsAuthorizedValue": ".create_service_request_request_access_is_authorized_value",
+    "CreateServiceRequestRequestServiceCategory": ".create_service_request_request_service_category",
+    "CreateServiceRequestRequestServicePriority": ".create_service_request_request_service_priority",
+    "CreateServiceRequestRequestServiceStatus": ".create_service_request_request_service_status",
+    "CreateServiceRequestRequestStatusRaw": ".create_service_request_request_status_raw",
+    "CreateServiceRequestResponse": ".create_service_request_response",
+    "CreateServiceRequestResponseData": ".create_service_request_response_data",
+    "CreateUnitAmenitiesRequest": ".create_unit_amenities_request",
+    "CreateUnitAmenitiesRequestCustomData": ".create_unit_amenities_request_custom_data",
+    "CreateUnitAmenitiesRequestVendor": ".create_unit_amenities_request_vendor",
+    "CreateUnitAmenitiesResponse": ".create_unit_amenities_response",
+    "CreateUnitAmenitiesResponseData": ".create_unit_amenities_response_data",
+    "CreateUnitRequest": ".create_unit_request",
+    "CreateUnitRequestCategory": ".create_unit_request_category",
+    "CreateUnitRequestType": ".create_unit_request_type",
+    "CreateUnitResponse": ".create_unit_response",
+    "CreateUnitResponseData": ".create_unit_response_data",
+    "CreateVendorRequest": ".create_vendor_request",
+    "CreateVendorRequestPhone1Type": ".create_vendor_request_phone_1_type",
+    "CreateVendorRequestPhone2Type": ".create_vendor_request_phone_2_type",
+    "CreateVendorRequestTaxPayerType": ".create_vendor_request_tax_payer_type",
+    "CreateVendorResponse": ".create_vendor_response",
+    "CreateVendorResponseData": ".create_vendor_response_data",
+    "CreateWebhookRequest": ".create_webhook_request",
+    "CreateWebhookRequestHeadersItem": ".create_webhook_request_headers_item",
+    "CreateWebhookRequestModel": ".create_webhook_request_model",
+    "CreateWebhookRequestTriggersItem": ".create_webhook_request_triggers_item",
+    "CreateWebhookResponse": ".create_webhook_response",
+    "CreateWebhookResponseResult": ".create_webhook_response_result",
+    "CreateWebhookResponseResultHeadersType0Item": ".create_webhook_response_result_headers_type_0_item",
+    "CreateWebhookResponseResultTriggersItem": ".create_webhook_response_result_triggers_item",
+    "DataDiff": ".data_diff",
+    "DataDiffDataDiff": ".data_diff_data_diff",
+    "DataDiffEventType": ".data_diff_event_type",
+    "DayOfWeek": ".day_of_week",
+    "DeleteIntegrationRequest": ".delete_integration_request",
+    "DeleteIntegrationResponse": ".delete_integration_response",
+    "DeleteWebhookRequest": ".delete_webhook_request",
+    "DeleteWebhookResponse": ".delete_webhook_response",
+    "DeleteWebhookResponseResult": ".delete_webhook_response_result",
+    "Deposit": ".deposit",
+    "DepositCustomDataType0": ".deposit_custom_data_type_0",
+    "DepositIntegrationDataType0": ".deposit_integration_data_type_0",
+    "DepositSummary": ".deposit_summary",
+    "DepositSummaryCustomDataType0": ".deposit_summary_custom_data_type_0",
+    "DepositSummaryIntegrationDataType0": ".deposit_summary_integration_data_type_0",
     "Employee": ".employee",
-    "Enum1": ".enum_1",
     "ErrorResponse": ".error_response",
     "ErrorResponseError": ".error_response_error",
     "ErrorResponseErrorDetails": ".error_response_error_details",
@@ -2340,9 +2344,218 @@ _MODULES: dict[str, str] = {
     "FinancialAccountCustomDataType0": ".financial_account_custom_data_type_0",
     "FloorPlan": ".floor_plan",
     "FloorPlanCustomDataType0": ".floor_plan_custom_data_type_0",
+    "FromInterfaces": ".from_interfaces",
+    "GetAccountingEntityRequest": ".get_accounting_entity_request",
+    "GetAccountingEntityResponse": ".get_accounting_entity_response",
+    "GetAccountingEntityResponseResults": ".get_accounting_entity_response_results",
+    "GetAddressTypeRequest": ".get_address_type_request",
+    "GetAddressTypeResponse": ".get_address_type_response",
+    "GetAmenityRequest": ".get_amenity_request",
+    "GetAmenityResponse": ".get_amenity_response",
+    "GetAmenityResponseResults": ".get_amenity_response_results",
+    "GetAmenityResponseResultsCustomDataType0": ".get_amenity_response_results_custom_data_type_0",
+    "GetAmenityResponseResultsMetaDataType0": ".get_amenity_response_results_meta_data_type_0",
+    "GetAmenityResponseResultsUnitsItem": ".get_amenity_response_results_units_item",
+    "GetApplicantRequest": ".get_applicant_request",
+    "GetApplicantResponse": ".get_applicant_response",
+    "GetApplicationRequest": ".get_application_request",
+    "GetApplicationResponse": ".get_application_response",
+    "GetApplicationStatusRequest": ".get_application_status_request",
+    "GetApplicationStatusResponse": ".get_application_status_response",
+    "GetApplicationTemplateRequest": ".get_application_template_request",
+    "GetApplicationTemplateResponse": ".get_application_template_response",
+    "GetCallLogRequest": ".get_call_log_request",
+    "GetCallLogResponse": ".get_call_log_response",
+    "GetChargeCodeRequest": ".get_charge_code_request",
+    "GetChargeCodeResponse": ".get_charge_code_response",
+    "GetConcessionRequest": ".get_concession_request",
+    "GetConcessionResponse": ".get_concession_response",
+    "GetConstructionJobRequest": ".get_construction_job_request",
+    "GetConstructionJobResponse": ".get_construction_job_response",
+    "GetDepositRequest": ".get_deposit_request",
+    "GetDepositResponse": ".get_deposit_response",
+    "GetDepositResponseResults": ".get_deposit_response_results",
+    "GetDepositResponseResultsCustomDataType0": ".get_deposit_response_results_custom_data_type_0",
+    "GetDepositResponseResultsIntegrationDataType0": ".get_deposit_response_results_integration_data_type_0",
+    "GetDepositSummaryRequest": ".get_deposit_summary_request",
+    "GetDepositSummaryResponse": ".get_deposit_summary_response",
+    "GetDepositSummaryResponseResults": ".get_deposit_summary_response_results",
+    "GetDepositSummaryResponseResultsCustomDataType0": ".get_deposit_summary_response_results_custom_data_type_0",
+    "GetDepositSummaryResponseResultsIntegrationDataType0": ".get_deposit_summary_response_results_integration_data_type_0",
+    "GetEmployeeRequest": ".get_employee_request",
+    "GetEmployeeResponse": ".get_employee_response",
+    "GetEventRequest": ".get_event_request",
+    "GetEventResponse": ".get_event_response",
+    "GetEventResultRequest": ".get_event_result_request",
+    "GetEventResultResponse": ".get_event_result_response",
+    "GetEventSubTypeRequest": ".get_event_sub_type_request",
+    "GetEventSubTypeResponse": ".get_event_sub_type_response",
+    "GetEventTypeRequest": ".get_event_type_request",
+    "GetEventTypeResponse": ".get_event_type_response",
+    "GetFeeRequest": ".get_fee_request",
+    "GetFeeResponse": ".get_fee_response",
+    "GetFileTypeRequest": ".get_file_type_request",
+    "GetFileTypeResponse": ".get_file_type_response",
+    "GetFinancialAccountRequest": ".get_financial_account_request",
+    "GetFinancialAccountResponse": ".get_financial_account_response",
+    "GetFloorPlanRequest": ".get_floor_plan_request",
+    "GetFloorPlanResponse": ".get_floor_plan_response",
+    "GetIntegrationDataAccessRequest": ".get_integration_data_access_request",
+    "GetIntegrationDataAccessResponse": ".get_integration_data_access_response",
+    "GetIntegrationDataAccessResponseResult": ".get_integration_data_access_response_result",
+    "GetIntegrationDataAccessResponseResultModels": ".get_integration_data_access_response_result_models",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalProperty": ".get_integration_data_access_response_result_models_additional_property",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0": ".get_integration_data_access_response_result_models_additional_property_create_type_0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status": ".get_integration_data_access_response_result_models_additional_property_create_type_0_status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1": ".get_integration_data_access_response_result_models_additional_property_create_type_1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2": ".get_integration_data_access_response_result_models_additional_property_create_type_2",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0": ".get_integration_data_access_response_result_models_additional_property_read_type_0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0Status": ".get_integration_data_access_response_result_models_additional_property_read_type_0_status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1": ".get_integration_data_access_response_result_models_additional_property_read_type_1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2": ".get_integration_data_access_response_result_models_additional_property_read_type_2",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0": ".get_integration_data_access_response_result_models_additional_property_update_type_0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0Status": ".get_integration_data_access_response_result_models_additional_property_update_type_0_status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1": ".get_integration_data_access_response_result_models_additional_property_update_type_1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2": ".get_integration_data_access_response_result_models_additional_property_update_type_2",
+    "GetIntegrationJobScheduleRequest": ".get_integration_job_schedule_request",
+    "GetIntegrationJobScheduleResponse": ".get_integration_job_schedule_response",
+    "GetIntegrationJobScheduleResponseResults": ".get_integration_job_schedule_response_results",
+    "GetIntegrationJobScheduleResponseResultsParameters": ".get_integration_job_schedule_response_results_parameters",
+    "GetIntegrationJobScheduleResponseResultsStatus": ".get_integration_job_schedule_response_results_status",
+    "GetIntegrationRequest": ".get_integration_request",
+    "GetIntegrationResponse": ".get_integration_response",
+    "GetIntegrationResponseResultsType0": ".get_integration_response_results_type_0",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem": ".get_integration_response_results_type_0_configuration_meta_data_item",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData": ".get_integration_response_results_type_0_configuration_meta_data_item_configuration_data",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0": ".get_integration_response_results_type_0_configuration_meta_data_item_custom_data_type_0",
+    "GetIntegrationResponseResultsType0IntegrationInterfacesItem": ".get_integration_response_results_type_0_integration_interfaces_item",
+    "GetIntegrationResponseResultsType0Models": ".get_integration_response_results_type_0_models",
+    "GetIntegrationResponseResultsType0ModelsAdditionalProperty": ".get_integration_response_results_type_0_models_additional_property",
+    "GetIntegrationResponseResultsType0Vendor": ".get_integration_response_results_type_0_vendor",
+    "GetInvoiceRequest": ".get_invoice_request",
+    "GetInvoiceResponse": ".get_invoice_response",
+    "GetInvoiceResponseResults": ".get_invoice_response_results",
+    "GetInvoiceResponseResultsCustomDataType0": ".get_invoice_response_results_custom_data_type_0",
+    "GetInvoiceResponseResultsInvoiceItemsItem": ".get_invoice_response_results_invoice_items_item",
+    "GetJobLogDataLinkRequest": ".get_job_log_data_link_request",
+    "GetJobLogDataLinkResponse": ".get_job_log_data_link_response",
+    "GetJobLogRequest": ".get_job_log_request",
+    "GetJobLogResponse": ".get_job_log_response",
+    "GetJobLogResponseResults": ".get_job_log_response_results",
+    "GetLeadRequest": ".get_lead_request",
+    "GetLeadResponse": ".get_lead_response",
+    "GetLeadSourceRequest": ".get_lead_source_request",
+    "GetLeadSourceResponse": ".get_lead_source_response",
+    "GetLeaseRequest": ".get_lease_request",
+    "GetLeaseResponse": ".get_lease_response",
+    "GetLeaseTransferRequest": ".get_lease_transfer_request",
+    "GetLeaseTransferResponse": ".get_lease_transfer_response",
+    "GetListingRequest": ".get_listing_request",
+    "GetListingResponse": ".get_listing_response",
+    "GetNormalizationMappingsRequest": ".get_normalization_mappings_request",
+    "GetNormalizationMappingsResponse": ".get_normalization_mappings_response",
+    "GetNormalizationMappingsResponseResults": ".get_normalization_mappings_response_results",
+    "GetNormalizationMappingsResponseResultsMappings": ".get_normalization_mappings_response_results_mappings",
+    "GetNoteCategoryRequest": ".get_note_category_request",
+    "GetNoteCategoryResponse": ".get_note_category_response",
+    "GetOwnerRequest": ".get_owner_request",
+    "GetOwnerResponse": ".get_owner_response",
+    "GetPayableRegisterRequest": ".get_payable_register_request",
+    "GetPayableRegisterResponse": ".get_payable_register_response",
+    "GetPropertyListRequest": ".get_property_list_request",
+    "GetPropertyListResponse": ".get_property_list_response",
+    "GetPropertyListResponseResults": ".get_property_list_response_results",
+    "GetPropertyRequest": ".get_property_request",
+    "GetPropertyResponse": ".get_property_response",
+    "GetPurchaseOrderRequest": ".get_purchase_order_request",
+    "GetPurchaseOrderResponse": ".get_purchase_order_response",
+    "GetRecurringResidentChargeRequest": ".get_recurring_resident_charge_request",
+    "GetRecurringResidentChargeResponse": ".get_recurring_resident_charge_response",
+    "GetRentableItemRequest": ".get_rentable_item_request",
+    "GetRentableItemResponse": ".get_rentable_item_response",
+    "GetResidentChargeRequest": ".get_resident_charge_request",
+    "GetResidentChargeResponse": ".get_resident_charge_response",
+    "GetResidentInsuranceRequest": ".get_resident_insurance_request",
+    "GetResidentInsuranceResponse": ".get_resident_insurance_response",
+    "GetResidentInsuranceResponseResults": ".get_resident_insurance_response_results",
+    "GetResidentPaymentRequest": ".get_resident_payment_request",
+    "GetResidentPaymentResponse": ".get_resident_payment_response",
+    "GetResidentPaymentResponseResults": ".get_resident_payment_response_results",
+    "GetResidentPaymentResponseResultsAllocationsItem": ".get_resident_payment_response_results_allocations_item",
+    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0": ".get_resident_payment_response_results_allocations_item_custom_data_type_0",
+    "GetResidentPaymentResponseResultsCustomDataType0": ".get_resident_payment_response_results_custom_data_type_0",
+    "GetResidentRequest": ".get_resident_request",
+    "GetResidentResponse": ".get_resident_response",
+    "GetResidentResponseResults": ".get_resident_response_results",
+    "GetResidentResponseResultsCustomDataType0": ".get_resident_response_results_custom_data_type_0",
+    "GetResidentResponseResultsLeasesMetaDataItem": ".get_resident_response_results_leases_meta_data_item",
+    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0": ".get_resident_response_results_leases_meta_data_item_custom_data_type_0",
+    "GetResidentResponseResultsPetsItem": ".get_resident_response_results_pets_item",
+    "GetResidentResponseResultsPetsItemCustomDataType0": ".get_resident_response_results_pets_item_custom_data_type_0",
+    "GetResidentResponseResultsVehiclesItem": ".get_resident_response_results_vehicles_item",
+    "GetResidentResponseResultsVehiclesItemCustomDataType0": ".get_resident_response_results_vehicles_item_custom_data_type_0",
+    "GetServiceRequestCategoryRequest": ".get_service_request_category_request",
+    "GetServiceRequestCategoryResponse": ".get_service_request_category_response",
+    "GetServiceRequestHistoryRequest": ".get_service_request_history_request",
+    "GetServiceRequestHistoryResponse": ".get_service_request_history_response",
     "GetServiceRequestLocationIntegrationVendor": ".get_service_request_location_integration_vendor",
+    "GetServiceRequestLocationRequest": ".get_service_request_location_request",
+    "GetServiceRequestLocationResponse": ".get_service_request_location_response",
+    "GetServiceRequestPriorityRequest": ".get_service_request_priority_request",
+    "GetServiceRequestPriorityResponse": ".get_service_request_priority_response",
     "GetServiceRequestProblemIntegrationVendor": ".get_service_request_problem_integration_vendor",
+    "GetServiceRequestProblemRequest": ".get_service_request_problem_request",
+    "GetServiceRequestProblemResponse": ".get_service_request_problem_response",
+    "GetServiceRequestRequest": ".get_service_request_request",
+    "GetServiceRequestResponse": ".get_service_request_response",
+    "GetServiceRequestStatusRequest": ".get_service_request_status_request",
+    "GetServiceRequestStatusResponse": ".get_service_request_status_response",
+    "GetUnitDetailRequest": ".get_unit_detail_request",
+    "GetUnitDetailResponse": ".get_unit_detail_response",
+    "GetUnitDetailResponseResults": ".get_unit_detail_response_results",
+    "GetUnitRequest": ".get_unit_request",
+    "GetUnitResponse": ".get_unit_response",
+    "GetUnitResponseResults": ".get_unit_response_results",
+    "GetUnitResponseResultsCustomDataType0": ".get_unit_response_results_custom_data_type_0",
+    "GetUnitTypeRequest": ".get_unit_type_request",
+    "GetUnitTypeResponse": ".get_unit_type_response",
+    "GetUnitTypeResponseResults": ".get_unit_type_response_results",
+    "GetUserRequest": ".get_user_request",
+    "GetUserResponse": ".get_user_response",
+    "GetUserResponseResultsType0": ".get_user_response_results_type_0",
+    "GetVendorRequest": ".get_vendor_request",
+    "GetVendorResponse": ".get_vendor_response",
+    "GetVendorResponseResults": ".get_vendor_response_results",
+    "GetVendorResponseResultsContactsItem": ".get_vendor_response_results_contacts_item",
+    "GetVendorResponseResultsCustomDataType0": ".get_vendor_response_results_custom_data_type_0",
+    "GetWebhookRequest": ".get_webhook_request",
+    "GetWebhookResponse": ".get_webhook_response",
+    "GetWebhookResponseResults": ".get_webhook_response_results",
+    "GetWebhookResponseResultsHeadersItem": ".get_webhook_response_results_headers_item",
+    "GetWebhookResponseResultsTriggersItem": ".get_webhook_response_results_triggers_item",
+    "GetWriteStatusRequest": ".get_write_status_request",
+    "GetWriteStatusResponse": ".get_write_status_response",
     "IncomeSource": ".income_source",
+    "Integration": ".integration",
+    "IntegrationConfigurationMetaDataItem": ".integration_configuration_meta_data_item",
+    "IntegrationConfigurationMetaDataItemConfigurationData": ".integration_configuration_meta_data_item_configuration_data",
+    "IntegrationConfigurationMetaDataItemCustomDataType0": ".integration_configuration_meta_data_item_custom_data_type_0",
+    "IntegrationIntegrationInterfacesItem": ".integration_integration_interfaces_item",
+    "IntegrationJobSchedule": ".integration_job_schedule",
+    "IntegrationJobScheduleParameters": ".integration_job_schedule_parameters",
+    "IntegrationJobScheduleStatus": ".integration_job_schedule_status",
+    "IntegrationModels": ".integration_models",
+    "IntegrationModelsAdditionalProperty": ".integration_models_additional_property",
+    "IntegrationProperty": ".integration_property",
+    "IntegrationPropertyList": ".integration_property_list",
+    "IntegrationVendor": ".integration_vendor",
+    "IntegrationVendorEnum": ".integration_vendor_enum",
+    "InterfaceName": ".interface_name",
+    "Invoice": ".invoice",
+    "InvoiceCustomDataType0": ".invoice_custom_data_type_0",
+    "InvoiceInvoiceItemsItem": ".invoice_invoice_items_item",
+    "JobLog": ".job_log",
+    "JobLogByJob": ".job_log_by_job",
     "Lead": ".lead",
     "LeadCustomDataType0": ".lead_custom_data_type_0",
     "LeadPetsItem": ".lead_pets_item",
@@ -2354,110 +2567,302 @@ _MODULES: dict[str, str] = {
     "LeaseCustomDataType0": ".lease_custom_data_type_0",
     "LeaseResidentsMetaDataItem": ".lease_residents_meta_data_item",
     "LeaseResidentsMetaDataItemCustomDataType0": ".lease_residents_meta_data_item_custom_data_type_0",
-    "LeaseResidentsMetaDataItemResidentTypeNormalizedType1": ".lease_residents_meta_data_item_resident_type_normalized_type_1",
     "LeaseServicesItem": ".lease_services_item",
     "LeaseStatusNormalized": ".lease_status_normalized",
     "LeaseTransfer": ".lease_transfer",
     "ListAccountingEntitiesIntegrationVendor": ".list_accounting_entities_integration_vendor",
+    "ListAccountingEntitiesRequest": ".list_accounting_entities_request",
+    "ListAccountingEntitiesResponse": ".list_accounting_entities_response",
     "ListAddressTypesIntegrationVendor": ".list_address_types_integration_vendor",
+    "ListAddressTypesRequest": ".list_address_types_request",
+    "ListAddressTypesResponse": ".list_address_types_response",
     "ListAmenitiesIntegrationVendor": ".list_amenities_integration_vendor",
+    "ListAmenitiesRequest": ".list_amenities_request",
+    "ListAmenitiesResponse": ".list_amenities_response",
     "ListApplicantRentableItemsIntegrationVendor": ".list_applicant_rentable_items_integration_vendor",
+    "ListApplicantRentableItemsRequest": ".list_applicant_rentable_items_request",
+    "ListApplicantRentableItemsResponse": ".list_applicant_rentable_items_response",
     "ListApplicantsIntegrationVendor": ".list_applicants_integration_vendor",
+    "ListApplicantsRequest": ".list_applicants_request",
+    "ListApplicantsResponse": ".list_applicants_response",
     "ListApplicationStatusesIntegrationVendor": ".list_application_statuses_integration_vendor",
+    "ListApplicationStatusesRequest": ".list_application_statuses_request",
+    "ListApplicationStatusesResponse": ".list_application_statuses_response",
     "ListApplicationTemplatesIntegrationVendor": ".list_application_templates_integration_vendor",
+    "ListApplicationTemplatesRequest": ".list_application_templates_request",
+    "ListApplicationTemplatesResponse": ".list_application_templates_response",
     "ListApplicationsIntegrationVendor": ".list_applications_integration_vendor",
+    "ListApplicationsRequest": ".list_applications_request",
+    "ListApplicationsResponse": ".list_applications_response",
     "ListAppointmentsIntegrationVendor": ".list_appointments_integration_vendor",
+    "ListAppointmentsRequest": ".list_appointments_request",
+    "ListAppointmentsResponse": ".list_appointments_response",
     "ListCallLogsIntegrationVendor": ".list_call_logs_integration_vendor",
+    "ListCallLogsRequest": ".list_call_logs_request",
+    "ListCallLogsResponse": ".list_call_logs_response",
     "ListChargeCodesIntegrationVendor": ".list_charge_codes_integration_vendor",
+    "ListChargeCodesRequest": ".list_charge_codes_request",
+    "ListChargeCodesResponse": ".list_charge_codes_response",
     "ListConcessionsIntegrationVendor": ".list_concessions_integration_vendor",
+    "ListConcessionsRequest": ".list_concessions_request",
+    "ListConcessionsResponse": ".list_concessions_response",
     "ListConstructionJobContractsIntegrationVendor": ".list_construction_job_contracts_integration_vendor",
+    "ListConstructionJobContractsRequest": ".list_construction_job_contracts_request",
+    "ListConstructionJobContractsResponse": ".list_construction_job_contracts_response",
     "ListConstructionJobDetailsIntegrationVendor": ".list_construction_job_details_integration_vendor",
+    "ListConstructionJobDetailsRequest": ".list_construction_job_details_request",
+    "ListConstructionJobDetailsResponse": ".list_construction_job_details_response",
     "ListConstructionJobsIntegrationVendor": ".list_construction_jobs_integration_vendor",
+    "ListConstructionJobsRequest": ".list_construction_jobs_request",
+    "ListConstructionJobsResponse": ".list_construction_jobs_response",
     "ListContractDetailsIntegrationVendor": ".list_contract_details_integration_vendor",
+    "ListContractDetailsRequest": ".list_contract_details_request",
+    "ListContractDetailsResponse": ".list_contract_details_response",
     "ListDataDiffsIntegrationVendor": ".list_data_diffs_integration_vendor",
+    "ListDataDiffsRequest": ".list_data_diffs_request",
+    "ListDataDiffsResponse": ".list_data_diffs_response",
     "ListDepositSummariesIntegrationVendor": ".list_deposit_summaries_integration_vendor",
+    "ListDepositSummariesRequest": ".list_deposit_summaries_request",
+    "ListDepositSummariesResponse": ".list_deposit_summaries_response",
     "ListDepositsIntegrationVendor": ".list_deposits_integration_vendor",
+    "ListDepositsRequest": ".list_deposits_request",
+    "ListDepositsResponse": ".list_deposits_response",
     "ListEmployeesIntegrationVendor": ".list_employees_integration_vendor",
+    "ListEmployeesRequest": ".list_employees_request",
+    "ListEmployeesResponse": ".list_employees_response",
     "ListEventResultsIntegrationVendor": ".list_event_results_integration_vendor",
+    "ListEventResultsRequest": ".list_event_results_request",
+    "ListEventResultsResponse": ".list_event_results_response",
     "ListEventSubTypesIntegrationVendor": ".list_event_sub_types_integration_vendor",
+    "ListEventSubTypesRequest": ".list_event_sub_types_request",
+    "ListEventSubTypesResponse": ".list_event_sub_types_response",
     "ListEventTypesIntegrationVendor": ".list_event_types_integration_vendor",
+    "ListEventTypesRequest": ".list_event_types_request",
+    "ListEventTypesResponse": ".list_event_types_response",
     "ListEventsIntegrationVendor": ".list_events_integration_vendor",
+    "ListEventsRequest": ".list_events_request",
+    "ListEventsResponse": ".list_events_response",
+    "ListFeesRequest": ".list_fees_request",
+    "ListFeesResponse": ".list_fees_response",
     "ListFileTypesIntegrationVendor": ".list_file_types_integration_vendor",
+    "ListFileTypesRequest": ".list_file_types_request",
+    "ListFileTypesResponse": ".list_file_types_response",
     "ListFinancialAccountsIntegrationVendor": ".list_financial_accounts_integration_vendor",
+    "ListFinancialAccountsRequest": ".list_financial_accounts_request",
+    "ListFinancialAccountsResponse": ".list_financial_accounts_response",
     "ListFloorPlansIntegrationVendor": ".list_floor_plans_integration_vendor",
+    "ListFloorPlansRequest": ".list_floor_plans_request",
+    "ListFloorPlansResponse": ".list_floor_plans_response",
+    "ListIntegrationJobSchedulesRequest": ".list_integration_job_schedules_request",
+    "ListIntegrationJobSchedulesResponse": ".list_integration_job_schedules_response",
+    "ListIntegrationPropertiesRequest": ".list_integration_properties_request",
+    "ListIntegrationPropertiesResponse": ".list_integration_properties_response",
+    "ListIntegrationPropertyListsRequest": ".list_integration_property_lists_request",
+    "ListIntegrationPropertyListsResponse": ".list_integration_property_lists_response",
+    "ListIntegrationRateLimitsRequest": ".list_integration_rate_limits_request",
+    "ListIntegrationRateLimitsResponse": ".list_integration_rate_limits_response",
+    "ListIntegrationRateLimitsResponseResultsType0": ".list_integration_rate_limits_response_results_type_0",
+    "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem": ".list_integration_rate_limits_response_results_type_0_api_ratelimits_item",
+    "ListIntegrationRateLimitsResponseResultsType1": ".list_integration_rate_limits_response_results_type_1",
     "ListIntegrationsIntegrationVendor": ".list_integrations_integration_vendor",
+    "ListIntegrationsRequest": ".list_integrations_request",
+    "ListIntegrationsResponse": ".list_integrations_response",
     "ListInvoicesIntegrationVendor": ".list_invoices_integration_vendor",
+    "ListInvoicesRequest": ".list_invoices_request",
+    "ListInvoicesResponse": ".list_invoices_response",
+    "ListJobLogsByJobRequest": ".list_job_logs_by_job_request",
+    "ListJobLogsByJobResponse": ".list_job_logs_by_job_response",
+    "ListJobLogsRequest": ".list_job_logs_request",
+    "ListJobLogsRequestStatus": ".list_job_logs_request_status",
+    "ListJobLogsResponse": ".list_job_logs_response",
     "ListJobLogsStatus": ".list_job_logs_status",
     "ListLeadRelationshipsIntegrationVendor": ".list_lead_relationships_integration_vendor",
+    "ListLeadRelationshipsRequest": ".list_lead_relationships_request",
+    "ListLeadRelationshipsResponse": ".list_lead_relationships_response",
     "ListLeadRentableItemsIntegrationVendor": ".list_lead_rentable_items_integration_vendor",
+    "ListLeadRentableItemsRequest": ".list_lead_rentable_items_request",
+    "ListLeadRentableItemsResponse": ".list_lead_rentable_items_response",
     "ListLeadSourcesIntegrationVendor": ".list_lead_sources_integration_vendor",
+    "ListLeadSourcesRequest": ".list_lead_sources_request",
+    "ListLeadSourcesResponse": ".list_lead_sources_response",
     "ListLeadsIntegrationVendor": ".list_leads_integration_vendor",
+    "ListLeadsRequest": ".list_leads_request",
+    "ListLeadsResponse": ".list_leads_response",
     "ListLeaseTransfersIntegrationVendor": ".list_lease_transfers_integration_vendor",
+    "ListLeaseTransfersRequest": ".list_lease_transfers_request",
+    "ListLeaseTransfersResponse": ".list_lease_transfers_response",
     "ListLeasesIntegrationVendor": ".list_leases_integration_vendor",
+    "ListLeasesRequest": ".list_leases_request",
+    "ListLeasesRequestStatusNormalized": ".list_leases_request_status_normalized",
+    "ListLeasesResponse": ".list_leases_response",
     "ListLeasesStatusNormalized": ".list_leases_status_normalized",
     "ListListingPricingIntegrationVendor": ".list_listing_pricing_integration_vendor",
+    "ListListingPricingRequest": ".list_listing_pricing_request",
+    "ListListingPricingResponse": ".list_listing_pricing_response",
     "ListListingsIntegrationVendor": ".list_listings_integration_vendor",
+    "ListListingsRequest": ".list_listings_request",
+    "ListListingsResponse": ".list_listings_response",
     "ListLocationsRentmanagerIntegrationVendor": ".list_locations_rentmanager_integration_vendor",
+    "ListLocationsRentmanagerResponse": ".list_locations_rentmanager_response",
     "ListNoteCategoriesIntegrationVendor": ".list_note_categories_integration_vendor",
+    "ListNoteCategoriesRequest": ".list_note_categories_request",
+    "ListNoteCategoriesResponse": ".list_note_categories_response",
     "ListOwnersIntegrationVendor": ".list_owners_integration_vendor",
+    "ListOwnersRequest": ".list_owners_request",
+    "ListOwnersResponse": ".list_owners_response",
     "ListPayableRegistersIntegrationVendor": ".list_payable_registers_integration_vendor",
+    "ListPayableRegistersRequest": ".list_payable_registers_request",
+    "ListPayableRegistersResponse": ".list_payable_registers_response",
     "ListPropertiesIntegrationVendor": ".list_properties_integration_vendor",
+    "ListPropertiesRequest": ".list_properties_request",
+    "ListPropertiesResponse": ".list_properties_response",
     "ListPropertyListsIntegrationVendor": ".list_property_lists_integration_vendor",
+    "ListPropertyListsRequest": ".list_property_lists_request",
+    "ListPropertyListsResponse": ".list_property_lists_response",
+    "ListPropertyVendorsRequest": ".list_property_vendors_request",
+    "ListPropertyVendorsResponse": ".list_property_vendors_response",
     "ListPurchaseOrderItemsIntegrationVendor": ".list_purchase_order_items_integration_vendor",
+    "ListPurchaseOrderItemsRequest": ".list_purchase_order_items_request",
+    "ListPurchaseOrderItemsResponse": ".list_purchase_order_items_response",
     "ListPurchaseOrdersIntegrationVendor": ".list_purchase_orders_integration_vendor",
+    "ListPurchaseOrdersRequest": ".list_purchase_orders_request",
+    "ListPurchaseOrdersResponse": ".list_purchase_orders_response",
     "ListRecurringResidentChargesIntegrationVendor": ".list_recurring_resident_charges_integration_vendor",
+    "ListRecurringResidentChargesRequest": ".list_recurring_resident_charges_request",
+    "ListRecurringResidentChargesResponse": ".list_recurring_resident_charges_response",
     "ListRentableItemsIntegrationVendor": ".list_rentable_items_integration_vendor",
+    "ListRentableItemsRequest": ".list_rentable_items_request",
+    "ListRentableItemsResponse": ".list_rentable_items_response",
     "ListResidentChargesIntegrationVendor": ".list_resident_charges_integration_vendor",
+    "ListResidentChargesRequest": ".list_resident_charges_request",
+    "ListResidentChargesResponse": ".list_resident_charges_response",
+    "ListResidentInsuranceRequest": ".list_resident_insurance_request",
+    "ListResidentInsuranceResponse": ".list_resident_insurance_response",
     "ListResidentPaymentsIntegrationVendor": ".list_resident_payments_integration_vendor",
+    "ListResidentPaymentsRequest": ".list_resident_payments_request",
+    "ListResidentPaymentsResponse": ".list_resident_payments_response",
     "ListResidentRentableItemsIntegrationVendor": ".list_resident_rentable_items_integration_vendor",
+    "ListResidentRentableItemsRequest": ".list_resident_rentable_items_request",
+    "ListResidentRentableItemsResponse": ".list_resident_rentable_items_response",
     "ListResidentsIntegrationVendor": ".list_residents_integration_vendor",
+    "ListResidentsRequest": ".list_residents_request",
+    "ListResidentsResponse": ".list_residents_response",
     "ListServiceRequestCategoriesIntegrationVendor": ".list_service_request_categories_integration_vendor",
+    "ListServiceRequestCategoriesRequest": ".list_service_request_categories_request",
+    "ListServiceRequestCategoriesResponse": ".list_service_request_categories_response",
     "ListServiceRequestHistoryIntegrationVendor": ".list_service_request_history_integration_vendor",
+    "ListServiceRequestHistoryRequest": ".list_service_request_history_request",
+    "ListServiceRequestHistoryResponse": ".list_service_request_history_response",
     "ListServiceRequestLocationsIntegrationVendor": ".list_service_request_locations_integration_vendor",
+    "ListServiceRequestLocationsRequest": ".list_service_request_locations_request",
+    "ListServiceRequestLocationsResponse": ".list_service_request_locations_response",
     "ListServiceRequestPrioritiesIntegrationVendor": ".list_service_request_priorities_integration_vendor",
+    "ListServiceRequestPrioritiesRequest": ".list_service_request_priorities_request",
+    "ListServiceRequestPrioritiesResponse": ".list_service_request_priorities_response",
     "ListServiceRequestProblemsIntegrationVendor": ".list_service_request_problems_integration_vendor",
+    "ListServiceRequestProblemsRequest": ".list_service_request_problems_request",
+    "ListServiceRequestProblemsResponse": ".list_service_request_problems_response",
     "ListServiceRequestStatusesIntegrationVendor": ".list_service_request_statuses_integration_vendor",
+    "ListServiceRequestStatusesRequest": ".list_service_request_statuses_request",
+    "ListServiceRequestStatusesResponse": ".list_service_request_statuses_response",
     "ListServiceRequestsIntegrationVendor": ".list_service_requests_integration_vendor",
+    "ListServiceRequestsRequest": ".list_service_requests_request",
+    "ListServiceRequestsResponse": ".list_service_requests_response",
     "ListTimezonesIntegrationVendor": ".list_timezones_integration_vendor",
+    "ListTimezonesRequest": ".list_timezones_request",
+    "ListTimezonesResponse": ".list_timezones_response",
     "ListUnitDetailsIntegrationVendor": ".list_unit_details_integration_vendor",
+    "ListUnitDetailsRequest": ".list_unit_details_request",
+    "ListUnitDetailsResponse": ".list_unit_details_response",
     "ListUnitTypesIntegrationVendor": ".list_unit_types_integration_vendor",
+    "ListUnitTypesRequest": ".list_unit_types_request",
+    "ListUnitTypesResponse": ".list_unit_types_response",
     "ListUnitsIntegrationVendor": ".list_units_integration_vendor",
+    "ListUnitsRequest": ".list_units_request",
+    "ListUnitsResponse": ".list_units_response",
+    "ListUsersRequest": ".list_users_request",
+    "ListUsersResponse": ".list_users_response",
     "ListVendorsIntegrationVendor": ".list_vendors_integration_vendor",
+    "ListVendorsRequest": ".list_vendors_request",
+    "ListVendorsResponse": ".list_vendors_response",
+    "ListWebhooksRequest": ".list_webhooks_request",
+    "ListWebhooksResponse": ".list_webhooks_response",
+    "ListWriteLogsRequest": ".list_write_logs_request",
+    "ListWriteLogsRequestStatus": ".list_write_logs_request_status",
+    "ListWriteLogsRequestTimeRange": ".list_write_logs_request_time_range",
+    "ListWriteLogsRequestWriteCategory": ".list_write_logs_request_write_category",
+    "ListWriteLogsResponse": ".list_write_logs_response",
+    "ListWriteLogsResponseResults": ".list_write_logs_response_results",
+    "ListWriteLogsResponseResultsLogsItem": ".list_write_logs_response_results_logs_item",
+    "ListWriteLogsResponseResultsLogsItemStatus": ".list_write_logs_response_results_logs_item_status",
+    "ListWriteLogsResponseResultsLogsItemVendor": ".list_write_logs_response_results_logs_item_vendor",
     "ListWriteLogsStatus": ".list_write_logs_status",
     "ListWriteLogsTimeRange": ".list_write_logs_time_range",
     "ListWriteLogsWriteCategory": ".list_write_logs_write_category",
     "Listing": ".listing",
     "ListingCustomDataType0": ".listing_custom_data_type_0",
+    "ListingPricing": ".listing_pricing",
+    "ListingPricingCustomDataType0": ".listing_pricing_custom_data_type_0",
     "Location": ".location",
+    "ManagerPhoneType": ".manager_phone_type",
+    "ManualSyncIntegrationRequest": ".manual_sync_integration_request",
+    "ManualSyncIntegrationRequestModelsToSyncItem": ".manual_sync_integration_request_models_to_sync_item",
+    "ManualSyncIntegrationResponse": ".manual_sync_integration_response",
+    "ManualSyncIntegrationResponseResult": ".manual_sync_integration_response_result",
+    "MaxRequestCadence": ".max_request_cadence",
+    "NameNormalized": ".name_normalized",
     "NoteCategory": ".note_category",
     "Owner": ".owner",
-    "OwnerPhone1Type": ".owner_phone_1_type",
-    "OwnerPhone2Type": ".owner_phone_2_type",
     "PayableRegister": ".payable_register",
     "PayableRegisterCustomDataType0": ".payable_register_custom_data_type_0",
     "PayableRegisterPayableRegisterItemsItem": ".payable_register_payable_register_items_item",
     "PetTypes": ".pet_types",
+    "PhoneType": ".phone_type",
     "Property": ".property_",
     "PropertyCustomDataType0": ".property_custom_data_type_0",
-    "PropertyManagerPhone1Type": ".property_manager_phone_1_type",
-    "PropertyManagerPhone2Type": ".property_manager_phone_2_type",
+    "PropertyList": ".property_list",
     "PropertyOfficeHoursItem": ".property_office_hours_item",
-    "PropertyOfficeHoursItemDayOfWeek": ".property_office_hours_item_day_of_week",
-    "PropertyTypeNormalizedType0": ".property_type_normalized_type_0",
+    "PropertyVendor": ".property_vendor",
+    "PropertyVendorContactsItem": ".property_vendor_contacts_item",
+    "PropertyVendorCustomDataType0": ".property_vendor_custom_data_type_0",
     "PurchaseOrder": ".purchase_order",
     "PurchaseOrderCustomDataType0": ".purchase_order_custom_data_type_0",
     "PurchaseOrderItem": ".purchase_order_item",
     "PurchaseOrderItemCustomDataType0": ".purchase_order_item_custom_data_type_0",
+    "QueryAppointmentAvailabilityRequest": ".query_appointment_availability_request",
+    "QueryAppointmentAvailabilityRequestCalendarTypesItem": ".query_appointment_availability_request_calendar_types_item",
+    "QueryAppointmentAvailabilityResponse": ".query_appointment_availability_response",
+    "QueryAppointmentAvailabilityResponseMeta": ".query_appointment_availability_response_meta",
+    "QueryAppointmentAvailabilityResponseResultItem": ".query_appointment_availability_response_result_item",
+    "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem": ".query_appointment_availability_response_result_item_calendar_days_item",
+    "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0": ".query_appointment_availability_response_result_item_calendar_days_item_available_slots_item_type_0",
     "RecurringResidentCharge": ".recurring_resident_charge",
     "RecurringResidentChargeCustomDataType0": ".recurring_resident_charge_custom_data_type_0",
     "RecurringResidentChargeFrequencyNormalized": ".recurring_resident_charge_frequency_normalized",
     "RentableItem": ".rentable_item",
+    "Resident": ".resident",
     "ResidentCharge": ".resident_charge",
     "ResidentChargeAllocationsItem": ".resident_charge_allocations_item",
     "ResidentChargeAllocationsItemCustomDataType0": ".resident_charge_allocations_item_custom_data_type_0",
     "ResidentChargeCustomDataType0": ".resident_charge_custom_data_type_0",
+    "ResidentCustomDataType0": ".resident_custom_data_type_0",
+    "ResidentInsurance": ".resident_insurance",
+    "ResidentLeasesMetaDataItem": ".resident_leases_meta_data_item",
+    "ResidentLeasesMetaDataItemCustomDataType0": ".resident_leases_meta_data_item_custom_data_type_0",
+    "ResidentPayment": ".resident_payment",
+    "ResidentPaymentAllocationsItem": ".resident_payment_allocations_item",
+    "ResidentPaymentAllocationsItemCustomDataType0": ".resident_payment_allocations_item_custom_data_type_0",
+    "ResidentPaymentCustomDataType0": ".resident_payment_custom_data_type_0",
+    "ResidentPetsItem": ".resident_pets_item",
+    "ResidentPetsItemCustomDataType0": ".resident_pets_item_custom_data_type_0",
+    "ResidentTypeNormalized": ".resident_type_normalized",
+    "ResidentVehiclesItem": ".resident_vehicles_item",
+    "ResidentVehiclesItemCustomDataType0": ".resident_vehicles_item_custom_data_type_0",
     "ResponseMeta": ".response_meta",
     "ResponseMetaOrderByItem": ".response_meta_order_by_item",
+    "RetryWriteRequest": ".retry_write_request",
+    "RetryWriteResponse": ".retry_write_response",
+    "Roles": ".roles",
     "ServiceRequest": ".service_request",
     "ServiceRequestCategory": ".service_request_category",
     "ServiceRequestEmployeesItem": ".service_request_employees_item",
@@ -2468,1246 +2873,1616 @@ _MODULES: dict[str, str] = {
     "ServiceRequestProblem": ".service_request_problem",
     "ServiceRequestStatus": ".service_request_status",
     "ServiceRequestVendorsItem": ".service_request_vendors_item",
-    "V1AccountingEntitiesAccountingEntityIdGetInput": ".v1_accounting_entities_accounting_entity_id_get_input",
-    "V1AccountingEntitiesAccountingEntityIdGetOutput": ".v1_accounting_entities_accounting_entity_id_get_output",
-    "V1AccountingEntitiesAccountingEntityIdGetOutputResults": ".v1_accounting_entities_accounting_entity_id_get_output_results",
-    "V1AccountingEntitiesGetInput": ".v1_accounting_entities_get_input",
-    "V1AccountingEntitiesGetOutput": ".v1_accounting_entities_get_output",
-    "V1AccountingEntitiesGetOutputResultsItem": ".v1_accounting_entities_get_output_results_item",
-    "V1AddressTypesAddressTypeIdGetInput": ".v1_address_types_address_type_id_get_input",
-    "V1AddressTypesAddressTypeIdGetOutput": ".v1_address_types_address_type_id_get_output",
-    "V1AddressTypesGetInput": ".v1_address_types_get_input",
-    "V1AddressTypesGetOutput": ".v1_address_types_get_output",
-    "V1AdminDataDiffsGetInput": ".v1_admin_data_diffs_get_input",
-    "V1AdminDataDiffsGetOutput": ".v1_admin_data_diffs_get_output",
-    "V1AdminDataDiffsGetOutputResultsItem": ".v1_admin_data_diffs_get_output_results_item",
-    "V1AdminDataDiffsGetOutputResultsItemDataDiff": ".v1_admin_data_diffs_get_output_results_item_data_diff",
-    "V1AdminDataDiffsGetOutputResultsItemEventType": ".v1_admin_data_diffs_get_output_results_item_event_type",
-    "V1AdminIntegrationsGetInput": ".v1_admin_integrations_get_input",
-    "V1AdminIntegrationsGetOutput": ".v1_admin_integrations_get_output",
-    "V1AdminIntegrationsGetOutputResultsItem": ".v1_admin_integrations_get_output_results_item",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem": ".v1_admin_integrations_get_output_results_item_configuration_meta_data_item",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData": ".v1_admin_integrations_get_output_results_item_configuration_meta_data_item_configuration_data",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0": ".v1_admin_integrations_get_output_results_item_configuration_meta_data_item_custom_data_type_0",
-    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem": ".v1_admin_integrations_get_output_results_item_integration_interfaces_item",
-    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItemInterfaceName": ".v1_admin_integrations_get_output_results_item_integration_interfaces_item_interface_name",
-    "V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence": ".v1_admin_integrations_get_output_results_item_max_request_cadence",
-    "V1AdminIntegrationsGetOutputResultsItemModels": ".v1_admin_integrations_get_output_results_item_models",
-    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty": ".v1_admin_integrations_get_output_results_item_models_additional_property",
-    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem": ".v1_admin_integrations_get_output_results_item_models_additional_property_from_interfaces_item",
-    "V1AdminIntegrationsGetOutputResultsItemSyncCadence": ".v1_admin_integrations_get_output_results_item_sync_cadence",
-    "V1AdminIntegrationsGetOutputResultsItemSystem": ".v1_admin_integrations_get_output_results_item_system",
-    "V1AdminIntegrationsGetOutputResultsItemVendor": ".v1_admin_integrations_get_output_results_item_vendor",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostInput": ".v1_admin_integrations_integration_id_back_sync_post_input",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostInputModelsToSyncItem": ".v1_admin_integrations_integration_id_back_sync_post_input_models_to_sync_item",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostOutput": ".v1_admin_integrations_integration_id_back_sync_post_output",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult": ".v1_admin_integrations_integration_id_back_sync_post_output_result",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetInput": ".v1_admin_integrations_integration_id_data_access_get_input",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutput": ".v1_admin_integrations_integration_id_data_access_get_output",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult": ".v1_admin_integrations_integration_id_data_access_get_output_result",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels": ".v1_admin_integrations_integration_id_data_access_get_output_result_models",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_0_status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType1": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType2": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_create_type_2",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0Status": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_0_status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType1": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType2": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_read_type_2",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_0_status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType1": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2": ".v1_admin_integrations_integration_id_data_access_get_output_result_models_additional_property_update_type_2",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostInput": ".v1_admin_integrations_integration_id_data_access_post_input",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostOutput": ".v1_admin_integrations_integration_id_data_access_post_output",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult": ".v1_admin_integrations_integration_id_data_access_post_output_result",
-    "V1AdminIntegrationsIntegrationIdDeleteInput": ".v1_admin_integrations_integration_id_delete_input",
-    "V1AdminIntegrationsIntegrationIdDeleteOutput": ".v1_admin_integrations_integration_id_delete_output",
-    "V1AdminIntegrationsIntegrationIdGetInput": ".v1_admin_integrations_integration_id_get_input",
-    "V1AdminIntegrationsIntegrationIdGetOutput": ".v1_admin_integrations_integration_id_get_output",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0": ".v1_admin_integrations_integration_id_get_output_results_type_0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem": ".v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData": ".v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item_configuration_data",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0": ".v1_admin_integrations_integration_id_get_output_results_type_0_configuration_meta_data_item_custom_data_type_0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem": ".v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName": ".v1_admin_integrations_integration_id_get_output_results_type_0_integration_interfaces_item_interface_name",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence": ".v1_admin_integrations_integration_id_get_output_results_type_0_max_request_cadence",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models": ".v1_admin_integrations_integration_id_get_output_results_type_0_models",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty": ".v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem": ".v1_admin_integrations_integration_id_get_output_results_type_0_models_additional_property_from_interfaces_item",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence": ".v1_admin_integrations_integration_id_get_output_results_type_0_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0System": ".v1_admin_integrations_integration_id_get_output_results_type_0_system",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor": ".v1_admin_integrations_integration_id_get_output_results_type_0_vendor",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetInput": ".v1_admin_integrations_integration_id_job_schedules_get_input",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutput": ".v1_admin_integrations_integration_id_job_schedules_get_output",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem": ".v1_admin_integrations_integration_id_job_schedules_get_output_results_item",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters": ".v1_admin_integrations_integration_id_job_schedules_get_output_results_item_parameters",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus": ".v1_admin_integrations_integration_id_job_schedules_get_output_results_item_status",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence": ".v1_admin_integrations_integration_id_job_schedules_get_output_results_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetInput": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_input",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_parameters",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_status",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence": ".v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output_results_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostInput": ".v1_admin_integrations_integration_id_manual_sync_post_input",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem": ".v1_admin_integrations_integration_id_manual_sync_post_input_models_to_sync_item",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostOutput": ".v1_admin_integrations_integration_id_manual_sync_post_output",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult": ".v1_admin_integrations_integration_id_manual_sync_post_output_result",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetInput": ".v1_admin_integrations_integration_id_properties_get_input",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetOutput": ".v1_admin_integrations_integration_id_properties_get_output",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem": ".v1_admin_integrations_integration_id_properties_get_output_results_item",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput": ".v1_admin_integrations_integration_id_properties_property_configuration_id_put_input",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput": ".v1_admin_integrations_integration_id_properties_property_configuration_id_put_output",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults": ".v1_admin_integrations_integration_id_properties_property_configuration_id_put_output_results",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetInput": ".v1_admin_integrations_integration_id_property_lists_get_input",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutput": ".v1_admin_integrations_integration_id_property_lists_get_output",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem": ".v1_admin_integrations_integration_id_property_lists_get_output_results_item",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostInput": ".v1_admin_integrations_integration_id_property_lists_post_input",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutput": ".v1_admin_integrations_integration_id_property_lists_post_output",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults": ".v1_admin_integrations_integration_id_property_lists_post_output_results",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput": ".v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput": ".v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults": ".v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output_results",
-    "V1AdminIntegrationsIntegrationIdPutInput": ".v1_admin_integrations_integration_id_put_input",
-    "V1AdminIntegrationsIntegrationIdPutInputBuildium": ".v1_admin_integrations_integration_id_put_input_buildium",
-    "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0": ".v1_admin_integrations_integration_id_put_input_credentials_type_0",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_timezone",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType": ".v1_admin_integrations_integration_id_put_input_custom_sync_schedule_type",
-    "V1AdminIntegrationsIntegrationIdPutInputEntrata": ".v1_admin_integrations_integration_id_put_input_entrata",
-    "V1AdminIntegrationsIntegrationIdPutInputKnock": ".v1_admin_integrations_integration_id_put_input_knock",
-    "V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence": ".v1_admin_integrations_integration_id_put_input_max_request_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputMRI": ".v1_admin_integrations_integration_id_put_input_mri",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareREST": ".v1_admin_integrations_integration_id_put_input_propertyware_rest",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP": ".v1_admin_integrations_integration_id_put_input_propertyware_soap",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_addresidentactivitylog",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_addservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getfloorplanlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getleaseinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getlocationlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getpicklistprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getprospectsurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentconvergent",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentledger",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentlistinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getscheduledappointments",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getserviceissuelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getsitelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getsubscriptions",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunits",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getunitsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getwoprioritylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_getworkordersurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertactivity",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertfollowup",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_insertprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_postsinglecharge",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_prospectsearch",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_transactioncodes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_unitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updateprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updateservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".v1_admin_integrations_integration_id_put_input_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor": ".v1_admin_integrations_integration_id_put_input_realpage_registered_vendor",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials": ".v1_admin_integrations_integration_id_put_input_realpage_registered_vendor_ftp_credentials",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction": ".v1_admin_integrations_integration_id_put_input_rent_manager_production",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox": ".v1_admin_integrations_integration_id_put_input_rent_manager_sandbox",
-    "V1AdminIntegrationsIntegrationIdPutInputRentvine": ".v1_admin_integrations_integration_id_put_input_rentvine",
-    "V1AdminIntegrationsIntegrationIdPutInputResman": ".v1_admin_integrations_integration_id_put_input_resman",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1": ".v1_admin_integrations_integration_id_put_input_sample_1",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1CommonData": ".v1_admin_integrations_integration_id_put_input_sample_1_common_data",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard": ".v1_admin_integrations_integration_id_put_input_sample_1_guest_card",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1JobCost": ".v1_admin_integrations_integration_id_put_input_sample_1_job_cost",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions": ".v1_admin_integrations_integration_id_put_input_sample_1_resident_transactions",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests": ".v1_admin_integrations_integration_id_put_input_sample_1_service_requests",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing": ".v1_admin_integrations_integration_id_put_input_sample_1_vendor_invoicing",
-    "V1AdminIntegrationsIntegrationIdPutInputSample2": ".v1_admin_integrations_integration_id_put_input_sample_2",
-    "V1AdminIntegrationsIntegrationIdPutInputSyncCadence": ".v1_admin_integrations_integration_id_put_input_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutInputSystem": ".v1_admin_integrations_integration_id_put_input_system",
-    "V1AdminIntegrationsIntegrationIdPutOutput": ".v1_admin_integrations_integration_id_put_output",
-    "V1AdminIntegrationsIntegrationIdPutOutputResult": ".v1_admin_integrations_integration_id_put_output_result",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday_slots_item",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_timezone",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType": ".v1_admin_integrations_integration_id_put_output_result_custom_sync_schedule_type",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence": ".v1_admin_integrations_integration_id_put_output_result_max_request_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence": ".v1_admin_integrations_integration_id_put_output_result_sync_cadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultSystem": ".v1_admin_integrations_integration_id_put_output_result_system",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetInput": ".v1_admin_integrations_integration_id_rate_limits_get_input",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutput": ".v1_admin_integrations_integration_id_rate_limits_get_output",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0": ".v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem": ".v1_admin_integrations_integration_id_rate_limits_get_output_results_type_0_api_ratelimits_item",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1": ".v1_admin_integrations_integration_id_rate_limits_get_output_results_type_1",
-    "V1AdminIntegrationsPostInput": ".v1_admin_integrations_post_input",
-    "V1AdminIntegrationsPostInputBuildium": ".v1_admin_integrations_post_input_buildium",
-    "V1AdminIntegrationsPostInputCredentialsType0": ".v1_admin_integrations_post_input_credentials_type_0",
-    "V1AdminIntegrationsPostInputCustomSyncSchedule": ".v1_admin_integrations_post_input_custom_sync_schedule",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleInterval": ".v1_admin_integrations_post_input_custom_sync_schedule_interval",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_friday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_friday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_monday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_monday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday_slots_item",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_input_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleTimezone": ".v1_admin_integrations_post_input_custom_sync_schedule_timezone",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleType": ".v1_admin_integrations_post_input_custom_sync_schedule_type",
-    "V1AdminIntegrationsPostInputEntrata": ".v1_admin_integrations_post_input_entrata",
-    "V1AdminIntegrationsPostInputKnock": ".v1_admin_integrations_post_input_knock",
-    "V1AdminIntegrationsPostInputMaxRequestCadence": ".v1_admin_integrations_post_input_max_request_cadence",
-    "V1AdminIntegrationsPostInputMRI": ".v1_admin_integrations_post_input_mri",
-    "V1AdminIntegrationsPostInputPropertywareREST": ".v1_admin_integrations_post_input_propertyware_rest",
-    "V1AdminIntegrationsPostInputPropertywareSOAP": ".v1_admin_integrations_post_input_propertyware_soap",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchange": ".v1_admin_integrations_post_input_realpage_partner_exchange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_addresidentactivitylog",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_addservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getfloorplanlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getleaseinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getlocationlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getpicklistprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getprospectsurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentconvergent",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentledger",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentlistinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getscheduledappointments",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getserviceissuelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getsitelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getsubscriptions",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunits",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getunitsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getwoprioritylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_getworkordersurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertactivity",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertfollowup",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_insertprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_postsinglecharge",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_prospectsearch",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_transactioncodes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_unitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updateprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updateservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".v1_admin_integrations_post_input_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendor": ".v1_admin_integrations_post_input_realpage_registered_vendor",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials": ".v1_admin_integrations_post_input_realpage_registered_vendor_ftp_credentials",
-    "V1AdminIntegrationsPostInputRentManagerProduction": ".v1_admin_integrations_post_input_rent_manager_production",
-    "V1AdminIntegrationsPostInputRentManagerSandbox": ".v1_admin_integrations_post_input_rent_manager_sandbox",
-    "V1AdminIntegrationsPostInputRentvine": ".v1_admin_integrations_post_input_rentvine",
-    "V1AdminIntegrationsPostInputResman": ".v1_admin_integrations_post_input_resman",
-    "V1AdminIntegrationsPostInputSample1": ".v1_admin_integrations_post_input_sample_1",
-    "V1AdminIntegrationsPostInputSample1CommonData": ".v1_admin_integrations_post_input_sample_1_common_data",
-    "V1AdminIntegrationsPostInputSample1GuestCard": ".v1_admin_integrations_post_input_sample_1_guest_card",
-    "V1AdminIntegrationsPostInputSample1JobCost": ".v1_admin_integrations_post_input_sample_1_job_cost",
-    "V1AdminIntegrationsPostInputSample1ResidentTransactions": ".v1_admin_integrations_post_input_sample_1_resident_transactions",
-    "V1AdminIntegrationsPostInputSample1ServiceRequests": ".v1_admin_integrations_post_input_sample_1_service_requests",
-    "V1AdminIntegrationsPostInputSample1VendorInvoicing": ".v1_admin_integrations_post_input_sample_1_vendor_invoicing",
-    "V1AdminIntegrationsPostInputSample2": ".v1_admin_integrations_post_input_sample_2",
-    "V1AdminIntegrationsPostInputSyncCadence": ".v1_admin_integrations_post_input_sync_cadence",
-    "V1AdminIntegrationsPostInputSystem": ".v1_admin_integrations_post_input_system",
-    "V1AdminIntegrationsPostOutput": ".v1_admin_integrations_post_output",
-    "V1AdminIntegrationsPostOutputResult": ".v1_admin_integrations_post_output_result",
-    "V1AdminIntegrationsPostOutputResultCustomSyncSchedule": ".v1_admin_integrations_post_output_result_custom_sync_schedule",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday_slots_item",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".v1_admin_integrations_post_output_result_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone": ".v1_admin_integrations_post_output_result_custom_sync_schedule_timezone",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleType": ".v1_admin_integrations_post_output_result_custom_sync_schedule_type",
-    "V1AdminIntegrationsPostOutputResultMaxRequestCadence": ".v1_admin_integrations_post_output_result_max_request_cadence",
-    "V1AdminIntegrationsPostOutputResultPingResults": ".v1_admin_integrations_post_output_result_ping_results",
-    "V1AdminIntegrationsPostOutputResultSyncCadence": ".v1_admin_integrations_post_output_result_sync_cadence",
-    "V1AdminIntegrationsPostOutputResultSystem": ".v1_admin_integrations_post_output_result_system",
-    "V1AdminIntegrationsPostOutputResultVendor": ".v1_admin_integrations_post_output_result_vendor",
-    "V1AdminJobLogsJobLogIdDataGetInput": ".v1_admin_job_logs_job_log_id_data_get_input",
-    "V1AdminJobLogsJobLogIdDataGetOutput": ".v1_admin_job_logs_job_log_id_data_get_output",
-    "V1AdminJobLogsJobLogIdGetInput": ".v1_admin_job_logs_job_log_id_get_input",
-    "V1AdminJobLogsJobLogIdGetOutput": ".v1_admin_job_logs_job_log_id_get_output",
-    "V1AdminJobLogsJobLogIdGetOutputResults": ".v1_admin_job_logs_job_log_id_get_output_results",
-    "V1AdminLogsJobsGetInput": ".v1_admin_logs_jobs_get_input",
-    "V1AdminLogsJobsGetInputStatus": ".v1_admin_logs_jobs_get_input_status",
-    "V1AdminLogsJobsGetOutput": ".v1_admin_logs_jobs_get_output",
-    "V1AdminLogsJobsGetOutputResultsItem": ".v1_admin_logs_jobs_get_output_results_item",
-    "V1AdminLogsJobsIdGetInput": ".v1_admin_logs_jobs_id_get_input",
-    "V1AdminLogsJobsIdGetOutput": ".v1_admin_logs_jobs_id_get_output",
-    "V1AdminLogsJobsIdGetOutputResultsItem": ".v1_admin_logs_jobs_id_get_output_results_item",
-    "V1AdminLogsWritesGetInput": ".v1_admin_logs_writes_get_input",
-    "V1AdminLogsWritesGetInputStatus": ".v1_admin_logs_writes_get_input_status",
-    "V1AdminLogsWritesGetInputTimeRange": ".v1_admin_logs_writes_get_input_time_range",
-    "V1AdminLogsWritesGetInputWriteCategory": ".v1_admin_logs_writes_get_input_write_category",
-    "V1AdminLogsWritesGetOutput": ".v1_admin_logs_writes_get_output",
-    "V1AdminLogsWritesGetOutputResults": ".v1_admin_logs_writes_get_output_results",
-    "V1AdminLogsWritesGetOutputResultsLogsItem": ".v1_admin_logs_writes_get_output_results_logs_item",
-    "V1AdminLogsWritesGetOutputResultsLogsItemStatus": ".v1_admin_logs_writes_get_output_results_logs_item_status",
-    "V1AdminLogsWritesGetOutputResultsLogsItemVendor": ".v1_admin_logs_writes_get_output_results_logs_item_vendor",
-    "V1AdminNormalizationModelFieldGetInput": ".v1_admin_normalization_model_field_get_input",
-    "V1AdminNormalizationModelFieldGetOutput": ".v1_admin_normalization_model_field_get_output",
-    "V1AdminNormalizationModelFieldGetOutputResults": ".v1_admin_normalization_model_field_get_output_results",
-    "V1AdminNormalizationModelFieldGetOutputResultsMappings": ".v1_admin_normalization_model_field_get_output_results_mappings",
-    "V1AdminRetryWriteRootJobIdPostInput": ".v1_admin_retry_write_root_job_id_post_input",
-    "V1AdminRetryWriteRootJobIdPostOutput": ".v1_admin_retry_write_root_job_id_post_output",
-    "V1AdminUsersGetInput": ".v1_admin_users_get_input",
-    "V1AdminUsersGetOutput": ".v1_admin_users_get_output",
-    "V1AdminUsersGetOutputResultsItem": ".v1_admin_users_get_output_results_item",
-    "V1AdminUsersGetOutputResultsItemRolesItem": ".v1_admin_users_get_output_results_item_roles_item",
-    "V1AdminUsersIdGetInput": ".v1_admin_users_id_get_input",
-    "V1AdminUsersIdGetOutput": ".v1_admin_users_id_get_output",
-    "V1AdminUsersIdGetOutputResultsType0": ".v1_admin_users_id_get_output_results_type_0",
-    "V1AdminUsersIdGetOutputResultsType0RolesItem": ".v1_admin_users_id_get_output_results_type_0_roles_item",
-    "V1AdminWriteStatusRootJobIdGetInput": ".v1_admin_write_status_root_job_id_get_input",
-    "V1AdminWriteStatusRootJobIdGetOutput": ".v1_admin_write_status_root_job_id_get_output",
-    "V1AdminWriteStatusRootJobIdGetOutputWriteStatus": ".v1_admin_write_status_root_job_id_get_output_write_status",
-    "V1AmenitiesAmenityIdGetInput": ".v1_amenities_amenity_id_get_input",
-    "V1AmenitiesAmenityIdGetOutput": ".v1_amenities_amenity_id_get_output",
-    "V1AmenitiesAmenityIdGetOutputResults": ".v1_amenities_amenity_id_get_output_results",
-    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": ".v1_amenities_amenity_id_get_output_results_custom_data_type_0",
-    "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0": ".v1_amenities_amenity_id_get_output_results_meta_data_type_0",
-    "V1AmenitiesAmenityIdGetOutputResultsNameNormalized": ".v1_amenities_amenity_id_get_output_results_name_normalized",
-    "V1AmenitiesAmenityIdGetOutputResultsUnitsItem": ".v1_amenities_amenity_id_get_output_results_units_item",
-    "V1AmenitiesAmenityIdPutInput": ".v1_amenities_amenity_id_put_input",
-    "V1AmenitiesAmenityIdPutOutput": ".v1_amenities_amenity_id_put_output",
-    "V1AmenitiesAmenityIdPutOutputData": ".v1_amenities_amenity_id_put_output_data",
-    "V1AmenitiesGetInput": ".v1_amenities_get_input",
-    "V1AmenitiesGetOutput": ".v1_amenities_get_output",
-    "V1AmenitiesGetOutputResultsItem": ".v1_amenities_get_output_results_item",
-    "V1AmenitiesGetOutputResultsItemCustomDataType0": ".v1_amenities_get_output_results_item_custom_data_type_0",
-    "V1AmenitiesGetOutputResultsItemMetaDataType0": ".v1_amenities_get_output_results_item_meta_data_type_0",
-    "V1AmenitiesGetOutputResultsItemNameNormalized": ".v1_amenities_get_output_results_item_name_normalized",
-    "V1AmenitiesGetOutputResultsItemUnitsItem": ".v1_amenities_get_output_results_item_units_item",
-    "V1AmenitiesPostInput": ".v1_amenities_post_input",
-    "V1AmenitiesPostOutput": ".v1_amenities_post_output",
-    "V1AmenitiesPostOutputData": ".v1_amenities_post_output_data",
-    "V1AmenitiesPropertiesIdPostInput": ".v1_amenities_properties_id_post_input",
-    "V1AmenitiesPropertiesIdPostInputCustomData": ".v1_amenities_properties_id_post_input_custom_data",
-    "V1AmenitiesPropertiesIdPostInputVendor": ".v1_amenities_properties_id_post_input_vendor",
-    "V1AmenitiesPropertiesIdPostOutput": ".v1_amenities_properties_id_post_output",
-    "V1AmenitiesPropertiesIdPostOutputData": ".v1_amenities_properties_id_post_output_data",
-    "V1AmenitiesPropertiesIdPutInput": ".v1_amenities_properties_id_put_input",
-    "V1AmenitiesPropertiesIdPutInputFeaturesItem": ".v1_amenities_properties_id_put_input_features_item",
-    "V1AmenitiesPropertiesIdPutInputIncludedInRentItem": ".v1_amenities_properties_id_put_input_included_in_rent_item",
-    "V1AmenitiesPropertiesIdPutOutput": ".v1_amenities_properties_id_put_output",
-    "V1AmenitiesPropertiesIdPutOutputData": ".v1_amenities_properties_id_put_output_data",
-    "V1AmenitiesUnitsIdPostInput": ".v1_amenities_units_id_post_input",
-    "V1AmenitiesUnitsIdPostInputCustomData": ".v1_amenities_units_id_post_input_custom_data",
-    "V1AmenitiesUnitsIdPostInputVendor": ".v1_amenities_units_id_post_input_vendor",
-    "V1AmenitiesUnitsIdPostOutput": ".v1_amenities_units_id_post_output",
-    "V1AmenitiesUnitsIdPostOutputData": ".v1_amenities_units_id_post_output_data",
-    "V1AmenitiesUnitsIdPutInput": ".v1_amenities_units_id_put_input",
-    "V1AmenitiesUnitsIdPutInputFeaturesItem": ".v1_amenities_units_id_put_input_features_item",
-    "V1AmenitiesUnitsIdPutOutput": ".v1_amenities_units_id_put_output",
-    "V1AmenitiesUnitsIdPutOutputData": ".v1_amenities_units_id_put_output_data",
-    "V1ApplicantsGetInput": ".v1_applicants_get_input",
-    "V1ApplicantsGetOutput": ".v1_applicants_get_output",
-    "V1ApplicantsIdGetInput": ".v1_applicants_id_get_input",
-    "V1ApplicantsIdGetOutput": ".v1_applicants_id_get_output",
-    "V1ApplicantsIdPutInput": ".v1_applicants_id_put_input",
-    "V1ApplicantsIdPutInputAddOnsItem": ".v1_applicants_id_put_input_add_ons_item",
-    "V1ApplicantsIdPutInputAddressHistoryItem": ".v1_applicants_id_put_input_address_history_item",
-    "V1ApplicantsIdPutInputAddressHistoryItemAddressType": ".v1_applicants_id_put_input_address_history_item_address_type",
-    "V1ApplicantsIdPutInputAddressHistoryItemCountry": ".v1_applicants_id_put_input_address_history_item_country",
-    "V1ApplicantsIdPutInputAddressHistoryItemManagerType": ".v1_applicants_id_put_input_address_history_item_manager_type",
-    "V1ApplicantsIdPutInputAddressHistoryItemState": ".v1_applicants_id_put_input_address_history_item_state",
-    "V1ApplicantsIdPutInputApplicantStatus": ".v1_applicants_id_put_input_applicant_status",
-    "V1ApplicantsIdPutInputApplicationReferencesItem": ".v1_applicants_id_put_input_application_references_item",
-    "V1ApplicantsIdPutInputApplicationStatus": ".v1_applicants_id_put_input_application_status",
-    "V1ApplicantsIdPutInputAssistance": ".v1_applicants_id_put_input_assistance",
-    "V1ApplicantsIdPutInputAttachmentsItem": ".v1_applicants_id_put_input_attachments_item",
-    "V1ApplicantsIdPutInputBankAccountsItem": ".v1_applicants_id_put_input_bank_accounts_item",
-    "V1ApplicantsIdPutInputBankAccountsItemAccountType": ".v1_applicants_id_put_input_bank_accounts_item_account_type",
-    "V1ApplicantsIdPutInputCreditCardsItem": ".v1_applicants_id_put_input_credit_cards_item",
-    "V1ApplicantsIdPutInputEmergencyContactsItem": ".v1_applicants_id_put_input_emergency_contacts_item",
-    "V1ApplicantsIdPutInputEmploymentHistoryItem": ".v1_applicants_id_put_input_employment_history_item",
-    "V1ApplicantsIdPutInputEventsItem": ".v1_applicants_id_put_input_events_item",
-    "V1ApplicantsIdPutInputMaritalStatus": ".v1_applicants_id_put_input_marital_status",
-    "V1ApplicantsIdPutInputOtherIncomeItem": ".v1_applicants_id_put_input_other_income_item",
-    "V1ApplicantsIdPutInputOtherOccupantsItem": ".v1_applicants_id_put_input_other_occupants_item",
-    "V1ApplicantsIdPutInputOtherOccupantsItemRelationship": ".v1_applicants_id_put_input_other_occupants_item_relationship",
-    "V1ApplicantsIdPutInputPetsItem": ".v1_applicants_id_put_input_pets_item",
-    "V1ApplicantsIdPutInputPetsItemGender": ".v1_applicants_id_put_input_pets_item_gender",
-    "V1ApplicantsIdPutInputPhone1Type": ".v1_applicants_id_put_input_phone_1_type",
-    "V1ApplicantsIdPutInputPhone2Type": ".v1_applicants_id_put_input_phone_2_type",
-    "V1ApplicantsIdPutInputPhone3Type": ".v1_applicants_id_put_input_phone_3_type",
-    "V1ApplicantsIdPutInputStatus": ".v1_applicants_id_put_input_status",
-    "V1ApplicantsIdPutInputType": ".v1_applicants_id_put_input_type",
-    "V1ApplicantsIdPutInputVehiclesItem": ".v1_applicants_id_put_input_vehicles_item",
-    "V1ApplicantsIdPutOutput": ".v1_applicants_id_put_output",
-    "V1ApplicantsIdPutOutputData": ".v1_applicants_id_put_output_data",
-    "V1ApplicantsIdRentableItemsGetInput": ".v1_applicants_id_rentable_items_get_input",
-    "V1ApplicantsIdRentableItemsGetOutput": ".v1_applicants_id_rentable_items_get_output",
-    "V1ApplicantsPostInput": ".v1_applicants_post_input",
-    "V1ApplicantsPostInputAddOnsItem": ".v1_applicants_post_input_add_ons_item",
-    "V1ApplicantsPostInputAddressHistoryItem": ".v1_applicants_post_input_address_history_item",
-    "V1ApplicantsPostInputAddressHistoryItemAddressType": ".v1_applicants_post_input_address_history_item_address_type",
-    "V1ApplicantsPostInputAddressHistoryItemCountry": ".v1_applicants_post_input_address_history_item_country",
-    "V1ApplicantsPostInputAddressHistoryItemManagerType": ".v1_applicants_post_input_address_history_item_manager_type",
-    "V1ApplicantsPostInputAddressHistoryItemState": ".v1_applicants_post_input_address_history_item_state",
-    "V1ApplicantsPostInputApplicantStatus": ".v1_applicants_post_input_applicant_status",
-    "V1ApplicantsPostInputApplicationReferencesItem": ".v1_applicants_post_input_application_references_item",
-    "V1ApplicantsPostInputApplicationStatus": ".v1_applicants_post_input_application_status",
-    "V1ApplicantsPostInputAssistance": ".v1_applicants_post_input_assistance",
-    "V1ApplicantsPostInputAttachmentsItem": ".v1_applicants_post_input_attachments_item",
-    "V1ApplicantsPostInputBankAccountsItem": ".v1_applicants_post_input_bank_accounts_item",
-    "V1ApplicantsPostInputBankAccountsItemAccountType": ".v1_applicants_post_input_bank_accounts_item_account_type",
-    "V1ApplicantsPostInputCreditCardsItem": ".v1_applicants_post_input_credit_cards_item",
-    "V1ApplicantsPostInputCustomData": ".v1_applicants_post_input_custom_data",
-    "V1ApplicantsPostInputEmergencyContactsItem": ".v1_applicants_post_input_emergency_contacts_item",
-    "V1ApplicantsPostInputEmploymentHistoryItem": ".v1_applicants_post_input_employment_history_item",
-    "V1ApplicantsPostInputEventsItem": ".v1_applicants_post_input_events_item",
-    "V1ApplicantsPostInputEventsItemEventName": ".v1_applicants_post_input_events_item_event_name",
-    "V1ApplicantsPostInputMaritalStatus": ".v1_applicants_post_input_marital_status",
-    "V1ApplicantsPostInputOtherIncomeItem": ".v1_applicants_post_input_other_income_item",
-    "V1ApplicantsPostInputOtherOccupantsItem": ".v1_applicants_post_input_other_occupants_item",
-    "V1ApplicantsPostInputOtherOccupantsItemRelationship": ".v1_applicants_post_input_other_occupants_item_relationship",
-    "V1ApplicantsPostInputPetsItem": ".v1_applicants_post_input_pets_item",
-    "V1ApplicantsPostInputPetsItemGender": ".v1_applicants_post_input_pets_item_gender",
-    "V1ApplicantsPostInputPhone1Type": ".v1_applicants_post_input_phone_1_type",
-    "V1ApplicantsPostInputPhone2Type": ".v1_applicants_post_input_phone_2_type",
-    "V1ApplicantsPostInputPhone3Type": ".v1_applicants_post_input_phone_3_type",
-    "V1ApplicantsPostInputStatus": ".v1_applicants_post_input_status",
-    "V1ApplicantsPostInputType": ".v1_applicants_post_input_type",
-    "V1ApplicantsPostInputVehiclesItem": ".v1_applicants_post_input_vehicles_item",
-    "V1ApplicantsPostOutput": ".v1_applicants_post_output",
-    "V1ApplicantsPostOutputData": ".v1_applicants_post_output_data",
-    "V1ApplicationStatusesApplicationStatusIdGetInput": ".v1_application_statuses_application_status_id_get_input",
-    "V1ApplicationStatusesApplicationStatusIdGetOutput": ".v1_application_statuses_application_status_id_get_output",
-    "V1ApplicationStatusesGetInput": ".v1_application_statuses_get_input",
-    "V1ApplicationStatusesGetOutput": ".v1_application_statuses_get_output",
-    "V1ApplicationTemplatesApplicationTemplateIdGetInput": ".v1_application_templates_application_template_id_get_input",
-    "V1ApplicationTemplatesApplicationTemplateIdGetOutput": ".v1_application_templates_application_template_id_get_output",
-    "V1ApplicationTemplatesGetInput": ".v1_application_templates_get_input",
-    "V1ApplicationTemplatesGetOutput": ".v1_application_templates_get_output",
-    "V1ApplicationsGetInput": ".v1_applications_get_input",
-    "V1ApplicationsGetOutput": ".v1_applications_get_output",
-    "V1ApplicationsIdGetInput": ".v1_applications_id_get_input",
-    "V1ApplicationsIdGetOutput": ".v1_applications_id_get_output",
-    "V1ApplicationsIdPutInput": ".v1_applications_id_put_input",
-    "V1ApplicationsIdPutInputAddOnsItem": ".v1_applications_id_put_input_add_ons_item",
-    "V1ApplicationsIdPutInputAddressHistoryItem": ".v1_applications_id_put_input_address_history_item",
-    "V1ApplicationsIdPutInputAddressHistoryItemCountryType0": ".v1_applications_id_put_input_address_history_item_country_type_0",
-    "V1ApplicationsIdPutInputAddressHistoryItemState": ".v1_applications_id_put_input_address_history_item_state",
-    "V1ApplicationsIdPutInputApplicationFeesItem": ".v1_applications_id_put_input_application_fees_item",
-    "V1ApplicationsIdPutInputApplicationStatus": ".v1_applications_id_put_input_application_status",
-    "V1ApplicationsIdPutInputAttachmentsItem": ".v1_applications_id_put_input_attachments_item",
-    "V1ApplicationsIdPutInputConcessionFeesItem": ".v1_applications_id_put_input_concession_fees_item",
-    "V1ApplicationsIdPutInputEmergencyContactsItem": ".v1_applications_id_put_input_emergency_contacts_item",
-    "V1ApplicationsIdPutInputEmergencyContactsItemCountryType0": ".v1_applications_id_put_input_emergency_contacts_item_country_type_0",
-    "V1ApplicationsIdPutInputEmergencyContactsItemRelationship": ".v1_applications_id_put_input_emergency_contacts_item_relationship",
-    "V1ApplicationsIdPutInputEmergencyContactsItemState": ".v1_applications_id_put_input_emergency_contacts_item_state",
-    "V1ApplicationsIdPutInputEmploymentHistoryItem": ".v1_applications_id_put_input_employment_history_item",
-    "V1ApplicationsIdPutInputEmploymentHistoryItemState": ".v1_applications_id_put_input_employment_history_item_state",
-    "V1ApplicationsIdPutInputEventsItem": ".v1_applications_id_put_input_events_item",
-    "V1ApplicationsIdPutInputMaritalStatus": ".v1_applications_id_put_input_marital_status",
-    "V1ApplicationsIdPutInputOtherIncomeItem": ".v1_applications_id_put_input_other_income_item",
-    "V1ApplicationsIdPutInputOtherOccupantsItem": ".v1_applications_id_put_input_other_occupants_item",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type": ".v1_applications_id_put_input_other_occupants_item_phone_1_type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type": ".v1_applications_id_put_input_other_occupants_item_phone_2_type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemRelationship": ".v1_applications_id_put_input_other_occupants_item_relationship",
-    "V1ApplicationsIdPutInputOtherOccupantsItemState": ".v1_applications_id_put_input_other_occupants_item_state",
-    "V1ApplicationsIdPutInputPetsItem": ".v1_applications_id_put_input_pets_item",
-    "V1ApplicationsIdPutInputPhone1Type": ".v1_applications_id_put_input_phone_1_type",
-    "V1ApplicationsIdPutInputPhone2Type": ".v1_applications_id_put_input_phone_2_type",
-    "V1ApplicationsIdPutInputStatus": ".v1_applications_id_put_input_status",
-    "V1ApplicationsIdPutInputVehiclesItem": ".v1_applications_id_put_input_vehicles_item",
-    "V1ApplicationsIdPutInputVehiclesItemLicensePlateState": ".v1_applications_id_put_input_vehicles_item_license_plate_state",
-    "V1ApplicationsIdPutOutput": ".v1_applications_id_put_output",
-    "V1ApplicationsIdPutOutputData": ".v1_applications_id_put_output_data",
-    "V1ApplicationsPostInput": ".v1_applications_post_input",
-    "V1ApplicationsPostInputAddOnsItem": ".v1_applications_post_input_add_ons_item",
-    "V1ApplicationsPostInputAddressHistoryItem": ".v1_applications_post_input_address_history_item",
-    "V1ApplicationsPostInputAddressHistoryItemCountryType0": ".v1_applications_post_input_address_history_item_country_type_0",
-    "V1ApplicationsPostInputAddressHistoryItemState": ".v1_applications_post_input_address_history_item_state",
-    "V1ApplicationsPostInputApplicationFeesItem": ".v1_applications_post_input_application_fees_item",
-    "V1ApplicationsPostInputApplicationReferencesItem": ".v1_applications_post_input_application_references_item",
-    "V1ApplicationsPostInputApplicationStatus": ".v1_applications_post_input_application_status",
-    "V1ApplicationsPostInputAssistance": ".v1_applications_post_input_assistance",
-    "V1ApplicationsPostInputAttachmentsItem": ".v1_applications_post_input_attachments_item",
-    "V1ApplicationsPostInputBankAccountsItem": ".v1_applications_post_input_bank_accounts_item",
-    "V1ApplicationsPostInputBankAccountsItemAccountType": ".v1_applications_post_input_bank_accounts_item_account_type",
-    "V1ApplicationsPostInputConcessionFeesItem": ".v1_applications_post_input_concession_fees_item",
-    "V1ApplicationsPostInputCreditCardsItem": ".v1_applications_post_input_credit_cards_item",
-    "V1ApplicationsPostInputEmergencyContactsItem": ".v1_applications_post_input_emergency_contacts_item",
-    "V1ApplicationsPostInputEmergencyContactsItemCountryType0": ".v1_applications_post_input_emergency_contacts_item_country_type_0",
-    "V1ApplicationsPostInputEmergencyContactsItemRelationship": ".v1_applications_post_input_emergency_contacts_item_relationship",
-    "V1ApplicationsPostInputEmergencyContactsItemState": ".v1_applications_post_input_emergency_contacts_item_state",
-    "V1ApplicationsPostInputEmploymentHistoryItem": ".v1_applications_post_input_employment_history_item",
-    "V1ApplicationsPostInputEmploymentHistoryItemState": ".v1_applications_post_input_employment_history_item_state",
-    "V1ApplicationsPostInputMaritalStatus": ".v1_applications_post_input_marital_status",
-    "V1ApplicationsPostInputOtherIncomeItem": ".v1_applications_post_input_other_income_item",
-    "V1ApplicationsPostInputOtherOccupantsItem": ".v1_applications_post_input_other_occupants_item",
-    "V1ApplicationsPostInputOtherOccupantsItemPhone1Type": ".v1_applications_post_input_other_occupants_item_phone_1_type",
-    "V1ApplicationsPostInputOtherOccupantsItemPhone2Type": ".v1_applications_post_input_other_occupants_item_phone_2_type",
-    "V1ApplicationsPostInputOtherOccupantsItemRelationship": ".v1_applications_post_input_other_occupants_item_relationship",
-    "V1ApplicationsPostInputOtherOccupantsItemState": ".v1_applications_post_input_other_occupants_item_state",
-    "V1ApplicationsPostInputPetsItem": ".v1_applications_post_input_pets_item",
-    "V1ApplicationsPostInputPhone1Type": ".v1_applications_post_input_phone_1_type",
-    "V1ApplicationsPostInputPhone2Type": ".v1_applications_post_input_phone_2_type",
-    "V1ApplicationsPostInputPhone3Type": ".v1_applications_post_input_phone_3_type",
-    "V1ApplicationsPostInputStatus": ".v1_applications_post_input_status",
-    "V1ApplicationsPostInputType": ".v1_applications_post_input_type",
-    "V1ApplicationsPostInputVehiclesItem": ".v1_applications_post_input_vehicles_item",
-    "V1ApplicationsPostInputVehiclesItemLicensePlateState": ".v1_applications_post_input_vehicles_item_license_plate_state",
-    "V1ApplicationsPostOutput": ".v1_applications_post_output",
-    "V1ApplicationsPostOutputData": ".v1_applications_post_output_data",
-    "V1AppointmentAvailabilityPostInput": ".v1_appointment_availability_post_input",
-    "V1AppointmentAvailabilityPostInputCalendarTypesItem": ".v1_appointment_availability_post_input_calendar_types_item",
-    "V1AppointmentAvailabilityPostOutput": ".v1_appointment_availability_post_output",
-    "V1AppointmentAvailabilityPostOutputMeta": ".v1_appointment_availability_post_output_meta",
-    "V1AppointmentAvailabilityPostOutputResultItem": ".v1_appointment_availability_post_output_result_item",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem": ".v1_appointment_availability_post_output_result_item_calendar_days_item",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0": ".v1_appointment_availability_post_output_result_item_calendar_days_item_available_slots_item_type_0",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode": ".v1_appointment_availability_post_output_result_item_calendar_days_item_simultaneous_appointment_mode",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarType": ".v1_appointment_availability_post_output_result_item_calendar_type",
-    "V1AppointmentsGetInput": ".v1_appointments_get_input",
-    "V1AppointmentsGetOutput": ".v1_appointments_get_output",
-    "V1CallLogsCallLogIdGetInput": ".v1_call_logs_call_log_id_get_input",
-    "V1CallLogsCallLogIdGetOutput": ".v1_call_logs_call_log_id_get_output",
-    "V1CallLogsGetInput": ".v1_call_logs_get_input",
-    "V1CallLogsGetOutput": ".v1_call_logs_get_output",
-    "V1ChargeCodesChargeCodeIdGetInput": ".v1_charge_codes_charge_code_id_get_input",
-    "V1ChargeCodesChargeCodeIdGetOutput": ".v1_charge_codes_charge_code_id_get_output",
-    "V1ChargeCodesGetInput": ".v1_charge_codes_get_input",
-    "V1ChargeCodesGetOutput": ".v1_charge_codes_get_output",
-    "V1ConcessionsConcessionIdGetInput": ".v1_concessions_concession_id_get_input",
-    "V1ConcessionsConcessionIdGetOutput": ".v1_concessions_concession_id_get_output",
-    "V1ConcessionsGetInput": ".v1_concessions_get_input",
-    "V1ConcessionsGetOutput": ".v1_concessions_get_output",
-    "V1ConstructionJobsConstructionJobIdContractsGetInput": ".v1_construction_jobs_construction_job_id_contracts_get_input",
-    "V1ConstructionJobsConstructionJobIdContractsGetOutput": ".v1_construction_jobs_construction_job_id_contracts_get_output",
-    "V1ConstructionJobsConstructionJobIdDetailsGetInput": ".v1_construction_jobs_construction_job_id_details_get_input",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutput": ".v1_construction_jobs_construction_job_id_details_get_output",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem": ".v1_construction_jobs_construction_job_id_details_get_output_results_item",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0": ".v1_construction_jobs_construction_job_id_details_get_output_results_item_custom_data_type_0",
-    "V1ConstructionJobsConstructionJobIdGetInput": ".v1_construction_jobs_construction_job_id_get_input",
-    "V1ConstructionJobsConstructionJobIdGetOutput": ".v1_construction_jobs_construction_job_id_get_output",
-    "V1ConstructionJobsConstructionJobIdPutInput": ".v1_construction_jobs_construction_job_id_put_input",
-    "V1ConstructionJobsConstructionJobIdPutOutput": ".v1_construction_jobs_construction_job_id_put_output",
-    "V1ConstructionJobsConstructionJobIdPutOutputData": ".v1_construction_jobs_construction_job_id_put_output_data",
-    "V1ConstructionJobsContractsContractIdDetailsGetInput": ".v1_construction_jobs_contracts_contract_id_details_get_input",
-    "V1ConstructionJobsContractsContractIdDetailsGetOutput": ".v1_construction_jobs_contracts_contract_id_details_get_output",
-    "V1ConstructionJobsGetInput": ".v1_construction_jobs_get_input",
-    "V1ConstructionJobsGetOutput": ".v1_construction_jobs_get_output",
-    "V1ConstructionJobsPostInput": ".v1_construction_jobs_post_input",
-    "V1ConstructionJobsPostOutput": ".v1_construction_jobs_post_output",
-    "V1ConstructionJobsPostOutputData": ".v1_construction_jobs_post_output_data",
-    "V1ContractsContractIdPutInput": ".v1_contracts_contract_id_put_input",
-    "V1ContractsContractIdPutOutput": ".v1_contracts_contract_id_put_output",
-    "V1ContractsContractIdPutOutputData": ".v1_contracts_contract_id_put_output_data",
-    "V1ContractsPostInput": ".v1_contracts_post_input",
-    "V1ContractsPostInputContractDetailsItem": ".v1_contracts_post_input_contract_details_item",
-    "V1ContractsPostOutput": ".v1_contracts_post_output",
-    "V1ContractsPostOutputData": ".v1_contracts_post_output_data",
-    "V1DepositSummariesDepositSummaryIdGetInput": ".v1_deposit_summaries_deposit_summary_id_get_input",
-    "V1DepositSummariesDepositSummaryIdGetOutput": ".v1_deposit_summaries_deposit_summary_id_get_output",
-    "V1DepositSummariesDepositSummaryIdGetOutputResults": ".v1_deposit_summaries_deposit_summary_id_get_output_results",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": ".v1_deposit_summaries_deposit_summary_id_get_output_results_custom_data_type_0",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": ".v1_deposit_summaries_deposit_summary_id_get_output_results_integration_data_type_0",
-    "V1DepositSummariesDepositSummaryIdPutInput": ".v1_deposit_summaries_deposit_summary_id_put_input",
-    "V1DepositSummariesDepositSummaryIdPutInputPaymentMethod": ".v1_deposit_summaries_deposit_summary_id_put_input_payment_method",
-    "V1DepositSummariesDepositSummaryIdPutOutput": ".v1_deposit_summaries_deposit_summary_id_put_output",
-    "V1DepositSummariesDepositSummaryIdPutOutputData": ".v1_deposit_summaries_deposit_summary_id_put_output_data",
-    "V1DepositSummariesGetInput": ".v1_deposit_summaries_get_input",
-    "V1DepositSummariesGetOutput": ".v1_deposit_summaries_get_output",
-    "V1DepositSummariesGetOutputResultsItem": ".v1_deposit_summaries_get_output_results_item",
-    "V1DepositSummariesGetOutputResultsItemCustomDataType0": ".v1_deposit_summaries_get_output_results_item_custom_data_type_0",
-    "V1DepositSummariesGetOutputResultsItemIntegrationDataType0": ".v1_deposit_summaries_get_output_results_item_integration_data_type_0",
-    "V1DepositsGetInput": ".v1_deposits_get_input",
-    "V1DepositsGetOutput": ".v1_deposits_get_output",
-    "V1DepositsGetOutputResultsItem": ".v1_deposits_get_output_results_item",
-    "V1DepositsGetOutputResultsItemCustomDataType0": ".v1_deposits_get_output_results_item_custom_data_type_0",
-    "V1DepositsGetOutputResultsItemIntegrationDataType0": ".v1_deposits_get_output_results_item_integration_data_type_0",
-    "V1DepositsIdGetInput": ".v1_deposits_id_get_input",
-    "V1DepositsIdGetOutput": ".v1_deposits_id_get_output",
-    "V1DepositsIdGetOutputResults": ".v1_deposits_id_get_output_results",
-    "V1DepositsIdGetOutputResultsCustomDataType0": ".v1_deposits_id_get_output_results_custom_data_type_0",
-    "V1DepositsIdGetOutputResultsIntegrationDataType0": ".v1_deposits_id_get_output_results_integration_data_type_0",
-    "V1EmployeesEmployeeIdGetInput": ".v1_employees_employee_id_get_input",
-    "V1EmployeesEmployeeIdGetOutput": ".v1_employees_employee_id_get_output",
-    "V1EmployeesGetInput": ".v1_employees_get_input",
-    "V1EmployeesGetOutput": ".v1_employees_get_output",
-    "V1EventResultsEventResultIdGetInput": ".v1_event_results_event_result_id_get_input",
-    "V1EventResultsEventResultIdGetOutput": ".v1_event_results_event_result_id_get_output",
-    "V1EventResultsGetInput": ".v1_event_results_get_input",
-    "V1EventResultsGetOutput": ".v1_event_results_get_output",
-    "V1EventSubTypesEventSubTypeIdGetInput": ".v1_event_sub_types_event_sub_type_id_get_input",
-    "V1EventSubTypesEventSubTypeIdGetOutput": ".v1_event_sub_types_event_sub_type_id_get_output",
-    "V1EventSubTypesGetInput": ".v1_event_sub_types_get_input",
-    "V1EventSubTypesGetOutput": ".v1_event_sub_types_get_output",
-    "V1EventTypesEventTypeIdGetInput": ".v1_event_types_event_type_id_get_input",
-    "V1EventTypesEventTypeIdGetOutput": ".v1_event_types_event_type_id_get_output",
-    "V1EventTypesGetInput": ".v1_event_types_get_input",
-    "V1EventTypesGetOutput": ".v1_event_types_get_output",
-    "V1EventsApplicantsEventIdPutInput": ".v1_events_applicants_event_id_put_input",
-    "V1EventsApplicantsEventIdPutInputStatus": ".v1_events_applicants_event_id_put_input_status",
-    "V1EventsApplicantsEventIdPutOutput": ".v1_events_applicants_event_id_put_output",
-    "V1EventsApplicantsEventIdPutOutputData": ".v1_events_applicants_event_id_put_output_data",
-    "V1EventsApplicantsPostInput": ".v1_events_applicants_post_input",
-    "V1EventsApplicantsPostInputCallStatus": ".v1_events_applicants_post_input_call_status",
-    "V1EventsApplicantsPostInputEventName": ".v1_events_applicants_post_input_event_name",
-    "V1EventsApplicantsPostInputEventType": ".v1_events_applicants_post_input_event_type",
-    "V1EventsApplicantsPostInputStatus": ".v1_events_applicants_post_input_status",
-    "V1EventsApplicantsPostOutput": ".v1_events_applicants_post_output",
-    "V1EventsApplicantsPostOutputData": ".v1_events_applicants_post_output_data",
-    "V1EventsAppointmentsApplicantsCancelPostInput": ".v1_events_appointments_applicants_cancel_post_input",
-    "V1EventsAppointmentsApplicantsCancelPostOutput": ".v1_events_appointments_applicants_cancel_post_output",
-    "V1EventsAppointmentsApplicantsCancelPostOutputData": ".v1_events_appointments_applicants_cancel_post_output_data",
-    "V1EventsAppointmentsApplicantsEventIdPutInput": ".v1_events_appointments_applicants_event_id_put_input",
-    "V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType": ".v1_events_appointments_applicants_event_id_put_input_appointment_type",
-    "V1EventsAppointmentsApplicantsEventIdPutInputPriority": ".v1_events_appointments_applicants_event_id_put_input_priority",
-    "V1EventsAppointmentsApplicantsEventIdPutInputStatus": ".v1_events_appointments_applicants_event_id_put_input_status",
-    "V1EventsAppointmentsApplicantsEventIdPutOutput": ".v1_events_appointments_applicants_event_id_put_output",
-    "V1EventsAppointmentsApplicantsEventIdPutOutputData": ".v1_events_appointments_applicants_event_id_put_output_data",
-    "V1EventsAppointmentsApplicantsPostInput": ".v1_events_appointments_applicants_post_input",
-    "V1EventsAppointmentsApplicantsPostInputAppointmentType": ".v1_events_appointments_applicants_post_input_appointment_type",
-    "V1EventsAppointmentsApplicantsPostInputPriority": ".v1_events_appointments_applicants_post_input_priority",
-    "V1EventsAppointmentsApplicantsPostInputStatus": ".v1_events_appointments_applicants_post_input_status",
-    "V1EventsAppointmentsApplicantsPostOutput": ".v1_events_appointments_applicants_post_output",
-    "V1EventsAppointmentsApplicantsPostOutputData": ".v1_events_appointments_applicants_post_output_data",
-    "V1EventsAppointmentsLeadsCancelPostInput": ".v1_events_appointments_leads_cancel_post_input",
-    "V1EventsAppointmentsLeadsCancelPostOutput": ".v1_events_appointments_leads_cancel_post_output",
-    "V1EventsAppointmentsLeadsCancelPostOutputData": ".v1_events_appointments_leads_cancel_post_output_data",
-    "V1EventsAppointmentsLeadsEventIdPutInput": ".v1_events_appointments_leads_event_id_put_input",
-    "V1EventsAppointmentsLeadsEventIdPutInputAppointmentType": ".v1_events_appointments_leads_event_id_put_input_appointment_type",
-    "V1EventsAppointmentsLeadsEventIdPutInputPriority": ".v1_events_appointments_leads_event_id_put_input_priority",
-    "V1EventsAppointmentsLeadsEventIdPutInputStatus": ".v1_events_appointments_leads_event_id_put_input_status",
-    "V1EventsAppointmentsLeadsEventIdPutOutput": ".v1_events_appointments_leads_event_id_put_output",
-    "V1EventsAppointmentsLeadsEventIdPutOutputData": ".v1_events_appointments_leads_event_id_put_output_data",
-    "V1EventsAppointmentsLeadsPostInput": ".v1_events_appointments_leads_post_input",
-    "V1EventsAppointmentsLeadsPostInputAppointmentType": ".v1_events_appointments_leads_post_input_appointment_type",
-    "V1EventsAppointmentsLeadsPostInputPriority": ".v1_events_appointments_leads_post_input_priority",
-    "V1EventsAppointmentsLeadsPostInputStatus": ".v1_events_appointments_leads_post_input_status",
-    "V1EventsAppointmentsLeadsPostOutput": ".v1_events_appointments_leads_post_output",
-    "V1EventsAppointmentsLeadsPostOutputData": ".v1_events_appointments_leads_post_output_data",
-    "V1EventsAppointmentsResidentsCancelPostInput": ".v1_events_appointments_residents_cancel_post_input",
-    "V1EventsAppointmentsResidentsCancelPostOutput": ".v1_events_appointments_residents_cancel_post_output",
-    "V1EventsAppointmentsResidentsCancelPostOutputData": ".v1_events_appointments_residents_cancel_post_output_data",
-    "V1EventsAppointmentsResidentsEventIdPutInput": ".v1_events_appointments_residents_event_id_put_input",
-    "V1EventsAppointmentsResidentsEventIdPutInputStatus": ".v1_events_appointments_residents_event_id_put_input_status",
-    "V1EventsAppointmentsResidentsEventIdPutOutput": ".v1_events_appointments_residents_event_id_put_output",
-    "V1EventsAppointmentsResidentsEventIdPutOutputData": ".v1_events_appointments_residents_event_id_put_output_data",
-    "V1EventsAppointmentsResidentsPostInput": ".v1_events_appointments_residents_post_input",
-    "V1EventsAppointmentsResidentsPostInputStatus": ".v1_events_appointments_residents_post_input_status",
-    "V1EventsAppointmentsResidentsPostOutput": ".v1_events_appointments_residents_post_output",
-    "V1EventsAppointmentsResidentsPostOutputData": ".v1_events_appointments_residents_post_output_data",
-    "V1EventsEventIdGetInput": ".v1_events_event_id_get_input",
-    "V1EventsEventIdGetOutput": ".v1_events_event_id_get_output",
-    "V1EventsGetInput": ".v1_events_get_input",
-    "V1EventsGetOutput": ".v1_events_get_output",
-    "V1EventsLeadsEventIdPutInput": ".v1_events_leads_event_id_put_input",
-    "V1EventsLeadsEventIdPutInputStatus": ".v1_events_leads_event_id_put_input_status",
-    "V1EventsLeadsEventIdPutOutput": ".v1_events_leads_event_id_put_output",
-    "V1EventsLeadsEventIdPutOutputData": ".v1_events_leads_event_id_put_output_data",
-    "V1EventsLeadsPostInput": ".v1_events_leads_post_input",
-    "V1EventsLeadsPostInputCallStatus": ".v1_events_leads_post_input_call_status",
-    "V1EventsLeadsPostInputEventName": ".v1_events_leads_post_input_event_name",
-    "V1EventsLeadsPostInputStatus": ".v1_events_leads_post_input_status",
-    "V1EventsLeadsPostOutput": ".v1_events_leads_post_output",
-    "V1EventsLeadsPostOutputData": ".v1_events_leads_post_output_data",
-    "V1EventsResidentsEventIdPutInput": ".v1_events_residents_event_id_put_input",
-    "V1EventsResidentsEventIdPutInputStatus": ".v1_events_residents_event_id_put_input_status",
-    "V1EventsResidentsEventIdPutOutput": ".v1_events_residents_event_id_put_output",
-    "V1EventsResidentsEventIdPutOutputData": ".v1_events_residents_event_id_put_output_data",
-    "V1EventsResidentsPostInput": ".v1_events_residents_post_input",
-    "V1EventsResidentsPostInputCallStatus": ".v1_events_residents_post_input_call_status",
-    "V1EventsResidentsPostInputEventType": ".v1_events_residents_post_input_event_type",
-    "V1EventsResidentsPostInputStatus": ".v1_events_residents_post_input_status",
-    "V1EventsResidentsPostOutput": ".v1_events_residents_post_output",
-    "V1EventsResidentsPostOutputData": ".v1_events_residents_post_output_data",
-    "V1FeesFeeIdGetInput": ".v1_fees_fee_id_get_input",
-    "V1FeesFeeIdGetOutput": ".v1_fees_fee_id_get_output",
-    "V1FeesGetInput": ".v1_fees_get_input",
-    "V1FeesGetOutput": ".v1_fees_get_output",
-    "V1FileTypesFileTypeIdGetInput": ".v1_file_types_file_type_id_get_input",
-    "V1FileTypesFileTypeIdGetOutput": ".v1_file_types_file_type_id_get_output",
-    "V1FileTypesGetInput": ".v1_file_types_get_input",
-    "V1FileTypesGetOutput": ".v1_file_types_get_output",
-    "V1FileTypesPostInput": ".v1_file_types_post_input",
-    "V1FileTypesPostInputModel": ".v1_file_types_post_input_model",
-    "V1FileTypesPostOutput": ".v1_file_types_post_output",
-    "V1FileTypesPostOutputData": ".v1_file_types_post_output_data",
-    "V1FinancialAccountsFinancialAccountIdGetInput": ".v1_financial_accounts_financial_account_id_get_input",
-    "V1FinancialAccountsFinancialAccountIdGetOutput": ".v1_financial_accounts_financial_account_id_get_output",
-    "V1FinancialAccountsGetInput": ".v1_financial_accounts_get_input",
-    "V1FinancialAccountsGetOutput": ".v1_financial_accounts_get_output",
-    "V1FloorPlansFloorPlanIdGetInput": ".v1_floor_plans_floor_plan_id_get_input",
-    "V1FloorPlansFloorPlanIdGetOutput": ".v1_floor_plans_floor_plan_id_get_output",
-    "V1FloorPlansGetInput": ".v1_floor_plans_get_input",
-    "V1FloorPlansGetOutput": ".v1_floor_plans_get_output",
-    "V1InvoicesGetInput": ".v1_invoices_get_input",
-    "V1InvoicesGetOutput": ".v1_invoices_get_output",
-    "V1InvoicesGetOutputResultsItem": ".v1_invoices_get_output_results_item",
-    "V1InvoicesGetOutputResultsItemCustomDataType0": ".v1_invoices_get_output_results_item_custom_data_type_0",
-    "V1InvoicesGetOutputResultsItemInvoiceItemsItem": ".v1_invoices_get_output_results_item_invoice_items_item",
-    "V1InvoicesInvoiceIdGetInput": ".v1_invoices_invoice_id_get_input",
-    "V1InvoicesInvoiceIdGetOutput": ".v1_invoices_invoice_id_get_output",
-    "V1InvoicesInvoiceIdGetOutputResults": ".v1_invoices_invoice_id_get_output_results",
-    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": ".v1_invoices_invoice_id_get_output_results_custom_data_type_0",
-    "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem": ".v1_invoices_invoice_id_get_output_results_invoice_items_item",
-    "V1InvoicesInvoiceIdPutInput": ".v1_invoices_invoice_id_put_input",
-    "V1InvoicesInvoiceIdPutInputStatus": ".v1_invoices_invoice_id_put_input_status",
-    "V1InvoicesInvoiceIdPutOutput": ".v1_invoices_invoice_id_put_output",
-    "V1InvoicesInvoiceIdPutOutputData": ".v1_invoices_invoice_id_put_output_data",
-    "V1InvoicesPostInput": ".v1_invoices_post_input",
-    "V1InvoicesPostInputAttachmentsItem": ".v1_invoices_post_input_attachments_item",
-    "V1InvoicesPostInputInvoiceItemsItem": ".v1_invoices_post_input_invoice_items_item",
-    "V1InvoicesPostOutput": ".v1_invoices_post_output",
-    "V1InvoicesPostOutputData": ".v1_invoices_post_output_data",
-    "V1LeadRelationshipsGetInput": ".v1_lead_relationships_get_input",
-    "V1LeadRelationshipsGetOutput": ".v1_lead_relationships_get_output",
-    "V1LeadSourcesGetInput": ".v1_lead_sources_get_input",
-    "V1LeadSourcesGetOutput": ".v1_lead_sources_get_output",
-    "V1LeadSourcesLeadSourceIdGetInput": ".v1_lead_sources_lead_source_id_get_input",
-    "V1LeadSourcesLeadSourceIdGetOutput": ".v1_lead_sources_lead_source_id_get_output",
-    "V1LeadsGetInput": ".v1_leads_get_input",
-    "V1LeadsGetOutput": ".v1_leads_get_output",
-    "V1LeadsIdGetInput": ".v1_leads_id_get_input",
-    "V1LeadsIdGetOutput": ".v1_leads_id_get_output",
-    "V1LeadsIdPutInput": ".v1_leads_id_put_input",
-    "V1LeadsIdPutInputApplicantStatus": ".v1_leads_id_put_input_applicant_status",
-    "V1LeadsIdPutInputEventsItem": ".v1_leads_id_put_input_events_item",
-    "V1LeadsIdPutInputInactiveReason": ".v1_leads_id_put_input_inactive_reason",
-    "V1LeadsIdPutInputPhone1Type": ".v1_leads_id_put_input_phone_1_type",
-    "V1LeadsIdPutInputPhone2Type": ".v1_leads_id_put_input_phone_2_type",
-    "V1LeadsIdPutInputStatus": ".v1_leads_id_put_input_status",
-    "V1LeadsIdPutOutput": ".v1_leads_id_put_output",
-    "V1LeadsIdPutOutputData": ".v1_leads_id_put_output_data",
-    "V1LeadsIdRentableItemsGetInput": ".v1_leads_id_rentable_items_get_input",
-    "V1LeadsIdRentableItemsGetOutput": ".v1_leads_id_rentable_items_get_output",
-    "V1LeadsPostInput": ".v1_leads_post_input",
-    "V1LeadsPostInputApplicantStatus": ".v1_leads_post_input_applicant_status",
-    "V1LeadsPostInputEventsItem": ".v1_leads_post_input_events_item",
-    "V1LeadsPostInputEventsItemEventName": ".v1_leads_post_input_events_item_event_name",
-    "V1LeadsPostInputPhone1Type": ".v1_leads_post_input_phone_1_type",
-    "V1LeadsPostInputPhone2Type": ".v1_leads_post_input_phone_2_type",
-    "V1LeadsPostInputStatus": ".v1_leads_post_input_status",
-    "V1LeadsPostOutput": ".v1_leads_post_output",
-    "V1LeadsPostOutputData": ".v1_leads_post_output_data",
-    "V1LeaseTransfersGetInput": ".v1_lease_transfers_get_input",
-    "V1LeaseTransfersGetOutput": ".v1_lease_transfers_get_output",
-    "V1LeaseTransfersLeaseTransferIdGetInput": ".v1_lease_transfers_lease_transfer_id_get_input",
-    "V1LeaseTransfersLeaseTransferIdGetOutput": ".v1_lease_transfers_lease_transfer_id_get_output",
-    "V1LeasesGetInput": ".v1_leases_get_input",
-    "V1LeasesGetInputStatusNormalized": ".v1_leases_get_input_status_normalized",
-    "V1LeasesGetOutput": ".v1_leases_get_output",
-    "V1LeasesLeaseIdGetInput": ".v1_leases_lease_id_get_input",
-    "V1LeasesLeaseIdGetOutput": ".v1_leases_lease_id_get_output",
-    "V1LeasesLeaseIdPutInput": ".v1_leases_lease_id_put_input",
-    "V1LeasesLeaseIdPutInputAddressHistoryItem": ".v1_leases_lease_id_put_input_address_history_item",
-    "V1LeasesLeaseIdPutInputAddressHistoryItemCountry": ".v1_leases_lease_id_put_input_address_history_item_country",
-    "V1LeasesLeaseIdPutInputAddressHistoryItemState": ".v1_leases_lease_id_put_input_address_history_item_state",
-    "V1LeasesLeaseIdPutInputApplicationFeesItem": ".v1_leases_lease_id_put_input_application_fees_item",
-    "V1LeasesLeaseIdPutInputConcessionFeesItem": ".v1_leases_lease_id_put_input_concession_fees_item",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItem": ".v1_leases_lease_id_put_input_emergency_contacts_item",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemCountry": ".v1_leases_lease_id_put_input_emergency_contacts_item_country",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship": ".v1_leases_lease_id_put_input_emergency_contacts_item_relationship",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemState": ".v1_leases_lease_id_put_input_emergency_contacts_item_state",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItem": ".v1_leases_lease_id_put_input_employment_history_item",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItemState": ".v1_leases_lease_id_put_input_employment_history_item_state",
-    "V1LeasesLeaseIdPutInputMaritalStatus": ".v1_leases_lease_id_put_input_marital_status",
-    "V1LeasesLeaseIdPutInputOtherIncomeItem": ".v1_leases_lease_id_put_input_other_income_item",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItem": ".v1_leases_lease_id_put_input_other_occupants_item",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type": ".v1_leases_lease_id_put_input_other_occupants_item_phone_1_type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type": ".v1_leases_lease_id_put_input_other_occupants_item_phone_2_type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship": ".v1_leases_lease_id_put_input_other_occupants_item_relationship",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemState": ".v1_leases_lease_id_put_input_other_occupants_item_state",
-    "V1LeasesLeaseIdPutInputPetsItem": ".v1_leases_lease_id_put_input_pets_item",
-    "V1LeasesLeaseIdPutInputPhone1Type": ".v1_leases_lease_id_put_input_phone_1_type",
-    "V1LeasesLeaseIdPutInputPhone2Type": ".v1_leases_lease_id_put_input_phone_2_type",
-    "V1LeasesLeaseIdPutInputStatus": ".v1_leases_lease_id_put_input_status",
-    "V1LeasesLeaseIdPutInputTenantsItem": ".v1_leases_lease_id_put_input_tenants_item",
-    "V1LeasesLeaseIdPutInputType": ".v1_leases_lease_id_put_input_type",
-    "V1LeasesLeaseIdPutInputVehiclesItem": ".v1_leases_lease_id_put_input_vehicles_item",
-    "V1LeasesLeaseIdPutOutput": ".v1_leases_lease_id_put_output",
-    "V1LeasesLeaseIdPutOutputData": ".v1_leases_lease_id_put_output_data",
-    "V1LeasesPostInput": ".v1_leases_post_input",
-    "V1LeasesPostInputAddressHistoryItem": ".v1_leases_post_input_address_history_item",
-    "V1LeasesPostInputAddressHistoryItemCountryType0": ".v1_leases_post_input_address_history_item_country_type_0",
-    "V1LeasesPostInputAddressHistoryItemState": ".v1_leases_post_input_address_history_item_state",
-    "V1LeasesPostInputApplicationFeesItem": ".v1_leases_post_input_application_fees_item",
-    "V1LeasesPostInputConcessionFeesItem": ".v1_leases_post_input_concession_fees_item",
-    "V1LeasesPostInputCountry": ".v1_leases_post_input_country",
-    "V1LeasesPostInputCountryAlternate": ".v1_leases_post_input_country_alternate",
-    "V1LeasesPostInputEmergencyContactsItem": ".v1_leases_post_input_emergency_contacts_item",
-    "V1LeasesPostInputEmergencyContactsItemCountryType0": ".v1_leases_post_input_emergency_contacts_item_country_type_0",
-    "V1LeasesPostInputEmergencyContactsItemRelationship": ".v1_leases_post_input_emergency_contacts_item_relationship",
-    "V1LeasesPostInputEmergencyContactsItemState": ".v1_leases_post_input_emergency_contacts_item_state",
-    "V1LeasesPostInputEmploymentHistoryItem": ".v1_leases_post_input_employment_history_item",
-    "V1LeasesPostInputEmploymentHistoryItemState": ".v1_leases_post_input_employment_history_item_state",
-    "V1LeasesPostInputMaritalStatus": ".v1_leases_post_input_marital_status",
-    "V1LeasesPostInputOtherIncomeItem": ".v1_leases_post_input_other_income_item",
-    "V1LeasesPostInputOtherOccupantsItem": ".v1_leases_post_input_other_occupants_item",
-    "V1LeasesPostInputOtherOccupantsItemPhone1Type": ".v1_leases_post_input_other_occupants_item_phone_1_type",
-    "V1LeasesPostInputOtherOccupantsItemPhone2Type": ".v1_leases_post_input_other_occupants_item_phone_2_type",
-    "V1LeasesPostInputOtherOccupantsItemRelationship": ".v1_leases_post_input_other_occupants_item_relationship",
-    "V1LeasesPostInputOtherOccupantsItemState": ".v1_leases_post_input_other_occupants_item_state",
-    "V1LeasesPostInputPetsItem": ".v1_leases_post_input_pets_item",
-    "V1LeasesPostInputPhone1Type": ".v1_leases_post_input_phone_1_type",
-    "V1LeasesPostInputPhone2Type": ".v1_leases_post_input_phone_2_type",
-    "V1LeasesPostInputRecurringResidentChargesItem": ".v1_leases_post_input_recurring_resident_charges_item",
-    "V1LeasesPostInputRentCycle": ".v1_leases_post_input_rent_cycle",
-    "V1LeasesPostInputResidentChargesItem": ".v1_leases_post_input_resident_charges_item",
-    "V1LeasesPostInputStatus": ".v1_leases_post_input_status",
-    "V1LeasesPostInputTenantsItem": ".v1_leases_post_input_tenants_item",
-    "V1LeasesPostInputType": ".v1_leases_post_input_type",
-    "V1LeasesPostInputVehiclesItem": ".v1_leases_post_input_vehicles_item",
-    "V1LeasesPostOutput": ".v1_leases_post_output",
-    "V1LeasesPostOutputData": ".v1_leases_post_output_data",
-    "V1ListingsGetInput": ".v1_listings_get_input",
-    "V1ListingsGetOutput": ".v1_listings_get_output",
-    "V1ListingsListingIdGetInput": ".v1_listings_listing_id_get_input",
-    "V1ListingsListingIdGetOutput": ".v1_listings_listing_id_get_output",
-    "V1ListingsListingIdPutInput": ".v1_listings_listing_id_put_input",
-    "V1ListingsListingIdPutOutput": ".v1_listings_listing_id_put_output",
-    "V1ListingsListingIdPutOutputData": ".v1_listings_listing_id_put_output_data",
-    "V1ListingsPostInput": ".v1_listings_post_input",
-    "V1ListingsPostInputCustomData": ".v1_listings_post_input_custom_data",
-    "V1ListingsPostOutput": ".v1_listings_post_output",
-    "V1ListingsPostOutputData": ".v1_listings_post_output_data",
-    "V1ListingsPricingGetInput": ".v1_listings_pricing_get_input",
-    "V1ListingsPricingGetOutput": ".v1_listings_pricing_get_output",
-    "V1ListingsPricingGetOutputResultsItem": ".v1_listings_pricing_get_output_results_item",
-    "V1ListingsPricingGetOutputResultsItemCustomDataType0": ".v1_listings_pricing_get_output_results_item_custom_data_type_0",
-    "V1LocationsRentmanagerGetOutput": ".v1_locations_rentmanager_get_output",
-    "V1NoteCategoriesGetInput": ".v1_note_categories_get_input",
-    "V1NoteCategoriesGetOutput": ".v1_note_categories_get_output",
-    "V1NoteCategoriesNoteCategoryIdGetInput": ".v1_note_categories_note_category_id_get_input",
-    "V1NoteCategoriesNoteCategoryIdGetOutput": ".v1_note_categories_note_category_id_get_output",
-    "V1OwnersGetInput": ".v1_owners_get_input",
-    "V1OwnersGetOutput": ".v1_owners_get_output",
-    "V1OwnersOwnerIdGetInput": ".v1_owners_owner_id_get_input",
-    "V1OwnersOwnerIdGetOutput": ".v1_owners_owner_id_get_output",
-    "V1PayableRegistersCancelPostInput": ".v1_payable_registers_cancel_post_input",
-    "V1PayableRegistersCancelPostOutput": ".v1_payable_registers_cancel_post_output",
-    "V1PayableRegistersCancelPostOutputData": ".v1_payable_registers_cancel_post_output_data",
-    "V1PayableRegistersGetInput": ".v1_payable_registers_get_input",
-    "V1PayableRegistersGetOutput": ".v1_payable_registers_get_output",
-    "V1PayableRegistersPayableRegisterIdGetInput": ".v1_payable_registers_payable_register_id_get_input",
-    "V1PayableRegistersPayableRegisterIdGetOutput": ".v1_payable_registers_payable_register_id_get_output",
-    "V1PayableRegistersPayableRegisterIdPutInput": ".v1_payable_registers_payable_register_id_put_input",
-    "V1PayableRegistersPayableRegisterIdPutOutput": ".v1_payable_registers_payable_register_id_put_output",
-    "V1PayableRegistersPayableRegisterIdPutOutputData": ".v1_payable_registers_payable_register_id_put_output_data",
-    "V1PayableRegistersPostInput": ".v1_payable_registers_post_input",
-    "V1PayableRegistersPostInputInvoiceStatus": ".v1_payable_registers_post_input_invoice_status",
-    "V1PayableRegistersPostInputPayableRegisterItemsItem": ".v1_payable_registers_post_input_payable_register_items_item",
-    "V1PayableRegistersPostOutput": ".v1_payable_registers_post_output",
-    "V1PayableRegistersPostOutputData": ".v1_payable_registers_post_output_data",
-    "V1PropertiesGetInput": ".v1_properties_get_input",
-    "V1PropertiesGetOutput": ".v1_properties_get_output",
-    "V1PropertiesIdGetInput": ".v1_properties_id_get_input",
-    "V1PropertiesIdGetOutput": ".v1_properties_id_get_output",
-    "V1PropertiesIdPutInput": ".v1_properties_id_put_input",
-    "V1PropertiesIdPutInputCategory": ".v1_properties_id_put_input_category",
-    "V1PropertiesIdPutInputType": ".v1_properties_id_put_input_type",
-    "V1PropertiesIdPutOutput": ".v1_properties_id_put_output",
-    "V1PropertiesIdPutOutputData": ".v1_properties_id_put_output_data",
-    "V1PropertiesPostInput": ".v1_properties_post_input",
-    "V1PropertiesPostInputCategory": ".v1_properties_post_input_category",
-    "V1PropertiesPostInputType": ".v1_properties_post_input_type",
-    "V1PropertiesPostOutput": ".v1_properties_post_output",
-    "V1PropertiesPostOutputData": ".v1_properties_post_output_data",
-    "V1PropertyListsGetInput": ".v1_property_lists_get_input",
-    "V1PropertyListsGetOutput": ".v1_property_lists_get_output",
-    "V1PropertyListsGetOutputResultsItem": ".v1_property_lists_get_output_results_item",
-    "V1PropertyListsPropertyListIdGetInput": ".v1_property_lists_property_list_id_get_input",
-    "V1PropertyListsPropertyListIdGetOutput": ".v1_property_lists_property_list_id_get_output",
-    "V1PropertyListsPropertyListIdGetOutputResults": ".v1_property_lists_property_list_id_get_output_results",
-    "V1PurchaseOrdersGetInput": ".v1_purchase_orders_get_input",
-    "V1PurchaseOrdersGetOutput": ".v1_purchase_orders_get_output",
-    "V1PurchaseOrdersPostInput": ".v1_purchase_orders_post_input",
-    "V1PurchaseOrdersPostInputBillingStateType0": ".v1_purchase_orders_post_input_billing_state_type_0",
-    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0": ".v1_purchase_orders_post_input_purchase_order_items_item_type_0",
-    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1": ".v1_purchase_orders_post_input_purchase_order_items_item_type_1",
-    "V1PurchaseOrdersPostInputShippingStateType0": ".v1_purchase_orders_post_input_shipping_state_type_0",
-    "V1PurchaseOrdersPostOutput": ".v1_purchase_orders_post_output",
-    "V1PurchaseOrdersPostOutputData": ".v1_purchase_orders_post_output_data",
-    "V1PurchaseOrdersPurchaseOrderIdGetInput": ".v1_purchase_orders_purchase_order_id_get_input",
-    "V1PurchaseOrdersPurchaseOrderIdGetOutput": ".v1_purchase_orders_purchase_order_id_get_output",
-    "V1PurchaseOrdersPurchaseOrderIdItemsGetInput": ".v1_purchase_orders_purchase_order_id_items_get_input",
-    "V1PurchaseOrdersPurchaseOrderIdItemsGetOutput": ".v1_purchase_orders_purchase_order_id_items_get_output",
-    "V1PurchaseOrdersPurchaseOrderIdPutInput": ".v1_purchase_orders_purchase_order_id_put_input",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0": ".v1_purchase_orders_purchase_order_id_put_input_billing_state_type_0",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem": ".v1_purchase_orders_purchase_order_id_put_input_purchase_order_items_item",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0": ".v1_purchase_orders_purchase_order_id_put_input_shipping_state_type_0",
-    "V1PurchaseOrdersPurchaseOrderIdPutOutput": ".v1_purchase_orders_purchase_order_id_put_output",
-    "V1PurchaseOrdersPurchaseOrderIdPutOutputData": ".v1_purchase_orders_purchase_order_id_put_output_data",
-    "V1RecurringResidentChargesGetInput": ".v1_recurring_resident_charges_get_input",
-    "V1RecurringResidentChargesGetOutput": ".v1_recurring_resident_charges_get_output",
-    "V1RecurringResidentChargesPostInput": ".v1_recurring_resident_charges_post_input",
-    "V1RecurringResidentChargesPostInputFrequencyNormalized": ".v1_recurring_resident_charges_post_input_frequency_normalized",
-    "V1RecurringResidentChargesPostOutput": ".v1_recurring_resident_charges_post_output",
-    "V1RecurringResidentChargesPostOutputData": ".v1_recurring_resident_charges_post_output_data",
-    "V1RecurringResidentChargesRecurringResidentChargeIdGetInput": ".v1_recurring_resident_charges_recurring_resident_charge_id_get_input",
-    "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput": ".v1_recurring_resident_charges_recurring_resident_charge_id_get_output",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutInput": ".v1_recurring_resident_charges_recurring_resident_charge_id_put_input",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized": ".v1_recurring_resident_charges_recurring_resident_charge_id_put_input_frequency_normalized",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput": ".v1_recurring_resident_charges_recurring_resident_charge_id_put_output",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData": ".v1_recurring_resident_charges_recurring_resident_charge_id_put_output_data",
-    "V1RecurringResidentChargesRentmanagerPostInput": ".v1_recurring_resident_charges_rentmanager_post_input",
-    "V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized": ".v1_recurring_resident_charges_rentmanager_post_input_frequency_normalized",
-    "V1RecurringResidentChargesRentmanagerPostOutput": ".v1_recurring_resident_charges_rentmanager_post_output",
-    "V1RecurringResidentChargesRentmanagerPostOutputMeta": ".v1_recurring_resident_charges_rentmanager_post_output_meta",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput": ".v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized": ".v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input_frequency_normalized",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput": ".v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta": ".v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_meta",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult": ".v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output_result",
-    "V1RentableItemsApplicantsAssignPostInput": ".v1_rentable_items_applicants_assign_post_input",
-    "V1RentableItemsApplicantsAssignPostOutput": ".v1_rentable_items_applicants_assign_post_output",
-    "V1RentableItemsApplicantsAssignPostOutputData": ".v1_rentable_items_applicants_assign_post_output_data",
-    "V1RentableItemsGetInput": ".v1_rentable_items_get_input",
-    "V1RentableItemsGetOutput": ".v1_rentable_items_get_output",
-    "V1RentableItemsRentableItemIdGetInput": ".v1_rentable_items_rentable_item_id_get_input",
-    "V1RentableItemsRentableItemIdGetOutput": ".v1_rentable_items_rentable_item_id_get_output",
-    "V1ResidentChargesBatchPropertywareRestPostInput": ".v1_resident_charges_batch_propertyware_rest_post_input",
-    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems": ".v1_resident_charges_batch_propertyware_rest_post_input_charges_items",
-    "V1ResidentChargesBatchPropertywareRestPostOutput": ".v1_resident_charges_batch_propertyware_rest_post_output",
-    "V1ResidentChargesBatchPropertywareRestPostOutputMeta": ".v1_resident_charges_batch_propertyware_rest_post_output_meta",
-    "V1ResidentChargesBatchRentmanagerPostInput": ".v1_resident_charges_batch_rentmanager_post_input",
-    "V1ResidentChargesBatchRentmanagerPostInputChargesItems": ".v1_resident_charges_batch_rentmanager_post_input_charges_items",
-    "V1ResidentChargesBatchRentmanagerPostOutput": ".v1_resident_charges_batch_rentmanager_post_output",
-    "V1ResidentChargesBatchRentmanagerPostOutputMeta": ".v1_resident_charges_batch_rentmanager_post_output_meta",
-    "V1ResidentChargesBatchResmanPostInput": ".v1_resident_charges_batch_resman_post_input",
-    "V1ResidentChargesBatchResmanPostInputChargesItems": ".v1_resident_charges_batch_resman_post_input_charges_items",
-    "V1ResidentChargesBatchResmanPostOutput": ".v1_resident_charges_batch_resman_post_output",
-    "V1ResidentChargesBatchResmanPostOutputMeta": ".v1_resident_charges_batch_resman_post_output_meta",
-    "V1ResidentChargesBatchYardiPostInput": ".v1_resident_charges_batch_yardi_post_input",
-    "V1ResidentChargesBatchYardiPostInputChargesItems": ".v1_resident_charges_batch_yardi_post_input_charges_items",
-    "V1ResidentChargesBatchYardiPostOutput": ".v1_resident_charges_batch_yardi_post_output",
-    "V1ResidentChargesBatchYardiPostOutputMeta": ".v1_resident_charges_batch_yardi_post_output_meta",
-    "V1ResidentChargesGetInput": ".v1_resident_charges_get_input",
-    "V1ResidentChargesGetOutput": ".v1_resident_charges_get_output",
-    "V1ResidentChargesPostInput": ".v1_resident_charges_post_input",
-    "V1ResidentChargesPostOutput": ".v1_resident_charges_post_output",
-    "V1ResidentChargesPostOutputData": ".v1_resident_charges_post_output_data",
-    "V1ResidentChargesRentmanagerPostInput": ".v1_resident_charges_rentmanager_post_input",
-    "V1ResidentChargesRentmanagerPostOutput": ".v1_resident_charges_rentmanager_post_output",
-    "V1ResidentChargesRentmanagerPostOutputMeta": ".v1_resident_charges_rentmanager_post_output_meta",
-    "V1ResidentChargesResidentChargeIdGetInput": ".v1_resident_charges_resident_charge_id_get_input",
-    "V1ResidentChargesResidentChargeIdGetOutput": ".v1_resident_charges_resident_charge_id_get_output",
-    "V1ResidentCreditsPostInput": ".v1_resident_credits_post_input",
-    "V1ResidentCreditsPostOutput": ".v1_resident_credits_post_output",
-    "V1ResidentCreditsPostOutputData": ".v1_resident_credits_post_output_data",
-    "V1ResidentCreditsRentmanagerPostInput": ".v1_resident_credits_rentmanager_post_input",
-    "V1ResidentCreditsRentmanagerPostOutput": ".v1_resident_credits_rentmanager_post_output",
-    "V1ResidentCreditsRentmanagerPostOutputMeta": ".v1_resident_credits_rentmanager_post_output_meta",
-    "V1ResidentInsuranceGetInput": ".v1_resident_insurance_get_input",
-    "V1ResidentInsuranceGetOutput": ".v1_resident_insurance_get_output",
-    "V1ResidentInsuranceGetOutputResultsItem": ".v1_resident_insurance_get_output_results_item",
-    "V1ResidentInsuranceResidentInsuranceIdGetInput": ".v1_resident_insurance_resident_insurance_id_get_input",
-    "V1ResidentInsuranceResidentInsuranceIdGetOutput": ".v1_resident_insurance_resident_insurance_id_get_output",
-    "V1ResidentInsuranceResidentInsuranceIdGetOutputResults": ".v1_resident_insurance_resident_insurance_id_get_output_results",
-    "V1ResidentPaymentsGetInput": ".v1_resident_payments_get_input",
-    "V1ResidentPaymentsGetOutput": ".v1_resident_payments_get_output",
-    "V1ResidentPaymentsGetOutputResultsItem": ".v1_resident_payments_get_output_results_item",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItem": ".v1_resident_payments_get_output_results_item_allocations_item",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0": ".v1_resident_payments_get_output_results_item_allocations_item_custom_data_type_0",
-    "V1ResidentPaymentsGetOutputResultsItemCustomDataType0": ".v1_resident_payments_get_output_results_item_custom_data_type_0",
-    "V1ResidentPaymentsPostInput": ".v1_resident_payments_post_input",
-    "V1ResidentPaymentsPostInputPaymentType": ".v1_resident_payments_post_input_payment_type",
-    "V1ResidentPaymentsPostOutput": ".v1_resident_payments_post_output",
-    "V1ResidentPaymentsPostOutputData": ".v1_resident_payments_post_output_data",
-    "V1ResidentPaymentsRentmanagerPostInput": ".v1_resident_payments_rentmanager_post_input",
-    "V1ResidentPaymentsRentmanagerPostOutput": ".v1_resident_payments_rentmanager_post_output",
-    "V1ResidentPaymentsRentmanagerPostOutputMeta": ".v1_resident_payments_rentmanager_post_output_meta",
-    "V1ResidentPaymentsResidentPaymentIdGetInput": ".v1_resident_payments_resident_payment_id_get_input",
-    "V1ResidentPaymentsResidentPaymentIdGetOutput": ".v1_resident_payments_resident_payment_id_get_output",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResults": ".v1_resident_payments_resident_payment_id_get_output_results",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": ".v1_resident_payments_resident_payment_id_get_output_results_allocations_item",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": ".v1_resident_payments_resident_payment_id_get_output_results_allocations_item_custom_data_type_0",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": ".v1_resident_payments_resident_payment_id_get_output_results_custom_data_type_0",
-    "V1ResidentPetsPetIdPutInput": ".v1_resident_pets_pet_id_put_input",
-    "V1ResidentPetsPetIdPutOutput": ".v1_resident_pets_pet_id_put_output",
-    "V1ResidentPetsPetIdPutOutputData": ".v1_resident_pets_pet_id_put_output_data",
-    "V1ResidentPetsPostInput": ".v1_resident_pets_post_input",
-    "V1ResidentPetsPostOutput": ".v1_resident_pets_post_output",
-    "V1ResidentPetsPostOutputData": ".v1_resident_pets_post_output_data",
-    "V1ResidentsGetInput": ".v1_residents_get_input",
-    "V1ResidentsGetOutput": ".v1_residents_get_output",
-    "V1ResidentsGetOutputResultsItem": ".v1_residents_get_output_results_item",
-    "V1ResidentsGetOutputResultsItemCustomDataType0": ".v1_residents_get_output_results_item_custom_data_type_0",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItem": ".v1_residents_get_output_results_item_leases_meta_data_item",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0": ".v1_residents_get_output_results_item_leases_meta_data_item_custom_data_type_0",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1": ".v1_residents_get_output_results_item_leases_meta_data_item_resident_type_normalized_type_1",
-    "V1ResidentsGetOutputResultsItemPetsItem": ".v1_residents_get_output_results_item_pets_item",
-    "V1ResidentsGetOutputResultsItemPetsItemCustomDataType0": ".v1_residents_get_output_results_item_pets_item_custom_data_type_0",
-    "V1ResidentsGetOutputResultsItemPhone1Type": ".v1_residents_get_output_results_item_phone_1_type",
-    "V1ResidentsGetOutputResultsItemPhone2Type": ".v1_residents_get_output_results_item_phone_2_type",
-    "V1ResidentsGetOutputResultsItemVehiclesItem": ".v1_residents_get_output_results_item_vehicles_item",
-    "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0": ".v1_residents_get_output_results_item_vehicles_item_custom_data_type_0",
-    "V1ResidentsIdGetInput": ".v1_residents_id_get_input",
-    "V1ResidentsIdGetOutput": ".v1_residents_id_get_output",
-    "V1ResidentsIdGetOutputResults": ".v1_residents_id_get_output_results",
-    "V1ResidentsIdGetOutputResultsCustomDataType0": ".v1_residents_id_get_output_results_custom_data_type_0",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItem": ".v1_residents_id_get_output_results_leases_meta_data_item",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": ".v1_residents_id_get_output_results_leases_meta_data_item_custom_data_type_0",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1": ".v1_residents_id_get_output_results_leases_meta_data_item_resident_type_normalized_type_1",
-    "V1ResidentsIdGetOutputResultsPetsItem": ".v1_residents_id_get_output_results_pets_item",
-    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": ".v1_residents_id_get_output_results_pets_item_custom_data_type_0",
-    "V1ResidentsIdGetOutputResultsPhone1Type": ".v1_residents_id_get_output_results_phone_1_type",
-    "V1ResidentsIdGetOutputResultsPhone2Type": ".v1_residents_id_get_output_results_phone_2_type",
-    "V1ResidentsIdGetOutputResultsVehiclesItem": ".v1_residents_id_get_output_results_vehicles_item",
-    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": ".v1_residents_id_get_output_results_vehicles_item_custom_data_type_0",
-    "V1ResidentsIdPutInput": ".v1_residents_id_put_input",
-    "V1ResidentsIdPutInputCountry": ".v1_residents_id_put_input_country",
-    "V1ResidentsIdPutInputCountryAlternate": ".v1_residents_id_put_input_country_alternate",
-    "V1ResidentsIdPutInputCustomData": ".v1_residents_id_put_input_custom_data",
-    "V1ResidentsIdPutInputEventsItem": ".v1_residents_id_put_input_events_item",
-    "V1ResidentsIdPutInputGender": ".v1_residents_id_put_input_gender",
-    "V1ResidentsIdPutInputPhone1Type": ".v1_residents_id_put_input_phone_1_type",
-    "V1ResidentsIdPutInputPhone2Type": ".v1_residents_id_put_input_phone_2_type",
-    "V1ResidentsIdPutInputRentPeriod": ".v1_residents_id_put_input_rent_period",
-    "V1ResidentsIdPutInputState": ".v1_residents_id_put_input_state",
-    "V1ResidentsIdPutOutput": ".v1_residents_id_put_output",
-    "V1ResidentsIdPutOutputData": ".v1_residents_id_put_output_data",
-    "V1ResidentsIdRentableItemsGetInput": ".v1_residents_id_rentable_items_get_input",
-    "V1ResidentsIdRentableItemsGetOutput": ".v1_residents_id_rentable_items_get_output",
-    "V1ResidentsPostInput": ".v1_residents_post_input",
-    "V1ResidentsPostInputAttachmentsItem": ".v1_residents_post_input_attachments_item",
-    "V1ResidentsPostInputAttachmentsItemFileType": ".v1_residents_post_input_attachments_item_file_type",
-    "V1ResidentsPostInputCountryAlternate": ".v1_residents_post_input_country_alternate",
-    "V1ResidentsPostInputCountryType0": ".v1_residents_post_input_country_type_0",
-    "V1ResidentsPostInputCustomData": ".v1_residents_post_input_custom_data",
-    "V1ResidentsPostInputPhone1Type": ".v1_residents_post_input_phone_1_type",
-    "V1ResidentsPostInputPhone2Type": ".v1_residents_post_input_phone_2_type",
-    "V1ResidentsPostInputRentPeriod": ".v1_residents_post_input_rent_period",
-    "V1ResidentsPostOutput": ".v1_residents_post_output",
-    "V1ResidentsPostOutputData": ".v1_residents_post_output_data",
-    "V1ServiceRequestCategoriesGetInput": ".v1_service_request_categories_get_input",
-    "V1ServiceRequestCategoriesGetOutput": ".v1_service_request_categories_get_output",
-    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetInput": ".v1_service_request_categories_service_request_category_id_get_input",
-    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput": ".v1_service_request_categories_service_request_category_id_get_output",
-    "V1ServiceRequestHistoryGetInput": ".v1_service_request_history_get_input",
-    "V1ServiceRequestHistoryGetOutput": ".v1_service_request_history_get_output",
-    "V1ServiceRequestHistoryPostInput": ".v1_service_request_history_post_input",
-    "V1ServiceRequestHistoryPostInputAttachment": ".v1_service_request_history_post_input_attachment",
-    "V1ServiceRequestHistoryPostInputStatusRaw": ".v1_service_request_history_post_input_status_raw",
-    "V1ServiceRequestHistoryPostOutput": ".v1_service_request_history_post_output",
-    "V1ServiceRequestHistoryPostOutputData": ".v1_service_request_history_post_output_data",
-    "V1ServiceRequestHistoryServiceRequestHistoryIdGetInput": ".v1_service_request_history_service_request_history_id_get_input",
-    "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput": ".v1_service_request_history_service_request_history_id_get_output",
-    "V1ServiceRequestLocationsGetInput": ".v1_service_request_locations_get_input",
-    "V1ServiceRequestLocationsGetOutput": ".v1_service_request_locations_get_output",
-    "V1ServiceRequestLocationsServiceRequestLocationIdGetInput": ".v1_service_request_locations_service_request_location_id_get_input",
-    "V1ServiceRequestLocationsServiceRequestLocationIdGetOutput": ".v1_service_request_locations_service_request_location_id_get_output",
-    "V1ServiceRequestPrioritiesGetInput": ".v1_service_request_priorities_get_input",
-    "V1ServiceRequestPrioritiesGetOutput": ".v1_service_request_priorities_get_output",
-    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetInput": ".v1_service_request_priorities_service_request_priority_id_get_input",
-    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput": ".v1_service_request_priorities_service_request_priority_id_get_output",
-    "V1ServiceRequestProblemsGetInput": ".v1_service_request_problems_get_input",
-    "V1ServiceRequestProblemsGetOutput": ".v1_service_request_problems_get_output",
-    "V1ServiceRequestProblemsServiceRequestProblemIdGetInput": ".v1_service_request_problems_service_request_problem_id_get_input",
-    "V1ServiceRequestProblemsServiceRequestProblemIdGetOutput": ".v1_service_request_problems_service_request_problem_id_get_output",
-    "V1ServiceRequestStatusesGetInput": ".v1_service_request_statuses_get_input",
-    "V1ServiceRequestStatusesGetOutput": ".v1_service_request_statuses_get_output",
-    "V1ServiceRequestStatusesServiceRequestStatusIdGetInput": ".v1_service_request_statuses_service_request_status_id_get_input",
-    "V1ServiceRequestStatusesServiceRequestStatusIdGetOutput": ".v1_service_request_statuses_service_request_status_id_get_output",
-    "V1ServiceRequestsGetInput": ".v1_service_requests_get_input",
-    "V1ServiceRequestsGetOutput": ".v1_service_requests_get_output",
-    "V1ServiceRequestsPostInput": ".v1_service_requests_post_input",
-    "V1ServiceRequestsPostInputAccessIsAuthorizedValue": ".v1_service_requests_post_input_access_is_authorized_value",
-    "V1ServiceRequestsPostInputServiceCategory": ".v1_service_requests_post_input_service_category",
-    "V1ServiceRequestsPostInputServicePriority": ".v1_service_requests_post_input_service_priority",
-    "V1ServiceRequestsPostInputServiceStatus": ".v1_service_requests_post_input_service_status",
-    "V1ServiceRequestsPostInputStatusRaw": ".v1_service_requests_post_input_status_raw",
-    "V1ServiceRequestsPostOutput": ".v1_service_requests_post_output",
-    "V1ServiceRequestsPostOutputData": ".v1_service_requests_post_output_data",
-    "V1ServiceRequestsServiceRequestIdGetInput": ".v1_service_requests_service_request_id_get_input",
-    "V1ServiceRequestsServiceRequestIdGetOutput": ".v1_service_requests_service_request_id_get_output",
-    "V1ServiceRequestsServiceRequestIdPutInput": ".v1_service_requests_service_request_id_put_input",
-    "V1ServiceRequestsServiceRequestIdPutInputServiceCategory": ".v1_service_requests_service_request_id_put_input_service_category",
-    "V1ServiceRequestsServiceRequestIdPutInputServicePriority": ".v1_service_requests_service_request_id_put_input_service_priority",
-    "V1ServiceRequestsServiceRequestIdPutInputStatusRaw": ".v1_service_requests_service_request_id_put_input_status_raw",
-    "V1ServiceRequestsServiceRequestIdPutOutput": ".v1_service_requests_service_request_id_put_output",
-    "V1ServiceRequestsServiceRequestIdPutOutputData": ".v1_service_requests_service_request_id_put_output_data",
-    "V1TimezonesGetInput": ".v1_timezones_get_input",
-    "V1TimezonesGetOutput": ".v1_timezones_get_output",
-    "V1TimezonesGetOutputResultsItem": ".v1_timezones_get_output_results_item",
-    "V1UnitTypesGetInput": ".v1_unit_types_get_input",
-    "V1UnitTypesGetOutput": ".v1_unit_types_get_output",
-    "V1UnitTypesGetOutputResultsItem": ".v1_unit_types_get_output_results_item",
-    "V1UnitTypesUnitTypeIdGetInput": ".v1_unit_types_unit_type_id_get_input",
-    "V1UnitTypesUnitTypeIdGetOutput": ".v1_unit_types_unit_type_id_get_output",
-    "V1UnitTypesUnitTypeIdGetOutputResults": ".v1_unit_types_unit_type_id_get_output_results",
-    "V1UnitsDetailsGetInput": ".v1_units_details_get_input",
-    "V1UnitsDetailsGetOutput": ".v1_units_details_get_output",
-    "V1UnitsDetailsGetOutputResultsItem": ".v1_units_details_get_output_results_item",
-    "V1UnitsDetailsUnitDetailIdGetInput": ".v1_units_details_unit_detail_id_get_input",
-    "V1UnitsDetailsUnitDetailIdGetOutput": ".v1_units_details_unit_detail_id_get_output",
-    "V1UnitsDetailsUnitDetailIdGetOutputResults": ".v1_units_details_unit_detail_id_get_output_results",
-    "V1UnitsGetInput": ".v1_units_get_input",
-    "V1UnitsGetOutput": ".v1_units_get_output",
-    "V1UnitsGetOutputResultsItem": ".v1_units_get_output_results_item",
-    "V1UnitsGetOutputResultsItemCustomDataType0": ".v1_units_get_output_results_item_custom_data_type_0",
-    "V1UnitsIdGetInput": ".v1_units_id_get_input",
-    "V1UnitsIdGetOutput": ".v1_units_id_get_output",
-    "V1UnitsIdGetOutputResults": ".v1_units_id_get_output_results",
-    "V1UnitsIdGetOutputResultsCustomDataType0": ".v1_units_id_get_output_results_custom_data_type_0",
-    "V1UnitsIdPutInput": ".v1_units_id_put_input",
-    "V1UnitsIdPutInputCategory": ".v1_units_id_put_input_category",
-    "V1UnitsIdPutInputType": ".v1_units_id_put_input_type",
-    "V1UnitsIdPutOutput": ".v1_units_id_put_output",
-    "V1UnitsIdPutOutputData": ".v1_units_id_put_output_data",
-    "V1UnitsPostInput": ".v1_units_post_input",
-    "V1UnitsPostInputCategory": ".v1_units_post_input_category",
-    "V1UnitsPostInputType": ".v1_units_post_input_type",
-    "V1UnitsPostOutput": ".v1_units_post_output",
-    "V1UnitsPostOutputData": ".v1_units_post_output_data",
-    "V1VendorsGetInput": ".v1_vendors_get_input",
-    "V1VendorsGetOutput": ".v1_vendors_get_output",
-    "V1VendorsGetOutputResultsItem": ".v1_vendors_get_output_results_item",
-    "V1VendorsGetOutputResultsItemContactsItem": ".v1_vendors_get_output_results_item_contacts_item",
-    "V1VendorsGetOutputResultsItemCustomDataType0": ".v1_vendors_get_output_results_item_custom_data_type_0",
-    "V1VendorsPostInput": ".v1_vendors_post_input",
-    "V1VendorsPostInputPhone1Type": ".v1_vendors_post_input_phone_1_type",
-    "V1VendorsPostInputPhone2Type": ".v1_vendors_post_input_phone_2_type",
-    "V1VendorsPostInputTaxPayerType": ".v1_vendors_post_input_tax_payer_type",
-    "V1VendorsPostOutput": ".v1_vendors_post_output",
-    "V1VendorsPostOutputData": ".v1_vendors_post_output_data",
-    "V1VendorsPropertiesPropertyIdGetInput": ".v1_vendors_properties_property_id_get_input",
-    "V1VendorsPropertiesPropertyIdGetOutput": ".v1_vendors_properties_property_id_get_output",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItem": ".v1_vendors_properties_property_id_get_output_results_item",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem": ".v1_vendors_properties_property_id_get_output_results_item_contacts_item",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": ".v1_vendors_properties_property_id_get_output_results_item_custom_data_type_0",
-    "V1VendorsVendorIdGetInput": ".v1_vendors_vendor_id_get_input",
-    "V1VendorsVendorIdGetOutput": ".v1_vendors_vendor_id_get_output",
-    "V1VendorsVendorIdGetOutputResults": ".v1_vendors_vendor_id_get_output_results",
-    "V1VendorsVendorIdGetOutputResultsContactsItem": ".v1_vendors_vendor_id_get_output_results_contacts_item",
-    "V1VendorsVendorIdGetOutputResultsCustomDataType0": ".v1_vendors_vendor_id_get_output_results_custom_data_type_0",
-    "V1VendorsVendorIdPutInput": ".v1_vendors_vendor_id_put_input",
-    "V1VendorsVendorIdPutInputCountryType0": ".v1_vendors_vendor_id_put_input_country_type_0",
-    "V1VendorsVendorIdPutInputState": ".v1_vendors_vendor_id_put_input_state",
-    "V1VendorsVendorIdPutOutput": ".v1_vendors_vendor_id_put_output",
-    "V1VendorsVendorIdPutOutputData": ".v1_vendors_vendor_id_put_output_data",
-    "V1WebhooksGetInput": ".v1_webhooks_get_input",
-    "V1WebhooksGetOutput": ".v1_webhooks_get_output",
-    "V1WebhooksGetOutputResultsItem": ".v1_webhooks_get_output_results_item",
-    "V1WebhooksGetOutputResultsItemHeadersItem": ".v1_webhooks_get_output_results_item_headers_item",
-    "V1WebhooksGetOutputResultsItemSystem": ".v1_webhooks_get_output_results_item_system",
-    "V1WebhooksGetOutputResultsItemTriggersItem": ".v1_webhooks_get_output_results_item_triggers_item",
-    "V1WebhooksPostInput": ".v1_webhooks_post_input",
-    "V1WebhooksPostInputHeadersItem": ".v1_webhooks_post_input_headers_item",
-    "V1WebhooksPostInputModel": ".v1_webhooks_post_input_model",
-    "V1WebhooksPostInputTriggersItem": ".v1_webhooks_post_input_triggers_item",
-    "V1WebhooksPostOutput": ".v1_webhooks_post_output",
-    "V1WebhooksPostOutputResult": ".v1_webhooks_post_output_result",
-    "V1WebhooksPostOutputResultHeadersType0Item": ".v1_webhooks_post_output_result_headers_type_0_item",
-    "V1WebhooksPostOutputResultSystem": ".v1_webhooks_post_output_result_system",
-    "V1WebhooksPostOutputResultTriggersItem": ".v1_webhooks_post_output_result_triggers_item",
-    "V1WebhooksWebhookIdDeleteInput": ".v1_webhooks_webhook_id_delete_input",
-    "V1WebhooksWebhookIdDeleteOutput": ".v1_webhooks_webhook_id_delete_output",
-    "V1WebhooksWebhookIdDeleteOutputResult": ".v1_webhooks_webhook_id_delete_output_result",
-    "V1WebhooksWebhookIdGetInput": ".v1_webhooks_webhook_id_get_input",
-    "V1WebhooksWebhookIdGetOutput": ".v1_webhooks_webhook_id_get_output",
-    "V1WebhooksWebhookIdGetOutputResults": ".v1_webhooks_webhook_id_get_output_results",
-    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": ".v1_webhooks_webhook_id_get_output_results_headers_item",
-    "V1WebhooksWebhookIdGetOutputResultsSystem": ".v1_webhooks_webhook_id_get_output_results_system",
-    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": ".v1_webhooks_webhook_id_get_output_results_triggers_item",
-    "V1WebhooksWebhookIdPutInput": ".v1_webhooks_webhook_id_put_input",
-    "V1WebhooksWebhookIdPutInputHeadersItem": ".v1_webhooks_webhook_id_put_input_headers_item",
-    "V1WebhooksWebhookIdPutInputModel": ".v1_webhooks_webhook_id_put_input_model",
-    "V1WebhooksWebhookIdPutInputTriggersItem": ".v1_webhooks_webhook_id_put_input_triggers_item",
-    "V1WebhooksWebhookIdPutOutput": ".v1_webhooks_webhook_id_put_output",
-    "V1WebhooksWebhookIdPutOutputResult": ".v1_webhooks_webhook_id_put_output_result",
-    "V1WebhooksWebhookIdPutOutputResultHeadersType0Item": ".v1_webhooks_webhook_id_put_output_result_headers_type_0_item",
-    "V1WebhooksWebhookIdPutOutputResultSystem": ".v1_webhooks_webhook_id_put_output_result_system",
-    "V1WebhooksWebhookIdPutOutputResultTriggersItem": ".v1_webhooks_webhook_id_put_output_result_triggers_item",
+    "SimultaneousAppointmentMode": ".simultaneous_appointment_mode",
+    "SyncCadence": ".sync_cadence",
+    "System": ".system",
+    "Timezone": ".timezone",
+    "Type": ".type_",
+    "TypeNormalized": ".type_normalized",
+    "Unit": ".unit",
+    "UnitCustomDataType0": ".unit_custom_data_type_0",
+    "UnitDetail": ".unit_detail",
+    "UnitType": ".unit_type",
+    "UpdateAmenityRequest": ".update_amenity_request",
+    "UpdateAmenityResponse": ".update_amenity_response",
+    "UpdateAmenityResponseData": ".update_amenity_response_data",
+    "UpdateApplicantAppointmentRequest": ".update_applicant_appointment_request",
+    "UpdateApplicantAppointmentRequestAppointmentType": ".update_applicant_appointment_request_appointment_type",
+    "UpdateApplicantAppointmentRequestPriority": ".update_applicant_appointment_request_priority",
+    "UpdateApplicantAppointmentRequestStatus": ".update_applicant_appointment_request_status",
+    "UpdateApplicantAppointmentResponse": ".update_applicant_appointment_response",
+    "UpdateApplicantAppointmentResponseData": ".update_applicant_appointment_response_data",
+    "UpdateApplicantEventRequest": ".update_applicant_event_request",
+    "UpdateApplicantEventRequestStatus": ".update_applicant_event_request_status",
+    "UpdateApplicantEventResponse": ".update_applicant_event_response",
+    "UpdateApplicantEventResponseData": ".update_applicant_event_response_data",
+    "UpdateApplicantRequest": ".update_applicant_request",
+    "UpdateApplicantRequestAddOnsItem": ".update_applicant_request_add_ons_item",
+    "UpdateApplicantRequestAddressHistoryItem": ".update_applicant_request_address_history_item",
+    "UpdateApplicantRequestAddressHistoryItemAddressType": ".update_applicant_request_address_history_item_address_type",
+    "UpdateApplicantRequestAddressHistoryItemCountry": ".update_applicant_request_address_history_item_country",
+    "UpdateApplicantRequestAddressHistoryItemManagerType": ".update_applicant_request_address_history_item_manager_type",
+    "UpdateApplicantRequestAddressHistoryItemState": ".update_applicant_request_address_history_item_state",
+    "UpdateApplicantRequestApplicantStatus": ".update_applicant_request_applicant_status",
+    "UpdateApplicantRequestApplicationReferencesItem": ".update_applicant_request_application_references_item",
+    "UpdateApplicantRequestApplicationStatus": ".update_applicant_request_application_status",
+    "UpdateApplicantRequestAssistance": ".update_applicant_request_assistance",
+    "UpdateApplicantRequestAttachmentsItem": ".update_applicant_request_attachments_item",
+    "UpdateApplicantRequestBankAccountsItem": ".update_applicant_request_bank_accounts_item",
+    "UpdateApplicantRequestBankAccountsItemAccountType": ".update_applicant_request_bank_accounts_item_account_type",
+    "UpdateApplicantRequestCreditCardsItem": ".update_applicant_request_credit_cards_item",
+    "UpdateApplicantRequestEmergencyContactsItem": ".update_applicant_request_emergency_contacts_item",
+    "UpdateApplicantRequestEmploymentHistoryItem": ".update_applicant_request_employment_history_item",
+    "UpdateApplicantRequestEventsItem": ".update_applicant_request_events_item",
+    "UpdateApplicantRequestMaritalStatus": ".update_applicant_request_marital_status",
+    "UpdateApplicantRequestOtherIncomeItem": ".update_applicant_request_other_income_item",
+    "UpdateApplicantRequestOtherOccupantsItem": ".update_applicant_request_other_occupants_item",
+    "UpdateApplicantRequestOtherOccupantsItemRelationship": ".update_applicant_request_other_occupants_item_relationship",
+    "UpdateApplicantRequestPetsItem": ".update_applicant_request_pets_item",
+    "UpdateApplicantRequestPetsItemGender": ".update_applicant_request_pets_item_gender",
+    "UpdateApplicantRequestPhone1Type": ".update_applicant_request_phone_1_type",
+    "UpdateApplicantRequestPhone2Type": ".update_applicant_request_phone_2_type",
+    "UpdateApplicantRequestPhone3Type": ".update_applicant_request_phone_3_type",
+    "UpdateApplicantRequestStatus": ".update_applicant_request_status",
+    "UpdateApplicantRequestType": ".update_applicant_request_type",
+    "UpdateApplicantRequestVehiclesItem": ".update_applicant_request_vehicles_item",
+    "UpdateApplicantResponse": ".update_applicant_response",
+    "UpdateApplicantResponseData": ".update_applicant_response_data",
+    "UpdateApplicationRequest": ".update_application_request",
+    "UpdateApplicationRequestAddOnsItem": ".update_application_request_add_ons_item",
+    "UpdateApplicationRequestAddressHistoryItem": ".update_application_request_address_history_item",
+    "UpdateApplicationRequestAddressHistoryItemCountryType0": ".update_application_request_address_history_item_country_type_0",
+    "UpdateApplicationRequestAddressHistoryItemState": ".update_application_request_address_history_item_state",
+    "UpdateApplicationRequestApplicationFeesItem": ".update_application_request_application_fees_item",
+    "UpdateApplicationRequestApplicationStatus": ".update_application_request_application_status",
+    "UpdateApplicationRequestAttachmentsItem": ".update_application_request_attachments_item",
+    "UpdateApplicationRequestConcessionFeesItem": ".update_application_request_concession_fees_item",
+    "UpdateApplicationRequestEmergencyContactsItem": ".update_application_request_emergency_contacts_item",
+    "UpdateApplicationRequestEmergencyContactsItemCountryType0": ".update_application_request_emergency_contacts_item_country_type_0",
+    "UpdateApplicationRequestEmergencyContactsItemRelationship": ".update_application_request_emergency_contacts_item_relationship",
+    "UpdateApplicationRequestEmergencyContactsItemState": ".update_application_request_emergency_contacts_item_state",
+    "UpdateApplicationRequestEmploymentHistoryItem": ".update_application_request_employment_history_item",
+    "UpdateApplicationRequestEmploymentHistoryItemState": ".update_application_request_employment_history_item_state",
+    "UpdateApplicationRequestEventsItem": ".update_application_request_events_item",
+    "UpdateApplicationRequestMaritalStatus": ".update_application_request_marital_status",
+    "UpdateApplicationRequestOtherIncomeItem": ".update_application_request_other_income_item",
+    "UpdateApplicationRequestOtherOccupantsItem": ".update_application_request_other_occupants_item",
+    "UpdateApplicationRequestOtherOccupantsItemPhone1Type": ".update_application_request_other_occupants_item_phone_1_type",
+    "UpdateApplicationRequestOtherOccupantsItemPhone2Type": ".update_application_request_other_occupants_item_phone_2_type",
+    "UpdateApplicationRequestOtherOccupantsItemRelationship": ".update_application_request_other_occupants_item_relationship",
+    "UpdateApplicationRequestOtherOccupantsItemState": ".update_application_request_other_occupants_item_state",
+    "UpdateApplicationRequestPetsItem": ".update_application_request_pets_item",
+    "UpdateApplicationRequestPhone1Type": ".update_application_request_phone_1_type",
+    "UpdateApplicationRequestPhone2Type": ".update_application_request_phone_2_type",
+    "UpdateApplicationRequestStatus": ".update_application_request_status",
+    "UpdateApplicationRequestVehiclesItem": ".update_application_request_vehicles_item",
+    "UpdateApplicationRequestVehiclesItemLicensePlateState": ".update_application_request_vehicles_item_license_plate_state",
+    "UpdateApplicationResponse": ".update_application_response",
+    "UpdateApplicationResponseData": ".update_application_response_data",
+    "UpdateConstructionJobRequest": ".update_construction_job_request",
+    "UpdateConstructionJobResponse": ".update_construction_job_response",
+    "UpdateConstructionJobResponseData": ".update_construction_job_response_data",
+    "UpdateContractRequest": ".update_contract_request",
+    "UpdateContractResponse": ".update_contract_response",
+    "UpdateContractResponseData": ".update_contract_response_data",
+    "UpdateDepositSummaryRequest": ".update_deposit_summary_request",
+    "UpdateDepositSummaryRequestPaymentMethod": ".update_deposit_summary_request_payment_method",
+    "UpdateDepositSummaryResponse": ".update_deposit_summary_response",
+    "UpdateDepositSummaryResponseData": ".update_deposit_summary_response_data",
+    "UpdateIntegrationPropertyListRequest": ".update_integration_property_list_request",
+    "UpdateIntegrationPropertyListResponse": ".update_integration_property_list_response",
+    "UpdateIntegrationPropertyListResponseResults": ".update_integration_property_list_response_results",
+    "UpdateIntegrationPropertyRequest": ".update_integration_property_request",
+    "UpdateIntegrationPropertyResponse": ".update_integration_property_response",
+    "UpdateIntegrationPropertyResponseResults": ".update_integration_property_response_results",
+    "UpdateIntegrationRequest": ".update_integration_request",
+    "UpdateIntegrationRequestBuildium": ".update_integration_request_buildium",
+    "UpdateIntegrationRequestCredentialsType0": ".update_integration_request_credentials_type_0",
+    "UpdateIntegrationRequestCustomSyncSchedule": ".update_integration_request_custom_sync_schedule",
+    "UpdateIntegrationRequestCustomSyncScheduleInterval": ".update_integration_request_custom_sync_schedule_interval",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY": ".update_integration_request_custom_sync_schedule_interval_friday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_friday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_friday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY": ".update_integration_request_custom_sync_schedule_interval_monday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_monday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_monday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY": ".update_integration_request_custom_sync_schedule_interval_saturday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_saturday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY": ".update_integration_request_custom_sync_schedule_interval_sunday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_sunday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_sunday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY": ".update_integration_request_custom_sync_schedule_interval_thursday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_thursday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_thursday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY": ".update_integration_request_custom_sync_schedule_interval_tuesday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_tuesday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY": ".update_integration_request_custom_sync_schedule_interval_wednesday",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".update_integration_request_custom_sync_schedule_interval_wednesday_slots_item",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": ".update_integration_request_custom_sync_schedule_interval_wednesday_slots_item_sync_cadence",
+    "UpdateIntegrationRequestCustomSyncScheduleTimezone": ".update_integration_request_custom_sync_schedule_timezone",
+    "UpdateIntegrationRequestCustomSyncScheduleType": ".update_integration_request_custom_sync_schedule_type",
+    "UpdateIntegrationRequestEntrata": ".update_integration_request_entrata",
+    "UpdateIntegrationRequestKnock": ".update_integration_request_knock",
+    "UpdateIntegrationRequestMaxRequestCadence": ".update_integration_request_max_request_cadence",
+    "UpdateIntegrationRequestMRI": ".update_integration_request_mri",
+    "UpdateIntegrationRequestPropertywareREST": ".update_integration_request_propertyware_rest",
+    "UpdateIntegrationRequestPropertywareSOAP": ".update_integration_request_propertyware_soap",
+    "UpdateIntegrationRequestRealpagePartnerExchange": ".update_integration_request_realpage_partner_exchange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific": ".update_integration_request_realpage_partner_exchange_method_specific",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": ".update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_addservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes": ".update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": ".update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist": ".update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo": ".update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist": ".update_integration_request_realpage_partner_exchange_method_specific_getlocationlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect": ".update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": ".update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentledger",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": ".update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments": ".update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist": ".update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_getservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist": ".update_integration_request_realpage_partner_exchange_method_specific_getsitelist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions": ".update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist": ".update_integration_request_realpage_partner_exchange_method_specific_getunitlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits": ".update_integration_request_realpage_partner_exchange_method_specific_getunits",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": ".update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist": ".update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": ".update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity": ".update_integration_request_realpage_partner_exchange_method_specific_insertactivity",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup": ".update_integration_request_realpage_partner_exchange_method_specific_insertfollowup",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect": ".update_integration_request_realpage_partner_exchange_method_specific_insertprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge": ".update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch": ".update_integration_request_realpage_partner_exchange_method_specific_prospectsearch",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes": ".update_integration_request_realpage_partner_exchange_method_specific_transactioncodes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist": ".update_integration_request_realpage_partner_exchange_method_specific_unitlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect": ".update_integration_request_realpage_partner_exchange_method_specific_updateprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest": ".update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": ".update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus",
+    "UpdateIntegrationRequestRealpageRegisteredVendor": ".update_integration_request_realpage_registered_vendor",
+    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials": ".update_integration_request_realpage_registered_vendor_ftp_credentials",
+    "UpdateIntegrationRequestRentManagerProduction": ".update_integration_request_rent_manager_production",
+    "UpdateIntegrationRequestRentManagerSandbox": ".update_integration_request_rent_manager_sandbox",
+    "UpdateIntegrationRequestRentvine": ".update_integration_request_rentvine",
+    "UpdateIntegrationRequestResman": ".update_integration_request_resman",
+    "UpdateIntegrationRequestSample1": ".update_integration_request_sample_1",
+    "UpdateIntegrationRequestSample1CommonData": ".update_integration_request_sample_1_common_data",
+    "UpdateIntegrationRequestSample1GuestCard": ".update_integration_request_sample_1_guest_card",
+    "UpdateIntegrationRequestSample1JobCost": ".update_integration_request_sample_1_job_cost",
+    "UpdateIntegrationRequestSample1ResidentTransactions": ".update_integration_request_sample_1_resident_transactions",
+    "UpdateIntegrationRequestSample1ServiceRequests": ".update_integration_request_sample_1_service_requests",
+    "UpdateIntegrationRequestSample1VendorInvoicing": ".update_integration_request_sample_1_vendor_invoicing",
+    "UpdateIntegrationRequestSample2": ".update_integration_request_sample_2",
+    "UpdateIntegrationRequestSyncCadence": ".update_integration_request_sync_cadence",
+    "UpdateIntegrationRequestSystem": ".update_integration_request_system",
+    "UpdateIntegrationResponse": ".update_integration_response",
+    "UpdateIntegrationResponseResult": ".update_integration_response_result",
+    "UpdateIntegrationResponseResultCustomSyncSchedule": ".update_integration_response_result_custom_sync_schedule",
+    "UpdateIntegrationResponseResultCustomSyncScheduleInterval": ".update_integration_response_result_custom_sync_schedule_interval",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY": ".update_integration_response_result_custom_sync_schedule_interval_friday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_friday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY": ".update_integration_response_result_custom_sync_schedule_interval_monday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_monday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY": ".update_integration_response_result_custom_sync_schedule_interval_saturday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_saturday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY": ".update_integration_response_result_custom_sync_schedule_interval_sunday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_sunday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY": ".update_integration_response_result_custom_sync_schedule_interval_thursday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_thursday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY": ".update_integration_response_result_custom_sync_schedule_interval_tuesday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_tuesday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY": ".update_integration_response_result_custom_sync_schedule_interval_wednesday",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": ".update_integration_response_result_custom_sync_schedule_interval_wednesday_slots_item",
+    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone": ".update_integration_response_result_custom_sync_schedule_timezone",
+    "UpdateInvoiceRequest": ".update_invoice_request",
+    "UpdateInvoiceRequestStatus": ".update_invoice_request_status",
+    "UpdateInvoiceResponse": ".update_invoice_response",
+    "UpdateInvoiceResponseData": ".update_invoice_response_data",
+    "UpdateLeadAppointmentRequest": ".update_lead_appointment_request",
+    "UpdateLeadAppointmentRequestAppointmentType": ".update_lead_appointment_request_appointment_type",
+    "UpdateLeadAppointmentRequestPriority": ".update_lead_appointment_request_priority",
+    "UpdateLeadAppointmentRequestStatus": ".update_lead_appointment_request_status",
+    "UpdateLeadAppointmentResponse": ".update_lead_appointment_response",
+    "UpdateLeadAppointmentResponseData": ".update_lead_appointment_response_data",
+    "UpdateLeadEventRequest": ".update_lead_event_request",
+    "UpdateLeadEventRequestStatus": ".update_lead_event_request_status",
+    "UpdateLeadEventResponse": ".update_lead_event_response",
+    "UpdateLeadEventResponseData": ".update_lead_event_response_data",
+    "UpdateLeadRequest": ".update_lead_request",
+    "UpdateLeadRequestApplicantStatus": ".update_lead_request_applicant_status",
+    "UpdateLeadRequestEventsItem": ".update_lead_request_events_item",
+    "UpdateLeadRequestInactiveReason": ".update_lead_request_inactive_reason",
+    "UpdateLeadRequestPhone1Type": ".update_lead_request_phone_1_type",
+    "UpdateLeadRequestPhone2Type": ".update_lead_request_phone_2_type",
+    "UpdateLeadRequestStatus": ".update_lead_request_status",
+    "UpdateLeadResponse": ".update_lead_response",
+    "UpdateLeadResponseData": ".update_lead_response_data",
+    "UpdateLeaseRequest": ".update_lease_request",
+    "UpdateLeaseRequestAddressHistoryItem": ".update_lease_request_address_history_item",
+    "UpdateLeaseRequestAddressHistoryItemCountry": ".update_lease_request_address_history_item_country",
+    "UpdateLeaseRequestAddressHistoryItemState": ".update_lease_request_address_history_item_state",
+    "UpdateLeaseRequestApplicationFeesItem": ".update_lease_request_application_fees_item",
+    "UpdateLeaseRequestConcessionFeesItem": ".update_lease_request_concession_fees_item",
+    "UpdateLeaseRequestEmergencyContactsItem": ".update_lease_request_emergency_contacts_item",
+    "UpdateLeaseRequestEmergencyContactsItemCountry": ".update_lease_request_emergency_contacts_item_country",
+    "UpdateLeaseRequestEmergencyContactsItemRelationship": ".update_lease_request_emergency_contacts_item_relationship",
+    "UpdateLeaseRequestEmergencyContactsItemState": ".update_lease_request_emergency_contacts_item_state",
+    "UpdateLeaseRequestEmploymentHistoryItem": ".update_lease_request_employment_history_item",
+    "UpdateLeaseRequestEmploymentHistoryItemState": ".update_lease_request_employment_history_item_state",
+    "UpdateLeaseRequestMaritalStatus": ".update_lease_request_marital_status",
+    "UpdateLeaseRequestOtherIncomeItem": ".update_lease_request_other_income_item",
+    "UpdateLeaseRequestOtherOccupantsItem": ".update_lease_request_other_occupants_item",
+    "UpdateLeaseRequestOtherOccupantsItemPhone1Type": ".update_lease_request_other_occupants_item_phone_1_type",
+    "UpdateLeaseRequestOtherOccupantsItemPhone2Type": ".update_lease_request_other_occupants_item_phone_2_type",
+    "UpdateLeaseRequestOtherOccupantsItemRelationship": ".update_lease_request_other_occupants_item_relationship",
+    "UpdateLeaseRequestOtherOccupantsItemState": ".update_lease_request_other_occupants_item_state",
+    "UpdateLeaseRequestPetsItem": ".update_lease_request_pets_item",
+    "UpdateLeaseRequestPhone1Type": ".update_lease_request_phone_1_type",
+    "UpdateLeaseRequestPhone2Type": ".update_lease_request_phone_2_type",
+    "UpdateLeaseRequestStatus": ".update_lease_request_status",
+    "UpdateLeaseRequestTenantsItem": ".update_lease_request_tenants_item",
+    "UpdateLeaseRequestType": ".update_lease_request_type",
+    "UpdateLeaseRequestVehiclesItem": ".update_lease_request_vehicles_item",
+    "UpdateLeaseResponse": ".update_lease_response",
+    "UpdateLeaseResponseData": ".update_lease_response_data",
+    "UpdateListingRequest": ".update_listing_request",
+    "UpdateListingResponse": ".update_listing_response",
+    "UpdateListingResponseData": ".update_listing_response_data",
+    "UpdatePayableRegisterRequest": ".update_payable_register_request",
+    "UpdatePayableRegisterResponse": ".update_payable_register_response",
+    "UpdatePayableRegisterResponseData": ".update_payable_register_response_data",
+    "UpdatePropertyAmenitiesRequest": ".update_property_amenities_request",
+    "UpdatePropertyAmenitiesRequestFeaturesItem": ".update_property_amenities_request_features_item",
+    "UpdatePropertyAmenitiesRequestIncludedInRentItem": ".update_property_amenities_request_included_in_rent_item",
+    "UpdatePropertyAmenitiesResponse": ".update_property_amenities_response",
+    "UpdatePropertyAmenitiesResponseData": ".update_property_amenities_response_data",
+    "UpdatePropertyRequest": ".update_property_request",
+    "UpdatePropertyRequestCategory": ".update_property_request_category",
+    "UpdatePropertyRequestType": ".update_property_request_type",
+    "UpdatePropertyResponse": ".update_property_response",
+    "UpdatePropertyResponseData": ".update_property_response_data",
+    "UpdatePurchaseOrderRequest": ".update_purchase_order_request",
+    "UpdatePurchaseOrderRequestBillingStateType0": ".update_purchase_order_request_billing_state_type_0",
+    "UpdatePurchaseOrderRequestPurchaseOrderItemsItem": ".update_purchase_order_request_purchase_order_items_item",
+    "UpdatePurchaseOrderRequestShippingStateType0": ".update_purchase_order_request_shipping_state_type_0",
+    "UpdatePurchaseOrderResponse": ".update_purchase_order_response",
+    "UpdatePurchaseOrderResponseData": ".update_purchase_order_response_data",
+    "UpdateRecurringResidentChargeRentmanagerRequest": ".update_recurring_resident_charge_rentmanager_request",
+    "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized": ".update_recurring_resident_charge_rentmanager_request_frequency_normalized",
+    "UpdateRecurringResidentChargeRentmanagerResponse": ".update_recurring_resident_charge_rentmanager_response",
+    "UpdateRecurringResidentChargeRentmanagerResponseMeta": ".update_recurring_resident_charge_rentmanager_response_meta",
+    "UpdateRecurringResidentChargeRentmanagerResponseResult": ".update_recurring_resident_charge_rentmanager_response_result",
+    "UpdateRecurringResidentChargeRequest": ".update_recurring_resident_charge_request",
+    "UpdateRecurringResidentChargeRequestFrequencyNormalized": ".update_recurring_resident_charge_request_frequency_normalized",
+    "UpdateRecurringResidentChargeResponse": ".update_recurring_resident_charge_response",
+    "UpdateRecurringResidentChargeResponseData": ".update_recurring_resident_charge_response_data",
+    "UpdateResidentAppointmentRequest": ".update_resident_appointment_request",
+    "UpdateResidentAppointmentRequestStatus": ".update_resident_appointment_request_status",
+    "UpdateResidentAppointmentResponse": ".update_resident_appointment_response",
+    "UpdateResidentAppointmentResponseData": ".update_resident_appointment_response_data",
+    "UpdateResidentEventRequest": ".update_resident_event_request",
+    "UpdateResidentEventRequestStatus": ".update_resident_event_request_status",
+    "UpdateResidentEventResponse": ".update_resident_event_response",
+    "UpdateResidentEventResponseData": ".update_resident_event_response_data",
+    "UpdateResidentPetRequest": ".update_resident_pet_request",
+    "UpdateResidentPetResponse": ".update_resident_pet_response",
+    "UpdateResidentPetResponseData": ".update_resident_pet_response_data",
+    "UpdateResidentRequest": ".update_resident_request",
+    "UpdateResidentRequestCountry": ".update_resident_request_country",
+    "UpdateResidentRequestCountryAlternate": ".update_resident_request_country_alternate",
+    "UpdateResidentRequestCustomData": ".update_resident_request_custom_data",
+    "UpdateResidentRequestEventsItem": ".update_resident_request_events_item",
+    "UpdateResidentRequestGender": ".update_resident_request_gender",
+    "UpdateResidentRequestPhone1Type": ".update_resident_request_phone_1_type",
+    "UpdateResidentRequestPhone2Type": ".update_resident_request_phone_2_type",
+    "UpdateResidentRequestRentPeriod": ".update_resident_request_rent_period",
+    "UpdateResidentRequestState": ".update_resident_request_state",
+    "UpdateResidentResponse": ".update_resident_response",
+    "UpdateResidentResponseData": ".update_resident_response_data",
+    "UpdateServiceRequestRequest": ".update_service_request_request",
+    "UpdateServiceRequestRequestServiceCategory": ".update_service_request_request_service_category",
+    "UpdateServiceRequestRequestServicePriority": ".update_service_request_request_service_priority",
+    "UpdateServiceRequestRequestStatusRaw": ".update_service_request_request_status_raw",
+    "UpdateServiceRequestResponse": ".update_service_request_response",
+    "UpdateServiceRequestResponseData": ".update_service_request_response_data",
+    "UpdateUnitAmenitiesRequest": ".update_unit_amenities_request",
+    "UpdateUnitAmenitiesRequestFeaturesItem": ".update_unit_amenities_request_features_item",
+    "UpdateUnitAmenitiesResponse": ".update_unit_amenities_response",
+    "UpdateUnitAmenitiesResponseData": ".update_unit_amenities_response_data",
+    "UpdateUnitRequest": ".update_unit_request",
+    "UpdateUnitRequestCategory": ".update_unit_request_category",
+    "UpdateUnitRequestType": ".update_unit_request_type",
+    "UpdateUnitResponse": ".update_unit_response",
+    "UpdateUnitResponseData": ".update_unit_response_data",
+    "UpdateVendorRequest": ".update_vendor_request",
+    "UpdateVendorRequestCountryType0": ".update_vendor_request_country_type_0",
+    "UpdateVendorRequestState": ".update_vendor_request_state",
+    "UpdateVendorResponse": ".update_vendor_response",
+    "UpdateVendorResponseData": ".update_vendor_response_data",
+    "UpdateWebhookRequest": ".update_webhook_request",
+    "UpdateWebhookRequestHeadersItem": ".update_webhook_request_headers_item",
+    "UpdateWebhookRequestModel": ".update_webhook_request_model",
+    "UpdateWebhookRequestTriggersItem": ".update_webhook_request_triggers_item",
+    "UpdateWebhookResponse": ".update_webhook_response",
+    "UpdateWebhookResponseResult": ".update_webhook_response_result",
+    "UpdateWebhookResponseResultHeadersType0Item": ".update_webhook_response_result_headers_type_0_item",
+    "UpdateWebhookResponseResultTriggersItem": ".update_webhook_response_result_triggers_item",
+    "User": ".user",
+    "Vendor": ".vendor",
+    "VendorContactsItem": ".vendor_contacts_item",
+    "VendorCustomDataType0": ".vendor_custom_data_type_0",
+    "Webhook": ".webhook",
+    "WebhookHeadersItem": ".webhook_headers_item",
+    "WebhookTriggersItem": ".webhook_triggers_item",
+    "WriteStatus": ".write_status",
+}
+
+
+#: Earlier, path-derived class names and the names they now have.
+_ALIASES: dict[str, str] = {
+    "ApplicantApplicationsItemStatusNormalizedType0": "ApplicantApplicationsItemStatusNormalized",
+    "ApplicantPhone1Type": "PhoneType",
+    "ApplicantPhone2Type": "PhoneType",
+    "Enum1": "IntegrationVendor",
+    "LeaseResidentsMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "OwnerPhone1Type": "PhoneType",
+    "OwnerPhone2Type": "PhoneType",
+    "PropertyManagerPhone1Type": "ManagerPhoneType",
+    "PropertyManagerPhone2Type": "ManagerPhoneType",
+    "PropertyOfficeHoursItemDayOfWeek": "DayOfWeek",
+    "PropertyTypeNormalizedType0": "TypeNormalized",
+    "V1AccountingEntitiesAccountingEntityIdGetInput": "GetAccountingEntityRequest",
+    "V1AccountingEntitiesAccountingEntityIdGetOutput": "GetAccountingEntityResponse",
+    "V1AccountingEntitiesAccountingEntityIdGetOutputResults": "GetAccountingEntityResponseResults",
+    "V1AccountingEntitiesGetInput": "ListAccountingEntitiesRequest",
+    "V1AccountingEntitiesGetOutput": "ListAccountingEntitiesResponse",
+    "V1AccountingEntitiesGetOutputResultsItem": "AccountingEntity",
+    "V1AddressTypesAddressTypeIdGetInput": "GetAddressTypeRequest",
+    "V1AddressTypesAddressTypeIdGetOutput": "GetAddressTypeResponse",
+    "V1AddressTypesGetInput": "ListAddressTypesRequest",
+    "V1AddressTypesGetOutput": "ListAddressTypesResponse",
+    "V1AdminDataDiffsGetInput": "ListDataDiffsRequest",
+    "V1AdminDataDiffsGetOutput": "ListDataDiffsResponse",
+    "V1AdminDataDiffsGetOutputResultsItem": "DataDiff",
+    "V1AdminDataDiffsGetOutputResultsItemDataDiff": "DataDiffDataDiff",
+    "V1AdminDataDiffsGetOutputResultsItemEventType": "DataDiffEventType",
+    "V1AdminIntegrationsGetInput": "ListIntegrationsRequest",
+    "V1AdminIntegrationsGetOutput": "ListIntegrationsResponse",
+    "V1AdminIntegrationsGetOutputResultsItem": "Integration",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem": "IntegrationConfigurationMetaDataItem",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData": "IntegrationConfigurationMetaDataItemConfigurationData",
+    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0": "IntegrationConfigurationMetaDataItemCustomDataType0",
+    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem": "IntegrationIntegrationInterfacesItem",
+    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItemInterfaceName": "InterfaceName",
+    "V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence": "MaxRequestCadence",
+    "V1AdminIntegrationsGetOutputResultsItemModels": "IntegrationModels",
+    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty": "IntegrationModelsAdditionalProperty",
+    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
+    "V1AdminIntegrationsGetOutputResultsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsGetOutputResultsItemSystem": "System",
+    "V1AdminIntegrationsGetOutputResultsItemVendor": "IntegrationVendorEnum",
+    "V1AdminIntegrationsIntegrationIdBackSyncPostInput": "BackSyncIntegrationRequest",
+    "V1AdminIntegrationsIntegrationIdBackSyncPostInputModelsToSyncItem": "BackSyncIntegrationRequestModelsToSyncItem",
+    "V1AdminIntegrationsIntegrationIdBackSyncPostOutput": "BackSyncIntegrationResponse",
+    "V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult": "BackSyncIntegrationResponseResult",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetInput": "GetIntegrationDataAccessRequest",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutput": "GetIntegrationDataAccessResponse",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult": "GetIntegrationDataAccessResponseResult",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels": "GetIntegrationDataAccessResponseResultModels",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty": "GetIntegrationDataAccessResponseResultModelsAdditionalProperty",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType1": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType2": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0Status": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0Status",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType1": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType2": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0Status",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType1": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1",
+    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2": "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2",
+    "V1AdminIntegrationsIntegrationIdDataAccessPostInput": "CheckIntegrationDataAccessRequest",
+    "V1AdminIntegrationsIntegrationIdDataAccessPostOutput": "CheckIntegrationDataAccessResponse",
+    "V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult": "CheckIntegrationDataAccessResponseResult",
+    "V1AdminIntegrationsIntegrationIdDeleteInput": "DeleteIntegrationRequest",
+    "V1AdminIntegrationsIntegrationIdDeleteOutput": "DeleteIntegrationResponse",
+    "V1AdminIntegrationsIntegrationIdGetInput": "GetIntegrationRequest",
+    "V1AdminIntegrationsIntegrationIdGetOutput": "GetIntegrationResponse",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0": "GetIntegrationResponseResultsType0",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem": "GetIntegrationResponseResultsType0ConfigurationMetaDataItem",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData": "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0": "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem": "GetIntegrationResponseResultsType0IntegrationInterfacesItem",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName": "InterfaceName",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence": "MaxRequestCadence",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models": "GetIntegrationResponseResultsType0Models",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty": "GetIntegrationResponseResultsType0ModelsAdditionalProperty",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem": "FromInterfaces",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0System": "System",
+    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor": "GetIntegrationResponseResultsType0Vendor",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetInput": "ListIntegrationJobSchedulesRequest",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutput": "ListIntegrationJobSchedulesResponse",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem": "IntegrationJobSchedule",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters": "IntegrationJobScheduleParameters",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus": "IntegrationJobScheduleStatus",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetInput": "GetIntegrationJobScheduleRequest",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput": "GetIntegrationJobScheduleResponse",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults": "GetIntegrationJobScheduleResponseResults",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters": "GetIntegrationJobScheduleResponseResultsParameters",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus": "GetIntegrationJobScheduleResponseResultsStatus",
+    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdManualSyncPostInput": "ManualSyncIntegrationRequest",
+    "V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem": "ManualSyncIntegrationRequestModelsToSyncItem",
+    "V1AdminIntegrationsIntegrationIdManualSyncPostOutput": "ManualSyncIntegrationResponse",
+    "V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult": "ManualSyncIntegrationResponseResult",
+    "V1AdminIntegrationsIntegrationIdPropertiesGetInput": "ListIntegrationPropertiesRequest",
+    "V1AdminIntegrationsIntegrationIdPropertiesGetOutput": "ListIntegrationPropertiesResponse",
+    "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem": "IntegrationProperty",
+    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput": "UpdateIntegrationPropertyRequest",
+    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput": "UpdateIntegrationPropertyResponse",
+    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults": "UpdateIntegrationPropertyResponseResults",
+    "V1AdminIntegrationsIntegrationIdPropertyListsGetInput": "ListIntegrationPropertyListsRequest",
+    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutput": "ListIntegrationPropertyListsResponse",
+    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem": "IntegrationPropertyList",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPostInput": "CreateIntegrationPropertyListRequest",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutput": "CreateIntegrationPropertyListResponse",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults": "CreateIntegrationPropertyListResponseResults",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput": "UpdateIntegrationPropertyListRequest",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput": "UpdateIntegrationPropertyListResponse",
+    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults": "UpdateIntegrationPropertyListResponseResults",
+    "V1AdminIntegrationsIntegrationIdPutInput": "UpdateIntegrationRequest",
+    "V1AdminIntegrationsIntegrationIdPutInputBuildium": "UpdateIntegrationRequestBuildium",
+    "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0": "UpdateIntegrationRequestCredentialsType0",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule": "UpdateIntegrationRequestCustomSyncSchedule",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval": "UpdateIntegrationRequestCustomSyncScheduleInterval",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone": "UpdateIntegrationRequestCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType": "UpdateIntegrationRequestCustomSyncScheduleType",
+    "V1AdminIntegrationsIntegrationIdPutInputEntrata": "UpdateIntegrationRequestEntrata",
+    "V1AdminIntegrationsIntegrationIdPutInputKnock": "UpdateIntegrationRequestKnock",
+    "V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence": "UpdateIntegrationRequestMaxRequestCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputMRI": "UpdateIntegrationRequestMRI",
+    "V1AdminIntegrationsIntegrationIdPutInputPropertywareREST": "UpdateIntegrationRequestPropertywareREST",
+    "V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP": "UpdateIntegrationRequestPropertywareSOAP",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange": "UpdateIntegrationRequestRealpagePartnerExchange",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor": "UpdateIntegrationRequestRealpageRegisteredVendor",
+    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials": "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
+    "V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction": "UpdateIntegrationRequestRentManagerProduction",
+    "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox": "UpdateIntegrationRequestRentManagerSandbox",
+    "V1AdminIntegrationsIntegrationIdPutInputRentvine": "UpdateIntegrationRequestRentvine",
+    "V1AdminIntegrationsIntegrationIdPutInputResman": "UpdateIntegrationRequestResman",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1": "UpdateIntegrationRequestSample1",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1CommonData": "UpdateIntegrationRequestSample1CommonData",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard": "UpdateIntegrationRequestSample1GuestCard",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1JobCost": "UpdateIntegrationRequestSample1JobCost",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions": "UpdateIntegrationRequestSample1ResidentTransactions",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests": "UpdateIntegrationRequestSample1ServiceRequests",
+    "V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing": "UpdateIntegrationRequestSample1VendorInvoicing",
+    "V1AdminIntegrationsIntegrationIdPutInputSample2": "UpdateIntegrationRequestSample2",
+    "V1AdminIntegrationsIntegrationIdPutInputSyncCadence": "UpdateIntegrationRequestSyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutInputSystem": "UpdateIntegrationRequestSystem",
+    "V1AdminIntegrationsIntegrationIdPutOutput": "UpdateIntegrationResponse",
+    "V1AdminIntegrationsIntegrationIdPutOutputResult": "UpdateIntegrationResponseResult",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule": "UpdateIntegrationResponseResultCustomSyncSchedule",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval": "UpdateIntegrationResponseResultCustomSyncScheduleInterval",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone": "UpdateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType": "Type",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence": "MaxRequestCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsIntegrationIdPutOutputResultSystem": "System",
+    "V1AdminIntegrationsIntegrationIdRateLimitsGetInput": "ListIntegrationRateLimitsRequest",
+    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutput": "ListIntegrationRateLimitsResponse",
+    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0": "ListIntegrationRateLimitsResponseResultsType0",
+    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem": "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem",
+    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1": "ListIntegrationRateLimitsResponseResultsType1",
+    "V1AdminIntegrationsPostInput": "CreateIntegrationRequest",
+    "V1AdminIntegrationsPostInputBuildium": "CreateIntegrationRequestBuildium",
+    "V1AdminIntegrationsPostInputCredentialsType0": "CreateIntegrationRequestCredentialsType0",
+    "V1AdminIntegrationsPostInputCustomSyncSchedule": "CreateIntegrationRequestCustomSyncSchedule",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleInterval": "CreateIntegrationRequestCustomSyncScheduleInterval",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleTimezone": "CreateIntegrationRequestCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsPostInputCustomSyncScheduleType": "CreateIntegrationRequestCustomSyncScheduleType",
+    "V1AdminIntegrationsPostInputEntrata": "CreateIntegrationRequestEntrata",
+    "V1AdminIntegrationsPostInputKnock": "CreateIntegrationRequestKnock",
+    "V1AdminIntegrationsPostInputMaxRequestCadence": "CreateIntegrationRequestMaxRequestCadence",
+    "V1AdminIntegrationsPostInputMRI": "CreateIntegrationRequestMRI",
+    "V1AdminIntegrationsPostInputPropertywareREST": "CreateIntegrationRequestPropertywareREST",
+    "V1AdminIntegrationsPostInputPropertywareSOAP": "CreateIntegrationRequestPropertywareSOAP",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchange": "CreateIntegrationRequestRealpagePartnerExchange",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
+    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus": "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
+    "V1AdminIntegrationsPostInputRealpageRegisteredVendor": "CreateIntegrationRequestRealpageRegisteredVendor",
+    "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials": "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
+    "V1AdminIntegrationsPostInputRentManagerProduction": "CreateIntegrationRequestRentManagerProduction",
+    "V1AdminIntegrationsPostInputRentManagerSandbox": "CreateIntegrationRequestRentManagerSandbox",
+    "V1AdminIntegrationsPostInputRentvine": "CreateIntegrationRequestRentvine",
+    "V1AdminIntegrationsPostInputResman": "CreateIntegrationRequestResman",
+    "V1AdminIntegrationsPostInputSample1": "CreateIntegrationRequestSample1",
+    "V1AdminIntegrationsPostInputSample1CommonData": "CreateIntegrationRequestSample1CommonData",
+    "V1AdminIntegrationsPostInputSample1GuestCard": "CreateIntegrationRequestSample1GuestCard",
+    "V1AdminIntegrationsPostInputSample1JobCost": "CreateIntegrationRequestSample1JobCost",
+    "V1AdminIntegrationsPostInputSample1ResidentTransactions": "CreateIntegrationRequestSample1ResidentTransactions",
+    "V1AdminIntegrationsPostInputSample1ServiceRequests": "CreateIntegrationRequestSample1ServiceRequests",
+    "V1AdminIntegrationsPostInputSample1VendorInvoicing": "CreateIntegrationRequestSample1VendorInvoicing",
+    "V1AdminIntegrationsPostInputSample2": "CreateIntegrationRequestSample2",
+    "V1AdminIntegrationsPostInputSyncCadence": "CreateIntegrationRequestSyncCadence",
+    "V1AdminIntegrationsPostInputSystem": "CreateIntegrationRequestSystem",
+    "V1AdminIntegrationsPostOutput": "CreateIntegrationResponse",
+    "V1AdminIntegrationsPostOutputResult": "CreateIntegrationResponseResult",
+    "V1AdminIntegrationsPostOutputResultCustomSyncSchedule": "CreateIntegrationResponseResultCustomSyncSchedule",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval": "CreateIntegrationResponseResultCustomSyncScheduleInterval",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY": "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem": "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone": "CreateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleType": "Type",
+    "V1AdminIntegrationsPostOutputResultMaxRequestCadence": "MaxRequestCadence",
+    "V1AdminIntegrationsPostOutputResultPingResults": "CreateIntegrationResponseResultPingResults",
+    "V1AdminIntegrationsPostOutputResultSyncCadence": "SyncCadence",
+    "V1AdminIntegrationsPostOutputResultSystem": "System",
+    "V1AdminIntegrationsPostOutputResultVendor": "CreateIntegrationResponseResultVendor",
+    "V1AdminJobLogsJobLogIdDataGetInput": "GetJobLogDataLinkRequest",
+    "V1AdminJobLogsJobLogIdDataGetOutput": "GetJobLogDataLinkResponse",
+    "V1AdminJobLogsJobLogIdGetInput": "GetJobLogRequest",
+    "V1AdminJobLogsJobLogIdGetOutput": "GetJobLogResponse",
+    "V1AdminJobLogsJobLogIdGetOutputResults": "GetJobLogResponseResults",
+    "V1AdminLogsJobsGetInput": "ListJobLogsRequest",
+    "V1AdminLogsJobsGetInputStatus": "ListJobLogsRequestStatus",
+    "V1AdminLogsJobsGetOutput": "ListJobLogsResponse",
+    "V1AdminLogsJobsGetOutputResultsItem": "JobLog",
+    "V1AdminLogsJobsIdGetInput": "ListJobLogsByJobRequest",
+    "V1AdminLogsJobsIdGetOutput": "ListJobLogsByJobResponse",
+    "V1AdminLogsJobsIdGetOutputResultsItem": "JobLogByJob",
+    "V1AdminLogsWritesGetInput": "ListWriteLogsRequest",
+    "V1AdminLogsWritesGetInputStatus": "ListWriteLogsRequestStatus",
+    "V1AdminLogsWritesGetInputTimeRange": "ListWriteLogsRequestTimeRange",
+    "V1AdminLogsWritesGetInputWriteCategory": "ListWriteLogsRequestWriteCategory",
+    "V1AdminLogsWritesGetOutput": "ListWriteLogsResponse",
+    "V1AdminLogsWritesGetOutputResults": "ListWriteLogsResponseResults",
+    "V1AdminLogsWritesGetOutputResultsLogsItem": "ListWriteLogsResponseResultsLogsItem",
+    "V1AdminLogsWritesGetOutputResultsLogsItemStatus": "ListWriteLogsResponseResultsLogsItemStatus",
+    "V1AdminLogsWritesGetOutputResultsLogsItemVendor": "ListWriteLogsResponseResultsLogsItemVendor",
+    "V1AdminNormalizationModelFieldGetInput": "GetNormalizationMappingsRequest",
+    "V1AdminNormalizationModelFieldGetOutput": "GetNormalizationMappingsResponse",
+    "V1AdminNormalizationModelFieldGetOutputResults": "GetNormalizationMappingsResponseResults",
+    "V1AdminNormalizationModelFieldGetOutputResultsMappings": "GetNormalizationMappingsResponseResultsMappings",
+    "V1AdminRetryWriteRootJobIdPostInput": "RetryWriteRequest",
+    "V1AdminRetryWriteRootJobIdPostOutput": "RetryWriteResponse",
+    "V1AdminUsersGetInput": "ListUsersRequest",
+    "V1AdminUsersGetOutput": "ListUsersResponse",
+    "V1AdminUsersGetOutputResultsItem": "User",
+    "V1AdminUsersGetOutputResultsItemRolesItem": "Roles",
+    "V1AdminUsersIdGetInput": "GetUserRequest",
+    "V1AdminUsersIdGetOutput": "GetUserResponse",
+    "V1AdminUsersIdGetOutputResultsType0": "GetUserResponseResultsType0",
+    "V1AdminUsersIdGetOutputResultsType0RolesItem": "Roles",
+    "V1AdminWriteStatusRootJobIdGetInput": "GetWriteStatusRequest",
+    "V1AdminWriteStatusRootJobIdGetOutput": "GetWriteStatusResponse",
+    "V1AdminWriteStatusRootJobIdGetOutputWriteStatus": "WriteStatus",
+    "V1AmenitiesAmenityIdGetInput": "GetAmenityRequest",
+    "V1AmenitiesAmenityIdGetOutput": "GetAmenityResponse",
+    "V1AmenitiesAmenityIdGetOutputResults": "GetAmenityResponseResults",
+    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0": "GetAmenityResponseResultsCustomDataType0",
+    "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0": "GetAmenityResponseResultsMetaDataType0",
+    "V1AmenitiesAmenityIdGetOutputResultsNameNormalized": "NameNormalized",
+    "V1AmenitiesAmenityIdGetOutputResultsUnitsItem": "GetAmenityResponseResultsUnitsItem",
+    "V1AmenitiesAmenityIdPutInput": "UpdateAmenityRequest",
+    "V1AmenitiesAmenityIdPutOutput": "UpdateAmenityResponse",
+    "V1AmenitiesAmenityIdPutOutputData": "UpdateAmenityResponseData",
+    "V1AmenitiesGetInput": "ListAmenitiesRequest",
+    "V1AmenitiesGetOutput": "ListAmenitiesResponse",
+    "V1AmenitiesGetOutputResultsItem": "Amenity",
+    "V1AmenitiesGetOutputResultsItemCustomDataType0": "AmenityCustomDataType0",
+    "V1AmenitiesGetOutputResultsItemMetaDataType0": "AmenityMetaDataType0",
+    "V1AmenitiesGetOutputResultsItemNameNormalized": "NameNormalized",
+    "V1AmenitiesGetOutputResultsItemUnitsItem": "AmenityUnitsItem",
+    "V1AmenitiesPostInput": "CreateAmenityRequest",
+    "V1AmenitiesPostOutput": "CreateAmenityResponse",
+    "V1AmenitiesPostOutputData": "CreateAmenityResponseData",
+    "V1AmenitiesPropertiesIdPostInput": "CreatePropertyAmenitiesRequest",
+    "V1AmenitiesPropertiesIdPostInputCustomData": "CreatePropertyAmenitiesRequestCustomData",
+    "V1AmenitiesPropertiesIdPostInputVendor": "CreatePropertyAmenitiesRequestVendor",
+    "V1AmenitiesPropertiesIdPostOutput": "CreatePropertyAmenitiesResponse",
+    "V1AmenitiesPropertiesIdPostOutputData": "CreatePropertyAmenitiesResponseData",
+    "V1AmenitiesPropertiesIdPutInput": "UpdatePropertyAmenitiesRequest",
+    "V1AmenitiesPropertiesIdPutInputFeaturesItem": "UpdatePropertyAmenitiesRequestFeaturesItem",
+    "V1AmenitiesPropertiesIdPutInputIncludedInRentItem": "UpdatePropertyAmenitiesRequestIncludedInRentItem",
+    "V1AmenitiesPropertiesIdPutOutput": "UpdatePropertyAmenitiesResponse",
+    "V1AmenitiesPropertiesIdPutOutputData": "UpdatePropertyAmenitiesResponseData",
+    "V1AmenitiesUnitsIdPostInput": "CreateUnitAmenitiesRequest",
+    "V1AmenitiesUnitsIdPostInputCustomData": "CreateUnitAmenitiesRequestCustomData",
+    "V1AmenitiesUnitsIdPostInputVendor": "CreateUnitAmenitiesRequestVendor",
+    "V1AmenitiesUnitsIdPostOutput": "CreateUnitAmenitiesResponse",
+    "V1AmenitiesUnitsIdPostOutputData": "CreateUnitAmenitiesResponseData",
+    "V1AmenitiesUnitsIdPutInput": "UpdateUnitAmenitiesRequest",
+    "V1AmenitiesUnitsIdPutInputFeaturesItem": "UpdateUnitAmenitiesRequestFeaturesItem",
+    "V1AmenitiesUnitsIdPutOutput": "UpdateUnitAmenitiesResponse",
+    "V1AmenitiesUnitsIdPutOutputData": "UpdateUnitAmenitiesResponseData",
+    "V1ApplicantsGetInput": "ListApplicantsRequest",
+    "V1ApplicantsGetOutput": "ListApplicantsResponse",
+    "V1ApplicantsIdGetInput": "GetApplicantRequest",
+    "V1ApplicantsIdGetOutput": "GetApplicantResponse",
+    "V1ApplicantsIdPutInput": "UpdateApplicantRequest",
+    "V1ApplicantsIdPutInputAddOnsItem": "UpdateApplicantRequestAddOnsItem",
+    "V1ApplicantsIdPutInputAddressHistoryItem": "UpdateApplicantRequestAddressHistoryItem",
+    "V1ApplicantsIdPutInputAddressHistoryItemAddressType": "UpdateApplicantRequestAddressHistoryItemAddressType",
+    "V1ApplicantsIdPutInputAddressHistoryItemCountry": "UpdateApplicantRequestAddressHistoryItemCountry",
+    "V1ApplicantsIdPutInputAddressHistoryItemManagerType": "UpdateApplicantRequestAddressHistoryItemManagerType",
+    "V1ApplicantsIdPutInputAddressHistoryItemState": "UpdateApplicantRequestAddressHistoryItemState",
+    "V1ApplicantsIdPutInputApplicantStatus": "UpdateApplicantRequestApplicantStatus",
+    "V1ApplicantsIdPutInputApplicationReferencesItem": "UpdateApplicantRequestApplicationReferencesItem",
+    "V1ApplicantsIdPutInputApplicationStatus": "UpdateApplicantRequestApplicationStatus",
+    "V1ApplicantsIdPutInputAssistance": "UpdateApplicantRequestAssistance",
+    "V1ApplicantsIdPutInputAttachmentsItem": "UpdateApplicantRequestAttachmentsItem",
+    "V1ApplicantsIdPutInputBankAccountsItem": "UpdateApplicantRequestBankAccountsItem",
+    "V1ApplicantsIdPutInputBankAccountsItemAccountType": "UpdateApplicantRequestBankAccountsItemAccountType",
+    "V1ApplicantsIdPutInputCreditCardsItem": "UpdateApplicantRequestCreditCardsItem",
+    "V1ApplicantsIdPutInputEmergencyContactsItem": "UpdateApplicantRequestEmergencyContactsItem",
+    "V1ApplicantsIdPutInputEmploymentHistoryItem": "UpdateApplicantRequestEmploymentHistoryItem",
+    "V1ApplicantsIdPutInputEventsItem": "UpdateApplicantRequestEventsItem",
+    "V1ApplicantsIdPutInputMaritalStatus": "UpdateApplicantRequestMaritalStatus",
+    "V1ApplicantsIdPutInputOtherIncomeItem": "UpdateApplicantRequestOtherIncomeItem",
+    "V1ApplicantsIdPutInputOtherOccupantsItem": "UpdateApplicantRequestOtherOccupantsItem",
+    "V1ApplicantsIdPutInputOtherOccupantsItemRelationship": "UpdateApplicantRequestOtherOccupantsItemRelationship",
+    "V1ApplicantsIdPutInputPetsItem": "UpdateApplicantRequestPetsItem",
+    "V1ApplicantsIdPutInputPetsItemGender": "UpdateApplicantRequestPetsItemGender",
+    "V1ApplicantsIdPutInputPhone1Type": "UpdateApplicantRequestPhone1Type",
+    "V1ApplicantsIdPutInputPhone2Type": "UpdateApplicantRequestPhone2Type",
+    "V1ApplicantsIdPutInputPhone3Type": "UpdateApplicantRequestPhone3Type",
+    "V1ApplicantsIdPutInputStatus": "UpdateApplicantRequestStatus",
+    "V1ApplicantsIdPutInputType": "UpdateApplicantRequestType",
+    "V1ApplicantsIdPutInputVehiclesItem": "UpdateApplicantRequestVehiclesItem",
+    "V1ApplicantsIdPutOutput": "UpdateApplicantResponse",
+    "V1ApplicantsIdPutOutputData": "UpdateApplicantResponseData",
+    "V1ApplicantsIdRentableItemsGetInput": "ListApplicantRentableItemsRequest",
+    "V1ApplicantsIdRentableItemsGetOutput": "ListApplicantRentableItemsResponse",
+    "V1ApplicantsPostInput": "CreateApplicantRequest",
+    "V1ApplicantsPostInputAddOnsItem": "CreateApplicantRequestAddOnsItem",
+    "V1ApplicantsPostInputAddressHistoryItem": "CreateApplicantRequestAddressHistoryItem",
+    "V1ApplicantsPostInputAddressHistoryItemAddressType": "CreateApplicantRequestAddressHistoryItemAddressType",
+    "V1ApplicantsPostInputAddressHistoryItemCountry": "CreateApplicantRequestAddressHistoryItemCountry",
+    "V1ApplicantsPostInputAddressHistoryItemManagerType": "CreateApplicantRequestAddressHistoryItemManagerType",
+    "V1ApplicantsPostInputAddressHistoryItemState": "CreateApplicantRequestAddressHistoryItemState",
+    "V1ApplicantsPostInputApplicantStatus": "CreateApplicantRequestApplicantStatus",
+    "V1ApplicantsPostInputApplicationReferencesItem": "CreateApplicantRequestApplicationReferencesItem",
+    "V1ApplicantsPostInputApplicationStatus": "CreateApplicantRequestApplicationStatus",
+    "V1ApplicantsPostInputAssistance": "CreateApplicantRequestAssistance",
+    "V1ApplicantsPostInputAttachmentsItem": "CreateApplicantRequestAttachmentsItem",
+    "V1ApplicantsPostInputBankAccountsItem": "CreateApplicantRequestBankAccountsItem",
+    "V1ApplicantsPostInputBankAccountsItemAccountType": "CreateApplicantRequestBankAccountsItemAccountType",
+    "V1ApplicantsPostInputCreditCardsItem": "CreateApplicantRequestCreditCardsItem",
+    "V1ApplicantsPostInputCustomData": "CreateApplicantRequestCustomData",
+    "V1ApplicantsPostInputEmergencyContactsItem": "CreateApplicantRequestEmergencyContactsItem",
+    "V1ApplicantsPostInputEmploymentHistoryItem": "CreateApplicantRequestEmploymentHistoryItem",
+    "V1ApplicantsPostInputEventsItem": "CreateApplicantRequestEventsItem",
+    "V1ApplicantsPostInputEventsItemEventName": "CreateApplicantRequestEventsItemEventName",
+    "V1ApplicantsPostInputMaritalStatus": "CreateApplicantRequestMaritalStatus",
+    "V1ApplicantsPostInputOtherIncomeItem": "CreateApplicantRequestOtherIncomeItem",
+    "V1ApplicantsPostInputOtherOccupantsItem": "CreateApplicantRequestOtherOccupantsItem",
+    "V1ApplicantsPostInputOtherOccupantsItemRelationship": "CreateApplicantRequestOtherOccupantsItemRelationship",
+    "V1ApplicantsPostInputPetsItem": "CreateApplicantRequestPetsItem",
+    "V1ApplicantsPostInputPetsItemGender": "CreateApplicantRequestPetsItemGender",
+    "V1ApplicantsPostInputPhone1Type": "CreateApplicantRequestPhone1Type",
+    "V1ApplicantsPostInputPhone2Type": "CreateApplicantRequestPhone2Type",
+    "V1ApplicantsPostInputPhone3Type": "CreateApplicantRequestPhone3Type",
+    "V1ApplicantsPostInputStatus": "CreateApplicantRequestStatus",
+    "V1ApplicantsPostInputType": "CreateApplicantRequestType",
+    "V1ApplicantsPostInputVehiclesItem": "CreateApplicantRequestVehiclesItem",
+    "V1ApplicantsPostOutput": "CreateApplicantResponse",
+    "V1ApplicantsPostOutputData": "CreateApplicantResponseData",
+    "V1ApplicationsGetInput": "ListApplicationsRequest",
+    "V1ApplicationsGetOutput": "ListApplicationsResponse",
+    "V1ApplicationsIdGetInput": "GetApplicationRequest",
+    "V1ApplicationsIdGetOutput": "GetApplicationResponse",
+    "V1ApplicationsIdPutInput": "UpdateApplicationRequest",
+    "V1ApplicationsIdPutInputAddOnsItem": "UpdateApplicationRequestAddOnsItem",
+    "V1ApplicationsIdPutInputAddressHistoryItem": "UpdateApplicationRequestAddressHistoryItem",
+    "V1ApplicationsIdPutInputAddressHistoryItemCountryType0": "UpdateApplicationRequestAddressHistoryItemCountryType0",
+    "V1ApplicationsIdPutInputAddressHistoryItemState": "UpdateApplicationRequestAddressHistoryItemState",
+    "V1ApplicationsIdPutInputApplicationFeesItem": "UpdateApplicationRequestApplicationFeesItem",
+    "V1ApplicationsIdPutInputApplicationStatus": "UpdateApplicationRequestApplicationStatus",
+    "V1ApplicationsIdPutInputAttachmentsItem": "UpdateApplicationRequestAttachmentsItem",
+    "V1ApplicationsIdPutInputConcessionFeesItem": "UpdateApplicationRequestConcessionFeesItem",
+    "V1ApplicationsIdPutInputEmergencyContactsItem": "UpdateApplicationRequestEmergencyContactsItem",
+    "V1ApplicationsIdPutInputEmergencyContactsItemCountryType0": "UpdateApplicationRequestEmergencyContactsItemCountryType0",
+    "V1ApplicationsIdPutInputEmergencyContactsItemRelationship": "UpdateApplicationRequestEmergencyContactsItemRelationship",
+    "V1ApplicationsIdPutInputEmergencyContactsItemState": "UpdateApplicationRequestEmergencyContactsItemState",
+    "V1ApplicationsIdPutInputEmploymentHistoryItem": "UpdateApplicationRequestEmploymentHistoryItem",
+    "V1ApplicationsIdPutInputEmploymentHistoryItemState": "UpdateApplicationRequestEmploymentHistoryItemState",
+    "V1ApplicationsIdPutInputEventsItem": "UpdateApplicationRequestEventsItem",
+    "V1ApplicationsIdPutInputMaritalStatus": "UpdateApplicationRequestMaritalStatus",
+    "V1ApplicationsIdPutInputOtherIncomeItem": "UpdateApplicationRequestOtherIncomeItem",
+    "V1ApplicationsIdPutInputOtherOccupantsItem": "UpdateApplicationRequestOtherOccupantsItem",
+    "V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type": "UpdateApplicationRequestOtherOccupantsItemPhone1Type",
+    "V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type": "UpdateApplicationRequestOtherOccupantsItemPhone2Type",
+    "V1ApplicationsIdPutInputOtherOccupantsItemRelationship": "UpdateApplicationRequestOtherOccupantsItemRelationship",
+    "V1ApplicationsIdPutInputOtherOccupantsItemState": "UpdateApplicationRequestOtherOccupantsItemState",
+    "V1ApplicationsIdPutInputPetsItem": "UpdateApplicationRequestPetsItem",
+    "V1ApplicationsIdPutInputPhone1Type": "UpdateApplicationRequestPhone1Type",
+    "V1ApplicationsIdPutInputPhone2Type": "UpdateApplicationRequestPhone2Type",
+    "V1ApplicationsIdPutInputStatus": "UpdateApplicationRequestStatus",
+    "V1ApplicationsIdPutInputVehiclesItem": "UpdateApplicationRequestVehiclesItem",
+    "V1ApplicationsIdPutInputVehiclesItemLicensePlateState": "UpdateApplicationRequestVehiclesItemLicensePlateState",
+    "V1ApplicationsIdPutOutput": "UpdateApplicationResponse",
+    "V1ApplicationsIdPutOutputData": "UpdateApplicationResponseData",
+    "V1ApplicationsPostInput": "CreateApplicationRequest",
+    "V1ApplicationsPostInputAddOnsItem": "CreateApplicationRequestAddOnsItem",
+    "V1ApplicationsPostInputAddressHistoryItem": "CreateApplicationRequestAddressHistoryItem",
+    "V1ApplicationsPostInputAddressHistoryItemCountryType0": "CreateApplicationRequestAddressHistoryItemCountryType0",
+    "V1ApplicationsPostInputAddressHistoryItemState": "CreateApplicationRequestAddressHistoryItemState",
+    "V1ApplicationsPostInputApplicationFeesItem": "CreateApplicationRequestApplicationFeesItem",
+    "V1ApplicationsPostInputApplicationReferencesItem": "CreateApplicationRequestApplicationReferencesItem",
+    "V1ApplicationsPostInputApplicationStatus": "CreateApplicationRequestApplicationStatus",
+    "V1ApplicationsPostInputAssistance": "CreateApplicationRequestAssistance",
+    "V1ApplicationsPostInputAttachmentsItem": "CreateApplicationRequestAttachmentsItem",
+    "V1ApplicationsPostInputBankAccountsItem": "CreateApplicationRequestBankAccountsItem",
+    "V1ApplicationsPostInputBankAccountsItemAccountType": "CreateApplicationRequestBankAccountsItemAccountType",
+    "V1ApplicationsPostInputConcessionFeesItem": "CreateApplicationRequestConcessionFeesItem",
+    "V1ApplicationsPostInputCreditCardsItem": "CreateApplicationRequestCreditCardsItem",
+    "V1ApplicationsPostInputEmergencyContactsItem": "CreateApplicationRequestEmergencyContactsItem",
+    "V1ApplicationsPostInputEmergencyContactsItemCountryType0": "CreateApplicationRequestEmergencyContactsItemCountryType0",
+    "V1ApplicationsPostInputEmergencyContactsItemRelationship": "CreateApplicationRequestEmergencyContactsItemRelationship",
+    "V1ApplicationsPostInputEmergencyContactsItemState": "CreateApplicationRequestEmergencyContactsItemState",
+    "V1ApplicationsPostInputEmploymentHistoryItem": "CreateApplicationRequestEmploymentHistoryItem",
+    "V1ApplicationsPostInputEmploymentHistoryItemState": "CreateApplicationRequestEmploymentHistoryItemState",
+    "V1ApplicationsPostInputMaritalStatus": "CreateApplicationRequestMaritalStatus",
+    "V1ApplicationsPostInputOtherIncomeItem": "CreateApplicationRequestOtherIncomeItem",
+    "V1ApplicationsPostInputOtherOccupantsItem": "CreateApplicationRequestOtherOccupantsItem",
+    "V1ApplicationsPostInputOtherOccupantsItemPhone1Type": "CreateApplicationRequestOtherOccupantsItemPhone1Type",
+    "V1ApplicationsPostInputOtherOccupantsItemPhone2Type": "CreateApplicationRequestOtherOccupantsItemPhone2Type",
+    "V1ApplicationsPostInputOtherOccupantsItemRelationship": "CreateApplicationRequestOtherOccupantsItemRelationship",
+    "V1ApplicationsPostInputOtherOccupantsItemState": "CreateApplicationRequestOtherOccupantsItemState",
+    "V1ApplicationsPostInputPetsItem": "CreateApplicationRequestPetsItem",
+    "V1ApplicationsPostInputPhone1Type": "CreateApplicationRequestPhone1Type",
+    "V1ApplicationsPostInputPhone2Type": "CreateApplicationRequestPhone2Type",
+    "V1ApplicationsPostInputPhone3Type": "CreateApplicationRequestPhone3Type",
+    "V1ApplicationsPostInputStatus": "CreateApplicationRequestStatus",
+    "V1ApplicationsPostInputType": "CreateApplicationRequestType",
+    "V1ApplicationsPostInputVehiclesItem": "CreateApplicationRequestVehiclesItem",
+    "V1ApplicationsPostInputVehiclesItemLicensePlateState": "CreateApplicationRequestVehiclesItemLicensePlateState",
+    "V1ApplicationsPostOutput": "CreateApplicationResponse",
+    "V1ApplicationsPostOutputData": "CreateApplicationResponseData",
+    "V1ApplicationStatusesApplicationStatusIdGetInput": "GetApplicationStatusRequest",
+    "V1ApplicationStatusesApplicationStatusIdGetOutput": "GetApplicationStatusResponse",
+    "V1ApplicationStatusesGetInput": "ListApplicationStatusesRequest",
+    "V1ApplicationStatusesGetOutput": "ListApplicationStatusesResponse",
+    "V1ApplicationTemplatesApplicationTemplateIdGetInput": "GetApplicationTemplateRequest",
+    "V1ApplicationTemplatesApplicationTemplateIdGetOutput": "GetApplicationTemplateResponse",
+    "V1ApplicationTemplatesGetInput": "ListApplicationTemplatesRequest",
+    "V1ApplicationTemplatesGetOutput": "ListApplicationTemplatesResponse",
+    "V1AppointmentAvailabilityPostInput": "QueryAppointmentAvailabilityRequest",
+    "V1AppointmentAvailabilityPostInputCalendarTypesItem": "QueryAppointmentAvailabilityRequestCalendarTypesItem",
+    "V1AppointmentAvailabilityPostOutput": "QueryAppointmentAvailabilityResponse",
+    "V1AppointmentAvailabilityPostOutputMeta": "QueryAppointmentAvailabilityResponseMeta",
+    "V1AppointmentAvailabilityPostOutputResultItem": "QueryAppointmentAvailabilityResponseResultItem",
+    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem": "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem",
+    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0": "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0",
+    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode": "SimultaneousAppointmentMode",
+    "V1AppointmentAvailabilityPostOutputResultItemCalendarType": "CalendarType",
+    "V1AppointmentsGetInput": "ListAppointmentsRequest",
+    "V1AppointmentsGetOutput": "ListAppointmentsResponse",
+    "V1CallLogsCallLogIdGetInput": "GetCallLogRequest",
+    "V1CallLogsCallLogIdGetOutput": "GetCallLogResponse",
+    "V1CallLogsGetInput": "ListCallLogsRequest",
+    "V1CallLogsGetOutput": "ListCallLogsResponse",
+    "V1ChargeCodesChargeCodeIdGetInput": "GetChargeCodeRequest",
+    "V1ChargeCodesChargeCodeIdGetOutput": "GetChargeCodeResponse",
+    "V1ChargeCodesGetInput": "ListChargeCodesRequest",
+    "V1ChargeCodesGetOutput": "ListChargeCodesResponse",
+    "V1ConcessionsConcessionIdGetInput": "GetConcessionRequest",
+    "V1ConcessionsConcessionIdGetOutput": "GetConcessionResponse",
+    "V1ConcessionsGetInput": "ListConcessionsRequest",
+    "V1ConcessionsGetOutput": "ListConcessionsResponse",
+    "V1ConstructionJobsConstructionJobIdContractsGetInput": "ListConstructionJobContractsRequest",
+    "V1ConstructionJobsConstructionJobIdContractsGetOutput": "ListConstructionJobContractsResponse",
+    "V1ConstructionJobsConstructionJobIdDetailsGetInput": "ListConstructionJobDetailsRequest",
+    "V1ConstructionJobsConstructionJobIdDetailsGetOutput": "ListConstructionJobDetailsResponse",
+    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem": "ConstructionJobDetail",
+    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0": "ConstructionJobDetailCustomDataType0",
+    "V1ConstructionJobsConstructionJobIdGetInput": "GetConstructionJobRequest",
+    "V1ConstructionJobsConstructionJobIdGetOutput": "GetConstructionJobResponse",
+    "V1ConstructionJobsConstructionJobIdPutInput": "UpdateConstructionJobRequest",
+    "V1ConstructionJobsConstructionJobIdPutOutput": "UpdateConstructionJobResponse",
+    "V1ConstructionJobsConstructionJobIdPutOutputData": "UpdateConstructionJobResponseData",
+    "V1ConstructionJobsContractsContractIdDetailsGetInput": "ListContractDetailsRequest",
+    "V1ConstructionJobsContractsContractIdDetailsGetOutput": "ListContractDetailsResponse",
+    "V1ConstructionJobsGetInput": "ListConstructionJobsRequest",
+    "V1ConstructionJobsGetOutput": "ListConstructionJobsResponse",
+    "V1ConstructionJobsPostInput": "CreateConstructionJobRequest",
+    "V1ConstructionJobsPostOutput": "CreateConstructionJobResponse",
+    "V1ConstructionJobsPostOutputData": "CreateConstructionJobResponseData",
+    "V1ContractsContractIdPutInput": "UpdateContractRequest",
+    "V1ContractsContractIdPutOutput": "UpdateContractResponse",
+    "V1ContractsContractIdPutOutputData": "UpdateContractResponseData",
+    "V1ContractsPostInput": "CreateContractRequest",
+    "V1ContractsPostInputContractDetailsItem": "CreateContractRequestContractDetailsItem",
+    "V1ContractsPostOutput": "CreateContractResponse",
+    "V1ContractsPostOutputData": "CreateContractResponseData",
+    "V1DepositsGetInput": "ListDepositsRequest",
+    "V1DepositsGetOutput": "ListDepositsResponse",
+    "V1DepositsGetOutputResultsItem": "Deposit",
+    "V1DepositsGetOutputResultsItemCustomDataType0": "DepositCustomDataType0",
+    "V1DepositsGetOutputResultsItemIntegrationDataType0": "DepositIntegrationDataType0",
+    "V1DepositsIdGetInput": "GetDepositRequest",
+    "V1DepositsIdGetOutput": "GetDepositResponse",
+    "V1DepositsIdGetOutputResults": "GetDepositResponseResults",
+    "V1DepositsIdGetOutputResultsCustomDataType0": "GetDepositResponseResultsCustomDataType0",
+    "V1DepositsIdGetOutputResultsIntegrationDataType0": "GetDepositResponseResultsIntegrationDataType0",
+    "V1DepositSummariesDepositSummaryIdGetInput": "GetDepositSummaryRequest",
+    "V1DepositSummariesDepositSummaryIdGetOutput": "GetDepositSummaryResponse",
+    "V1DepositSummariesDepositSummaryIdGetOutputResults": "GetDepositSummaryResponseResults",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0": "GetDepositSummaryResponseResultsCustomDataType0",
+    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0": "GetDepositSummaryResponseResultsIntegrationDataType0",
+    "V1DepositSummariesDepositSummaryIdPutInput": "UpdateDepositSummaryRequest",
+    "V1DepositSummariesDepositSummaryIdPutInputPaymentMethod": "UpdateDepositSummaryRequestPaymentMethod",
+    "V1DepositSummariesDepositSummaryIdPutOutput": "UpdateDepositSummaryResponse",
+    "V1DepositSummariesDepositSummaryIdPutOutputData": "UpdateDepositSummaryResponseData",
+    "V1DepositSummariesGetInput": "ListDepositSummariesRequest",
+    "V1DepositSummariesGetOutput": "ListDepositSummariesResponse",
+    "V1DepositSummariesGetOutputResultsItem": "DepositSummary",
+    "V1DepositSummariesGetOutputResultsItemCustomDataType0": "DepositSummaryCustomDataType0",
+    "V1DepositSummariesGetOutputResultsItemIntegrationDataType0": "DepositSummaryIntegrationDataType0",
+    "V1EmployeesEmployeeIdGetInput": "GetEmployeeRequest",
+    "V1EmployeesEmployeeIdGetOutput": "GetEmployeeResponse",
+    "V1EmployeesGetInput": "ListEmployeesRequest",
+    "V1EmployeesGetOutput": "ListEmployeesResponse",
+    "V1EventResultsEventResultIdGetInput": "GetEventResultRequest",
+    "V1EventResultsEventResultIdGetOutput": "GetEventResultResponse",
+    "V1EventResultsGetInput": "ListEventResultsRequest",
+    "V1EventResultsGetOutput": "ListEventResultsResponse",
+    "V1EventsApplicantsEventIdPutInput": "UpdateApplicantEventRequest",
+    "V1EventsApplicantsEventIdPutInputStatus": "UpdateApplicantEventRequestStatus",
+    "V1EventsApplicantsEventIdPutOutput": "UpdateApplicantEventResponse",
+    "V1EventsApplicantsEventIdPutOutputData": "UpdateApplicantEventResponseData",
+    "V1EventsApplicantsPostInput": "CreateApplicantEventRequest",
+    "V1EventsApplicantsPostInputCallStatus": "CreateApplicantEventRequestCallStatus",
+    "V1EventsApplicantsPostInputEventName": "CreateApplicantEventRequestEventName",
+    "V1EventsApplicantsPostInputEventType": "CreateApplicantEventRequestEventType",
+    "V1EventsApplicantsPostInputStatus": "CreateApplicantEventRequestStatus",
+    "V1EventsApplicantsPostOutput": "CreateApplicantEventResponse",
+    "V1EventsApplicantsPostOutputData": "CreateApplicantEventResponseData",
+    "V1EventsAppointmentsApplicantsCancelPostInput": "CancelApplicantAppointmentRequest",
+    "V1EventsAppointmentsApplicantsCancelPostOutput": "CancelApplicantAppointmentResponse",
+    "V1EventsAppointmentsApplicantsCancelPostOutputData": "CancelApplicantAppointmentResponseData",
+    "V1EventsAppointmentsApplicantsEventIdPutInput": "UpdateApplicantAppointmentRequest",
+    "V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType": "UpdateApplicantAppointmentRequestAppointmentType",
+    "V1EventsAppointmentsApplicantsEventIdPutInputPriority": "UpdateApplicantAppointmentRequestPriority",
+    "V1EventsAppointmentsApplicantsEventIdPutInputStatus": "UpdateApplicantAppointmentRequestStatus",
+    "V1EventsAppointmentsApplicantsEventIdPutOutput": "UpdateApplicantAppointmentResponse",
+    "V1EventsAppointmentsApplicantsEventIdPutOutputData": "UpdateApplicantAppointmentResponseData",
+    "V1EventsAppointmentsApplicantsPostInput": "CreateApplicantAppointmentRequest",
+    "V1EventsAppointmentsApplicantsPostInputAppointmentType": "CreateApplicantAppointmentRequestAppointmentType",
+    "V1EventsAppointmentsApplicantsPostInputPriority": "CreateApplicantAppointmentRequestPriority",
+    "V1EventsAppointmentsApplicantsPostInputStatus": "CreateApplicantAppointmentRequestStatus",
+    "V1EventsAppointmentsApplicantsPostOutput": "CreateApplicantAppointmentResponse",
+    "V1EventsAppointmentsApplicantsPostOutputData": "CreateApplicantAppointmentResponseData",
+    "V1EventsAppointmentsLeadsCancelPostInput": "CancelLeadAppointmentRequest",
+    "V1EventsAppointmentsLeadsCancelPostOutput": "CancelLeadAppointmentResponse",
+    "V1EventsAppointmentsLeadsCancelPostOutputData": "CancelLeadAppointmentResponseData",
+    "V1EventsAppointmentsLeadsEventIdPutInput": "UpdateLeadAppointmentRequest",
+    "V1EventsAppointmentsLeadsEventIdPutInputAppointmentType": "UpdateLeadAppointmentRequestAppointmentType",
+    "V1EventsAppointmentsLeadsEventIdPutInputPriority": "UpdateLeadAppointmentRequestPriority",
+    "V1EventsAppointmentsLeadsEventIdPutInputStatus": "UpdateLeadAppointmentRequestStatus",
+    "V1EventsAppointmentsLeadsEventIdPutOutput": "UpdateLeadAppointmentResponse",
+    "V1EventsAppointmentsLeadsEventIdPutOutputData": "UpdateLeadAppointmentResponseData",
+    "V1EventsAppointmentsLeadsPostInput": "CreateLeadAppointmentRequest",
+    "V1EventsAppointmentsLeadsPostInputAppointmentType": "CreateLeadAppointmentRequestAppointmentType",
+    "V1EventsAppointmentsLeadsPostInputPriority": "CreateLeadAppointmentRequestPriority",
+    "V1EventsAppointmentsLeadsPostInputStatus": "CreateLeadAppointmentRequestStatus",
+    "V1EventsAppointmentsLeadsPostOutput": "CreateLeadAppointmentResponse",
+    "V1EventsAppointmentsLeadsPostOutputData": "CreateLeadAppointmentResponseData",
+    "V1EventsAppointmentsResidentsCancelPostInput": "CancelResidentAppointmentRequest",
+    "V1EventsAppointmentsResidentsCancelPostOutput": "CancelResidentAppointmentResponse",
+    "V1EventsAppointmentsResidentsCancelPostOutputData": "CancelResidentAppointmentResponseData",
+    "V1EventsAppointmentsResidentsEventIdPutInput": "UpdateResidentAppointmentRequest",
+    "V1EventsAppointmentsResidentsEventIdPutInputStatus": "UpdateResidentAppointmentRequestStatus",
+    "V1EventsAppointmentsResidentsEventIdPutOutput": "UpdateResidentAppointmentResponse",
+    "V1EventsAppointmentsResidentsEventIdPutOutputData": "UpdateResidentAppointmentResponseData",
+    "V1EventsAppointmentsResidentsPostInput": "CreateResidentAppointmentRequest",
+    "V1EventsAppointmentsResidentsPostInputStatus": "CreateResidentAppointmentRequestStatus",
+    "V1EventsAppointmentsResidentsPostOutput": "CreateResidentAppointmentResponse",
+    "V1EventsAppointmentsResidentsPostOutputData": "CreateResidentAppointmentResponseData",
+    "V1EventsEventIdGetInput": "GetEventRequest",
+    "V1EventsEventIdGetOutput": "GetEventResponse",
+    "V1EventsGetInput": "ListEventsRequest",
+    "V1EventsGetOutput": "ListEventsResponse",
+    "V1EventsLeadsEventIdPutInput": "UpdateLeadEventRequest",
+    "V1EventsLeadsEventIdPutInputStatus": "UpdateLeadEventRequestStatus",
+    "V1EventsLeadsEventIdPutOutput": "UpdateLeadEventResponse",
+    "V1EventsLeadsEventIdPutOutputData": "UpdateLeadEventResponseData",
+    "V1EventsLeadsPostInput": "CreateLeadEventRequest",
+    "V1EventsLeadsPostInputCallStatus": "CreateLeadEventRequestCallStatus",
+    "V1EventsLeadsPostInputEventName": "CreateLeadEventRequestEventName",
+    "V1EventsLeadsPostInputStatus": "CreateLeadEventRequestStatus",
+    "V1EventsLeadsPostOutput": "CreateLeadEventResponse",
+    "V1EventsLeadsPostOutputData": "CreateLeadEventResponseData",
+    "V1EventsResidentsEventIdPutInput": "UpdateResidentEventRequest",
+    "V1EventsResidentsEventIdPutInputStatus": "UpdateResidentEventRequestStatus",
+    "V1EventsResidentsEventIdPutOutput": "UpdateResidentEventResponse",
+    "V1EventsResidentsEventIdPutOutputData": "UpdateResidentEventResponseData",
+    "V1EventsResidentsPostInput": "CreateResidentEventRequest",
+    "V1EventsResidentsPostInputCallStatus": "CreateResidentEventRequestCallStatus",
+    "V1EventsResidentsPostInputEventType": "CreateResidentEventRequestEventType",
+    "V1EventsResidentsPostInputStatus": "CreateResidentEventRequestStatus",
+    "V1EventsResidentsPostOutput": "CreateResidentEventResponse",
+    "V1EventsResidentsPostOutputData": "CreateResidentEventResponseData",
+    "V1EventSubTypesEventSubTypeIdGetInput": "GetEventSubTypeRequest",
+    "V1EventSubTypesEventSubTypeIdGetOutput": "GetEventSubTypeResponse",
+    "V1EventSubTypesGetInput": "ListEventSubTypesRequest",
+    "V1EventSubTypesGetOutput": "ListEventSubTypesResponse",
+    "V1EventTypesEventTypeIdGetInput": "GetEventTypeRequest",
+    "V1EventTypesEventTypeIdGetOutput": "GetEventTypeResponse",
+    "V1EventTypesGetInput": "ListEventTypesRequest",
+    "V1EventTypesGetOutput": "ListEventTypesResponse",
+    "V1FeesFeeIdGetInput": "GetFeeRequest",
+    "V1FeesFeeIdGetOutput": "GetFeeResponse",
+    "V1FeesGetInput": "ListFeesRequest",
+    "V1FeesGetOutput": "ListFeesResponse",
+    "V1FileTypesFileTypeIdGetInput": "GetFileTypeRequest",
+    "V1FileTypesFileTypeIdGetOutput": "GetFileTypeResponse",
+    "V1FileTypesGetInput": "ListFileTypesRequest",
+    "V1FileTypesGetOutput": "ListFileTypesResponse",
+    "V1FileTypesPostInput": "CreateFileTypeRequest",
+    "V1FileTypesPostInputModel": "CreateFileTypeRequestModel",
+    "V1FileTypesPostOutput": "CreateFileTypeResponse",
+    "V1FileTypesPostOutputData": "CreateFileTypeResponseData",
+    "V1FinancialAccountsFinancialAccountIdGetInput": "GetFinancialAccountRequest",
+    "V1FinancialAccountsFinancialAccountIdGetOutput": "GetFinancialAccountResponse",
+    "V1FinancialAccountsGetInput": "ListFinancialAccountsRequest",
+    "V1FinancialAccountsGetOutput": "ListFinancialAccountsResponse",
+    "V1FloorPlansFloorPlanIdGetInput": "GetFloorPlanRequest",
+    "V1FloorPlansFloorPlanIdGetOutput": "GetFloorPlanResponse",
+    "V1FloorPlansGetInput": "ListFloorPlansRequest",
+    "V1FloorPlansGetOutput": "ListFloorPlansResponse",
+    "V1InvoicesGetInput": "ListInvoicesRequest",
+    "V1InvoicesGetOutput": "ListInvoicesResponse",
+    "V1InvoicesGetOutputResultsItem": "Invoice",
+    "V1InvoicesGetOutputResultsItemCustomDataType0": "InvoiceCustomDataType0",
+    "V1InvoicesGetOutputResultsItemInvoiceItemsItem": "InvoiceInvoiceItemsItem",
+    "V1InvoicesInvoiceIdGetInput": "GetInvoiceRequest",
+    "V1InvoicesInvoiceIdGetOutput": "GetInvoiceResponse",
+    "V1InvoicesInvoiceIdGetOutputResults": "GetInvoiceResponseResults",
+    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0": "GetInvoiceResponseResultsCustomDataType0",
+    "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem": "GetInvoiceResponseResultsInvoiceItemsItem",
+    "V1InvoicesInvoiceIdPutInput": "UpdateInvoiceRequest",
+    "V1InvoicesInvoiceIdPutInputStatus": "UpdateInvoiceRequestStatus",
+    "V1InvoicesInvoiceIdPutOutput": "UpdateInvoiceResponse",
+    "V1InvoicesInvoiceIdPutOutputData": "UpdateInvoiceResponseData",
+    "V1InvoicesPostInput": "CreateInvoiceRequest",
+    "V1InvoicesPostInputAttachmentsItem": "CreateInvoiceRequestAttachmentsItem",
+    "V1InvoicesPostInputInvoiceItemsItem": "CreateInvoiceRequestInvoiceItemsItem",
+    "V1InvoicesPostOutput": "CreateInvoiceResponse",
+    "V1InvoicesPostOutputData": "CreateInvoiceResponseData",
+    "V1LeadRelationshipsGetInput": "ListLeadRelationshipsRequest",
+    "V1LeadRelationshipsGetOutput": "ListLeadRelationshipsResponse",
+    "V1LeadsGetInput": "ListLeadsRequest",
+    "V1LeadsGetOutput": "ListLeadsResponse",
+    "V1LeadsIdGetInput": "GetLeadRequest",
+    "V1LeadsIdGetOutput": "GetLeadResponse",
+    "V1LeadsIdPutInput": "UpdateLeadRequest",
+    "V1LeadsIdPutInputApplicantStatus": "UpdateLeadRequestApplicantStatus",
+    "V1LeadsIdPutInputEventsItem": "UpdateLeadRequestEventsItem",
+    "V1LeadsIdPutInputInactiveReason": "UpdateLeadRequestInactiveReason",
+    "V1LeadsIdPutInputPhone1Type": "UpdateLeadRequestPhone1Type",
+    "V1LeadsIdPutInputPhone2Type": "UpdateLeadRequestPhone2Type",
+    "V1LeadsIdPutInputStatus": "UpdateLeadRequestStatus",
+    "V1LeadsIdPutOutput": "UpdateLeadResponse",
+    "V1LeadsIdPutOutputData": "UpdateLeadResponseData",
+    "V1LeadsIdRentableItemsGetInput": "ListLeadRentableItemsRequest",
+    "V1LeadsIdRentableItemsGetOutput": "ListLeadRentableItemsResponse",
+    "V1LeadSourcesGetInput": "ListLeadSourcesRequest",
+    "V1LeadSourcesGetOutput": "ListLeadSourcesResponse",
+    "V1LeadSourcesLeadSourceIdGetInput": "GetLeadSourceRequest",
+    "V1LeadSourcesLeadSourceIdGetOutput": "GetLeadSourceResponse",
+    "V1LeadsPostInput": "CreateLeadRequest",
+    "V1LeadsPostInputApplicantStatus": "CreateLeadRequestApplicantStatus",
+    "V1LeadsPostInputEventsItem": "CreateLeadRequestEventsItem",
+    "V1LeadsPostInputEventsItemEventName": "CreateLeadRequestEventsItemEventName",
+    "V1LeadsPostInputPhone1Type": "CreateLeadRequestPhone1Type",
+    "V1LeadsPostInputPhone2Type": "CreateLeadRequestPhone2Type",
+    "V1LeadsPostInputStatus": "CreateLeadRequestStatus",
+    "V1LeadsPostOutput": "CreateLeadResponse",
+    "V1LeadsPostOutputData": "CreateLeadResponseData",
+    "V1LeasesGetInput": "ListLeasesRequest",
+    "V1LeasesGetInputStatusNormalized": "ListLeasesRequestStatusNormalized",
+    "V1LeasesGetOutput": "ListLeasesResponse",
+    "V1LeasesLeaseIdGetInput": "GetLeaseRequest",
+    "V1LeasesLeaseIdGetOutput": "GetLeaseResponse",
+    "V1LeasesLeaseIdPutInput": "UpdateLeaseRequest",
+    "V1LeasesLeaseIdPutInputAddressHistoryItem": "UpdateLeaseRequestAddressHistoryItem",
+    "V1LeasesLeaseIdPutInputAddressHistoryItemCountry": "UpdateLeaseRequestAddressHistoryItemCountry",
+    "V1LeasesLeaseIdPutInputAddressHistoryItemState": "UpdateLeaseRequestAddressHistoryItemState",
+    "V1LeasesLeaseIdPutInputApplicationFeesItem": "UpdateLeaseRequestApplicationFeesItem",
+    "V1LeasesLeaseIdPutInputConcessionFeesItem": "UpdateLeaseRequestConcessionFeesItem",
+    "V1LeasesLeaseIdPutInputEmergencyContactsItem": "UpdateLeaseRequestEmergencyContactsItem",
+    "V1LeasesLeaseIdPutInputEmergencyContactsItemCountry": "UpdateLeaseRequestEmergencyContactsItemCountry",
+    "V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship": "UpdateLeaseRequestEmergencyContactsItemRelationship",
+    "V1LeasesLeaseIdPutInputEmergencyContactsItemState": "UpdateLeaseRequestEmergencyContactsItemState",
+    "V1LeasesLeaseIdPutInputEmploymentHistoryItem": "UpdateLeaseRequestEmploymentHistoryItem",
+    "V1LeasesLeaseIdPutInputEmploymentHistoryItemState": "UpdateLeaseRequestEmploymentHistoryItemState",
+    "V1LeasesLeaseIdPutInputMaritalStatus": "UpdateLeaseRequestMaritalStatus",
+    "V1LeasesLeaseIdPutInputOtherIncomeItem": "UpdateLeaseRequestOtherIncomeItem",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItem": "UpdateLeaseRequestOtherOccupantsItem",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type": "UpdateLeaseRequestOtherOccupantsItemPhone1Type",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type": "UpdateLeaseRequestOtherOccupantsItemPhone2Type",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship": "UpdateLeaseRequestOtherOccupantsItemRelationship",
+    "V1LeasesLeaseIdPutInputOtherOccupantsItemState": "UpdateLeaseRequestOtherOccupantsItemState",
+    "V1LeasesLeaseIdPutInputPetsItem": "UpdateLeaseRequestPetsItem",
+    "V1LeasesLeaseIdPutInputPhone1Type": "UpdateLeaseRequestPhone1Type",
+    "V1LeasesLeaseIdPutInputPhone2Type": "UpdateLeaseRequestPhone2Type",
+    "V1LeasesLeaseIdPutInputStatus": "UpdateLeaseRequestStatus",
+    "V1LeasesLeaseIdPutInputTenantsItem": "UpdateLeaseRequestTenantsItem",
+    "V1LeasesLeaseIdPutInputType": "UpdateLeaseRequestType",
+    "V1LeasesLeaseIdPutInputVehiclesItem": "UpdateLeaseRequestVehiclesItem",
+    "V1LeasesLeaseIdPutOutput": "UpdateLeaseResponse",
+    "V1LeasesLeaseIdPutOutputData": "UpdateLeaseResponseData",
+    "V1LeasesPostInput": "CreateLeaseRequest",
+    "V1LeasesPostInputAddressHistoryItem": "CreateLeaseRequestAddressHistoryItem",
+    "V1LeasesPostInputAddressHistoryItemCountryType0": "CreateLeaseRequestAddressHistoryItemCountryType0",
+    "V1LeasesPostInputAddressHistoryItemState": "CreateLeaseRequestAddressHistoryItemState",
+    "V1LeasesPostInputApplicationFeesItem": "CreateLeaseRequestApplicationFeesItem",
+    "V1LeasesPostInputConcessionFeesItem": "CreateLeaseRequestConcessionFeesItem",
+    "V1LeasesPostInputCountry": "CreateLeaseRequestCountry",
+    "V1LeasesPostInputCountryAlternate": "CreateLeaseRequestCountryAlternate",
+    "V1LeasesPostInputEmergencyContactsItem": "CreateLeaseRequestEmergencyContactsItem",
+    "V1LeasesPostInputEmergencyContactsItemCountryType0": "CreateLeaseRequestEmergencyContactsItemCountryType0",
+    "V1LeasesPostInputEmergencyContactsItemRelationship": "CreateLeaseRequestEmergencyContactsItemRelationship",
+    "V1LeasesPostInputEmergencyContactsItemState": "CreateLeaseRequestEmergencyContactsItemState",
+    "V1LeasesPostInputEmploymentHistoryItem": "CreateLeaseRequestEmploymentHistoryItem",
+    "V1LeasesPostInputEmploymentHistoryItemState": "CreateLeaseRequestEmploymentHistoryItemState",
+    "V1LeasesPostInputMaritalStatus": "CreateLeaseRequestMaritalStatus",
+    "V1LeasesPostInputOtherIncomeItem": "CreateLeaseRequestOtherIncomeItem",
+    "V1LeasesPostInputOtherOccupantsItem": "CreateLeaseRequestOtherOccupantsItem",
+    "V1LeasesPostInputOtherOccupantsItemPhone1Type": "CreateLeaseRequestOtherOccupantsItemPhone1Type",
+    "V1LeasesPostInputOtherOccupantsItemPhone2Type": "CreateLeaseRequestOtherOccupantsItemPhone2Type",
+    "V1LeasesPostInputOtherOccupantsItemRelationship": "CreateLeaseRequestOtherOccupantsItemRelationship",
+    "V1LeasesPostInputOtherOccupantsItemState": "CreateLeaseRequestOtherOccupantsItemState",
+    "V1LeasesPostInputPetsItem": "CreateLeaseRequestPetsItem",
+    "V1LeasesPostInputPhone1Type": "CreateLeaseRequestPhone1Type",
+    "V1LeasesPostInputPhone2Type": "CreateLeaseRequestPhone2Type",
+    "V1LeasesPostInputRecurringResidentChargesItem": "CreateLeaseRequestRecurringResidentChargesItem",
+    "V1LeasesPostInputRentCycle": "CreateLeaseRequestRentCycle",
+    "V1LeasesPostInputResidentChargesItem": "CreateLeaseRequestResidentChargesItem",
+    "V1LeasesPostInputStatus": "CreateLeaseRequestStatus",
+    "V1LeasesPostInputTenantsItem": "CreateLeaseRequestTenantsItem",
+    "V1LeasesPostInputType": "CreateLeaseRequestType",
+    "V1LeasesPostInputVehiclesItem": "CreateLeaseRequestVehiclesItem",
+    "V1LeasesPostOutput": "CreateLeaseResponse",
+    "V1LeasesPostOutputData": "CreateLeaseResponseData",
+    "V1LeaseTransfersGetInput": "ListLeaseTransfersRequest",
+    "V1LeaseTransfersGetOutput": "ListLeaseTransfersResponse",
+    "V1LeaseTransfersLeaseTransferIdGetInput": "GetLeaseTransferRequest",
+    "V1LeaseTransfersLeaseTransferIdGetOutput": "GetLeaseTransferResponse",
+    "V1ListingsGetInput": "ListListingsRequest",
+    "V1ListingsGetOutput": "ListListingsResponse",
+    "V1ListingsListingIdGetInput": "GetListingRequest",
+    "V1ListingsListingIdGetOutput": "GetListingResponse",
+    "V1ListingsListingIdPutInput": "UpdateListingRequest",
+    "V1ListingsListingIdPutOutput": "UpdateListingResponse",
+    "V1ListingsListingIdPutOutputData": "UpdateListingResponseData",
+    "V1ListingsPostInput": "CreateListingRequest",
+    "V1ListingsPostInputCustomData": "CreateListingRequestCustomData",
+    "V1ListingsPostOutput": "CreateListingResponse",
+    "V1ListingsPostOutputData": "CreateListingResponseData",
+    "V1ListingsPricingGetInput": "ListListingPricingRequest",
+    "V1ListingsPricingGetOutput": "ListListingPricingResponse",
+    "V1ListingsPricingGetOutputResultsItem": "ListingPricing",
+    "V1ListingsPricingGetOutputResultsItemCustomDataType0": "ListingPricingCustomDataType0",
+    "V1LocationsRentmanagerGetOutput": "ListLocationsRentmanagerResponse",
+    "V1NoteCategoriesGetInput": "ListNoteCategoriesRequest",
+    "V1NoteCategoriesGetOutput": "ListNoteCategoriesResponse",
+    "V1NoteCategoriesNoteCategoryIdGetInput": "GetNoteCategoryRequest",
+    "V1NoteCategoriesNoteCategoryIdGetOutput": "GetNoteCategoryResponse",
+    "V1OwnersGetInput": "ListOwnersRequest",
+    "V1OwnersGetOutput": "ListOwnersResponse",
+    "V1OwnersOwnerIdGetInput": "GetOwnerRequest",
+    "V1OwnersOwnerIdGetOutput": "GetOwnerResponse",
+    "V1PayableRegistersCancelPostInput": "CancelPayableRegisterRequest",
+    "V1PayableRegistersCancelPostOutput": "CancelPayableRegisterResponse",
+    "V1PayableRegistersCancelPostOutputData": "CancelPayableRegisterResponseData",
+    "V1PayableRegistersGetInput": "ListPayableRegistersRequest",
+    "V1PayableRegistersGetOutput": "ListPayableRegistersResponse",
+    "V1PayableRegistersPayableRegisterIdGetInput": "GetPayableRegisterRequest",
+    "V1PayableRegistersPayableRegisterIdGetOutput": "GetPayableRegisterResponse",
+    "V1PayableRegistersPayableRegisterIdPutInput": "UpdatePayableRegisterRequest",
+    "V1PayableRegistersPayableRegisterIdPutOutput": "UpdatePayableRegisterResponse",
+    "V1PayableRegistersPayableRegisterIdPutOutputData": "UpdatePayableRegisterResponseData",
+    "V1PayableRegistersPostInput": "CreatePayableRegisterRequest",
+    "V1PayableRegistersPostInputInvoiceStatus": "CreatePayableRegisterRequestInvoiceStatus",
+    "V1PayableRegistersPostInputPayableRegisterItemsItem": "CreatePayableRegisterRequestPayableRegisterItemsItem",
+    "V1PayableRegistersPostOutput": "CreatePayableRegisterResponse",
+    "V1PayableRegistersPostOutputData": "CreatePayableRegisterResponseData",
+    "V1PropertiesGetInput": "ListPropertiesRequest",
+    "V1PropertiesGetOutput": "ListPropertiesResponse",
+    "V1PropertiesIdGetInput": "GetPropertyRequest",
+    "V1PropertiesIdGetOutput": "GetPropertyResponse",
+    "V1PropertiesIdPutInput": "UpdatePropertyRequest",
+    "V1PropertiesIdPutInputCategory": "UpdatePropertyRequestCategory",
+    "V1PropertiesIdPutInputType": "UpdatePropertyRequestType",
+    "V1PropertiesIdPutOutput": "UpdatePropertyResponse",
+    "V1PropertiesIdPutOutputData": "UpdatePropertyResponseData",
+    "V1PropertiesPostInput": "CreatePropertyRequest",
+    "V1PropertiesPostInputCategory": "CreatePropertyRequestCategory",
+    "V1PropertiesPostInputType": "CreatePropertyRequestType",
+    "V1PropertiesPostOutput": "CreatePropertyResponse",
+    "V1PropertiesPostOutputData": "CreatePropertyResponseData",
+    "V1PropertyListsGetInput": "ListPropertyListsRequest",
+    "V1PropertyListsGetOutput": "ListPropertyListsResponse",
+    "V1PropertyListsGetOutputResultsItem": "PropertyList",
+    "V1PropertyListsPropertyListIdGetInput": "GetPropertyListRequest",
+    "V1PropertyListsPropertyListIdGetOutput": "GetPropertyListResponse",
+    "V1PropertyListsPropertyListIdGetOutputResults": "GetPropertyListResponseResults",
+    "V1PurchaseOrdersGetInput": "ListPurchaseOrdersRequest",
+    "V1PurchaseOrdersGetOutput": "ListPurchaseOrdersResponse",
+    "V1PurchaseOrdersPostInput": "CreatePurchaseOrderRequest",
+    "V1PurchaseOrdersPostInputBillingStateType0": "CreatePurchaseOrderRequestBillingStateType0",
+    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0": "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0",
+    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1": "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1",
+    "V1PurchaseOrdersPostInputShippingStateType0": "CreatePurchaseOrderRequestShippingStateType0",
+    "V1PurchaseOrdersPostOutput": "CreatePurchaseOrderResponse",
+    "V1PurchaseOrdersPostOutputData": "CreatePurchaseOrderResponseData",
+    "V1PurchaseOrdersPurchaseOrderIdGetInput": "GetPurchaseOrderRequest",
+    "V1PurchaseOrdersPurchaseOrderIdGetOutput": "GetPurchaseOrderResponse",
+    "V1PurchaseOrdersPurchaseOrderIdItemsGetInput": "ListPurchaseOrderItemsRequest",
+    "V1PurchaseOrdersPurchaseOrderIdItemsGetOutput": "ListPurchaseOrderItemsResponse",
+    "V1PurchaseOrdersPurchaseOrderIdPutInput": "UpdatePurchaseOrderRequest",
+    "V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0": "UpdatePurchaseOrderRequestBillingStateType0",
+    "V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem": "UpdatePurchaseOrderRequestPurchaseOrderItemsItem",
+    "V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0": "UpdatePurchaseOrderRequestShippingStateType0",
+    "V1PurchaseOrdersPurchaseOrderIdPutOutput": "UpdatePurchaseOrderResponse",
+    "V1PurchaseOrdersPurchaseOrderIdPutOutputData": "UpdatePurchaseOrderResponseData",
+    "V1RecurringResidentChargesGetInput": "ListRecurringResidentChargesRequest",
+    "V1RecurringResidentChargesGetOutput": "ListRecurringResidentChargesResponse",
+    "V1RecurringResidentChargesPostInput": "CreateRecurringResidentChargeRequest",
+    "V1RecurringResidentChargesPostInputFrequencyNormalized": "CreateRecurringResidentChargeRequestFrequencyNormalized",
+    "V1RecurringResidentChargesPostOutput": "CreateRecurringResidentChargeResponse",
+    "V1RecurringResidentChargesPostOutputData": "CreateRecurringResidentChargeResponseData",
+    "V1RecurringResidentChargesRecurringResidentChargeIdGetInput": "GetRecurringResidentChargeRequest",
+    "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput": "GetRecurringResidentChargeResponse",
+    "V1RecurringResidentChargesRecurringResidentChargeIdPutInput": "UpdateRecurringResidentChargeRequest",
+    "V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized": "UpdateRecurringResidentChargeRequestFrequencyNormalized",
+    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput": "UpdateRecurringResidentChargeResponse",
+    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData": "UpdateRecurringResidentChargeResponseData",
+    "V1RecurringResidentChargesRentmanagerPostInput": "CreateRecurringResidentChargeRentmanagerRequest",
+    "V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized": "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
+    "V1RecurringResidentChargesRentmanagerPostOutput": "CreateRecurringResidentChargeRentmanagerResponse",
+    "V1RecurringResidentChargesRentmanagerPostOutputMeta": "CreateRecurringResidentChargeRentmanagerResponseMeta",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput": "UpdateRecurringResidentChargeRentmanagerRequest",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized": "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput": "UpdateRecurringResidentChargeRentmanagerResponse",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta": "UpdateRecurringResidentChargeRentmanagerResponseMeta",
+    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult": "UpdateRecurringResidentChargeRentmanagerResponseResult",
+    "V1RentableItemsApplicantsAssignPostInput": "AssignApplicantRentableItemRequest",
+    "V1RentableItemsApplicantsAssignPostOutput": "AssignApplicantRentableItemResponse",
+    "V1RentableItemsApplicantsAssignPostOutputData": "AssignApplicantRentableItemResponseData",
+    "V1RentableItemsGetInput": "ListRentableItemsRequest",
+    "V1RentableItemsGetOutput": "ListRentableItemsResponse",
+    "V1RentableItemsRentableItemIdGetInput": "GetRentableItemRequest",
+    "V1RentableItemsRentableItemIdGetOutput": "GetRentableItemResponse",
+    "V1ResidentChargesBatchPropertywareRestPostInput": "BatchCreateResidentChargesPropertywareRestRequest",
+    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems": "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
+    "V1ResidentChargesBatchPropertywareRestPostOutput": "BatchCreateResidentChargesPropertywareRestResponse",
+    "V1ResidentChargesBatchPropertywareRestPostOutputMeta": "BatchCreateResidentChargesPropertywareRestResponseMeta",
+    "V1ResidentChargesBatchRentmanagerPostInput": "BatchCreateResidentChargesRentmanagerRequest",
+    "V1ResidentChargesBatchRentmanagerPostInputChargesItems": "BatchCreateResidentChargesRentmanagerRequestChargesItems",
+    "V1ResidentChargesBatchRentmanagerPostOutput": "BatchCreateResidentChargesRentmanagerResponse",
+    "V1ResidentChargesBatchRentmanagerPostOutputMeta": "BatchCreateResidentChargesRentmanagerResponseMeta",
+    "V1ResidentChargesBatchResmanPostInput": "BatchCreateResidentChargesResmanRequest",
+    "V1ResidentChargesBatchResmanPostInputChargesItems": "BatchCreateResidentChargesResmanRequestChargesItems",
+    "V1ResidentChargesBatchResmanPostOutput": "BatchCreateResidentChargesResmanResponse",
+    "V1ResidentChargesBatchResmanPostOutputMeta": "BatchCreateResidentChargesResmanResponseMeta",
+    "V1ResidentChargesBatchYardiPostInput": "BatchCreateResidentChargesYardiRequest",
+    "V1ResidentChargesBatchYardiPostInputChargesItems": "BatchCreateResidentChargesYardiRequestChargesItems",
+    "V1ResidentChargesBatchYardiPostOutput": "BatchCreateResidentChargesYardiResponse",
+    "V1ResidentChargesBatchYardiPostOutputMeta": "BatchCreateResidentChargesYardiResponseMeta",
+    "V1ResidentChargesGetInput": "ListResidentChargesRequest",
+    "V1ResidentChargesGetOutput": "ListResidentChargesResponse",
+    "V1ResidentChargesPostInput": "CreateResidentChargeRequest",
+    "V1ResidentChargesPostOutput": "CreateResidentChargeResponse",
+    "V1ResidentChargesPostOutputData": "CreateResidentChargeResponseData",
+    "V1ResidentChargesRentmanagerPostInput": "CreateResidentChargeRentmanagerRequest",
+    "V1ResidentChargesRentmanagerPostOutput": "CreateResidentChargeRentmanagerResponse",
+    "V1ResidentChargesRentmanagerPostOutputMeta": "CreateResidentChargeRentmanagerResponseMeta",
+    "V1ResidentChargesResidentChargeIdGetInput": "GetResidentChargeRequest",
+    "V1ResidentChargesResidentChargeIdGetOutput": "GetResidentChargeResponse",
+    "V1ResidentCreditsPostInput": "CreateResidentCreditRequest",
+    "V1ResidentCreditsPostOutput": "CreateResidentCreditResponse",
+    "V1ResidentCreditsPostOutputData": "CreateResidentCreditResponseData",
+    "V1ResidentCreditsRentmanagerPostInput": "CreateResidentCreditRentmanagerRequest",
+    "V1ResidentCreditsRentmanagerPostOutput": "CreateResidentCreditRentmanagerResponse",
+    "V1ResidentCreditsRentmanagerPostOutputMeta": "CreateResidentCreditRentmanagerResponseMeta",
+    "V1ResidentInsuranceGetInput": "ListResidentInsuranceRequest",
+    "V1ResidentInsuranceGetOutput": "ListResidentInsuranceResponse",
+    "V1ResidentInsuranceGetOutputResultsItem": "ResidentInsurance",
+    "V1ResidentInsuranceResidentInsuranceIdGetInput": "GetResidentInsuranceRequest",
+    "V1ResidentInsuranceResidentInsuranceIdGetOutput": "GetResidentInsuranceResponse",
+    "V1ResidentInsuranceResidentInsuranceIdGetOutputResults": "GetResidentInsuranceResponseResults",
+    "V1ResidentPaymentsGetInput": "ListResidentPaymentsRequest",
+    "V1ResidentPaymentsGetOutput": "ListResidentPaymentsResponse",
+    "V1ResidentPaymentsGetOutputResultsItem": "ResidentPayment",
+    "V1ResidentPaymentsGetOutputResultsItemAllocationsItem": "ResidentPaymentAllocationsItem",
+    "V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0": "ResidentPaymentAllocationsItemCustomDataType0",
+    "V1ResidentPaymentsGetOutputResultsItemCustomDataType0": "ResidentPaymentCustomDataType0",
+    "V1ResidentPaymentsPostInput": "CreateResidentPaymentRequest",
+    "V1ResidentPaymentsPostInputPaymentType": "CreateResidentPaymentRequestPaymentType",
+    "V1ResidentPaymentsPostOutput": "CreateResidentPaymentResponse",
+    "V1ResidentPaymentsPostOutputData": "CreateResidentPaymentResponseData",
+    "V1ResidentPaymentsRentmanagerPostInput": "CreateResidentPaymentRentmanagerRequest",
+    "V1ResidentPaymentsRentmanagerPostOutput": "CreateResidentPaymentRentmanagerResponse",
+    "V1ResidentPaymentsRentmanagerPostOutputMeta": "CreateResidentPaymentRentmanagerResponseMeta",
+    "V1ResidentPaymentsResidentPaymentIdGetInput": "GetResidentPaymentRequest",
+    "V1ResidentPaymentsResidentPaymentIdGetOutput": "GetResidentPaymentResponse",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResults": "GetResidentPaymentResponseResults",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem": "GetResidentPaymentResponseResultsAllocationsItem",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0": "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0",
+    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0": "GetResidentPaymentResponseResultsCustomDataType0",
+    "V1ResidentPetsPetIdPutInput": "UpdateResidentPetRequest",
+    "V1ResidentPetsPetIdPutOutput": "UpdateResidentPetResponse",
+    "V1ResidentPetsPetIdPutOutputData": "UpdateResidentPetResponseData",
+    "V1ResidentPetsPostInput": "CreateResidentPetRequest",
+    "V1ResidentPetsPostOutput": "CreateResidentPetResponse",
+    "V1ResidentPetsPostOutputData": "CreateResidentPetResponseData",
+    "V1ResidentsGetInput": "ListResidentsRequest",
+    "V1ResidentsGetOutput": "ListResidentsResponse",
+    "V1ResidentsGetOutputResultsItem": "Resident",
+    "V1ResidentsGetOutputResultsItemCustomDataType0": "ResidentCustomDataType0",
+    "V1ResidentsGetOutputResultsItemLeasesMetaDataItem": "ResidentLeasesMetaDataItem",
+    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0": "ResidentLeasesMetaDataItemCustomDataType0",
+    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "V1ResidentsGetOutputResultsItemPetsItem": "ResidentPetsItem",
+    "V1ResidentsGetOutputResultsItemPetsItemCustomDataType0": "ResidentPetsItemCustomDataType0",
+    "V1ResidentsGetOutputResultsItemPhone1Type": "PhoneType",
+    "V1ResidentsGetOutputResultsItemPhone2Type": "PhoneType",
+    "V1ResidentsGetOutputResultsItemVehiclesItem": "ResidentVehiclesItem",
+    "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0": "ResidentVehiclesItemCustomDataType0",
+    "V1ResidentsIdGetInput": "GetResidentRequest",
+    "V1ResidentsIdGetOutput": "GetResidentResponse",
+    "V1ResidentsIdGetOutputResults": "GetResidentResponseResults",
+    "V1ResidentsIdGetOutputResultsCustomDataType0": "GetResidentResponseResultsCustomDataType0",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItem": "GetResidentResponseResultsLeasesMetaDataItem",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0": "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1": "ResidentTypeNormalized",
+    "V1ResidentsIdGetOutputResultsPetsItem": "GetResidentResponseResultsPetsItem",
+    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0": "GetResidentResponseResultsPetsItemCustomDataType0",
+    "V1ResidentsIdGetOutputResultsPhone1Type": "PhoneType",
+    "V1ResidentsIdGetOutputResultsPhone2Type": "PhoneType",
+    "V1ResidentsIdGetOutputResultsVehiclesItem": "GetResidentResponseResultsVehiclesItem",
+    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0": "GetResidentResponseResultsVehiclesItemCustomDataType0",
+    "V1ResidentsIdPutInput": "UpdateResidentRequest",
+    "V1ResidentsIdPutInputCountry": "UpdateResidentRequestCountry",
+    "V1ResidentsIdPutInputCountryAlternate": "UpdateResidentRequestCountryAlternate",
+    "V1ResidentsIdPutInputCustomData": "UpdateResidentRequestCustomData",
+    "V1ResidentsIdPutInputEventsItem": "UpdateResidentRequestEventsItem",
+    "V1ResidentsIdPutInputGender": "UpdateResidentRequestGender",
+    "V1ResidentsIdPutInputPhone1Type": "UpdateResidentRequestPhone1Type",
+    "V1ResidentsIdPutInputPhone2Type": "UpdateResidentRequestPhone2Type",
+    "V1ResidentsIdPutInputRentPeriod": "UpdateResidentRequestRentPeriod",
+    "V1ResidentsIdPutInputState": "UpdateResidentRequestState",
+    "V1ResidentsIdPutOutput": "UpdateResidentResponse",
+    "V1ResidentsIdPutOutputData": "UpdateResidentResponseData",
+    "V1ResidentsIdRentableItemsGetInput": "ListResidentRentableItemsRequest",
+    "V1ResidentsIdRentableItemsGetOutput": "ListResidentRentableItemsResponse",
+    "V1ResidentsPostInput": "CreateResidentRequest",
+    "V1ResidentsPostInputAttachmentsItem": "CreateResidentRequestAttachmentsItem",
+    "V1ResidentsPostInputAttachmentsItemFileType": "CreateResidentRequestAttachmentsItemFileType",
+    "V1ResidentsPostInputCountryAlternate": "CreateResidentRequestCountryAlternate",
+    "V1ResidentsPostInputCountryType0": "CreateResidentRequestCountryType0",
+    "V1ResidentsPostInputCustomData": "CreateResidentRequestCustomData",
+    "V1ResidentsPostInputPhone1Type": "CreateResidentRequestPhone1Type",
+    "V1ResidentsPostInputPhone2Type": "CreateResidentRequestPhone2Type",
+    "V1ResidentsPostInputRentPeriod": "CreateResidentRequestRentPeriod",
+    "V1ResidentsPostOutput": "CreateResidentResponse",
+    "V1ResidentsPostOutputData": "CreateResidentResponseData",
+    "V1ServiceRequestCategoriesGetInput": "ListServiceRequestCategoriesRequest",
+    "V1ServiceRequestCategoriesGetOutput": "ListServiceRequestCategoriesResponse",
+    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetInput": "GetServiceRequestCategoryRequest",
+    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput": "GetServiceRequestCategoryResponse",
+    "V1ServiceRequestHistoryGetInput": "ListServiceRequestHistoryRequest",
+    "V1ServiceRequestHistoryGetOutput": "ListServiceRequestHistoryResponse",
+    "V1ServiceRequestHistoryPostInput": "CreateServiceRequestHistoryRequest",
+    "V1ServiceRequestHistoryPostInputAttachment": "CreateServiceRequestHistoryRequestAttachment",
+    "V1ServiceRequestHistoryPostInputStatusRaw": "CreateServiceRequestHistoryRequestStatusRaw",
+    "V1ServiceRequestHistoryPostOutput": "CreateServiceRequestHistoryResponse",
+    "V1ServiceRequestHistoryPostOutputData": "CreateServiceRequestHistoryResponseData",
+    "V1ServiceRequestHistoryServiceRequestHistoryIdGetInput": "GetServiceRequestHistoryRequest",
+    "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput": "GetServiceRequestHistoryResponse",
+    "V1ServiceRequestLocationsGetInput": "ListServiceRequestLocationsRequest",
+    "V1ServiceRequestLocationsGetOutput": "ListServiceRequestLocationsResponse",
+    "V1ServiceRequestLocationsServiceRequestLocationIdGetInput": "GetServiceRequestLocationRequest",
+    "V1ServiceRequestLocationsServiceRequestLocationIdGetOutput": "GetServiceRequestLocationResponse",
+    "V1ServiceRequestPrioritiesGetInput": "ListServiceRequestPrioritiesRequest",
+    "V1ServiceRequestPrioritiesGetOutput": "ListServiceRequestPrioritiesResponse",
+    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetInput": "GetServiceRequestPriorityRequest",
+    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput": "GetServiceRequestPriorityResponse",
+    "V1ServiceRequestProblemsGetInput": "ListServiceRequestProblemsRequest",
+    "V1ServiceRequestProblemsGetOutput": "ListServiceRequestProblemsResponse",
+    "V1ServiceRequestProblemsServiceRequestProblemIdGetInput": "GetServiceRequestProblemRequest",
+    "V1ServiceRequestProblemsServiceRequestProblemIdGetOutput": "GetServiceRequestProblemResponse",
+    "V1ServiceRequestsGetInput": "ListServiceRequestsRequest",
+    "V1ServiceRequestsGetOutput": "ListServiceRequestsResponse",
+    "V1ServiceRequestsPostInput": "CreateServiceRequestRequest",
+    "V1ServiceRequestsPostInputAccessIsAuthorizedValue": "CreateServiceRequestRequestAccessIsAuthorizedValue",
+    "V1ServiceRequestsPostInputServiceCategory": "CreateServiceRequestRequestServiceCategory",
+    "V1ServiceRequestsPostInputServicePriority": "CreateServiceRequestRequestServicePriority",
+    "V1ServiceRequestsPostInputServiceStatus": "CreateServiceRequestRequestServiceStatus",
+    "V1ServiceRequestsPostInputStatusRaw": "CreateServiceRequestRequestStatusRaw",
+    "V1ServiceRequestsPostOutput": "CreateServiceRequestResponse",
+    "V1ServiceRequestsPostOutputData": "CreateServiceRequestResponseData",
+    "V1ServiceRequestsServiceRequestIdGetInput": "GetServiceRequestRequest",
+    "V1ServiceRequestsServiceRequestIdGetOutput": "GetServiceRequestResponse",
+    "V1ServiceRequestsServiceRequestIdPutInput": "UpdateServiceRequestRequest",
+    "V1ServiceRequestsServiceRequestIdPutInputServiceCategory": "UpdateServiceRequestRequestServiceCategory",
+    "V1ServiceRequestsServiceRequestIdPutInputServicePriority": "UpdateServiceRequestRequestServicePriority",
+    "V1ServiceRequestsServiceRequestIdPutInputStatusRaw": "UpdateServiceRequestRequestStatusRaw",
+    "V1ServiceRequestsServiceRequestIdPutOutput": "UpdateServiceRequestResponse",
+    "V1ServiceRequestsServiceRequestIdPutOutputData": "UpdateServiceRequestResponseData",
+    "V1ServiceRequestStatusesGetInput": "ListServiceRequestStatusesRequest",
+    "V1ServiceRequestStatusesGetOutput": "ListServiceRequestStatusesResponse",
+    "V1ServiceRequestStatusesServiceRequestStatusIdGetInput": "GetServiceRequestStatusRequest",
+    "V1ServiceRequestStatusesServiceRequestStatusIdGetOutput": "GetServiceRequestStatusResponse",
+    "V1TimezonesGetInput": "ListTimezonesRequest",
+    "V1TimezonesGetOutput": "ListTimezonesResponse",
+    "V1TimezonesGetOutputResultsItem": "Timezone",
+    "V1UnitsDetailsGetInput": "ListUnitDetailsRequest",
+    "V1UnitsDetailsGetOutput": "ListUnitDetailsResponse",
+    "V1UnitsDetailsGetOutputResultsItem": "UnitDetail",
+    "V1UnitsDetailsUnitDetailIdGetInput": "GetUnitDetailRequest",
+    "V1UnitsDetailsUnitDetailIdGetOutput": "GetUnitDetailResponse",
+    "V1UnitsDetailsUnitDetailIdGetOutputResults": "GetUnitDetailResponseResults",
+    "V1UnitsGetInput": "ListUnitsRequest",
+    "V1UnitsGetOutput": "ListUnitsResponse",
+    "V1UnitsGetOutputResultsItem": "Unit",
+    "V1UnitsGetOutputResultsItemCustomDataType0": "UnitCustomDataType0",
+    "V1UnitsIdGetInput": "GetUnitRequest",
+    "V1UnitsIdGetOutput": "GetUnitResponse",
+    "V1UnitsIdGetOutputResults": "GetUnitResponseResults",
+    "V1UnitsIdGetOutputResultsCustomDataType0": "GetUnitResponseResultsCustomDataType0",
+    "V1UnitsIdPutInput": "UpdateUnitRequest",
+    "V1UnitsIdPutInputCategory": "UpdateUnitRequestCategory",
+    "V1UnitsIdPutInputType": "UpdateUnitRequestType",
+    "V1UnitsIdPutOutput": "UpdateUnitResponse",
+    "V1UnitsIdPutOutputData": "UpdateUnitResponseData",
+    "V1UnitsPostInput": "CreateUnitRequest",
+    "V1UnitsPostInputCategory": "CreateUnitRequestCategory",
+    "V1UnitsPostInputType": "CreateUnitRequestType",
+    "V1UnitsPostOutput": "CreateUnitResponse",
+    "V1UnitsPostOutputData": "CreateUnitResponseData",
+    "V1UnitTypesGetInput": "ListUnitTypesRequest",
+    "V1UnitTypesGetOutput": "ListUnitTypesResponse",
+    "V1UnitTypesGetOutputResultsItem": "UnitType",
+    "V1UnitTypesUnitTypeIdGetInput": "GetUnitTypeRequest",
+    "V1UnitTypesUnitTypeIdGetOutput": "GetUnitTypeResponse",
+    "V1UnitTypesUnitTypeIdGetOutputResults": "GetUnitTypeResponseResults",
+    "V1VendorsGetInput": "ListVendorsRequest",
+    "V1VendorsGetOutput": "ListVendorsResponse",
+    "V1VendorsGetOutputResultsItem": "Vendor",
+    "V1VendorsGetOutputResultsItemContactsItem": "VendorContactsItem",
+    "V1VendorsGetOutputResultsItemCustomDataType0": "VendorCustomDataType0",
+    "V1VendorsPostInput": "CreateVendorRequest",
+    "V1VendorsPostInputPhone1Type": "CreateVendorRequestPhone1Type",
+    "V1VendorsPostInputPhone2Type": "CreateVendorRequestPhone2Type",
+    "V1VendorsPostInputTaxPayerType": "CreateVendorRequestTaxPayerType",
+    "V1VendorsPostOutput": "CreateVendorResponse",
+    "V1VendorsPostOutputData": "CreateVendorResponseData",
+    "V1VendorsPropertiesPropertyIdGetInput": "ListPropertyVendorsRequest",
+    "V1VendorsPropertiesPropertyIdGetOutput": "ListPropertyVendorsResponse",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItem": "PropertyVendor",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem": "PropertyVendorContactsItem",
+    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0": "PropertyVendorCustomDataType0",
+    "V1VendorsVendorIdGetInput": "GetVendorRequest",
+    "V1VendorsVendorIdGetOutput": "GetVendorResponse",
+    "V1VendorsVendorIdGetOutputResults": "GetVendorResponseResults",
+    "V1VendorsVendorIdGetOutputResultsContactsItem": "GetVendorResponseResultsContactsItem",
+    "V1VendorsVendorIdGetOutputResultsCustomDataType0": "GetVendorResponseResultsCustomDataType0",
+    "V1VendorsVendorIdPutInput": "UpdateVendorRequest",
+    "V1VendorsVendorIdPutInputCountryType0": "UpdateVendorRequestCountryType0",
+    "V1VendorsVendorIdPutInputState": "UpdateVendorRequestState",
+    "V1VendorsVendorIdPutOutput": "UpdateVendorResponse",
+    "V1VendorsVendorIdPutOutputData": "UpdateVendorResponseData",
+    "V1WebhooksGetInput": "ListWebhooksRequest",
+    "V1WebhooksGetOutput": "ListWebhooksResponse",
+    "V1WebhooksGetOutputResultsItem": "Webhook",
+    "V1WebhooksGetOutputResultsItemHeadersItem": "WebhookHeadersItem",
+    "V1WebhooksGetOutputResultsItemSystem": "System",
+    "V1WebhooksGetOutputResultsItemTriggersItem": "WebhookTriggersItem",
+    "V1WebhooksPostInput": "CreateWebhookRequest",
+    "V1WebhooksPostInputHeadersItem": "CreateWebhookRequestHeadersItem",
+    "V1WebhooksPostInputModel": "CreateWebhookRequestModel",
+    "V1WebhooksPostInputTriggersItem": "CreateWebhookRequestTriggersItem",
+    "V1WebhooksPostOutput": "CreateWebhookResponse",
+    "V1WebhooksPostOutputResult": "CreateWebhookResponseResult",
+    "V1WebhooksPostOutputResultHeadersType0Item": "CreateWebhookResponseResultHeadersType0Item",
+    "V1WebhooksPostOutputResultSystem": "System",
+    "V1WebhooksPostOutputResultTriggersItem": "CreateWebhookResponseResultTriggersItem",
+    "V1WebhooksWebhookIdDeleteInput": "DeleteWebhookRequest",
+    "V1WebhooksWebhookIdDeleteOutput": "DeleteWebhookResponse",
+    "V1WebhooksWebhookIdDeleteOutputResult": "DeleteWebhookResponseResult",
+    "V1WebhooksWebhookIdGetInput": "GetWebhookRequest",
+    "V1WebhooksWebhookIdGetOutput": "GetWebhookResponse",
+    "V1WebhooksWebhookIdGetOutputResults": "GetWebhookResponseResults",
+    "V1WebhooksWebhookIdGetOutputResultsHeadersItem": "GetWebhookResponseResultsHeadersItem",
+    "V1WebhooksWebhookIdGetOutputResultsSystem": "System",
+    "V1WebhooksWebhookIdGetOutputResultsTriggersItem": "GetWebhookResponseResultsTriggersItem",
+    "V1WebhooksWebhookIdPutInput": "UpdateWebhookRequest",
+    "V1WebhooksWebhookIdPutInputHeadersItem": "UpdateWebhookRequestHeadersItem",
+    "V1WebhooksWebhookIdPutInputModel": "UpdateWebhookRequestModel",
+    "V1WebhooksWebhookIdPutInputTriggersItem": "UpdateWebhookRequestTriggersItem",
+    "V1WebhooksWebhookIdPutOutput": "UpdateWebhookResponse",
+    "V1WebhooksWebhookIdPutOutputResult": "UpdateWebhookResponseResult",
+    "V1WebhooksWebhookIdPutOutputResultHeadersType0Item": "UpdateWebhookResponseResultHeadersType0Item",
+    "V1WebhooksWebhookIdPutOutputResultSystem": "System",
+    "V1WebhooksWebhookIdPutOutputResultTriggersItem": "UpdateWebhookResponseResultTriggersItem",
 }
 
 
 def __getattr__(name: str) -> Any:
+    if name in _ALIASES:
+        value = getattr(import_module(__name__), _ALIASES[name])
+        globals()[name] = value
+        return value
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -3721,16 +4496,19 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccountingEntity",
     "AddressType",
+    "Amenity",
+    "AmenityCustomDataType0",
+    "AmenityMetaDataType0",
+    "AmenityUnitsItem",
     "Applicant",
     "ApplicantApplicationsItem",
     "ApplicantApplicationsItemCustomDataType0",
-    "ApplicantApplicationsItemStatusNormalizedType0",
+    "ApplicantApplicationsItemStatusNormalized",
     "ApplicantCustomDataType0",
     "ApplicantPetsItem",
     "ApplicantPetsItemCustomDataType0",
-    "ApplicantPhone1Type",
-    "ApplicantPhone2Type",
     "ApplicantScreeningsItem",
     "Application",
     "ApplicationApplicantsItem",
@@ -3738,19 +4516,457 @@ __all__ = (
     "ApplicationCustomDataType0",
     "ApplicationStatus",
     "ApplicationTemplate",
+    "AssignApplicantRentableItemRequest",
+    "AssignApplicantRentableItemResponse",
+    "AssignApplicantRentableItemResponseData",
+    "BackSyncIntegrationRequest",
+    "BackSyncIntegrationRequestModelsToSyncItem",
+    "BackSyncIntegrationResponse",
+    "BackSyncIntegrationResponseResult",
+    "BatchCreateResidentChargesPropertywareRestRequest",
+    "BatchCreateResidentChargesPropertywareRestRequestChargesItems",
+    "BatchCreateResidentChargesPropertywareRestResponse",
+    "BatchCreateResidentChargesPropertywareRestResponseMeta",
+    "BatchCreateResidentChargesRentmanagerRequest",
+    "BatchCreateResidentChargesRentmanagerRequestChargesItems",
+    "BatchCreateResidentChargesRentmanagerResponse",
+    "BatchCreateResidentChargesRentmanagerResponseMeta",
+    "BatchCreateResidentChargesResmanRequest",
+    "BatchCreateResidentChargesResmanRequestChargesItems",
+    "BatchCreateResidentChargesResmanResponse",
+    "BatchCreateResidentChargesResmanResponseMeta",
+    "BatchCreateResidentChargesYardiRequest",
+    "BatchCreateResidentChargesYardiRequestChargesItems",
+    "BatchCreateResidentChargesYardiResponse",
+    "BatchCreateResidentChargesYardiResponseMeta",
+    "CalendarType",
     "CallLog",
     "CallLogCustomDataType0",
+    "CancelApplicantAppointmentRequest",
+    "CancelApplicantAppointmentResponse",
+    "CancelApplicantAppointmentResponseData",
+    "CancelLeadAppointmentRequest",
+    "CancelLeadAppointmentResponse",
+    "CancelLeadAppointmentResponseData",
+    "CancelPayableRegisterRequest",
+    "CancelPayableRegisterResponse",
+    "CancelPayableRegisterResponseData",
+    "CancelResidentAppointmentRequest",
+    "CancelResidentAppointmentResponse",
+    "CancelResidentAppointmentResponseData",
     "ChargeCode",
     "ChargeCodeCustomDataType0",
+    "CheckIntegrationDataAccessRequest",
+    "CheckIntegrationDataAccessResponse",
+    "CheckIntegrationDataAccessResponseResult",
     "Concession",
     "ConstructionJob",
     "ConstructionJobCustomDataType0",
+    "ConstructionJobDetail",
+    "ConstructionJobDetailCustomDataType0",
     "Contract",
     "ContractCustomDataType0",
     "ContractDetail",
     "ContractDetailCustomDataType0",
+    "CreateAmenityRequest",
+    "CreateAmenityResponse",
+    "CreateAmenityResponseData",
+    "CreateApplicantAppointmentRequest",
+    "CreateApplicantAppointmentRequestAppointmentType",
+    "CreateApplicantAppointmentRequestPriority",
+    "CreateApplicantAppointmentRequestStatus",
+    "CreateApplicantAppointmentResponse",
+    "CreateApplicantAppointmentResponseData",
+    "CreateApplicantEventRequest",
+    "CreateApplicantEventRequestCallStatus",
+    "CreateApplicantEventRequestEventName",
+    "CreateApplicantEventRequestEventType",
+    "CreateApplicantEventRequestStatus",
+    "CreateApplicantEventResponse",
+    "CreateApplicantEventResponseData",
+    "CreateApplicantRequest",
+    "CreateApplicantRequestAddOnsItem",
+    "CreateApplicantRequestAddressHistoryItem",
+    "CreateApplicantRequestAddressHistoryItemAddressType",
+    "CreateApplicantRequestAddressHistoryItemCountry",
+    "CreateApplicantRequestAddressHistoryItemManagerType",
+    "CreateApplicantRequestAddressHistoryItemState",
+    "CreateApplicantRequestApplicantStatus",
+    "CreateApplicantRequestApplicationReferencesItem",
+    "CreateApplicantRequestApplicationStatus",
+    "CreateApplicantRequestAssistance",
+    "CreateApplicantRequestAttachmentsItem",
+    "CreateApplicantRequestBankAccountsItem",
+    "CreateApplicantRequestBankAccountsItemAccountType",
+    "CreateApplicantRequestCreditCardsItem",
+    "CreateApplicantRequestCustomData",
+    "CreateApplicantRequestEmergencyContactsItem",
+    "CreateApplicantRequestEmploymentHistoryItem",
+    "CreateApplicantRequestEventsItem",
+    "CreateApplicantRequestEventsItemEventName",
+    "CreateApplicantRequestMaritalStatus",
+    "CreateApplicantRequestOtherIncomeItem",
+    "CreateApplicantRequestOtherOccupantsItem",
+    "CreateApplicantRequestOtherOccupantsItemRelationship",
+    "CreateApplicantRequestPetsItem",
+    "CreateApplicantRequestPetsItemGender",
+    "CreateApplicantRequestPhone1Type",
+    "CreateApplicantRequestPhone2Type",
+    "CreateApplicantRequestPhone3Type",
+    "CreateApplicantRequestStatus",
+    "CreateApplicantRequestType",
+    "CreateApplicantRequestVehiclesItem",
+    "CreateApplicantResponse",
+    "CreateApplicantResponseData",
+    "CreateApplicationRequest",
+    "CreateApplicationRequestAddOnsItem",
+    "CreateApplicationRequestAddressHistoryItem",
+    "CreateApplicationRequestAddressHistoryItemCountryType0",
+    "CreateApplicationRequestAddressHistoryItemState",
+    "CreateApplicationRequestApplicationFeesItem",
+    "CreateApplicationRequestApplicationReferencesItem",
+    "CreateApplicationRequestApplicationStatus",
+    "CreateApplicationRequestAssistance",
+    "CreateApplicationRequestAttachmentsItem",
+    "CreateApplicationRequestBankAccountsItem",
+    "CreateApplicationRequestBankAccountsItemAccountType",
+    "CreateApplicationRequestConcessionFeesItem",
+    "CreateApplicationRequestCreditCardsItem",
+    "CreateApplicationRequestEmergencyContactsItem",
+    "CreateApplicationRequestEmergencyContactsItemCountryType0",
+    "CreateApplicationRequestEmergencyContactsItemRelationship",
+    "CreateApplicationRequestEmergencyContactsItemState",
+    "CreateApplicationRequestEmploymentHistoryItem",
+    "CreateApplicationRequestEmploymentHistoryItemState",
+    "CreateApplicationRequestMaritalStatus",
+    "CreateApplicationRequestOtherIncomeItem",
+    "CreateApplicationRequestOtherOccupantsItem",
+    "CreateApplicationRequestOtherOccupantsItemPhone1Type",
+    "CreateApplicationRequestOtherOccupantsItemPhone2Type",
+    "CreateApplicationRequestOtherOccupantsItemRelationship",
+    "CreateApplicationRequestOtherOccupantsItemState",
+    "CreateApplicationRequestPetsItem",
+    "CreateApplicationRequestPhone1Type",
+    "CreateApplicationRequestPhone2Type",
+    "CreateApplicationRequestPhone3Type",
+    "CreateApplicationRequestStatus",
+    "CreateApplicationRequestType",
+    "CreateApplicationRequestVehiclesItem",
+    "CreateApplicationRequestVehiclesItemLicensePlateState",
+    "CreateApplicationResponse",
+    "CreateApplicationResponseData",
+    "CreateConstructionJobRequest",
+    "CreateConstructionJobResponse",
+    "CreateConstructionJobResponseData",
+    "CreateContractRequest",
+    "CreateContractRequestContractDetailsItem",
+    "CreateContractResponse",
+    "CreateContractResponseData",
+    "CreateFileTypeRequest",
+    "CreateFileTypeRequestModel",
+    "CreateFileTypeResponse",
+    "CreateFileTypeResponseData",
+    "CreateIntegrationPropertyListRequest",
+    "CreateIntegrationPropertyListResponse",
+    "CreateIntegrationPropertyListResponseResults",
+    "CreateIntegrationRequest",
+    "CreateIntegrationRequestBuildium",
+    "CreateIntegrationRequestCredentialsType0",
+    "CreateIntegrationRequestCustomSyncSchedule",
+    "CreateIntegrationRequestCustomSyncScheduleInterval",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "CreateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
+    "CreateIntegrationRequestCustomSyncScheduleTimezone",
+    "CreateIntegrationRequestCustomSyncScheduleType",
+    "CreateIntegrationRequestEntrata",
+    "CreateIntegrationRequestKnock",
+    "CreateIntegrationRequestMaxRequestCadence",
+    "CreateIntegrationRequestMRI",
+    "CreateIntegrationRequestPropertywareREST",
+    "CreateIntegrationRequestPropertywareSOAP",
+    "CreateIntegrationRequestRealpagePartnerExchange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
+    "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
+    "CreateIntegrationRequestRealpageRegisteredVendor",
+    "CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
+    "CreateIntegrationRequestRentManagerProduction",
+    "CreateIntegrationRequestRentManagerSandbox",
+    "CreateIntegrationRequestRentvine",
+    "CreateIntegrationRequestResman",
+    "CreateIntegrationRequestSample1",
+    "CreateIntegrationRequestSample1CommonData",
+    "CreateIntegrationRequestSample1GuestCard",
+    "CreateIntegrationRequestSample1JobCost",
+    "CreateIntegrationRequestSample1ResidentTransactions",
+    "CreateIntegrationRequestSample1ServiceRequests",
+    "CreateIntegrationRequestSample1VendorInvoicing",
+    "CreateIntegrationRequestSample2",
+    "CreateIntegrationRequestSyncCadence",
+    "CreateIntegrationRequestSystem",
+    "CreateIntegrationResponse",
+    "CreateIntegrationResponseResult",
+    "CreateIntegrationResponseResultCustomSyncSchedule",
+    "CreateIntegrationResponseResultCustomSyncScheduleInterval",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
+    "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "CreateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "CreateIntegrationResponseResultPingResults",
+    "CreateIntegrationResponseResultVendor",
+    "CreateInvoiceRequest",
+    "CreateInvoiceRequestAttachmentsItem",
+    "CreateInvoiceRequestInvoiceItemsItem",
+    "CreateInvoiceResponse",
+    "CreateInvoiceResponseData",
+    "CreateLeadAppointmentRequest",
+    "CreateLeadAppointmentRequestAppointmentType",
+    "CreateLeadAppointmentRequestPriority",
+    "CreateLeadAppointmentRequestStatus",
+    "CreateLeadAppointmentResponse",
+    "CreateLeadAppointmentResponseData",
+    "CreateLeadEventRequest",
+    "CreateLeadEventRequestCallStatus",
+    "CreateLeadEventRequestEventName",
+    "CreateLeadEventRequestStatus",
+    "CreateLeadEventResponse",
+    "CreateLeadEventResponseData",
+    "CreateLeadRequest",
+    "CreateLeadRequestApplicantStatus",
+    "CreateLeadRequestEventsItem",
+    "CreateLeadRequestEventsItemEventName",
+    "CreateLeadRequestPhone1Type",
+    "CreateLeadRequestPhone2Type",
+    "CreateLeadRequestStatus",
+    "CreateLeadResponse",
+    "CreateLeadResponseData",
+    "CreateLeaseRequest",
+    "CreateLeaseRequestAddressHistoryItem",
+    "CreateLeaseRequestAddressHistoryItemCountryType0",
+    "CreateLeaseRequestAddressHistoryItemState",
+    "CreateLeaseRequestApplicationFeesItem",
+    "CreateLeaseRequestConcessionFeesItem",
+    "CreateLeaseRequestCountry",
+    "CreateLeaseRequestCountryAlternate",
+    "CreateLeaseRequestEmergencyContactsItem",
+    "CreateLeaseRequestEmergencyContactsItemCountryType0",
+    "CreateLeaseRequestEmergencyContactsItemRelationship",
+    "CreateLeaseRequestEmergencyContactsItemState",
+    "CreateLeaseRequestEmploymentHistoryItem",
+    "CreateLeaseRequestEmploymentHistoryItemState",
+    "CreateLeaseRequestMaritalStatus",
+    "CreateLeaseRequestOtherIncomeItem",
+    "CreateLeaseRequestOtherOccupantsItem",
+    "CreateLeaseRequestOtherOccupantsItemPhone1Type",
+    "CreateLeaseRequestOtherOccupantsItemPhone2Type",
+    "CreateLeaseRequestOtherOccupantsItemRelationship",
+    "CreateLeaseRequestOtherOccupantsItemState",
+    "CreateLeaseRequestPetsItem",
+    "CreateLeaseRequestPhone1Type",
+    "CreateLeaseRequestPhone2Type",
+    "CreateLeaseRequestRecurringResidentChargesItem",
+    "CreateLeaseRequestRentCycle",
+    "CreateLeaseRequestResidentChargesItem",
+    "CreateLeaseRequestStatus",
+    "CreateLeaseRequestTenantsItem",
+    "CreateLeaseRequestType",
+    "CreateLeaseRequestVehiclesItem",
+    "CreateLeaseResponse",
+    "CreateLeaseResponseData",
+    "CreateListingRequest",
+    "CreateListingRequestCustomData",
+    "CreateListingResponse",
+    "CreateListingResponseData",
+    "CreatePayableRegisterRequest",
+    "CreatePayableRegisterRequestInvoiceStatus",
+    "CreatePayableRegisterRequestPayableRegisterItemsItem",
+    "CreatePayableRegisterResponse",
+    "CreatePayableRegisterResponseData",
+    "CreatePropertyAmenitiesRequest",
+    "CreatePropertyAmenitiesRequestCustomData",
+    "CreatePropertyAmenitiesRequestVendor",
+    "CreatePropertyAmenitiesResponse",
+    "CreatePropertyAmenitiesResponseData",
+    "CreatePropertyRequest",
+    "CreatePropertyRequestCategory",
+    "CreatePropertyRequestType",
+    "CreatePropertyResponse",
+    "CreatePropertyResponseData",
+    "CreatePurchaseOrderRequest",
+    "CreatePurchaseOrderRequestBillingStateType0",
+    "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0",
+    "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1",
+    "CreatePurchaseOrderRequestShippingStateType0",
+    "CreatePurchaseOrderResponse",
+    "CreatePurchaseOrderResponseData",
+    "CreateRecurringResidentChargeRentmanagerRequest",
+    "CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
+    "CreateRecurringResidentChargeRentmanagerResponse",
+    "CreateRecurringResidentChargeRentmanagerResponseMeta",
+    "CreateRecurringResidentChargeRequest",
+    "CreateRecurringResidentChargeRequestFrequencyNormalized",
+    "CreateRecurringResidentChargeResponse",
+    "CreateRecurringResidentChargeResponseData",
+    "CreateResidentAppointmentRequest",
+    "CreateResidentAppointmentRequestStatus",
+    "CreateResidentAppointmentResponse",
+    "CreateResidentAppointmentResponseData",
+    "CreateResidentChargeRentmanagerRequest",
+    "CreateResidentChargeRentmanagerResponse",
+    "CreateResidentChargeRentmanagerResponseMeta",
+    "CreateResidentChargeRequest",
+    "CreateResidentChargeResponse",
+    "CreateResidentChargeResponseData",
+    "CreateResidentCreditRentmanagerRequest",
+    "CreateResidentCreditRentmanagerResponse",
+    "CreateResidentCreditRentmanagerResponseMeta",
+    "CreateResidentCreditRequest",
+    "CreateResidentCreditResponse",
+    "CreateResidentCreditResponseData",
+    "CreateResidentEventRequest",
+    "CreateResidentEventRequestCallStatus",
+    "CreateResidentEventRequestEventType",
+    "CreateResidentEventRequestStatus",
+    "CreateResidentEventResponse",
+    "CreateResidentEventResponseData",
+    "CreateResidentPaymentRentmanagerRequest",
+    "CreateResidentPaymentRentmanagerResponse",
+    "CreateResidentPaymentRentmanagerResponseMeta",
+    "CreateResidentPaymentRequest",
+    "CreateResidentPaymentRequestPaymentType",
+    "CreateResidentPaymentResponse",
+    "CreateResidentPaymentResponseData",
+    "CreateResidentPetRequest",
+    "CreateResidentPetResponse",
+    "CreateResidentPetResponseData",
+    "CreateResidentRequest",
+    "CreateResidentRequestAttachmentsItem",
+    "CreateResidentRequestAttachmentsItemFileType",
+    "CreateResidentRequestCountryAlternate",
+    "CreateResidentRequestCountryType0",
+    "CreateResidentRequestCustomData",
+    "CreateResidentRequestPhone1Type",
+    "CreateResidentRequestPhone2Type",
+    "CreateResidentRequestRentPeriod",
+    "CreateResidentResponse",
+    "CreateResidentResponseData",
+    "CreateServiceRequestHistoryRequest",
+    "CreateServiceRequestHistoryRequestAttachment",
+    "CreateServiceRequestHistoryRequestStatusRaw",
+    "CreateServiceRequestHistoryResponse",
+    "CreateServiceRequestHistoryResponseData",
+    "CreateServiceRequestRequest",
+    "CreateServiceRequestRequestAccessIsAuthorizedValue",
+    "CreateServiceRequestRequestServiceCategory",
+    "CreateServiceRequestRequestServicePriority",
+    "CreateServiceRequestRequestServiceStatus",
+    "CreateServiceRequestRequestStatusRaw",
+    "CreateServiceRequestResponse",
+    "CreateServiceRequestResponseData",
+    "CreateUnitAmenitiesRequest",
+    "CreateUnitAmenitiesRequestCustomData",
+    "CreateUnitAmenitiesRequestVendor",
+    "CreateUnitAmenitiesResponse",
+    "CreateUnitAmenitiesResponseData",
+    "CreateUnitRequest",
+    "CreateUnitRequestCategory",
+    "CreateUnitRequestType",
+    "CreateUnitResponse",
+    "CreateUnitResponseData",
+    "CreateVendorRequest",
+    "CreateVendorRequestPhone1Type",
+    "CreateVendorRequestPhone2Type",
+    "CreateVendorRequestTaxPayerType",
+    "CreateVendorResponse",
+    "CreateVendorResponseData",
+    "CreateWebhookRequest",
+    "CreateWebhookRequestHeadersItem",
+    "CreateWebhookRequestModel",
+    "CreateWebhookRequestTriggersItem",
+    "CreateWebhookResponse",
+    "CreateWebhookResponseResult",
+    "CreateWebhookResponseResultHeadersType0Item",
+    "CreateWebhookResponseResultTriggersItem",
+    "DataDiff",
+    "DataDiffDataDiff",
+    "DataDiffEventType",
+    "DayOfWeek",
+    "DeleteIntegrationRequest",
+    "DeleteIntegrationResponse",
+    "DeleteWebhookRequest",
+    "DeleteWebhookResponse",
+    "DeleteWebhookResponseResult",
+    "Deposit",
+    "DepositCustomDataType0",
+    "DepositIntegrationDataType0",
+    "DepositSummary",
+    "DepositSummaryCustomDataType0",
+    "DepositSummaryIntegrationDataType0",
     "Employee",
-    "Enum1",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorDetails",
@@ -3765,9 +4981,218 @@ __all__ = (
     "FinancialAccountCustomDataType0",
     "FloorPlan",
     "FloorPlanCustomDataType0",
+    "FromInterfaces",
+    "GetAccountingEntityRequest",
+    "GetAccountingEntityResponse",
+    "GetAccountingEntityResponseResults",
+    "GetAddressTypeRequest",
+    "GetAddressTypeResponse",
+    "GetAmenityRequest",
+    "GetAmenityResponse",
+    "GetAmenityResponseResults",
+    "GetAmenityResponseResultsCustomDataType0",
+    "GetAmenityResponseResultsMetaDataType0",
+    "GetAmenityResponseResultsUnitsItem",
+    "GetApplicantRequest",
+    "GetApplicantResponse",
+    "GetApplicationRequest",
+    "GetApplicationResponse",
+    "GetApplicationStatusRequest",
+    "GetApplicationStatusResponse",
+    "GetApplicationTemplateRequest",
+    "GetApplicationTemplateResponse",
+    "GetCallLogRequest",
+    "GetCallLogResponse",
+    "GetChargeCodeRequest",
+    "GetChargeCodeResponse",
+    "GetConcessionRequest",
+    "GetConcessionResponse",
+    "GetConstructionJobRequest",
+    "GetConstructionJobResponse",
+    "GetDepositRequest",
+    "GetDepositResponse",
+    "GetDepositResponseResults",
+    "GetDepositResponseResultsCustomDataType0",
+    "GetDepositResponseResultsIntegrationDataType0",
+    "GetDepositSummaryRequest",
+    "GetDepositSummaryResponse",
+    "GetDepositSummaryResponseResults",
+    "GetDepositSummaryResponseResultsCustomDataType0",
+    "GetDepositSummaryResponseResultsIntegrationDataType0",
+    "GetEmployeeRequest",
+    "GetEmployeeResponse",
+    "GetEventRequest",
+    "GetEventResponse",
+    "GetEventResultRequest",
+    "GetEventResultResponse",
+    "GetEventSubTypeRequest",
+    "GetEventSubTypeResponse",
+    "GetEventTypeRequest",
+    "GetEventTypeResponse",
+    "GetFeeRequest",
+    "GetFeeResponse",
+    "GetFileTypeRequest",
+    "GetFileTypeResponse",
+    "GetFinancialAccountRequest",
+    "GetFinancialAccountResponse",
+    "GetFloorPlanRequest",
+    "GetFloorPlanResponse",
+    "GetIntegrationDataAccessRequest",
+    "GetIntegrationDataAccessResponse",
+    "GetIntegrationDataAccessResponseResult",
+    "GetIntegrationDataAccessResponseResultModels",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalProperty",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0Status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0Status",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1",
+    "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2",
+    "GetIntegrationJobScheduleRequest",
+    "GetIntegrationJobScheduleResponse",
+    "GetIntegrationJobScheduleResponseResults",
+    "GetIntegrationJobScheduleResponseResultsParameters",
+    "GetIntegrationJobScheduleResponseResultsStatus",
+    "GetIntegrationRequest",
+    "GetIntegrationResponse",
+    "GetIntegrationResponseResultsType0",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItem",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData",
+    "GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0",
+    "GetIntegrationResponseResultsType0IntegrationInterfacesItem",
+    "GetIntegrationResponseResultsType0Models",
+    "GetIntegrationResponseResultsType0ModelsAdditionalProperty",
+    "GetIntegrationResponseResultsType0Vendor",
+    "GetInvoiceRequest",
+    "GetInvoiceResponse",
+    "GetInvoiceResponseResults",
+    "GetInvoiceResponseResultsCustomDataType0",
+    "GetInvoiceResponseResultsInvoiceItemsItem",
+    "GetJobLogDataLinkRequest",
+    "GetJobLogDataLinkResponse",
+    "GetJobLogRequest",
+    "GetJobLogResponse",
+    "GetJobLogResponseResults",
+    "GetLeadRequest",
+    "GetLeadResponse",
+    "GetLeadSourceRequest",
+    "GetLeadSourceResponse",
+    "GetLeaseRequest",
+    "GetLeaseResponse",
+    "GetLeaseTransferRequest",
+    "GetLeaseTransferResponse",
+    "GetListingRequest",
+    "GetListingResponse",
+    "GetNormalizationMappingsRequest",
+    "GetNormalizationMappingsResponse",
+    "GetNormalizationMappingsResponseResults",
+    "GetNormalizationMappingsResponseResultsMappings",
+    "GetNoteCategoryRequest",
+    "GetNoteCategoryResponse",
+    "GetOwnerRequest",
+    "GetOwnerResponse",
+    "GetPayableRegisterRequest",
+    "GetPayableRegisterResponse",
+    "GetPropertyListRequest",
+    "GetPropertyListResponse",
+    "GetPropertyListResponseResults",
+    "GetPropertyRequest",
+    "GetPropertyResponse",
+    "GetPurchaseOrderRequest",
+    "GetPurchaseOrderResponse",
+    "GetRecurringResidentChargeRequest",
+    "GetRecurringResidentChargeResponse",
+    "GetRentableItemRequest",
+    "GetRentableItemResponse",
+    "GetResidentChargeRequest",
+    "GetResidentChargeResponse",
+    "GetResidentInsuranceRequest",
+    "GetResidentInsuranceResponse",
+    "GetResidentInsuranceResponseResults",
+    "GetResidentPaymentRequest",
+    "GetResidentPaymentResponse",
+    "GetResidentPaymentResponseResults",
+    "GetResidentPaymentResponseResultsAllocationsItem",
+    "GetResidentPaymentResponseResultsAllocationsItemCustomDataType0",
+    "GetResidentPaymentResponseResultsCustomDataType0",
+    "GetResidentRequest",
+    "GetResidentResponse",
+    "GetResidentResponseResults",
+    "GetResidentResponseResultsCustomDataType0",
+    "GetResidentResponseResultsLeasesMetaDataItem",
+    "GetResidentResponseResultsLeasesMetaDataItemCustomDataType0",
+    "GetResidentResponseResultsPetsItem",
+    "GetResidentResponseResultsPetsItemCustomDataType0",
+    "GetResidentResponseResultsVehiclesItem",
+    "GetResidentResponseResultsVehiclesItemCustomDataType0",
+    "GetServiceRequestCategoryRequest",
+    "GetServiceRequestCategoryResponse",
+    "GetServiceRequestHistoryRequest",
+    "GetServiceRequestHistoryResponse",
     "GetServiceRequestLocationIntegrationVendor",
+    "GetServiceRequestLocationRequest",
+    "GetServiceRequestLocationResponse",
+    "GetServiceRequestPriorityRequest",
+    "GetServiceRequestPriorityResponse",
     "GetServiceRequestProblemIntegrationVendor",
+    "GetServiceRequestProblemRequest",
+    "GetServiceRequestProblemResponse",
+    "GetServiceRequestRequest",
+    "GetServiceRequestResponse",
+    "GetServiceRequestStatusRequest",
+    "GetServiceRequestStatusResponse",
+    "GetUnitDetailRequest",
+    "GetUnitDetailResponse",
+    "GetUnitDetailResponseResults",
+    "GetUnitRequest",
+    "GetUnitResponse",
+    "GetUnitResponseResults",
+    "GetUnitResponseResultsCustomDataType0",
+    "GetUnitTypeRequest",
+    "GetUnitTypeResponse",
+    "GetUnitTypeResponseResults",
+    "GetUserRequest",
+    "GetUserResponse",
+    "GetUserResponseResultsType0",
+    "GetVendorRequest",
+    "GetVendorResponse",
+    "GetVendorResponseResults",
+    "GetVendorResponseResultsContactsItem",
+    "GetVendorResponseResultsCustomDataType0",
+    "GetWebhookRequest",
+    "GetWebhookResponse",
+    "GetWebhookResponseResults",
+    "GetWebhookResponseResultsHeadersItem",
+    "GetWebhookResponseResultsTriggersItem",
+    "GetWriteStatusRequest",
+    "GetWriteStatusResponse",
     "IncomeSource",
+    "Integration",
+    "IntegrationConfigurationMetaDataItem",
+    "IntegrationConfigurationMetaDataItemConfigurationData",
+    "IntegrationConfigurationMetaDataItemCustomDataType0",
+    "IntegrationIntegrationInterfacesItem",
+    "IntegrationJobSchedule",
+    "IntegrationJobScheduleParameters",
+    "IntegrationJobScheduleStatus",
+    "IntegrationModels",
+    "IntegrationModelsAdditionalProperty",
+    "IntegrationProperty",
+    "IntegrationPropertyList",
+    "IntegrationVendor",
+    "IntegrationVendorEnum",
+    "InterfaceName",
+    "Invoice",
+    "InvoiceCustomDataType0",
+    "InvoiceInvoiceItemsItem",
+    "JobLog",
+    "JobLogByJob",
     "Lead",
     "LeadCustomDataType0",
     "LeadPetsItem",
@@ -3779,110 +5204,302 @@ __all__ = (
     "LeaseCustomDataType0",
     "LeaseResidentsMetaDataItem",
     "LeaseResidentsMetaDataItemCustomDataType0",
-    "LeaseResidentsMetaDataItemResidentTypeNormalizedType1",
     "LeaseServicesItem",
     "LeaseStatusNormalized",
     "LeaseTransfer",
     "ListAccountingEntitiesIntegrationVendor",
+    "ListAccountingEntitiesRequest",
+    "ListAccountingEntitiesResponse",
     "ListAddressTypesIntegrationVendor",
+    "ListAddressTypesRequest",
+    "ListAddressTypesResponse",
     "ListAmenitiesIntegrationVendor",
+    "ListAmenitiesRequest",
+    "ListAmenitiesResponse",
     "ListApplicantRentableItemsIntegrationVendor",
+    "ListApplicantRentableItemsRequest",
+    "ListApplicantRentableItemsResponse",
     "ListApplicantsIntegrationVendor",
+    "ListApplicantsRequest",
+    "ListApplicantsResponse",
     "ListApplicationsIntegrationVendor",
+    "ListApplicationsRequest",
+    "ListApplicationsResponse",
     "ListApplicationStatusesIntegrationVendor",
+    "ListApplicationStatusesRequest",
+    "ListApplicationStatusesResponse",
     "ListApplicationTemplatesIntegrationVendor",
+    "ListApplicationTemplatesRequest",
+    "ListApplicationTemplatesResponse",
     "ListAppointmentsIntegrationVendor",
+    "ListAppointmentsRequest",
+    "ListAppointmentsResponse",
     "ListCallLogsIntegrationVendor",
+    "ListCallLogsRequest",
+    "ListCallLogsResponse",
     "ListChargeCodesIntegrationVendor",
+    "ListChargeCodesRequest",
+    "ListChargeCodesResponse",
     "ListConcessionsIntegrationVendor",
+    "ListConcessionsRequest",
+    "ListConcessionsResponse",
     "ListConstructionJobContractsIntegrationVendor",
+    "ListConstructionJobContractsRequest",
+    "ListConstructionJobContractsResponse",
     "ListConstructionJobDetailsIntegrationVendor",
+    "ListConstructionJobDetailsRequest",
+    "ListConstructionJobDetailsResponse",
     "ListConstructionJobsIntegrationVendor",
+    "ListConstructionJobsRequest",
+    "ListConstructionJobsResponse",
     "ListContractDetailsIntegrationVendor",
+    "ListContractDetailsRequest",
+    "ListContractDetailsResponse",
     "ListDataDiffsIntegrationVendor",
+    "ListDataDiffsRequest",
+    "ListDataDiffsResponse",
     "ListDepositsIntegrationVendor",
+    "ListDepositsRequest",
+    "ListDepositsResponse",
     "ListDepositSummariesIntegrationVendor",
+    "ListDepositSummariesRequest",
+    "ListDepositSummariesResponse",
     "ListEmployeesIntegrationVendor",
+    "ListEmployeesRequest",
+    "ListEmployeesResponse",
     "ListEventResultsIntegrationVendor",
+    "ListEventResultsRequest",
+    "ListEventResultsResponse",
     "ListEventsIntegrationVendor",
+    "ListEventsRequest",
+    "ListEventsResponse",
     "ListEventSubTypesIntegrationVendor",
+    "ListEventSubTypesRequest",
+    "ListEventSubTypesResponse",
     "ListEventTypesIntegrationVendor",
+    "ListEventTypesRequest",
+    "ListEventTypesResponse",
+    "ListFeesRequest",
+    "ListFeesResponse",
     "ListFileTypesIntegrationVendor",
+    "ListFileTypesRequest",
+    "ListFileTypesResponse",
     "ListFinancialAccountsIntegrationVendor",
+    "ListFinancialAccountsRequest",
+    "ListFinancialAccountsResponse",
     "ListFloorPlansIntegrationVendor",
+    "ListFloorPlansRequest",
+    "ListFloorPlansResponse",
     "Listing",
     "ListingCustomDataType0",
+    "ListingPricing",
+    "ListingPricingCustomDataType0",
+    "ListIntegrationJobSchedulesRequest",
+    "ListIntegrationJobSchedulesResponse",
+    "ListIntegrationPropertiesRequest",
+    "ListIntegrationPropertiesResponse",
+    "ListIntegrationPropertyListsRequest",
+    "ListIntegrationPropertyListsResponse",
+    "ListIntegrationRateLimitsRequest",
+    "ListIntegrationRateLimitsResponse",
+    "ListIntegrationRateLimitsResponseResultsType0",
+    "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem",
+    "ListIntegrationRateLimitsResponseResultsType1",
     "ListIntegrationsIntegrationVendor",
+    "ListIntegrationsRequest",
+    "ListIntegrationsResponse",
     "ListInvoicesIntegrationVendor",
+    "ListInvoicesRequest",
+    "ListInvoicesResponse",
+    "ListJobLogsByJobRequest",
+    "ListJobLogsByJobResponse",
+    "ListJobLogsRequest",
+    "ListJobLogsRequestStatus",
+    "ListJobLogsResponse",
     "ListJobLogsStatus",
     "ListLeadRelationshipsIntegrationVendor",
+    "ListLeadRelationshipsRequest",
+    "ListLeadRelationshipsResponse",
     "ListLeadRentableItemsIntegrationVendor",
+    "ListLeadRentableItemsRequest",
+    "ListLeadRentableItemsResponse",
     "ListLeadsIntegrationVendor",
     "ListLeadSourcesIntegrationVendor",
+    "ListLeadSourcesRequest",
+    "ListLeadSourcesResponse",
+    "ListLeadsRequest",
+    "ListLeadsResponse",
     "ListLeasesIntegrationVendor",
+    "ListLeasesRequest",
+    "ListLeasesRequestStatusNormalized",
+    "ListLeasesResponse",
     "ListLeasesStatusNormalized",
     "ListLeaseTransfersIntegrationVendor",
+    "ListLeaseTransfersRequest",
+    "ListLeaseTransfersResponse",
     "ListListingPricingIntegrationVendor",
+    "ListListingPricingRequest",
+    "ListListingPricingResponse",
     "ListListingsIntegrationVendor",
+    "ListListingsRequest",
+    "ListListingsResponse",
     "ListLocationsRentmanagerIntegrationVendor",
+    "ListLocationsRentmanagerResponse",
     "ListNoteCategoriesIntegrationVendor",
+    "ListNoteCategoriesRequest",
+    "ListNoteCategoriesResponse",
     "ListOwnersIntegrationVendor",
+    "ListOwnersRequest",
+    "ListOwnersResponse",
     "ListPayableRegistersIntegrationVendor",
+    "ListPayableRegistersRequest",
+    "ListPayableRegistersResponse",
     "ListPropertiesIntegrationVendor",
+    "ListPropertiesRequest",
+    "ListPropertiesResponse",
     "ListPropertyListsIntegrationVendor",
+    "ListPropertyListsRequest",
+    "ListPropertyListsResponse",
+    "ListPropertyVendorsRequest",
+    "ListPropertyVendorsResponse",
     "ListPurchaseOrderItemsIntegrationVendor",
+    "ListPurchaseOrderItemsRequest",
+    "ListPurchaseOrderItemsResponse",
     "ListPurchaseOrdersIntegrationVendor",
+    "ListPurchaseOrdersRequest",
+    "ListPurchaseOrdersResponse",
     "ListRecurringResidentChargesIntegrationVendor",
+    "ListRecurringResidentChargesRequest",
+    "ListRecurringResidentChargesResponse",
     "ListRentableItemsIntegrationVendor",
+    "ListRentableItemsRequest",
+    "ListRentableItemsResponse",
     "ListResidentChargesIntegrationVendor",
+    "ListResidentChargesRequest",
+    "ListResidentChargesResponse",
+    "ListResidentInsuranceRequest",
+    "ListResidentInsuranceResponse",
     "ListResidentPaymentsIntegrationVendor",
+    "ListResidentPaymentsRequest",
+    "ListResidentPaymentsResponse",
     "ListResidentRentableItemsIntegrationVendor",
+    "ListResidentRentableItemsRequest",
+    "ListResidentRentableItemsResponse",
     "ListResidentsIntegrationVendor",
+    "ListResidentsRequest",
+    "ListResidentsResponse",
     "ListServiceRequestCategoriesIntegrationVendor",
+    "ListServiceRequestCategoriesRequest",
+    "ListServiceRequestCategoriesResponse",
     "ListServiceRequestHistoryIntegrationVendor",
+    "ListServiceRequestHistoryRequest",
+    "ListServiceRequestHistoryResponse",
     "ListServiceRequestLocationsIntegrationVendor",
+    "ListServiceRequestLocationsRequest",
+    "ListServiceRequestLocationsResponse",
     "ListServiceRequestPrioritiesIntegrationVendor",
+    "ListServiceRequestPrioritiesRequest",
+    "ListServiceRequestPrioritiesResponse",
     "ListServiceRequestProblemsIntegrationVendor",
+    "ListServiceRequestProblemsRequest",
+    "ListServiceRequestProblemsResponse",
     "ListServiceRequestsIntegrationVendor",
+    "ListServiceRequestsRequest",
+    "ListServiceRequestsResponse",
     "ListServiceRequestStatusesIntegrationVendor",
+    "ListServiceRequestStatusesRequest",
+    "ListServiceRequestStatusesResponse",
     "ListTimezonesIntegrationVendor",
+    "ListTimezonesRequest",
+    "ListTimezonesResponse",
     "ListUnitDetailsIntegrationVendor",
+    "ListUnitDetailsRequest",
+    "ListUnitDetailsResponse",
     "ListUnitsIntegrationVendor",
+    "ListUnitsRequest",
+    "ListUnitsResponse",
     "ListUnitTypesIntegrationVendor",
+    "ListUnitTypesRequest",
+    "ListUnitTypesResponse",
+    "ListUsersRequest",
+    "ListUsersResponse",
     "ListVendorsIntegrationVendor",
+    "ListVendorsRequest",
+    "ListVendorsResponse",
+    "ListWebhooksRequest",
+    "ListWebhooksResponse",
+    "ListWriteLogsRequest",
+    "ListWriteLogsRequestStatus",
+    "ListWriteLogsRequestTimeRange",
+    "ListWriteLogsRequestWriteCategory",
+    "ListWriteLogsResponse",
+    "ListWriteLogsResponseResults",
+    "ListWriteLogsResponseResultsLogsItem",
+    "ListWriteLogsResponseResultsLogsItemStatus",
+    "ListWriteLogsResponseResultsLogsItemVendor",
     "ListWriteLogsStatus",
     "ListWriteLogsTimeRange",
     "ListWriteLogsWriteCategory",
     "Location",
+    "ManagerPhoneType",
+    "ManualSyncIntegrationRequest",
+    "ManualSyncIntegrationRequestModelsToSyncItem",
+    "ManualSyncIntegrationResponse",
+    "ManualSyncIntegrationResponseResult",
+    "MaxRequestCadence",
+    "NameNormalized",
     "NoteCategory",
     "Owner",
-    "OwnerPhone1Type",
-    "OwnerPhone2Type",
     "PayableRegister",
     "PayableRegisterCustomDataType0",
     "PayableRegisterPayableRegisterItemsItem",
     "PetTypes",
+    "PhoneType",
     "Property",
     "PropertyCustomDataType0",
-    "PropertyManagerPhone1Type",
-    "PropertyManagerPhone2Type",
+    "PropertyList",
     "PropertyOfficeHoursItem",
-    "PropertyOfficeHoursItemDayOfWeek",
-    "PropertyTypeNormalizedType0",
+    "PropertyVendor",
+    "PropertyVendorContactsItem",
+    "PropertyVendorCustomDataType0",
     "PurchaseOrder",
     "PurchaseOrderCustomDataType0",
     "PurchaseOrderItem",
     "PurchaseOrderItemCustomDataType0",
+    "QueryAppointmentAvailabilityRequest",
+    "QueryAppointmentAvailabilityRequestCalendarTypesItem",
+    "QueryAppointmentAvailabilityResponse",
+    "QueryAppointmentAvailabilityResponseMeta",
+    "QueryAppointmentAvailabilityResponseResultItem",
+    "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem",
+    "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0",
     "RecurringResidentCharge",
     "RecurringResidentChargeCustomDataType0",
     "RecurringResidentChargeFrequencyNormalized",
     "RentableItem",
+    "Resident",
     "ResidentCharge",
     "ResidentChargeAllocationsItem",
     "ResidentChargeAllocationsItemCustomDataType0",
     "ResidentChargeCustomDataType0",
+    "ResidentCustomDataType0",
+    "ResidentInsurance",
+    "ResidentLeasesMetaDataItem",
+    "ResidentLeasesMetaDataItemCustomDataType0",
+    "ResidentPayment",
+    "ResidentPaymentAllocationsItem",
+    "ResidentPaymentAllocationsItemCustomDataType0",
+    "ResidentPaymentCustomDataType0",
+    "ResidentPetsItem",
+    "ResidentPetsItemCustomDataType0",
+    "ResidentTypeNormalized",
+    "ResidentVehiclesItem",
+    "ResidentVehiclesItemCustomDataType0",
     "ResponseMeta",
     "ResponseMetaOrderByItem",
+    "RetryWriteRequest",
+    "RetryWriteResponse",
+    "Roles",
     "ServiceRequest",
     "ServiceRequestCategory",
     "ServiceRequestEmployeesItem",
@@ -3893,1240 +5510,354 @@ __all__ = (
     "ServiceRequestProblem",
     "ServiceRequestStatus",
     "ServiceRequestVendorsItem",
-    "V1AccountingEntitiesAccountingEntityIdGetInput",
-    "V1AccountingEntitiesAccountingEntityIdGetOutput",
-    "V1AccountingEntitiesAccountingEntityIdGetOutputResults",
-    "V1AccountingEntitiesGetInput",
-    "V1AccountingEntitiesGetOutput",
-    "V1AccountingEntitiesGetOutputResultsItem",
-    "V1AddressTypesAddressTypeIdGetInput",
-    "V1AddressTypesAddressTypeIdGetOutput",
-    "V1AddressTypesGetInput",
-    "V1AddressTypesGetOutput",
-    "V1AdminDataDiffsGetInput",
-    "V1AdminDataDiffsGetOutput",
-    "V1AdminDataDiffsGetOutputResultsItem",
-    "V1AdminDataDiffsGetOutputResultsItemDataDiff",
-    "V1AdminDataDiffsGetOutputResultsItemEventType",
-    "V1AdminIntegrationsGetInput",
-    "V1AdminIntegrationsGetOutput",
-    "V1AdminIntegrationsGetOutputResultsItem",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItem",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemConfigurationData",
-    "V1AdminIntegrationsGetOutputResultsItemConfigurationMetaDataItemCustomDataType0",
-    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItem",
-    "V1AdminIntegrationsGetOutputResultsItemIntegrationInterfacesItemInterfaceName",
-    "V1AdminIntegrationsGetOutputResultsItemMaxRequestCadence",
-    "V1AdminIntegrationsGetOutputResultsItemModels",
-    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalProperty",
-    "V1AdminIntegrationsGetOutputResultsItemModelsAdditionalPropertyFromInterfacesItem",
-    "V1AdminIntegrationsGetOutputResultsItemSyncCadence",
-    "V1AdminIntegrationsGetOutputResultsItemSystem",
-    "V1AdminIntegrationsGetOutputResultsItemVendor",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostInput",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostInputModelsToSyncItem",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostOutput",
-    "V1AdminIntegrationsIntegrationIdBackSyncPostOutputResult",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetInput",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutput",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResult",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModels",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalProperty",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType0Status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyCreateType2",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType0Status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyReadType2",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType0Status",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType1",
-    "V1AdminIntegrationsIntegrationIdDataAccessGetOutputResultModelsAdditionalPropertyUpdateType2",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostInput",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostOutput",
-    "V1AdminIntegrationsIntegrationIdDataAccessPostOutputResult",
-    "V1AdminIntegrationsIntegrationIdDeleteInput",
-    "V1AdminIntegrationsIntegrationIdDeleteOutput",
-    "V1AdminIntegrationsIntegrationIdGetInput",
-    "V1AdminIntegrationsIntegrationIdGetOutput",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItem",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemConfigurationData",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ConfigurationMetaDataItemCustomDataType0",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItem",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0IntegrationInterfacesItemInterfaceName",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0MaxRequestCadence",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Models",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalProperty",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0ModelsAdditionalPropertyFromInterfacesItem",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0SyncCadence",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0System",
-    "V1AdminIntegrationsIntegrationIdGetOutputResultsType0Vendor",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetInput",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutput",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemParameters",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemStatus",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetInput",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResults",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsParameters",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsStatus",
-    "V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutputResultsSyncCadence",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostInput",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostInputModelsToSyncItem",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostOutput",
-    "V1AdminIntegrationsIntegrationIdManualSyncPostOutputResult",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetInput",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetOutput",
-    "V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput",
-    "V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutputResults",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetInput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostInput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPostOutputResults",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput",
-    "V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutputResults",
-    "V1AdminIntegrationsIntegrationIdPutInput",
-    "V1AdminIntegrationsIntegrationIdPutInputBuildium",
-    "V1AdminIntegrationsIntegrationIdPutInputCredentialsType0",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncSchedule",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleInterval",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsIntegrationIdPutInputCustomSyncScheduleType",
-    "V1AdminIntegrationsIntegrationIdPutInputEntrata",
-    "V1AdminIntegrationsIntegrationIdPutInputKnock",
-    "V1AdminIntegrationsIntegrationIdPutInputMaxRequestCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputMRI",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareREST",
-    "V1AdminIntegrationsIntegrationIdPutInputPropertywareSOAP",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecific",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunits",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUnitlist",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendor",
-    "V1AdminIntegrationsIntegrationIdPutInputRealpageRegisteredVendorFtpCredentials",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerProduction",
-    "V1AdminIntegrationsIntegrationIdPutInputRentManagerSandbox",
-    "V1AdminIntegrationsIntegrationIdPutInputRentvine",
-    "V1AdminIntegrationsIntegrationIdPutInputResman",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1CommonData",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1GuestCard",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1JobCost",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ResidentTransactions",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1ServiceRequests",
-    "V1AdminIntegrationsIntegrationIdPutInputSample1VendorInvoicing",
-    "V1AdminIntegrationsIntegrationIdPutInputSample2",
-    "V1AdminIntegrationsIntegrationIdPutInputSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutInputSystem",
-    "V1AdminIntegrationsIntegrationIdPutOutput",
-    "V1AdminIntegrationsIntegrationIdPutOutputResult",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncSchedule",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleInterval",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultCustomSyncScheduleType",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultMaxRequestCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultSyncCadence",
-    "V1AdminIntegrationsIntegrationIdPutOutputResultSystem",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetInput",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutput",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType0ApiRatelimitsItem",
-    "V1AdminIntegrationsIntegrationIdRateLimitsGetOutputResultsType1",
-    "V1AdminIntegrationsPostInput",
-    "V1AdminIntegrationsPostInputBuildium",
-    "V1AdminIntegrationsPostInputCredentialsType0",
-    "V1AdminIntegrationsPostInputCustomSyncSchedule",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleInterval",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsPostInputCustomSyncScheduleType",
-    "V1AdminIntegrationsPostInputEntrata",
-    "V1AdminIntegrationsPostInputKnock",
-    "V1AdminIntegrationsPostInputMaxRequestCadence",
-    "V1AdminIntegrationsPostInputMRI",
-    "V1AdminIntegrationsPostInputPropertywareREST",
-    "V1AdminIntegrationsPostInputPropertywareSOAP",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecific",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificAddservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleaseinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetlocationlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentledger",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsitelist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetsubscriptions",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunits",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertactivity",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertfollowup",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificInsertprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificPostsinglecharge",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificProspectsearch",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificTransactioncodes",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUnitlist",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateprospect",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
-    "V1AdminIntegrationsPostInputRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendor",
-    "V1AdminIntegrationsPostInputRealpageRegisteredVendorFtpCredentials",
-    "V1AdminIntegrationsPostInputRentManagerProduction",
-    "V1AdminIntegrationsPostInputRentManagerSandbox",
-    "V1AdminIntegrationsPostInputRentvine",
-    "V1AdminIntegrationsPostInputResman",
-    "V1AdminIntegrationsPostInputSample1",
-    "V1AdminIntegrationsPostInputSample1CommonData",
-    "V1AdminIntegrationsPostInputSample1GuestCard",
-    "V1AdminIntegrationsPostInputSample1JobCost",
-    "V1AdminIntegrationsPostInputSample1ResidentTransactions",
-    "V1AdminIntegrationsPostInputSample1ServiceRequests",
-    "V1AdminIntegrationsPostInputSample1VendorInvoicing",
-    "V1AdminIntegrationsPostInputSample2",
-    "V1AdminIntegrationsPostInputSyncCadence",
-    "V1AdminIntegrationsPostInputSystem",
-    "V1AdminIntegrationsPostOutput",
-    "V1AdminIntegrationsPostOutputResult",
-    "V1AdminIntegrationsPostOutputResultCustomSyncSchedule",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleInterval",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAY",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleTimezone",
-    "V1AdminIntegrationsPostOutputResultCustomSyncScheduleType",
-    "V1AdminIntegrationsPostOutputResultMaxRequestCadence",
-    "V1AdminIntegrationsPostOutputResultPingResults",
-    "V1AdminIntegrationsPostOutputResultSyncCadence",
-    "V1AdminIntegrationsPostOutputResultSystem",
-    "V1AdminIntegrationsPostOutputResultVendor",
-    "V1AdminJobLogsJobLogIdDataGetInput",
-    "V1AdminJobLogsJobLogIdDataGetOutput",
-    "V1AdminJobLogsJobLogIdGetInput",
-    "V1AdminJobLogsJobLogIdGetOutput",
-    "V1AdminJobLogsJobLogIdGetOutputResults",
-    "V1AdminLogsJobsGetInput",
-    "V1AdminLogsJobsGetInputStatus",
-    "V1AdminLogsJobsGetOutput",
-    "V1AdminLogsJobsGetOutputResultsItem",
-    "V1AdminLogsJobsIdGetInput",
-    "V1AdminLogsJobsIdGetOutput",
-    "V1AdminLogsJobsIdGetOutputResultsItem",
-    "V1AdminLogsWritesGetInput",
-    "V1AdminLogsWritesGetInputStatus",
-    "V1AdminLogsWritesGetInputTimeRange",
-    "V1AdminLogsWritesGetInputWriteCategory",
-    "V1AdminLogsWritesGetOutput",
-    "V1AdminLogsWritesGetOutputResults",
-    "V1AdminLogsWritesGetOutputResultsLogsItem",
-    "V1AdminLogsWritesGetOutputResultsLogsItemStatus",
-    "V1AdminLogsWritesGetOutputResultsLogsItemVendor",
-    "V1AdminNormalizationModelFieldGetInput",
-    "V1AdminNormalizationModelFieldGetOutput",
-    "V1AdminNormalizationModelFieldGetOutputResults",
-    "V1AdminNormalizationModelFieldGetOutputResultsMappings",
-    "V1AdminRetryWriteRootJobIdPostInput",
-    "V1AdminRetryWriteRootJobIdPostOutput",
-    "V1AdminUsersGetInput",
-    "V1AdminUsersGetOutput",
-    "V1AdminUsersGetOutputResultsItem",
-    "V1AdminUsersGetOutputResultsItemRolesItem",
-    "V1AdminUsersIdGetInput",
-    "V1AdminUsersIdGetOutput",
-    "V1AdminUsersIdGetOutputResultsType0",
-    "V1AdminUsersIdGetOutputResultsType0RolesItem",
-    "V1AdminWriteStatusRootJobIdGetInput",
-    "V1AdminWriteStatusRootJobIdGetOutput",
-    "V1AdminWriteStatusRootJobIdGetOutputWriteStatus",
-    "V1AmenitiesAmenityIdGetInput",
-    "V1AmenitiesAmenityIdGetOutput",
-    "V1AmenitiesAmenityIdGetOutputResults",
-    "V1AmenitiesAmenityIdGetOutputResultsCustomDataType0",
-    "V1AmenitiesAmenityIdGetOutputResultsMetaDataType0",
-    "V1AmenitiesAmenityIdGetOutputResultsNameNormalized",
-    "V1AmenitiesAmenityIdGetOutputResultsUnitsItem",
-    "V1AmenitiesAmenityIdPutInput",
-    "V1AmenitiesAmenityIdPutOutput",
-    "V1AmenitiesAmenityIdPutOutputData",
-    "V1AmenitiesGetInput",
-    "V1AmenitiesGetOutput",
-    "V1AmenitiesGetOutputResultsItem",
-    "V1AmenitiesGetOutputResultsItemCustomDataType0",
-    "V1AmenitiesGetOutputResultsItemMetaDataType0",
-    "V1AmenitiesGetOutputResultsItemNameNormalized",
-    "V1AmenitiesGetOutputResultsItemUnitsItem",
-    "V1AmenitiesPostInput",
-    "V1AmenitiesPostOutput",
-    "V1AmenitiesPostOutputData",
-    "V1AmenitiesPropertiesIdPostInput",
-    "V1AmenitiesPropertiesIdPostInputCustomData",
-    "V1AmenitiesPropertiesIdPostInputVendor",
-    "V1AmenitiesPropertiesIdPostOutput",
-    "V1AmenitiesPropertiesIdPostOutputData",
-    "V1AmenitiesPropertiesIdPutInput",
-    "V1AmenitiesPropertiesIdPutInputFeaturesItem",
-    "V1AmenitiesPropertiesIdPutInputIncludedInRentItem",
-    "V1AmenitiesPropertiesIdPutOutput",
-    "V1AmenitiesPropertiesIdPutOutputData",
-    "V1AmenitiesUnitsIdPostInput",
-    "V1AmenitiesUnitsIdPostInputCustomData",
-    "V1AmenitiesUnitsIdPostInputVendor",
-    "V1AmenitiesUnitsIdPostOutput",
-    "V1AmenitiesUnitsIdPostOutputData",
-    "V1AmenitiesUnitsIdPutInput",
-    "V1AmenitiesUnitsIdPutInputFeaturesItem",
-    "V1AmenitiesUnitsIdPutOutput",
-    "V1AmenitiesUnitsIdPutOutputData",
-    "V1ApplicantsGetInput",
-    "V1ApplicantsGetOutput",
-    "V1ApplicantsIdGetInput",
-    "V1ApplicantsIdGetOutput",
-    "V1ApplicantsIdPutInput",
-    "V1ApplicantsIdPutInputAddOnsItem",
-    "V1ApplicantsIdPutInputAddressHistoryItem",
-    "V1ApplicantsIdPutInputAddressHistoryItemAddressType",
-    "V1ApplicantsIdPutInputAddressHistoryItemCountry",
-    "V1ApplicantsIdPutInputAddressHistoryItemManagerType",
-    "V1ApplicantsIdPutInputAddressHistoryItemState",
-    "V1ApplicantsIdPutInputApplicantStatus",
-    "V1ApplicantsIdPutInputApplicationReferencesItem",
-    "V1ApplicantsIdPutInputApplicationStatus",
-    "V1ApplicantsIdPutInputAssistance",
-    "V1ApplicantsIdPutInputAttachmentsItem",
-    "V1ApplicantsIdPutInputBankAccountsItem",
-    "V1ApplicantsIdPutInputBankAccountsItemAccountType",
-    "V1ApplicantsIdPutInputCreditCardsItem",
-    "V1ApplicantsIdPutInputEmergencyContactsItem",
-    "V1ApplicantsIdPutInputEmploymentHistoryItem",
-    "V1ApplicantsIdPutInputEventsItem",
-    "V1ApplicantsIdPutInputMaritalStatus",
-    "V1ApplicantsIdPutInputOtherIncomeItem",
-    "V1ApplicantsIdPutInputOtherOccupantsItem",
-    "V1ApplicantsIdPutInputOtherOccupantsItemRelationship",
-    "V1ApplicantsIdPutInputPetsItem",
-    "V1ApplicantsIdPutInputPetsItemGender",
-    "V1ApplicantsIdPutInputPhone1Type",
-    "V1ApplicantsIdPutInputPhone2Type",
-    "V1ApplicantsIdPutInputPhone3Type",
-    "V1ApplicantsIdPutInputStatus",
-    "V1ApplicantsIdPutInputType",
-    "V1ApplicantsIdPutInputVehiclesItem",
-    "V1ApplicantsIdPutOutput",
-    "V1ApplicantsIdPutOutputData",
-    "V1ApplicantsIdRentableItemsGetInput",
-    "V1ApplicantsIdRentableItemsGetOutput",
-    "V1ApplicantsPostInput",
-    "V1ApplicantsPostInputAddOnsItem",
-    "V1ApplicantsPostInputAddressHistoryItem",
-    "V1ApplicantsPostInputAddressHistoryItemAddressType",
-    "V1ApplicantsPostInputAddressHistoryItemCountry",
-    "V1ApplicantsPostInputAddressHistoryItemManagerType",
-    "V1ApplicantsPostInputAddressHistoryItemState",
-    "V1ApplicantsPostInputApplicantStatus",
-    "V1ApplicantsPostInputApplicationReferencesItem",
-    "V1ApplicantsPostInputApplicationStatus",
-    "V1ApplicantsPostInputAssistance",
-    "V1ApplicantsPostInputAttachmentsItem",
-    "V1ApplicantsPostInputBankAccountsItem",
-    "V1ApplicantsPostInputBankAccountsItemAccountType",
-    "V1ApplicantsPostInputCreditCardsItem",
-    "V1ApplicantsPostInputCustomData",
-    "V1ApplicantsPostInputEmergencyContactsItem",
-    "V1ApplicantsPostInputEmploymentHistoryItem",
-    "V1ApplicantsPostInputEventsItem",
-    "V1ApplicantsPostInputEventsItemEventName",
-    "V1ApplicantsPostInputMaritalStatus",
-    "V1ApplicantsPostInputOtherIncomeItem",
-    "V1ApplicantsPostInputOtherOccupantsItem",
-    "V1ApplicantsPostInputOtherOccupantsItemRelationship",
-    "V1ApplicantsPostInputPetsItem",
-    "V1ApplicantsPostInputPetsItemGender",
-    "V1ApplicantsPostInputPhone1Type",
-    "V1ApplicantsPostInputPhone2Type",
-    "V1ApplicantsPostInputPhone3Type",
-    "V1ApplicantsPostInputStatus",
-    "V1ApplicantsPostInputType",
-    "V1ApplicantsPostInputVehiclesItem",
-    "V1ApplicantsPostOutput",
-    "V1ApplicantsPostOutputData",
-    "V1ApplicationsGetInput",
-    "V1ApplicationsGetOutput",
-    "V1ApplicationsIdGetInput",
-    "V1ApplicationsIdGetOutput",
-    "V1ApplicationsIdPutInput",
-    "V1ApplicationsIdPutInputAddOnsItem",
-    "V1ApplicationsIdPutInputAddressHistoryItem",
-    "V1ApplicationsIdPutInputAddressHistoryItemCountryType0",
-    "V1ApplicationsIdPutInputAddressHistoryItemState",
-    "V1ApplicationsIdPutInputApplicationFeesItem",
-    "V1ApplicationsIdPutInputApplicationStatus",
-    "V1ApplicationsIdPutInputAttachmentsItem",
-    "V1ApplicationsIdPutInputConcessionFeesItem",
-    "V1ApplicationsIdPutInputEmergencyContactsItem",
-    "V1ApplicationsIdPutInputEmergencyContactsItemCountryType0",
-    "V1ApplicationsIdPutInputEmergencyContactsItemRelationship",
-    "V1ApplicationsIdPutInputEmergencyContactsItemState",
-    "V1ApplicationsIdPutInputEmploymentHistoryItem",
-    "V1ApplicationsIdPutInputEmploymentHistoryItemState",
-    "V1ApplicationsIdPutInputEventsItem",
-    "V1ApplicationsIdPutInputMaritalStatus",
-    "V1ApplicationsIdPutInputOtherIncomeItem",
-    "V1ApplicationsIdPutInputOtherOccupantsItem",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone1Type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemPhone2Type",
-    "V1ApplicationsIdPutInputOtherOccupantsItemRelationship",
-    "V1ApplicationsIdPutInputOtherOccupantsItemState",
-    "V1ApplicationsIdPutInputPetsItem",
-    "V1ApplicationsIdPutInputPhone1Type",
-    "V1ApplicationsIdPutInputPhone2Type",
-    "V1ApplicationsIdPutInputStatus",
-    "V1ApplicationsIdPutInputVehiclesItem",
-    "V1ApplicationsIdPutInputVehiclesItemLicensePlateState",
-    "V1ApplicationsIdPutOutput",
-    "V1ApplicationsIdPutOutputData",
-    "V1ApplicationsPostInput",
-    "V1ApplicationsPostInputAddOnsItem",
-    "V1ApplicationsPostInputAddressHistoryItem",
-    "V1ApplicationsPostInputAddressHistoryItemCountryType0",
-    "V1ApplicationsPostInputAddressHistoryItemState",
-    "V1ApplicationsPostInputApplicationFeesItem",
-    "V1ApplicationsPostInputApplicationReferencesItem",
-    "V1ApplicationsPostInputApplicationStatus",
-    "V1ApplicationsPostInputAssistance",
-    "V1ApplicationsPostInputAttachmentsItem",
-    "V1ApplicationsPostInputBankAccountsItem",
-    "V1ApplicationsPostInputBankAccountsItemAccountType",
-    "V1ApplicationsPostInputConcessionFeesItem",
-    "V1ApplicationsPostInputCreditCardsItem",
-    "V1ApplicationsPostInputEmergencyContactsItem",
-    "V1ApplicationsPostInputEmergencyContactsItemCountryType0",
-    "V1ApplicationsPostInputEmergencyContactsItemRelationship",
-    "V1ApplicationsPostInputEmergencyContactsItemState",
-    "V1ApplicationsPostInputEmploymentHistoryItem",
-    "V1ApplicationsPostInputEmploymentHistoryItemState",
-    "V1ApplicationsPostInputMaritalStatus",
-    "V1ApplicationsPostInputOtherIncomeItem",
-    "V1ApplicationsPostInputOtherOccupantsItem",
-    "V1ApplicationsPostInputOtherOccupantsItemPhone1Type",
-    "V1ApplicationsPostInputOtherOccupantsItemPhone2Type",
-    "V1ApplicationsPostInputOtherOccupantsItemRelationship",
-    "V1ApplicationsPostInputOtherOccupantsItemState",
-    "V1ApplicationsPostInputPetsItem",
-    "V1ApplicationsPostInputPhone1Type",
-    "V1ApplicationsPostInputPhone2Type",
-    "V1ApplicationsPostInputPhone3Type",
-    "V1ApplicationsPostInputStatus",
-    "V1ApplicationsPostInputType",
-    "V1ApplicationsPostInputVehiclesItem",
-    "V1ApplicationsPostInputVehiclesItemLicensePlateState",
-    "V1ApplicationsPostOutput",
-    "V1ApplicationsPostOutputData",
-    "V1ApplicationStatusesApplicationStatusIdGetInput",
-    "V1ApplicationStatusesApplicationStatusIdGetOutput",
-    "V1ApplicationStatusesGetInput",
-    "V1ApplicationStatusesGetOutput",
-    "V1ApplicationTemplatesApplicationTemplateIdGetInput",
-    "V1ApplicationTemplatesApplicationTemplateIdGetOutput",
-    "V1ApplicationTemplatesGetInput",
-    "V1ApplicationTemplatesGetOutput",
-    "V1AppointmentAvailabilityPostInput",
-    "V1AppointmentAvailabilityPostInputCalendarTypesItem",
-    "V1AppointmentAvailabilityPostOutput",
-    "V1AppointmentAvailabilityPostOutputMeta",
-    "V1AppointmentAvailabilityPostOutputResultItem",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItem",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemAvailableSlotsItemType0",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarDaysItemSimultaneousAppointmentMode",
-    "V1AppointmentAvailabilityPostOutputResultItemCalendarType",
-    "V1AppointmentsGetInput",
-    "V1AppointmentsGetOutput",
-    "V1CallLogsCallLogIdGetInput",
-    "V1CallLogsCallLogIdGetOutput",
-    "V1CallLogsGetInput",
-    "V1CallLogsGetOutput",
-    "V1ChargeCodesChargeCodeIdGetInput",
-    "V1ChargeCodesChargeCodeIdGetOutput",
-    "V1ChargeCodesGetInput",
-    "V1ChargeCodesGetOutput",
-    "V1ConcessionsConcessionIdGetInput",
-    "V1ConcessionsConcessionIdGetOutput",
-    "V1ConcessionsGetInput",
-    "V1ConcessionsGetOutput",
-    "V1ConstructionJobsConstructionJobIdContractsGetInput",
-    "V1ConstructionJobsConstructionJobIdContractsGetOutput",
-    "V1ConstructionJobsConstructionJobIdDetailsGetInput",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutput",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem",
-    "V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItemCustomDataType0",
-    "V1ConstructionJobsConstructionJobIdGetInput",
-    "V1ConstructionJobsConstructionJobIdGetOutput",
-    "V1ConstructionJobsConstructionJobIdPutInput",
-    "V1ConstructionJobsConstructionJobIdPutOutput",
-    "V1ConstructionJobsConstructionJobIdPutOutputData",
-    "V1ConstructionJobsContractsContractIdDetailsGetInput",
-    "V1ConstructionJobsContractsContractIdDetailsGetOutput",
-    "V1ConstructionJobsGetInput",
-    "V1ConstructionJobsGetOutput",
-    "V1ConstructionJobsPostInput",
-    "V1ConstructionJobsPostOutput",
-    "V1ConstructionJobsPostOutputData",
-    "V1ContractsContractIdPutInput",
-    "V1ContractsContractIdPutOutput",
-    "V1ContractsContractIdPutOutputData",
-    "V1ContractsPostInput",
-    "V1ContractsPostInputContractDetailsItem",
-    "V1ContractsPostOutput",
-    "V1ContractsPostOutputData",
-    "V1DepositsGetInput",
-    "V1DepositsGetOutput",
-    "V1DepositsGetOutputResultsItem",
-    "V1DepositsGetOutputResultsItemCustomDataType0",
-    "V1DepositsGetOutputResultsItemIntegrationDataType0",
-    "V1DepositsIdGetInput",
-    "V1DepositsIdGetOutput",
-    "V1DepositsIdGetOutputResults",
-    "V1DepositsIdGetOutputResultsCustomDataType0",
-    "V1DepositsIdGetOutputResultsIntegrationDataType0",
-    "V1DepositSummariesDepositSummaryIdGetInput",
-    "V1DepositSummariesDepositSummaryIdGetOutput",
-    "V1DepositSummariesDepositSummaryIdGetOutputResults",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsCustomDataType0",
-    "V1DepositSummariesDepositSummaryIdGetOutputResultsIntegrationDataType0",
-    "V1DepositSummariesDepositSummaryIdPutInput",
-    "V1DepositSummariesDepositSummaryIdPutInputPaymentMethod",
-    "V1DepositSummariesDepositSummaryIdPutOutput",
-    "V1DepositSummariesDepositSummaryIdPutOutputData",
-    "V1DepositSummariesGetInput",
-    "V1DepositSummariesGetOutput",
-    "V1DepositSummariesGetOutputResultsItem",
-    "V1DepositSummariesGetOutputResultsItemCustomDataType0",
-    "V1DepositSummariesGetOutputResultsItemIntegrationDataType0",
-    "V1EmployeesEmployeeIdGetInput",
-    "V1EmployeesEmployeeIdGetOutput",
-    "V1EmployeesGetInput",
-    "V1EmployeesGetOutput",
-    "V1EventResultsEventResultIdGetInput",
-    "V1EventResultsEventResultIdGetOutput",
-    "V1EventResultsGetInput",
-    "V1EventResultsGetOutput",
-    "V1EventsApplicantsEventIdPutInput",
-    "V1EventsApplicantsEventIdPutInputStatus",
-    "V1EventsApplicantsEventIdPutOutput",
-    "V1EventsApplicantsEventIdPutOutputData",
-    "V1EventsApplicantsPostInput",
-    "V1EventsApplicantsPostInputCallStatus",
-    "V1EventsApplicantsPostInputEventName",
-    "V1EventsApplicantsPostInputEventType",
-    "V1EventsApplicantsPostInputStatus",
-    "V1EventsApplicantsPostOutput",
-    "V1EventsApplicantsPostOutputData",
-    "V1EventsAppointmentsApplicantsCancelPostInput",
-    "V1EventsAppointmentsApplicantsCancelPostOutput",
-    "V1EventsAppointmentsApplicantsCancelPostOutputData",
-    "V1EventsAppointmentsApplicantsEventIdPutInput",
-    "V1EventsAppointmentsApplicantsEventIdPutInputAppointmentType",
-    "V1EventsAppointmentsApplicantsEventIdPutInputPriority",
-    "V1EventsAppointmentsApplicantsEventIdPutInputStatus",
-    "V1EventsAppointmentsApplicantsEventIdPutOutput",
-    "V1EventsAppointmentsApplicantsEventIdPutOutputData",
-    "V1EventsAppointmentsApplicantsPostInput",
-    "V1EventsAppointmentsApplicantsPostInputAppointmentType",
-    "V1EventsAppointmentsApplicantsPostInputPriority",
-    "V1EventsAppointmentsApplicantsPostInputStatus",
-    "V1EventsAppointmentsApplicantsPostOutput",
-    "V1EventsAppointmentsApplicantsPostOutputData",
-    "V1EventsAppointmentsLeadsCancelPostInput",
-    "V1EventsAppointmentsLeadsCancelPostOutput",
-    "V1EventsAppointmentsLeadsCancelPostOutputData",
-    "V1EventsAppointmentsLeadsEventIdPutInput",
-    "V1EventsAppointmentsLeadsEventIdPutInputAppointmentType",
-    "V1EventsAppointmentsLeadsEventIdPutInputPriority",
-    "V1EventsAppointmentsLeadsEventIdPutInputStatus",
-    "V1EventsAppointmentsLeadsEventIdPutOutput",
-    "V1EventsAppointmentsLeadsEventIdPutOutputData",
-    "V1EventsAppointmentsLeadsPostInput",
-    "V1EventsAppointmentsLeadsPostInputAppointmentType",
-    "V1EventsAppointmentsLeadsPostInputPriority",
-    "V1EventsAppointmentsLeadsPostInputStatus",
-    "V1EventsAppointmentsLeadsPostOutput",
-    "V1EventsAppointmentsLeadsPostOutputData",
-    "V1EventsAppointmentsResidentsCancelPostInput",
-    "V1EventsAppointmentsResidentsCancelPostOutput",
-    "V1EventsAppointmentsResidentsCancelPostOutputData",
-    "V1EventsAppointmentsResidentsEventIdPutInput",
-    "V1EventsAppointmentsResidentsEventIdPutInputStatus",
-    "V1EventsAppointmentsResidentsEventIdPutOutput",
-    "V1EventsAppointmentsResidentsEventIdPutOutputData",
-    "V1EventsAppointmentsResidentsPostInput",
-    "V1EventsAppointmentsResidentsPostInputStatus",
-    "V1EventsAppointmentsResidentsPostOutput",
-    "V1EventsAppointmentsResidentsPostOutputData",
-    "V1EventsEventIdGetInput",
-    "V1EventsEventIdGetOutput",
-    "V1EventsGetInput",
-    "V1EventsGetOutput",
-    "V1EventsLeadsEventIdPutInput",
-    "V1EventsLeadsEventIdPutInputStatus",
-    "V1EventsLeadsEventIdPutOutput",
-    "V1EventsLeadsEventIdPutOutputData",
-    "V1EventsLeadsPostInput",
-    "V1EventsLeadsPostInputCallStatus",
-    "V1EventsLeadsPostInputEventName",
-    "V1EventsLeadsPostInputStatus",
-    "V1EventsLeadsPostOutput",
-    "V1EventsLeadsPostOutputData",
-    "V1EventsResidentsEventIdPutInput",
-    "V1EventsResidentsEventIdPutInputStatus",
-    "V1EventsResidentsEventIdPutOutput",
-    "V1EventsResidentsEventIdPutOutputData",
-    "V1EventsResidentsPostInput",
-    "V1EventsResidentsPostInputCallStatus",
-    "V1EventsResidentsPostInputEventType",
-    "V1EventsResidentsPostInputStatus",
-    "V1EventsResidentsPostOutput",
-    "V1EventsResidentsPostOutputData",
-    "V1EventSubTypesEventSubTypeIdGetInput",
-    "V1EventSubTypesEventSubTypeIdGetOutput",
-    "V1EventSubTypesGetInput",
-    "V1EventSubTypesGetOutput",
-    "V1EventTypesEventTypeIdGetInput",
-    "V1EventTypesEventTypeIdGetOutput",
-    "V1EventTypesGetInput",
-    "V1EventTypesGetOutput",
-    "V1FeesFeeIdGetInput",
-    "V1FeesFeeIdGetOutput",
-    "V1FeesGetInput",
-    "V1FeesGetOutput",
-    "V1FileTypesFileTypeIdGetInput",
-    "V1FileTypesFileTypeIdGetOutput",
-    "V1FileTypesGetInput",
-    "V1FileTypesGetOutput",
-    "V1FileTypesPostInput",
-    "V1FileTypesPostInputModel",
-    "V1FileTypesPostOutput",
-    "V1FileTypesPostOutputData",
-    "V1FinancialAccountsFinancialAccountIdGetInput",
-    "V1FinancialAccountsFinancialAccountIdGetOutput",
-    "V1FinancialAccountsGetInput",
-    "V1FinancialAccountsGetOutput",
-    "V1FloorPlansFloorPlanIdGetInput",
-    "V1FloorPlansFloorPlanIdGetOutput",
-    "V1FloorPlansGetInput",
-    "V1FloorPlansGetOutput",
-    "V1InvoicesGetInput",
-    "V1InvoicesGetOutput",
-    "V1InvoicesGetOutputResultsItem",
-    "V1InvoicesGetOutputResultsItemCustomDataType0",
-    "V1InvoicesGetOutputResultsItemInvoiceItemsItem",
-    "V1InvoicesInvoiceIdGetInput",
-    "V1InvoicesInvoiceIdGetOutput",
-    "V1InvoicesInvoiceIdGetOutputResults",
-    "V1InvoicesInvoiceIdGetOutputResultsCustomDataType0",
-    "V1InvoicesInvoiceIdGetOutputResultsInvoiceItemsItem",
-    "V1InvoicesInvoiceIdPutInput",
-    "V1InvoicesInvoiceIdPutInputStatus",
-    "V1InvoicesInvoiceIdPutOutput",
-    "V1InvoicesInvoiceIdPutOutputData",
-    "V1InvoicesPostInput",
-    "V1InvoicesPostInputAttachmentsItem",
-    "V1InvoicesPostInputInvoiceItemsItem",
-    "V1InvoicesPostOutput",
-    "V1InvoicesPostOutputData",
-    "V1LeadRelationshipsGetInput",
-    "V1LeadRelationshipsGetOutput",
-    "V1LeadsGetInput",
-    "V1LeadsGetOutput",
-    "V1LeadsIdGetInput",
-    "V1LeadsIdGetOutput",
-    "V1LeadsIdPutInput",
-    "V1LeadsIdPutInputApplicantStatus",
-    "V1LeadsIdPutInputEventsItem",
-    "V1LeadsIdPutInputInactiveReason",
-    "V1LeadsIdPutInputPhone1Type",
-    "V1LeadsIdPutInputPhone2Type",
-    "V1LeadsIdPutInputStatus",
-    "V1LeadsIdPutOutput",
-    "V1LeadsIdPutOutputData",
-    "V1LeadsIdRentableItemsGetInput",
-    "V1LeadsIdRentableItemsGetOutput",
-    "V1LeadSourcesGetInput",
-    "V1LeadSourcesGetOutput",
-    "V1LeadSourcesLeadSourceIdGetInput",
-    "V1LeadSourcesLeadSourceIdGetOutput",
-    "V1LeadsPostInput",
-    "V1LeadsPostInputApplicantStatus",
-    "V1LeadsPostInputEventsItem",
-    "V1LeadsPostInputEventsItemEventName",
-    "V1LeadsPostInputPhone1Type",
-    "V1LeadsPostInputPhone2Type",
-    "V1LeadsPostInputStatus",
-    "V1LeadsPostOutput",
-    "V1LeadsPostOutputData",
-    "V1LeasesGetInput",
-    "V1LeasesGetInputStatusNormalized",
-    "V1LeasesGetOutput",
-    "V1LeasesLeaseIdGetInput",
-    "V1LeasesLeaseIdGetOutput",
-    "V1LeasesLeaseIdPutInput",
-    "V1LeasesLeaseIdPutInputAddressHistoryItem",
-    "V1LeasesLeaseIdPutInputAddressHistoryItemCountry",
-    "V1LeasesLeaseIdPutInputAddressHistoryItemState",
-    "V1LeasesLeaseIdPutInputApplicationFeesItem",
-    "V1LeasesLeaseIdPutInputConcessionFeesItem",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItem",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemCountry",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemRelationship",
-    "V1LeasesLeaseIdPutInputEmergencyContactsItemState",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItem",
-    "V1LeasesLeaseIdPutInputEmploymentHistoryItemState",
-    "V1LeasesLeaseIdPutInputMaritalStatus",
-    "V1LeasesLeaseIdPutInputOtherIncomeItem",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItem",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone1Type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemPhone2Type",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemRelationship",
-    "V1LeasesLeaseIdPutInputOtherOccupantsItemState",
-    "V1LeasesLeaseIdPutInputPetsItem",
-    "V1LeasesLeaseIdPutInputPhone1Type",
-    "V1LeasesLeaseIdPutInputPhone2Type",
-    "V1LeasesLeaseIdPutInputStatus",
-    "V1LeasesLeaseIdPutInputTenantsItem",
-    "V1LeasesLeaseIdPutInputType",
-    "V1LeasesLeaseIdPutInputVehiclesItem",
-    "V1LeasesLeaseIdPutOutput",
-    "V1LeasesLeaseIdPutOutputData",
-    "V1LeasesPostInput",
-    "V1LeasesPostInputAddressHistoryItem",
-    "V1LeasesPostInputAddressHistoryItemCountryType0",
-    "V1LeasesPostInputAddressHistoryItemState",
-    "V1LeasesPostInputApplicationFeesItem",
-    "V1LeasesPostInputConcessionFeesItem",
-    "V1LeasesPostInputCountry",
-    "V1LeasesPostInputCountryAlternate",
-    "V1LeasesPostInputEmergencyContactsItem",
-    "V1LeasesPostInputEmergencyContactsItemCountryType0",
-    "V1LeasesPostInputEmergencyContactsItemRelationship",
-    "V1LeasesPostInputEmergencyContactsItemState",
-    "V1LeasesPostInputEmploymentHistoryItem",
-    "V1LeasesPostInputEmploymentHistoryItemState",
-    "V1LeasesPostInputMaritalStatus",
-    "V1LeasesPostInputOtherIncomeItem",
-    "V1LeasesPostInputOtherOccupantsItem",
-    "V1LeasesPostInputOtherOccupantsItemPhone1Type",
-    "V1LeasesPostInputOtherOccupantsItemPhone2Type",
-    "V1LeasesPostInputOtherOccupantsItemRelationship",
-    "V1LeasesPostInputOtherOccupantsItemState",
-    "V1LeasesPostInputPetsItem",
-    "V1LeasesPostInputPhone1Type",
-    "V1LeasesPostInputPhone2Type",
-    "V1LeasesPostInputRecurringResidentChargesItem",
-    "V1LeasesPostInputRentCycle",
-    "V1LeasesPostInputResidentChargesItem",
-    "V1LeasesPostInputStatus",
-    "V1LeasesPostInputTenantsItem",
-    "V1LeasesPostInputType",
-    "V1LeasesPostInputVehiclesItem",
-    "V1LeasesPostOutput",
-    "V1LeasesPostOutputData",
-    "V1LeaseTransfersGetInput",
-    "V1LeaseTransfersGetOutput",
-    "V1LeaseTransfersLeaseTransferIdGetInput",
-    "V1LeaseTransfersLeaseTransferIdGetOutput",
-    "V1ListingsGetInput",
-    "V1ListingsGetOutput",
-    "V1ListingsListingIdGetInput",
-    "V1ListingsListingIdGetOutput",
-    "V1ListingsListingIdPutInput",
-    "V1ListingsListingIdPutOutput",
-    "V1ListingsListingIdPutOutputData",
-    "V1ListingsPostInput",
-    "V1ListingsPostInputCustomData",
-    "V1ListingsPostOutput",
-    "V1ListingsPostOutputData",
-    "V1ListingsPricingGetInput",
-    "V1ListingsPricingGetOutput",
-    "V1ListingsPricingGetOutputResultsItem",
-    "V1ListingsPricingGetOutputResultsItemCustomDataType0",
-    "V1LocationsRentmanagerGetOutput",
-    "V1NoteCategoriesGetInput",
-    "V1NoteCategoriesGetOutput",
-    "V1NoteCategoriesNoteCategoryIdGetInput",
-    "V1NoteCategoriesNoteCategoryIdGetOutput",
-    "V1OwnersGetInput",
-    "V1OwnersGetOutput",
-    "V1OwnersOwnerIdGetInput",
-    "V1OwnersOwnerIdGetOutput",
-    "V1PayableRegistersCancelPostInput",
-    "V1PayableRegistersCancelPostOutput",
-    "V1PayableRegistersCancelPostOutputData",
-    "V1PayableRegistersGetInput",
-    "V1PayableRegistersGetOutput",
-    "V1PayableRegistersPayableRegisterIdGetInput",
-    "V1PayableRegistersPayableRegisterIdGetOutput",
-    "V1PayableRegistersPayableRegisterIdPutInput",
-    "V1PayableRegistersPayableRegisterIdPutOutput",
-    "V1PayableRegistersPayableRegisterIdPutOutputData",
-    "V1PayableRegistersPostInput",
-    "V1PayableRegistersPostInputInvoiceStatus",
-    "V1PayableRegistersPostInputPayableRegisterItemsItem",
-    "V1PayableRegistersPostOutput",
-    "V1PayableRegistersPostOutputData",
-    "V1PropertiesGetInput",
-    "V1PropertiesGetOutput",
-    "V1PropertiesIdGetInput",
-    "V1PropertiesIdGetOutput",
-    "V1PropertiesIdPutInput",
-    "V1PropertiesIdPutInputCategory",
-    "V1PropertiesIdPutInputType",
-    "V1PropertiesIdPutOutput",
-    "V1PropertiesIdPutOutputData",
-    "V1PropertiesPostInput",
-    "V1PropertiesPostInputCategory",
-    "V1PropertiesPostInputType",
-    "V1PropertiesPostOutput",
-    "V1PropertiesPostOutputData",
-    "V1PropertyListsGetInput",
-    "V1PropertyListsGetOutput",
-    "V1PropertyListsGetOutputResultsItem",
-    "V1PropertyListsPropertyListIdGetInput",
-    "V1PropertyListsPropertyListIdGetOutput",
-    "V1PropertyListsPropertyListIdGetOutputResults",
-    "V1PurchaseOrdersGetInput",
-    "V1PurchaseOrdersGetOutput",
-    "V1PurchaseOrdersPostInput",
-    "V1PurchaseOrdersPostInputBillingStateType0",
-    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType0",
-    "V1PurchaseOrdersPostInputPurchaseOrderItemsItemType1",
-    "V1PurchaseOrdersPostInputShippingStateType0",
-    "V1PurchaseOrdersPostOutput",
-    "V1PurchaseOrdersPostOutputData",
-    "V1PurchaseOrdersPurchaseOrderIdGetInput",
-    "V1PurchaseOrdersPurchaseOrderIdGetOutput",
-    "V1PurchaseOrdersPurchaseOrderIdItemsGetInput",
-    "V1PurchaseOrdersPurchaseOrderIdItemsGetOutput",
-    "V1PurchaseOrdersPurchaseOrderIdPutInput",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputBillingStateType0",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputPurchaseOrderItemsItem",
-    "V1PurchaseOrdersPurchaseOrderIdPutInputShippingStateType0",
-    "V1PurchaseOrdersPurchaseOrderIdPutOutput",
-    "V1PurchaseOrdersPurchaseOrderIdPutOutputData",
-    "V1RecurringResidentChargesGetInput",
-    "V1RecurringResidentChargesGetOutput",
-    "V1RecurringResidentChargesPostInput",
-    "V1RecurringResidentChargesPostInputFrequencyNormalized",
-    "V1RecurringResidentChargesPostOutput",
-    "V1RecurringResidentChargesPostOutputData",
-    "V1RecurringResidentChargesRecurringResidentChargeIdGetInput",
-    "V1RecurringResidentChargesRecurringResidentChargeIdGetOutput",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutInput",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutInputFrequencyNormalized",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutput",
-    "V1RecurringResidentChargesRecurringResidentChargeIdPutOutputData",
-    "V1RecurringResidentChargesRentmanagerPostInput",
-    "V1RecurringResidentChargesRentmanagerPostInputFrequencyNormalized",
-    "V1RecurringResidentChargesRentmanagerPostOutput",
-    "V1RecurringResidentChargesRentmanagerPostOutputMeta",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInputFrequencyNormalized",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputMeta",
-    "V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutputResult",
-    "V1RentableItemsApplicantsAssignPostInput",
-    "V1RentableItemsApplicantsAssignPostOutput",
-    "V1RentableItemsApplicantsAssignPostOutputData",
-    "V1RentableItemsGetInput",
-    "V1RentableItemsGetOutput",
-    "V1RentableItemsRentableItemIdGetInput",
-    "V1RentableItemsRentableItemIdGetOutput",
-    "V1ResidentChargesBatchPropertywareRestPostInput",
-    "V1ResidentChargesBatchPropertywareRestPostInputChargesItems",
-    "V1ResidentChargesBatchPropertywareRestPostOutput",
-    "V1ResidentChargesBatchPropertywareRestPostOutputMeta",
-    "V1ResidentChargesBatchRentmanagerPostInput",
-    "V1ResidentChargesBatchRentmanagerPostInputChargesItems",
-    "V1ResidentChargesBatchRentmanagerPostOutput",
-    "V1ResidentChargesBatchRentmanagerPostOutputMeta",
-    "V1ResidentChargesBatchResmanPostInput",
-    "V1ResidentChargesBatchResmanPostInputChargesItems",
-    "V1ResidentChargesBatchResmanPostOutput",
-    "V1ResidentChargesBatchResmanPostOutputMeta",
-    "V1ResidentChargesBatchYardiPostInput",
-    "V1ResidentChargesBatchYardiPostInputChargesItems",
-    "V1ResidentChargesBatchYardiPostOutput",
-    "V1ResidentChargesBatchYardiPostOutputMeta",
-    "V1ResidentChargesGetInput",
-    "V1ResidentChargesGetOutput",
-    "V1ResidentChargesPostInput",
-    "V1ResidentChargesPostOutput",
-    "V1ResidentChargesPostOutputData",
-    "V1ResidentChargesRentmanagerPostInput",
-    "V1ResidentChargesRentmanagerPostOutput",
-    "V1ResidentChargesRentmanagerPostOutputMeta",
-    "V1ResidentChargesResidentChargeIdGetInput",
-    "V1ResidentChargesResidentChargeIdGetOutput",
-    "V1ResidentCreditsPostInput",
-    "V1ResidentCreditsPostOutput",
-    "V1ResidentCreditsPostOutputData",
-    "V1ResidentCreditsRentmanagerPostInput",
-    "V1ResidentCreditsRentmanagerPostOutput",
-    "V1ResidentCreditsRentmanagerPostOutputMeta",
-    "V1ResidentInsuranceGetInput",
-    "V1ResidentInsuranceGetOutput",
-    "V1ResidentInsuranceGetOutputResultsItem",
-    "V1ResidentInsuranceResidentInsuranceIdGetInput",
-    "V1ResidentInsuranceResidentInsuranceIdGetOutput",
-    "V1ResidentInsuranceResidentInsuranceIdGetOutputResults",
-    "V1ResidentPaymentsGetInput",
-    "V1ResidentPaymentsGetOutput",
-    "V1ResidentPaymentsGetOutputResultsItem",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItem",
-    "V1ResidentPaymentsGetOutputResultsItemAllocationsItemCustomDataType0",
-    "V1ResidentPaymentsGetOutputResultsItemCustomDataType0",
-    "V1ResidentPaymentsPostInput",
-    "V1ResidentPaymentsPostInputPaymentType",
-    "V1ResidentPaymentsPostOutput",
-    "V1ResidentPaymentsPostOutputData",
-    "V1ResidentPaymentsRentmanagerPostInput",
-    "V1ResidentPaymentsRentmanagerPostOutput",
-    "V1ResidentPaymentsRentmanagerPostOutputMeta",
-    "V1ResidentPaymentsResidentPaymentIdGetInput",
-    "V1ResidentPaymentsResidentPaymentIdGetOutput",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResults",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItem",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsAllocationsItemCustomDataType0",
-    "V1ResidentPaymentsResidentPaymentIdGetOutputResultsCustomDataType0",
-    "V1ResidentPetsPetIdPutInput",
-    "V1ResidentPetsPetIdPutOutput",
-    "V1ResidentPetsPetIdPutOutputData",
-    "V1ResidentPetsPostInput",
-    "V1ResidentPetsPostOutput",
-    "V1ResidentPetsPostOutputData",
-    "V1ResidentsGetInput",
-    "V1ResidentsGetOutput",
-    "V1ResidentsGetOutputResultsItem",
-    "V1ResidentsGetOutputResultsItemCustomDataType0",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItem",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemCustomDataType0",
-    "V1ResidentsGetOutputResultsItemLeasesMetaDataItemResidentTypeNormalizedType1",
-    "V1ResidentsGetOutputResultsItemPetsItem",
-    "V1ResidentsGetOutputResultsItemPetsItemCustomDataType0",
-    "V1ResidentsGetOutputResultsItemPhone1Type",
-    "V1ResidentsGetOutputResultsItemPhone2Type",
-    "V1ResidentsGetOutputResultsItemVehiclesItem",
-    "V1ResidentsGetOutputResultsItemVehiclesItemCustomDataType0",
-    "V1ResidentsIdGetInput",
-    "V1ResidentsIdGetOutput",
-    "V1ResidentsIdGetOutputResults",
-    "V1ResidentsIdGetOutputResultsCustomDataType0",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItem",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemCustomDataType0",
-    "V1ResidentsIdGetOutputResultsLeasesMetaDataItemResidentTypeNormalizedType1",
-    "V1ResidentsIdGetOutputResultsPetsItem",
-    "V1ResidentsIdGetOutputResultsPetsItemCustomDataType0",
-    "V1ResidentsIdGetOutputResultsPhone1Type",
-    "V1ResidentsIdGetOutputResultsPhone2Type",
-    "V1ResidentsIdGetOutputResultsVehiclesItem",
-    "V1ResidentsIdGetOutputResultsVehiclesItemCustomDataType0",
-    "V1ResidentsIdPutInput",
-    "V1ResidentsIdPutInputCountry",
-    "V1ResidentsIdPutInputCountryAlternate",
-    "V1ResidentsIdPutInputCustomData",
-    "V1ResidentsIdPutInputEventsItem",
-    "V1ResidentsIdPutInputGender",
-    "V1ResidentsIdPutInputPhone1Type",
-    "V1ResidentsIdPutInputPhone2Type",
-    "V1ResidentsIdPutInputRentPeriod",
-    "V1ResidentsIdPutInputState",
-    "V1ResidentsIdPutOutput",
-    "V1ResidentsIdPutOutputData",
-    "V1ResidentsIdRentableItemsGetInput",
-    "V1ResidentsIdRentableItemsGetOutput",
-    "V1ResidentsPostInput",
-    "V1ResidentsPostInputAttachmentsItem",
-    "V1ResidentsPostInputAttachmentsItemFileType",
-    "V1ResidentsPostInputCountryAlternate",
-    "V1ResidentsPostInputCountryType0",
-    "V1ResidentsPostInputCustomData",
-    "V1ResidentsPostInputPhone1Type",
-    "V1ResidentsPostInputPhone2Type",
-    "V1ResidentsPostInputRentPeriod",
-    "V1ResidentsPostOutput",
-    "V1ResidentsPostOutputData",
-    "V1ServiceRequestCategoriesGetInput",
-    "V1ServiceRequestCategoriesGetOutput",
-    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetInput",
-    "V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput",
-    "V1ServiceRequestHistoryGetInput",
-    "V1ServiceRequestHistoryGetOutput",
-    "V1ServiceRequestHistoryPostInput",
-    "V1ServiceRequestHistoryPostInputAttachment",
-    "V1ServiceRequestHistoryPostInputStatusRaw",
-    "V1ServiceRequestHistoryPostOutput",
-    "V1ServiceRequestHistoryPostOutputData",
-    "V1ServiceRequestHistoryServiceRequestHistoryIdGetInput",
-    "V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput",
-    "V1ServiceRequestLocationsGetInput",
-    "V1ServiceRequestLocationsGetOutput",
-    "V1ServiceRequestLocationsServiceRequestLocationIdGetInput",
-    "V1ServiceRequestLocationsServiceRequestLocationIdGetOutput",
-    "V1ServiceRequestPrioritiesGetInput",
-    "V1ServiceRequestPrioritiesGetOutput",
-    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetInput",
-    "V1ServiceRequestPrioritiesServiceRequestPriorityIdGetOutput",
-    "V1ServiceRequestProblemsGetInput",
-    "V1ServiceRequestProblemsGetOutput",
-    "V1ServiceRequestProblemsServiceRequestProblemIdGetInput",
-    "V1ServiceRequestProblemsServiceRequestProblemIdGetOutput",
-    "V1ServiceRequestsGetInput",
-    "V1ServiceRequestsGetOutput",
-    "V1ServiceRequestsPostInput",
-    "V1ServiceRequestsPostInputAccessIsAuthorizedValue",
-    "V1ServiceRequestsPostInputServiceCategory",
-    "V1ServiceRequestsPostInputServicePriority",
-    "V1ServiceRequestsPostInputServiceStatus",
-    "V1ServiceRequestsPostInputStatusRaw",
-    "V1ServiceRequestsPostOutput",
-    "V1ServiceRequestsPostOutputData",
-    "V1ServiceRequestsServiceRequestIdGetInput",
-    "V1ServiceRequestsServiceRequestIdGetOutput",
-    "V1ServiceRequestsServiceRequestIdPutInput",
-    "V1ServiceRequestsServiceRequestIdPutInputServiceCategory",
-    "V1ServiceRequestsServiceRequestIdPutInputServicePriority",
-    "V1ServiceRequestsServiceRequestIdPutInputStatusRaw",
-    "V1ServiceRequestsServiceRequestIdPutOutput",
-    "V1ServiceRequestsServiceRequestIdPutOutputData",
-    "V1ServiceRequestStatusesGetInput",
-    "V1ServiceRequestStatusesGetOutput",
-    "V1ServiceRequestStatusesServiceRequestStatusIdGetInput",
-    "V1ServiceRequestStatusesServiceRequestStatusIdGetOutput",
-    "V1TimezonesGetInput",
-    "V1TimezonesGetOutput",
-    "V1TimezonesGetOutputResultsItem",
-    "V1UnitsDetailsGetInput",
-    "V1UnitsDetailsGetOutput",
-    "V1UnitsDetailsGetOutputResultsItem",
-    "V1UnitsDetailsUnitDetailIdGetInput",
-    "V1UnitsDetailsUnitDetailIdGetOutput",
-    "V1UnitsDetailsUnitDetailIdGetOutputResults",
-    "V1UnitsGetInput",
-    "V1UnitsGetOutput",
-    "V1UnitsGetOutputResultsItem",
-    "V1UnitsGetOutputResultsItemCustomDataType0",
-    "V1UnitsIdGetInput",
-    "V1UnitsIdGetOutput",
-    "V1UnitsIdGetOutputResults",
-    "V1UnitsIdGetOutputResultsCustomDataType0",
-    "V1UnitsIdPutInput",
-    "V1UnitsIdPutInputCategory",
-    "V1UnitsIdPutInputType",
-    "V1UnitsIdPutOutput",
-    "V1UnitsIdPutOutputData",
-    "V1UnitsPostInput",
-    "V1UnitsPostInputCategory",
-    "V1UnitsPostInputType",
-    "V1UnitsPostOutput",
-    "V1UnitsPostOutputData",
-    "V1UnitTypesGetInput",
-    "V1UnitTypesGetOutput",
-    "V1UnitTypesGetOutputResultsItem",
-    "V1UnitTypesUnitTypeIdGetInput",
-    "V1UnitTypesUnitTypeIdGetOutput",
-    "V1UnitTypesUnitTypeIdGetOutputResults",
-    "V1VendorsGetInput",
-    "V1VendorsGetOutput",
-    "V1VendorsGetOutputResultsItem",
-    "V1VendorsGetOutputResultsItemContactsItem",
-    "V1VendorsGetOutputResultsItemCustomDataType0",
-    "V1VendorsPostInput",
-    "V1VendorsPostInputPhone1Type",
-    "V1VendorsPostInputPhone2Type",
-    "V1VendorsPostInputTaxPayerType",
-    "V1VendorsPostOutput",
-    "V1VendorsPostOutputData",
-    "V1VendorsPropertiesPropertyIdGetInput",
-    "V1VendorsPropertiesPropertyIdGetOutput",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItem",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemContactsItem",
-    "V1VendorsPropertiesPropertyIdGetOutputResultsItemCustomDataType0",
-    "V1VendorsVendorIdGetInput",
-    "V1VendorsVendorIdGetOutput",
-    "V1VendorsVendorIdGetOutputResults",
-    "V1VendorsVendorIdGetOutputResultsContactsItem",
-    "V1VendorsVendorIdGetOutputResultsCustomDataType0",
-    "V1VendorsVendorIdPutInput",
-    "V1VendorsVendorIdPutInputCountryType0",
-    "V1VendorsVendorIdPutInputState",
-    "V1VendorsVendorIdPutOutput",
-    "V1VendorsVendorIdPutOutputData",
-    "V1WebhooksGetInput",
-    "V1WebhooksGetOutput",
-    "V1WebhooksGetOutputResultsItem",
-    "V1WebhooksGetOutputResultsItemHeadersItem",
-    "V1WebhooksGetOutputResultsItemSystem",
-    "V1WebhooksGetOutputResultsItemTriggersItem",
-    "V1WebhooksPostInput",
-    "V1WebhooksPostInputHeadersItem",
-    "V1WebhooksPostInputModel",
-    "V1WebhooksPostInputTriggersItem",
-    "V1WebhooksPostOutput",
-    "V1WebhooksPostOutputResult",
-    "V1WebhooksPostOutputResultHeadersType0Item",
-    "V1WebhooksPostOutputResultSystem",
-    "V1WebhooksPostOutputResultTriggersItem",
-    "V1WebhooksWebhookIdDeleteInput",
-    "V1WebhooksWebhookIdDeleteOutput",
-    "V1WebhooksWebhookIdDeleteOutputResult",
-    "V1WebhooksWebhookIdGetInput",
-    "V1WebhooksWebhookIdGetOutput",
-    "V1WebhooksWebhookIdGetOutputResults",
-    "V1WebhooksWebhookIdGetOutputResultsHeadersItem",
-    "V1WebhooksWebhookIdGetOutputResultsSystem",
-    "V1WebhooksWebhookIdGetOutputResultsTriggersItem",
-    "V1WebhooksWebhookIdPutInput",
-    "V1WebhooksWebhookIdPutInputHeadersItem",
-    "V1WebhooksWebhookIdPutInputModel",
-    "V1WebhooksWebhookIdPutInputTriggersItem",
-    "V1WebhooksWebhookIdPutOutput",
-    "V1WebhooksWebhookIdPutOutputResult",
-    "V1WebhooksWebhookIdPutOutputResultHeadersType0Item",
-    "V1WebhooksWebhookIdPutOutputResultSystem",
-    "V1WebhooksWebhookIdPutOutputResultTriggersItem",
+    "SimultaneousAppointmentMode",
+    "SyncCadence",
+    "System",
+    "Timezone",
+    "Type",
+    "TypeNormalized",
+    "Unit",
+    "UnitCustomDataType0",
+    "UnitDetail",
+    "UnitType",
+    "UpdateAmenityRequest",
+    "UpdateAmenityResponse",
+    "UpdateAmenityResponseData",
+    "UpdateApplicantAppointmentRequest",
+    "UpdateApplicantAppointmentRequestAppointmentType",
+    "UpdateApplicantAppointmentRequestPriority",
+    "UpdateApplicantAppointmentRequestStatus",
+    "UpdateApplicantAppointmentResponse",
+    "UpdateApplicantAppointmentResponseData",
+    "UpdateApplicantEventRequest",
+    "UpdateApplicantEventRequestStatus",
+    "UpdateApplicantEventResponse",
+    "UpdateApplicantEventResponseData",
+    "UpdateApplicantRequest",
+    "UpdateApplicantRequestAddOnsItem",
+    "UpdateApplicantRequestAddressHistoryItem",
+    "UpdateApplicantRequestAddressHistoryItemAddressType",
+    "UpdateApplicantRequestAddressHistoryItemCountry",
+    "UpdateApplicantRequestAddressHistoryItemManagerType",
+    "UpdateApplicantRequestAddressHistoryItemState",
+    "UpdateApplicantRequestApplicantStatus",
+    "UpdateApplicantRequestApplicationReferencesItem",
+    "UpdateApplicantRequestApplicationStatus",
+    "UpdateApplicantRequestAssistance",
+    "UpdateApplicantRequestAttachmentsItem",
+    "UpdateApplicantRequestBankAccountsItem",
+    "UpdateApplicantRequestBankAccountsItemAccountType",
+    "UpdateApplicantRequestCreditCardsItem",
+    "UpdateApplicantRequestEmergencyContactsItem",
+    "UpdateApplicantRequestEmploymentHistoryItem",
+    "UpdateApplicantRequestEventsItem",
+    "UpdateApplicantRequestMaritalStatus",
+    "UpdateApplicantRequestOtherIncomeItem",
+    "UpdateApplicantRequestOtherOccupantsItem",
+    "UpdateApplicantRequestOtherOccupantsItemRelationship",
+    "UpdateApplicantRequestPetsItem",
+    "UpdateApplicantRequestPetsItemGender",
+    "UpdateApplicantRequestPhone1Type",
+    "UpdateApplicantRequestPhone2Type",
+    "UpdateApplicantRequestPhone3Type",
+    "UpdateApplicantRequestStatus",
+    "UpdateApplicantRequestType",
+    "UpdateApplicantRequestVehiclesItem",
+    "UpdateApplicantResponse",
+    "UpdateApplicantResponseData",
+    "UpdateApplicationRequest",
+    "UpdateApplicationRequestAddOnsItem",
+    "UpdateApplicationRequestAddressHistoryItem",
+    "UpdateApplicationRequestAddressHistoryItemCountryType0",
+    "UpdateApplicationRequestAddressHistoryItemState",
+    "UpdateApplicationRequestApplicationFeesItem",
+    "UpdateApplicationRequestApplicationStatus",
+    "UpdateApplicationRequestAttachmentsItem",
+    "UpdateApplicationRequestConcessionFeesItem",
+    "UpdateApplicationRequestEmergencyContactsItem",
+    "UpdateApplicationRequestEmergencyContactsItemCountryType0",
+    "UpdateApplicationRequestEmergencyContactsItemRelationship",
+    "UpdateApplicationRequestEmergencyContactsItemState",
+    "UpdateApplicationRequestEmploymentHistoryItem",
+    "UpdateApplicationRequestEmploymentHistoryItemState",
+    "UpdateApplicationRequestEventsItem",
+    "UpdateApplicationRequestMaritalStatus",
+    "UpdateApplicationRequestOtherIncomeItem",
+    "UpdateApplicationRequestOtherOccupantsItem",
+    "UpdateApplicationRequestOtherOccupantsItemPhone1Type",
+    "UpdateApplicationRequestOtherOccupantsItemPhone2Type",
+    "UpdateApplicationRequestOtherOccupantsItemRelationship",
+    "UpdateApplicationRequestOtherOccupantsItemState",
+    "UpdateApplicationRequestPetsItem",
+    "UpdateApplicationRequestPhone1Type",
+    "UpdateApplicationRequestPhone2Type",
+    "UpdateApplicationRequestStatus",
+    "UpdateApplicationRequestVehiclesItem",
+    "UpdateApplicationRequestVehiclesItemLicensePlateState",
+    "UpdateApplicationResponse",
+    "UpdateApplicationResponseData",
+    "UpdateConstructionJobRequest",
+    "UpdateConstructionJobResponse",
+    "UpdateConstructionJobResponseData",
+    "UpdateContractRequest",
+    "UpdateContractResponse",
+    "UpdateContractResponseData",
+    "UpdateDepositSummaryRequest",
+    "UpdateDepositSummaryRequestPaymentMethod",
+    "UpdateDepositSummaryResponse",
+    "UpdateDepositSummaryResponseData",
+    "UpdateIntegrationPropertyListRequest",
+    "UpdateIntegrationPropertyListResponse",
+    "UpdateIntegrationPropertyListResponseResults",
+    "UpdateIntegrationPropertyRequest",
+    "UpdateIntegrationPropertyResponse",
+    "UpdateIntegrationPropertyResponseResults",
+    "UpdateIntegrationRequest",
+    "UpdateIntegrationRequestBuildium",
+    "UpdateIntegrationRequestCredentialsType0",
+    "UpdateIntegrationRequestCustomSyncSchedule",
+    "UpdateIntegrationRequestCustomSyncScheduleInterval",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAYSlotsItemSyncCadence",
+    "UpdateIntegrationRequestCustomSyncScheduleTimezone",
+    "UpdateIntegrationRequestCustomSyncScheduleType",
+    "UpdateIntegrationRequestEntrata",
+    "UpdateIntegrationRequestKnock",
+    "UpdateIntegrationRequestMaxRequestCadence",
+    "UpdateIntegrationRequestMRI",
+    "UpdateIntegrationRequestPropertywareREST",
+    "UpdateIntegrationRequestPropertywareSOAP",
+    "UpdateIntegrationRequestRealpagePartnerExchange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest",
+    "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus",
+    "UpdateIntegrationRequestRealpageRegisteredVendor",
+    "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials",
+    "UpdateIntegrationRequestRentManagerProduction",
+    "UpdateIntegrationRequestRentManagerSandbox",
+    "UpdateIntegrationRequestRentvine",
+    "UpdateIntegrationRequestResman",
+    "UpdateIntegrationRequestSample1",
+    "UpdateIntegrationRequestSample1CommonData",
+    "UpdateIntegrationRequestSample1GuestCard",
+    "UpdateIntegrationRequestSample1JobCost",
+    "UpdateIntegrationRequestSample1ResidentTransactions",
+    "UpdateIntegrationRequestSample1ServiceRequests",
+    "UpdateIntegrationRequestSample1VendorInvoicing",
+    "UpdateIntegrationRequestSample2",
+    "UpdateIntegrationRequestSyncCadence",
+    "UpdateIntegrationRequestSystem",
+    "UpdateIntegrationResponse",
+    "UpdateIntegrationResponseResult",
+    "UpdateIntegrationResponseResultCustomSyncSchedule",
+    "UpdateIntegrationResponseResultCustomSyncScheduleInterval",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY",
+    "UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem",
+    "UpdateIntegrationResponseResultCustomSyncScheduleTimezone",
+    "UpdateInvoiceRequest",
+    "UpdateInvoiceRequestStatus",
+    "UpdateInvoiceResponse",
+    "UpdateInvoiceResponseData",
+    "UpdateLeadAppointmentRequest",
+    "UpdateLeadAppointmentRequestAppointmentType",
+    "UpdateLeadAppointmentRequestPriority",
+    "UpdateLeadAppointmentRequestStatus",
+    "UpdateLeadAppointmentResponse",
+    "UpdateLeadAppointmentResponseData",
+    "UpdateLeadEventRequest",
+    "UpdateLeadEventRequestStatus",
+    "UpdateLeadEventResponse",
+    "UpdateLeadEventResponseData",
+    "UpdateLeadRequest",
+    "UpdateLeadRequestApplicantStatus",
+    "UpdateLeadRequestEventsItem",
+    "UpdateLeadRequestInactiveReason",
+    "UpdateLeadRequestPhone1Type",
+    "UpdateLeadRequestPhone2Type",
+    "UpdateLeadRequestStatus",
+    "UpdateLeadResponse",
+    "UpdateLeadResponseData",
+    "UpdateLeaseRequest",
+    "UpdateLeaseRequestAddressHistoryItem",
+    "UpdateLeaseRequestAddressHistoryItemCountry",
+    "UpdateLeaseRequestAddressHistoryItemState",
+    "UpdateLeaseRequestApplicationFeesItem",
+    "UpdateLeaseRequestConcessionFeesItem",
+    "UpdateLeaseRequestEmergencyContactsItem",
+    "UpdateLeaseRequestEmergencyContactsItemCountry",
+    "UpdateLeaseRequestEmergencyContactsItemRelationship",
+    "UpdateLeaseRequestEmergencyContactsItemState",
+    "UpdateLeaseRequestEmploymentHistoryItem",
+    "UpdateLeaseRequestEmploymentHistoryItemState",
+    "UpdateLeaseRequestMaritalStatus",
+    "UpdateLeaseRequestOtherIncomeItem",
+    "UpdateLeaseRequestOtherOccupantsItem",
+    "UpdateLeaseRequestOtherOccupantsItemPhone1Type",
+    "UpdateLeaseRequestOtherOccupantsItemPhone2Type",
+    "UpdateLeaseRequestOtherOccupantsItemRelationship",
+    "UpdateLeaseRequestOtherOccupantsItemState",
+    "UpdateLeaseRequestPetsItem",
+    "UpdateLeaseRequestPhone1Type",
+    "UpdateLeaseRequestPhone2Type",
+    "UpdateLeaseRequestStatus",
+    "UpdateLeaseRequestTenantsItem",
+    "UpdateLeaseRequestType",
+    "UpdateLeaseRequestVehiclesItem",
+    "UpdateLeaseResponse",
+    "UpdateLeaseResponseData",
+    "UpdateListingRequest",
+    "UpdateListingResponse",
+    "UpdateListingResponseData",
+    "UpdatePayableRegisterRequest",
+    "UpdatePayableRegisterResponse",
+    "UpdatePayableRegisterResponseData",
+    "UpdatePropertyAmenitiesRequest",
+    "UpdatePropertyAmenitiesRequestFeaturesItem",
+    "UpdatePropertyAmenitiesRequestIncludedInRentItem",
+    "UpdatePropertyAmenitiesResponse",
+    "UpdatePropertyAmenitiesResponseData",
+    "UpdatePropertyRequest",
+    "UpdatePropertyRequestCategory",
+    "UpdatePropertyRequestType",
+    "UpdatePropertyResponse",
+    "UpdatePropertyResponseData",
+    "UpdatePurchaseOrderRequest",
+    "UpdatePurchaseOrderRequestBillingStateType0",
+    "UpdatePurchaseOrderRequestPurchaseOrderItemsItem",
+    "UpdatePurchaseOrderRequestShippingStateType0",
+    "UpdatePurchaseOrderResponse",
+    "UpdatePurchaseOrderResponseData",
+    "UpdateRecurringResidentChargeRentmanagerRequest",
+    "UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized",
+    "UpdateRecurringResidentChargeRentmanagerResponse",
+    "UpdateRecurringResidentChargeRentmanagerResponseMeta",
+    "UpdateRecurringResidentChargeRentmanagerResponseResult",
+    "UpdateRecurringResidentChargeRequest",
+    "UpdateRecurringResidentChargeRequestFrequencyNormalized",
+    "UpdateRecurringResidentChargeResponse",
+    "UpdateRecurringResidentChargeResponseData",
+    "UpdateResidentAppointmentRequest",
+    "UpdateResidentAppointmentRequestStatus",
+    "UpdateResidentAppointmentResponse",
+    "UpdateResidentAppointmentResponseData",
+    "UpdateResidentEventRequest",
+    "UpdateResidentEventRequestStatus",
+    "UpdateResidentEventResponse",
+    "UpdateResidentEventResponseData",
+    "UpdateResidentPetRequest",
+    "UpdateResidentPetResponse",
+    "UpdateResidentPetResponseData",
+    "UpdateResidentRequest",
+    "UpdateResidentRequestCountry",
+    "UpdateResidentRequestCountryAlternate",
+    "UpdateResidentRequestCustomData",
+    "UpdateResidentRequestEventsItem",
+    "UpdateResidentRequestGender",
+    "UpdateResidentRequestPhone1Type",
+    "UpdateResidentRequestPhone2Type",
+    "UpdateResidentRequestRentPeriod",
+    "UpdateResidentRequestState",
+    "UpdateResidentResponse",
+    "UpdateResidentResponseData",
+    "UpdateServiceRequestRequest",
+    "UpdateServiceRequestRequestServiceCategory",
+    "UpdateServiceRequestRequestServicePriority",
+    "UpdateServiceRequestRequestStatusRaw",
+    "UpdateServiceRequestResponse",
+    "UpdateServiceRequestResponseData",
+    "UpdateUnitAmenitiesRequest",
+    "UpdateUnitAmenitiesRequestFeaturesItem",
+    "UpdateUnitAmenitiesResponse",
+    "UpdateUnitAmenitiesResponseData",
+    "UpdateUnitRequest",
+    "UpdateUnitRequestCategory",
+    "UpdateUnitRequestType",
+    "UpdateUnitResponse",
+    "UpdateUnitResponseData",
+    "UpdateVendorRequest",
+    "UpdateVendorRequestCountryType0",
+    "UpdateVendorRequestState",
+    "UpdateVendorResponse",
+    "UpdateVendorResponseData",
+    "UpdateWebhookRequest",
+    "UpdateWebhookRequestHeadersItem",
+    "UpdateWebhookRequestModel",
+    "UpdateWebhookRequestTriggersItem",
+    "UpdateWebhookResponse",
+    "UpdateWebhookResponseResult",
+    "UpdateWebhookResponseResultHeadersType0Item",
+    "UpdateWebhookResponseResultTriggersItem",
+    "User",
+    "Vendor",
+    "VendorContactsItem",
+    "VendorCustomDataType0",
+    "Webhook",
+    "WebhookHeadersItem",
+    "WebhookTriggersItem",
+    "WriteStatus",
 )

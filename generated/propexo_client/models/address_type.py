@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="AddressType")
 
@@ -19,7 +20,8 @@ class AddressType:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (str):
         name (str):
         property_id (str):
@@ -33,7 +35,7 @@ class AddressType:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: str
     name: str
     property_id: str
@@ -94,41 +96,41 @@ class AddressType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "AddressType")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "AddressType"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "AddressType")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "AddressType")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "AddressType"))
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "AddressType")
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "AddressType")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "AddressType")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "AddressType")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "AddressType")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "AddressType"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "AddressType")
 
-        address_type = cls(
+        _instance = cls(
             created_at=created_at,
             description=description,
             id=id,
@@ -143,8 +145,8 @@ class AddressType:
             x_property_id=x_property_id,
         )
 
-        address_type.additional_properties = d
-        return address_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.applicant_phone_1_type import ApplicantPhone1Type, check_applicant_phone_1_type
-from ..models.applicant_phone_2_type import ApplicantPhone2Type, check_applicant_phone_2_type
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.phone_type import PhoneType, check_phone_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,16 +43,17 @@ class Applicant:
         first_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         middle_name (None | str):
         notes (None | str):
         pets (list[ApplicantPetsItem]):
         phone_1 (None | str):
-        phone_1_type (ApplicantPhone1Type):
+        phone_1_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (None | str):
-        phone_2_type (ApplicantPhone2Type):
+        phone_2_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
         screenings (list[ApplicantScreeningsItem]):
         state (None | str):
@@ -63,9 +64,9 @@ class Applicant:
         updated_at (str):
         x_id (str):
         x_lead_id (None | str):
-        x_lease_id (None | str):
+        x_lease_id (None | str): Deprecated.
         x_property_id (str):
-        x_unit_id (None | str):
+        x_unit_id (None | str): Deprecated.
         x_unit_id_preferred (list[str]):
         zip_ (None | str):
         zip_alternate (None | str):
@@ -89,16 +90,16 @@ class Applicant:
     first_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     middle_name: None | str
     notes: None | str
     pets: list[ApplicantPetsItem]
     phone_1: None | str
-    phone_1_type: ApplicantPhone1Type
+    phone_1_type: PhoneType
     phone_2: None | str
-    phone_2_type: ApplicantPhone2Type
+    phone_2_type: PhoneType
     property_id: str
     screenings: list[ApplicantScreeningsItem]
     state: None | str
@@ -323,31 +324,31 @@ class Applicant:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "Applicant"))
 
         def _parse_address_1_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_1_alternate = _parse_address_1_alternate(d.pop("address_1_alternate"))
+        address_1_alternate = _parse_address_1_alternate(pop_required(d, "address_1_alternate", "Applicant"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "Applicant"))
 
         def _parse_address_2_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2_alternate = _parse_address_2_alternate(d.pop("address_2_alternate"))
+        address_2_alternate = _parse_address_2_alternate(pop_required(d, "address_2_alternate", "Applicant"))
 
         applications = []
-        _applications = d.pop("applications")
+        _applications = pop_required(d, "applications", "Applicant")
         for applications_item_data in _applications:
             applications_item = ApplicantApplicationsItem.from_dict(applications_item_data)
 
@@ -358,30 +359,30 @@ class Applicant:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "Applicant"))
 
         def _parse_city_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city_alternate = _parse_city_alternate(d.pop("city_alternate"))
+        city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "Applicant"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "Applicant"))
 
         def _parse_country_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country_alternate = _parse_country_alternate(d.pop("country_alternate"))
+        country_alternate = _parse_country_alternate(pop_required(d, "country_alternate", "Applicant"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Applicant")
 
         def _parse_custom_data(data: object) -> ApplicantCustomDataType0 | None:
             if data is None:
@@ -396,72 +397,72 @@ class Applicant:
                 pass
             return cast(ApplicantCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Applicant"))
 
         def _parse_date_of_birth(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Applicant"))
 
         def _parse_email_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_1 = _parse_email_1(d.pop("email_1"))
+        email_1 = _parse_email_1(pop_required(d, "email_1", "Applicant"))
 
         def _parse_email_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_2 = _parse_email_2(d.pop("email_2"))
+        email_2 = _parse_email_2(pop_required(d, "email_2", "Applicant"))
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("first_name"))
+        first_name = _parse_first_name(pop_required(d, "first_name", "Applicant"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Applicant")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Applicant")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Applicant"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = _parse_last_name(pop_required(d, "last_name", "Applicant"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Applicant"))
 
         def _parse_middle_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        middle_name = _parse_middle_name(d.pop("middle_name"))
+        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Applicant"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Applicant"))
 
         pets = []
-        _pets = d.pop("pets")
+        _pets = pop_required(d, "pets", "Applicant")
         for pets_item_data in _pets:
             pets_item = ApplicantPetsItem.from_dict(pets_item_data)
 
@@ -472,23 +473,23 @@ class Applicant:
                 return data
             return cast(None | str, data)
 
-        phone_1 = _parse_phone_1(d.pop("phone_1"))
+        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Applicant"))
 
-        phone_1_type = check_applicant_phone_1_type(d.pop("phone_1_type"))
+        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Applicant"))
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_2 = _parse_phone_2(d.pop("phone_2"))
+        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Applicant"))
 
-        phone_2_type = check_applicant_phone_2_type(d.pop("phone_2_type"))
+        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Applicant"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Applicant")
 
         screenings = []
-        _screenings = d.pop("screenings")
+        _screenings = pop_required(d, "screenings", "Applicant")
         for screenings_item_data in _screenings:
             screenings_item = ApplicantScreeningsItem.from_dict(screenings_item_data)
 
@@ -499,73 +500,73 @@ class Applicant:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "Applicant"))
 
         def _parse_state_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state_alternate = _parse_state_alternate(d.pop("state_alternate"))
+        state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "Applicant"))
 
         def _parse_type_normalized(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_normalized = _parse_type_normalized(d.pop("type_normalized"))
+        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Applicant"))
 
         def _parse_type_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_raw = _parse_type_raw(d.pop("type_raw"))
+        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Applicant"))
 
-        unit_id_preferred = cast(list[str], d.pop("unit_id_preferred"))
+        unit_id_preferred = cast(list[str], pop_required(d, "unit_id_preferred", "Applicant"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Applicant")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Applicant")
 
         def _parse_x_lead_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lead_id = _parse_x_lead_id(d.pop("x_lead_id"))
+        x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "Applicant"))
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "Applicant"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Applicant")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Applicant"))
 
-        x_unit_id_preferred = cast(list[str], d.pop("x_unit_id_preferred"))
+        x_unit_id_preferred = cast(list[str], pop_required(d, "x_unit_id_preferred", "Applicant"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "Applicant"))
 
         def _parse_zip_alternate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_alternate = _parse_zip_alternate(d.pop("zip_alternate"))
+        zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "Applicant"))
 
         _self_reported_income = d.pop("self_reported_income", UNSET)
         self_reported_income: list[IncomeSource] | Unset = UNSET
@@ -576,7 +577,7 @@ class Applicant:
 
                 self_reported_income.append(self_reported_income_item)
 
-        applicant = cls(
+        _instance = cls(
             address_1=address_1,
             address_1_alternate=address_1_alternate,
             address_2=address_2,
@@ -623,8 +624,8 @@ class Applicant:
             self_reported_income=self_reported_income,
         )
 
-        applicant.additional_properties = d
-        return applicant
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.applicant_applications_item_status_normalized_type_0 import (
-    ApplicantApplicationsItemStatusNormalizedType0,
-    check_applicant_applications_item_status_normalized_type_0,
+from ..errors import pop_required
+from ..models.applicant_applications_item_status_normalized import (
+    ApplicantApplicationsItemStatusNormalized,
+    check_applicant_applications_item_status_normalized,
 )
 from ..types import UNSET, Unset
 
@@ -26,8 +27,9 @@ class ApplicantApplicationsItem:
         applicant_id (str):
         application_id (str):
         custom_data (ApplicantApplicationsItemCustomDataType0 | None | Unset):
-        status (None | str | Unset):
-        status_normalized (ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset):
+        status (None | str | Unset): Deprecated.
+        status_normalized (ApplicantApplicationsItemStatusNormalized | None | str | Unset): One of 'APPROVED', 'DENIED',
+            'CANCELED', 'OTHER', 'PENDING'.
         status_raw (None | str | Unset):
     """
 
@@ -35,7 +37,7 @@ class ApplicantApplicationsItem:
     application_id: str
     custom_data: ApplicantApplicationsItemCustomDataType0 | None | Unset = UNSET
     status: None | str | Unset = UNSET
-    status_normalized: ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset = UNSET
+    status_normalized: ApplicantApplicationsItemStatusNormalized | None | str | Unset = UNSET
     status_raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,9 +100,9 @@ class ApplicantApplicationsItem:
         from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicant_id = d.pop("applicant_id")
+        applicant_id = pop_required(d, "applicant_id", "ApplicantApplicationsItem")
 
-        application_id = d.pop("application_id")
+        application_id = pop_required(d, "application_id", "ApplicantApplicationsItem")
 
         def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
             if data is None:
@@ -128,9 +130,7 @@ class ApplicantApplicationsItem:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_status_normalized(
-            data: object,
-        ) -> ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset:
+        def _parse_status_normalized(data: object) -> ApplicantApplicationsItemStatusNormalized | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,12 +138,12 @@ class ApplicantApplicationsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_normalized_type_0 = check_applicant_applications_item_status_normalized_type_0(data)
+                status_normalized_type_0 = check_applicant_applications_item_status_normalized(data)
 
                 return status_normalized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApplicantApplicationsItemStatusNormalizedType0 | None | str | Unset, data)
+            return cast(ApplicantApplicationsItemStatusNormalized | None | str | Unset, data)
 
         status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
 
@@ -156,7 +156,7 @@ class ApplicantApplicationsItem:
 
         status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
 
-        applicant_applications_item = cls(
+        _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,
             custom_data=custom_data,
@@ -165,8 +165,8 @@ class ApplicantApplicationsItem:
             status_raw=status_raw,
         )
 
-        applicant_applications_item.additional_properties = d
-        return applicant_applications_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ApplicantApplicationsItemCustomDataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applicant_applications_item_custom_data_type_0 = cls()
+        _instance = cls()
 
-        applicant_applications_item_custom_data_type_0.additional_properties = d
-        return applicant_applications_item_custom_data_type_0
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
 
@@ -157,23 +159,23 @@ class ApplicantPetsItem:
                 return data
             return cast(float | None, data)
 
-        age_in_years = _parse_age_in_years(d.pop("age_in_years"))
+        age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "ApplicantPetsItem"))
 
         def _parse_breed(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        breed = _parse_breed(d.pop("breed"))
+        breed = _parse_breed(pop_required(d, "breed", "ApplicantPetsItem"))
 
         def _parse_color(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        color = _parse_color(d.pop("color"))
+        color = _parse_color(pop_required(d, "color", "ApplicantPetsItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ApplicantPetsItem")
 
         def _parse_custom_data(data: object) -> ApplicantPetsItemCustomDataType0 | None:
             if data is None:
@@ -188,92 +190,92 @@ class ApplicantPetsItem:
                 pass
             return cast(ApplicantPetsItemCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ApplicantPetsItem"))
 
         def _parse_gender_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        gender_raw = _parse_gender_raw(d.pop("gender_raw"))
+        gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "ApplicantPetsItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ApplicantPetsItem")
 
         def _parse_is_declawed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_declawed = _parse_is_declawed(d.pop("is_declawed"))
+        is_declawed = _parse_is_declawed(pop_required(d, "is_declawed", "ApplicantPetsItem"))
 
         def _parse_is_fixed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_fixed = _parse_is_fixed(d.pop("is_fixed"))
+        is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "ApplicantPetsItem"))
 
         def _parse_is_service_animal(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_service_animal = _parse_is_service_animal(d.pop("is_service_animal"))
+        is_service_animal = _parse_is_service_animal(pop_required(d, "is_service_animal", "ApplicantPetsItem"))
 
         def _parse_is_trained(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_trained = _parse_is_trained(d.pop("is_trained"))
+        is_trained = _parse_is_trained(pop_required(d, "is_trained", "ApplicantPetsItem"))
 
         def _parse_is_vaccinated(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_vaccinated = _parse_is_vaccinated(d.pop("is_vaccinated"))
+        is_vaccinated = _parse_is_vaccinated(pop_required(d, "is_vaccinated", "ApplicantPetsItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ApplicantPetsItem"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "ApplicantPetsItem"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "ApplicantPetsItem"))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(pop_required(d, "type", "ApplicantPetsItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ApplicantPetsItem")
 
         def _parse_weight_in_pounds(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        weight_in_pounds = _parse_weight_in_pounds(d.pop("weight_in_pounds"))
+        weight_in_pounds = _parse_weight_in_pounds(pop_required(d, "weight_in_pounds", "ApplicantPetsItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ApplicantPetsItem")
 
-        applicant_pets_item = cls(
+        _instance = cls(
             age_in_years=age_in_years,
             breed=breed,
             color=color,
@@ -295,8 +297,8 @@ class ApplicantPetsItem:
             x_id=x_id,
         )
 
-        applicant_pets_item.additional_properties = d
-        return applicant_pets_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="ApplicantScreeningsItem")
 
 
@@ -62,29 +64,29 @@ class ApplicantScreeningsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ApplicantScreeningsItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ApplicantScreeningsItem")
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "ApplicantScreeningsItem")
 
         def _parse_screening_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        screening_date = _parse_screening_date(d.pop("screening_date"))
+        screening_date = _parse_screening_date(pop_required(d, "screening_date", "ApplicantScreeningsItem"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ApplicantScreeningsItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ApplicantScreeningsItem")
 
-        applicant_screenings_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -93,8 +95,8 @@ class ApplicantScreeningsItem:
             x_id=x_id,
         )
 
-        applicant_screenings_item.additional_properties = d
-        return applicant_screenings_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.application_applicants_item import ApplicationApplicantsItem
@@ -25,7 +26,8 @@ class Application:
         custom_data (ApplicationCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         property_id (str):
         status (str):
@@ -42,7 +44,7 @@ class Application:
     custom_data: ApplicationCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     property_id: str
     status: str
@@ -129,13 +131,13 @@ class Application:
 
         d = dict(src_dict)
         applicants = []
-        _applicants = d.pop("applicants")
+        _applicants = pop_required(d, "applicants", "Application")
         for applicants_item_data in _applicants:
             applicants_item = ApplicationApplicantsItem.from_dict(applicants_item_data)
 
             applicants.append(applicants_item)
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Application")
 
         def _parse_custom_data(data: object) -> ApplicationCustomDataType0 | None:
             if data is None:
@@ -150,53 +152,53 @@ class Application:
                 pass
             return cast(ApplicationCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Application"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Application")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Application")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Application"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Application"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Application")
 
-        status = d.pop("status")
+        status = pop_required(d, "status", "Application")
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Application"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Application")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Application")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Application"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Application")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Application"))
 
-        application = cls(
+        _instance = cls(
             applicants=applicants,
             created_at=created_at,
             custom_data=custom_data,
@@ -214,8 +216,8 @@ class Application:
             x_unit_id=x_unit_id,
         )
 
-        application.additional_properties = d
-        return application
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class ApplicationApplicantsItem:
         applicant_id (str):
         application_id (str):
         custom_data (ApplicationApplicantsItemCustomDataType0 | None | Unset):
-        status (None | str | Unset):
+        status (None | str | Unset): Deprecated.
         status_normalized (None | str | Unset):
         status_raw (None | str | Unset):
     """
@@ -92,9 +93,9 @@ class ApplicationApplicantsItem:
         from ..models.application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicant_id = d.pop("applicant_id")
+        applicant_id = pop_required(d, "applicant_id", "ApplicationApplicantsItem")
 
-        application_id = d.pop("application_id")
+        application_id = pop_required(d, "application_id", "ApplicationApplicantsItem")
 
         def _parse_custom_data(data: object) -> ApplicationApplicantsItemCustomDataType0 | None | Unset:
             if data is None:
@@ -140,7 +141,7 @@ class ApplicationApplicantsItem:
 
         status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
 
-        application_applicants_item = cls(
+        _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,
             custom_data=custom_data,
@@ -149,8 +150,8 @@ class ApplicationApplicantsItem:
             status_raw=status_raw,
         )
 
-        application_applicants_item.additional_properties = d
-        return application_applicants_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

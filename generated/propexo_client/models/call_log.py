@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0
@@ -23,7 +24,8 @@ class CallLog:
         custom_data (CallLogCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lead_source (None | str):
         lead_source_id (None | str):
@@ -40,7 +42,7 @@ class CallLog:
     custom_data: CallLogCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     lead_source: None | str
     lead_source_id: None | str
@@ -125,7 +127,7 @@ class CallLog:
         from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "CallLog")
 
         def _parse_custom_data(data: object) -> CallLogCustomDataType0 | None:
             if data is None:
@@ -140,65 +142,65 @@ class CallLog:
                 pass
             return cast(CallLogCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "CallLog"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "CallLog")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "CallLog")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CallLog"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "CallLog"))
 
         def _parse_lead_source(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lead_source = _parse_lead_source(d.pop("lead_source"))
+        lead_source = _parse_lead_source(pop_required(d, "lead_source", "CallLog"))
 
         def _parse_lead_source_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lead_source_id = _parse_lead_source_id(d.pop("lead_source_id"))
+        lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "CallLog"))
 
         def _parse_origin_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        origin_phone_number = _parse_origin_phone_number(d.pop("origin_phone_number"))
+        origin_phone_number = _parse_origin_phone_number(pop_required(d, "origin_phone_number", "CallLog"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "CallLog")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "CallLog")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "CallLog")
 
         def _parse_x_lead_source_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lead_source_id = _parse_x_lead_source_id(d.pop("x_lead_source_id"))
+        x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "CallLog"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "CallLog"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "CallLog")
 
-        call_log = cls(
+        _instance = cls(
             created_at=created_at,
             custom_data=custom_data,
             id=id,
@@ -216,8 +218,8 @@ class CallLog:
             x_property_id=x_property_id,
         )
 
-        call_log.additional_properties = d
-        return call_log
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0
@@ -26,7 +27,8 @@ class ChargeCode:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -43,7 +45,7 @@ class ChargeCode:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -125,14 +127,14 @@ class ChargeCode:
         from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ChargeCode")
 
         def _parse_credit_gl_account(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        credit_gl_account = _parse_credit_gl_account(d.pop("credit_gl_account"))
+        credit_gl_account = _parse_credit_gl_account(pop_required(d, "credit_gl_account", "ChargeCode"))
 
         def _parse_custom_data(data: object) -> ChargeCodeCustomDataType0 | None:
             if data is None:
@@ -147,58 +149,58 @@ class ChargeCode:
                 pass
             return cast(ChargeCodeCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ChargeCode"))
 
         def _parse_debit_gl_account(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        debit_gl_account = _parse_debit_gl_account(d.pop("debit_gl_account"))
+        debit_gl_account = _parse_debit_gl_account(pop_required(d, "debit_gl_account", "ChargeCode"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "ChargeCode"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ChargeCode")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ChargeCode")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ChargeCode"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ChargeCode"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "ChargeCode"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ChargeCode")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ChargeCode")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ChargeCode")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ChargeCode"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ChargeCode")
 
-        charge_code = cls(
+        _instance = cls(
             created_at=created_at,
             credit_gl_account=credit_gl_account,
             custom_data=custom_data,
@@ -216,8 +218,8 @@ class ChargeCode:
             x_property_id=x_property_id,
         )
 
-        charge_code.additional_properties = d
-        return charge_code
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

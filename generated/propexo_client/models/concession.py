@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Concession")
 
@@ -23,7 +24,8 @@ class Concession:
         floor_plan_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         is_one_time (bool | None):
         is_recurring (bool | None):
@@ -59,7 +61,7 @@ class Concession:
     floor_plan_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     is_one_time: bool | None
     is_recurring: bool | None
@@ -234,200 +236,210 @@ class Concession:
                 return data
             return cast(None | str, data)
 
-        concession_formula_raw = _parse_concession_formula_raw(d.pop("concession_formula_raw"))
+        concession_formula_raw = _parse_concession_formula_raw(pop_required(d, "concession_formula_raw", "Concession"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Concession")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "Concession"))
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(pop_required(d, "end_date", "Concession"))
 
         def _parse_fixed_amount_in_cents(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        fixed_amount_in_cents = _parse_fixed_amount_in_cents(d.pop("fixed_amount_in_cents"))
+        fixed_amount_in_cents = _parse_fixed_amount_in_cents(pop_required(d, "fixed_amount_in_cents", "Concession"))
 
         def _parse_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_id = _parse_floor_plan_id(d.pop("floor_plan_id"))
+        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Concession"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Concession")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Concession")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Concession"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "Concession"))
 
         def _parse_is_one_time(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_one_time = _parse_is_one_time(d.pop("is_one_time"))
+        is_one_time = _parse_is_one_time(pop_required(d, "is_one_time", "Concession"))
 
         def _parse_is_recurring(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_recurring = _parse_is_recurring(d.pop("is_recurring"))
+        is_recurring = _parse_is_recurring(pop_required(d, "is_recurring", "Concession"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Concession"))
 
         def _parse_lease_term_in_months(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        lease_term_in_months = _parse_lease_term_in_months(d.pop("lease_term_in_months"))
+        lease_term_in_months = _parse_lease_term_in_months(pop_required(d, "lease_term_in_months", "Concession"))
 
         def _parse_lease_term_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_term_raw = _parse_lease_term_raw(d.pop("lease_term_raw"))
+        lease_term_raw = _parse_lease_term_raw(pop_required(d, "lease_term_raw", "Concession"))
 
         def _parse_monthly_fixed_amount_in_cents(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        monthly_fixed_amount_in_cents = _parse_monthly_fixed_amount_in_cents(d.pop("monthly_fixed_amount_in_cents"))
+        monthly_fixed_amount_in_cents = _parse_monthly_fixed_amount_in_cents(
+            pop_required(d, "monthly_fixed_amount_in_cents", "Concession")
+        )
 
         def _parse_monthly_percentage_amount(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        monthly_percentage_amount = _parse_monthly_percentage_amount(d.pop("monthly_percentage_amount"))
+        monthly_percentage_amount = _parse_monthly_percentage_amount(
+            pop_required(d, "monthly_percentage_amount", "Concession")
+        )
 
         def _parse_monthly_percentage_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        monthly_percentage_raw = _parse_monthly_percentage_raw(d.pop("monthly_percentage_raw"))
+        monthly_percentage_raw = _parse_monthly_percentage_raw(pop_required(d, "monthly_percentage_raw", "Concession"))
 
         def _parse_number_of_occurrences(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        number_of_occurrences = _parse_number_of_occurrences(d.pop("number_of_occurrences"))
+        number_of_occurrences = _parse_number_of_occurrences(pop_required(d, "number_of_occurrences", "Concession"))
 
         def _parse_one_time_fixed_amount_in_cents(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        one_time_fixed_amount_in_cents = _parse_one_time_fixed_amount_in_cents(d.pop("one_time_fixed_amount_in_cents"))
+        one_time_fixed_amount_in_cents = _parse_one_time_fixed_amount_in_cents(
+            pop_required(d, "one_time_fixed_amount_in_cents", "Concession")
+        )
 
         def _parse_one_time_percentage_amount(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        one_time_percentage_amount = _parse_one_time_percentage_amount(d.pop("one_time_percentage_amount"))
+        one_time_percentage_amount = _parse_one_time_percentage_amount(
+            pop_required(d, "one_time_percentage_amount", "Concession")
+        )
 
         def _parse_one_time_percentage_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        one_time_percentage_raw = _parse_one_time_percentage_raw(d.pop("one_time_percentage_raw"))
+        one_time_percentage_raw = _parse_one_time_percentage_raw(
+            pop_required(d, "one_time_percentage_raw", "Concession")
+        )
 
         def _parse_percentage_amount(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        percentage_amount = _parse_percentage_amount(d.pop("percentage_amount"))
+        percentage_amount = _parse_percentage_amount(pop_required(d, "percentage_amount", "Concession"))
 
         def _parse_percentage_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        percentage_raw = _parse_percentage_raw(d.pop("percentage_raw"))
+        percentage_raw = _parse_percentage_raw(pop_required(d, "percentage_raw", "Concession"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Concession")
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(pop_required(d, "start_date", "Concession"))
 
         def _parse_total_amount_in_cents(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Concession"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Concession"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Concession")
 
         def _parse_x_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_floor_plan_id = _parse_x_floor_plan_id(d.pop("x_floor_plan_id"))
+        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Concession"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Concession")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Concession"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Concession")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Concession"))
 
-        concession = cls(
+        _instance = cls(
             concession_formula_raw=concession_formula_raw,
             created_at=created_at,
             description=description,
@@ -464,8 +476,8 @@ class Concession:
             x_unit_id=x_unit_id,
         )
 
-        concession.additional_properties = d
-        return concession
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

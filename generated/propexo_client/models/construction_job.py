@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0
@@ -25,7 +26,8 @@ class ConstructionJob:
         custom_data (ConstructionJobCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         planned_end_date (None | str):
@@ -47,7 +49,7 @@ class ConstructionJob:
     custom_data: ConstructionJobCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     planned_end_date: None | str
@@ -160,16 +162,16 @@ class ConstructionJob:
                 return data
             return cast(None | str, data)
 
-        actual_end_date = _parse_actual_end_date(d.pop("actual_end_date"))
+        actual_end_date = _parse_actual_end_date(pop_required(d, "actual_end_date", "ConstructionJob"))
 
         def _parse_actual_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        actual_start_date = _parse_actual_start_date(d.pop("actual_start_date"))
+        actual_start_date = _parse_actual_start_date(pop_required(d, "actual_start_date", "ConstructionJob"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ConstructionJob")
 
         def _parse_custom_data(data: object) -> ConstructionJobCustomDataType0 | None:
             if data is None:
@@ -184,81 +186,83 @@ class ConstructionJob:
                 pass
             return cast(ConstructionJobCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJob"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ConstructionJob")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ConstructionJob")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ConstructionJob"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ConstructionJob"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "ConstructionJob")
 
         def _parse_planned_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        planned_end_date = _parse_planned_end_date(d.pop("planned_end_date"))
+        planned_end_date = _parse_planned_end_date(pop_required(d, "planned_end_date", "ConstructionJob"))
 
         def _parse_planned_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        planned_start_date = _parse_planned_start_date(d.pop("planned_start_date"))
+        planned_start_date = _parse_planned_start_date(pop_required(d, "planned_start_date", "ConstructionJob"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ConstructionJob")
 
         def _parse_status_normalized(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_normalized = _parse_status_normalized(d.pop("status_normalized"))
+        status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "ConstructionJob"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ConstructionJob"))
 
         def _parse_total_budget_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_budget_in_cents = _parse_total_budget_in_cents(d.pop("total_budget_in_cents"))
+        total_budget_in_cents = _parse_total_budget_in_cents(
+            pop_required(d, "total_budget_in_cents", "ConstructionJob")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ConstructionJob")
 
         def _parse_x_gl_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+        x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ConstructionJob"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ConstructionJob")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ConstructionJob"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ConstructionJob")
 
-        construction_job = cls(
+        _instance = cls(
             actual_end_date=actual_end_date,
             actual_start_date=actual_start_date,
             created_at=created_at,
@@ -281,8 +285,8 @@ class ConstructionJob:
             x_property_id=x_property_id,
         )
 
-        construction_job.additional_properties = d
-        return construction_job
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

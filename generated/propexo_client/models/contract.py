@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.contract_custom_data_type_0 import ContractCustomDataType0
@@ -26,7 +27,8 @@ class Contract:
         expense_type (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoiced_total_in_cents (float | None):
         last_seen (None | str):
         notes (None | str):
@@ -53,7 +55,7 @@ class Contract:
     expense_type: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoiced_total_in_cents: float | None
     last_seen: None | str
     notes: None | str
@@ -191,9 +193,9 @@ class Contract:
                 return data
             return cast(None | str, data)
 
-        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+        construction_job_id = _parse_construction_job_id(pop_required(d, "construction_job_id", "Contract"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Contract")
 
         def _parse_custom_data(data: object) -> ContractCustomDataType0 | None:
             if data is None:
@@ -208,128 +210,130 @@ class Contract:
                 pass
             return cast(ContractCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Contract"))
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(pop_required(d, "end_date", "Contract"))
 
         def _parse_expense_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        expense_type = _parse_expense_type(d.pop("expense_type"))
+        expense_type = _parse_expense_type(pop_required(d, "expense_type", "Contract"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Contract")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Contract")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Contract"))
 
         def _parse_invoiced_total_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(d.pop("invoiced_total_in_cents"))
+        invoiced_total_in_cents = _parse_invoiced_total_in_cents(pop_required(d, "invoiced_total_in_cents", "Contract"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Contract"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Contract"))
 
         def _parse_original_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        original_amount_in_cents = _parse_original_amount_in_cents(d.pop("original_amount_in_cents"))
+        original_amount_in_cents = _parse_original_amount_in_cents(
+            pop_required(d, "original_amount_in_cents", "Contract")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Contract")
 
         def _parse_retention_percent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        retention_percent = _parse_retention_percent(d.pop("retention_percent"))
+        retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "Contract"))
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(pop_required(d, "start_date", "Contract"))
 
         def _parse_status_normalized(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_normalized = _parse_status_normalized(d.pop("status_normalized"))
+        status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "Contract"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Contract"))
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Contract"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Contract")
 
         def _parse_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        vendor_id = _parse_vendor_id(d.pop("vendor_id"))
+        vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "Contract"))
 
         def _parse_x_construction_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_construction_job_id = _parse_x_construction_job_id(d.pop("x_construction_job_id"))
+        x_construction_job_id = _parse_x_construction_job_id(pop_required(d, "x_construction_job_id", "Contract"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Contract")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Contract"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Contract")
 
         def _parse_x_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Contract"))
 
-        contract = cls(
+        _instance = cls(
             construction_job_id=construction_job_id,
             created_at=created_at,
             custom_data=custom_data,
@@ -357,8 +361,8 @@ class Contract:
             x_vendor_id=x_vendor_id,
         )
 
-        contract.additional_properties = d
-        return contract
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0
@@ -27,7 +28,8 @@ class ContractDetail:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoiced_total_in_cents (float | None):
         last_seen (None | str):
         notes (None | str):
@@ -50,7 +52,7 @@ class ContractDetail:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoiced_total_in_cents: float | None
     last_seen: None | str
     notes: None | str
@@ -166,18 +168,18 @@ class ContractDetail:
                 return data
             return cast(None | str, data)
 
-        category_description = _parse_category_description(d.pop("category_description"))
+        category_description = _parse_category_description(pop_required(d, "category_description", "ContractDetail"))
 
-        contract_id = d.pop("contract_id")
+        contract_id = pop_required(d, "contract_id", "ContractDetail")
 
         def _parse_cost_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cost_code = _parse_cost_code(d.pop("cost_code"))
+        cost_code = _parse_cost_code(pop_required(d, "cost_code", "ContractDetail"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ContractDetail")
 
         def _parse_custom_data(data: object) -> ContractDetailCustomDataType0 | None:
             if data is None:
@@ -192,86 +194,90 @@ class ContractDetail:
                 pass
             return cast(ContractDetailCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ContractDetail"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "ContractDetail"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ContractDetail")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ContractDetail")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ContractDetail"))
 
         def _parse_invoiced_total_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(d.pop("invoiced_total_in_cents"))
+        invoiced_total_in_cents = _parse_invoiced_total_in_cents(
+            pop_required(d, "invoiced_total_in_cents", "ContractDetail")
+        )
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ContractDetail"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "ContractDetail"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ContractDetail")
 
         def _parse_retention_percent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        retention_percent = _parse_retention_percent(d.pop("retention_percent"))
+        retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "ContractDetail"))
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "ContractDetail"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ContractDetail")
 
         def _parse_x_category_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_category_id = _parse_x_category_id(d.pop("x_category_id"))
+        x_category_id = _parse_x_category_id(pop_required(d, "x_category_id", "ContractDetail"))
 
         def _parse_x_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+        x_financial_account_id = _parse_x_financial_account_id(
+            pop_required(d, "x_financial_account_id", "ContractDetail")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ContractDetail")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ContractDetail"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ContractDetail")
 
-        contract_detail = cls(
+        _instance = cls(
             category_description=category_description,
             contract_id=contract_id,
             cost_code=cost_code,
@@ -295,8 +301,8 @@ class ContractDetail:
             x_property_id=x_property_id,
         )
 
-        contract_detail.additional_properties = d
-        return contract_detail
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.error_response_error import ErrorResponseError
 
@@ -41,14 +43,14 @@ class ErrorResponse:
         from ..models.error_response_error import ErrorResponseError  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorResponseError.from_dict(d.pop("error"))
+        error = ErrorResponseError.from_dict(pop_required(d, "error", "ErrorResponse"))
 
-        error_response = cls(
+        _instance = cls(
             error=error,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

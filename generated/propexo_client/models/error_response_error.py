@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,9 +57,9 @@ class ErrorResponseError:
         from ..models.error_response_error_details import ErrorResponseErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = pop_required(d, "code", "ErrorResponseError")
 
-        message = d.pop("message")
+        message = pop_required(d, "message", "ErrorResponseError")
 
         _details = d.pop("details", UNSET)
         details: ErrorResponseErrorDetails | Unset
@@ -67,14 +68,14 @@ class ErrorResponseError:
         else:
             details = ErrorResponseErrorDetails.from_dict(_details)
 
-        error_response_error = cls(
+        _instance = cls(
             code=code,
             message=message,
             details=details,
         )
 
-        error_response_error.additional_properties = d
-        return error_response_error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

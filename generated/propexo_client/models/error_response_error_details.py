@@ -23,10 +23,10 @@ class ErrorResponseErrorDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_response_error_details = cls()
+        _instance = cls()
 
-        error_response_error_details.additional_properties = d
-        return error_response_error_details
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

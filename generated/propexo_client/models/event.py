@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Event")
 
@@ -25,7 +26,8 @@ class Event:
         event_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         notes (None | str):
         property_id (str):
@@ -49,7 +51,7 @@ class Event:
     event_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     property_id: str
@@ -174,14 +176,14 @@ class Event:
                 return data
             return cast(None | str, data)
 
-        agent_name = _parse_agent_name(d.pop("agent_name"))
+        agent_name = _parse_agent_name(pop_required(d, "agent_name", "Event"))
 
         def _parse_appointment_datetime(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        appointment_datetime = _parse_appointment_datetime(d.pop("appointment_datetime"))
+        appointment_datetime = _parse_appointment_datetime(pop_required(d, "appointment_datetime", "Event"))
 
         def _parse_associated_applicant_ids(data: object) -> list[str] | None:
             if data is None:
@@ -196,7 +198,7 @@ class Event:
                 pass
             return cast(list[str] | None, data)
 
-        associated_applicant_ids = _parse_associated_applicant_ids(d.pop("associated_applicant_ids"))
+        associated_applicant_ids = _parse_associated_applicant_ids(pop_required(d, "associated_applicant_ids", "Event"))
 
         def _parse_associated_lead_ids(data: object) -> list[str] | None:
             if data is None:
@@ -211,7 +213,7 @@ class Event:
                 pass
             return cast(list[str] | None, data)
 
-        associated_lead_ids = _parse_associated_lead_ids(d.pop("associated_lead_ids"))
+        associated_lead_ids = _parse_associated_lead_ids(pop_required(d, "associated_lead_ids", "Event"))
 
         def _parse_associated_resident_ids(data: object) -> list[str] | None:
             if data is None:
@@ -226,88 +228,88 @@ class Event:
                 pass
             return cast(list[str] | None, data)
 
-        associated_resident_ids = _parse_associated_resident_ids(d.pop("associated_resident_ids"))
+        associated_resident_ids = _parse_associated_resident_ids(pop_required(d, "associated_resident_ids", "Event"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Event")
 
         def _parse_event_datetime(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        event_datetime = _parse_event_datetime(d.pop("event_datetime"))
+        event_datetime = _parse_event_datetime(pop_required(d, "event_datetime", "Event"))
 
         def _parse_event_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        event_name = _parse_event_name(d.pop("event_name"))
+        event_name = _parse_event_name(pop_required(d, "event_name", "Event"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Event")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Event")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Event"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Event"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Event"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Event")
 
         def _parse_reasons_for_event(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reasons_for_event = _parse_reasons_for_event(d.pop("reasons_for_event"))
+        reasons_for_event = _parse_reasons_for_event(pop_required(d, "reasons_for_event", "Event"))
 
         def _parse_type_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_raw = _parse_type_raw(d.pop("type_raw"))
+        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Event"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Event")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Event")
 
         def _parse_x_leasing_agent_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_leasing_agent_id = _parse_x_leasing_agent_id(d.pop("x_leasing_agent_id"))
+        x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Event"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Event"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Event")
 
         def _parse_x_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_type_id = _parse_x_type_id(d.pop("x_type_id"))
+        x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "Event"))
 
-        event = cls(
+        _instance = cls(
             agent_name=agent_name,
             appointment_datetime=appointment_datetime,
             associated_applicant_ids=associated_applicant_ids,
@@ -332,8 +334,8 @@ class Event:
             x_type_id=x_type_id,
         )
 
-        event.additional_properties = d
-        return event
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventSubType")
 
@@ -19,7 +20,8 @@ class EventSubType:
         event_type_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (str):
         property_id (str):
@@ -34,7 +36,7 @@ class EventSubType:
     event_type_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: str
     property_id: str
@@ -101,53 +103,53 @@ class EventSubType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "EventSubType")
 
         def _parse_event_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        event_type_id = _parse_event_type_id(d.pop("event_type_id"))
+        event_type_id = _parse_event_type_id(pop_required(d, "event_type_id", "EventSubType"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "EventSubType")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "EventSubType")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventSubType"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventSubType"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "EventSubType")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "EventSubType")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "EventSubType")
 
         def _parse_x_event_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_event_type_id = _parse_x_event_type_id(d.pop("x_event_type_id"))
+        x_event_type_id = _parse_x_event_type_id(pop_required(d, "x_event_type_id", "EventSubType"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "EventSubType")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventSubType"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "EventSubType")
 
-        event_sub_type = cls(
+        _instance = cls(
             created_at=created_at,
             event_type_id=event_type_id,
             id=id,
@@ -163,8 +165,8 @@ class EventSubType:
             x_property_id=x_property_id,
         )
 
-        event_sub_type.additional_properties = d
-        return event_sub_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventType")
 
@@ -19,7 +20,8 @@ class EventType:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         models (list[str]):
         name (str):
@@ -34,7 +36,7 @@ class EventType:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     models: list[str]
     name: str
@@ -106,43 +108,43 @@ class EventType:
                 return data
             return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(pop_required(d, "code", "EventType"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "EventType")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "EventType")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "EventType")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventType"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventType"))
 
-        models = cast(list[str], d.pop("models"))
+        models = cast(list[str], pop_required(d, "models", "EventType"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "EventType")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "EventType")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "EventType")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "EventType")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventType"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "EventType")
 
-        event_type = cls(
+        _instance = cls(
             code=code,
             created_at=created_at,
             id=id,
@@ -158,8 +160,8 @@ class EventType:
             x_property_id=x_property_id,
         )
 
-        event_type.additional_properties = d
-        return event_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.fee_custom_data_type_0 import FeeCustomDataType0
@@ -29,7 +30,8 @@ class Fee:
         floor_plan_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -53,7 +55,7 @@ class Fee:
     floor_plan_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -173,30 +175,30 @@ class Fee:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "Fee"))
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "Fee"))
 
         def _parse_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "Fee"))
 
         def _parse_charge_code_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_name = _parse_charge_code_name(d.pop("charge_code_name"))
+        charge_code_name = _parse_charge_code_name(pop_required(d, "charge_code_name", "Fee"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Fee")
 
         def _parse_custom_data(data: object) -> FeeCustomDataType0 | None:
             if data is None:
@@ -211,86 +213,86 @@ class Fee:
                 pass
             return cast(FeeCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Fee"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "Fee"))
 
         def _parse_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_id = _parse_floor_plan_id(d.pop("floor_plan_id"))
+        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Fee"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Fee")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Fee")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Fee"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Fee"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "Fee"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Fee")
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Fee"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Fee")
 
         def _parse_x_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "Fee"))
 
         def _parse_x_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_floor_plan_id = _parse_x_floor_plan_id(d.pop("x_floor_plan_id"))
+        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Fee"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Fee")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Fee"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Fee")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Fee"))
 
-        fee = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             charge_code_id=charge_code_id,
@@ -315,8 +317,8 @@ class Fee:
             x_unit_id=x_unit_id,
         )
 
-        fee.additional_properties = d
-        return fee
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="FileType")
 
@@ -19,7 +20,8 @@ class FileType:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         models (list[str]):
         name (str):
@@ -35,7 +37,7 @@ class FileType:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     models: list[str]
     name: str
@@ -111,45 +113,45 @@ class FileType:
                 return data
             return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(pop_required(d, "code", "FileType"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "FileType")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "FileType")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "FileType")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FileType"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FileType"))
 
-        models = cast(list[str], d.pop("models"))
+        models = cast(list[str], pop_required(d, "models", "FileType"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "FileType")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "FileType")
 
-        type_ = d.pop("type")
+        type_ = pop_required(d, "type", "FileType")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "FileType")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "FileType")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FileType"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "FileType")
 
-        file_type = cls(
+        _instance = cls(
             code=code,
             created_at=created_at,
             id=id,
@@ -166,8 +168,8 @@ class FileType:
             x_property_id=x_property_id,
         )
 
-        file_type.additional_properties = d
-        return file_type
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0
@@ -24,7 +25,8 @@ class FinancialAccount:
         custom_data (FinancialAccountCustomDataType0 | None):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -40,7 +42,7 @@ class FinancialAccount:
     custom_data: FinancialAccountCustomDataType0 | None
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -125,9 +127,9 @@ class FinancialAccount:
                 return data
             return cast(None | str, data)
 
-        account_number = _parse_account_number(d.pop("account_number"))
+        account_number = _parse_account_number(pop_required(d, "account_number", "FinancialAccount"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "FinancialAccount")
 
         def _parse_custom_data(data: object) -> FinancialAccountCustomDataType0 | None:
             if data is None:
@@ -142,51 +144,51 @@ class FinancialAccount:
                 pass
             return cast(FinancialAccountCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "FinancialAccount"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "FinancialAccount")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "FinancialAccount")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FinancialAccount"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FinancialAccount"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "FinancialAccount"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "FinancialAccount")
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "FinancialAccount"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "FinancialAccount")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "FinancialAccount")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FinancialAccount"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "FinancialAccount")
 
-        financial_account = cls(
+        _instance = cls(
             account_number=account_number,
             created_at=created_at,
             custom_data=custom_data,
@@ -203,8 +205,8 @@ class FinancialAccount:
             x_property_id=x_property_id,
         )
 
-        financial_account.additional_properties = d
-        return financial_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

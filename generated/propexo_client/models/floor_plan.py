@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0
@@ -20,9 +21,9 @@ class FloorPlan:
     """
     Attributes:
         bathrooms (None | str):
-        bathrooms_full (int | None):
-        bathrooms_half (int | None):
-        bedrooms (int | None):
+        bathrooms_full (int | None): At least 0.
+        bathrooms_half (int | None): At least 0.
+        bedrooms (int | None): At least 0.
         code (None | str):
         created_at (str):
         custom_data (FloorPlanCustomDataType0 | None):
@@ -33,20 +34,21 @@ class FloorPlan:
         deposit_amount_min_raw (None | str):
         deposit_amount_raw (None | str):
         description (None | str):
-        gross_square_feet (int | None):
+        gross_square_feet (int | None): At least 0.
         id (str):
         image_urls (list[str]):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         marketing_name (None | str):
-        max_occupants (int | None):
+        max_occupants (int | None): At least 0.
         name (str):
         property_id (str):
         rent_maximum_in_cents (float | None):
         rent_minimum_in_cents (float | None):
-        rentable_square_feet (int | None):
-        unit_count (int | None):
+        rentable_square_feet (int | None): At least 0.
+        unit_count (int | None): At least 0.
         updated_at (str):
         x_id (str):
         x_location_id (None | str):
@@ -71,7 +73,7 @@ class FloorPlan:
     id: str
     image_urls: list[str]
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     marketing_name: None | str
     max_occupants: int | None
@@ -231,37 +233,37 @@ class FloorPlan:
                 return data
             return cast(None | str, data)
 
-        bathrooms = _parse_bathrooms(d.pop("bathrooms"))
+        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "FloorPlan"))
 
         def _parse_bathrooms_full(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        bathrooms_full = _parse_bathrooms_full(d.pop("bathrooms_full"))
+        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "FloorPlan"))
 
         def _parse_bathrooms_half(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        bathrooms_half = _parse_bathrooms_half(d.pop("bathrooms_half"))
+        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "FloorPlan"))
 
         def _parse_bedrooms(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        bedrooms = _parse_bedrooms(d.pop("bedrooms"))
+        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "FloorPlan"))
 
         def _parse_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(pop_required(d, "code", "FloorPlan"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "FloorPlan")
 
         def _parse_custom_data(data: object) -> FloorPlanCustomDataType0 | None:
             if data is None:
@@ -276,139 +278,145 @@ class FloorPlan:
                 pass
             return cast(FloorPlanCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "FloorPlan"))
 
         def _parse_deposit_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(d.pop("deposit_amount_in_cents"))
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+            pop_required(d, "deposit_amount_in_cents", "FloorPlan")
+        )
 
         def _parse_deposit_amount_max_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        deposit_amount_max_in_cents = _parse_deposit_amount_max_in_cents(d.pop("deposit_amount_max_in_cents"))
+        deposit_amount_max_in_cents = _parse_deposit_amount_max_in_cents(
+            pop_required(d, "deposit_amount_max_in_cents", "FloorPlan")
+        )
 
         def _parse_deposit_amount_max_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_amount_max_raw = _parse_deposit_amount_max_raw(d.pop("deposit_amount_max_raw"))
+        deposit_amount_max_raw = _parse_deposit_amount_max_raw(pop_required(d, "deposit_amount_max_raw", "FloorPlan"))
 
         def _parse_deposit_amount_min_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        deposit_amount_min_in_cents = _parse_deposit_amount_min_in_cents(d.pop("deposit_amount_min_in_cents"))
+        deposit_amount_min_in_cents = _parse_deposit_amount_min_in_cents(
+            pop_required(d, "deposit_amount_min_in_cents", "FloorPlan")
+        )
 
         def _parse_deposit_amount_min_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_amount_min_raw = _parse_deposit_amount_min_raw(d.pop("deposit_amount_min_raw"))
+        deposit_amount_min_raw = _parse_deposit_amount_min_raw(pop_required(d, "deposit_amount_min_raw", "FloorPlan"))
 
         def _parse_deposit_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_amount_raw = _parse_deposit_amount_raw(d.pop("deposit_amount_raw"))
+        deposit_amount_raw = _parse_deposit_amount_raw(pop_required(d, "deposit_amount_raw", "FloorPlan"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "FloorPlan"))
 
         def _parse_gross_square_feet(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        gross_square_feet = _parse_gross_square_feet(d.pop("gross_square_feet"))
+        gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "FloorPlan"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "FloorPlan")
 
-        image_urls = cast(list[str], d.pop("image_urls"))
+        image_urls = cast(list[str], pop_required(d, "image_urls", "FloorPlan"))
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "FloorPlan")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FloorPlan"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FloorPlan"))
 
         def _parse_marketing_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        marketing_name = _parse_marketing_name(d.pop("marketing_name"))
+        marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "FloorPlan"))
 
         def _parse_max_occupants(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        max_occupants = _parse_max_occupants(d.pop("max_occupants"))
+        max_occupants = _parse_max_occupants(pop_required(d, "max_occupants", "FloorPlan"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "FloorPlan")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "FloorPlan")
 
         def _parse_rent_maximum_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_maximum_in_cents = _parse_rent_maximum_in_cents(d.pop("rent_maximum_in_cents"))
+        rent_maximum_in_cents = _parse_rent_maximum_in_cents(pop_required(d, "rent_maximum_in_cents", "FloorPlan"))
 
         def _parse_rent_minimum_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_minimum_in_cents = _parse_rent_minimum_in_cents(d.pop("rent_minimum_in_cents"))
+        rent_minimum_in_cents = _parse_rent_minimum_in_cents(pop_required(d, "rent_minimum_in_cents", "FloorPlan"))
 
         def _parse_rentable_square_feet(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        rentable_square_feet = _parse_rentable_square_feet(d.pop("rentable_square_feet"))
+        rentable_square_feet = _parse_rentable_square_feet(pop_required(d, "rentable_square_feet", "FloorPlan"))
 
         def _parse_unit_count(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        unit_count = _parse_unit_count(d.pop("unit_count"))
+        unit_count = _parse_unit_count(pop_required(d, "unit_count", "FloorPlan"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "FloorPlan")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "FloorPlan")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FloorPlan"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "FloorPlan")
 
-        floor_plan = cls(
+        _instance = cls(
             bathrooms=bathrooms,
             bathrooms_full=bathrooms_full,
             bathrooms_half=bathrooms_half,
@@ -443,8 +451,8 @@ class FloorPlan:
             x_property_id=x_property_id,
         )
 
-        floor_plan.additional_properties = d
-        return floor_plan
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="IncomeSource")
 
 
@@ -60,38 +62,38 @@ class IncomeSource:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "IncomeSource"))
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "IncomeSource"))
 
         def _parse_type_normalized(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_normalized = _parse_type_normalized(d.pop("type_normalized"))
+        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "IncomeSource"))
 
         def _parse_type_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_raw = _parse_type_raw(d.pop("type_raw"))
+        type_raw = _parse_type_raw(pop_required(d, "type_raw", "IncomeSource"))
 
-        income_source = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             type_normalized=type_normalized,
             type_raw=type_raw,
         )
 
-        income_source.additional_properties = d
-        return income_source
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

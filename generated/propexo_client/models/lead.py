@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.lead_custom_data_type_0 import LeadCustomDataType0
@@ -46,7 +47,8 @@ class Lead:
         id (str):
         ils (None | str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         lead_source (None | str):
@@ -55,7 +57,7 @@ class Lead:
         middle_name (None | str):
         notes (None | str):
         number_of_occupants (int | None):
-        pet_details (None | str):
+        pet_details (None | str): Deprecated.
         pets (list[LeadPetsItem]):
         phone_1 (None | str):
         phone_1_type (None | str):
@@ -74,7 +76,7 @@ class Lead:
         x_lead_source_id (None | str):
         x_leasing_agent_id (None | str):
         x_property_id (str):
-        x_unit_id (None | str):
+        x_unit_id (None | str): Deprecated.
         x_unit_id_preferred (list[str]):
         x_updated_at (None | str):
         zip_ (None | str):
@@ -105,7 +107,7 @@ class Lead:
     id: str
     ils: None | str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     lead_source: None | str
@@ -389,30 +391,30 @@ class Lead:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "Lead"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "Lead"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "Lead"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "Lead"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Lead")
 
         def _parse_custom_data(data: object) -> LeadCustomDataType0 | None:
             if data is None:
@@ -427,198 +429,204 @@ class Lead:
                 pass
             return cast(LeadCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lead"))
 
         def _parse_date_of_birth(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Lead"))
 
         def _parse_desired_amenities(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_amenities = _parse_desired_amenities(d.pop("desired_amenities"))
+        desired_amenities = _parse_desired_amenities(pop_required(d, "desired_amenities", "Lead"))
 
         def _parse_desired_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_floor_plan_id = _parse_desired_floor_plan_id(d.pop("desired_floor_plan_id"))
+        desired_floor_plan_id = _parse_desired_floor_plan_id(pop_required(d, "desired_floor_plan_id", "Lead"))
 
         def _parse_desired_floor_plan_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_floor_plan_name = _parse_desired_floor_plan_name(d.pop("desired_floor_plan_name"))
+        desired_floor_plan_name = _parse_desired_floor_plan_name(pop_required(d, "desired_floor_plan_name", "Lead"))
 
         def _parse_desired_lease_term_in_months(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_lease_term_in_months = _parse_desired_lease_term_in_months(d.pop("desired_lease_term_in_months"))
+        desired_lease_term_in_months = _parse_desired_lease_term_in_months(
+            pop_required(d, "desired_lease_term_in_months", "Lead")
+        )
 
         def _parse_desired_max_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        desired_max_rent_in_cents = _parse_desired_max_rent_in_cents(d.pop("desired_max_rent_in_cents"))
+        desired_max_rent_in_cents = _parse_desired_max_rent_in_cents(
+            pop_required(d, "desired_max_rent_in_cents", "Lead")
+        )
 
         def _parse_desired_max_square_ft(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        desired_max_square_ft = _parse_desired_max_square_ft(d.pop("desired_max_square_ft"))
+        desired_max_square_ft = _parse_desired_max_square_ft(pop_required(d, "desired_max_square_ft", "Lead"))
 
         def _parse_desired_min_rent_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(d.pop("desired_min_rent_in_cents"))
+        desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(
+            pop_required(d, "desired_min_rent_in_cents", "Lead")
+        )
 
         def _parse_desired_min_square_ft(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        desired_min_square_ft = _parse_desired_min_square_ft(d.pop("desired_min_square_ft"))
+        desired_min_square_ft = _parse_desired_min_square_ft(pop_required(d, "desired_min_square_ft", "Lead"))
 
         def _parse_desired_num_bathrooms(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        desired_num_bathrooms = _parse_desired_num_bathrooms(d.pop("desired_num_bathrooms"))
+        desired_num_bathrooms = _parse_desired_num_bathrooms(pop_required(d, "desired_num_bathrooms", "Lead"))
 
         def _parse_desired_num_bedrooms(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        desired_num_bedrooms = _parse_desired_num_bedrooms(d.pop("desired_num_bedrooms"))
+        desired_num_bedrooms = _parse_desired_num_bedrooms(pop_required(d, "desired_num_bedrooms", "Lead"))
 
         def _parse_desired_unit_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_unit_number = _parse_desired_unit_number(d.pop("desired_unit_number"))
+        desired_unit_number = _parse_desired_unit_number(pop_required(d, "desired_unit_number", "Lead"))
 
         def _parse_desired_unit_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        desired_unit_type = _parse_desired_unit_type(d.pop("desired_unit_type"))
+        desired_unit_type = _parse_desired_unit_type(pop_required(d, "desired_unit_type", "Lead"))
 
         def _parse_email_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_1 = _parse_email_1(d.pop("email_1"))
+        email_1 = _parse_email_1(pop_required(d, "email_1", "Lead"))
 
         def _parse_email_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_2 = _parse_email_2(d.pop("email_2"))
+        email_2 = _parse_email_2(pop_required(d, "email_2", "Lead"))
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("first_name"))
+        first_name = _parse_first_name(pop_required(d, "first_name", "Lead"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Lead")
 
         def _parse_ils(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ils = _parse_ils(d.pop("ils"))
+        ils = _parse_ils(pop_required(d, "ils", "Lead"))
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Lead")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lead"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = _parse_last_name(pop_required(d, "last_name", "Lead"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lead"))
 
         def _parse_lead_source(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lead_source = _parse_lead_source(d.pop("lead_source"))
+        lead_source = _parse_lead_source(pop_required(d, "lead_source", "Lead"))
 
         def _parse_lead_source_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lead_source_id = _parse_lead_source_id(d.pop("lead_source_id"))
+        lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "Lead"))
 
         def _parse_leasing_agent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        leasing_agent = _parse_leasing_agent(d.pop("leasing_agent"))
+        leasing_agent = _parse_leasing_agent(pop_required(d, "leasing_agent", "Lead"))
 
         def _parse_middle_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        middle_name = _parse_middle_name(d.pop("middle_name"))
+        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Lead"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Lead"))
 
         def _parse_number_of_occupants(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        number_of_occupants = _parse_number_of_occupants(d.pop("number_of_occupants"))
+        number_of_occupants = _parse_number_of_occupants(pop_required(d, "number_of_occupants", "Lead"))
 
         def _parse_pet_details(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        pet_details = _parse_pet_details(d.pop("pet_details"))
+        pet_details = _parse_pet_details(pop_required(d, "pet_details", "Lead"))
 
         pets = []
-        _pets = d.pop("pets")
+        _pets = pop_required(d, "pets", "Lead")
         for pets_item_data in _pets:
             pets_item = LeadPetsItem.from_dict(pets_item_data)
 
@@ -629,33 +637,33 @@ class Lead:
                 return data
             return cast(None | str, data)
 
-        phone_1 = _parse_phone_1(d.pop("phone_1"))
+        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Lead"))
 
         def _parse_phone_1_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_1_type = _parse_phone_1_type(d.pop("phone_1_type"))
+        phone_1_type = _parse_phone_1_type(pop_required(d, "phone_1_type", "Lead"))
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_2 = _parse_phone_2(d.pop("phone_2"))
+        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Lead"))
 
         def _parse_phone_2_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_2_type = _parse_phone_2_type(d.pop("phone_2_type"))
+        phone_2_type = _parse_phone_2_type(pop_required(d, "phone_2_type", "Lead"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Lead")
 
         screenings = []
-        _screenings = d.pop("screenings")
+        _screenings = pop_required(d, "screenings", "Lead")
         for screenings_item_data in _screenings:
             screenings_item = LeadScreeningsItem.from_dict(screenings_item_data)
 
@@ -666,82 +674,82 @@ class Lead:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "Lead"))
 
         def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(pop_required(d, "status", "Lead"))
 
         def _parse_target_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        target_move_in_date = _parse_target_move_in_date(d.pop("target_move_in_date"))
+        target_move_in_date = _parse_target_move_in_date(pop_required(d, "target_move_in_date", "Lead"))
 
-        unit_id_preferred = cast(list[str], d.pop("unit_id_preferred"))
+        unit_id_preferred = cast(list[str], pop_required(d, "unit_id_preferred", "Lead"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Lead")
 
         def _parse_x_created_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_created_at = _parse_x_created_at(d.pop("x_created_at"))
+        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Lead"))
 
         def _parse_x_guestcard_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_guestcard_id = _parse_x_guestcard_id(d.pop("x_guestcard_id"))
+        x_guestcard_id = _parse_x_guestcard_id(pop_required(d, "x_guestcard_id", "Lead"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Lead")
 
         def _parse_x_lead_source_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lead_source_id = _parse_x_lead_source_id(d.pop("x_lead_source_id"))
+        x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "Lead"))
 
         def _parse_x_leasing_agent_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_leasing_agent_id = _parse_x_leasing_agent_id(d.pop("x_leasing_agent_id"))
+        x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Lead"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Lead")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lead"))
 
-        x_unit_id_preferred = cast(list[str], d.pop("x_unit_id_preferred"))
+        x_unit_id_preferred = cast(list[str], pop_required(d, "x_unit_id_preferred", "Lead"))
 
         def _parse_x_updated_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_updated_at = _parse_x_updated_at(d.pop("x_updated_at"))
+        x_updated_at = _parse_x_updated_at(pop_required(d, "x_updated_at", "Lead"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "Lead"))
 
-        lead = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             city=city,
@@ -801,8 +809,8 @@ class Lead:
             zip_=zip_,
         )
 
-        lead.additional_properties = d
-        return lead
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

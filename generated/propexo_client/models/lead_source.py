@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeadSource")
 
@@ -18,7 +19,8 @@ class LeadSource:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         name (None | str):
         property_id (str):
@@ -31,7 +33,7 @@ class LeadSource:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     name: None | str
     property_id: str
@@ -90,44 +92,44 @@ class LeadSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "LeadSource")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "LeadSource")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "LeadSource")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeadSource"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeadSource"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "LeadSource"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "LeadSource")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "LeadSource")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "LeadSource")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeadSource"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "LeadSource")
 
-        lead_source = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -141,8 +143,8 @@ class LeadSource:
             x_property_id=x_property_id,
         )
 
-        lead_source.additional_properties = d
-        return lead_source
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.lease_status_normalized import LeaseStatusNormalized, check_lease_status_normalized
 from ..types import UNSET, Unset
 
@@ -34,7 +35,8 @@ class Lease:
         end_date (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         past_due_balance_in_cents (float | None):
         past_due_balance_raw (None | str):
@@ -44,14 +46,14 @@ class Lease:
         rent_amount_in_cents (float | None):
         rent_amount_market_in_cents (float | None):
         rent_due_date (None | str):
-        rent_due_day (int | None):
+        rent_due_day (int | None): At least 0.
         scheduled_move_in_date (None | str):
         scheduled_move_out_date (None | str):
         services (list[LeaseServicesItem]):
         signature_date (None | str):
         start_date (None | str):
-        status (None | str):
-        status_normalized (LeaseStatusNormalized):
+        status (None | str): Deprecated.
+        status_normalized (LeaseStatusNormalized): One of 'ACTIVE', 'INACTIVE', 'OTHER', 'PENDING', 'EVICTED'.
         status_raw (None | str):
         term (None | str):
         type_ (None | str):
@@ -62,7 +64,7 @@ class Lease:
         write_off_amount_raw (None | str):
         x_id (str):
         x_property_id (str):
-        x_resident_id (None | str):
+        x_resident_id (None | str): Deprecated.
         x_unit_id (None | str):
         residents_meta_data (list[LeaseResidentsMetaDataItem] | Unset):
     """
@@ -78,7 +80,7 @@ class Lease:
     end_date: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     past_due_balance_in_cents: float | None
     past_due_balance_raw: None | str
@@ -305,23 +307,23 @@ class Lease:
                 return data
             return cast(None | str, data)
 
-        application_date = _parse_application_date(d.pop("application_date"))
+        application_date = _parse_application_date(pop_required(d, "application_date", "Lease"))
 
         def _parse_balance_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance_amount_in_cents = _parse_balance_amount_in_cents(d.pop("balance_amount_in_cents"))
+        balance_amount_in_cents = _parse_balance_amount_in_cents(pop_required(d, "balance_amount_in_cents", "Lease"))
 
         def _parse_balance_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        balance_amount_raw = _parse_balance_amount_raw(d.pop("balance_amount_raw"))
+        balance_amount_raw = _parse_balance_amount_raw(pop_required(d, "balance_amount_raw", "Lease"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Lease")
 
         def _parse_custom_data(data: object) -> LeaseCustomDataType0 | None:
             if data is None:
@@ -336,123 +338,127 @@ class Lease:
                 pass
             return cast(LeaseCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lease"))
 
         def _parse_deposit_amount(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_amount = _parse_deposit_amount(d.pop("deposit_amount"))
+        deposit_amount = _parse_deposit_amount(pop_required(d, "deposit_amount", "Lease"))
 
         def _parse_deposit_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(d.pop("deposit_amount_in_cents"))
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(pop_required(d, "deposit_amount_in_cents", "Lease"))
 
         def _parse_deposit_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_date = _parse_deposit_date(d.pop("deposit_date"))
+        deposit_date = _parse_deposit_date(pop_required(d, "deposit_date", "Lease"))
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(pop_required(d, "end_date", "Lease"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Lease")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Lease")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lease"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lease"))
 
         def _parse_past_due_balance_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        past_due_balance_in_cents = _parse_past_due_balance_in_cents(d.pop("past_due_balance_in_cents"))
+        past_due_balance_in_cents = _parse_past_due_balance_in_cents(
+            pop_required(d, "past_due_balance_in_cents", "Lease")
+        )
 
         def _parse_past_due_balance_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        past_due_balance_raw = _parse_past_due_balance_raw(d.pop("past_due_balance_raw"))
+        past_due_balance_raw = _parse_past_due_balance_raw(pop_required(d, "past_due_balance_raw", "Lease"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Lease")
 
         def _parse_realized_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        realized_move_in_date = _parse_realized_move_in_date(d.pop("realized_move_in_date"))
+        realized_move_in_date = _parse_realized_move_in_date(pop_required(d, "realized_move_in_date", "Lease"))
 
         def _parse_realized_move_out_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        realized_move_out_date = _parse_realized_move_out_date(d.pop("realized_move_out_date"))
+        realized_move_out_date = _parse_realized_move_out_date(pop_required(d, "realized_move_out_date", "Lease"))
 
         def _parse_rent_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(d.pop("rent_amount_in_cents"))
+        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Lease"))
 
         def _parse_rent_amount_market_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(d.pop("rent_amount_market_in_cents"))
+        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
+            pop_required(d, "rent_amount_market_in_cents", "Lease")
+        )
 
         def _parse_rent_due_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        rent_due_date = _parse_rent_due_date(d.pop("rent_due_date"))
+        rent_due_date = _parse_rent_due_date(pop_required(d, "rent_due_date", "Lease"))
 
         def _parse_rent_due_day(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        rent_due_day = _parse_rent_due_day(d.pop("rent_due_day"))
+        rent_due_day = _parse_rent_due_day(pop_required(d, "rent_due_day", "Lease"))
 
         def _parse_scheduled_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        scheduled_move_in_date = _parse_scheduled_move_in_date(d.pop("scheduled_move_in_date"))
+        scheduled_move_in_date = _parse_scheduled_move_in_date(pop_required(d, "scheduled_move_in_date", "Lease"))
 
         def _parse_scheduled_move_out_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        scheduled_move_out_date = _parse_scheduled_move_out_date(d.pop("scheduled_move_out_date"))
+        scheduled_move_out_date = _parse_scheduled_move_out_date(pop_required(d, "scheduled_move_out_date", "Lease"))
 
         services = []
-        _services = d.pop("services")
+        _services = pop_required(d, "services", "Lease")
         for services_item_data in _services:
             services_item = LeaseServicesItem.from_dict(services_item_data)
 
@@ -463,92 +469,94 @@ class Lease:
                 return data
             return cast(None | str, data)
 
-        signature_date = _parse_signature_date(d.pop("signature_date"))
+        signature_date = _parse_signature_date(pop_required(d, "signature_date", "Lease"))
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(pop_required(d, "start_date", "Lease"))
 
         def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(pop_required(d, "status", "Lease"))
 
-        status_normalized = check_lease_status_normalized(d.pop("status_normalized"))
+        status_normalized = check_lease_status_normalized(pop_required(d, "status_normalized", "Lease"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Lease"))
 
         def _parse_term(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        term = _parse_term(d.pop("term"))
+        term = _parse_term(pop_required(d, "term", "Lease"))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(pop_required(d, "type", "Lease"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Lease"))
 
         def _parse_unit_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_number = _parse_unit_number(d.pop("unit_number"))
+        unit_number = _parse_unit_number(pop_required(d, "unit_number", "Lease"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Lease")
 
         def _parse_write_off_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        write_off_amount_in_cents = _parse_write_off_amount_in_cents(d.pop("write_off_amount_in_cents"))
+        write_off_amount_in_cents = _parse_write_off_amount_in_cents(
+            pop_required(d, "write_off_amount_in_cents", "Lease")
+        )
 
         def _parse_write_off_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        write_off_amount_raw = _parse_write_off_amount_raw(d.pop("write_off_amount_raw"))
+        write_off_amount_raw = _parse_write_off_amount_raw(pop_required(d, "write_off_amount_raw", "Lease"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Lease")
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Lease")
 
         def _parse_x_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "Lease"))
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lease"))
 
         _residents_meta_data = d.pop("residents_meta_data", UNSET)
         residents_meta_data: list[LeaseResidentsMetaDataItem] | Unset = UNSET
@@ -559,7 +567,7 @@ class Lease:
 
                 residents_meta_data.append(residents_meta_data_item)
 
-        lease = cls(
+        _instance = cls(
             application_date=application_date,
             balance_amount_in_cents=balance_amount_in_cents,
             balance_amount_raw=balance_amount_raw,
@@ -604,8 +612,8 @@ class Lease:
             residents_meta_data=residents_meta_data,
         )
 
-        lease.additional_properties = d
-        return lease
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.lease_residents_meta_data_item_resident_type_normalized_type_1 import (
-    LeaseResidentsMetaDataItemResidentTypeNormalizedType1,
-    check_lease_residents_meta_data_item_resident_type_normalized_type_1,
-)
+from ..errors import pop_required
+from ..models.resident_type_normalized import ResidentTypeNormalized, check_resident_type_normalized
 
 if TYPE_CHECKING:
     from ..models.lease_residents_meta_data_item_custom_data_type_0 import LeaseResidentsMetaDataItemCustomDataType0
@@ -27,7 +25,8 @@ class LeaseResidentsMetaDataItem:
         move_out_date (None | str):
         notice_date (None | str):
         resident_id (str):
-        resident_type_normalized (LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str):
+        resident_type_normalized (None | ResidentTypeNormalized | str): One of 'PRIMARY', 'SECONDARY', 'GUARANTOR',
+            'OTHER'.
         x_resident_type (None | str):
     """
 
@@ -36,7 +35,7 @@ class LeaseResidentsMetaDataItem:
     move_out_date: None | str
     notice_date: None | str
     resident_id: str
-    resident_type_normalized: LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str
+    resident_type_normalized: None | ResidentTypeNormalized | str
     x_resident_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,58 +103,56 @@ class LeaseResidentsMetaDataItem:
                 pass
             return cast(LeaseResidentsMetaDataItemCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeaseResidentsMetaDataItem"))
 
         def _parse_move_in_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_in_date = _parse_move_in_date(d.pop("move_in_date"))
+        move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "LeaseResidentsMetaDataItem"))
 
         def _parse_move_out_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        move_out_date = _parse_move_out_date(d.pop("move_out_date"))
+        move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "LeaseResidentsMetaDataItem"))
 
         def _parse_notice_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notice_date = _parse_notice_date(d.pop("notice_date"))
+        notice_date = _parse_notice_date(pop_required(d, "notice_date", "LeaseResidentsMetaDataItem"))
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "LeaseResidentsMetaDataItem")
 
-        def _parse_resident_type_normalized(
-            data: object,
-        ) -> LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str:
+        def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resident_type_normalized_type_1 = check_lease_residents_meta_data_item_resident_type_normalized_type_1(
-                    data
-                )
+                resident_type_normalized_type_1 = check_resident_type_normalized(data)
 
                 return resident_type_normalized_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LeaseResidentsMetaDataItemResidentTypeNormalizedType1 | None | str, data)
+            return cast(None | ResidentTypeNormalized | str, data)
 
-        resident_type_normalized = _parse_resident_type_normalized(d.pop("resident_type_normalized"))
+        resident_type_normalized = _parse_resident_type_normalized(
+            pop_required(d, "resident_type_normalized", "LeaseResidentsMetaDataItem")
+        )
 
         def _parse_x_resident_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_type = _parse_x_resident_type(d.pop("x_resident_type"))
+        x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "LeaseResidentsMetaDataItem"))
 
-        lease_residents_meta_data_item = cls(
+        _instance = cls(
             custom_data=custom_data,
             move_in_date=move_in_date,
             move_out_date=move_out_date,
@@ -165,8 +162,8 @@ class LeaseResidentsMetaDataItem:
             x_resident_type=x_resident_type,
         )
 
-        lease_residents_meta_data_item.additional_properties = d
-        return lease_residents_meta_data_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

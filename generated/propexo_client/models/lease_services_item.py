@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="LeaseServicesItem")
 
 
@@ -60,19 +62,19 @@ class LeaseServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "LeaseServicesItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "LeaseServicesItem")
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "LeaseServicesItem")
 
-        lease_id = d.pop("lease_id")
+        lease_id = pop_required(d, "lease_id", "LeaseServicesItem")
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "LeaseServicesItem")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "LeaseServicesItem")
 
-        lease_services_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -81,8 +83,8 @@ class LeaseServicesItem:
             updated_at=updated_at,
         )
 
-        lease_services_item.additional_properties = d
-        return lease_services_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

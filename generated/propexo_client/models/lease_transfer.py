@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeaseTransfer")
 
@@ -18,7 +19,8 @@ class LeaseTransfer:
         created_at (str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         lease_id_next (str):
         lease_id_previous (str):
@@ -49,7 +51,7 @@ class LeaseTransfer:
     created_at: str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     lease_id_next: str
     lease_id_previous: str
@@ -192,140 +194,148 @@ class LeaseTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "LeaseTransfer")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "LeaseTransfer")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "LeaseTransfer")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeaseTransfer"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeaseTransfer"))
 
-        lease_id_next = d.pop("lease_id_next")
+        lease_id_next = pop_required(d, "lease_id_next", "LeaseTransfer")
 
-        lease_id_previous = d.pop("lease_id_previous")
+        lease_id_previous = pop_required(d, "lease_id_previous", "LeaseTransfer")
 
         def _parse_lease_status_next(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_status_next = _parse_lease_status_next(d.pop("lease_status_next"))
+        lease_status_next = _parse_lease_status_next(pop_required(d, "lease_status_next", "LeaseTransfer"))
 
         def _parse_lease_status_next_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_status_next_raw = _parse_lease_status_next_raw(d.pop("lease_status_next_raw"))
+        lease_status_next_raw = _parse_lease_status_next_raw(pop_required(d, "lease_status_next_raw", "LeaseTransfer"))
 
         def _parse_lease_status_previous(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_status_previous = _parse_lease_status_previous(d.pop("lease_status_previous"))
+        lease_status_previous = _parse_lease_status_previous(pop_required(d, "lease_status_previous", "LeaseTransfer"))
 
         def _parse_lease_status_previous_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_status_previous_raw = _parse_lease_status_previous_raw(d.pop("lease_status_previous_raw"))
+        lease_status_previous_raw = _parse_lease_status_previous_raw(
+            pop_required(d, "lease_status_previous_raw", "LeaseTransfer")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "LeaseTransfer")
 
-        resident_id = d.pop("resident_id")
+        resident_id = pop_required(d, "resident_id", "LeaseTransfer")
 
         def _parse_resident_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_type = _parse_resident_type(d.pop("resident_type"))
+        resident_type = _parse_resident_type(pop_required(d, "resident_type", "LeaseTransfer"))
 
         def _parse_resident_type_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_type_raw = _parse_resident_type_raw(d.pop("resident_type_raw"))
+        resident_type_raw = _parse_resident_type_raw(pop_required(d, "resident_type_raw", "LeaseTransfer"))
 
         def _parse_transfer_effective_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        transfer_effective_date = _parse_transfer_effective_date(d.pop("transfer_effective_date"))
+        transfer_effective_date = _parse_transfer_effective_date(
+            pop_required(d, "transfer_effective_date", "LeaseTransfer")
+        )
 
         def _parse_unit_id_next(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id_next = _parse_unit_id_next(d.pop("unit_id_next"))
+        unit_id_next = _parse_unit_id_next(pop_required(d, "unit_id_next", "LeaseTransfer"))
 
         def _parse_unit_id_previous(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id_previous = _parse_unit_id_previous(d.pop("unit_id_previous"))
+        unit_id_previous = _parse_unit_id_previous(pop_required(d, "unit_id_previous", "LeaseTransfer"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "LeaseTransfer")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "LeaseTransfer")
 
-        x_lease_id_next = d.pop("x_lease_id_next")
+        x_lease_id_next = pop_required(d, "x_lease_id_next", "LeaseTransfer")
 
-        x_lease_id_previous = d.pop("x_lease_id_previous")
+        x_lease_id_previous = pop_required(d, "x_lease_id_previous", "LeaseTransfer")
 
         def _parse_x_lease_property_id_next(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_property_id_next = _parse_x_lease_property_id_next(d.pop("x_lease_property_id_next"))
+        x_lease_property_id_next = _parse_x_lease_property_id_next(
+            pop_required(d, "x_lease_property_id_next", "LeaseTransfer")
+        )
 
         def _parse_x_lease_property_id_previous(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_property_id_previous = _parse_x_lease_property_id_previous(d.pop("x_lease_property_id_previous"))
+        x_lease_property_id_previous = _parse_x_lease_property_id_previous(
+            pop_required(d, "x_lease_property_id_previous", "LeaseTransfer")
+        )
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeaseTransfer"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "LeaseTransfer")
 
-        x_resident_id = d.pop("x_resident_id")
+        x_resident_id = pop_required(d, "x_resident_id", "LeaseTransfer")
 
         def _parse_x_unit_id_next(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id_next = _parse_x_unit_id_next(d.pop("x_unit_id_next"))
+        x_unit_id_next = _parse_x_unit_id_next(pop_required(d, "x_unit_id_next", "LeaseTransfer"))
 
         def _parse_x_unit_id_previous(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id_previous = _parse_x_unit_id_previous(d.pop("x_unit_id_previous"))
+        x_unit_id_previous = _parse_x_unit_id_previous(pop_required(d, "x_unit_id_previous", "LeaseTransfer"))
 
-        lease_transfer = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -357,8 +367,8 @@ class LeaseTransfer:
             x_unit_id_previous=x_unit_id_previous,
         )
 
-        lease_transfer.additional_properties = d
-        return lease_transfer
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from typing import Literal
 
 ListJobLogsStatus = Literal["FAILURE", "SUCCESS"]
+"""One of FAILURE, SUCCESS."""
 
 LIST_JOB_LOGS_STATUS_VALUES: set[ListJobLogsStatus] = {
     "FAILURE",

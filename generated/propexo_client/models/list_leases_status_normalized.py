@@ -1,6 +1,7 @@
 from typing import Literal
 
 ListLeasesStatusNormalized = Literal["ACTIVE", "EVICTED", "INACTIVE", "OTHER", "PENDING"]
+"""One of ACTIVE, EVICTED, INACTIVE, OTHER, PENDING."""
 
 LIST_LEASES_STATUS_NORMALIZED_VALUES: set[ListLeasesStatusNormalized] = {
     "ACTIVE",

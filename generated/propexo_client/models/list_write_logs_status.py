@@ -1,6 +1,7 @@
 from typing import Literal
 
 ListWriteLogsStatus = Literal["FAILURE", "SUCCESS"]
+"""One of FAILURE, SUCCESS."""
 
 LIST_WRITE_LOGS_STATUS_VALUES: set[ListWriteLogsStatus] = {
     "FAILURE",

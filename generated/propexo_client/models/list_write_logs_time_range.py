@@ -1,6 +1,7 @@
 from typing import Literal
 
 ListWriteLogsTimeRange = Literal["day", "hour", "month", "week"]
+"""One of day, hour, month, week."""
 
 LIST_WRITE_LOGS_TIME_RANGE_VALUES: set[ListWriteLogsTimeRange] = {
     "day",

@@ -27,6 +27,7 @@ ListWriteLogsWriteCategory = Literal[
     "transactions",
     "units",
 ]
+"""One of amenities, applicants, applications, contracts, crm_listings, deposit_summaries, event_types, events, file_types, file_upload, invoices, leads, leases, listings, properties, purchase_orders, recurring_resident_charges, resident_charges, resident_payments, resident_pets, residents, service_request_vendors, service_requests, transactions, units."""
 
 LIST_WRITE_LOGS_WRITE_CATEGORY_VALUES: set[ListWriteLogsWriteCategory] = {
     "amenities",

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.listing_custom_data_type_0 import ListingCustomDataType0
@@ -41,7 +42,8 @@ class Listing:
         id (str):
         image_urls (list[str]):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         is_furnished (bool | None):
         is_listed (bool | None):
@@ -61,11 +63,11 @@ class Listing:
         rent_amount_in_cents (float | None):
         short_description (None | str):
         specials (None | str):
-        square_feet (int | None):
+        square_feet (int | None): At least 0.
         state (None | str):
         status_raw (None | str):
-        street_address_1 (None | str):
-        street_address_2 (None | str):
+        street_address_1 (None | str): Deprecated.
+        street_address_2 (None | str): Deprecated.
         unit_description (None | str):
         unit_id (None | str):
         unit_type_id (None | str):
@@ -102,7 +104,7 @@ class Listing:
     id: str
     image_urls: list[str]
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_available: bool | None
     is_furnished: bool | None
     is_listed: bool | None
@@ -397,86 +399,86 @@ class Listing:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "Listing"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "Listing"))
 
         def _parse_application_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        application_url = _parse_application_url(d.pop("application_url"))
+        application_url = _parse_application_url(pop_required(d, "application_url", "Listing"))
 
         def _parse_available_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        available_date = _parse_available_date(d.pop("available_date"))
+        available_date = _parse_available_date(pop_required(d, "available_date", "Listing"))
 
         def _parse_bathrooms(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        bathrooms = _parse_bathrooms(d.pop("bathrooms"))
+        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "Listing"))
 
         def _parse_bathrooms_full(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bathrooms_full = _parse_bathrooms_full(d.pop("bathrooms_full"))
+        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "Listing"))
 
         def _parse_bathrooms_half(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        bathrooms_half = _parse_bathrooms_half(d.pop("bathrooms_half"))
+        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "Listing"))
 
         def _parse_bedrooms(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        bedrooms = _parse_bedrooms(d.pop("bedrooms"))
+        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "Listing"))
 
         def _parse_building_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_name = _parse_building_name(d.pop("building_name"))
+        building_name = _parse_building_name(pop_required(d, "building_name", "Listing"))
 
         def _parse_building_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_number = _parse_building_number(d.pop("building_number"))
+        building_number = _parse_building_number(pop_required(d, "building_number", "Listing"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "Listing"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "Listing"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Listing")
 
         def _parse_custom_data(data: object) -> ListingCustomDataType0 | None:
             if data is None:
@@ -491,238 +493,238 @@ class Listing:
                 pass
             return cast(ListingCustomDataType0 | None, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Listing"))
 
         def _parse_deposit_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(d.pop("deposit_amount_in_cents"))
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(pop_required(d, "deposit_amount_in_cents", "Listing"))
 
         def _parse_floor(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor = _parse_floor(d.pop("floor"))
+        floor = _parse_floor(pop_required(d, "floor", "Listing"))
 
         def _parse_floor_plan_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_code = _parse_floor_plan_code(d.pop("floor_plan_code"))
+        floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "Listing"))
 
         def _parse_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_id = _parse_floor_plan_id(d.pop("floor_plan_id"))
+        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Listing"))
 
         def _parse_floor_plan_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        floor_plan_name = _parse_floor_plan_name(d.pop("floor_plan_name"))
+        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "Listing"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Listing")
 
-        image_urls = cast(list[str], d.pop("image_urls"))
+        image_urls = cast(list[str], pop_required(d, "image_urls", "Listing"))
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Listing")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Listing"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_available = _parse_is_available(d.pop("is_available"))
+        is_available = _parse_is_available(pop_required(d, "is_available", "Listing"))
 
         def _parse_is_furnished(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_furnished = _parse_is_furnished(d.pop("is_furnished"))
+        is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "Listing"))
 
         def _parse_is_listed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_listed = _parse_is_listed(d.pop("is_listed"))
+        is_listed = _parse_is_listed(pop_required(d, "is_listed", "Listing"))
 
         def _parse_is_managed_external(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_managed_external = _parse_is_managed_external(d.pop("is_managed_external"))
+        is_managed_external = _parse_is_managed_external(pop_required(d, "is_managed_external", "Listing"))
 
-        is_unit = d.pop("is_unit")
+        is_unit = pop_required(d, "is_unit", "Listing")
 
         def _parse_is_vacant(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_vacant = _parse_is_vacant(d.pop("is_vacant"))
+        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "Listing"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Listing"))
 
         def _parse_lease_term(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_term = _parse_lease_term(d.pop("lease_term"))
+        lease_term = _parse_lease_term(pop_required(d, "lease_term", "Listing"))
 
         def _parse_listing_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        listing_date = _parse_listing_date(d.pop("listing_date"))
+        listing_date = _parse_listing_date(pop_required(d, "listing_date", "Listing"))
 
         def _parse_listing_title(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        listing_title = _parse_listing_title(d.pop("listing_title"))
+        listing_title = _parse_listing_title(pop_required(d, "listing_title", "Listing"))
 
         def _parse_make_ready_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        make_ready_date = _parse_make_ready_date(d.pop("make_ready_date"))
+        make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "Listing"))
 
         def _parse_marketing_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        marketing_name = _parse_marketing_name(d.pop("marketing_name"))
+        marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "Listing"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Listing"))
 
         def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        number = _parse_number(d.pop("number"))
+        number = _parse_number(pop_required(d, "number", "Listing"))
 
         def _parse_property_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        property_description = _parse_property_description(d.pop("property_description"))
+        property_description = _parse_property_description(pop_required(d, "property_description", "Listing"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Listing")
 
         def _parse_rent_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(d.pop("rent_amount_in_cents"))
+        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Listing"))
 
         def _parse_short_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        short_description = _parse_short_description(d.pop("short_description"))
+        short_description = _parse_short_description(pop_required(d, "short_description", "Listing"))
 
         def _parse_specials(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        specials = _parse_specials(d.pop("specials"))
+        specials = _parse_specials(pop_required(d, "specials", "Listing"))
 
         def _parse_square_feet(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        square_feet = _parse_square_feet(d.pop("square_feet"))
+        square_feet = _parse_square_feet(pop_required(d, "square_feet", "Listing"))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "Listing"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Listing"))
 
         def _parse_street_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_1 = _parse_street_address_1(d.pop("street_address_1"))
+        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Listing"))
 
         def _parse_street_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_2 = _parse_street_address_2(d.pop("street_address_2"))
+        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Listing"))
 
         def _parse_unit_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_description = _parse_unit_description(d.pop("unit_description"))
+        unit_description = _parse_unit_description(pop_required(d, "unit_description", "Listing"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Listing"))
 
         def _parse_unit_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_type_id = _parse_unit_type_id(d.pop("unit_type_id"))
+        unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "Listing"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Listing")
 
         def _parse_vacate_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        vacate_date = _parse_vacate_date(d.pop("vacate_date"))
+        vacate_date = _parse_vacate_date(pop_required(d, "vacate_date", "Listing"))
 
         def _parse_video_urls(data: object) -> list[str] | None:
             if data is None:
@@ -737,41 +739,41 @@ class Listing:
                 pass
             return cast(list[str] | None, data)
 
-        video_urls = _parse_video_urls(d.pop("video_urls"))
+        video_urls = _parse_video_urls(pop_required(d, "video_urls", "Listing"))
 
         def _parse_x_floor_plan_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_floor_plan_id = _parse_x_floor_plan_id(d.pop("x_floor_plan_id"))
+        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Listing"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Listing")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Listing"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Listing")
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Listing"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "Listing"))
 
-        listing = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             application_url=application_url,
@@ -833,8 +835,8 @@ class Listing:
             zip_=zip_,
         )
 
-        listing.additional_properties = d
-        return listing
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

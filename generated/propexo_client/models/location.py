@@ -115,7 +115,7 @@ class Location:
 
         x_id = d.pop("x_id", UNSET)
 
-        location = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             integration_id=integration_id,
@@ -126,8 +126,8 @@ class Location:
             x_id=x_id,
         )
 
-        location.additional_properties = d
-        return location
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

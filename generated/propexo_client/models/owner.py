@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
-from ..models.owner_phone_1_type import OwnerPhone1Type, check_owner_phone_1_type
-from ..models.owner_phone_2_type import OwnerPhone2Type, check_owner_phone_2_type
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.phone_type import PhoneType, check_phone_type
 
 T = TypeVar("T", bound="Owner")
 
@@ -29,15 +29,16 @@ class Owner:
         first_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_name (None | str):
         last_seen (None | str):
         middle_name (None | str):
         notes (None | str):
         phone_1 (None | str):
-        phone_1_type (OwnerPhone1Type):
+        phone_1_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         phone_2 (None | str):
-        phone_2_type (OwnerPhone2Type):
+        phone_2_type (PhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         property_id (str):
         state (None | str):
         updated_at (str):
@@ -59,15 +60,15 @@ class Owner:
     first_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_name: None | str
     last_seen: None | str
     middle_name: None | str
     notes: None | str
     phone_1: None | str
-    phone_1_type: OwnerPhone1Type
+    phone_1_type: PhoneType
     phone_2: None | str
-    phone_2_type: OwnerPhone2Type
+    phone_2_type: PhoneType
     property_id: str
     state: None | str
     updated_at: str
@@ -197,143 +198,143 @@ class Owner:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "Owner"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "Owner"))
 
-        associated_property_ids = cast(list[str], d.pop("associated_property_ids"))
+        associated_property_ids = cast(list[str], pop_required(d, "associated_property_ids", "Owner"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "Owner"))
 
         def _parse_company_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("company_name"))
+        company_name = _parse_company_name(pop_required(d, "company_name", "Owner"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "Owner"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Owner")
 
         def _parse_email_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_1 = _parse_email_1(d.pop("email_1"))
+        email_1 = _parse_email_1(pop_required(d, "email_1", "Owner"))
 
         def _parse_email_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_2 = _parse_email_2(d.pop("email_2"))
+        email_2 = _parse_email_2(pop_required(d, "email_2", "Owner"))
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("first_name"))
+        first_name = _parse_first_name(pop_required(d, "first_name", "Owner"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Owner")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Owner")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Owner"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = _parse_last_name(pop_required(d, "last_name", "Owner"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Owner"))
 
         def _parse_middle_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        middle_name = _parse_middle_name(d.pop("middle_name"))
+        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Owner"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Owner"))
 
         def _parse_phone_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_1 = _parse_phone_1(d.pop("phone_1"))
+        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Owner"))
 
-        phone_1_type = check_owner_phone_1_type(d.pop("phone_1_type"))
+        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Owner"))
 
         def _parse_phone_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_2 = _parse_phone_2(d.pop("phone_2"))
+        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Owner"))
 
-        phone_2_type = check_owner_phone_2_type(d.pop("phone_2_type"))
+        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Owner"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Owner")
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "Owner"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Owner")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Owner")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Owner"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Owner")
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "Owner"))
 
-        owner = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             associated_property_ids=associated_property_ids,
@@ -364,8 +365,8 @@ class Owner:
             zip_=zip_,
         )
 
-        owner.additional_properties = d
-        return owner
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

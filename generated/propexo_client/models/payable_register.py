@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.payable_register_custom_data_type_0 import PayableRegisterCustomDataType0
@@ -34,7 +35,8 @@ class PayableRegister:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_date (None | str):
         invoice_number (None | str):
         is_adjustment (bool | None):
@@ -76,7 +78,7 @@ class PayableRegister:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoice_date: None | str
     invoice_number: None | str
     is_adjustment: bool | None
@@ -285,30 +287,34 @@ class PayableRegister:
                 return data
             return cast(float | None, data)
 
-        amount_due_in_cents = _parse_amount_due_in_cents(d.pop("amount_due_in_cents"))
+        amount_due_in_cents = _parse_amount_due_in_cents(pop_required(d, "amount_due_in_cents", "PayableRegister"))
 
         def _parse_amount_paid_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents"))
+        amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "PayableRegister"))
 
         def _parse_ap_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ap_financial_account_id = _parse_ap_financial_account_id(d.pop("ap_financial_account_id"))
+        ap_financial_account_id = _parse_ap_financial_account_id(
+            pop_required(d, "ap_financial_account_id", "PayableRegister")
+        )
 
         def _parse_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cash_financial_account_id = _parse_cash_financial_account_id(d.pop("cash_financial_account_id"))
+        cash_financial_account_id = _parse_cash_financial_account_id(
+            pop_required(d, "cash_financial_account_id", "PayableRegister")
+        )
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "PayableRegister")
 
         def _parse_custom_data(data: object) -> None | PayableRegisterCustomDataType0:
             if data is None:
@@ -323,114 +329,116 @@ class PayableRegister:
                 pass
             return cast(None | PayableRegisterCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PayableRegister"))
 
         def _parse_discount_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        discount_amount_in_cents = _parse_discount_amount_in_cents(d.pop("discount_amount_in_cents"))
+        discount_amount_in_cents = _parse_discount_amount_in_cents(
+            pop_required(d, "discount_amount_in_cents", "PayableRegister")
+        )
 
         def _parse_discount_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        discount_date = _parse_discount_date(d.pop("discount_date"))
+        discount_date = _parse_discount_date(pop_required(d, "discount_date", "PayableRegister"))
 
         def _parse_display_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        display_type = _parse_display_type(d.pop("display_type"))
+        display_type = _parse_display_type(pop_required(d, "display_type", "PayableRegister"))
 
         def _parse_due_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        due_date = _parse_due_date(d.pop("due_date"))
+        due_date = _parse_due_date(pop_required(d, "due_date", "PayableRegister"))
 
         def _parse_expense_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        expense_type = _parse_expense_type(d.pop("expense_type"))
+        expense_type = _parse_expense_type(pop_required(d, "expense_type", "PayableRegister"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "PayableRegister"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "PayableRegister")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "PayableRegister")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PayableRegister"))
 
         def _parse_invoice_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        invoice_date = _parse_invoice_date(d.pop("invoice_date"))
+        invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "PayableRegister"))
 
         def _parse_invoice_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number"))
+        invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "PayableRegister"))
 
         def _parse_is_adjustment(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_adjustment = _parse_is_adjustment(d.pop("is_adjustment"))
+        is_adjustment = _parse_is_adjustment(pop_required(d, "is_adjustment", "PayableRegister"))
 
         def _parse_is_credit_memo(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_credit_memo = _parse_is_credit_memo(d.pop("is_credit_memo"))
+        is_credit_memo = _parse_is_credit_memo(pop_required(d, "is_credit_memo", "PayableRegister"))
 
         def _parse_is_exempt_from_1099(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_exempt_from_1099 = _parse_is_exempt_from_1099(d.pop("is_exempt_from_1099"))
+        is_exempt_from_1099 = _parse_is_exempt_from_1099(pop_required(d, "is_exempt_from_1099", "PayableRegister"))
 
         def _parse_is_unpaid(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_unpaid = _parse_is_unpaid(d.pop("is_unpaid"))
+        is_unpaid = _parse_is_unpaid(pop_required(d, "is_unpaid", "PayableRegister"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PayableRegister"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "PayableRegister"))
 
         payable_register_items = []
-        _payable_register_items = d.pop("payable_register_items")
+        _payable_register_items = pop_required(d, "payable_register_items", "PayableRegister")
         for payable_register_items_item_data in _payable_register_items:
             payable_register_items_item = PayableRegisterPayableRegisterItemsItem.from_dict(
                 payable_register_items_item_data
@@ -443,94 +451,104 @@ class PayableRegister:
                 return data
             return cast(None | str, data)
 
-        post_date = _parse_post_date(d.pop("post_date"))
+        post_date = _parse_post_date(pop_required(d, "post_date", "PayableRegister"))
 
         def _parse_post_month(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_month = _parse_post_month(d.pop("post_month"))
+        post_month = _parse_post_month(pop_required(d, "post_month", "PayableRegister"))
 
         def _parse_post_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_status_raw = _parse_post_status_raw(d.pop("post_status_raw"))
+        post_status_raw = _parse_post_status_raw(pop_required(d, "post_status_raw", "PayableRegister"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "PayableRegister")
 
         def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(pop_required(d, "status", "PayableRegister"))
 
         def _parse_sub_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(d.pop("sub_total_amount_in_cents"))
+        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
+            pop_required(d, "sub_total_amount_in_cents", "PayableRegister")
+        )
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(
+            pop_required(d, "total_amount_in_cents", "PayableRegister")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "PayableRegister")
 
         def _parse_x_ap_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_ap_financial_account_id = _parse_x_ap_financial_account_id(d.pop("x_ap_financial_account_id"))
+        x_ap_financial_account_id = _parse_x_ap_financial_account_id(
+            pop_required(d, "x_ap_financial_account_id", "PayableRegister")
+        )
 
         def _parse_x_batch_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_batch_id = _parse_x_batch_id(d.pop("x_batch_id"))
+        x_batch_id = _parse_x_batch_id(pop_required(d, "x_batch_id", "PayableRegister"))
 
         def _parse_x_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(d.pop("x_cash_financial_account_id"))
+        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+            pop_required(d, "x_cash_financial_account_id", "PayableRegister")
+        )
 
         def _parse_x_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+        x_financial_account_id = _parse_x_financial_account_id(
+            pop_required(d, "x_financial_account_id", "PayableRegister")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "PayableRegister")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PayableRegister"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "PayableRegister")
 
         def _parse_x_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PayableRegister"))
 
-        payable_register = cls(
+        _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             amount_paid_in_cents=amount_paid_in_cents,
             ap_financial_account_id=ap_financial_account_id,
@@ -573,8 +591,8 @@ class PayableRegister:
             x_vendor_id=x_vendor_id,
         )
 
-        payable_register.additional_properties = d
-        return payable_register
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="PayableRegisterPayableRegisterItemsItem")
 
 
@@ -116,80 +118,96 @@ class PayableRegisterPayableRegisterItemsItem:
                 return data
             return cast(float | None, data)
 
-        amount_due_in_cents = _parse_amount_due_in_cents(d.pop("amount_due_in_cents"))
+        amount_due_in_cents = _parse_amount_due_in_cents(
+            pop_required(d, "amount_due_in_cents", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cash_financial_account_id = _parse_cash_financial_account_id(d.pop("cash_financial_account_id"))
+        cash_financial_account_id = _parse_cash_financial_account_id(
+            pop_required(d, "cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_construction_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+        construction_job_id = _parse_construction_job_id(
+            pop_required(d, "construction_job_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_cost_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cost_code = _parse_cost_code(d.pop("cost_code"))
+        cost_code = _parse_cost_code(pop_required(d, "cost_code", "PayableRegisterPayableRegisterItemsItem"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "PayableRegisterPayableRegisterItemsItem"))
 
-        payable_register_id = d.pop("payable_register_id")
+        payable_register_id = pop_required(d, "payable_register_id", "PayableRegisterPayableRegisterItemsItem")
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "PayableRegisterPayableRegisterItemsItem")
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(
+            pop_required(d, "total_amount_in_cents", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_x_cash_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(d.pop("x_cash_financial_account_id"))
+        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+            pop_required(d, "x_cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
         def _parse_x_gl_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+        x_gl_account_id = _parse_x_gl_account_id(
+            pop_required(d, "x_gl_account_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "PayableRegisterPayableRegisterItemsItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "PayableRegisterPayableRegisterItemsItem")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "PayableRegisterPayableRegisterItemsItem")
 
-        payable_register_payable_register_items_item = cls(
+        _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             cash_financial_account_id=cash_financial_account_id,
             construction_job_id=construction_job_id,
@@ -206,8 +224,8 @@ class PayableRegisterPayableRegisterItemsItem:
             x_property_id=x_property_id,
         )
 
-        payable_register_payable_register_items_item.additional_properties = d
-        return payable_register_payable_register_items_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="PetTypes")
 
 
@@ -119,95 +121,95 @@ class PetTypes:
                 return data
             return cast(float | None, data)
 
-        deposit_in_cents = _parse_deposit_in_cents(d.pop("deposit_in_cents"))
+        deposit_in_cents = _parse_deposit_in_cents(pop_required(d, "deposit_in_cents", "PetTypes"))
 
         def _parse_deposit_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        deposit_raw = _parse_deposit_raw(d.pop("deposit_raw"))
+        deposit_raw = _parse_deposit_raw(pop_required(d, "deposit_raw", "PetTypes"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "PetTypes"))
 
         def _parse_fee_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        fee_in_cents = _parse_fee_in_cents(d.pop("fee_in_cents"))
+        fee_in_cents = _parse_fee_in_cents(pop_required(d, "fee_in_cents", "PetTypes"))
 
         def _parse_fee_max_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        fee_max_in_cents = _parse_fee_max_in_cents(d.pop("fee_max_in_cents"))
+        fee_max_in_cents = _parse_fee_max_in_cents(pop_required(d, "fee_max_in_cents", "PetTypes"))
 
         def _parse_fee_max_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        fee_max_raw = _parse_fee_max_raw(d.pop("fee_max_raw"))
+        fee_max_raw = _parse_fee_max_raw(pop_required(d, "fee_max_raw", "PetTypes"))
 
         def _parse_fee_min_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        fee_min_in_cents = _parse_fee_min_in_cents(d.pop("fee_min_in_cents"))
+        fee_min_in_cents = _parse_fee_min_in_cents(pop_required(d, "fee_min_in_cents", "PetTypes"))
 
         def _parse_fee_min_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        fee_min_raw = _parse_fee_min_raw(d.pop("fee_min_raw"))
+        fee_min_raw = _parse_fee_min_raw(pop_required(d, "fee_min_raw", "PetTypes"))
 
         def _parse_fee_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        fee_raw = _parse_fee_raw(d.pop("fee_raw"))
+        fee_raw = _parse_fee_raw(pop_required(d, "fee_raw", "PetTypes"))
 
         def _parse_is_allowed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_allowed = _parse_is_allowed(d.pop("is_allowed"))
+        is_allowed = _parse_is_allowed(pop_required(d, "is_allowed", "PetTypes"))
 
-        name = d.pop("name")
+        name = pop_required(d, "name", "PetTypes")
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "PetTypes"))
 
         def _parse_rent_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(d.pop("rent_amount_in_cents"))
+        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "PetTypes"))
 
         def _parse_rent_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        rent_amount_raw = _parse_rent_amount_raw(d.pop("rent_amount_raw"))
+        rent_amount_raw = _parse_rent_amount_raw(pop_required(d, "rent_amount_raw", "PetTypes"))
 
-        pet_types = cls(
+        _instance = cls(
             deposit_in_cents=deposit_in_cents,
             deposit_raw=deposit_raw,
             description=description,
@@ -224,8 +226,8 @@ class PetTypes:
             rent_amount_raw=rent_amount_raw,
         )
 
-        pet_types.additional_properties = d
-        return pet_types
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

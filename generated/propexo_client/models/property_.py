@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
-from ..models.property_manager_phone_1_type import PropertyManagerPhone1Type, check_property_manager_phone_1_type
-from ..models.property_manager_phone_2_type import PropertyManagerPhone2Type, check_property_manager_phone_2_type
-from ..models.property_type_normalized_type_0 import PropertyTypeNormalizedType0, check_property_type_normalized_type_0
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.manager_phone_type import ManagerPhoneType, check_manager_phone_type
+from ..models.type_normalized import TypeNormalized, check_type_normalized
 
 if TYPE_CHECKING:
     from ..models.pet_types import PetTypes
@@ -36,30 +36,32 @@ class Property:
         custom_data (None | PropertyCustomDataType0):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         long_description (None | str):
         manager_email (None | str):
         manager_name (None | str):
         manager_phone_1 (None | str):
-        manager_phone_1_type (PropertyManagerPhone1Type):
+        manager_phone_1_type (ManagerPhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         manager_phone_2 (None | str):
-        manager_phone_2_type (PropertyManagerPhone2Type):
+        manager_phone_2_type (ManagerPhoneType): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
         name (None | str):
         notes (None | str):
-        number_of_units (int | None):
+        number_of_units (int | None): At least 0.
         office_hours (list[PropertyOfficeHoursItem]):
         pet_types (list[PetTypes]):
         property_id (str):
         short_description (None | str):
         square_feet (int | None):
-        square_footage (int | None):
+        square_footage (int | None): Deprecated.
         state (None | str):
-        street_address_1 (None | str):
-        street_address_2 (None | str):
-        type_ (None | str):
-        type_normalized (None | PropertyTypeNormalizedType0 | str):
+        street_address_1 (None | str): Deprecated.
+        street_address_2 (None | str): Deprecated.
+        type_ (None | str): Deprecated.
+        type_normalized (None | str | TypeNormalized): One of 'SINGLE_FAMILY', 'MULTI_FAMILY', 'STUDENT_HOUSING',
+            'VACATION', 'COMMERCIAL', 'OTHER'.
         type_raw (None | str):
         updated_at (str):
         website (None | str):
@@ -67,7 +69,7 @@ class Property:
         x_created_at (None | str):
         x_id (str):
         x_property_id (str):
-        year_built (int | None):
+        year_built (int | None): At least 0.
         zip_ (None | str):
     """
 
@@ -83,16 +85,16 @@ class Property:
     custom_data: None | PropertyCustomDataType0
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     long_description: None | str
     manager_email: None | str
     manager_name: None | str
     manager_phone_1: None | str
-    manager_phone_1_type: PropertyManagerPhone1Type
+    manager_phone_1_type: ManagerPhoneType
     manager_phone_2: None | str
-    manager_phone_2_type: PropertyManagerPhone2Type
+    manager_phone_2_type: ManagerPhoneType
     name: None | str
     notes: None | str
     number_of_units: int | None
@@ -106,7 +108,7 @@ class Property:
     street_address_1: None | str
     street_address_2: None | str
     type_: None | str
-    type_normalized: None | PropertyTypeNormalizedType0 | str
+    type_normalized: None | str | TypeNormalized
     type_raw: None | str
     updated_at: str
     website: None | str
@@ -322,53 +324,53 @@ class Property:
                 return data
             return cast(None | str, data)
 
-        address_1 = _parse_address_1(d.pop("address_1"))
+        address_1 = _parse_address_1(pop_required(d, "address_1", "Property"))
 
         def _parse_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        address_2 = _parse_address_2(d.pop("address_2"))
+        address_2 = _parse_address_2(pop_required(d, "address_2", "Property"))
 
-        associated_owner_ids = cast(list[str], d.pop("associated_owner_ids"))
+        associated_owner_ids = cast(list[str], pop_required(d, "associated_owner_ids", "Property"))
 
         def _parse_building_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building_number = _parse_building_number(d.pop("building_number"))
+        building_number = _parse_building_number(pop_required(d, "building_number", "Property"))
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(pop_required(d, "city", "Property"))
 
         def _parse_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(pop_required(d, "code", "Property"))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(pop_required(d, "country", "Property"))
 
         def _parse_county(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        county = _parse_county(d.pop("county"))
+        county = _parse_county(pop_required(d, "county", "Property"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "Property")
 
         def _parse_custom_data(data: object) -> None | PropertyCustomDataType0:
             if data is None:
@@ -383,217 +385,217 @@ class Property:
                 pass
             return cast(None | PropertyCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Property"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "Property")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "Property")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Property"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "Property"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Property"))
 
         def _parse_long_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        long_description = _parse_long_description(d.pop("long_description"))
+        long_description = _parse_long_description(pop_required(d, "long_description", "Property"))
 
         def _parse_manager_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        manager_email = _parse_manager_email(d.pop("manager_email"))
+        manager_email = _parse_manager_email(pop_required(d, "manager_email", "Property"))
 
         def _parse_manager_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        manager_name = _parse_manager_name(d.pop("manager_name"))
+        manager_name = _parse_manager_name(pop_required(d, "manager_name", "Property"))
 
         def _parse_manager_phone_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        manager_phone_1 = _parse_manager_phone_1(d.pop("manager_phone_1"))
+        manager_phone_1 = _parse_manager_phone_1(pop_required(d, "manager_phone_1", "Property"))
 
-        manager_phone_1_type = check_property_manager_phone_1_type(d.pop("manager_phone_1_type"))
+        manager_phone_1_type = check_manager_phone_type(pop_required(d, "manager_phone_1_type", "Property"))
 
         def _parse_manager_phone_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        manager_phone_2 = _parse_manager_phone_2(d.pop("manager_phone_2"))
+        manager_phone_2 = _parse_manager_phone_2(pop_required(d, "manager_phone_2", "Property"))
 
-        manager_phone_2_type = check_property_manager_phone_2_type(d.pop("manager_phone_2_type"))
+        manager_phone_2_type = check_manager_phone_type(pop_required(d, "manager_phone_2_type", "Property"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "Property"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "Property"))
 
         def _parse_number_of_units(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        number_of_units = _parse_number_of_units(d.pop("number_of_units"))
+        number_of_units = _parse_number_of_units(pop_required(d, "number_of_units", "Property"))
 
         office_hours = []
-        _office_hours = d.pop("office_hours")
+        _office_hours = pop_required(d, "office_hours", "Property")
         for office_hours_item_data in _office_hours:
             office_hours_item = PropertyOfficeHoursItem.from_dict(office_hours_item_data)
 
             office_hours.append(office_hours_item)
 
         pet_types = []
-        _pet_types = d.pop("pet_types")
+        _pet_types = pop_required(d, "pet_types", "Property")
         for pet_types_item_data in _pet_types:
             pet_types_item = PetTypes.from_dict(pet_types_item_data)
 
             pet_types.append(pet_types_item)
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "Property")
 
         def _parse_short_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        short_description = _parse_short_description(d.pop("short_description"))
+        short_description = _parse_short_description(pop_required(d, "short_description", "Property"))
 
         def _parse_square_feet(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        square_feet = _parse_square_feet(d.pop("square_feet"))
+        square_feet = _parse_square_feet(pop_required(d, "square_feet", "Property"))
 
         def _parse_square_footage(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        square_footage = _parse_square_footage(d.pop("square_footage"))
+        square_footage = _parse_square_footage(pop_required(d, "square_footage", "Property"))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(pop_required(d, "state", "Property"))
 
         def _parse_street_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_1 = _parse_street_address_1(d.pop("street_address_1"))
+        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Property"))
 
         def _parse_street_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_address_2 = _parse_street_address_2(d.pop("street_address_2"))
+        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Property"))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(pop_required(d, "type", "Property"))
 
-        def _parse_type_normalized(data: object) -> None | PropertyTypeNormalizedType0 | str:
+        def _parse_type_normalized(data: object) -> None | str | TypeNormalized:
             if data is None:
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_normalized_type_0 = check_property_type_normalized_type_0(data)
+                type_normalized_type_0 = check_type_normalized(data)
 
                 return type_normalized_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PropertyTypeNormalizedType0 | str, data)
+            return cast(None | str | TypeNormalized, data)
 
-        type_normalized = _parse_type_normalized(d.pop("type_normalized"))
+        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Property"))
 
         def _parse_type_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_raw = _parse_type_raw(d.pop("type_raw"))
+        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Property"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "Property")
 
         def _parse_website(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        website = _parse_website(d.pop("website"))
+        website = _parse_website(pop_required(d, "website", "Property"))
 
         def _parse_x_building_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_building_id = _parse_x_building_id(d.pop("x_building_id"))
+        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "Property"))
 
         def _parse_x_created_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_created_at = _parse_x_created_at(d.pop("x_created_at"))
+        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Property"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "Property")
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "Property")
 
         def _parse_year_built(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        year_built = _parse_year_built(d.pop("year_built"))
+        year_built = _parse_year_built(pop_required(d, "year_built", "Property"))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(pop_required(d, "zip", "Property"))
 
-        property_ = cls(
+        _instance = cls(
             address_1=address_1,
             address_2=address_2,
             associated_owner_ids=associated_owner_ids,
@@ -641,8 +643,8 @@ class Property:
             zip_=zip_,
         )
 
-        property_.additional_properties = d
-        return property_
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.property_office_hours_item_day_of_week import (
-    PropertyOfficeHoursItemDayOfWeek,
-    check_property_office_hours_item_day_of_week,
-)
+from ..errors import pop_required
+from ..models.day_of_week import DayOfWeek, check_day_of_week
 
 T = TypeVar("T", bound="PropertyOfficeHoursItem")
 
@@ -19,12 +17,12 @@ class PropertyOfficeHoursItem:
     """
     Attributes:
         close_time (str):
-        day_of_week (PropertyOfficeHoursItemDayOfWeek):
+        day_of_week (DayOfWeek): One of 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'.
         open_time (str):
     """
 
     close_time: str
-    day_of_week: PropertyOfficeHoursItemDayOfWeek
+    day_of_week: DayOfWeek
     open_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,20 +48,20 @@ class PropertyOfficeHoursItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_time = d.pop("close_time")
+        close_time = pop_required(d, "close_time", "PropertyOfficeHoursItem")
 
-        day_of_week = check_property_office_hours_item_day_of_week(d.pop("day_of_week"))
+        day_of_week = check_day_of_week(pop_required(d, "day_of_week", "PropertyOfficeHoursItem"))
 
-        open_time = d.pop("open_time")
+        open_time = pop_required(d, "open_time", "PropertyOfficeHoursItem")
 
-        property_office_hours_item = cls(
+        _instance = cls(
             close_time=close_time,
             day_of_week=day_of_week,
             open_time=open_time,
         )
 
-        property_office_hours_item.additional_properties = d
-        return property_office_hours_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0
@@ -33,7 +34,8 @@ class PurchaseOrder:
         expense_type (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (None | str):
         is_closed (bool | None):
         last_seen (None | str):
@@ -73,7 +75,7 @@ class PurchaseOrder:
     expense_type: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     invoice_id: None | str
     is_closed: bool | None
     last_seen: None | str
@@ -262,51 +264,51 @@ class PurchaseOrder:
         from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        associated_invoice_ids = cast(list[str], d.pop("associated_invoice_ids"))
+        associated_invoice_ids = cast(list[str], pop_required(d, "associated_invoice_ids", "PurchaseOrder"))
 
         def _parse_billing_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_address_1 = _parse_billing_address_1(d.pop("billing_address_1"))
+        billing_address_1 = _parse_billing_address_1(pop_required(d, "billing_address_1", "PurchaseOrder"))
 
         def _parse_billing_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_address_2 = _parse_billing_address_2(d.pop("billing_address_2"))
+        billing_address_2 = _parse_billing_address_2(pop_required(d, "billing_address_2", "PurchaseOrder"))
 
         def _parse_billing_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_city = _parse_billing_city(d.pop("billing_city"))
+        billing_city = _parse_billing_city(pop_required(d, "billing_city", "PurchaseOrder"))
 
         def _parse_billing_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_country = _parse_billing_country(d.pop("billing_country"))
+        billing_country = _parse_billing_country(pop_required(d, "billing_country", "PurchaseOrder"))
 
         def _parse_billing_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_state = _parse_billing_state(d.pop("billing_state"))
+        billing_state = _parse_billing_state(pop_required(d, "billing_state", "PurchaseOrder"))
 
         def _parse_billing_zip(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        billing_zip = _parse_billing_zip(d.pop("billing_zip"))
+        billing_zip = _parse_billing_zip(pop_required(d, "billing_zip", "PurchaseOrder"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "PurchaseOrder")
 
         def _parse_custom_data(data: object) -> None | PurchaseOrderCustomDataType0:
             if data is None:
@@ -321,177 +323,181 @@ class PurchaseOrder:
                 pass
             return cast(None | PurchaseOrderCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrder"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "PurchaseOrder"))
 
         def _parse_display_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        display_type = _parse_display_type(d.pop("display_type"))
+        display_type = _parse_display_type(pop_required(d, "display_type", "PurchaseOrder"))
 
         def _parse_expense_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        expense_type = _parse_expense_type(d.pop("expense_type"))
+        expense_type = _parse_expense_type(pop_required(d, "expense_type", "PurchaseOrder"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "PurchaseOrder")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "PurchaseOrder")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrder"))
 
         def _parse_invoice_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id"))
+        invoice_id = _parse_invoice_id(pop_required(d, "invoice_id", "PurchaseOrder"))
 
         def _parse_is_closed(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_closed = _parse_is_closed(d.pop("is_closed"))
+        is_closed = _parse_is_closed(pop_required(d, "is_closed", "PurchaseOrder"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrder"))
 
         def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        number = _parse_number(d.pop("number"))
+        number = _parse_number(pop_required(d, "number", "PurchaseOrder"))
 
         def _parse_order_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        order_date = _parse_order_date(d.pop("order_date"))
+        order_date = _parse_order_date(pop_required(d, "order_date", "PurchaseOrder"))
 
         def _parse_parent_purchase_order_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        parent_purchase_order_id = _parse_parent_purchase_order_id(d.pop("parent_purchase_order_id"))
+        parent_purchase_order_id = _parse_parent_purchase_order_id(
+            pop_required(d, "parent_purchase_order_id", "PurchaseOrder")
+        )
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "PurchaseOrder")
 
         def _parse_shipping_address_1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_address_1 = _parse_shipping_address_1(d.pop("shipping_address_1"))
+        shipping_address_1 = _parse_shipping_address_1(pop_required(d, "shipping_address_1", "PurchaseOrder"))
 
         def _parse_shipping_address_2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_address_2 = _parse_shipping_address_2(d.pop("shipping_address_2"))
+        shipping_address_2 = _parse_shipping_address_2(pop_required(d, "shipping_address_2", "PurchaseOrder"))
 
         def _parse_shipping_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_city = _parse_shipping_city(d.pop("shipping_city"))
+        shipping_city = _parse_shipping_city(pop_required(d, "shipping_city", "PurchaseOrder"))
 
         def _parse_shipping_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_country = _parse_shipping_country(d.pop("shipping_country"))
+        shipping_country = _parse_shipping_country(pop_required(d, "shipping_country", "PurchaseOrder"))
 
         def _parse_shipping_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_state = _parse_shipping_state(d.pop("shipping_state"))
+        shipping_state = _parse_shipping_state(pop_required(d, "shipping_state", "PurchaseOrder"))
 
         def _parse_shipping_zip(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shipping_zip = _parse_shipping_zip(d.pop("shipping_zip"))
+        shipping_zip = _parse_shipping_zip(pop_required(d, "shipping_zip", "PurchaseOrder"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "PurchaseOrder"))
 
         def _parse_total_amount_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_amount_in_cents = _parse_total_amount_in_cents(d.pop("total_amount_in_cents"))
+        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "PurchaseOrder"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "PurchaseOrder")
 
         def _parse_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        vendor_id = _parse_vendor_id(d.pop("vendor_id"))
+        vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "PurchaseOrder"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "PurchaseOrder")
 
         def _parse_x_invoice_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_invoice_id = _parse_x_invoice_id(d.pop("x_invoice_id"))
+        x_invoice_id = _parse_x_invoice_id(pop_required(d, "x_invoice_id", "PurchaseOrder"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrder"))
 
         def _parse_x_parent_purchase_order_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_parent_purchase_order_id = _parse_x_parent_purchase_order_id(d.pop("x_parent_purchase_order_id"))
+        x_parent_purchase_order_id = _parse_x_parent_purchase_order_id(
+            pop_required(d, "x_parent_purchase_order_id", "PurchaseOrder")
+        )
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "PurchaseOrder")
 
         def _parse_x_vendor_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_vendor_id = _parse_x_vendor_id(d.pop("x_vendor_id"))
+        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PurchaseOrder"))
 
-        purchase_order = cls(
+        _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             billing_address_1=billing_address_1,
             billing_address_2=billing_address_2,
@@ -532,8 +538,8 @@ class PurchaseOrder:
             x_vendor_id=x_vendor_id,
         )
 
-        purchase_order.additional_properties = d
-        return purchase_order
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0
@@ -29,7 +30,8 @@ class PurchaseOrderItem:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         property_id (str):
         purchase_order_id (str):
@@ -53,7 +55,7 @@ class PurchaseOrderItem:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     property_id: str
     purchase_order_id: str
@@ -165,30 +167,30 @@ class PurchaseOrderItem:
         from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        associated_invoice_ids = cast(list[str], d.pop("associated_invoice_ids"))
+        associated_invoice_ids = cast(list[str], pop_required(d, "associated_invoice_ids", "PurchaseOrderItem"))
 
         def _parse_category_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        category_code = _parse_category_code(d.pop("category_code"))
+        category_code = _parse_category_code(pop_required(d, "category_code", "PurchaseOrderItem"))
 
         def _parse_construction_job_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        construction_job_id = _parse_construction_job_id(d.pop("construction_job_id"))
+        construction_job_id = _parse_construction_job_id(pop_required(d, "construction_job_id", "PurchaseOrderItem"))
 
         def _parse_cost_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cost_code = _parse_cost_code(d.pop("cost_code"))
+        cost_code = _parse_cost_code(pop_required(d, "cost_code", "PurchaseOrderItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "PurchaseOrderItem")
 
         def _parse_custom_data(data: object) -> None | PurchaseOrderItemCustomDataType0:
             if data is None:
@@ -203,81 +205,81 @@ class PurchaseOrderItem:
                 pass
             return cast(None | PurchaseOrderItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrderItem"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "PurchaseOrderItem"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "PurchaseOrderItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "PurchaseOrderItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "PurchaseOrderItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrderItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrderItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "PurchaseOrderItem")
 
-        purchase_order_id = d.pop("purchase_order_id")
+        purchase_order_id = pop_required(d, "purchase_order_id", "PurchaseOrderItem")
 
         def _parse_quantity_ordered(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        quantity_ordered = _parse_quantity_ordered(d.pop("quantity_ordered"))
+        quantity_ordered = _parse_quantity_ordered(pop_required(d, "quantity_ordered", "PurchaseOrderItem"))
 
         def _parse_stock_code(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        stock_code = _parse_stock_code(d.pop("stock_code"))
+        stock_code = _parse_stock_code(pop_required(d, "stock_code", "PurchaseOrderItem"))
 
         def _parse_total_cost_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        total_cost_in_cents = _parse_total_cost_in_cents(d.pop("total_cost_in_cents"))
+        total_cost_in_cents = _parse_total_cost_in_cents(pop_required(d, "total_cost_in_cents", "PurchaseOrderItem"))
 
         def _parse_unit_price_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        unit_price_in_cents = _parse_unit_price_in_cents(d.pop("unit_price_in_cents"))
+        unit_price_in_cents = _parse_unit_price_in_cents(pop_required(d, "unit_price_in_cents", "PurchaseOrderItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "PurchaseOrderItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "PurchaseOrderItem")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrderItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "PurchaseOrderItem")
 
-        purchase_order_item = cls(
+        _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             category_code=category_code,
             construction_job_id=construction_job_id,
@@ -302,8 +304,8 @@ class PurchaseOrderItem:
             x_property_id=x_property_id,
         )
 
-        purchase_order_item.additional_properties = d
-        return purchase_order_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

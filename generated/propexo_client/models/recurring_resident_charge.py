@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.recurring_resident_charge_frequency_normalized import (
     RecurringResidentChargeFrequencyNormalized,
     check_recurring_resident_charge_frequency_normalized,
@@ -26,17 +27,18 @@ class RecurringResidentCharge:
         amount_in_cents (float | None):
         amount_raw (None | str):
         charge_code_id (None | str):
-        charge_due_day (int | None):
+        charge_due_day (int | None): At least 0.
         created_at (str):
         custom_data (None | RecurringResidentChargeCustomDataType0):
         description (None | str):
         end_date (None | str):
         financial_account_id (None | str):
-        frequency_normalized (RecurringResidentChargeFrequencyNormalized):
+        frequency_normalized (RecurringResidentChargeFrequencyNormalized): One of 'OTHER', 'WEEKLY', 'MONTHLY', 'DAILY'.
         frequency_raw (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         lease_id (None | str):
@@ -65,7 +67,7 @@ class RecurringResidentCharge:
     frequency_raw: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     lease_id: None | str
@@ -206,30 +208,30 @@ class RecurringResidentCharge:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RecurringResidentCharge"))
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "RecurringResidentCharge"))
 
         def _parse_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RecurringResidentCharge"))
 
         def _parse_charge_due_day(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        charge_due_day = _parse_charge_due_day(d.pop("charge_due_day"))
+        charge_due_day = _parse_charge_due_day(pop_required(d, "charge_due_day", "RecurringResidentCharge"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "RecurringResidentCharge")
 
         def _parse_custom_data(data: object) -> None | RecurringResidentChargeCustomDataType0:
             if data is None:
@@ -244,116 +246,122 @@ class RecurringResidentCharge:
                 pass
             return cast(None | RecurringResidentChargeCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "RecurringResidentCharge"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "RecurringResidentCharge"))
 
         def _parse_end_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = _parse_end_date(pop_required(d, "end_date", "RecurringResidentCharge"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "RecurringResidentCharge")
+        )
 
-        frequency_normalized = check_recurring_resident_charge_frequency_normalized(d.pop("frequency_normalized"))
+        frequency_normalized = check_recurring_resident_charge_frequency_normalized(
+            pop_required(d, "frequency_normalized", "RecurringResidentCharge")
+        )
 
         def _parse_frequency_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        frequency_raw = _parse_frequency_raw(d.pop("frequency_raw"))
+        frequency_raw = _parse_frequency_raw(pop_required(d, "frequency_raw", "RecurringResidentCharge"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "RecurringResidentCharge")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "RecurringResidentCharge")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RecurringResidentCharge"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "RecurringResidentCharge"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "RecurringResidentCharge"))
 
         def _parse_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_id = _parse_lease_id(d.pop("lease_id"))
+        lease_id = _parse_lease_id(pop_required(d, "lease_id", "RecurringResidentCharge"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "RecurringResidentCharge")
 
         def _parse_reference_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reference_number = _parse_reference_number(d.pop("reference_number"))
+        reference_number = _parse_reference_number(pop_required(d, "reference_number", "RecurringResidentCharge"))
 
         def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(pop_required(d, "start_date", "RecurringResidentCharge"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "RecurringResidentCharge")
 
         def _parse_x_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RecurringResidentCharge"))
 
         def _parse_x_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_financial_account_id = _parse_x_financial_account_id(d.pop("x_financial_account_id"))
+        x_financial_account_id = _parse_x_financial_account_id(
+            pop_required(d, "x_financial_account_id", "RecurringResidentCharge")
+        )
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "RecurringResidentCharge")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "RecurringResidentCharge"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RecurringResidentCharge"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "RecurringResidentCharge")
 
-        recurring_resident_charge = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             charge_code_id=charge_code_id,
@@ -383,8 +391,8 @@ class RecurringResidentCharge:
             x_property_id=x_property_id,
         )
 
-        recurring_resident_charge.additional_properties = d
-        return recurring_resident_charge
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

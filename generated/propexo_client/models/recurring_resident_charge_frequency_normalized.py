@@ -1,8 +1,9 @@
 from typing import Literal
 
-RecurringResidentChargeFrequencyNormalized = Literal["DAILY", "MONTHLY", "OTHER", "WEEKLY"]
+RecurringResidentChargeFrequencyNormalized = Literal["DAILY", "MONTHLY", "OTHER", "WEEKLY"] | str
+"""One of DAILY, MONTHLY, OTHER, WEEKLY; a value the spec does not list is kept as its string."""
 
-RECURRING_RESIDENT_CHARGE_FREQUENCY_NORMALIZED_VALUES: set[RecurringResidentChargeFrequencyNormalized] = {
+RECURRING_RESIDENT_CHARGE_FREQUENCY_NORMALIZED_VALUES: set[str] = {
     "DAILY",
     "MONTHLY",
     "OTHER",
@@ -11,8 +12,6 @@ RECURRING_RESIDENT_CHARGE_FREQUENCY_NORMALIZED_VALUES: set[RecurringResidentChar
 
 
 def check_recurring_resident_charge_frequency_normalized(value: str) -> RecurringResidentChargeFrequencyNormalized:
-    if value in RECURRING_RESIDENT_CHARGE_FREQUENCY_NORMALIZED_VALUES:
+    if isinstance(value, str):
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RECURRING_RESIDENT_CHARGE_FREQUENCY_NORMALIZED_VALUES!r}"
-    )
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

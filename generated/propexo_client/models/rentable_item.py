@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="RentableItem")
 
@@ -16,20 +17,21 @@ class RentableItem:
     """
     Attributes:
         amount_in_cents (float | None):
-        applicant_id (None | str):
+        applicant_id (None | str): Deprecated.
         charge_code_id (None | str):
         created_at (str):
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_available (bool | None):
         last_seen (None | str):
-        lead_id (None | str):
+        lead_id (None | str): Deprecated.
         name (None | str):
         property_id (str):
         reserved_until_date (None | str):
-        resident_id (None | str):
+        resident_id (None | str): Deprecated.
         type_ (None | str):
         updated_at (str):
         x_applicant_id (None | str):
@@ -49,7 +51,7 @@ class RentableItem:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_available: bool | None
     last_seen: None | str
     lead_id: None | str
@@ -180,137 +182,137 @@ class RentableItem:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RentableItem"))
 
         def _parse_applicant_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        applicant_id = _parse_applicant_id(d.pop("applicant_id"))
+        applicant_id = _parse_applicant_id(pop_required(d, "applicant_id", "RentableItem"))
 
         def _parse_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RentableItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "RentableItem")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "RentableItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "RentableItem")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "RentableItem")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RentableItem"))
 
         def _parse_is_available(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_available = _parse_is_available(d.pop("is_available"))
+        is_available = _parse_is_available(pop_required(d, "is_available", "RentableItem"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "RentableItem"))
 
         def _parse_lead_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lead_id = _parse_lead_id(d.pop("lead_id"))
+        lead_id = _parse_lead_id(pop_required(d, "lead_id", "RentableItem"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "RentableItem"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "RentableItem")
 
         def _parse_reserved_until_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reserved_until_date = _parse_reserved_until_date(d.pop("reserved_until_date"))
+        reserved_until_date = _parse_reserved_until_date(pop_required(d, "reserved_until_date", "RentableItem"))
 
         def _parse_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_id = _parse_resident_id(d.pop("resident_id"))
+        resident_id = _parse_resident_id(pop_required(d, "resident_id", "RentableItem"))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(pop_required(d, "type", "RentableItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "RentableItem")
 
         def _parse_x_applicant_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_applicant_id = _parse_x_applicant_id(d.pop("x_applicant_id"))
+        x_applicant_id = _parse_x_applicant_id(pop_required(d, "x_applicant_id", "RentableItem"))
 
         def _parse_x_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RentableItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "RentableItem")
 
         def _parse_x_lead_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lead_id = _parse_x_lead_id(d.pop("x_lead_id"))
+        x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "RentableItem"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RentableItem"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "RentableItem")
 
         def _parse_x_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "RentableItem"))
 
         def _parse_x_type_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_type_id = _parse_x_type_id(d.pop("x_type_id"))
+        x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "RentableItem"))
 
-        rentable_item = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             applicant_id=applicant_id,
             charge_code_id=charge_code_id,
@@ -338,8 +340,8 @@ class RentableItem:
             x_type_id=x_type_id,
         )
 
-        rentable_item.additional_properties = d
-        return rentable_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

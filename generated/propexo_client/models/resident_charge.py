@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.resident_charge_allocations_item import ResidentChargeAllocationsItem
@@ -35,12 +36,13 @@ class ResidentCharge:
         financial_account_id (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_open (bool | None):
         last_seen (None | str):
         lease_id (None | str):
         name (None | str):
-        post_month (None | str):
+        post_month (None | str): Pattern: `^\\d{4}-(?:0[1-9]|1[0-2])$`.
         property_id (str):
         reference_number (None | str):
         resident_id (None | str):
@@ -73,7 +75,7 @@ class ResidentCharge:
     financial_account_id: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_open: bool | None
     last_seen: None | str
     lease_id: None | str
@@ -256,7 +258,7 @@ class ResidentCharge:
 
         d = dict(src_dict)
         allocations = []
-        _allocations = d.pop("allocations")
+        _allocations = pop_required(d, "allocations", "ResidentCharge")
         for allocations_item_data in _allocations:
             allocations_item = ResidentChargeAllocationsItem.from_dict(allocations_item_data)
 
@@ -267,51 +269,51 @@ class ResidentCharge:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentCharge"))
 
         def _parse_amount_open_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_open_in_cents = _parse_amount_open_in_cents(d.pop("amount_open_in_cents"))
+        amount_open_in_cents = _parse_amount_open_in_cents(pop_required(d, "amount_open_in_cents", "ResidentCharge"))
 
         def _parse_amount_open_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_open_raw = _parse_amount_open_raw(d.pop("amount_open_raw"))
+        amount_open_raw = _parse_amount_open_raw(pop_required(d, "amount_open_raw", "ResidentCharge"))
 
         def _parse_amount_paid_in_cents(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(d.pop("amount_paid_in_cents"))
+        amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "ResidentCharge"))
 
         def _parse_amount_paid_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_paid_raw = _parse_amount_paid_raw(d.pop("amount_paid_raw"))
+        amount_paid_raw = _parse_amount_paid_raw(pop_required(d, "amount_paid_raw", "ResidentCharge"))
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentCharge"))
 
         def _parse_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        charge_code_id = _parse_charge_code_id(d.pop("charge_code_id"))
+        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "ResidentCharge"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ResidentCharge")
 
         def _parse_custom_data(data: object) -> None | ResidentChargeCustomDataType0:
             if data is None:
@@ -326,156 +328,156 @@ class ResidentCharge:
                 pass
             return cast(None | ResidentChargeCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentCharge"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "ResidentCharge"))
 
         def _parse_due_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        due_date = _parse_due_date(d.pop("due_date"))
+        due_date = _parse_due_date(pop_required(d, "due_date", "ResidentCharge"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "ResidentCharge"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ResidentCharge")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ResidentCharge")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentCharge"))
 
         def _parse_is_open(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_open = _parse_is_open(d.pop("is_open"))
+        is_open = _parse_is_open(pop_required(d, "is_open", "ResidentCharge"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentCharge"))
 
         def _parse_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lease_id = _parse_lease_id(d.pop("lease_id"))
+        lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentCharge"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "ResidentCharge"))
 
         def _parse_post_month(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        post_month = _parse_post_month(d.pop("post_month"))
+        post_month = _parse_post_month(pop_required(d, "post_month", "ResidentCharge"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ResidentCharge")
 
         def _parse_reference_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reference_number = _parse_reference_number(d.pop("reference_number"))
+        reference_number = _parse_reference_number(pop_required(d, "reference_number", "ResidentCharge"))
 
         def _parse_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_id = _parse_resident_id(d.pop("resident_id"))
+        resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentCharge"))
 
         def _parse_transaction_date(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        transaction_date = _parse_transaction_date(d.pop("transaction_date"))
+        transaction_date = _parse_transaction_date(pop_required(d, "transaction_date", "ResidentCharge"))
 
         def _parse_transaction_source(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        transaction_source = _parse_transaction_source(d.pop("transaction_source"))
+        transaction_source = _parse_transaction_source(pop_required(d, "transaction_source", "ResidentCharge"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentCharge"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ResidentCharge")
 
         def _parse_x_charge_code_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_charge_code_id = _parse_x_charge_code_id(d.pop("x_charge_code_id"))
+        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "ResidentCharge"))
 
         def _parse_x_gl_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_gl_account_id = _parse_x_gl_account_id(d.pop("x_gl_account_id"))
+        x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ResidentCharge"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ResidentCharge")
 
         def _parse_x_lease_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_lease_id = _parse_x_lease_id(d.pop("x_lease_id"))
+        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentCharge"))
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentCharge"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ResidentCharge")
 
         def _parse_x_resident_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_resident_id = _parse_x_resident_id(d.pop("x_resident_id"))
+        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentCharge"))
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentCharge"))
 
-        resident_charge = cls(
+        _instance = cls(
             allocations=allocations,
             amount_in_cents=amount_in_cents,
             amount_open_in_cents=amount_open_in_cents,
@@ -514,8 +516,8 @@ class ResidentCharge:
             x_unit_id=x_unit_id,
         )
 
-        resident_charge.additional_properties = d
-        return resident_charge
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

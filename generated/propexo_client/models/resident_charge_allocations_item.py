@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 if TYPE_CHECKING:
     from ..models.resident_charge_allocations_item_custom_data_type_0 import (
         ResidentChargeAllocationsItemCustomDataType0,
@@ -127,16 +129,16 @@ class ResidentChargeAllocationsItem:
                 return data
             return cast(float | None, data)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents"))
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentChargeAllocationsItem"))
 
         def _parse_amount_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        amount_raw = _parse_amount_raw(d.pop("amount_raw"))
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentChargeAllocationsItem"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ResidentChargeAllocationsItem")
 
         def _parse_custom_data(data: object) -> None | ResidentChargeAllocationsItemCustomDataType0:
             if data is None:
@@ -151,57 +153,63 @@ class ResidentChargeAllocationsItem:
                 pass
             return cast(None | ResidentChargeAllocationsItemCustomDataType0, data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data"))
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentChargeAllocationsItem"))
 
         def _parse_financial_account_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        financial_account_id = _parse_financial_account_id(d.pop("financial_account_id"))
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "ResidentChargeAllocationsItem")
+        )
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ResidentChargeAllocationsItem")
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentChargeAllocationsItem"))
 
         def _parse_resident_charge_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_charge_id = _parse_resident_charge_id(d.pop("resident_charge_id"))
+        resident_charge_id = _parse_resident_charge_id(
+            pop_required(d, "resident_charge_id", "ResidentChargeAllocationsItem")
+        )
 
         def _parse_resident_payment_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        resident_payment_id = _parse_resident_payment_id(d.pop("resident_payment_id"))
+        resident_payment_id = _parse_resident_payment_id(
+            pop_required(d, "resident_payment_id", "ResidentChargeAllocationsItem")
+        )
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ResidentChargeAllocationsItem")
 
         def _parse_x_destination_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_destination_id = _parse_x_destination_id(d.pop("x_destination_id"))
+        x_destination_id = _parse_x_destination_id(pop_required(d, "x_destination_id", "ResidentChargeAllocationsItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ResidentChargeAllocationsItem")
 
         def _parse_x_source_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_source_id = _parse_x_source_id(d.pop("x_source_id"))
+        x_source_id = _parse_x_source_id(pop_required(d, "x_source_id", "ResidentChargeAllocationsItem"))
 
-        resident_charge_allocations_item = cls(
+        _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,
             created_at=created_at,
@@ -217,8 +225,8 @@ class ResidentChargeAllocationsItem:
             x_source_id=x_source_id,
         )
 
-        resident_charge_allocations_item.additional_properties = d
-        return resident_charge_allocations_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,9 +22,9 @@ class ResponseMeta:
     Attributes:
         order_by (list[ResponseMetaOrderByItem]):
         has_more (bool | None | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        total (int | Unset):
+        limit (int | Unset): At least 0. At most 250.
+        offset (int | Unset): At least 0.
+        total (int | Unset): At least 0.
     """
 
     order_by: list[ResponseMetaOrderByItem]
@@ -75,7 +76,7 @@ class ResponseMeta:
 
         d = dict(src_dict)
         order_by = []
-        _order_by = d.pop("orderBy")
+        _order_by = pop_required(d, "orderBy", "ResponseMeta")
         for order_by_item_data in _order_by:
             order_by_item = ResponseMetaOrderByItem.from_dict(order_by_item_data)
 
@@ -96,7 +97,7 @@ class ResponseMeta:
 
         total = d.pop("total", UNSET)
 
-        response_meta = cls(
+        _instance = cls(
             order_by=order_by,
             has_more=has_more,
             limit=limit,
@@ -104,8 +105,8 @@ class ResponseMeta:
             total=total,
         )
 
-        response_meta.additional_properties = d
-        return response_meta
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

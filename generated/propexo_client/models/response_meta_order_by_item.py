@@ -23,10 +23,10 @@ class ResponseMetaOrderByItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        response_meta_order_by_item = cls()
+        _instance = cls()
 
-        response_meta_order_by_item.additional_properties = d
-        return response_meta_order_by_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

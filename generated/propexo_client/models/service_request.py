@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
     from ..models.service_request_employees_item import ServiceRequestEmployeesItem
@@ -35,9 +36,10 @@ class ServiceRequest:
         history (list[ServiceRequestHistoryItem]):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
-        notes (None | str):
+        notes (None | str): Deprecated.
         order_number (None | str):
         property_id (str):
         service_category (None | str):
@@ -71,7 +73,7 @@ class ServiceRequest:
     history: list[ServiceRequestHistoryItem]
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     order_number: None | str
@@ -250,200 +252,200 @@ class ServiceRequest:
                 return data
             return cast(bool | None, data)
 
-        access_is_authorized = _parse_access_is_authorized(d.pop("access_is_authorized"))
+        access_is_authorized = _parse_access_is_authorized(pop_required(d, "access_is_authorized", "ServiceRequest"))
 
         def _parse_access_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        access_notes = _parse_access_notes(d.pop("access_notes"))
+        access_notes = _parse_access_notes(pop_required(d, "access_notes", "ServiceRequest"))
 
         def _parse_building(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        building = _parse_building(d.pop("building"))
+        building = _parse_building(pop_required(d, "building", "ServiceRequest"))
 
         def _parse_completion_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        completion_notes = _parse_completion_notes(d.pop("completion_notes"))
+        completion_notes = _parse_completion_notes(pop_required(d, "completion_notes", "ServiceRequest"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ServiceRequest")
 
         def _parse_date_completed(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_completed = _parse_date_completed(d.pop("date_completed"))
+        date_completed = _parse_date_completed(pop_required(d, "date_completed", "ServiceRequest"))
 
         def _parse_date_created(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_created = _parse_date_created(d.pop("date_created"))
+        date_created = _parse_date_created(pop_required(d, "date_created", "ServiceRequest"))
 
         def _parse_date_due(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_due = _parse_date_due(d.pop("date_due"))
+        date_due = _parse_date_due(pop_required(d, "date_due", "ServiceRequest"))
 
         def _parse_date_scheduled(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        date_scheduled = _parse_date_scheduled(d.pop("date_scheduled"))
+        date_scheduled = _parse_date_scheduled(pop_required(d, "date_scheduled", "ServiceRequest"))
 
         def _parse_employee_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        employee_id = _parse_employee_id(d.pop("employee_id"))
+        employee_id = _parse_employee_id(pop_required(d, "employee_id", "ServiceRequest"))
 
         employees = []
-        _employees = d.pop("employees")
+        _employees = pop_required(d, "employees", "ServiceRequest")
         for employees_item_data in _employees:
             employees_item = ServiceRequestEmployeesItem.from_dict(employees_item_data)
 
             employees.append(employees_item)
 
         history = []
-        _history = d.pop("history")
+        _history = pop_required(d, "history", "ServiceRequest")
         for history_item_data in _history:
             history_item = ServiceRequestHistoryItem.from_dict(history_item_data)
 
             history.append(history_item)
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ServiceRequest")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ServiceRequest")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequest"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequest"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "ServiceRequest"))
 
         def _parse_order_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        order_number = _parse_order_number(d.pop("order_number"))
+        order_number = _parse_order_number(pop_required(d, "order_number", "ServiceRequest"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ServiceRequest")
 
         def _parse_service_category(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        service_category = _parse_service_category(d.pop("service_category"))
+        service_category = _parse_service_category(pop_required(d, "service_category", "ServiceRequest"))
 
         def _parse_service_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        service_description = _parse_service_description(d.pop("service_description"))
+        service_description = _parse_service_description(pop_required(d, "service_description", "ServiceRequest"))
 
         def _parse_service_details(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        service_details = _parse_service_details(d.pop("service_details"))
+        service_details = _parse_service_details(pop_required(d, "service_details", "ServiceRequest"))
 
         def _parse_service_priority(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        service_priority = _parse_service_priority(d.pop("service_priority"))
+        service_priority = _parse_service_priority(pop_required(d, "service_priority", "ServiceRequest"))
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequest"))
 
         def _parse_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_id = _parse_unit_id(d.pop("unit_id"))
+        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ServiceRequest"))
 
         def _parse_unit_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        unit_number = _parse_unit_number(d.pop("unit_number"))
+        unit_number = _parse_unit_number(pop_required(d, "unit_number", "ServiceRequest"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ServiceRequest")
 
         def _parse_vendor_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        vendor_notes = _parse_vendor_notes(d.pop("vendor_notes"))
+        vendor_notes = _parse_vendor_notes(pop_required(d, "vendor_notes", "ServiceRequest"))
 
         vendors = []
-        _vendors = d.pop("vendors")
+        _vendors = pop_required(d, "vendors", "ServiceRequest")
         for vendors_item_data in _vendors:
             vendors_item = ServiceRequestVendorsItem.from_dict(vendors_item_data)
 
             vendors.append(vendors_item)
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ServiceRequest")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequest"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ServiceRequest")
 
         def _parse_x_sub_task_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_sub_task_id = _parse_x_sub_task_id(d.pop("x_sub_task_id"))
+        x_sub_task_id = _parse_x_sub_task_id(pop_required(d, "x_sub_task_id", "ServiceRequest"))
 
         def _parse_x_unit_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_unit_id = _parse_x_unit_id(d.pop("x_unit_id"))
+        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ServiceRequest"))
 
-        service_request = cls(
+        _instance = cls(
             access_is_authorized=access_is_authorized,
             access_notes=access_notes,
             building=building,
@@ -480,8 +482,8 @@ class ServiceRequest:
             x_unit_id=x_unit_id,
         )
 
-        service_request.additional_properties = d
-        return service_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

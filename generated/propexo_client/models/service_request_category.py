@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestCategory")
 
@@ -20,7 +21,8 @@ class ServiceRequestCategory:
         description (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None):
         last_seen (None | str):
         name (None | str):
@@ -36,7 +38,7 @@ class ServiceRequestCategory:
     description: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     is_active: bool | None
     last_seen: None | str
     name: None | str
@@ -114,60 +116,60 @@ class ServiceRequestCategory:
                 return data
             return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(pop_required(d, "code", "ServiceRequestCategory"))
 
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ServiceRequestCategory")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(pop_required(d, "description", "ServiceRequestCategory"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ServiceRequestCategory")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ServiceRequestCategory")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestCategory"))
 
         def _parse_is_active(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_active = _parse_is_active(d.pop("is_active"))
+        is_active = _parse_is_active(pop_required(d, "is_active", "ServiceRequestCategory"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestCategory"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "ServiceRequestCategory"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ServiceRequestCategory")
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ServiceRequestCategory")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ServiceRequestCategory")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestCategory"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ServiceRequestCategory")
 
-        service_request_category = cls(
+        _instance = cls(
             code=code,
             created_at=created_at,
             description=description,
@@ -184,8 +186,8 @@ class ServiceRequestCategory:
             x_property_id=x_property_id,
         )
 
-        service_request_category.additional_properties = d
-        return service_request_category
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

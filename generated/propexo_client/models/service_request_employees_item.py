@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="ServiceRequestEmployeesItem")
 
 
@@ -62,29 +64,29 @@ class ServiceRequestEmployeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ServiceRequestEmployeesItem")
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ServiceRequestEmployeesItem")
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestEmployeesItem"))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(pop_required(d, "name", "ServiceRequestEmployeesItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ServiceRequestEmployeesItem")
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ServiceRequestEmployeesItem")
 
-        service_request_employees_item = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             last_seen=last_seen,
@@ -93,8 +95,8 @@ class ServiceRequestEmployeesItem:
             x_id=x_id,
         )
 
-        service_request_employees_item.additional_properties = d
-        return service_request_employees_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enum_1 import Enum1, check_enum_1
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestHistory")
 
@@ -19,7 +20,8 @@ class ServiceRequestHistory:
         creator_name (None | str):
         id (str):
         integration_id (str):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         last_seen (None | str):
         notes (None | str):
         property_id (str):
@@ -36,7 +38,7 @@ class ServiceRequestHistory:
     creator_name: None | str
     id: str
     integration_id: str
-    integration_vendor: Enum1
+    integration_vendor: IntegrationVendor
     last_seen: None | str
     notes: None | str
     property_id: str
@@ -113,67 +115,67 @@ class ServiceRequestHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ServiceRequestHistory")
 
         def _parse_creator_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        creator_name = _parse_creator_name(d.pop("creator_name"))
+        creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistory"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ServiceRequestHistory")
 
-        integration_id = d.pop("integration_id")
+        integration_id = pop_required(d, "integration_id", "ServiceRequestHistory")
 
-        integration_vendor = check_enum_1(d.pop("integration_vendor"))
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestHistory"))
 
         def _parse_last_seen(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_seen = _parse_last_seen(d.pop("last_seen"))
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestHistory"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes"))
+        notes = _parse_notes(pop_required(d, "notes", "ServiceRequestHistory"))
 
-        property_id = d.pop("property_id")
+        property_id = pop_required(d, "property_id", "ServiceRequestHistory")
 
-        service_request_id = d.pop("service_request_id")
+        service_request_id = pop_required(d, "service_request_id", "ServiceRequestHistory")
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistory"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ServiceRequestHistory")
 
         def _parse_x_created_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_created_at = _parse_x_created_at(d.pop("x_created_at"))
+        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistory"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ServiceRequestHistory")
 
         def _parse_x_location_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_location_id = _parse_x_location_id(d.pop("x_location_id"))
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestHistory"))
 
-        x_property_id = d.pop("x_property_id")
+        x_property_id = pop_required(d, "x_property_id", "ServiceRequestHistory")
 
-        service_request_history = cls(
+        _instance = cls(
             created_at=created_at,
             creator_name=creator_name,
             id=id,
@@ -191,8 +193,8 @@ class ServiceRequestHistory:
             x_property_id=x_property_id,
         )
 
-        service_request_history.additional_properties = d
-        return service_request_history
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="ServiceRequestHistoryItem")
 
 
@@ -83,42 +85,42 @@ class ServiceRequestHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = pop_required(d, "created_at", "ServiceRequestHistoryItem")
 
         def _parse_creator_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        creator_name = _parse_creator_name(d.pop("creator_name"))
+        creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistoryItem"))
 
-        id = d.pop("id")
+        id = pop_required(d, "id", "ServiceRequestHistoryItem")
 
-        last_seen = d.pop("last_seen")
+        last_seen = pop_required(d, "last_seen", "ServiceRequestHistoryItem")
 
-        notes = d.pop("notes")
+        notes = pop_required(d, "notes", "ServiceRequestHistoryItem")
 
-        service_request_id = d.pop("service_request_id")
+        service_request_id = pop_required(d, "service_request_id", "ServiceRequestHistoryItem")
 
         def _parse_status_raw(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw"))
+        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistoryItem"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = pop_required(d, "updated_at", "ServiceRequestHistoryItem")
 
         def _parse_x_created_at(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        x_created_at = _parse_x_created_at(d.pop("x_created_at"))
+        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistoryItem"))
 
-        x_id = d.pop("x_id")
+        x_id = pop_required(d, "x_id", "ServiceRequestHistoryItem")
 
-        service_request_history_item = cls(
+        _instance = cls(
             created_at=created_at,
             creator_name=creator_name,
             id=id,
@@ -131,8 +133,8 @@ class ServiceRequestHistoryItem:
             x_id=x_id,
         )
 
-        service_request_history_item.additional_properties = d
-        return service_request_history_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import pop_required
+
 T = TypeVar("T", bound="ServiceRequestVendorsItem")
 
 
@@ -35,14 +37,14 @@ class ServiceRequestVendorsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vendor_id = d.pop("vendor_id")
+        vendor_id = pop_required(d, "vendor_id", "ServiceRequestVendorsItem")
 
-        service_request_vendors_item = cls(
+        _instance = cls(
             vendor_id=vendor_id,
         )
 
-        service_request_vendors_item.additional_properties = d
-        return service_request_vendors_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

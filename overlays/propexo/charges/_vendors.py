@@ -18,10 +18,10 @@ from propexo_client.api.resident_charges import (
     batch_create_resident_charges_resman as resman_batch,
 )
 from propexo_client.models import (
-    V1ResidentChargesBatchRentmanagerPostInput,
-    V1ResidentChargesBatchRentmanagerPostInputChargesItems,
-    V1ResidentChargesBatchResmanPostInput,
-    V1ResidentChargesBatchResmanPostInputChargesItems,
+    BatchCreateResidentChargesRentmanagerRequest,
+    BatchCreateResidentChargesRentmanagerRequestChargesItems,
+    BatchCreateResidentChargesResmanRequest,
+    BatchCreateResidentChargesResmanRequestChargesItems,
 )
 from propexo_client.types import Response
 
@@ -55,11 +55,11 @@ class Vendor:
 
 def _rentmanager_body(
     integration_id: str, chunk: Chunk
-) -> V1ResidentChargesBatchRentmanagerPostInput:
-    return V1ResidentChargesBatchRentmanagerPostInput(
+) -> BatchCreateResidentChargesRentmanagerRequest:
+    return BatchCreateResidentChargesRentmanagerRequest(
         integration_id=integration_id,
         charges=[
-            V1ResidentChargesBatchRentmanagerPostInputChargesItems(
+            BatchCreateResidentChargesRentmanagerRequestChargesItems(
                 resident_id=c.resident_id,
                 charge_code_id=c.charge_code_id,
                 transaction_date=c.transaction_date,
@@ -77,12 +77,12 @@ def resman_batch_id(chunk: Chunk) -> str:
     return f"propexo-{chunk.id}"
 
 
-def _resman_body(integration_id: str, chunk: Chunk) -> V1ResidentChargesBatchResmanPostInput:
+def _resman_body(integration_id: str, chunk: Chunk) -> BatchCreateResidentChargesResmanRequest:
     batch_id = resman_batch_id(chunk)
-    return V1ResidentChargesBatchResmanPostInput(
+    return BatchCreateResidentChargesResmanRequest(
         integration_id=integration_id,
         charges=[
-            V1ResidentChargesBatchResmanPostInputChargesItems(
+            BatchCreateResidentChargesResmanRequestChargesItems(
                 resident_id=c.resident_id,
                 charge_code_id=c.charge_code_id,
                 batch_id=batch_id,

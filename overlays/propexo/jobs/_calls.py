@@ -13,12 +13,8 @@ from typing import Any
 import attrs
 import httpx
 from propexo_client.api.admin import get_write_status, retry_write
-from propexo_client.models.v1_admin_retry_write_root_job_id_post_output import (
-    V1AdminRetryWriteRootJobIdPostOutput,
-)
-from propexo_client.models.v1_admin_write_status_root_job_id_get_output import (
-    V1AdminWriteStatusRootJobIdGetOutput,
-)
+from propexo_client.models.get_write_status_response import GetWriteStatusResponse
+from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
 
 from .._client import PropexoClient
@@ -28,6 +24,7 @@ from .._errors import (
     JobRequestError,
     JobServerError,
     MalformedStatusError,
+    ResponseValidationError,
     UnknownJobError,
     error_message,
 )
@@ -63,6 +60,12 @@ def check_job_id(job_id: object) -> str:
 def _unreadable(
     job_id: str, operation: str, error: BaseException, note: str = ""
 ) -> MalformedStatusError:
+    if isinstance(error, ResponseValidationError):
+        # The generated parser names a missing field; other failures carry their cause.
+        if error.field is not None:
+            error = KeyError(error.field)
+        elif error.__cause__ is not None:
+            error = error.__cause__
     if isinstance(error, KeyError):
         detail = f"no {error.args[0]!r} field"
     elif isinstance(error, json.JSONDecodeError):
@@ -105,7 +108,7 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
     parsed = response.parsed
     if response.status_code != 200:
         raise _refused(job_id, STATUS_OPERATION, response)
-    if not isinstance(parsed, V1AdminWriteStatusRootJobIdGetOutput):
+    if not isinstance(parsed, GetWriteStatusResponse):
         raise MalformedStatusError(job_id, f"unreadable answer to {STATUS_OPERATION}")
     errors = parsed.errors
     if not isinstance(errors, list) or not all(isinstance(e, str) for e in errors):
@@ -119,7 +122,15 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
             f"malformed answer to {STATUS_OPERATION} (created_record_id is "
             f"{type(record).__name__}, not a string or null)",
         )
-    return Answer(WriteStatus(parsed.write_status), tuple(errors), record)
+    try:
+        write_status = WriteStatus(parsed.write_status)
+    except ValueError:  # the generated model keeps a value it does not know as a string
+        raise MalformedStatusError(
+            job_id,
+            f"malformed answer to {STATUS_OPERATION} (unknown write_status "
+            f"{parsed.write_status!r})",
+        ) from None
+    return Answer(write_status, tuple(errors), record)
 
 
 def fetch_status(client: PropexoClient, job_id: str) -> Answer:
@@ -158,7 +169,7 @@ def read_retry(job_id: str, response: Response[Any]) -> str:
         )
     parsed = response.parsed
     if (
-        not isinstance(parsed, V1AdminRetryWriteRootJobIdPostOutput)
+        not isinstance(parsed, RetryWriteResponse)
         or not isinstance(parsed.job_id, str)
         or not parsed.job_id.strip()
     ):

@@ -6,20 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.back_sync_integration_request import BackSyncIntegrationRequest
+from ...models.back_sync_integration_response import BackSyncIntegrationResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_back_sync_post_input import (
-    V1AdminIntegrationsIntegrationIdBackSyncPostInput,
-)
-from ...models.v1_admin_integrations_integration_id_back_sync_post_output import (
-    V1AdminIntegrationsIntegrationIdBackSyncPostOutput,
-)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET,
+    body: BackSyncIntegrationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdBackSyncPostOutput.from_dict(response.json())
+) -> BackSyncIntegrationResponse | ErrorResponse | None:
+    with errors.parsing("back_sync_integration"):
+        if response.status_code == 200:
+            response_200 = BackSyncIntegrationResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput]:
+) -> Response[BackSyncIntegrationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,20 +70,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput]:
+    body: BackSyncIntegrationRequest | Unset = UNSET,
+) -> Response[BackSyncIntegrationResponse | ErrorResponse]:
     """Trigger a backsync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+        body (BackSyncIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput]
+        Response[BackSyncIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> BackSyncIntegrationResponse:
+    if not response.is_success:
+        raise errors.status_error("back_sync_integration", response)
+    with errors.parsing("back_sync_integration"):
+        response_200 = BackSyncIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput | None:
+    body: BackSyncIntegrationRequest | Unset = UNSET,
+) -> BackSyncIntegrationResponse:
     """Trigger a backsync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+        body (BackSyncIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput
+        BackSyncIntegrationResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("back_sync_integration"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput]:
+    body: BackSyncIntegrationRequest | Unset = UNSET,
+) -> Response[BackSyncIntegrationResponse | ErrorResponse]:
     """Trigger a backsync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+        body (BackSyncIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput]
+        Response[BackSyncIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,26 +178,30 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput | None:
+    body: BackSyncIntegrationRequest | Unset = UNSET,
+) -> BackSyncIntegrationResponse:
     """Trigger a backsync on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+        body (BackSyncIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput
+        BackSyncIntegrationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    with errors.sending("back_sync_integration"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,20 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.check_integration_data_access_request import CheckIntegrationDataAccessRequest
+from ...models.check_integration_data_access_response import CheckIntegrationDataAccessResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_data_access_post_input import (
-    V1AdminIntegrationsIntegrationIdDataAccessPostInput,
-)
-from ...models.v1_admin_integrations_integration_id_data_access_post_output import (
-    V1AdminIntegrationsIntegrationIdDataAccessPostOutput,
-)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdDataAccessPostOutput.from_dict(response.json())
+) -> CheckIntegrationDataAccessResponse | ErrorResponse | None:
+    with errors.parsing("check_integration_data_access"):
+        if response.status_code == 200:
+            response_200 = CheckIntegrationDataAccessResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,20 +70,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
+        Response[CheckIntegrationDataAccessResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> CheckIntegrationDataAccessResponse:
+    if not response.is_success:
+        raise errors.status_error("check_integration_data_access", response)
+    with errors.parsing("check_integration_data_access"):
+        response_200 = CheckIntegrationDataAccessResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> CheckIntegrationDataAccessResponse:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        CheckIntegrationDataAccessResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("check_integration_data_access"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> Response[CheckIntegrationDataAccessResponse | ErrorResponse]:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput]
+        Response[CheckIntegrationDataAccessResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,26 +178,30 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+    body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+) -> CheckIntegrationDataAccessResponse:
     """Trigger a data access check on an integration.
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+        body (CheckIntegrationDataAccessRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+        CheckIntegrationDataAccessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    with errors.sending("check_integration_data_access"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_integration_request import DeleteIntegrationRequest
+from ...models.delete_integration_response import DeleteIntegrationResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_delete_input import V1AdminIntegrationsIntegrationIdDeleteInput
-from ...models.v1_admin_integrations_integration_id_delete_output import V1AdminIntegrationsIntegrationIdDeleteOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
+    body: DeleteIntegrationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdDeleteOutput.from_dict(response.json())
+) -> DeleteIntegrationResponse | ErrorResponse | None:
+    with errors.parsing("delete_integration"):
+        if response.status_code == 200:
+            response_200 = DeleteIntegrationResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +70,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]
+        Response[DeleteIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> DeleteIntegrationResponse:
+    if not response.is_success:
+        raise errors.status_error("delete_integration", response)
+    with errors.parsing("delete_integration"):
+        response_200 = DeleteIntegrationResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> DeleteIntegrationResponse:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput
+        DeleteIntegrationResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("delete_integration"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> Response[DeleteIntegrationResponse | ErrorResponse]:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput]
+        Response[DeleteIntegrationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,26 +178,30 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
+    body: DeleteIntegrationRequest | Unset = UNSET,
+) -> DeleteIntegrationResponse:
     """Delete an integration
 
     Args:
         integration_id (str):
-        body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+        body (DeleteIntegrationRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput
+        DeleteIntegrationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    with errors.sending("delete_integration"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_data_access_get_output import (
-    V1AdminIntegrationsIntegrationIdDataAccessGetOutput,
-)
+from ...models.get_integration_data_access_response import GetIntegrationDataAccessResponse
 from ...types import Response
 
 
@@ -29,26 +27,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdDataAccessGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetIntegrationDataAccessResponse | None:
+    with errors.parsing("get_integration_data_access"):
+        if response.status_code == 200:
+            response_200 = GetIntegrationDataAccessResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,18 +60,19 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     """Get data access information for an integration.
 
     Args:
         integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]
+        Response[ErrorResponse | GetIntegrationDataAccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,46 +86,64 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetIntegrationDataAccessResponse:
+    if not response.is_success:
+        raise errors.status_error("get_integration_data_access", response)
+    with errors.parsing("get_integration_data_access"):
+        response_200 = GetIntegrationDataAccessResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
+) -> GetIntegrationDataAccessResponse:
     """Get data access information for an integration.
 
     Args:
         integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+        GetIntegrationDataAccessResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
-    ).parsed
+    )
+
+    with errors.sending("get_integration_data_access"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationDataAccessResponse]:
     """Get data access information for an integration.
 
     Args:
         integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput]
+        Response[ErrorResponse | GetIntegrationDataAccessResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,23 +159,27 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
+) -> GetIntegrationDataAccessResponse:
     """Get data access information for an integration.
 
     Args:
         integration_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+        GetIntegrationDataAccessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+    )
+
+    with errors.sending("get_integration_data_access"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output import (
-    V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput,
-)
+from ...models.get_integration_job_schedule_response import GetIntegrationJobScheduleResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -56,26 +54,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetIntegrationJobScheduleResponse | None:
+    with errors.parsing("get_integration_job_schedule"):
+        if response.status_code == 200:
+            response_200 = GetIntegrationJobScheduleResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,22 +91,23 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     """Get job schedule by id
 
     Args:
         integration_id (str):
         job_schedule_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]
+        Response[ErrorResponse | GetIntegrationJobScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,6 +125,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetIntegrationJobScheduleResponse:
+    if not response.is_success:
+        raise errors.status_error("get_integration_job_schedule", response)
+    with errors.parsing("get_integration_job_schedule"):
+        response_200 = GetIntegrationJobScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     job_schedule_id: str,
@@ -133,32 +142,40 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
+) -> GetIntegrationJobScheduleResponse:
     """Get job schedule by id
 
     Args:
         integration_id (str):
         job_schedule_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+        GetIntegrationJobScheduleResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         job_schedule_id=job_schedule_id,
-        client=client,
         limit=limit,
         offset=offset,
         order_by=order_by,
-    ).parsed
+    )
+
+    with errors.sending("get_integration_job_schedule"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -169,22 +186,23 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]:
+) -> Response[ErrorResponse | GetIntegrationJobScheduleResponse]:
     """Get job schedule by id
 
     Args:
         integration_id (str):
         job_schedule_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput]
+        Response[ErrorResponse | GetIntegrationJobScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,31 +226,35 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
+) -> GetIntegrationJobScheduleResponse:
     """Get job schedule by id
 
     Args:
         integration_id (str):
         job_schedule_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+        GetIntegrationJobScheduleResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            job_schedule_id=job_schedule_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        job_schedule_id=job_schedule_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    with errors.sending("get_integration_job_schedule"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

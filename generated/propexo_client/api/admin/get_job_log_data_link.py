@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_job_logs_job_log_id_data_get_output import V1AdminJobLogsJobLogIdDataGetOutput
+from ...models.get_job_log_data_link_response import GetJobLogDataLinkResponse
 from ...types import Response
 
 
@@ -27,26 +27,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminJobLogsJobLogIdDataGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetJobLogDataLinkResponse | None:
+    with errors.parsing("get_job_log_data_link"):
+        if response.status_code == 200:
+            response_200 = GetJobLogDataLinkResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +60,19 @@ def sync_detailed(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
         job_log_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]
+        Response[ErrorResponse | GetJobLogDataLinkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -84,46 +86,64 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetJobLogDataLinkResponse:
+    if not response.is_success:
+        raise errors.status_error("get_job_log_data_link", response)
+    with errors.parsing("get_job_log_data_link"):
+        response_200 = GetJobLogDataLinkResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
+) -> GetJobLogDataLinkResponse:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
         job_log_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput
+        GetJobLogDataLinkResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         job_log_id=job_log_id,
-        client=client,
-    ).parsed
+    )
+
+    with errors.sending("get_job_log_data_link"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]:
+) -> Response[ErrorResponse | GetJobLogDataLinkResponse]:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
         job_log_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput]
+        Response[ErrorResponse | GetJobLogDataLinkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,23 +159,27 @@ async def asyncio(
     job_log_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
+) -> GetJobLogDataLinkResponse:
     """Get a link to the job log raw request and response data of a write job.
 
     Args:
         job_log_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput
+        GetJobLogDataLinkResponse
     """
 
-    return (
-        await asyncio_detailed(
-            job_log_id=job_log_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        job_log_id=job_log_id,
+    )
+
+    with errors.sending("get_job_log_data_link"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enum_1 import Enum1
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_normalization_model_field_get_output import V1AdminNormalizationModelFieldGetOutput
+from ...models.get_normalization_mappings_response import GetNormalizationMappingsResponse
+from ...models.integration_vendor import IntegrationVendor
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     field: str,
     *,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
+    integration_vendor: IntegrationVendor,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,26 +43,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminNormalizationModelFieldGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetNormalizationMappingsResponse | None:
+    with errors.parsing("get_normalization_mappings"):
+        if response.status_code == 200:
+            response_200 = GetNormalizationMappingsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,22 +78,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+    integration_vendor: IntegrationVendor,
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
+        Response[ErrorResponse | GetNormalizationMappingsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,37 +113,56 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetNormalizationMappingsResponse:
+    if not response.is_success:
+        raise errors.status_error("get_normalization_mappings", response)
+    with errors.parsing("get_normalization_mappings"):
+        response_200 = GetNormalizationMappingsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     model: str,
     field: str,
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+    integration_vendor: IntegrationVendor,
+) -> GetNormalizationMappingsResponse:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+        GetNormalizationMappingsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         model=model,
         field=field,
-        client=client,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
-    ).parsed
+    )
+
+    with errors.sending("get_normalization_mappings"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -148,22 +171,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]:
+    integration_vendor: IntegrationVendor,
+) -> Response[ErrorResponse | GetNormalizationMappingsResponse]:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminNormalizationModelFieldGetOutput]
+        Response[ErrorResponse | GetNormalizationMappingsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,30 +210,36 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     integration_id: str | Unset = UNSET,
-    integration_vendor: Enum1,
-) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+    integration_vendor: IntegrationVendor,
+) -> GetNormalizationMappingsResponse:
     """Get custom enum mappings for normalizing PMS-specific field values
 
     Args:
         model (str):
         field (str):
         integration_id (str | Unset):
-        integration_vendor (Enum1):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+            'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+            'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+        GetNormalizationMappingsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            model=model,
-            field=field,
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        model=model,
+        field=field,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+    )
+
+    with errors.sending("get_normalization_mappings"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_write_status_root_job_id_get_output import V1AdminWriteStatusRootJobIdGetOutput
+from ...models.get_write_status_response import GetWriteStatusResponse
 from ...types import Response
 
 
@@ -27,26 +27,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminWriteStatusRootJobIdGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetWriteStatusResponse | None:
+    with errors.parsing("get_write_status"):
+        if response.status_code == 200:
+            response_200 = GetWriteStatusResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,18 +60,19 @@ def sync_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     """Check the status of a write operation
 
     Args:
         root_job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+        Response[ErrorResponse | GetWriteStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -84,46 +86,64 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetWriteStatusResponse:
+    if not response.is_success:
+        raise errors.status_error("get_write_status", response)
+    with errors.parsing("get_write_status"):
+        response_200 = GetWriteStatusResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+) -> GetWriteStatusResponse:
     """Check the status of a write operation
 
     Args:
         root_job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+        GetWriteStatusResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         root_job_id=root_job_id,
-        client=client,
-    ).parsed
+    )
+
+    with errors.sending("get_write_status"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]:
+) -> Response[ErrorResponse | GetWriteStatusResponse]:
     """Check the status of a write operation
 
     Args:
         root_job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput]
+        Response[ErrorResponse | GetWriteStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,23 +159,27 @@ async def asyncio(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+) -> GetWriteStatusResponse:
     """Check the status of a write operation
 
     Args:
         root_job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+        GetWriteStatusResponse
     """
 
-    return (
-        await asyncio_detailed(
-            root_job_id=root_job_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+    )
+
+    with errors.sending("get_write_status"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

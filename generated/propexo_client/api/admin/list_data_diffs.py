@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_data_diffs_integration_vendor import (
-    ListDataDiffsIntegrationVendor,
-)
-from ...models.v1_admin_data_diffs_get_output import V1AdminDataDiffsGetOutput
+from ...models.list_data_diffs_integration_vendor import ListDataDiffsIntegrationVendor
+from ...models.list_data_diffs_response import ListDataDiffsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -77,26 +75,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminDataDiffsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminDataDiffsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListDataDiffsResponse | None:
+    with errors.parsing("list_data_diffs"):
+        if response.status_code == 200:
+            response_200 = ListDataDiffsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,24 +114,27 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     """Get all data diffs
 
     Args:
         after (None | str | Unset):
         before (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListDataDiffsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminDataDiffsGetOutput]
+        Response[ErrorResponse | ListDataDiffsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,6 +154,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListDataDiffsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_data_diffs", response)
+    with errors.parsing("list_data_diffs"):
+        response_200 = ListDataDiffsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -162,28 +173,31 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminDataDiffsGetOutput | None:
+) -> ListDataDiffsResponse:
     """Get all data diffs
 
     Args:
         after (None | str | Unset):
         before (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListDataDiffsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminDataDiffsGetOutput
+        ListDataDiffsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         after=after,
         before=before,
         integration_id=integration_id,
@@ -191,7 +205,14 @@ def sync(
         limit=limit,
         offset=offset,
         order_by=order_by,
-    ).parsed
+    )
+
+    with errors.sending("list_data_diffs"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -204,24 +225,27 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminDataDiffsGetOutput]:
+) -> Response[ErrorResponse | ListDataDiffsResponse]:
     """Get all data diffs
 
     Args:
         after (None | str | Unset):
         before (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListDataDiffsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminDataDiffsGetOutput]
+        Response[ErrorResponse | ListDataDiffsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -249,35 +273,41 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminDataDiffsGetOutput | None:
+) -> ListDataDiffsResponse:
     """Get all data diffs
 
     Args:
         after (None | str | Unset):
         before (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListDataDiffsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminDataDiffsGetOutput
+        ListDataDiffsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            after=after,
-            before=before,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    with errors.sending("list_data_diffs"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

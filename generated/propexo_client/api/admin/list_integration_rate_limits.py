@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_rate_limits_get_output import (
-    V1AdminIntegrationsIntegrationIdRateLimitsGetOutput,
-)
+from ...models.list_integration_rate_limits_response import ListIntegrationRateLimitsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -54,26 +52,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdRateLimitsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListIntegrationRateLimitsResponse | None:
+    with errors.parsing("list_integration_rate_limits"):
+        if response.status_code == 200:
+            response_200 = ListIntegrationRateLimitsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationRateLimitsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,21 +88,22 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationRateLimitsResponse]:
     """The current PMS rate limits associated with your integration.
 
     Args:
         integration_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput]
+        Response[ErrorResponse | ListIntegrationRateLimitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,6 +120,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListIntegrationRateLimitsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_integration_rate_limits", response)
+    with errors.parsing("list_integration_rate_limits"):
+        response_200 = ListIntegrationRateLimitsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     *,
@@ -127,30 +136,38 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput | None:
+) -> ListIntegrationRateLimitsResponse:
     """The current PMS rate limits associated with your integration.
 
     Args:
         integration_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput
+        ListIntegrationRateLimitsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
-        client=client,
         limit=limit,
         offset=offset,
         order_by=order_by,
-    ).parsed
+    )
+
+    with errors.sending("list_integration_rate_limits"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -160,21 +177,22 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationRateLimitsResponse]:
     """The current PMS rate limits associated with your integration.
 
     Args:
         integration_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput]
+        Response[ErrorResponse | ListIntegrationRateLimitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,29 +214,33 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput | None:
+) -> ListIntegrationRateLimitsResponse:
     """The current PMS rate limits associated with your integration.
 
     Args:
         integration_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput
+        ListIntegrationRateLimitsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    with errors.sending("list_integration_rate_limits"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_integrations_integration_vendor import (
-    ListIntegrationsIntegrationVendor,
-)
-from ...models.v1_admin_integrations_get_output import V1AdminIntegrationsGetOutput
+from ...models.list_integrations_integration_vendor import ListIntegrationsIntegrationVendor
+from ...models.list_integrations_response import ListIntegrationsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -61,26 +59,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListIntegrationsResponse | None:
+    with errors.parsing("list_integrations"):
+        if response.status_code == 200:
+            response_200 = ListIntegrationsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,22 +96,25 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     """Get all my integrations
 
     Args:
-        integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+        integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsGetOutput]
+        Response[ErrorResponse | ListIntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,6 +132,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListIntegrationsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_integrations", response)
+    with errors.parsing("list_integrations"):
+        response_200 = ListIntegrationsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -138,32 +149,42 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsGetOutput | None:
+) -> ListIntegrationsResponse:
     """Get all my integrations
 
     Args:
-        integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+        integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsGetOutput
+        ListIntegrationsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_vendor=integration_vendor,
         is_archived=is_archived,
         limit=limit,
         offset=offset,
         order_by=order_by,
-    ).parsed
+    )
+
+    with errors.sending("list_integrations"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -174,22 +195,25 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1AdminIntegrationsGetOutput]:
+) -> Response[ErrorResponse | ListIntegrationsResponse]:
     """Get all my integrations
 
     Args:
-        integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+        integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsGetOutput]
+        Response[ErrorResponse | ListIntegrationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,31 +237,37 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1AdminIntegrationsGetOutput | None:
+) -> ListIntegrationsResponse:
     """Get all my integrations
 
     Args:
-        integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+        integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_archived (bool | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsGetOutput
+        ListIntegrationsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_vendor=integration_vendor,
-            is_archived=is_archived,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_vendor=integration_vendor,
+        is_archived=is_archived,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    with errors.sending("list_integrations"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_job_logs_response import ListJobLogsResponse
 from ...models.list_job_logs_status import ListJobLogsStatus
-from ...models.v1_admin_logs_jobs_get_output import V1AdminLogsJobsGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -62,26 +62,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminLogsJobsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminLogsJobsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListJobLogsResponse | None:
+    with errors.parsing("list_job_logs"):
+        if response.status_code == 200:
+            response_200 = ListJobLogsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,23 +100,24 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     """Get logs
 
     Args:
         integration_id (str | Unset):
         job_type (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        status (ListJobLogsStatus | Unset):
+        status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsGetOutput]
+        Response[ErrorResponse | ListJobLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,6 +136,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListJobLogsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_job_logs", response)
+    with errors.parsing("list_job_logs"):
+        response_200 = ListJobLogsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -143,34 +154,42 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> ErrorResponse | V1AdminLogsJobsGetOutput | None:
+) -> ListJobLogsResponse:
     """Get logs
 
     Args:
         integration_id (str | Unset):
         job_type (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        status (ListJobLogsStatus | Unset):
+        status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminLogsJobsGetOutput
+        ListJobLogsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         job_type=job_type,
         limit=limit,
         offset=offset,
         order_by=order_by,
         status=status,
-    ).parsed
+    )
+
+    with errors.sending("list_job_logs"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -182,23 +201,24 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsJobsGetOutput]:
+) -> Response[ErrorResponse | ListJobLogsResponse]:
     """Get logs
 
     Args:
         integration_id (str | Unset):
         job_type (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        status (ListJobLogsStatus | Unset):
+        status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsJobsGetOutput]
+        Response[ErrorResponse | ListJobLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -224,33 +244,37 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     status: ListJobLogsStatus | Unset = UNSET,
-) -> ErrorResponse | V1AdminLogsJobsGetOutput | None:
+) -> ListJobLogsResponse:
     """Get logs
 
     Args:
         integration_id (str | Unset):
         job_type (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        status (ListJobLogsStatus | Unset):
+        status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminLogsJobsGetOutput
+        ListJobLogsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            job_type=job_type,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            status=status,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        job_type=job_type,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        status=status,
+    )
+
+    with errors.sending("list_job_logs"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.list_write_logs_response import ListWriteLogsResponse
 from ...models.list_write_logs_status import ListWriteLogsStatus
 from ...models.list_write_logs_time_range import ListWriteLogsTimeRange
 from ...models.list_write_logs_write_category import ListWriteLogsWriteCategory
-from ...models.v1_admin_logs_writes_get_output import V1AdminLogsWritesGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -67,26 +67,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminLogsWritesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListWriteLogsResponse | None:
+    with errors.parsing("list_write_logs"):
+        if response.status_code == 200:
+            response_200 = ListWriteLogsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,23 +105,29 @@ def sync_detailed(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     """Query write job logs
 
     Args:
         integration_id (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
-        status (ListWriteLogsStatus | Unset):
-        time_range (ListWriteLogsTimeRange | Unset):
-        write_category (ListWriteLogsWriteCategory | Unset):
+        limit (int | Unset): At least 1. At most 100. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+        time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+        write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+            'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+            'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+            'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+            'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+            'transactions', 'units'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsWritesGetOutput]
+        Response[ErrorResponse | ListWriteLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,6 +146,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListWriteLogsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_write_logs", response)
+    with errors.parsing("list_write_logs"):
+        response_200 = ListWriteLogsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -148,34 +164,47 @@ def sync(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
+) -> ListWriteLogsResponse:
     """Query write job logs
 
     Args:
         integration_id (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
-        status (ListWriteLogsStatus | Unset):
-        time_range (ListWriteLogsTimeRange | Unset):
-        write_category (ListWriteLogsWriteCategory | Unset):
+        limit (int | Unset): At least 1. At most 100. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+        time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+        write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+            'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+            'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+            'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+            'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+            'transactions', 'units'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminLogsWritesGetOutput
+        ListWriteLogsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         limit=limit,
         offset=offset,
         status=status,
         time_range=time_range,
         write_category=write_category,
-    ).parsed
+    )
+
+    with errors.sending("list_write_logs"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -187,23 +216,29 @@ async def asyncio_detailed(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminLogsWritesGetOutput]:
+) -> Response[ErrorResponse | ListWriteLogsResponse]:
     """Query write job logs
 
     Args:
         integration_id (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
-        status (ListWriteLogsStatus | Unset):
-        time_range (ListWriteLogsTimeRange | Unset):
-        write_category (ListWriteLogsWriteCategory | Unset):
+        limit (int | Unset): At least 1. At most 100. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+        time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+        write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+            'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+            'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+            'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+            'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+            'transactions', 'units'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminLogsWritesGetOutput]
+        Response[ErrorResponse | ListWriteLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -229,33 +264,42 @@ async def asyncio(
     status: ListWriteLogsStatus | Unset = UNSET,
     time_range: ListWriteLogsTimeRange | Unset = UNSET,
     write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
+) -> ListWriteLogsResponse:
     """Query write job logs
 
     Args:
         integration_id (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
-        status (ListWriteLogsStatus | Unset):
-        time_range (ListWriteLogsTimeRange | Unset):
-        write_category (ListWriteLogsWriteCategory | Unset):
+        limit (int | Unset): At least 1. At most 100. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+        time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+        write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+            'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+            'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+            'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+            'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+            'transactions', 'units'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminLogsWritesGetOutput
+        ListWriteLogsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            limit=limit,
-            offset=offset,
-            status=status,
-            time_range=time_range,
-            write_category=write_category,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        limit=limit,
+        offset=offset,
+        status=status,
+        time_range=time_range,
+        write_category=write_category,
+    )
+
+    with errors.sending("list_write_logs"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

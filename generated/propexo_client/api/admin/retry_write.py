@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_retry_write_root_job_id_post_input import V1AdminRetryWriteRootJobIdPostInput
-from ...models.v1_admin_retry_write_root_job_id_post_output import V1AdminRetryWriteRootJobIdPostOutput
+from ...models.retry_write_request import RetryWriteRequest
+from ...models.retry_write_response import RetryWriteResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     root_job_id: str,
     *,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
+    body: RetryWriteRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminRetryWriteRootJobIdPostOutput.from_dict(response.json())
+) -> ErrorResponse | RetryWriteResponse | None:
+    with errors.parsing("retry_write"):
+        if response.status_code == 200:
+            response_200 = RetryWriteResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+) -> Response[ErrorResponse | RetryWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +70,21 @@ def sync_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> Response[ErrorResponse | RetryWriteResponse]:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+        Response[ErrorResponse | RetryWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> RetryWriteResponse:
+    if not response.is_success:
+        raise errors.status_error("retry_write", response)
+    with errors.parsing("retry_write"):
+        response_200 = RetryWriteResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> RetryWriteResponse:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+        RetryWriteResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         root_job_id=root_job_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("retry_write"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> Response[ErrorResponse | RetryWriteResponse]:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput]
+        Response[ErrorResponse | RetryWriteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,26 +178,30 @@ async def asyncio(
     root_job_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    body: RetryWriteRequest | Unset = UNSET,
+) -> RetryWriteResponse:
     """Retry a write operation
 
     Args:
         root_job_id (str):
-        body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+        body (RetryWriteRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+        RetryWriteResponse
     """
 
-    return (
-        await asyncio_detailed(
-            root_job_id=root_job_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        root_job_id=root_job_id,
+        body=body,
+    )
+
+    with errors.sending("retry_write"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

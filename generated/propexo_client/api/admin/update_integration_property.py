@@ -7,12 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_input import (
-    V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput,
-)
-from ...models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_output import (
-    V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput,
-)
+from ...models.update_integration_property_request import UpdateIntegrationPropertyRequest
+from ...models.update_integration_property_response import UpdateIntegrationPropertyResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +16,7 @@ def _get_kwargs(
     integration_id: str,
     property_configuration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,28 +39,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput.from_dict(
-            response.json()
-        )
+) -> ErrorResponse | UpdateIntegrationPropertyResponse | None:
+    with errors.parsing("update_integration_property"):
+        if response.status_code == 200:
+            response_200 = UpdateIntegrationPropertyResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,21 +73,22 @@ def sync_detailed(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,34 +104,51 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdateIntegrationPropertyResponse:
+    if not response.is_success:
+        raise errors.status_error("update_integration_property", response)
+    with errors.parsing("update_integration_property"):
+        response_200 = UpdateIntegrationPropertyResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyResponse:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+        UpdateIntegrationPropertyResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         property_configuration_id=property_configuration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_integration_property"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -143,21 +156,22 @@ async def asyncio_detailed(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyResponse]:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,28 +190,32 @@ async def asyncio(
     property_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
+    body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyResponse:
     """Update a property configuration
 
     Args:
         integration_id (str):
         property_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+        body (UpdateIntegrationPropertyRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+        UpdateIntegrationPropertyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            property_configuration_id=property_configuration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        property_configuration_id=property_configuration_id,
+        body=body,
+    )
+
+    with errors.sending("update_integration_property"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

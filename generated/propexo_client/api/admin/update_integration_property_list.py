@@ -7,12 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input import (
-    V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput,
-)
-from ...models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output import (
-    V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput,
-)
+from ...models.update_integration_property_list_request import UpdateIntegrationPropertyListRequest
+from ...models.update_integration_property_list_response import UpdateIntegrationPropertyListResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +16,7 @@ def _get_kwargs(
     integration_id: str,
     property_list_configuration_id: str,
     *,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,28 +39,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput.from_dict(
-            response.json()
-        )
+) -> ErrorResponse | UpdateIntegrationPropertyListResponse | None:
+    with errors.parsing("update_integration_property_list"):
+        if response.status_code == 200:
+            response_200 = UpdateIntegrationPropertyListResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,22 +73,22 @@ def sync_detailed(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,35 +104,51 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdateIntegrationPropertyListResponse:
+    if not response.is_success:
+        raise errors.status_error("update_integration_property_list", response)
+    with errors.parsing("update_integration_property_list"):
+        response_200 = UpdateIntegrationPropertyListResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     integration_id: str,
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyListResponse:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+        UpdateIntegrationPropertyListResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         property_list_configuration_id=property_list_configuration_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_integration_property_list"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -145,22 +156,22 @@ async def asyncio_detailed(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateIntegrationPropertyListResponse]:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput]
+        Response[ErrorResponse | UpdateIntegrationPropertyListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,29 +190,32 @@ async def asyncio(
     property_list_configuration_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
+    body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+) -> UpdateIntegrationPropertyListResponse:
     """Update a property list configuration
 
     Args:
         integration_id (str):
         property_list_configuration_id (str):
-        body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-            Unset):
+        body (UpdateIntegrationPropertyListRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+        UpdateIntegrationPropertyListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            property_list_configuration_id=property_list_configuration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        property_list_configuration_id=property_list_configuration_id,
+        body=body,
+    )
+
+    with errors.sending("update_integration_property_list"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_applicants_integration_vendor import (
-    ListApplicantsIntegrationVendor,
-)
-from ...models.v1_applicants_get_output import V1ApplicantsGetOutput
+from ...models.list_applicants_integration_vendor import ListApplicantsIntegrationVendor
+from ...models.list_applicants_response import ListApplicantsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -76,26 +74,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ApplicantsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ApplicantsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListApplicantsResponse | None:
+    with errors.parsing("list_applicants"):
+        if response.status_code == 200:
+            response_200 = ListApplicantsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,27 +116,30 @@ def sync_detailed(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     """Get all applicants
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListApplicantsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsGetOutput]
+        Response[ErrorResponse | ListApplicantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,6 +162,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListApplicantsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_applicants", response)
+    with errors.parsing("list_applicants"):
+        response_200 = ListApplicantsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -173,31 +184,34 @@ def sync(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ApplicantsGetOutput | None:
+) -> ListApplicantsResponse:
     """Get all applicants
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListApplicantsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ApplicantsGetOutput
+        ListApplicantsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         email_1=email_1,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
@@ -208,7 +222,14 @@ def sync(
         phone_1=phone_1,
         property_id=property_id,
         x_id=x_id,
-    ).parsed
+    )
+
+    with errors.sending("list_applicants"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -224,27 +245,30 @@ async def asyncio_detailed(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ApplicantsGetOutput]:
+) -> Response[ErrorResponse | ListApplicantsResponse]:
     """Get all applicants
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListApplicantsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ApplicantsGetOutput]
+        Response[ErrorResponse | ListApplicantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,41 +302,47 @@ async def asyncio(
     phone_1: str | Unset = UNSET,
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ApplicantsGetOutput | None:
+) -> ListApplicantsResponse:
     """Get all applicants
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListApplicantsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ApplicantsGetOutput
+        ListApplicantsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            email_1=email_1,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            phone_1=phone_1,
-            property_id=property_id,
-            x_id=x_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        email_1=email_1,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        phone_1=phone_1,
+        property_id=property_id,
+        x_id=x_id,
+    )
+
+    with errors.sending("list_applicants"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_appointments_integration_vendor import (
-    ListAppointmentsIntegrationVendor,
-)
-from ...models.v1_appointments_get_output import V1AppointmentsGetOutput
+from ...models.list_appointments_integration_vendor import ListAppointmentsIntegrationVendor
+from ...models.list_appointments_response import ListAppointmentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -85,26 +83,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1AppointmentsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1AppointmentsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListAppointmentsResponse | None:
+    with errors.parsing("list_appointments"):
+        if response.status_code == 200:
+            response_200 = ListAppointmentsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,17 +128,19 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     """Get all appointments
 
     Args:
         applicant_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+        integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lead_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -148,11 +149,12 @@ def sync_detailed(
         x_type_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentsGetOutput]
+        Response[ErrorResponse | ListAppointmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,6 +180,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListAppointmentsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_appointments", response)
+    with errors.parsing("list_appointments"):
+        response_200 = ListAppointmentsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -194,17 +205,19 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> ErrorResponse | V1AppointmentsGetOutput | None:
+) -> ListAppointmentsResponse:
     """Get all appointments
 
     Args:
         applicant_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+        integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lead_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -213,15 +226,16 @@ def sync(
         x_type_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AppointmentsGetOutput
+        ListAppointmentsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         applicant_id=applicant_id,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
@@ -235,7 +249,14 @@ def sync(
         x_id=x_id,
         x_property_id=x_property_id,
         x_type_id=x_type_id,
-    ).parsed
+    )
+
+    with errors.sending("list_appointments"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -254,17 +275,19 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1AppointmentsGetOutput]:
+) -> Response[ErrorResponse | ListAppointmentsResponse]:
     """Get all appointments
 
     Args:
         applicant_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+        integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lead_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -273,11 +296,12 @@ async def asyncio_detailed(
         x_type_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1AppointmentsGetOutput]
+        Response[ErrorResponse | ListAppointmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -317,17 +341,19 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_type_id: str | Unset = UNSET,
-) -> ErrorResponse | V1AppointmentsGetOutput | None:
+) -> ListAppointmentsResponse:
     """Get all appointments
 
     Args:
         applicant_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+        integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lead_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -336,28 +362,32 @@ async def asyncio(
         x_type_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1AppointmentsGetOutput
+        ListAppointmentsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            applicant_id=applicant_id,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lead_id=lead_id,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            resident_id=resident_id,
-            x_id=x_id,
-            x_property_id=x_property_id,
-            x_type_id=x_type_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        applicant_id=applicant_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lead_id=lead_id,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_type_id=x_type_id,
+    )
+
+    with errors.sending("list_appointments"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

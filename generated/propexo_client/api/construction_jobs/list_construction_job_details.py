@@ -7,12 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_construction_job_details_integration_vendor import (
-    ListConstructionJobDetailsIntegrationVendor,
-)
-from ...models.v1_construction_jobs_construction_job_id_details_get_output import (
-    V1ConstructionJobsConstructionJobIdDetailsGetOutput,
-)
+from ...models.list_construction_job_details_integration_vendor import ListConstructionJobDetailsIntegrationVendor
+from ...models.list_construction_job_details_response import ListConstructionJobDetailsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -70,26 +66,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ConstructionJobsConstructionJobIdDetailsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListConstructionJobDetailsResponse | None:
+    with errors.parsing("list_construction_job_details"):
+        if response.status_code == 200:
+            response_200 = ListConstructionJobDetailsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobDetailsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,24 +105,27 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobDetailsResponse]:
     """Get all construction job details for a specific construction job
 
     Args:
         construction_job_id (str):
         integration_id (str | Unset):
-        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput]
+        Response[ErrorResponse | ListConstructionJobDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,6 +145,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListConstructionJobDetailsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_construction_job_details", response)
+    with errors.parsing("list_construction_job_details"):
+        response_200 = ListConstructionJobDetailsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     construction_job_id: str,
     *,
@@ -155,36 +164,46 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput | None:
+) -> ListConstructionJobDetailsResponse:
     """Get all construction job details for a specific construction job
 
     Args:
         construction_job_id (str):
         integration_id (str | Unset):
-        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput
+        ListConstructionJobDetailsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         construction_job_id=construction_job_id,
-        client=client,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
         offset=offset,
         order_by=order_by,
         property_id=property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_construction_job_details"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -197,24 +216,27 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput]:
+) -> Response[ErrorResponse | ListConstructionJobDetailsResponse]:
     """Get all construction job details for a specific construction job
 
     Args:
         construction_job_id (str):
         integration_id (str | Unset):
-        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput]
+        Response[ErrorResponse | ListConstructionJobDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,35 +264,41 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput | None:
+) -> ListConstructionJobDetailsResponse:
     """Get all construction job details for a specific construction job
 
     Args:
         construction_job_id (str):
         integration_id (str | Unset):
-        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ConstructionJobsConstructionJobIdDetailsGetOutput
+        ListConstructionJobDetailsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            construction_job_id=construction_job_id,
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        construction_job_id=construction_job_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+    )
+
+    with errors.sending("list_construction_job_details"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_contracts_contract_id_put_input import V1ContractsContractIdPutInput
-from ...models.v1_contracts_contract_id_put_output import V1ContractsContractIdPutOutput
+from ...models.update_contract_request import UpdateContractRequest
+from ...models.update_contract_response import UpdateContractResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     contract_id: str,
     *,
-    body: V1ContractsContractIdPutInput | Unset = UNSET,
+    body: UpdateContractRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ContractsContractIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ContractsContractIdPutOutput.from_dict(response.json())
+) -> ErrorResponse | UpdateContractResponse | None:
+    with errors.parsing("update_contract"):
+        if response.status_code == 200:
+            response_200 = UpdateContractResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ContractsContractIdPutOutput]:
+) -> Response[ErrorResponse | UpdateContractResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +70,21 @@ def sync_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ContractsContractIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ContractsContractIdPutOutput]:
+    body: UpdateContractRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateContractResponse]:
     """Update contract
 
     Args:
         contract_id (str):
-        body (V1ContractsContractIdPutInput | Unset):
+        body (UpdateContractRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ContractsContractIdPutOutput]
+        Response[ErrorResponse | UpdateContractResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdateContractResponse:
+    if not response.is_success:
+        raise errors.status_error("update_contract", response)
+    with errors.parsing("update_contract"):
+        response_200 = UpdateContractResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ContractsContractIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1ContractsContractIdPutOutput | None:
+    body: UpdateContractRequest | Unset = UNSET,
+) -> UpdateContractResponse:
     """Update contract
 
     Args:
         contract_id (str):
-        body (V1ContractsContractIdPutInput | Unset):
+        body (UpdateContractRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ContractsContractIdPutOutput
+        UpdateContractResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         contract_id=contract_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_contract"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ContractsContractIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1ContractsContractIdPutOutput]:
+    body: UpdateContractRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateContractResponse]:
     """Update contract
 
     Args:
         contract_id (str):
-        body (V1ContractsContractIdPutInput | Unset):
+        body (UpdateContractRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ContractsContractIdPutOutput]
+        Response[ErrorResponse | UpdateContractResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,26 +178,30 @@ async def asyncio(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1ContractsContractIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1ContractsContractIdPutOutput | None:
+    body: UpdateContractRequest | Unset = UNSET,
+) -> UpdateContractResponse:
     """Update contract
 
     Args:
         contract_id (str):
-        body (V1ContractsContractIdPutInput | Unset):
+        body (UpdateContractRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ContractsContractIdPutOutput
+        UpdateContractResponse
     """
 
-    return (
-        await asyncio_detailed(
-            contract_id=contract_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    with errors.sending("update_contract"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_deposit_summaries_integration_vendor import (
-    ListDepositSummariesIntegrationVendor,
-)
-from ...models.v1_deposit_summaries_get_output import V1DepositSummariesGetOutput
+from ...models.list_deposit_summaries_integration_vendor import ListDepositSummariesIntegrationVendor
+from ...models.list_deposit_summaries_response import ListDepositSummariesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -98,26 +96,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1DepositSummariesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1DepositSummariesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListDepositSummariesResponse | None:
+    with errors.parsing("list_deposit_summaries"):
+        if response.status_code == 200:
+            response_200 = ListDepositSummariesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,18 +142,20 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     """Get all deposit summaries
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+        integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (str | Unset):
         invoice_id_not_null (bool | str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -163,11 +164,12 @@ def sync_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositSummariesGetOutput]
+        Response[ErrorResponse | ListDepositSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,6 +196,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListDepositSummariesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_deposit_summaries", response)
+    with errors.parsing("list_deposit_summaries"):
+        response_200 = ListDepositSummariesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -211,18 +222,20 @@ def sync(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1DepositSummariesGetOutput | None:
+) -> ListDepositSummariesResponse:
     """Get all deposit summaries
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+        integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (str | Unset):
         invoice_id_not_null (bool | str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -231,15 +244,16 @@ def sync(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1DepositSummariesGetOutput
+        ListDepositSummariesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         invoice_id=invoice_id,
@@ -254,7 +268,14 @@ def sync(
         resident_id=resident_id,
         x_building_id=x_building_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_deposit_summaries"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -274,18 +295,20 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositSummariesGetOutput]:
+) -> Response[ErrorResponse | ListDepositSummariesResponse]:
     """Get all deposit summaries
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+        integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (str | Unset):
         invoice_id_not_null (bool | str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -294,11 +317,12 @@ async def asyncio_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositSummariesGetOutput]
+        Response[ErrorResponse | ListDepositSummariesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -340,18 +364,20 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1DepositSummariesGetOutput | None:
+) -> ListDepositSummariesResponse:
     """Get all deposit summaries
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+        integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         invoice_id (str | Unset):
         invoice_id_not_null (bool | str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -360,29 +386,33 @@ async def asyncio(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1DepositSummariesGetOutput
+        ListDepositSummariesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            invoice_id=invoice_id,
-            invoice_id_not_null=invoice_id_not_null,
-            lease_id=lease_id,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            refund_is_due=refund_is_due,
-            resident_id=resident_id,
-            x_building_id=x_building_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        invoice_id=invoice_id,
+        invoice_id_not_null=invoice_id_not_null,
+        lease_id=lease_id,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        refund_is_due=refund_is_due,
+        resident_id=resident_id,
+        x_building_id=x_building_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_deposit_summaries"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

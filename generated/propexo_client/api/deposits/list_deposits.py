@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_deposits_integration_vendor import (
-    ListDepositsIntegrationVendor,
-)
-from ...models.v1_deposits_get_output import V1DepositsGetOutput
+from ...models.list_deposits_integration_vendor import ListDepositsIntegrationVendor
+from ...models.list_deposits_response import ListDepositsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -87,26 +85,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1DepositsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1DepositsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListDepositsResponse | None:
+    with errors.parsing("list_deposits"):
+        if response.status_code == 200:
+            response_200 = ListDepositsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,16 +129,18 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     """Get all deposits
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositsIntegrationVendor | Unset):
+        integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -148,11 +149,12 @@ def sync_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositsGetOutput]
+        Response[ErrorResponse | ListDepositsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +179,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListDepositsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_deposits", response)
+    with errors.parsing("list_deposits"):
+        response_200 = ListDepositsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -192,16 +203,18 @@ def sync(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1DepositsGetOutput | None:
+) -> ListDepositsResponse:
     """Get all deposits
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositsIntegrationVendor | Unset):
+        integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -210,15 +223,16 @@ def sync(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1DepositsGetOutput
+        ListDepositsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         lease_id=lease_id,
@@ -231,7 +245,14 @@ def sync(
         resident_id=resident_id,
         x_building_id=x_building_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_deposits"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -249,16 +270,18 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1DepositsGetOutput]:
+) -> Response[ErrorResponse | ListDepositsResponse]:
     """Get all deposits
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositsIntegrationVendor | Unset):
+        integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -267,11 +290,12 @@ async def asyncio_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1DepositsGetOutput]
+        Response[ErrorResponse | ListDepositsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -309,16 +333,18 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     x_building_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1DepositsGetOutput | None:
+) -> ListDepositsResponse:
     """Get all deposits
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListDepositsIntegrationVendor | Unset):
+        integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         refund_is_due (bool | str | Unset):
@@ -327,27 +353,31 @@ async def asyncio(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1DepositsGetOutput
+        ListDepositsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lease_id=lease_id,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            refund_is_due=refund_is_due,
-            resident_id=resident_id,
-            x_building_id=x_building_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lease_id=lease_id,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        refund_is_due=refund_is_due,
+        resident_id=resident_id,
+        x_building_id=x_building_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_deposits"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_event_types_integration_vendor import (
-    ListEventTypesIntegrationVendor,
-)
-from ...models.v1_event_types_get_output import V1EventTypesGetOutput
+from ...models.list_event_types_integration_vendor import ListEventTypesIntegrationVendor
+from ...models.list_event_types_response import ListEventTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -80,26 +78,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventTypesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1EventTypesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListEventTypesResponse | None:
+    with errors.parsing("list_event_types"):
+        if response.status_code == 200:
+            response_200 = ListEventTypesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,27 +120,30 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     """Get all event types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListEventTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventTypesGetOutput]
+        Response[ErrorResponse | ListEventTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,6 +166,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListEventTypesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_event_types", response)
+    with errors.parsing("list_event_types"):
+        response_200 = ListEventTypesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -177,31 +188,34 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1EventTypesGetOutput | None:
+) -> ListEventTypesResponse:
     """Get all event types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListEventTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1EventTypesGetOutput
+        ListEventTypesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
@@ -212,7 +226,14 @@ def sync(
         property_id=property_id,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_event_types"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -228,27 +249,30 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventTypesGetOutput]:
+) -> Response[ErrorResponse | ListEventTypesResponse]:
     """Get all event types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListEventTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventTypesGetOutput]
+        Response[ErrorResponse | ListEventTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -282,41 +306,47 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1EventTypesGetOutput | None:
+) -> ListEventTypesResponse:
     """Get all event types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListEventTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1EventTypesGetOutput
+        ListEventTypesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            models=models,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        models=models,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_event_types"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,17 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_events_appointments_applicants_event_id_put_input import V1EventsAppointmentsApplicantsEventIdPutInput
-from ...models.v1_events_appointments_applicants_event_id_put_output import (
-    V1EventsAppointmentsApplicantsEventIdPutOutput,
-)
+from ...models.update_applicant_appointment_request import UpdateApplicantAppointmentRequest
+from ...models.update_applicant_appointment_response import UpdateApplicantAppointmentResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     event_id: str,
     *,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1EventsAppointmentsApplicantsEventIdPutOutput.from_dict(response.json())
+) -> ErrorResponse | UpdateApplicantAppointmentResponse | None:
+    with errors.parsing("update_applicant_appointment"):
+        if response.status_code == 200:
+            response_200 = UpdateApplicantAppointmentResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,20 +70,21 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantAppointmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdateApplicantAppointmentResponse:
+    if not response.is_success:
+        raise errors.status_error("update_applicant_appointment", response)
+    with errors.parsing("update_applicant_appointment"):
+        response_200 = UpdateApplicantAppointmentResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> UpdateApplicantAppointmentResponse:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput
+        UpdateApplicantAppointmentResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         event_id=event_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_applicant_appointment"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateApplicantAppointmentResponse]:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput]
+        Response[ErrorResponse | UpdateApplicantAppointmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,26 +178,30 @@ async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
+    body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+) -> UpdateApplicantAppointmentResponse:
     """Update an appointment for an applicant
 
     Args:
         event_id (str):
-        body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+        body (UpdateApplicantAppointmentRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput
+        UpdateApplicantAppointmentResponse
     """
 
-    return (
-        await asyncio_detailed(
-            event_id=event_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    with errors.sending("update_applicant_appointment"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

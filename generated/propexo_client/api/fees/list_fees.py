@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_fees_get_output import V1FeesGetOutput
+from ...models.list_fees_response import ListFeesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -57,26 +57,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1FeesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1FeesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListFeesResponse | None:
+    with errors.parsing("list_fees"):
+        if response.status_code == 200:
+            response_200 = ListFeesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,23 +95,24 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     """Get all fees
 
     Args:
         charge_code_id (str | Unset):
         floor_plan_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FeesGetOutput]
+        Response[ErrorResponse | ListFeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,6 +131,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListFeesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_fees", response)
+    with errors.parsing("list_fees"):
+        response_200 = ListFeesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -138,34 +149,42 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1FeesGetOutput | None:
+) -> ListFeesResponse:
     """Get all fees
 
     Args:
         charge_code_id (str | Unset):
         floor_plan_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1FeesGetOutput
+        ListFeesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         charge_code_id=charge_code_id,
         floor_plan_id=floor_plan_id,
         limit=limit,
         offset=offset,
         order_by=order_by,
         unit_id=unit_id,
-    ).parsed
+    )
+
+    with errors.sending("list_fees"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -177,23 +196,24 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FeesGetOutput]:
+) -> Response[ErrorResponse | ListFeesResponse]:
     """Get all fees
 
     Args:
         charge_code_id (str | Unset):
         floor_plan_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FeesGetOutput]
+        Response[ErrorResponse | ListFeesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,33 +239,37 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1FeesGetOutput | None:
+) -> ListFeesResponse:
     """Get all fees
 
     Args:
         charge_code_id (str | Unset):
         floor_plan_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1FeesGetOutput
+        ListFeesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            charge_code_id=charge_code_id,
-            floor_plan_id=floor_plan_id,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            unit_id=unit_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        charge_code_id=charge_code_id,
+        floor_plan_id=floor_plan_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        unit_id=unit_id,
+    )
+
+    with errors.sending("list_fees"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

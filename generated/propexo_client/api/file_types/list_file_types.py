@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_file_types_integration_vendor import (
-    ListFileTypesIntegrationVendor,
-)
-from ...models.v1_file_types_get_output import V1FileTypesGetOutput
+from ...models.list_file_types_integration_vendor import ListFileTypesIntegrationVendor
+from ...models.list_file_types_response import ListFileTypesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -83,26 +81,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1FileTypesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1FileTypesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListFileTypesResponse | None:
+    with errors.parsing("list_file_types"):
+        if response.status_code == 200:
+            response_200 = ListFileTypesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,16 +124,18 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     """Get all file types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListFileTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         type_ (str | Unset):
@@ -142,11 +143,12 @@ def sync_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FileTypesGetOutput]
+        Response[ErrorResponse | ListFileTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,6 +172,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListFileTypesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_file_types", response)
+    with errors.parsing("list_file_types"):
+        response_200 = ListFileTypesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -184,16 +195,18 @@ def sync(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1FileTypesGetOutput | None:
+) -> ListFileTypesResponse:
     """Get all file types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListFileTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         type_ (str | Unset):
@@ -201,15 +214,16 @@ def sync(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1FileTypesGetOutput
+        ListFileTypesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
@@ -221,7 +235,14 @@ def sync(
         type_=type_,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_file_types"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -238,16 +259,18 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1FileTypesGetOutput]:
+) -> Response[ErrorResponse | ListFileTypesResponse]:
     """Get all file types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListFileTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         type_ (str | Unset):
@@ -255,11 +278,12 @@ async def asyncio_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1FileTypesGetOutput]
+        Response[ErrorResponse | ListFileTypesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -295,16 +319,18 @@ async def asyncio(
     type_: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1FileTypesGetOutput | None:
+) -> ListFileTypesResponse:
     """Get all file types
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListFileTypesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
         models (list[str] | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         type_ (str | Unset):
@@ -312,26 +338,30 @@ async def asyncio(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1FileTypesGetOutput
+        ListFileTypesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            models=models,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            type_=type_,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        models=models,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        type_=type_,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_file_types"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -1,3 +1,4 @@
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -7,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_leads_integration_vendor import ListLeadsIntegrationVendor
-from ...models.v1_leads_get_output import V1LeadsGetOutput
+from ...models.list_leads_response import ListLeadsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -27,6 +28,8 @@ def _get_kwargs(
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if x_property_id is not UNSET:
+        warnings.warn("list_leads: parameter x_property_id is deprecated", DeprecationWarning, stacklevel=3)
 
     params: dict[str, Any] = {}
 
@@ -83,26 +86,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeadsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1LeadsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListLeadsResponse | None:
+    with errors.parsing("list_leads"):
+        if response.status_code == 200:
+            response_200 = ListLeadsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,30 +131,33 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     """Get all leads
 
     Args:
         email_1 (str | Unset):
         email_2 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeadsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
         x_unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsGetOutput]
+        Response[ErrorResponse | ListLeadsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,6 +183,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListLeadsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_leads", response)
+    with errors.parsing("list_leads"):
+        response_200 = ListLeadsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -192,34 +208,37 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeadsGetOutput | None:
+) -> ListLeadsResponse:
     """Get all leads
 
     Args:
         email_1 (str | Unset):
         email_2 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeadsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
         x_unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeadsGetOutput
+        ListLeadsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         email_1=email_1,
         email_2=email_2,
         integration_id=integration_id,
@@ -233,7 +252,14 @@ def sync(
         x_id=x_id,
         x_property_id=x_property_id,
         x_unit_id=x_unit_id,
-    ).parsed
+    )
+
+    with errors.sending("list_leads"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -252,30 +278,33 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeadsGetOutput]:
+) -> Response[ErrorResponse | ListLeadsResponse]:
     """Get all leads
 
     Args:
         email_1 (str | Unset):
         email_2 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeadsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
         x_unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeadsGetOutput]
+        Response[ErrorResponse | ListLeadsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -315,47 +344,53 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeadsGetOutput | None:
+) -> ListLeadsResponse:
     """Get all leads
 
     Args:
         email_1 (str | Unset):
         email_2 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeadsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
         x_unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeadsGetOutput
+        ListLeadsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            email_1=email_1,
-            email_2=email_2,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            phone_1=phone_1,
-            property_id=property_id,
-            x_id=x_id,
-            x_property_id=x_property_id,
-            x_unit_id=x_unit_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        email_1=email_1,
+        email_2=email_2,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        phone_1=phone_1,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_unit_id=x_unit_id,
+    )
+
+    with errors.sending("list_leads"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_lease_transfers_integration_vendor import (
-    ListLeaseTransfersIntegrationVendor,
-)
-from ...models.v1_lease_transfers_get_output import V1LeaseTransfersGetOutput
+from ...models.list_lease_transfers_integration_vendor import ListLeaseTransfersIntegrationVendor
+from ...models.list_lease_transfers_response import ListLeaseTransfersResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -88,26 +86,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeaseTransfersGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1LeaseTransfersGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListLeaseTransfersResponse | None:
+    with errors.parsing("list_lease_transfers"):
+        if response.status_code == 200:
+            response_200 = ListLeaseTransfersResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,17 +132,19 @@ def sync_detailed(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     """Get all Lease Transfers
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id_next (str | Unset):
         lease_id_previous (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -153,11 +154,12 @@ def sync_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeaseTransfersGetOutput]
+        Response[ErrorResponse | ListLeaseTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,6 +186,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListLeaseTransfersResponse:
+    if not response.is_success:
+        raise errors.status_error("list_lease_transfers", response)
+    with errors.parsing("list_lease_transfers"):
+        response_200 = ListLeaseTransfersResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -201,17 +212,19 @@ def sync(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeaseTransfersGetOutput | None:
+) -> ListLeaseTransfersResponse:
     """Get all Lease Transfers
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id_next (str | Unset):
         lease_id_previous (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -221,15 +234,16 @@ def sync(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeaseTransfersGetOutput
+        ListLeaseTransfersResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         lease_id_next=lease_id_next,
@@ -244,7 +258,14 @@ def sync(
         unit_id_previous=unit_id_previous,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_lease_transfers"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -264,17 +285,19 @@ async def asyncio_detailed(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeaseTransfersGetOutput]:
+) -> Response[ErrorResponse | ListLeaseTransfersResponse]:
     """Get all Lease Transfers
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id_next (str | Unset):
         lease_id_previous (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -284,11 +307,12 @@ async def asyncio_detailed(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeaseTransfersGetOutput]
+        Response[ErrorResponse | ListLeaseTransfersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -330,17 +354,19 @@ async def asyncio(
     unit_id_previous: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeaseTransfersGetOutput | None:
+) -> ListLeaseTransfersResponse:
     """Get all Lease Transfers
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+        integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id_next (str | Unset):
         lease_id_previous (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -350,29 +376,33 @@ async def asyncio(
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeaseTransfersGetOutput
+        ListLeaseTransfersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lease_id_next=lease_id_next,
-            lease_id_previous=lease_id_previous,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            resident_id=resident_id,
-            unit_id_next=unit_id_next,
-            unit_id_previous=unit_id_previous,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lease_id_next=lease_id_next,
+        lease_id_previous=lease_id_previous,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        unit_id_next=unit_id_next,
+        unit_id_previous=unit_id_previous,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_lease_transfers"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

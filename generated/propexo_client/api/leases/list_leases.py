@@ -1,3 +1,4 @@
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -7,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_leases_integration_vendor import ListLeasesIntegrationVendor
+from ...models.list_leases_response import ListLeasesResponse
 from ...models.list_leases_status_normalized import ListLeasesStatusNormalized
-from ...models.v1_leases_get_output import V1LeasesGetOutput
 from ...types import UNSET, Response, Unset
 
 
@@ -35,6 +36,10 @@ def _get_kwargs(
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if x_property_id is not UNSET:
+        warnings.warn("list_leases: parameter x_property_id is deprecated", DeprecationWarning, stacklevel=3)
+    if x_unit_id is not UNSET:
+        warnings.warn("list_leases: parameter x_unit_id is deprecated", DeprecationWarning, stacklevel=3)
 
     params: dict[str, Any] = {}
 
@@ -134,26 +139,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LeasesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1LeasesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListLeasesResponse | None:
+    with errors.parsing("list_leases"):
+        if response.status_code == 200:
+            response_200 = ListLeasesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -185,7 +191,7 @@ def sync_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     """Get all leases
 
     Args:
@@ -194,28 +200,32 @@ def sync_detailed(
         before_move_in_date (None | str | Unset):
         before_move_out_date (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeasesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         only_null_move_outs (bool | str | Unset):
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
-        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
+            'OTHER', 'PENDING', 'EVICTED'.
         status_raw (str | Unset):
         unit_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
-        x_unit_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
+        x_unit_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeasesGetOutput]
+        Response[ErrorResponse | ListLeasesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -248,6 +258,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListLeasesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_leases", response)
+    with errors.parsing("list_leases"):
+        response_200 = ListLeasesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -271,7 +290,7 @@ def sync(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeasesGetOutput | None:
+) -> ListLeasesResponse:
     """Get all leases
 
     Args:
@@ -280,32 +299,36 @@ def sync(
         before_move_in_date (None | str | Unset):
         before_move_out_date (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeasesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         only_null_move_outs (bool | str | Unset):
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
-        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
+            'OTHER', 'PENDING', 'EVICTED'.
         status_raw (str | Unset):
         unit_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
-        x_unit_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
+        x_unit_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeasesGetOutput
+        ListLeasesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         after_move_in_date=after_move_in_date,
         after_move_out_date=after_move_out_date,
         before_move_in_date=before_move_in_date,
@@ -326,7 +349,14 @@ def sync(
         x_id=x_id,
         x_property_id=x_property_id,
         x_unit_id=x_unit_id,
-    ).parsed
+    )
+
+    with errors.sending("list_leases"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -352,7 +382,7 @@ async def asyncio_detailed(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LeasesGetOutput]:
+) -> Response[ErrorResponse | ListLeasesResponse]:
     """Get all leases
 
     Args:
@@ -361,28 +391,32 @@ async def asyncio_detailed(
         before_move_in_date (None | str | Unset):
         before_move_out_date (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeasesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         only_null_move_outs (bool | str | Unset):
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
-        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
+            'OTHER', 'PENDING', 'EVICTED'.
         status_raw (str | Unset):
         unit_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
-        x_unit_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
+        x_unit_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LeasesGetOutput]
+        Response[ErrorResponse | ListLeasesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -436,7 +470,7 @@ async def asyncio(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
     x_unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LeasesGetOutput | None:
+) -> ListLeasesResponse:
     """Get all leases
 
     Args:
@@ -445,52 +479,59 @@ async def asyncio(
         before_move_in_date (None | str | Unset):
         before_move_out_date (None | str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListLeasesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         only_null_move_outs (bool | str | Unset):
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
-        status_normalized (ListLeasesStatusNormalized | Unset):
+        status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
+            'OTHER', 'PENDING', 'EVICTED'.
         status_raw (str | Unset):
         unit_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
-        x_unit_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
+        x_unit_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LeasesGetOutput
+        ListLeasesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            after_move_in_date=after_move_in_date,
-            after_move_out_date=after_move_out_date,
-            before_move_in_date=before_move_in_date,
-            before_move_out_date=before_move_out_date,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            only_null_move_outs=only_null_move_outs,
-            order_by=order_by,
-            property_id=property_id,
-            resident_id=resident_id,
-            status_normalized=status_normalized,
-            status_raw=status_raw,
-            unit_id=unit_id,
-            unit_number=unit_number,
-            x_id=x_id,
-            x_property_id=x_property_id,
-            x_unit_id=x_unit_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        after_move_in_date=after_move_in_date,
+        after_move_out_date=after_move_out_date,
+        before_move_in_date=before_move_in_date,
+        before_move_out_date=before_move_out_date,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        only_null_move_outs=only_null_move_outs,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        status_normalized=status_normalized,
+        status_raw=status_raw,
+        unit_id=unit_id,
+        unit_number=unit_number,
+        x_id=x_id,
+        x_property_id=x_property_id,
+        x_unit_id=x_unit_id,
+    )
+
+    with errors.sending("list_leases"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_locations_rentmanager_integration_vendor import (
-    ListLocationsRentmanagerIntegrationVendor,
-)
-from ...models.v1_locations_rentmanager_get_output import V1LocationsRentmanagerGetOutput
+from ...models.list_locations_rentmanager_integration_vendor import ListLocationsRentmanagerIntegrationVendor
+from ...models.list_locations_rentmanager_response import ListLocationsRentmanagerResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -96,26 +94,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1LocationsRentmanagerGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListLocationsRentmanagerResponse | None:
+    with errors.parsing("list_locations_rentmanager"):
+        if response.status_code == 200:
+            response_200 = ListLocationsRentmanagerResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,27 +136,30 @@ def sync_detailed(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     """Get all locations: Rent Manager
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'YARDI', 'YARDI_REST'.
         last_seen_gte (None | str | Unset):
         last_seen_lte (None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         updated_at_gte (None | str | Unset):
         updated_at_lte (None | str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+        Response[ErrorResponse | ListLocationsRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,6 +182,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListLocationsRentmanagerResponse:
+    if not response.is_success:
+        raise errors.status_error("list_locations_rentmanager", response)
+    with errors.parsing("list_locations_rentmanager"):
+        response_200 = ListLocationsRentmanagerResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -193,31 +204,34 @@ def sync(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+) -> ListLocationsRentmanagerResponse:
     """Get all locations: Rent Manager
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'YARDI', 'YARDI_REST'.
         last_seen_gte (None | str | Unset):
         last_seen_lte (None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         updated_at_gte (None | str | Unset):
         updated_at_lte (None | str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LocationsRentmanagerGetOutput
+        ListLocationsRentmanagerResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         last_seen_gte=last_seen_gte,
@@ -228,7 +242,14 @@ def sync(
         updated_at_gte=updated_at_gte,
         updated_at_lte=updated_at_lte,
         x_id=x_id,
-    ).parsed
+    )
+
+    with errors.sending("list_locations_rentmanager"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -244,27 +265,30 @@ async def asyncio_detailed(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1LocationsRentmanagerGetOutput]:
+) -> Response[ErrorResponse | ListLocationsRentmanagerResponse]:
     """Get all locations: Rent Manager
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'YARDI', 'YARDI_REST'.
         last_seen_gte (None | str | Unset):
         last_seen_lte (None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         updated_at_gte (None | str | Unset):
         updated_at_lte (None | str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1LocationsRentmanagerGetOutput]
+        Response[ErrorResponse | ListLocationsRentmanagerResponse]
     """
 
     kwargs = _get_kwargs(
@@ -298,41 +322,47 @@ async def asyncio(
     updated_at_gte: None | str | Unset = UNSET,
     updated_at_lte: None | str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1LocationsRentmanagerGetOutput | None:
+) -> ListLocationsRentmanagerResponse:
     """Get all locations: Rent Manager
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+        integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'YARDI', 'YARDI_REST'.
         last_seen_gte (None | str | Unset):
         last_seen_lte (None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         updated_at_gte (None | str | Unset):
         updated_at_lte (None | str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1LocationsRentmanagerGetOutput
+        ListLocationsRentmanagerResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            last_seen_gte=last_seen_gte,
-            last_seen_lte=last_seen_lte,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            updated_at_gte=updated_at_gte,
-            updated_at_lte=updated_at_lte,
-            x_id=x_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        last_seen_gte=last_seen_gte,
+        last_seen_lte=last_seen_lte,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        updated_at_gte=updated_at_gte,
+        updated_at_lte=updated_at_lte,
+        x_id=x_id,
+    )
+
+    with errors.sending("list_locations_rentmanager"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -1,3 +1,4 @@
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -9,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_properties_integration_vendor import (
     ListPropertiesIntegrationVendor,
 )
-from ...models.v1_properties_get_output import V1PropertiesGetOutput
+from ...models.list_properties_response import ListPropertiesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -25,6 +26,8 @@ def _get_kwargs(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if x_property_id is not UNSET:
+        warnings.warn("list_properties: parameter x_property_id is deprecated", DeprecationWarning, stacklevel=3)
 
     params: dict[str, Any] = {}
 
@@ -78,26 +81,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PropertiesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1PropertiesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListPropertiesResponse | None:
+    with errors.parsing("list_properties"):
+        if response.status_code == 200:
+            response_200 = ListPropertiesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,26 +122,29 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     """Get all properties
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertiesGetOutput]
+        Response[ErrorResponse | ListPropertiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,6 +166,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListPropertiesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_properties", response)
+    with errors.parsing("list_properties"):
+        response_200 = ListPropertiesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -171,30 +187,33 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1PropertiesGetOutput | None:
+) -> ListPropertiesResponse:
     """Get all properties
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1PropertiesGetOutput
+        ListPropertiesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         is_active=is_active,
@@ -204,7 +223,14 @@ def sync(
         order_by=order_by,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_properties"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -219,26 +245,29 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1PropertiesGetOutput]:
+) -> Response[ErrorResponse | ListPropertiesResponse]:
     """Get all properties
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PropertiesGetOutput]
+        Response[ErrorResponse | ListPropertiesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -270,39 +299,45 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1PropertiesGetOutput | None:
+) -> ListPropertiesResponse:
     """Get all properties
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListPropertiesIntegrationVendor | Unset):
+        integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         is_active (bool | None | str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1PropertiesGetOutput
+        ListPropertiesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            is_active=is_active,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        is_active=is_active,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_properties"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

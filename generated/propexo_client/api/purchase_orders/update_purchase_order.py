@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_purchase_orders_purchase_order_id_put_input import V1PurchaseOrdersPurchaseOrderIdPutInput
-from ...models.v1_purchase_orders_purchase_order_id_put_output import V1PurchaseOrdersPurchaseOrderIdPutOutput
+from ...models.update_purchase_order_request import UpdatePurchaseOrderRequest
+from ...models.update_purchase_order_response import UpdatePurchaseOrderResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     purchase_order_id: str,
     *,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1PurchaseOrdersPurchaseOrderIdPutOutput.from_dict(response.json())
+) -> ErrorResponse | UpdatePurchaseOrderResponse | None:
+    with errors.parsing("update_purchase_order"):
+        if response.status_code == 200:
+            response_200 = UpdatePurchaseOrderResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,20 +70,21 @@ def sync_detailed(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+        Response[ErrorResponse | UpdatePurchaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdatePurchaseOrderResponse:
+    if not response.is_success:
+        raise errors.status_error("update_purchase_order", response)
+    with errors.parsing("update_purchase_order"):
+        response_200 = UpdatePurchaseOrderResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> UpdatePurchaseOrderResponse:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+        UpdatePurchaseOrderResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         purchase_order_id=purchase_order_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_purchase_order"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdatePurchaseOrderResponse]:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput]
+        Response[ErrorResponse | UpdatePurchaseOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,26 +178,30 @@ async def asyncio(
     purchase_order_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+    body: UpdatePurchaseOrderRequest | Unset = UNSET,
+) -> UpdatePurchaseOrderResponse:
     """Update a purchase order
 
     Args:
         purchase_order_id (str):
-        body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+        body (UpdatePurchaseOrderRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+        UpdatePurchaseOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            purchase_order_id=purchase_order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        purchase_order_id=purchase_order_id,
+        body=body,
+    )
+
+    with errors.sending("update_purchase_order"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

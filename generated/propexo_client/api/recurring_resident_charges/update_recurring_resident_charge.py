@@ -7,19 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_recurring_resident_charges_recurring_resident_charge_id_put_input import (
-    V1RecurringResidentChargesRecurringResidentChargeIdPutInput,
-)
-from ...models.v1_recurring_resident_charges_recurring_resident_charge_id_put_output import (
-    V1RecurringResidentChargesRecurringResidentChargeIdPutOutput,
-)
+from ...models.update_recurring_resident_charge_request import UpdateRecurringResidentChargeRequest
+from ...models.update_recurring_resident_charge_response import UpdateRecurringResidentChargeResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     recurring_resident_charge_id: str,
     *,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,26 +37,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
-    if response.status_code == 200:
-        response_200 = V1RecurringResidentChargesRecurringResidentChargeIdPutOutput.from_dict(response.json())
+) -> ErrorResponse | UpdateRecurringResidentChargeResponse | None:
+    with errors.parsing("update_recurring_resident_charge"):
+        if response.status_code == 200:
+            response_200 = UpdateRecurringResidentChargeResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,20 +70,21 @@ def sync_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,51 +99,69 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> UpdateRecurringResidentChargeResponse:
+    if not response.is_success:
+        raise errors.status_error("update_recurring_resident_charge", response)
+    with errors.parsing("update_recurring_resident_charge"):
+        response_200 = UpdateRecurringResidentChargeResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> UpdateRecurringResidentChargeResponse:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         recurring_resident_charge_id=recurring_resident_charge_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("update_recurring_resident_charge"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateRecurringResidentChargeResponse]:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput]
+        Response[ErrorResponse | UpdateRecurringResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,26 +178,30 @@ async def asyncio(
     recurring_resident_charge_id: str,
     *,
     client: AuthenticatedClient,
-    body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
+    body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+) -> UpdateRecurringResidentChargeResponse:
     """Update a recurring resident charge
 
     Args:
         recurring_resident_charge_id (str):
-        body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+        body (UpdateRecurringResidentChargeRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+        UpdateRecurringResidentChargeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            recurring_resident_charge_id=recurring_resident_charge_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        recurring_resident_charge_id=recurring_resident_charge_id,
+        body=body,
+    )
+
+    with errors.sending("update_recurring_resident_charge"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_charges_resident_charge_id_get_output import V1ResidentChargesResidentChargeIdGetOutput
+from ...models.get_resident_charge_response import GetResidentChargeResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -52,26 +52,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentChargesResidentChargeIdGetOutput.from_dict(response.json())
+) -> ErrorResponse | GetResidentChargeResponse | None:
+    with errors.parsing("get_resident_charge"):
+        if response.status_code == 200:
+            response_200 = GetResidentChargeResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput]:
+) -> Response[ErrorResponse | GetResidentChargeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,21 +88,22 @@ def sync_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput]:
+) -> Response[ErrorResponse | GetResidentChargeResponse]:
     """Get a resident charge by ID
 
     Args:
         resident_charge_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput]
+        Response[ErrorResponse | GetResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,6 +120,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> GetResidentChargeResponse:
+    if not response.is_success:
+        raise errors.status_error("get_resident_charge", response)
+    with errors.parsing("get_resident_charge"):
+        response_200 = GetResidentChargeResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     resident_charge_id: str,
     *,
@@ -125,30 +136,38 @@ def sync(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput | None:
+) -> GetResidentChargeResponse:
     """Get a resident charge by ID
 
     Args:
         resident_charge_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput
+        GetResidentChargeResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         resident_charge_id=resident_charge_id,
-        client=client,
         limit=limit,
         offset=offset,
         order_by=order_by,
-    ).parsed
+    )
+
+    with errors.sending("get_resident_charge"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -158,21 +177,22 @@ async def asyncio_detailed(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> Response[ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput]:
+) -> Response[ErrorResponse | GetResidentChargeResponse]:
     """Get a resident charge by ID
 
     Args:
         resident_charge_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput]
+        Response[ErrorResponse | GetResidentChargeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,29 +214,33 @@ async def asyncio(
     limit: int | None | Unset = 100,
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
-) -> ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput | None:
+) -> GetResidentChargeResponse:
     """Get a resident charge by ID
 
     Args:
         resident_charge_id (str):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput
+        GetResidentChargeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            resident_charge_id=resident_charge_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        resident_charge_id=resident_charge_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+    )
+
+    with errors.sending("get_resident_charge"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
+from ...models.create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_credits_rentmanager_post_input import V1ResidentCreditsRentmanagerPostInput
-from ...models.v1_resident_credits_rentmanager_post_output import V1ResidentCreditsRentmanagerPostOutput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: V1ResidentCreditsRentmanagerPostInput,
+    body: CreateResidentCreditRentmanagerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,26 +32,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentCreditsRentmanagerPostOutput.from_dict(response.json())
+) -> CreateResidentCreditRentmanagerResponse | ErrorResponse | None:
+    with errors.parsing("create_resident_credit_rentmanager"):
+        if response.status_code == 200:
+            response_200 = CreateResidentCreditRentmanagerResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,19 +64,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]
+        Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,46 +91,64 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> CreateResidentCreditRentmanagerResponse:
+    if not response.is_success:
+        raise errors.status_error("create_resident_credit_rentmanager", response)
+    with errors.parsing("create_resident_credit_rentmanager"):
+        response_200 = CreateResidentCreditRentmanagerResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> CreateResidentCreditRentmanagerResponse:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentCreditsRentmanagerPostOutput
+        CreateResidentCreditRentmanagerResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("create_resident_credit_rentmanager"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentCreditsRentmanagerPostOutput]
+        Response[CreateResidentCreditRentmanagerResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,24 +163,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1ResidentCreditsRentmanagerPostInput,
-) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
+    body: CreateResidentCreditRentmanagerRequest,
+) -> CreateResidentCreditRentmanagerResponse:
     """Create Resident Credit: Rent Manager
 
     Args:
-        body (V1ResidentCreditsRentmanagerPostInput):
+        body (CreateResidentCreditRentmanagerRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentCreditsRentmanagerPostOutput
+        CreateResidentCreditRentmanagerResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.sending("create_resident_credit_rentmanager"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.v1_resident_insurance_get_output import V1ResidentInsuranceGetOutput
+from ...models.list_resident_insurance_response import ListResidentInsuranceResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -66,26 +66,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentInsuranceGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentInsuranceGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListResidentInsuranceResponse | None:
+    with errors.parsing("list_resident_insurance"):
+        if response.status_code == 200:
+            response_200 = ListResidentInsuranceResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,26 +107,27 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     """Get all resident insurance
 
     Args:
         integration_id (str | Unset):
         integration_vendor (str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentInsuranceGetOutput]
+        Response[ErrorResponse | ListResidentInsuranceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,6 +149,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListResidentInsuranceResponse:
+    if not response.is_success:
+        raise errors.status_error("list_resident_insurance", response)
+    with errors.parsing("list_resident_insurance"):
+        response_200 = ListResidentInsuranceResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -159,30 +170,31 @@ def sync(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentInsuranceGetOutput | None:
+) -> ListResidentInsuranceResponse:
     """Get all resident insurance
 
     Args:
         integration_id (str | Unset):
         integration_vendor (str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentInsuranceGetOutput
+        ListResidentInsuranceResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         lease_id=lease_id,
@@ -192,7 +204,14 @@ def sync(
         property_id=property_id,
         resident_id=resident_id,
         unit_id=unit_id,
-    ).parsed
+    )
+
+    with errors.sending("list_resident_insurance"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -207,26 +226,27 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentInsuranceGetOutput]:
+) -> Response[ErrorResponse | ListResidentInsuranceResponse]:
     """Get all resident insurance
 
     Args:
         integration_id (str | Unset):
         integration_vendor (str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentInsuranceGetOutput]
+        Response[ErrorResponse | ListResidentInsuranceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -258,39 +278,43 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     resident_id: str | Unset = UNSET,
     unit_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentInsuranceGetOutput | None:
+) -> ListResidentInsuranceResponse:
     """Get all resident insurance
 
     Args:
         integration_id (str | Unset):
         integration_vendor (str | Unset):
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
         unit_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentInsuranceGetOutput
+        ListResidentInsuranceResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lease_id=lease_id,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            resident_id=resident_id,
-            unit_id=unit_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lease_id=lease_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        unit_id=unit_id,
+    )
+
+    with errors.sending("list_resident_insurance"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

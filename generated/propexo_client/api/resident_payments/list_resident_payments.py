@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_resident_payments_integration_vendor import (
-    ListResidentPaymentsIntegrationVendor,
-)
-from ...models.v1_resident_payments_get_output import V1ResidentPaymentsGetOutput
+from ...models.list_resident_payments_integration_vendor import ListResidentPaymentsIntegrationVendor
+from ...models.list_resident_payments_response import ListResidentPaymentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -86,26 +84,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentPaymentsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentPaymentsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListResidentPaymentsResponse | None:
+    with errors.parsing("list_resident_payments"):
+        if response.status_code == 200:
+            response_200 = ListResidentPaymentsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,15 +126,17 @@ def sync_detailed(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     """Get all resident payments
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -143,11 +144,12 @@ def sync_detailed(
         transaction_date_start (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsGetOutput]
+        Response[ErrorResponse | ListResidentPaymentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,6 +172,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListResidentPaymentsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_resident_payments", response)
+    with errors.parsing("list_resident_payments"):
+        response_200 = ListResidentPaymentsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -183,15 +194,17 @@ def sync(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentPaymentsGetOutput | None:
+) -> ListResidentPaymentsResponse:
     """Get all resident payments
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -199,15 +212,16 @@ def sync(
         transaction_date_start (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentPaymentsGetOutput
+        ListResidentPaymentsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         lease_id=lease_id,
@@ -218,7 +232,14 @@ def sync(
         resident_id=resident_id,
         transaction_date_end=transaction_date_end,
         transaction_date_start=transaction_date_start,
-    ).parsed
+    )
+
+    with errors.sending("list_resident_payments"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -234,15 +255,17 @@ async def asyncio_detailed(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentPaymentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentPaymentsResponse]:
     """Get all resident payments
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -250,11 +273,12 @@ async def asyncio_detailed(
         transaction_date_start (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentPaymentsGetOutput]
+        Response[ErrorResponse | ListResidentPaymentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -288,15 +312,17 @@ async def asyncio(
     resident_id: str | Unset = UNSET,
     transaction_date_end: None | str | Unset = UNSET,
     transaction_date_start: None | str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentPaymentsGetOutput | None:
+) -> ListResidentPaymentsResponse:
     """Get all resident payments
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         resident_id (str | Unset):
@@ -304,25 +330,29 @@ async def asyncio(
         transaction_date_start (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentPaymentsGetOutput
+        ListResidentPaymentsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lease_id=lease_id,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            resident_id=resident_id,
-            transaction_date_end=transaction_date_end,
-            transaction_date_start=transaction_date_start,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lease_id=lease_id,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        resident_id=resident_id,
+        transaction_date_end=transaction_date_end,
+        transaction_date_start=transaction_date_start,
+    )
+
+    with errors.sending("list_resident_payments"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

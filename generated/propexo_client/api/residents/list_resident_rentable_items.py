@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_resident_rentable_items_integration_vendor import (
-    ListResidentRentableItemsIntegrationVendor,
-)
-from ...models.v1_residents_id_rentable_items_get_output import V1ResidentsIdRentableItemsGetOutput
+from ...models.list_resident_rentable_items_integration_vendor import ListResidentRentableItemsIntegrationVendor
+from ...models.list_resident_rentable_items_response import ListResidentRentableItemsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -74,26 +72,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentsIdRentableItemsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentsIdRentableItemsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListResidentRentableItemsResponse | None:
+    with errors.parsing("list_resident_rentable_items"):
+        if response.status_code == 200:
+            response_200 = ListResidentRentableItemsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,26 +113,29 @@ def sync_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     """Get rentable items for a resident
 
     Args:
         id (str):
         integration_id (str | Unset):
-        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]
+        Response[ErrorResponse | ListResidentRentableItemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,6 +157,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListResidentRentableItemsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_resident_rentable_items", response)
+    with errors.parsing("list_resident_rentable_items"):
+        response_200 = ListResidentRentableItemsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     id: str,
     *,
@@ -167,31 +178,34 @@ def sync(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentsIdRentableItemsGetOutput | None:
+) -> ListResidentRentableItemsResponse:
     """Get rentable items for a resident
 
     Args:
         id (str):
         integration_id (str | Unset):
-        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentsIdRentableItemsGetOutput
+        ListResidentRentableItemsResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
@@ -200,7 +214,14 @@ def sync(
         order_by=order_by,
         property_id=property_id,
         x_id=x_id,
-    ).parsed
+    )
+
+    with errors.sending("list_resident_rentable_items"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -215,26 +236,29 @@ async def asyncio_detailed(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]:
+) -> Response[ErrorResponse | ListResidentRentableItemsResponse]:
     """Get rentable items for a resident
 
     Args:
         id (str):
         integration_id (str | Unset):
-        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsIdRentableItemsGetOutput]
+        Response[ErrorResponse | ListResidentRentableItemsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -266,39 +290,45 @@ async def asyncio(
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentsIdRentableItemsGetOutput | None:
+) -> ListResidentRentableItemsResponse:
     """Get rentable items for a resident
 
     Args:
         id (str):
         integration_id (str | Unset):
-        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentsIdRentableItemsGetOutput
+        ListResidentRentableItemsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            x_id=x_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+    )
+
+    with errors.sending("list_resident_rentable_items"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -1,3 +1,4 @@
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -9,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_residents_integration_vendor import (
     ListResidentsIntegrationVendor,
 )
-from ...models.v1_residents_get_output import V1ResidentsGetOutput
+from ...models.list_residents_response import ListResidentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -28,6 +29,8 @@ def _get_kwargs(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if x_property_id is not UNSET:
+        warnings.warn("list_residents: parameter x_property_id is deprecated", DeprecationWarning, stacklevel=3)
 
     params: dict[str, Any] = {}
 
@@ -82,26 +85,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ResidentsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ResidentsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListResidentsResponse | None:
+    with errors.parsing("list_residents"):
+        if response.status_code == 200:
+            response_200 = ListResidentsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,29 +129,32 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     """Get all residents
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListResidentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsGetOutput]
+        Response[ErrorResponse | ListResidentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +179,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListResidentsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_residents", response)
+    with errors.parsing("list_residents"):
+        response_200 = ListResidentsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -187,33 +203,36 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentsGetOutput | None:
+) -> ListResidentsResponse:
     """Get all residents
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListResidentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentsGetOutput
+        ListResidentsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         email_1=email_1,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
@@ -226,7 +245,14 @@ def sync(
         property_id=property_id,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_residents"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -244,29 +270,32 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ResidentsGetOutput]:
+) -> Response[ErrorResponse | ListResidentsResponse]:
     """Get all residents
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListResidentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ResidentsGetOutput]
+        Response[ErrorResponse | ListResidentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -304,45 +333,51 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ResidentsGetOutput | None:
+) -> ListResidentsResponse:
     """Get all residents
 
     Args:
         email_1 (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListResidentsIntegrationVendor | Unset):
+        integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
         lease_id (str | Unset):
-        limit (int | None | Unset):  Default: 100.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
-        phone_1 (str | Unset):
+        phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
         property_id (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ResidentsGetOutput
+        ListResidentsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            email_1=email_1,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            lease_id=lease_id,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            phone_1=phone_1,
-            property_id=property_id,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        email_1=email_1,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        lease_id=lease_id,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        phone_1=phone_1,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_residents"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_service_request_locations_integration_vendor import (
-    ListServiceRequestLocationsIntegrationVendor,
-)
-from ...models.v1_service_request_locations_get_output import V1ServiceRequestLocationsGetOutput
+from ...models.list_service_request_locations_integration_vendor import ListServiceRequestLocationsIntegrationVendor
+from ...models.list_service_request_locations_response import ListServiceRequestLocationsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -64,26 +62,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestLocationsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ServiceRequestLocationsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListServiceRequestLocationsResponse | None:
+    with errors.parsing("list_service_request_locations"):
+        if response.status_code == 200:
+            response_200 = ListServiceRequestLocationsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestLocationsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestLocationsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,23 +100,26 @@ def sync_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestLocationsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestLocationsResponse]:
     """Get all service request locations
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestLocationsGetOutput]
+        Response[ErrorResponse | ListServiceRequestLocationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,6 +138,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestLocationsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_service_request_locations", response)
+    with errors.parsing("list_service_request_locations"):
+        response_200 = ListServiceRequestLocationsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -145,34 +156,44 @@ def sync(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestLocationsGetOutput | None:
+) -> ListServiceRequestLocationsResponse:
     """Get all service request locations
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestLocationsGetOutput
+        ListServiceRequestLocationsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
         offset=offset,
         order_by=order_by,
         property_id=property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_service_request_locations"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -184,23 +205,26 @@ async def asyncio_detailed(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestLocationsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestLocationsResponse]:
     """Get all service request locations
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestLocationsGetOutput]
+        Response[ErrorResponse | ListServiceRequestLocationsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -226,33 +250,39 @@ async def asyncio(
     offset: int | None | Unset = 0,
     order_by: str | Unset = "created_at:desc",
     property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestLocationsGetOutput | None:
+) -> ListServiceRequestLocationsResponse:
     """Get all service request locations
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
-        offset (int | None | Unset):  Default: 0.
+        integration_vendor (ListServiceRequestLocationsIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestLocationsGetOutput
+        ListServiceRequestLocationsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+    )
+
+    with errors.sending("list_service_request_locations"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

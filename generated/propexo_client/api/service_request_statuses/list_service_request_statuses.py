@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_service_request_statuses_integration_vendor import (
-    ListServiceRequestStatusesIntegrationVendor,
-)
-from ...models.v1_service_request_statuses_get_output import V1ServiceRequestStatusesGetOutput
+from ...models.list_service_request_statuses_integration_vendor import ListServiceRequestStatusesIntegrationVendor
+from ...models.list_service_request_statuses_response import ListServiceRequestStatusesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -73,26 +71,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestStatusesGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ServiceRequestStatusesGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListServiceRequestStatusesResponse | None:
+    with errors.parsing("list_service_request_statuses"):
+        if response.status_code == 200:
+            response_200 = ListServiceRequestStatusesResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,26 +112,29 @@ def sync_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     """Get all service request statuses
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]
+        Response[ErrorResponse | ListServiceRequestStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,6 +156,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestStatusesResponse:
+    if not response.is_success:
+        raise errors.status_error("list_service_request_statuses", response)
+    with errors.parsing("list_service_request_statuses"):
+        response_200 = ListServiceRequestStatusesResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -166,30 +177,33 @@ def sync(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestStatusesGetOutput | None:
+) -> ListServiceRequestStatusesResponse:
     """Get all service request statuses
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestStatusesGetOutput
+        ListServiceRequestStatusesResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
@@ -199,7 +213,14 @@ def sync(
         property_id=property_id,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_service_request_statuses"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -214,26 +235,29 @@ async def asyncio_detailed(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestStatusesResponse]:
     """Get all service request statuses
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestStatusesGetOutput]
+        Response[ErrorResponse | ListServiceRequestStatusesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -265,39 +289,45 @@ async def asyncio(
     property_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestStatusesGetOutput | None:
+) -> ListServiceRequestStatusesResponse:
     """Get all service request statuses
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestStatusesIntegrationVendor | Unset): One of
+            'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         x_id (str | Unset):
         x_property_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestStatusesGetOutput
+        ListServiceRequestStatusesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_service_request_statuses"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_service_requests_integration_vendor import (
-    ListServiceRequestsIntegrationVendor,
-)
-from ...models.v1_service_requests_get_output import V1ServiceRequestsGetOutput
+from ...models.list_service_requests_integration_vendor import ListServiceRequestsIntegrationVendor
+from ...models.list_service_requests_response import ListServiceRequestsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -82,26 +80,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1ServiceRequestsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1ServiceRequestsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListServiceRequestsResponse | None:
+    with errors.parsing("list_service_requests"):
+        if response.status_code == 200:
+            response_200 = ListServiceRequestsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,16 +124,18 @@ def sync_detailed(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     """Get all service requests
 
     Args:
         employee_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_id (str | Unset):
@@ -143,11 +144,12 @@ def sync_detailed(
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsGetOutput]
+        Response[ErrorResponse | ListServiceRequestsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +174,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListServiceRequestsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_service_requests", response)
+    with errors.parsing("list_service_requests"):
+        response_200 = ListServiceRequestsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -187,16 +198,18 @@ def sync(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestsGetOutput | None:
+) -> ListServiceRequestsResponse:
     """Get all service requests
 
     Args:
         employee_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_id (str | Unset):
@@ -205,15 +218,16 @@ def sync(
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestsGetOutput
+        ListServiceRequestsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         employee_id=employee_id,
         integration_id=integration_id,
         integration_vendor=integration_vendor,
@@ -226,7 +240,14 @@ def sync(
         unit_number=unit_number,
         vendor_id=vendor_id,
         x_id=x_id,
-    ).parsed
+    )
+
+    with errors.sending("list_service_requests"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -244,16 +265,18 @@ async def asyncio_detailed(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1ServiceRequestsGetOutput]:
+) -> Response[ErrorResponse | ListServiceRequestsResponse]:
     """Get all service requests
 
     Args:
         employee_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_id (str | Unset):
@@ -262,11 +285,12 @@ async def asyncio_detailed(
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1ServiceRequestsGetOutput]
+        Response[ErrorResponse | ListServiceRequestsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -304,16 +328,18 @@ async def asyncio(
     unit_number: str | Unset = UNSET,
     vendor_id: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
-) -> ErrorResponse | V1ServiceRequestsGetOutput | None:
+) -> ListServiceRequestsResponse:
     """Get all service requests
 
     Args:
         employee_id (str | Unset):
         integration_id (str | Unset):
-        integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+            'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+            'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_id (str | Unset):
@@ -322,27 +348,31 @@ async def asyncio(
         x_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1ServiceRequestsGetOutput
+        ListServiceRequestsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            employee_id=employee_id,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            unit_id=unit_id,
-            unit_number=unit_number,
-            vendor_id=vendor_id,
-            x_id=x_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        employee_id=employee_id,
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        unit_id=unit_id,
+        unit_number=unit_number,
+        vendor_id=vendor_id,
+        x_id=x_id,
+    )
+
+    with errors.sending("list_service_requests"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -1,3 +1,4 @@
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -7,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_units_integration_vendor import ListUnitsIntegrationVendor
-from ...models.v1_units_get_output import V1UnitsGetOutput
+from ...models.list_units_response import ListUnitsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -24,6 +25,8 @@ def _get_kwargs(
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if x_property_id is not UNSET:
+        warnings.warn("list_units: parameter x_property_id is deprecated", DeprecationWarning, stacklevel=3)
 
     params: dict[str, Any] = {}
 
@@ -74,26 +77,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1UnitsGetOutput | None:
-    if response.status_code == 200:
-        response_200 = V1UnitsGetOutput.from_dict(response.json())
+) -> ErrorResponse | ListUnitsResponse | None:
+    with errors.parsing("list_units"):
+        if response.status_code == 200:
+            response_200 = ListUnitsResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,27 +119,30 @@ def sync_detailed(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     """Get all units
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListUnitsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitsGetOutput]
+        Response[ErrorResponse | ListUnitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,6 +165,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> ListUnitsResponse:
+    if not response.is_success:
+        raise errors.status_error("list_units", response)
+    with errors.parsing("list_units"):
+        response_200 = ListUnitsResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
@@ -171,31 +187,34 @@ def sync(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1UnitsGetOutput | None:
+) -> ListUnitsResponse:
     """Get all units
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListUnitsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1UnitsGetOutput
+        ListUnitsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         integration_id=integration_id,
         integration_vendor=integration_vendor,
         limit=limit,
@@ -206,7 +225,14 @@ def sync(
         unit_number=unit_number,
         x_id=x_id,
         x_property_id=x_property_id,
-    ).parsed
+    )
+
+    with errors.sending("list_units"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -222,27 +248,30 @@ async def asyncio_detailed(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | V1UnitsGetOutput]:
+) -> Response[ErrorResponse | ListUnitsResponse]:
     """Get all units
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListUnitsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1UnitsGetOutput]
+        Response[ErrorResponse | ListUnitsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,41 +305,47 @@ async def asyncio(
     unit_number: str | Unset = UNSET,
     x_id: str | Unset = UNSET,
     x_property_id: str | Unset = UNSET,
-) -> ErrorResponse | V1UnitsGetOutput | None:
+) -> ListUnitsResponse:
     """Get all units
 
     Args:
         integration_id (str | Unset):
-        integration_vendor (ListUnitsIntegrationVendor | Unset):
-        limit (int | None | Unset):  Default: 100.
+        integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+            'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+            'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
         location_id (str | Unset):
-        offset (int | None | Unset):  Default: 0.
+        offset (int | None | Unset): At least 0. Default: 0.
         order_by (str | Unset):  Default: 'created_at:desc'.
         property_id (str | Unset):
         unit_number (str | Unset):
         x_id (str | Unset):
-        x_property_id (str | Unset):
+        x_property_id (str | Unset): Deprecated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1UnitsGetOutput
+        ListUnitsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            integration_id=integration_id,
-            integration_vendor=integration_vendor,
-            limit=limit,
-            location_id=location_id,
-            offset=offset,
-            order_by=order_by,
-            property_id=property_id,
-            unit_number=unit_number,
-            x_id=x_id,
-            x_property_id=x_property_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        integration_vendor=integration_vendor,
+        limit=limit,
+        location_id=location_id,
+        offset=offset,
+        order_by=order_by,
+        property_id=property_id,
+        unit_number=unit_number,
+        x_id=x_id,
+        x_property_id=x_property_id,
+    )
+
+    with errors.sending("list_units"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.create_webhook_response import CreateWebhookResponse
 from ...models.error_response import ErrorResponse
-from ...models.v1_webhooks_post_input import V1WebhooksPostInput
-from ...models.v1_webhooks_post_output import V1WebhooksPostOutput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: V1WebhooksPostInput | Unset = UNSET,
+    body: CreateWebhookRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,26 +33,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | V1WebhooksPostOutput | None:
-    if response.status_code == 200:
-        response_200 = V1WebhooksPostOutput.from_dict(response.json())
+) -> CreateWebhookResponse | ErrorResponse | None:
+    with errors.parsing("create_webhook"):
+        if response.status_code == 200:
+            response_200 = CreateWebhookResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        else:
+            return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | V1WebhooksPostOutput]:
+) -> Response[CreateWebhookResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,19 +65,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1WebhooksPostOutput]:
+    body: CreateWebhookRequest | Unset = UNSET,
+) -> Response[CreateWebhookResponse | ErrorResponse]:
     """Create a webhook
 
     Args:
-        body (V1WebhooksPostInput | Unset):
+        body (CreateWebhookRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksPostOutput]
+        Response[CreateWebhookResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,46 +92,64 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _parse_success(*, response: httpx.Response) -> CreateWebhookResponse:
+    if not response.is_success:
+        raise errors.status_error("create_webhook", response)
+    with errors.parsing("create_webhook"):
+        response_200 = CreateWebhookResponse.from_dict(response.json())
+
+        return response_200
+
+
 def sync(
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksPostInput | Unset = UNSET,
-) -> ErrorResponse | V1WebhooksPostOutput | None:
+    body: CreateWebhookRequest | Unset = UNSET,
+) -> CreateWebhookResponse:
     """Create a webhook
 
     Args:
-        body (V1WebhooksPostInput | Unset):
+        body (CreateWebhookRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1WebhooksPostOutput
+        CreateWebhookResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    with errors.sending("create_webhook"):
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksPostInput | Unset = UNSET,
-) -> Response[ErrorResponse | V1WebhooksPostOutput]:
+    body: CreateWebhookRequest | Unset = UNSET,
+) -> Response[CreateWebhookResponse | ErrorResponse]:
     """Create a webhook
 
     Args:
-        body (V1WebhooksPostInput | Unset):
+        body (CreateWebhookRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is True.
+        propexo_client.errors.ResponseValidationError: A documented answer whose body does not fit the spec.
+        httpx.TimeoutException: No answer within Client.timeout.
 
     Returns:
-        Response[ErrorResponse | V1WebhooksPostOutput]
+        Response[CreateWebhookResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -144,24 +164,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: V1WebhooksPostInput | Unset = UNSET,
-) -> ErrorResponse | V1WebhooksPostOutput | None:
+    body: CreateWebhookRequest | Unset = UNSET,
+) -> CreateWebhookResponse:
     """Create a webhook
 
     Args:
-        body (V1WebhooksPostInput | Unset):
+        body (CreateWebhookRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            401, ..., InternalServerError for 5xx).
+        propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+        propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        ErrorResponse | V1WebhooksPostOutput
+        CreateWebhookResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with errors.sending("create_webhook"):
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_success(response=response)

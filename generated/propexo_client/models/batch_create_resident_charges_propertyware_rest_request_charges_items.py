@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestRequestChargesItems")
+
+
+@_attrs_define
+class BatchCreateResidentChargesPropertywareRestRequestChargesItems:
+    """
+    Attributes:
+        amount_in_cents (int): At least 0.
+        financial_account_id (str):
+        lease_id (str):
+        transaction_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        description (str | Unset):
+        reference_number (str | Unset):
+    """
+
+    amount_in_cents: int
+    financial_account_id: str
+    lease_id: str
+    transaction_date: str
+    description: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        financial_account_id = self.financial_account_id
+
+        lease_id = self.lease_id
+
+        transaction_date = self.transaction_date
+
+        description = self.description
+
+        reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "financial_account_id": financial_account_id,
+                "lease_id": lease_id,
+                "transaction_date": transaction_date,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = pop_required(
+            d, "amount_in_cents", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
+        )
+
+        financial_account_id = pop_required(
+            d, "financial_account_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
+        )
+
+        lease_id = pop_required(d, "lease_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems")
+
+        transaction_date = pop_required(
+            d, "transaction_date", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
+        )
+
+        description = d.pop("description", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        _instance = cls(
+            amount_in_cents=amount_in_cents,
+            financial_account_id=financial_account_id,
+            lease_id=lease_id,
+            transaction_date=transaction_date,
+            description=description,
+            reference_number=reference_number,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
+    from ..models.batch_create_resident_charges_rentmanager_response_meta import (
+        BatchCreateResidentChargesRentmanagerResponseMeta,
+    )
+
+
+T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerResponse")
+
+
+@_attrs_define
+class BatchCreateResidentChargesRentmanagerResponse:
+    """
+    Attributes:
+        meta (BatchCreateResidentChargesRentmanagerResponseMeta):
+        result (BatchCreateResidentChargesRentmanagerRequest):
+    """
+
+    meta: BatchCreateResidentChargesRentmanagerResponseMeta
+    result: BatchCreateResidentChargesRentmanagerRequest
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_create_resident_charges_rentmanager_request import (
+            BatchCreateResidentChargesRentmanagerRequest,  # noqa: PLC0415
+        )
+        from ..models.batch_create_resident_charges_rentmanager_response_meta import (
+            BatchCreateResidentChargesRentmanagerResponseMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = BatchCreateResidentChargesRentmanagerResponseMeta.from_dict(
+            pop_required(d, "meta", "BatchCreateResidentChargesRentmanagerResponse")
+        )
+
+        result = BatchCreateResidentChargesRentmanagerRequest.from_dict(
+            pop_required(d, "result", "BatchCreateResidentChargesRentmanagerResponse")
+        )
+
+        _instance = cls(
+            meta=meta,
+            result=result,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApplicationRequestAttachmentsItem")
+
+
+@_attrs_define
+class CreateApplicationRequestAttachmentsItem:
+    """
+    Attributes:
+        file_data (str): Length at most 69730304.
+        file_name (str):
+        mime_type (str):
+        file_type_id (str | Unset):
+        is_private (bool | Unset):
+        lease_file_type (str | Unset):
+    """
+
+    file_data: str
+    file_name: str
+    mime_type: str
+    file_type_id: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    lease_file_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_data = self.file_data
+
+        file_name = self.file_name
+
+        mime_type = self.mime_type
+
+        file_type_id = self.file_type_id
+
+        is_private = self.is_private
+
+        lease_file_type = self.lease_file_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_data": file_data,
+                "file_name": file_name,
+                "mime_type": mime_type,
+            }
+        )
+        if file_type_id is not UNSET:
+            field_dict["file_type_id"] = file_type_id
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if lease_file_type is not UNSET:
+            field_dict["lease_file_type"] = lease_file_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_data = pop_required(d, "file_data", "CreateApplicationRequestAttachmentsItem")
+
+        file_name = pop_required(d, "file_name", "CreateApplicationRequestAttachmentsItem")
+
+        mime_type = pop_required(d, "mime_type", "CreateApplicationRequestAttachmentsItem")
+
+        file_type_id = d.pop("file_type_id", UNSET)
+
+        is_private = d.pop("is_private", UNSET)
+
+        lease_file_type = d.pop("lease_file_type", UNSET)
+
+        _instance = cls(
+            file_data=file_data,
+            file_name=file_name,
+            mime_type=mime_type,
+            file_type_id=file_type_id,
+            is_private=is_private,
+            lease_file_type=lease_file_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

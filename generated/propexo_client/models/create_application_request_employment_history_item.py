@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.create_application_request_employment_history_item_state import (
+    CreateApplicationRequestEmploymentHistoryItemState,
+    check_create_application_request_employment_history_item_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApplicationRequestEmploymentHistoryItem")
+
+
+@_attrs_define
+class CreateApplicationRequestEmploymentHistoryItem:
+    """
+    Attributes:
+        is_current_employer (bool):
+        name (str):
+        start_date (str): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        address_1 (str | Unset):
+        city (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        income_in_cents (int | Unset): Deprecated. At least 0.
+        monthly_income_in_cents (int | Unset): Deprecated. At least 0.
+        phone (str | Unset): Deprecated. Pattern: `^\\d{10}$`.
+        position (str | Unset):
+        state (CreateApplicationRequestEmploymentHistoryItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
+        supervisor_first_name (str | Unset):
+        supervisor_last_name (str | Unset):
+        supervisor_phone (str | Unset): Pattern: `^\\d{10}$`.
+        zip_ (str | Unset):
+    """
+
+    is_current_employer: bool
+    name: str
+    start_date: str
+    address_1: str | Unset = UNSET
+    city: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    income_in_cents: int | Unset = UNSET
+    monthly_income_in_cents: int | Unset = UNSET
+    phone: str | Unset = UNSET
+    position: str | Unset = UNSET
+    state: CreateApplicationRequestEmploymentHistoryItemState | Unset = UNSET
+    supervisor_first_name: str | Unset = UNSET
+    supervisor_last_name: str | Unset = UNSET
+    supervisor_phone: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_current_employer = self.is_current_employer
+
+        name = self.name
+
+        start_date = self.start_date
+
+        address_1 = self.address_1
+
+        city = self.city
+
+        end_date = self.end_date
+
+        income_in_cents = self.income_in_cents
+
+        monthly_income_in_cents = self.monthly_income_in_cents
+
+        phone = self.phone
+
+        position = self.position
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        supervisor_first_name = self.supervisor_first_name
+
+        supervisor_last_name = self.supervisor_last_name
+
+        supervisor_phone = self.supervisor_phone
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_current_employer": is_current_employer,
+                "name": name,
+                "start_date": start_date,
+            }
+        )
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if income_in_cents is not UNSET:
+            field_dict["income_in_cents"] = income_in_cents
+        if monthly_income_in_cents is not UNSET:
+            field_dict["monthly_income_in_cents"] = monthly_income_in_cents
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if position is not UNSET:
+            field_dict["position"] = position
+        if state is not UNSET:
+            field_dict["state"] = state
+        if supervisor_first_name is not UNSET:
+            field_dict["supervisor_first_name"] = supervisor_first_name
+        if supervisor_last_name is not UNSET:
+            field_dict["supervisor_last_name"] = supervisor_last_name
+        if supervisor_phone is not UNSET:
+            field_dict["supervisor_phone"] = supervisor_phone
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_current_employer = pop_required(d, "is_current_employer", "CreateApplicationRequestEmploymentHistoryItem")
+
+        name = pop_required(d, "name", "CreateApplicationRequestEmploymentHistoryItem")
+
+        start_date = pop_required(d, "start_date", "CreateApplicationRequestEmploymentHistoryItem")
+
+        address_1 = d.pop("address_1", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        income_in_cents = d.pop("income_in_cents", UNSET)
+
+        monthly_income_in_cents = d.pop("monthly_income_in_cents", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: CreateApplicationRequestEmploymentHistoryItemState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_create_application_request_employment_history_item_state(_state)
+
+        supervisor_first_name = d.pop("supervisor_first_name", UNSET)
+
+        supervisor_last_name = d.pop("supervisor_last_name", UNSET)
+
+        supervisor_phone = d.pop("supervisor_phone", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            is_current_employer=is_current_employer,
+            name=name,
+            start_date=start_date,
+            address_1=address_1,
+            city=city,
+            end_date=end_date,
+            income_in_cents=income_in_cents,
+            monthly_income_in_cents=monthly_income_in_cents,
+            phone=phone,
+            position=position,
+            state=state,
+            supervisor_first_name=supervisor_first_name,
+            supervisor_last_name=supervisor_last_name,
+            supervisor_phone=supervisor_phone,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

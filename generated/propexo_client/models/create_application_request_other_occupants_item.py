@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.create_application_request_other_occupants_item_phone_1_type import (
+    CreateApplicationRequestOtherOccupantsItemPhone1Type,
+    check_create_application_request_other_occupants_item_phone_1_type,
+)
+from ..models.create_application_request_other_occupants_item_phone_2_type import (
+    CreateApplicationRequestOtherOccupantsItemPhone2Type,
+    check_create_application_request_other_occupants_item_phone_2_type,
+)
+from ..models.create_application_request_other_occupants_item_relationship import (
+    CreateApplicationRequestOtherOccupantsItemRelationship,
+    check_create_application_request_other_occupants_item_relationship,
+)
+from ..models.create_application_request_other_occupants_item_state import (
+    CreateApplicationRequestOtherOccupantsItemState,
+    check_create_application_request_other_occupants_item_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApplicationRequestOtherOccupantsItem")
+
+
+@_attrs_define
+class CreateApplicationRequestOtherOccupantsItem:
+    """
+    Attributes:
+        first_name (str):
+        last_name (str):
+        organization_name (str):
+        relationship (CreateApplicationRequestOtherOccupantsItemRelationship): One of 'ROOMMATE', 'SPOUSE', 'GUARANTOR',
+            'OTHER'.
+        third_party_id (str):
+        address_1 (str | Unset):
+        city (str | Unset):
+        email_1 (str | Unset): Format: email.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (CreateApplicationRequestOtherOccupantsItemPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE',
+            'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (CreateApplicationRequestOtherOccupantsItemPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE',
+            'WORK'.
+        state (CreateApplicationRequestOtherOccupantsItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR',
+            'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA',
+            'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
+        zip_ (str | Unset):
+    """
+
+    first_name: str
+    last_name: str
+    organization_name: str
+    relationship: CreateApplicationRequestOtherOccupantsItemRelationship
+    third_party_id: str
+    address_1: str | Unset = UNSET
+    city: str | Unset = UNSET
+    email_1: str | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    phone_1_type: CreateApplicationRequestOtherOccupantsItemPhone1Type | Unset = UNSET
+    phone_2: str | Unset = UNSET
+    phone_2_type: CreateApplicationRequestOtherOccupantsItemPhone2Type | Unset = UNSET
+    state: CreateApplicationRequestOtherOccupantsItemState | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        organization_name = self.organization_name
+
+        relationship: str = self.relationship
+
+        third_party_id = self.third_party_id
+
+        address_1 = self.address_1
+
+        city = self.city
+
+        email_1 = self.email_1
+
+        phone_1 = self.phone_1
+
+        phone_1_type: str | Unset = UNSET
+        if not isinstance(self.phone_1_type, Unset):
+            phone_1_type = self.phone_1_type
+
+        phone_2 = self.phone_2
+
+        phone_2_type: str | Unset = UNSET
+        if not isinstance(self.phone_2_type, Unset):
+            phone_2_type = self.phone_2_type
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "organization_name": organization_name,
+                "relationship": relationship,
+                "third_party_id": third_party_id,
+            }
+        )
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if email_1 is not UNSET:
+            field_dict["email_1"] = email_1
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if phone_1_type is not UNSET:
+            field_dict["phone_1_type"] = phone_1_type
+        if phone_2 is not UNSET:
+            field_dict["phone_2"] = phone_2
+        if phone_2_type is not UNSET:
+            field_dict["phone_2_type"] = phone_2_type
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = pop_required(d, "first_name", "CreateApplicationRequestOtherOccupantsItem")
+
+        last_name = pop_required(d, "last_name", "CreateApplicationRequestOtherOccupantsItem")
+
+        organization_name = pop_required(d, "organization_name", "CreateApplicationRequestOtherOccupantsItem")
+
+        relationship = check_create_application_request_other_occupants_item_relationship(
+            pop_required(d, "relationship", "CreateApplicationRequestOtherOccupantsItem")
+        )
+
+        third_party_id = pop_required(d, "third_party_id", "CreateApplicationRequestOtherOccupantsItem")
+
+        address_1 = d.pop("address_1", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        email_1 = d.pop("email_1", UNSET)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        _phone_1_type = d.pop("phone_1_type", UNSET)
+        phone_1_type: CreateApplicationRequestOtherOccupantsItemPhone1Type | Unset
+        if isinstance(_phone_1_type, Unset):
+            phone_1_type = UNSET
+        else:
+            phone_1_type = check_create_application_request_other_occupants_item_phone_1_type(_phone_1_type)
+
+        phone_2 = d.pop("phone_2", UNSET)
+
+        _phone_2_type = d.pop("phone_2_type", UNSET)
+        phone_2_type: CreateApplicationRequestOtherOccupantsItemPhone2Type | Unset
+        if isinstance(_phone_2_type, Unset):
+            phone_2_type = UNSET
+        else:
+            phone_2_type = check_create_application_request_other_occupants_item_phone_2_type(_phone_2_type)
+
+        _state = d.pop("state", UNSET)
+        state: CreateApplicationRequestOtherOccupantsItemState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_create_application_request_other_occupants_item_state(_state)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            first_name=first_name,
+            last_name=last_name,
+            organization_name=organization_name,
+            relationship=relationship,
+            third_party_id=third_party_id,
+            address_1=address_1,
+            city=city,
+            email_1=email_1,
+            phone_1=phone_1,
+            phone_1_type=phone_1_type,
+            phone_2=phone_2,
+            phone_2_type=phone_2_type,
+            state=state,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal
+
+CreateApplicationRequestOtherOccupantsItemPhone2Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
+
+CREATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_2_TYPE_VALUES: set[
+    CreateApplicationRequestOtherOccupantsItemPhone2Type
+] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_create_application_request_other_occupants_item_phone_2_type(
+    value: str,
+) -> CreateApplicationRequestOtherOccupantsItemPhone2Type:
+    if value in CREATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_2_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_2_TYPE_VALUES!r}"
+    )

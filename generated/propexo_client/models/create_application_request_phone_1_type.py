@@ -1,0 +1,17 @@
+from typing import Literal
+
+CreateApplicationRequestPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
+
+CREATE_APPLICATION_REQUEST_PHONE_1_TYPE_VALUES: set[CreateApplicationRequestPhone1Type] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_create_application_request_phone_1_type(value: str) -> CreateApplicationRequestPhone1Type:
+    if value in CREATE_APPLICATION_REQUEST_PHONE_1_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_APPLICATION_REQUEST_PHONE_1_TYPE_VALUES!r}")

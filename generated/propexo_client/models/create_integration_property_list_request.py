@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+T = TypeVar("T", bound="CreateIntegrationPropertyListRequest")
+
+
+@_attrs_define
+class CreateIntegrationPropertyListRequest:
+    """
+    Attributes:
+        enabled (bool):
+        x_property_list_id (str):
+    """
+
+    enabled: bool
+    x_property_list_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        x_property_list_id = self.x_property_list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "x_property_list_id": x_property_list_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = pop_required(d, "enabled", "CreateIntegrationPropertyListRequest")
+
+        x_property_list_id = pop_required(d, "x_property_list_id", "CreateIntegrationPropertyListRequest")
+
+        _instance = cls(
+            enabled=enabled,
+            x_property_list_id=x_property_list_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,513 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.create_integration_request_max_request_cadence import (
+    CreateIntegrationRequestMaxRequestCadence,
+    check_create_integration_request_max_request_cadence,
+)
+from ..models.create_integration_request_sync_cadence import (
+    CreateIntegrationRequestSyncCadence,
+    check_create_integration_request_sync_cadence,
+)
+from ..models.create_integration_request_system import (
+    CreateIntegrationRequestSystem,
+    check_create_integration_request_system,
+)
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium
+    from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0
+    from ..models.create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule
+    from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata
+    from ..models.create_integration_request_knock import CreateIntegrationRequestKnock
+    from ..models.create_integration_request_mri import CreateIntegrationRequestMRI
+    from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST
+    from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP
+    from ..models.create_integration_request_realpage_partner_exchange import (
+        CreateIntegrationRequestRealpagePartnerExchange,
+    )
+    from ..models.create_integration_request_realpage_registered_vendor import (
+        CreateIntegrationRequestRealpageRegisteredVendor,
+    )
+    from ..models.create_integration_request_rent_manager_production import (
+        CreateIntegrationRequestRentManagerProduction,
+    )
+    from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox
+    from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine
+    from ..models.create_integration_request_resman import CreateIntegrationRequestResman
+    from ..models.create_integration_request_sample_1 import CreateIntegrationRequestSample1
+    from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2
+
+
+T = TypeVar("T", bound="CreateIntegrationRequest")
+
+
+@_attrs_define
+class CreateIntegrationRequest:
+    """
+    Attributes:
+        credentials (CreateIntegrationRequestBuildium | CreateIntegrationRequestCredentialsType0 |
+            CreateIntegrationRequestEntrata | CreateIntegrationRequestKnock | CreateIntegrationRequestMRI |
+            CreateIntegrationRequestPropertywareREST | CreateIntegrationRequestPropertywareSOAP |
+            CreateIntegrationRequestRealpagePartnerExchange | CreateIntegrationRequestRealpageRegisteredVendor |
+            CreateIntegrationRequestRentManagerProduction | CreateIntegrationRequestRentManagerSandbox |
+            CreateIntegrationRequestRentvine | CreateIntegrationRequestResman | CreateIntegrationRequestSample1 |
+            CreateIntegrationRequestSample2):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        name (str):
+        active (bool | Unset):  Default: False.
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        base_url (None | str | Unset): Deprecated. Format: uri.
+        based_on_integration_id (str | Unset):
+        custom_sync_schedule (CreateIntegrationRequestCustomSyncSchedule | Unset):
+        max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
+        max_request_cadence (CreateIntegrationRequestMaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK',
+            'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 1.0.
+        new_properties_are_enabled (bool | Unset):  Default: True.
+        sync_cadence (CreateIntegrationRequestSyncCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH',
+            'SECOND'. Default: 'HOUR'.
+        sync_frequency (int | Unset): At least 1. Default: 12.
+        system (CreateIntegrationRequestSystem | Unset): Deprecated. One of 'PRODUCTION', 'SANDBOX'.
+        use_custom_sync_schedule (bool | Unset):  Default: False.
+    """
+
+    credentials: (
+        CreateIntegrationRequestBuildium
+        | CreateIntegrationRequestCredentialsType0
+        | CreateIntegrationRequestEntrata
+        | CreateIntegrationRequestKnock
+        | CreateIntegrationRequestMRI
+        | CreateIntegrationRequestPropertywareREST
+        | CreateIntegrationRequestPropertywareSOAP
+        | CreateIntegrationRequestRealpagePartnerExchange
+        | CreateIntegrationRequestRealpageRegisteredVendor
+        | CreateIntegrationRequestRentManagerProduction
+        | CreateIntegrationRequestRentManagerSandbox
+        | CreateIntegrationRequestRentvine
+        | CreateIntegrationRequestResman
+        | CreateIntegrationRequestSample1
+        | CreateIntegrationRequestSample2
+    )
+    integration_vendor: IntegrationVendor
+    name: str
+    active: bool | Unset = False
+    allow_manual_syncs: bool | Unset = True
+    base_url: None | str | Unset = UNSET
+    based_on_integration_id: str | Unset = UNSET
+    custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset = UNSET
+    max_job_concurrency: int | Unset = 1
+    max_request_cadence: CreateIntegrationRequestMaxRequestCadence | Unset = "SECOND"
+    max_request_frequency: float | Unset = 1.0
+    new_properties_are_enabled: bool | Unset = True
+    sync_cadence: CreateIntegrationRequestSyncCadence | Unset = "HOUR"
+    sync_frequency: int | Unset = 12
+    system: CreateIntegrationRequestSystem | Unset = UNSET
+    use_custom_sync_schedule: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium  # noqa: PLC0415
+        from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0  # noqa: PLC0415
+        from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata  # noqa: PLC0415
+        from ..models.create_integration_request_knock import CreateIntegrationRequestKnock  # noqa: PLC0415
+        from ..models.create_integration_request_mri import CreateIntegrationRequestMRI  # noqa: PLC0415
+        from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST  # noqa: PLC0415
+        from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
+        from ..models.create_integration_request_realpage_partner_exchange import (
+            CreateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_realpage_registered_vendor import (
+            CreateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_rent_manager_production import (
+            CreateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
+        from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine  # noqa: PLC0415
+        from ..models.create_integration_request_resman import CreateIntegrationRequestResman  # noqa: PLC0415
+        from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2  # noqa: PLC0415
+
+        credentials: dict[str, Any]
+        if isinstance(self.credentials, CreateIntegrationRequestCredentialsType0):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestEntrata):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestMRI):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestPropertywareREST):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestRealpageRegisteredVendor):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestPropertywareSOAP):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestRentManagerSandbox):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestRentManagerProduction):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestBuildium):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestResman):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestSample2):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestRealpagePartnerExchange):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestKnock):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, CreateIntegrationRequestRentvine):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials.to_dict()
+
+        integration_vendor: str = self.integration_vendor
+
+        name = self.name
+
+        active = self.active
+
+        allow_manual_syncs = self.allow_manual_syncs
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        based_on_integration_id = self.based_on_integration_id
+
+        custom_sync_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_sync_schedule, Unset):
+            custom_sync_schedule = self.custom_sync_schedule.to_dict()
+
+        max_job_concurrency = self.max_job_concurrency
+
+        max_request_cadence: str | Unset = UNSET
+        if not isinstance(self.max_request_cadence, Unset):
+            max_request_cadence = self.max_request_cadence
+
+        max_request_frequency = self.max_request_frequency
+
+        new_properties_are_enabled = self.new_properties_are_enabled
+
+        sync_cadence: str | Unset = UNSET
+        if not isinstance(self.sync_cadence, Unset):
+            sync_cadence = self.sync_cadence
+
+        sync_frequency = self.sync_frequency
+
+        system: str | Unset = UNSET
+        if not isinstance(self.system, Unset):
+            system = self.system
+
+        use_custom_sync_schedule = self.use_custom_sync_schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credentials": credentials,
+                "integration_vendor": integration_vendor,
+                "name": name,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if allow_manual_syncs is not UNSET:
+            field_dict["allow_manual_syncs"] = allow_manual_syncs
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if based_on_integration_id is not UNSET:
+            field_dict["based_on_integration_id"] = based_on_integration_id
+        if custom_sync_schedule is not UNSET:
+            field_dict["custom_sync_schedule"] = custom_sync_schedule
+        if max_job_concurrency is not UNSET:
+            field_dict["max_job_concurrency"] = max_job_concurrency
+        if max_request_cadence is not UNSET:
+            field_dict["max_request_cadence"] = max_request_cadence
+        if max_request_frequency is not UNSET:
+            field_dict["max_request_frequency"] = max_request_frequency
+        if new_properties_are_enabled is not UNSET:
+            field_dict["new_properties_are_enabled"] = new_properties_are_enabled
+        if sync_cadence is not UNSET:
+            field_dict["sync_cadence"] = sync_cadence
+        if sync_frequency is not UNSET:
+            field_dict["sync_frequency"] = sync_frequency
+        if system is not UNSET:
+            field_dict["system"] = system
+        if use_custom_sync_schedule is not UNSET:
+            field_dict["use_custom_sync_schedule"] = use_custom_sync_schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_integration_request_buildium import CreateIntegrationRequestBuildium  # noqa: PLC0415
+        from ..models.create_integration_request_credentials_type_0 import CreateIntegrationRequestCredentialsType0  # noqa: PLC0415
+        from ..models.create_integration_request_custom_sync_schedule import CreateIntegrationRequestCustomSyncSchedule  # noqa: PLC0415
+        from ..models.create_integration_request_entrata import CreateIntegrationRequestEntrata  # noqa: PLC0415
+        from ..models.create_integration_request_knock import CreateIntegrationRequestKnock  # noqa: PLC0415
+        from ..models.create_integration_request_mri import CreateIntegrationRequestMRI  # noqa: PLC0415
+        from ..models.create_integration_request_propertyware_rest import CreateIntegrationRequestPropertywareREST  # noqa: PLC0415
+        from ..models.create_integration_request_propertyware_soap import CreateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
+        from ..models.create_integration_request_realpage_partner_exchange import (
+            CreateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_realpage_registered_vendor import (
+            CreateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_rent_manager_production import (
+            CreateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
+        )
+        from ..models.create_integration_request_rent_manager_sandbox import CreateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
+        from ..models.create_integration_request_rentvine import CreateIntegrationRequestRentvine  # noqa: PLC0415
+        from ..models.create_integration_request_resman import CreateIntegrationRequestResman  # noqa: PLC0415
+        from ..models.create_integration_request_sample_1 import CreateIntegrationRequestSample1  # noqa: PLC0415
+        from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_credentials(
+            data: object,
+        ) -> (
+            CreateIntegrationRequestBuildium
+            | CreateIntegrationRequestCredentialsType0
+            | CreateIntegrationRequestEntrata
+            | CreateIntegrationRequestKnock
+            | CreateIntegrationRequestMRI
+            | CreateIntegrationRequestPropertywareREST
+            | CreateIntegrationRequestPropertywareSOAP
+            | CreateIntegrationRequestRealpagePartnerExchange
+            | CreateIntegrationRequestRealpageRegisteredVendor
+            | CreateIntegrationRequestRentManagerProduction
+            | CreateIntegrationRequestRentManagerSandbox
+            | CreateIntegrationRequestRentvine
+            | CreateIntegrationRequestResman
+            | CreateIntegrationRequestSample1
+            | CreateIntegrationRequestSample2
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_0 = CreateIntegrationRequestCredentialsType0.from_dict(data)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_entrata = CreateIntegrationRequestEntrata.from_dict(data)
+
+                return credentials_entrata
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_mri = CreateIntegrationRequestMRI.from_dict(data)
+
+                return credentials_mri
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_propertyware_rest = CreateIntegrationRequestPropertywareREST.from_dict(data)
+
+                return credentials_propertyware_rest
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_realpage_registered_vendor = CreateIntegrationRequestRealpageRegisteredVendor.from_dict(
+                    data
+                )
+
+                return credentials_realpage_registered_vendor
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_propertyware_soap = CreateIntegrationRequestPropertywareSOAP.from_dict(data)
+
+                return credentials_propertyware_soap
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rent_manager_sandbox = CreateIntegrationRequestRentManagerSandbox.from_dict(data)
+
+                return credentials_rent_manager_sandbox
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rent_manager_production = CreateIntegrationRequestRentManagerProduction.from_dict(data)
+
+                return credentials_rent_manager_production
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_buildium = CreateIntegrationRequestBuildium.from_dict(data)
+
+                return credentials_buildium
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_resman = CreateIntegrationRequestResman.from_dict(data)
+
+                return credentials_resman
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_sample_2 = CreateIntegrationRequestSample2.from_dict(data)
+
+                return credentials_sample_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_realpage_partner_exchange = CreateIntegrationRequestRealpagePartnerExchange.from_dict(data)
+
+                return credentials_realpage_partner_exchange
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_knock = CreateIntegrationRequestKnock.from_dict(data)
+
+                return credentials_knock
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rentvine = CreateIntegrationRequestRentvine.from_dict(data)
+
+                return credentials_rentvine
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            credentials_sample_1 = CreateIntegrationRequestSample1.from_dict(data)
+
+            return credentials_sample_1
+
+        credentials = _parse_credentials(pop_required(d, "credentials", "CreateIntegrationRequest"))
+
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CreateIntegrationRequest"))
+
+        name = pop_required(d, "name", "CreateIntegrationRequest")
+
+        active = d.pop("active", UNSET)
+
+        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        based_on_integration_id = d.pop("based_on_integration_id", UNSET)
+
+        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+        custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset
+        if isinstance(_custom_sync_schedule, Unset):
+            custom_sync_schedule = UNSET
+        else:
+            custom_sync_schedule = CreateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
+
+        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+
+        _max_request_cadence = d.pop("max_request_cadence", UNSET)
+        max_request_cadence: CreateIntegrationRequestMaxRequestCadence | Unset
+        if isinstance(_max_request_cadence, Unset):
+            max_request_cadence = UNSET
+        else:
+            max_request_cadence = check_create_integration_request_max_request_cadence(_max_request_cadence)
+
+        max_request_frequency = d.pop("max_request_frequency", UNSET)
+
+        new_properties_are_enabled = d.pop("new_properties_are_enabled", UNSET)
+
+        _sync_cadence = d.pop("sync_cadence", UNSET)
+        sync_cadence: CreateIntegrationRequestSyncCadence | Unset
+        if isinstance(_sync_cadence, Unset):
+            sync_cadence = UNSET
+        else:
+            sync_cadence = check_create_integration_request_sync_cadence(_sync_cadence)
+
+        sync_frequency = d.pop("sync_frequency", UNSET)
+
+        _system = d.pop("system", UNSET)
+        system: CreateIntegrationRequestSystem | Unset
+        if isinstance(_system, Unset):
+            system = UNSET
+        else:
+            system = check_create_integration_request_system(_system)
+
+        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
+
+        _instance = cls(
+            credentials=credentials,
+            integration_vendor=integration_vendor,
+            name=name,
+            active=active,
+            allow_manual_syncs=allow_manual_syncs,
+            base_url=base_url,
+            based_on_integration_id=based_on_integration_id,
+            custom_sync_schedule=custom_sync_schedule,
+            max_job_concurrency=max_job_concurrency,
+            max_request_cadence=max_request_cadence,
+            max_request_frequency=max_request_frequency,
+            new_properties_are_enabled=new_properties_are_enabled,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+            system=system,
+            use_custom_sync_schedule=use_custom_sync_schedule,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from typing import Literal
+
+CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence = Literal[
+    "DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "WEEK"
+]
+"""One of DAY, HOUR, MINUTE, MONTH, SECOND, WEEK."""
+
+CREATE_INTEGRATION_REQUEST_CUSTOM_SYNC_SCHEDULE_INTERVAL_TUESDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES: set[
+    CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence
+] = {
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "MONTH",
+    "SECOND",
+    "WEEK",
+}
+
+
+def check_create_integration_request_custom_sync_schedule_interval_tuesday_slots_item_sync_cadence(
+    value: str,
+) -> CreateIntegrationRequestCustomSyncScheduleIntervalTUESDAYSlotsItemSyncCadence:
+    if value in CREATE_INTEGRATION_REQUEST_CUSTOM_SYNC_SCHEDULE_INTERVAL_TUESDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_INTEGRATION_REQUEST_CUSTOM_SYNC_SCHEDULE_INTERVAL_TUESDAY_SLOTS_ITEM_SYNC_CADENCE_VALUES!r}"
+    )

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_friday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_monday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_saturday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_sunday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_thursday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_tuesday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
+    )
+    from ..models.create_integration_response_result_custom_sync_schedule_interval_wednesday import (
+        CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
+    )
+
+
+T = TypeVar("T", bound="CreateIntegrationResponseResultCustomSyncScheduleInterval")
+
+
+@_attrs_define
+class CreateIntegrationResponseResultCustomSyncScheduleInterval:
+    """
+    Attributes:
+        friday (CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset):
+        monday (CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset):
+        saturday (CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset):
+        sunday (CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset):
+        thursday (CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset):
+        tuesday (CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset):
+        wednesday (CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset):
+    """
+
+    friday: CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset = UNSET
+    monday: CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset = UNSET
+    saturday: CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset = UNSET
+    sunday: CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset = UNSET
+    thursday: CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset = UNSET
+    tuesday: CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset = UNSET
+    wednesday: CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        friday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.friday, Unset):
+            friday = self.friday.to_dict()
+
+        monday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monday, Unset):
+            monday = self.monday.to_dict()
+
+        saturday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.saturday, Unset):
+            saturday = self.saturday.to_dict()
+
+        sunday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sunday, Unset):
+            sunday = self.sunday.to_dict()
+
+        thursday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thursday, Unset):
+            thursday = self.thursday.to_dict()
+
+        tuesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tuesday, Unset):
+            tuesday = self.tuesday.to_dict()
+
+        wednesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wednesday, Unset):
+            wednesday = self.wednesday.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if friday is not UNSET:
+            field_dict["FRIDAY"] = friday
+        if monday is not UNSET:
+            field_dict["MONDAY"] = monday
+        if saturday is not UNSET:
+            field_dict["SATURDAY"] = saturday
+        if sunday is not UNSET:
+            field_dict["SUNDAY"] = sunday
+        if thursday is not UNSET:
+            field_dict["THURSDAY"] = thursday
+        if tuesday is not UNSET:
+            field_dict["TUESDAY"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["WEDNESDAY"] = wednesday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_friday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_monday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_saturday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_sunday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_thursday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_tuesday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,  # noqa: PLC0415
+        )
+        from ..models.create_integration_response_result_custom_sync_schedule_interval_wednesday import (
+            CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _friday = d.pop("FRIDAY", UNSET)
+        friday: CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset
+        if isinstance(_friday, Unset):
+            friday = UNSET
+        else:
+            friday = CreateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
+
+        _monday = d.pop("MONDAY", UNSET)
+        monday: CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset
+        if isinstance(_monday, Unset):
+            monday = UNSET
+        else:
+            monday = CreateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
+
+        _saturday = d.pop("SATURDAY", UNSET)
+        saturday: CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset
+        if isinstance(_saturday, Unset):
+            saturday = UNSET
+        else:
+            saturday = CreateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
+
+        _sunday = d.pop("SUNDAY", UNSET)
+        sunday: CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset
+        if isinstance(_sunday, Unset):
+            sunday = UNSET
+        else:
+            sunday = CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
+
+        _thursday = d.pop("THURSDAY", UNSET)
+        thursday: CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset
+        if isinstance(_thursday, Unset):
+            thursday = UNSET
+        else:
+            thursday = CreateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
+
+        _tuesday = d.pop("TUESDAY", UNSET)
+        tuesday: CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset
+        if isinstance(_tuesday, Unset):
+            tuesday = UNSET
+        else:
+            tuesday = CreateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
+
+        _wednesday = d.pop("WEDNESDAY", UNSET)
+        wednesday: CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset
+        if isinstance(_wednesday, Unset):
+            wednesday = UNSET
+        else:
+            wednesday = CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
+
+        _instance = cls(
+            friday=friday,
+            monday=monday,
+            saturday=saturday,
+            sunday=sunday,
+            thursday=thursday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

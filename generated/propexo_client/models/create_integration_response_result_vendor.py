@@ -1,0 +1,47 @@
+from typing import Literal
+
+CreateIntegrationResponseResultVendor = (
+    Literal[
+        "BUILDIUM",
+        "ENTRATA",
+        "FUNNEL",
+        "KNOCK",
+        "MRI",
+        "PROPERTYWARE",
+        "PROPERTYWARE_REST",
+        "REALPAGE",
+        "REALPAGE_RPX",
+        "RENTMANAGER",
+        "RENTVINE",
+        "RESMAN",
+        "SAMPLE1",
+        "SAMPLE2",
+        "SAMPLE3",
+    ]
+    | str
+)
+"""One of BUILDIUM, ENTRATA, FUNNEL, KNOCK, MRI, PROPERTYWARE, PROPERTYWARE_REST, REALPAGE, REALPAGE_RPX, RENTMANAGER, RENTVINE, RESMAN, SAMPLE1, SAMPLE2, SAMPLE3; a value the spec does not list is kept as its string."""
+
+CREATE_INTEGRATION_RESPONSE_RESULT_VENDOR_VALUES: set[str] = {
+    "BUILDIUM",
+    "ENTRATA",
+    "FUNNEL",
+    "KNOCK",
+    "MRI",
+    "PROPERTYWARE",
+    "PROPERTYWARE_REST",
+    "REALPAGE",
+    "REALPAGE_RPX",
+    "RENTMANAGER",
+    "RENTVINE",
+    "RESMAN",
+    "SAMPLE1",
+    "SAMPLE2",
+    "SAMPLE3",
+}
+
+
+def check_create_integration_response_result_vendor(value: str) -> CreateIntegrationResponseResultVendor:
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"Expected a string, got {type(value).__name__}")

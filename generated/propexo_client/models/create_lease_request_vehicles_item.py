@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateLeaseRequestVehiclesItem")
+
+
+@_attrs_define
+class CreateLeaseRequestVehiclesItem:
+    """
+    Attributes:
+        make (str):
+        color (str | Unset):
+        license_plate_number (str | Unset):
+        license_plate_state (str | Unset):
+        model (str | Unset):
+        year (int | Unset):
+    """
+
+    make: str
+    color: str | Unset = UNSET
+    license_plate_number: str | Unset = UNSET
+    license_plate_state: str | Unset = UNSET
+    model: str | Unset = UNSET
+    year: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        make = self.make
+
+        color = self.color
+
+        license_plate_number = self.license_plate_number
+
+        license_plate_state = self.license_plate_state
+
+        model = self.model
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "make": make,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if license_plate_number is not UNSET:
+            field_dict["license_plate_number"] = license_plate_number
+        if license_plate_state is not UNSET:
+            field_dict["license_plate_state"] = license_plate_state
+        if model is not UNSET:
+            field_dict["model"] = model
+        if year is not UNSET:
+            field_dict["year"] = year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        make = pop_required(d, "make", "CreateLeaseRequestVehiclesItem")
+
+        color = d.pop("color", UNSET)
+
+        license_plate_number = d.pop("license_plate_number", UNSET)
+
+        license_plate_state = d.pop("license_plate_state", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        year = d.pop("year", UNSET)
+
+        _instance = cls(
+            make=make,
+            color=color,
+            license_plate_number=license_plate_number,
+            license_plate_state=license_plate_state,
+            model=model,
+            year=year,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.create_resident_event_request_call_status import (
+    CreateResidentEventRequestCallStatus,
+    check_create_resident_event_request_call_status,
+)
+from ..models.create_resident_event_request_event_type import (
+    CreateResidentEventRequestEventType,
+    check_create_resident_event_request_event_type,
+)
+from ..models.create_resident_event_request_status import (
+    CreateResidentEventRequestStatus,
+    check_create_resident_event_request_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateResidentEventRequest")
+
+
+@_attrs_define
+class CreateResidentEventRequest:
+    """
+    Attributes:
+        integration_id (str):
+        appointment_datetime (datetime.datetime | Unset):
+        call_audio_link (str | Unset): Format: uri.
+        call_duration (int | Unset): At least 0. At most 86400.
+        call_phone_number_from (str | Unset):
+        call_phone_number_to (str | Unset):
+        call_status (CreateResidentEventRequestCallStatus | Unset): One of 'BUSY', 'ABANDONED', 'DISCONNECTED',
+            'FAILURE_TO_CONNECT', 'NO_ANSWER', 'ANSWER', 'VOICEMAIL'.
+        email_bcc (str | Unset):
+        email_body (str | Unset):
+        email_cc (str | Unset):
+        email_from (str | Unset):
+        email_send (bool | Unset):
+        email_subject (str | Unset):
+        email_to (str | Unset):
+        employee_id (str | Unset):
+        event_datetime (datetime.datetime | Unset):
+        event_name (str | Unset):
+        event_result_id (str | Unset):
+        event_sub_type_id (str | Unset):
+        event_type (CreateResidentEventRequestEventType | Unset): One of 'Note'. Default: 'Note'.
+        event_type_id (str | Unset):
+        notes (str | Unset):
+        reasons_for_event (str | Unset):
+        resident_id (str | Unset):
+        status (CreateResidentEventRequestStatus | Unset): One of 'COMPLETED', 'OPEN', 'REVIEW', 'DENIED'.
+        time_from (str | Unset):
+        time_to (str | Unset):
+        title (str | Unset):
+        unit_id (str | Unset):
+    """
+
+    integration_id: str
+    appointment_datetime: datetime.datetime | Unset = UNSET
+    call_audio_link: str | Unset = UNSET
+    call_duration: int | Unset = UNSET
+    call_phone_number_from: str | Unset = UNSET
+    call_phone_number_to: str | Unset = UNSET
+    call_status: CreateResidentEventRequestCallStatus | Unset = UNSET
+    email_bcc: str | Unset = UNSET
+    email_body: str | Unset = UNSET
+    email_cc: str | Unset = UNSET
+    email_from: str | Unset = UNSET
+    email_send: bool | Unset = UNSET
+    email_subject: str | Unset = UNSET
+    email_to: str | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    event_datetime: datetime.datetime | Unset = UNSET
+    event_name: str | Unset = UNSET
+    event_result_id: str | Unset = UNSET
+    event_sub_type_id: str | Unset = UNSET
+    event_type: CreateResidentEventRequestEventType | Unset = "Note"
+    event_type_id: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    reasons_for_event: str | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    status: CreateResidentEventRequestStatus | Unset = UNSET
+    time_from: str | Unset = UNSET
+    time_to: str | Unset = UNSET
+    title: str | Unset = UNSET
+    unit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        appointment_datetime: str | Unset = UNSET
+        if not isinstance(self.appointment_datetime, Unset):
+            appointment_datetime = self.appointment_datetime.isoformat()
+
+        call_audio_link = self.call_audio_link
+
+        call_duration = self.call_duration
+
+        call_phone_number_from = self.call_phone_number_from
+
+        call_phone_number_to = self.call_phone_number_to
+
+        call_status: str | Unset = UNSET
+        if not isinstance(self.call_status, Unset):
+            call_status = self.call_status
+
+        email_bcc = self.email_bcc
+
+        email_body = self.email_body
+
+        email_cc = self.email_cc
+
+        email_from = self.email_from
+
+        email_send = self.email_send
+
+        email_subject = self.email_subject
+
+        email_to = self.email_to
+
+        employee_id = self.employee_id
+
+        event_datetime: str | Unset = UNSET
+        if not isinstance(self.event_datetime, Unset):
+            event_datetime = self.event_datetime.isoformat()
+
+        event_name = self.event_name
+
+        event_result_id = self.event_result_id
+
+        event_sub_type_id = self.event_sub_type_id
+
+        event_type: str | Unset = UNSET
+        if not isinstance(self.event_type, Unset):
+            event_type = self.event_type
+
+        event_type_id = self.event_type_id
+
+        notes = self.notes
+
+        reasons_for_event = self.reasons_for_event
+
+        resident_id = self.resident_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        time_from = self.time_from
+
+        time_to = self.time_to
+
+        title = self.title
+
+        unit_id = self.unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if appointment_datetime is not UNSET:
+            field_dict["appointment_datetime"] = appointment_datetime
+        if call_audio_link is not UNSET:
+            field_dict["call_audio_link"] = call_audio_link
+        if call_duration is not UNSET:
+            field_dict["call_duration"] = call_duration
+        if call_phone_number_from is not UNSET:
+            field_dict["call_phone_number_from"] = call_phone_number_from
+        if call_phone_number_to is not UNSET:
+            field_dict["call_phone_number_to"] = call_phone_number_to
+        if call_status is not UNSET:
+            field_dict["call_status"] = call_status
+        if email_bcc is not UNSET:
+            field_dict["email_bcc"] = email_bcc
+        if email_body is not UNSET:
+            field_dict["email_body"] = email_body
+        if email_cc is not UNSET:
+            field_dict["email_cc"] = email_cc
+        if email_from is not UNSET:
+            field_dict["email_from"] = email_from
+        if email_send is not UNSET:
+            field_dict["email_send"] = email_send
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if email_to is not UNSET:
+            field_dict["email_to"] = email_to
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if event_datetime is not UNSET:
+            field_dict["event_datetime"] = event_datetime
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if event_result_id is not UNSET:
+            field_dict["event_result_id"] = event_result_id
+        if event_sub_type_id is not UNSET:
+            field_dict["event_sub_type_id"] = event_sub_type_id
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if event_type_id is not UNSET:
+            field_dict["event_type_id"] = event_type_id
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if reasons_for_event is not UNSET:
+            field_dict["reasons_for_event"] = reasons_for_event
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if time_from is not UNSET:
+            field_dict["time_from"] = time_from
+        if time_to is not UNSET:
+            field_dict["time_to"] = time_to
+        if title is not UNSET:
+            field_dict["title"] = title
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = pop_required(d, "integration_id", "CreateResidentEventRequest")
+
+        _appointment_datetime = d.pop("appointment_datetime", UNSET)
+        appointment_datetime: datetime.datetime | Unset
+        if isinstance(_appointment_datetime, Unset):
+            appointment_datetime = UNSET
+        else:
+            appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+
+        call_audio_link = d.pop("call_audio_link", UNSET)
+
+        call_duration = d.pop("call_duration", UNSET)
+
+        call_phone_number_from = d.pop("call_phone_number_from", UNSET)
+
+        call_phone_number_to = d.pop("call_phone_number_to", UNSET)
+
+        _call_status = d.pop("call_status", UNSET)
+        call_status: CreateResidentEventRequestCallStatus | Unset
+        if isinstance(_call_status, Unset):
+            call_status = UNSET
+        else:
+            call_status = check_create_resident_event_request_call_status(_call_status)
+
+        email_bcc = d.pop("email_bcc", UNSET)
+
+        email_body = d.pop("email_body", UNSET)
+
+        email_cc = d.pop("email_cc", UNSET)
+
+        email_from = d.pop("email_from", UNSET)
+
+        email_send = d.pop("email_send", UNSET)
+
+        email_subject = d.pop("email_subject", UNSET)
+
+        email_to = d.pop("email_to", UNSET)
+
+        employee_id = d.pop("employee_id", UNSET)
+
+        _event_datetime = d.pop("event_datetime", UNSET)
+        event_datetime: datetime.datetime | Unset
+        if isinstance(_event_datetime, Unset):
+            event_datetime = UNSET
+        else:
+            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+
+        event_name = d.pop("event_name", UNSET)
+
+        event_result_id = d.pop("event_result_id", UNSET)
+
+        event_sub_type_id = d.pop("event_sub_type_id", UNSET)
+
+        _event_type = d.pop("event_type", UNSET)
+        event_type: CreateResidentEventRequestEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = check_create_resident_event_request_event_type(_event_type)
+
+        event_type_id = d.pop("event_type_id", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        reasons_for_event = d.pop("reasons_for_event", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: CreateResidentEventRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_create_resident_event_request_status(_status)
+
+        time_from = d.pop("time_from", UNSET)
+
+        time_to = d.pop("time_to", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        _instance = cls(
+            integration_id=integration_id,
+            appointment_datetime=appointment_datetime,
+            call_audio_link=call_audio_link,
+            call_duration=call_duration,
+            call_phone_number_from=call_phone_number_from,
+            call_phone_number_to=call_phone_number_to,
+            call_status=call_status,
+            email_bcc=email_bcc,
+            email_body=email_body,
+            email_cc=email_cc,
+            email_from=email_from,
+            email_send=email_send,
+            email_subject=email_subject,
+            email_to=email_to,
+            employee_id=employee_id,
+            event_datetime=event_datetime,
+            event_name=event_name,
+            event_result_id=event_result_id,
+            event_sub_type_id=event_sub_type_id,
+            event_type=event_type,
+            event_type_id=event_type_id,
+            notes=notes,
+            reasons_for_event=reasons_for_event,
+            resident_id=resident_id,
+            status=status,
+            time_from=time_from,
+            time_to=time_to,
+            title=title,
+            unit_id=unit_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

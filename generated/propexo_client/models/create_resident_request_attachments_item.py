@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.create_resident_request_attachments_item_file_type import (
+    CreateResidentRequestAttachmentsItemFileType,
+    check_create_resident_request_attachments_item_file_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateResidentRequestAttachmentsItem")
+
+
+@_attrs_define
+class CreateResidentRequestAttachmentsItem:
+    """
+    Attributes:
+        file_data (str): Length at most 40443576.
+        file_name (str):
+        file_type_id (str):
+        mime_type (str):
+        file_type (CreateResidentRequestAttachmentsItemFileType | Unset): One of 'Document'. Default: 'Document'.
+    """
+
+    file_data: str
+    file_name: str
+    file_type_id: str
+    mime_type: str
+    file_type: CreateResidentRequestAttachmentsItemFileType | Unset = "Document"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_data = self.file_data
+
+        file_name = self.file_name
+
+        file_type_id = self.file_type_id
+
+        mime_type = self.mime_type
+
+        file_type: str | Unset = UNSET
+        if not isinstance(self.file_type, Unset):
+            file_type = self.file_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_data": file_data,
+                "file_name": file_name,
+                "file_type_id": file_type_id,
+                "mime_type": mime_type,
+            }
+        )
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_data = pop_required(d, "file_data", "CreateResidentRequestAttachmentsItem")
+
+        file_name = pop_required(d, "file_name", "CreateResidentRequestAttachmentsItem")
+
+        file_type_id = pop_required(d, "file_type_id", "CreateResidentRequestAttachmentsItem")
+
+        mime_type = pop_required(d, "mime_type", "CreateResidentRequestAttachmentsItem")
+
+        _file_type = d.pop("file_type", UNSET)
+        file_type: CreateResidentRequestAttachmentsItemFileType | Unset
+        if isinstance(_file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = check_create_resident_request_attachments_item_file_type(_file_type)
+
+        _instance = cls(
+            file_data=file_data,
+            file_name=file_name,
+            file_type_id=file_type_id,
+            mime_type=mime_type,
+            file_type=file_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

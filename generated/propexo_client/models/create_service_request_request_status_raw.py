@@ -1,0 +1,48 @@
+from typing import Literal
+
+CreateServiceRequestRequestStatusRaw = Literal[
+    "Assessment",
+    "Call",
+    "Canceled",
+    "Completed",
+    "Electrical",
+    "Emergency",
+    "HVAC",
+    "In Progress",
+    "Inspection",
+    "On Hold",
+    "Other",
+    "Plumbing",
+    "Request Reassignment",
+    "Scheduled",
+    "Service",
+    "Web",
+    "Work Completed",
+]
+"""One of Assessment, Call, Canceled, Completed, Electrical, Emergency, HVAC, In Progress, Inspection, On Hold, Other, Plumbing, Request Reassignment, Scheduled, Service, Web, Work Completed."""
+
+CREATE_SERVICE_REQUEST_REQUEST_STATUS_RAW_VALUES: set[CreateServiceRequestRequestStatusRaw] = {
+    "Assessment",
+    "Call",
+    "Canceled",
+    "Completed",
+    "Electrical",
+    "Emergency",
+    "HVAC",
+    "In Progress",
+    "Inspection",
+    "On Hold",
+    "Other",
+    "Plumbing",
+    "Request Reassignment",
+    "Scheduled",
+    "Service",
+    "Web",
+    "Work Completed",
+}
+
+
+def check_create_service_request_request_status_raw(value: str) -> CreateServiceRequestRequestStatusRaw:
+    if value in CREATE_SERVICE_REQUEST_REQUEST_STATUS_RAW_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_SERVICE_REQUEST_REQUEST_STATUS_RAW_VALUES!r}")

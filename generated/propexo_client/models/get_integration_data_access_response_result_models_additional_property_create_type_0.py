@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.get_integration_data_access_response_result_models_additional_property_create_type_0_status import (
+    GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status,
+    check_get_integration_data_access_response_result_models_additional_property_create_type_0_status,
+)
+
+T = TypeVar("T", bound="GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0")
+
+
+@_attrs_define
+class GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0:
+    """
+    Attributes:
+        error_message (None | str):
+        status (GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status): One of 'SUCCESS',
+            'FAILED', 'PROCESSING'.
+    """
+
+    error_message: None | str
+    status: GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_message: None | str
+        error_message = self.error_message
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_message": error_message,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(
+            pop_required(
+                d, "error_message", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0"
+            )
+        )
+
+        status = check_get_integration_data_access_response_result_models_additional_property_create_type_0_status(
+            pop_required(d, "status", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0")
+        )
+
+        _instance = cls(
+            error_message=error_message,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+T = TypeVar("T", bound="GetInvoiceResponseResultsInvoiceItemsItem")
+
+
+@_attrs_define
+class GetInvoiceResponseResultsInvoiceItemsItem:
+    """
+    Attributes:
+        amount_due_in_cents (float | None):
+        cash_financial_account_id (None | str):
+        construction_job_id (None | str):
+        financial_account_id (None | str):
+        invoice_id (str):
+        notes (None | str):
+        property_id (str):
+        total_amount_in_cents (float | None):
+        x_cash_financial_account_id (None | str):
+        x_gl_account_id (None | str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    amount_due_in_cents: float | None
+    cash_financial_account_id: None | str
+    construction_job_id: None | str
+    financial_account_id: None | str
+    invoice_id: str
+    notes: None | str
+    property_id: str
+    total_amount_in_cents: float | None
+    x_cash_financial_account_id: None | str
+    x_gl_account_id: None | str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_due_in_cents: float | None
+        amount_due_in_cents = self.amount_due_in_cents
+
+        cash_financial_account_id: None | str
+        cash_financial_account_id = self.cash_financial_account_id
+
+        construction_job_id: None | str
+        construction_job_id = self.construction_job_id
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        invoice_id = self.invoice_id
+
+        notes: None | str
+        notes = self.notes
+
+        property_id = self.property_id
+
+        total_amount_in_cents: float | None
+        total_amount_in_cents = self.total_amount_in_cents
+
+        x_cash_financial_account_id: None | str
+        x_cash_financial_account_id = self.x_cash_financial_account_id
+
+        x_gl_account_id: None | str
+        x_gl_account_id = self.x_gl_account_id
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_due_in_cents": amount_due_in_cents,
+                "cash_financial_account_id": cash_financial_account_id,
+                "construction_job_id": construction_job_id,
+                "financial_account_id": financial_account_id,
+                "invoice_id": invoice_id,
+                "notes": notes,
+                "property_id": property_id,
+                "total_amount_in_cents": total_amount_in_cents,
+                "x_cash_financial_account_id": x_cash_financial_account_id,
+                "x_gl_account_id": x_gl_account_id,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_amount_due_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_due_in_cents = _parse_amount_due_in_cents(
+            pop_required(d, "amount_due_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        def _parse_cash_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cash_financial_account_id = _parse_cash_financial_account_id(
+            pop_required(d, "cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        def _parse_construction_job_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        construction_job_id = _parse_construction_job_id(
+            pop_required(d, "construction_job_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        invoice_id = pop_required(d, "invoice_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(pop_required(d, "notes", "GetInvoiceResponseResultsInvoiceItemsItem"))
+
+        property_id = pop_required(d, "property_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+
+        def _parse_total_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        total_amount_in_cents = _parse_total_amount_in_cents(
+            pop_required(d, "total_amount_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        def _parse_x_cash_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+            pop_required(d, "x_cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        def _parse_x_gl_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_gl_account_id = _parse_x_gl_account_id(
+            pop_required(d, "x_gl_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        x_id = pop_required(d, "x_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(
+            pop_required(d, "x_location_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+        )
+
+        x_property_id = pop_required(d, "x_property_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+
+        _instance = cls(
+            amount_due_in_cents=amount_due_in_cents,
+            cash_financial_account_id=cash_financial_account_id,
+            construction_job_id=construction_job_id,
+            financial_account_id=financial_account_id,
+            invoice_id=invoice_id,
+            notes=notes,
+            property_id=property_id,
+            total_amount_in_cents=total_amount_in_cents,
+            x_cash_financial_account_id=x_cash_financial_account_id,
+            x_gl_account_id=x_gl_account_id,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+
+T = TypeVar("T", bound="GetPropertyListResponseResults")
+
+
+@_attrs_define
+class GetPropertyListResponseResults:
+    """
+    Attributes:
+        associated_property_ids (list[str] | None):
+        created_at (str):
+        id (str):
+        integration_id (str):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        last_seen (None | str):
+        name (None | str):
+        property_id (str):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    associated_property_ids: list[str] | None
+    created_at: str
+    id: str
+    integration_id: str
+    integration_vendor: IntegrationVendor
+    last_seen: None | str
+    name: None | str
+    property_id: str
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        associated_property_ids: list[str] | None
+        if isinstance(self.associated_property_ids, list):
+            associated_property_ids = self.associated_property_ids
+
+        else:
+            associated_property_ids = self.associated_property_ids
+
+        created_at = self.created_at
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name: None | str
+        name = self.name
+
+        property_id = self.property_id
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "associated_property_ids": associated_property_ids,
+                "created_at": created_at,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "name": name,
+                "property_id": property_id,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_associated_property_ids(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                associated_property_ids_type_0 = cast(list[str], data)
+
+                return associated_property_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        associated_property_ids = _parse_associated_property_ids(
+            pop_required(d, "associated_property_ids", "GetPropertyListResponseResults")
+        )
+
+        created_at = pop_required(d, "created_at", "GetPropertyListResponseResults")
+
+        id = pop_required(d, "id", "GetPropertyListResponseResults")
+
+        integration_id = pop_required(d, "integration_id", "GetPropertyListResponseResults")
+
+        integration_vendor = check_integration_vendor(
+            pop_required(d, "integration_vendor", "GetPropertyListResponseResults")
+        )
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetPropertyListResponseResults"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(pop_required(d, "name", "GetPropertyListResponseResults"))
+
+        property_id = pop_required(d, "property_id", "GetPropertyListResponseResults")
+
+        updated_at = pop_required(d, "updated_at", "GetPropertyListResponseResults")
+
+        x_id = pop_required(d, "x_id", "GetPropertyListResponseResults")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetPropertyListResponseResults"))
+
+        x_property_id = pop_required(d, "x_property_id", "GetPropertyListResponseResults")
+
+        _instance = cls(
+            associated_property_ids=associated_property_ids,
+            created_at=created_at,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            name=name,
+            property_id=property_id,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

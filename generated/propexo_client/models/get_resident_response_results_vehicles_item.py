@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.get_resident_response_results_vehicles_item_custom_data_type_0 import (
+        GetResidentResponseResultsVehiclesItemCustomDataType0,
+    )
+
+
+T = TypeVar("T", bound="GetResidentResponseResultsVehiclesItem")
+
+
+@_attrs_define
+class GetResidentResponseResultsVehiclesItem:
+    """
+    Attributes:
+        color (None | str):
+        created_at (str):
+        custom_data (GetResidentResponseResultsVehiclesItemCustomDataType0 | None):
+        id (str):
+        last_seen (None | str):
+        license_plate_number (None | str):
+        license_plate_state (None | str):
+        make (None | str):
+        model (None | str):
+        notes (None | str):
+        updated_at (str):
+        x_id (str):
+        year (None | str):
+    """
+
+    color: None | str
+    created_at: str
+    custom_data: GetResidentResponseResultsVehiclesItemCustomDataType0 | None
+    id: str
+    last_seen: None | str
+    license_plate_number: None | str
+    license_plate_state: None | str
+    make: None | str
+    model: None | str
+    notes: None | str
+    updated_at: str
+    x_id: str
+    year: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_resident_response_results_vehicles_item_custom_data_type_0 import (
+            GetResidentResponseResultsVehiclesItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        color: None | str
+        color = self.color
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, GetResidentResponseResultsVehiclesItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        license_plate_number: None | str
+        license_plate_number = self.license_plate_number
+
+        license_plate_state: None | str
+        license_plate_state = self.license_plate_state
+
+        make: None | str
+        make = self.make
+
+        model: None | str
+        model = self.model
+
+        notes: None | str
+        notes = self.notes
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        year: None | str
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "color": color,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "last_seen": last_seen,
+                "license_plate_number": license_plate_number,
+                "license_plate_state": license_plate_state,
+                "make": make,
+                "model": model,
+                "notes": notes,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_resident_response_results_vehicles_item_custom_data_type_0 import (
+            GetResidentResponseResultsVehiclesItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_color(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        color = _parse_color(pop_required(d, "color", "GetResidentResponseResultsVehiclesItem"))
+
+        created_at = pop_required(d, "created_at", "GetResidentResponseResultsVehiclesItem")
+
+        def _parse_custom_data(data: object) -> GetResidentResponseResultsVehiclesItemCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = GetResidentResponseResultsVehiclesItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetResidentResponseResultsVehiclesItemCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResultsVehiclesItem"))
+
+        id = pop_required(d, "id", "GetResidentResponseResultsVehiclesItem")
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResultsVehiclesItem"))
+
+        def _parse_license_plate_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        license_plate_number = _parse_license_plate_number(
+            pop_required(d, "license_plate_number", "GetResidentResponseResultsVehiclesItem")
+        )
+
+        def _parse_license_plate_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        license_plate_state = _parse_license_plate_state(
+            pop_required(d, "license_plate_state", "GetResidentResponseResultsVehiclesItem")
+        )
+
+        def _parse_make(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        make = _parse_make(pop_required(d, "make", "GetResidentResponseResultsVehiclesItem"))
+
+        def _parse_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model = _parse_model(pop_required(d, "model", "GetResidentResponseResultsVehiclesItem"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResultsVehiclesItem"))
+
+        updated_at = pop_required(d, "updated_at", "GetResidentResponseResultsVehiclesItem")
+
+        x_id = pop_required(d, "x_id", "GetResidentResponseResultsVehiclesItem")
+
+        def _parse_year(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        year = _parse_year(pop_required(d, "year", "GetResidentResponseResultsVehiclesItem"))
+
+        _instance = cls(
+            color=color,
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            last_seen=last_seen,
+            license_plate_number=license_plate_number,
+            license_plate_state=license_plate_state,
+            make=make,
+            model=model,
+            notes=notes,
+            updated_at=updated_at,
+            x_id=x_id,
+            year=year,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.response_meta import ResponseMeta
+    from ..models.service_request_problem import ServiceRequestProblem
+
+
+T = TypeVar("T", bound="GetServiceRequestProblemResponse")
+
+
+@_attrs_define
+class GetServiceRequestProblemResponse:
+    """
+    Attributes:
+        meta (ResponseMeta):
+        results (ServiceRequestProblem):
+    """
+
+    meta: ResponseMeta
+    results: ServiceRequestProblem
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.service_request_problem import ServiceRequestProblem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetServiceRequestProblemResponse"))
+
+        results = ServiceRequestProblem.from_dict(pop_required(d, "results", "GetServiceRequestProblemResponse"))
+
+        _instance = cls(
+            meta=meta,
+            results=results,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+
+T = TypeVar("T", bound="GetUnitTypeResponseResults")
+
+
+@_attrs_define
+class GetUnitTypeResponseResults:
+    """
+    Attributes:
+        bathrooms (None | str):
+        bathrooms_full (int | None): At least 0.
+        bathrooms_half (int | None): At least 0.
+        bedrooms (int | None): At least 0.
+        created_at (str):
+        deposit_amount_in_cents (float | None):
+        deposit_amount_raw (None | str):
+        gross_square_feet (int | None): At least 0.
+        id (str):
+        integration_id (str):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        last_seen (None | str):
+        name (str):
+        property_id (str):
+        rent_maximum_in_cents (float | None):
+        rent_minimum_in_cents (float | None):
+        rentable_square_feet (int | None): At least 0.
+        unit_count (int | None): At least 0.
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    bathrooms: None | str
+    bathrooms_full: int | None
+    bathrooms_half: int | None
+    bedrooms: int | None
+    created_at: str
+    deposit_amount_in_cents: float | None
+    deposit_amount_raw: None | str
+    gross_square_feet: int | None
+    id: str
+    integration_id: str
+    integration_vendor: IntegrationVendor
+    last_seen: None | str
+    name: str
+    property_id: str
+    rent_maximum_in_cents: float | None
+    rent_minimum_in_cents: float | None
+    rentable_square_feet: int | None
+    unit_count: int | None
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bathrooms: None | str
+        bathrooms = self.bathrooms
+
+        bathrooms_full: int | None
+        bathrooms_full = self.bathrooms_full
+
+        bathrooms_half: int | None
+        bathrooms_half = self.bathrooms_half
+
+        bedrooms: int | None
+        bedrooms = self.bedrooms
+
+        created_at = self.created_at
+
+        deposit_amount_in_cents: float | None
+        deposit_amount_in_cents = self.deposit_amount_in_cents
+
+        deposit_amount_raw: None | str
+        deposit_amount_raw = self.deposit_amount_raw
+
+        gross_square_feet: int | None
+        gross_square_feet = self.gross_square_feet
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name = self.name
+
+        property_id = self.property_id
+
+        rent_maximum_in_cents: float | None
+        rent_maximum_in_cents = self.rent_maximum_in_cents
+
+        rent_minimum_in_cents: float | None
+        rent_minimum_in_cents = self.rent_minimum_in_cents
+
+        rentable_square_feet: int | None
+        rentable_square_feet = self.rentable_square_feet
+
+        unit_count: int | None
+        unit_count = self.unit_count
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bathrooms": bathrooms,
+                "bathrooms_full": bathrooms_full,
+                "bathrooms_half": bathrooms_half,
+                "bedrooms": bedrooms,
+                "created_at": created_at,
+                "deposit_amount_in_cents": deposit_amount_in_cents,
+                "deposit_amount_raw": deposit_amount_raw,
+                "gross_square_feet": gross_square_feet,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "last_seen": last_seen,
+                "name": name,
+                "property_id": property_id,
+                "rent_maximum_in_cents": rent_maximum_in_cents,
+                "rent_minimum_in_cents": rent_minimum_in_cents,
+                "rentable_square_feet": rentable_square_feet,
+                "unit_count": unit_count,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_bathrooms(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "GetUnitTypeResponseResults"))
+
+        def _parse_bathrooms_full(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "GetUnitTypeResponseResults"))
+
+        def _parse_bathrooms_half(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "GetUnitTypeResponseResults"))
+
+        def _parse_bedrooms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "GetUnitTypeResponseResults"))
+
+        created_at = pop_required(d, "created_at", "GetUnitTypeResponseResults")
+
+        def _parse_deposit_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+            pop_required(d, "deposit_amount_in_cents", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_deposit_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        deposit_amount_raw = _parse_deposit_amount_raw(
+            pop_required(d, "deposit_amount_raw", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_gross_square_feet(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "GetUnitTypeResponseResults"))
+
+        id = pop_required(d, "id", "GetUnitTypeResponseResults")
+
+        integration_id = pop_required(d, "integration_id", "GetUnitTypeResponseResults")
+
+        integration_vendor = check_integration_vendor(
+            pop_required(d, "integration_vendor", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetUnitTypeResponseResults"))
+
+        name = pop_required(d, "name", "GetUnitTypeResponseResults")
+
+        property_id = pop_required(d, "property_id", "GetUnitTypeResponseResults")
+
+        def _parse_rent_maximum_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_maximum_in_cents = _parse_rent_maximum_in_cents(
+            pop_required(d, "rent_maximum_in_cents", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_rent_minimum_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        rent_minimum_in_cents = _parse_rent_minimum_in_cents(
+            pop_required(d, "rent_minimum_in_cents", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_rentable_square_feet(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        rentable_square_feet = _parse_rentable_square_feet(
+            pop_required(d, "rentable_square_feet", "GetUnitTypeResponseResults")
+        )
+
+        def _parse_unit_count(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unit_count = _parse_unit_count(pop_required(d, "unit_count", "GetUnitTypeResponseResults"))
+
+        updated_at = pop_required(d, "updated_at", "GetUnitTypeResponseResults")
+
+        x_id = pop_required(d, "x_id", "GetUnitTypeResponseResults")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetUnitTypeResponseResults"))
+
+        x_property_id = pop_required(d, "x_property_id", "GetUnitTypeResponseResults")
+
+        _instance = cls(
+            bathrooms=bathrooms,
+            bathrooms_full=bathrooms_full,
+            bathrooms_half=bathrooms_half,
+            bedrooms=bedrooms,
+            created_at=created_at,
+            deposit_amount_in_cents=deposit_amount_in_cents,
+            deposit_amount_raw=deposit_amount_raw,
+            gross_square_feet=gross_square_feet,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen=last_seen,
+            name=name,
+            property_id=property_id,
+            rent_maximum_in_cents=rent_maximum_in_cents,
+            rent_minimum_in_cents=rent_minimum_in_cents,
+            rentable_square_feet=rentable_square_feet,
+            unit_count=unit_count,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.get_user_response_results_type_0 import GetUserResponseResultsType0
+    from ..models.response_meta import ResponseMeta
+
+
+T = TypeVar("T", bound="GetUserResponse")
+
+
+@_attrs_define
+class GetUserResponse:
+    """
+    Attributes:
+        meta (ResponseMeta):
+        results (GetUserResponseResultsType0 | None):
+    """
+
+    meta: ResponseMeta
+    results: GetUserResponseResultsType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_user_response_results_type_0 import GetUserResponseResultsType0  # noqa: PLC0415
+
+        meta = self.meta.to_dict()
+
+        results: dict[str, Any] | None
+        if isinstance(self.results, GetUserResponseResultsType0):
+            results = self.results.to_dict()
+        else:
+            results = self.results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_user_response_results_type_0 import GetUserResponseResultsType0  # noqa: PLC0415
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetUserResponse"))
+
+        def _parse_results(data: object) -> GetUserResponseResultsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                results_type_0 = GetUserResponseResultsType0.from_dict(data)
+
+                return results_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetUserResponseResultsType0 | None, data)
+
+        results = _parse_results(pop_required(d, "results", "GetUserResponse"))
+
+        _instance = cls(
+            meta=meta,
+            results=results,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

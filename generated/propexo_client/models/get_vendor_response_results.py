@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+
+if TYPE_CHECKING:
+    from ..models.get_vendor_response_results_contacts_item import GetVendorResponseResultsContactsItem
+    from ..models.get_vendor_response_results_custom_data_type_0 import GetVendorResponseResultsCustomDataType0
+
+
+T = TypeVar("T", bound="GetVendorResponseResults")
+
+
+@_attrs_define
+class GetVendorResponseResults:
+    """
+    Attributes:
+        account_number (None | str):
+        contacts (list[GetVendorResponseResultsContactsItem]):
+        created_at (str):
+        custom_data (GetVendorResponseResultsCustomDataType0 | None):
+        id (str):
+        integration_id (str):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        is_active (bool | None):
+        last_seen (None | str):
+        name (None | str):
+        notes (None | str):
+        property_id (str):
+        tax_id (None | str):
+        third_party_id (None | str):
+        type_ (None | str):
+        updated_at (str):
+        x_id (str):
+        x_location_id (None | str):
+        x_property_id (str):
+    """
+
+    account_number: None | str
+    contacts: list[GetVendorResponseResultsContactsItem]
+    created_at: str
+    custom_data: GetVendorResponseResultsCustomDataType0 | None
+    id: str
+    integration_id: str
+    integration_vendor: IntegrationVendor
+    is_active: bool | None
+    last_seen: None | str
+    name: None | str
+    notes: None | str
+    property_id: str
+    tax_id: None | str
+    third_party_id: None | str
+    type_: None | str
+    updated_at: str
+    x_id: str
+    x_location_id: None | str
+    x_property_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_vendor_response_results_custom_data_type_0 import GetVendorResponseResultsCustomDataType0  # noqa: PLC0415
+
+        account_number: None | str
+        account_number = self.account_number
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, GetVendorResponseResultsCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_active: bool | None
+        is_active = self.is_active
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        name: None | str
+        name = self.name
+
+        notes: None | str
+        notes = self.notes
+
+        property_id = self.property_id
+
+        tax_id: None | str
+        tax_id = self.tax_id
+
+        third_party_id: None | str
+        third_party_id = self.third_party_id
+
+        type_: None | str
+        type_ = self.type_
+
+        updated_at = self.updated_at
+
+        x_id = self.x_id
+
+        x_location_id: None | str
+        x_location_id = self.x_location_id
+
+        x_property_id = self.x_property_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_number": account_number,
+                "contacts": contacts,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "id": id,
+                "integration_id": integration_id,
+                "integration_vendor": integration_vendor,
+                "is_active": is_active,
+                "last_seen": last_seen,
+                "name": name,
+                "notes": notes,
+                "property_id": property_id,
+                "tax_id": tax_id,
+                "third_party_id": third_party_id,
+                "type": type_,
+                "updated_at": updated_at,
+                "x_id": x_id,
+                "x_location_id": x_location_id,
+                "x_property_id": x_property_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_vendor_response_results_contacts_item import GetVendorResponseResultsContactsItem  # noqa: PLC0415
+        from ..models.get_vendor_response_results_custom_data_type_0 import GetVendorResponseResultsCustomDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_account_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        account_number = _parse_account_number(pop_required(d, "account_number", "GetVendorResponseResults"))
+
+        contacts = []
+        _contacts = pop_required(d, "contacts", "GetVendorResponseResults")
+        for contacts_item_data in _contacts:
+            contacts_item = GetVendorResponseResultsContactsItem.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        created_at = pop_required(d, "created_at", "GetVendorResponseResults")
+
+        def _parse_custom_data(data: object) -> GetVendorResponseResultsCustomDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = GetVendorResponseResultsCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetVendorResponseResultsCustomDataType0 | None, data)
+
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetVendorResponseResults"))
+
+        id = pop_required(d, "id", "GetVendorResponseResults")
+
+        integration_id = pop_required(d, "integration_id", "GetVendorResponseResults")
+
+        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "GetVendorResponseResults"))
+
+        def _parse_is_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_active = _parse_is_active(pop_required(d, "is_active", "GetVendorResponseResults"))
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetVendorResponseResults"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(pop_required(d, "name", "GetVendorResponseResults"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(pop_required(d, "notes", "GetVendorResponseResults"))
+
+        property_id = pop_required(d, "property_id", "GetVendorResponseResults")
+
+        def _parse_tax_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax_id = _parse_tax_id(pop_required(d, "tax_id", "GetVendorResponseResults"))
+
+        def _parse_third_party_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        third_party_id = _parse_third_party_id(pop_required(d, "third_party_id", "GetVendorResponseResults"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(pop_required(d, "type", "GetVendorResponseResults"))
+
+        updated_at = pop_required(d, "updated_at", "GetVendorResponseResults")
+
+        x_id = pop_required(d, "x_id", "GetVendorResponseResults")
+
+        def _parse_x_location_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetVendorResponseResults"))
+
+        x_property_id = pop_required(d, "x_property_id", "GetVendorResponseResults")
+
+        _instance = cls(
+            account_number=account_number,
+            contacts=contacts,
+            created_at=created_at,
+            custom_data=custom_data,
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            last_seen=last_seen,
+            name=name,
+            notes=notes,
+            property_id=property_id,
+            tax_id=tax_id,
+            third_party_id=third_party_id,
+            type_=type_,
+            updated_at=updated_at,
+            x_id=x_id,
+            x_location_id=x_location_id,
+            x_property_id=x_property_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

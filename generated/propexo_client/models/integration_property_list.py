@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+T = TypeVar("T", bound="IntegrationPropertyList")
+
+
+@_attrs_define
+class IntegrationPropertyList:
+    """
+    Attributes:
+        created_at (str):
+        enabled (bool):
+        id (str):
+        integration_id (str):
+        property_list_id (str):
+        x_property_list_id (str):
+    """
+
+    created_at: str
+    enabled: bool
+    id: str
+    integration_id: str
+    property_list_id: str
+    x_property_list_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        enabled = self.enabled
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        property_list_id = self.property_list_id
+
+        x_property_list_id = self.x_property_list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "enabled": enabled,
+                "id": id,
+                "integration_id": integration_id,
+                "property_list_id": property_list_id,
+                "x_property_list_id": x_property_list_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = pop_required(d, "created_at", "IntegrationPropertyList")
+
+        enabled = pop_required(d, "enabled", "IntegrationPropertyList")
+
+        id = pop_required(d, "id", "IntegrationPropertyList")
+
+        integration_id = pop_required(d, "integration_id", "IntegrationPropertyList")
+
+        property_list_id = pop_required(d, "property_list_id", "IntegrationPropertyList")
+
+        x_property_list_id = pop_required(d, "x_property_list_id", "IntegrationPropertyList")
+
+        _instance = cls(
+            created_at=created_at,
+            enabled=enabled,
+            id=id,
+            integration_id=integration_id,
+            property_list_id=property_list_id,
+            x_property_list_id=x_property_list_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

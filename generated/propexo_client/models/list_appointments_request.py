@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListAppointmentsRequest")
+
+
+@_attrs_define
+class ListAppointmentsRequest:
+    """
+    Attributes:
+        applicant_id (str | Unset):
+        integration_id (str | Unset):
+        integration_vendor (IntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        lead_id (str | Unset):
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        location_id (str | Unset):
+        offset (int | None | Unset): At least 0. Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        x_id (str | Unset):
+        x_property_id (str | Unset):
+        x_type_id (str | Unset):
+    """
+
+    applicant_id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    integration_vendor: IntegrationVendor | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    limit: int | None | Unset = 100
+    location_id: str | Unset = UNSET
+    offset: int | None | Unset = 0
+    order_by: str | Unset = "created_at:desc"
+    property_id: str | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    x_id: str | Unset = UNSET
+    x_property_id: str | Unset = UNSET
+    x_type_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        applicant_id = self.applicant_id
+
+        integration_id = self.integration_id
+
+        integration_vendor: str | Unset = UNSET
+        if not isinstance(self.integration_vendor, Unset):
+            integration_vendor = self.integration_vendor
+
+        lead_id = self.lead_id
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        location_id = self.location_id
+
+        offset: int | None | Unset
+        if isinstance(self.offset, Unset):
+            offset = UNSET
+        else:
+            offset = self.offset
+
+        order_by = self.order_by
+
+        property_id = self.property_id
+
+        resident_id = self.resident_id
+
+        x_id = self.x_id
+
+        x_property_id = self.x_property_id
+
+        x_type_id = self.x_type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if applicant_id is not UNSET:
+            field_dict["applicant_id"] = applicant_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if integration_vendor is not UNSET:
+            field_dict["integration_vendor"] = integration_vendor
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if order_by is not UNSET:
+            field_dict["order-by"] = order_by
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if x_id is not UNSET:
+            field_dict["x_id"] = x_id
+        if x_property_id is not UNSET:
+            field_dict["x_property_id"] = x_property_id
+        if x_type_id is not UNSET:
+            field_dict["x_type_id"] = x_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        applicant_id = d.pop("applicant_id", UNSET)
+
+        integration_id = d.pop("integration_id", UNSET)
+
+        _integration_vendor = d.pop("integration_vendor", UNSET)
+        integration_vendor: IntegrationVendor | Unset
+        if isinstance(_integration_vendor, Unset):
+            integration_vendor = UNSET
+        else:
+            integration_vendor = check_integration_vendor(_integration_vendor)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        location_id = d.pop("location_id", UNSET)
+
+        def _parse_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        offset = _parse_offset(d.pop("offset", UNSET))
+
+        order_by = d.pop("order-by", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        x_id = d.pop("x_id", UNSET)
+
+        x_property_id = d.pop("x_property_id", UNSET)
+
+        x_type_id = d.pop("x_type_id", UNSET)
+
+        _instance = cls(
+            applicant_id=applicant_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lead_id=lead_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_type_id=x_type_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListResidentPaymentsRequest")
+
+
+@_attrs_define
+class ListResidentPaymentsRequest:
+    """
+    Attributes:
+        integration_id (str | Unset):
+        integration_vendor (IntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        lease_id (str | Unset):
+        limit (int | None | Unset): At least 0. At most 250. Default: 100.
+        offset (int | None | Unset): At least 0. Default: 0.
+        order_by (str | Unset):  Default: 'created_at:desc'.
+        property_id (str | Unset):
+        resident_id (str | Unset):
+        transaction_date_end (None | str | Unset):
+        transaction_date_start (None | str | Unset):
+    """
+
+    integration_id: str | Unset = UNSET
+    integration_vendor: IntegrationVendor | Unset = UNSET
+    lease_id: str | Unset = UNSET
+    limit: int | None | Unset = 100
+    offset: int | None | Unset = 0
+    order_by: str | Unset = "created_at:desc"
+    property_id: str | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    transaction_date_end: None | str | Unset = UNSET
+    transaction_date_start: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        integration_vendor: str | Unset = UNSET
+        if not isinstance(self.integration_vendor, Unset):
+            integration_vendor = self.integration_vendor
+
+        lease_id = self.lease_id
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        offset: int | None | Unset
+        if isinstance(self.offset, Unset):
+            offset = UNSET
+        else:
+            offset = self.offset
+
+        order_by = self.order_by
+
+        property_id = self.property_id
+
+        resident_id = self.resident_id
+
+        transaction_date_end: None | str | Unset
+        if isinstance(self.transaction_date_end, Unset):
+            transaction_date_end = UNSET
+        else:
+            transaction_date_end = self.transaction_date_end
+
+        transaction_date_start: None | str | Unset
+        if isinstance(self.transaction_date_start, Unset):
+            transaction_date_start = UNSET
+        else:
+            transaction_date_start = self.transaction_date_start
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if integration_vendor is not UNSET:
+            field_dict["integration_vendor"] = integration_vendor
+        if lease_id is not UNSET:
+            field_dict["lease_id"] = lease_id
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if order_by is not UNSET:
+            field_dict["order-by"] = order_by
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if transaction_date_end is not UNSET:
+            field_dict["transaction_date_end"] = transaction_date_end
+        if transaction_date_start is not UNSET:
+            field_dict["transaction_date_start"] = transaction_date_start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integration_id", UNSET)
+
+        _integration_vendor = d.pop("integration_vendor", UNSET)
+        integration_vendor: IntegrationVendor | Unset
+        if isinstance(_integration_vendor, Unset):
+            integration_vendor = UNSET
+        else:
+            integration_vendor = check_integration_vendor(_integration_vendor)
+
+        lease_id = d.pop("lease_id", UNSET)
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        offset = _parse_offset(d.pop("offset", UNSET))
+
+        order_by = d.pop("order-by", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        def _parse_transaction_date_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_date_end = _parse_transaction_date_end(d.pop("transaction_date_end", UNSET))
+
+        def _parse_transaction_date_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_date_start = _parse_transaction_date_start(d.pop("transaction_date_start", UNSET))
+
+        _instance = cls(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date_end=transaction_date_end,
+            transaction_date_start=transaction_date_start,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.list_write_logs_response_results_logs_item import ListWriteLogsResponseResultsLogsItem
+
+
+T = TypeVar("T", bound="ListWriteLogsResponseResults")
+
+
+@_attrs_define
+class ListWriteLogsResponseResults:
+    """
+    Attributes:
+        logs (list[ListWriteLogsResponseResultsLogsItem]):
+    """
+
+    logs: list[ListWriteLogsResponseResultsLogsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs = []
+        for logs_item_data in self.logs:
+            logs_item = logs_item_data.to_dict()
+            logs.append(logs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logs": logs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_write_logs_response_results_logs_item import ListWriteLogsResponseResultsLogsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        logs = []
+        _logs = pop_required(d, "logs", "ListWriteLogsResponseResults")
+        for logs_item_data in _logs:
+            logs_item = ListWriteLogsResponseResultsLogsItem.from_dict(logs_item_data)
+
+            logs.append(logs_item)
+
+        _instance = cls(
+            logs=logs,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

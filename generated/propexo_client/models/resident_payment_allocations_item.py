@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.resident_payment_allocations_item_custom_data_type_0 import (
+        ResidentPaymentAllocationsItemCustomDataType0,
+    )
+
+
+T = TypeVar("T", bound="ResidentPaymentAllocationsItem")
+
+
+@_attrs_define
+class ResidentPaymentAllocationsItem:
+    """
+    Attributes:
+        amount_in_cents (float | None):
+        amount_raw (None | str):
+        created_at (str):
+        custom_data (None | ResidentPaymentAllocationsItemCustomDataType0):
+        financial_account_id (None | str):
+        id (str):
+        last_seen (None | str):
+        resident_charge_id (None | str):
+        resident_payment_id (None | str):
+        updated_at (str):
+        x_destination_id (None | str):
+        x_id (str):
+        x_source_id (None | str):
+    """
+
+    amount_in_cents: float | None
+    amount_raw: None | str
+    created_at: str
+    custom_data: None | ResidentPaymentAllocationsItemCustomDataType0
+    financial_account_id: None | str
+    id: str
+    last_seen: None | str
+    resident_charge_id: None | str
+    resident_payment_id: None | str
+    updated_at: str
+    x_destination_id: None | str
+    x_id: str
+    x_source_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.resident_payment_allocations_item_custom_data_type_0 import (
+            ResidentPaymentAllocationsItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        amount_in_cents: float | None
+        amount_in_cents = self.amount_in_cents
+
+        amount_raw: None | str
+        amount_raw = self.amount_raw
+
+        created_at = self.created_at
+
+        custom_data: dict[str, Any] | None
+        if isinstance(self.custom_data, ResidentPaymentAllocationsItemCustomDataType0):
+            custom_data = self.custom_data.to_dict()
+        else:
+            custom_data = self.custom_data
+
+        financial_account_id: None | str
+        financial_account_id = self.financial_account_id
+
+        id = self.id
+
+        last_seen: None | str
+        last_seen = self.last_seen
+
+        resident_charge_id: None | str
+        resident_charge_id = self.resident_charge_id
+
+        resident_payment_id: None | str
+        resident_payment_id = self.resident_payment_id
+
+        updated_at = self.updated_at
+
+        x_destination_id: None | str
+        x_destination_id = self.x_destination_id
+
+        x_id = self.x_id
+
+        x_source_id: None | str
+        x_source_id = self.x_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "amount_raw": amount_raw,
+                "created_at": created_at,
+                "custom_data": custom_data,
+                "financial_account_id": financial_account_id,
+                "id": id,
+                "last_seen": last_seen,
+                "resident_charge_id": resident_charge_id,
+                "resident_payment_id": resident_payment_id,
+                "updated_at": updated_at,
+                "x_destination_id": x_destination_id,
+                "x_id": x_id,
+                "x_source_id": x_source_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resident_payment_allocations_item_custom_data_type_0 import (
+            ResidentPaymentAllocationsItemCustomDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_amount_in_cents(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentPaymentAllocationsItem"))
+
+        def _parse_amount_raw(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentPaymentAllocationsItem"))
+
+        created_at = pop_required(d, "created_at", "ResidentPaymentAllocationsItem")
+
+        def _parse_custom_data(data: object) -> None | ResidentPaymentAllocationsItemCustomDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_data_type_0 = ResidentPaymentAllocationsItemCustomDataType0.from_dict(data)
+
+                return custom_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResidentPaymentAllocationsItemCustomDataType0, data)
+
+        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentPaymentAllocationsItem"))
+
+        def _parse_financial_account_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        financial_account_id = _parse_financial_account_id(
+            pop_required(d, "financial_account_id", "ResidentPaymentAllocationsItem")
+        )
+
+        id = pop_required(d, "id", "ResidentPaymentAllocationsItem")
+
+        def _parse_last_seen(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentPaymentAllocationsItem"))
+
+        def _parse_resident_charge_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resident_charge_id = _parse_resident_charge_id(
+            pop_required(d, "resident_charge_id", "ResidentPaymentAllocationsItem")
+        )
+
+        def _parse_resident_payment_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resident_payment_id = _parse_resident_payment_id(
+            pop_required(d, "resident_payment_id", "ResidentPaymentAllocationsItem")
+        )
+
+        updated_at = pop_required(d, "updated_at", "ResidentPaymentAllocationsItem")
+
+        def _parse_x_destination_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_destination_id = _parse_x_destination_id(
+            pop_required(d, "x_destination_id", "ResidentPaymentAllocationsItem")
+        )
+
+        x_id = pop_required(d, "x_id", "ResidentPaymentAllocationsItem")
+
+        def _parse_x_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        x_source_id = _parse_x_source_id(pop_required(d, "x_source_id", "ResidentPaymentAllocationsItem"))
+
+        _instance = cls(
+            amount_in_cents=amount_in_cents,
+            amount_raw=amount_raw,
+            created_at=created_at,
+            custom_data=custom_data,
+            financial_account_id=financial_account_id,
+            id=id,
+            last_seen=last_seen,
+            resident_charge_id=resident_charge_id,
+            resident_payment_id=resident_payment_id,
+            updated_at=updated_at,
+            x_destination_id=x_destination_id,
+            x_id=x_id,
+            x_source_id=x_source_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1057 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_applicant_request_applicant_status import (
+    UpdateApplicantRequestApplicantStatus,
+    check_update_applicant_request_applicant_status,
+)
+from ..models.update_applicant_request_application_status import (
+    UpdateApplicantRequestApplicationStatus,
+    check_update_applicant_request_application_status,
+)
+from ..models.update_applicant_request_marital_status import (
+    UpdateApplicantRequestMaritalStatus,
+    check_update_applicant_request_marital_status,
+)
+from ..models.update_applicant_request_phone_1_type import (
+    UpdateApplicantRequestPhone1Type,
+    check_update_applicant_request_phone_1_type,
+)
+from ..models.update_applicant_request_phone_2_type import (
+    UpdateApplicantRequestPhone2Type,
+    check_update_applicant_request_phone_2_type,
+)
+from ..models.update_applicant_request_phone_3_type import (
+    UpdateApplicantRequestPhone3Type,
+    check_update_applicant_request_phone_3_type,
+)
+from ..models.update_applicant_request_status import UpdateApplicantRequestStatus, check_update_applicant_request_status
+from ..models.update_applicant_request_type import UpdateApplicantRequestType, check_update_applicant_request_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem
+    from ..models.update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem
+    from ..models.update_applicant_request_application_references_item import (
+        UpdateApplicantRequestApplicationReferencesItem,
+    )
+    from ..models.update_applicant_request_assistance import UpdateApplicantRequestAssistance
+    from ..models.update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem
+    from ..models.update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem
+    from ..models.update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem
+    from ..models.update_applicant_request_emergency_contacts_item import UpdateApplicantRequestEmergencyContactsItem
+    from ..models.update_applicant_request_employment_history_item import UpdateApplicantRequestEmploymentHistoryItem
+    from ..models.update_applicant_request_events_item import UpdateApplicantRequestEventsItem
+    from ..models.update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem
+    from ..models.update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem
+    from ..models.update_applicant_request_pets_item import UpdateApplicantRequestPetsItem
+    from ..models.update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem
+
+
+T = TypeVar("T", bound="UpdateApplicantRequest")
+
+
+@_attrs_define
+class UpdateApplicantRequest:
+    """
+    Attributes:
+        add_ons (list[UpdateApplicantRequestAddOnsItem] | Unset):
+        address_1 (str | Unset):
+        address_2 (str | Unset):
+        address_history (list[UpdateApplicantRequestAddressHistoryItem] | Unset): At least 1 items.
+        address_type_id (str | Unset):
+        applicant_id (str | Unset):
+        applicant_status (UpdateApplicantRequestApplicantStatus | Unset): One of 'APPLICANT', 'CO_APPLICANT',
+            'OCCUPANT'.
+        application_date (datetime.datetime | Unset):
+        application_id (str | Unset):
+        application_references (list[UpdateApplicantRequestApplicationReferencesItem] | Unset):
+        application_status (UpdateApplicantRequestApplicationStatus | Unset): One of 'COMPLETED', 'APPROVED'.
+        application_template_id (str | Unset):
+        assistance (UpdateApplicantRequestAssistance | Unset):
+        attachments (list[UpdateApplicantRequestAttachmentsItem] | Unset):
+        bank_accounts (list[UpdateApplicantRequestBankAccountsItem] | Unset):
+        citizenship (str | Unset):
+        city (str | Unset):
+        country (str | Unset):
+        create_new_events_only (bool | str | Unset):
+        credit_cards (list[UpdateApplicantRequestCreditCardsItem] | Unset):
+        date_of_birth (datetime.datetime | Unset):
+        desired_lease_term_in_months (float | Unset):
+        desired_num_bathrooms (str | Unset):
+        desired_num_bedrooms (float | Unset):
+        drivers_license_number (str | Unset):
+        drivers_license_state (str | Unset):
+        email_1 (str | Unset):
+        emergency_contacts (list[UpdateApplicantRequestEmergencyContactsItem] | Unset):
+        employment_history (list[UpdateApplicantRequestEmploymentHistoryItem] | Unset):
+        end_date (datetime.datetime | Unset):
+        events (list[UpdateApplicantRequestEventsItem] | Unset): Deprecated.
+        eye_color (str | Unset):
+        first_name (str | Unset):
+        hair_color (str | Unset):
+        height (str | Unset):
+        identification_number (str | Unset):
+        integration_id (str | Unset):
+        last_name (str | Unset):
+        lead_source (str | Unset):
+        lead_source_id (str | Unset):
+        lease_period_id (str | Unset):
+        leasing_agent_contact_info (str | Unset):
+        leasing_agent_first_name (str | Unset):
+        leasing_agent_last_name (str | Unset):
+        maiden_name (str | Unset):
+        marital_status (UpdateApplicantRequestMaritalStatus | Unset): One of 'SINGLE', 'MARRIED', 'ENGAGED',
+            'SEPARATED', 'DIVORCED', 'WIDOWED', 'UNMARRIED_PARTNERS'.
+        middle_name (str | Unset):
+        move_in_date (datetime.datetime | Unset):
+        notes (str | Unset):
+        number_of_occupants (float | Unset):
+        other_income (list[UpdateApplicantRequestOtherIncomeItem] | Unset):
+        other_occupants (list[UpdateApplicantRequestOtherOccupantsItem] | Unset):
+        passport_number (str | Unset):
+        pets (list[UpdateApplicantRequestPetsItem] | Unset):
+        phone_1 (str | Unset):
+        phone_1_type (UpdateApplicantRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset):
+        phone_2_type (UpdateApplicantRequestPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'OTHER', 'WORK'.
+        phone_3 (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        phone_3_type (UpdateApplicantRequestPhone3Type | Unset): One of 'HOME', 'WORK', 'MOBILE'.
+        place_of_birth (str | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
+        rent_amount_market_in_cents (int | Unset):
+        security_deposit_in_cents (int | Unset): At least 0.
+        start_date (datetime.datetime | Unset):
+        state (str | Unset):
+        status (UpdateApplicantRequestStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
+        student_id (str | Unset):
+        target_move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        type_ (UpdateApplicantRequestType | Unset): One of 'APPLICANT', 'CO_APPLICANT', 'OCCUPANT', 'GUARANTOR'.
+        unit_id (str | Unset):
+        vehicles (list[UpdateApplicantRequestVehiclesItem] | Unset):
+        weight (str | Unset):
+        zip_ (str | Unset):
+    """
+
+    add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
+    address_1: str | Unset = UNSET
+    address_2: str | Unset = UNSET
+    address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
+    address_type_id: str | Unset = UNSET
+    applicant_id: str | Unset = UNSET
+    applicant_status: UpdateApplicantRequestApplicantStatus | Unset = UNSET
+    application_date: datetime.datetime | Unset = UNSET
+    application_id: str | Unset = UNSET
+    application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+    application_status: UpdateApplicantRequestApplicationStatus | Unset = UNSET
+    application_template_id: str | Unset = UNSET
+    assistance: UpdateApplicantRequestAssistance | Unset = UNSET
+    attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
+    bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
+    citizenship: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    create_new_events_only: bool | str | Unset = UNSET
+    credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
+    date_of_birth: datetime.datetime | Unset = UNSET
+    desired_lease_term_in_months: float | Unset = UNSET
+    desired_num_bathrooms: str | Unset = UNSET
+    desired_num_bedrooms: float | Unset = UNSET
+    drivers_license_number: str | Unset = UNSET
+    drivers_license_state: str | Unset = UNSET
+    email_1: str | Unset = UNSET
+    emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+    employment_history: list[UpdateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
+    eye_color: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    hair_color: str | Unset = UNSET
+    height: str | Unset = UNSET
+    identification_number: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    lead_source: str | Unset = UNSET
+    lead_source_id: str | Unset = UNSET
+    lease_period_id: str | Unset = UNSET
+    leasing_agent_contact_info: str | Unset = UNSET
+    leasing_agent_first_name: str | Unset = UNSET
+    leasing_agent_last_name: str | Unset = UNSET
+    maiden_name: str | Unset = UNSET
+    marital_status: UpdateApplicantRequestMaritalStatus | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    move_in_date: datetime.datetime | Unset = UNSET
+    notes: str | Unset = UNSET
+    number_of_occupants: float | Unset = UNSET
+    other_income: list[UpdateApplicantRequestOtherIncomeItem] | Unset = UNSET
+    other_occupants: list[UpdateApplicantRequestOtherOccupantsItem] | Unset = UNSET
+    passport_number: str | Unset = UNSET
+    pets: list[UpdateApplicantRequestPetsItem] | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    phone_1_type: UpdateApplicantRequestPhone1Type | Unset = UNSET
+    phone_2: str | Unset = UNSET
+    phone_2_type: UpdateApplicantRequestPhone2Type | Unset = UNSET
+    phone_3: str | Unset = UNSET
+    phone_3_type: UpdateApplicantRequestPhone3Type | Unset = UNSET
+    place_of_birth: str | Unset = UNSET
+    rent_amount_in_cents: int | Unset = UNSET
+    rent_amount_market_in_cents: int | Unset = UNSET
+    security_deposit_in_cents: int | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    state: str | Unset = UNSET
+    status: UpdateApplicantRequestStatus | Unset = UNSET
+    student_id: str | Unset = UNSET
+    target_move_in_date: str | Unset = UNSET
+    type_: UpdateApplicantRequestType | Unset = UNSET
+    unit_id: str | Unset = UNSET
+    vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
+    weight: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_ons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_ons, Unset):
+            add_ons = []
+            for add_ons_item_data in self.add_ons:
+                add_ons_item = add_ons_item_data.to_dict()
+                add_ons.append(add_ons_item)
+
+        address_1 = self.address_1
+
+        address_2 = self.address_2
+
+        address_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.address_history, Unset):
+            address_history = []
+            for address_history_item_data in self.address_history:
+                address_history_item = address_history_item_data.to_dict()
+                address_history.append(address_history_item)
+
+        address_type_id = self.address_type_id
+
+        applicant_id = self.applicant_id
+
+        applicant_status: str | Unset = UNSET
+        if not isinstance(self.applicant_status, Unset):
+            applicant_status = self.applicant_status
+
+        application_date: str | Unset = UNSET
+        if not isinstance(self.application_date, Unset):
+            application_date = self.application_date.isoformat()
+
+        application_id = self.application_id
+
+        application_references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.application_references, Unset):
+            application_references = []
+            for application_references_item_data in self.application_references:
+                application_references_item = application_references_item_data.to_dict()
+                application_references.append(application_references_item)
+
+        application_status: str | Unset = UNSET
+        if not isinstance(self.application_status, Unset):
+            application_status = self.application_status
+
+        application_template_id = self.application_template_id
+
+        assistance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assistance, Unset):
+            assistance = self.assistance.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        bank_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bank_accounts, Unset):
+            bank_accounts = []
+            for bank_accounts_item_data in self.bank_accounts:
+                bank_accounts_item = bank_accounts_item_data.to_dict()
+                bank_accounts.append(bank_accounts_item)
+
+        citizenship = self.citizenship
+
+        city = self.city
+
+        country = self.country
+
+        create_new_events_only: bool | str | Unset
+        if isinstance(self.create_new_events_only, Unset):
+            create_new_events_only = UNSET
+        else:
+            create_new_events_only = self.create_new_events_only
+
+        credit_cards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.credit_cards, Unset):
+            credit_cards = []
+            for credit_cards_item_data in self.credit_cards:
+                credit_cards_item = credit_cards_item_data.to_dict()
+                credit_cards.append(credit_cards_item)
+
+        date_of_birth: str | Unset = UNSET
+        if not isinstance(self.date_of_birth, Unset):
+            date_of_birth = self.date_of_birth.isoformat()
+
+        desired_lease_term_in_months = self.desired_lease_term_in_months
+
+        desired_num_bathrooms = self.desired_num_bathrooms
+
+        desired_num_bedrooms = self.desired_num_bedrooms
+
+        drivers_license_number = self.drivers_license_number
+
+        drivers_license_state = self.drivers_license_state
+
+        email_1 = self.email_1
+
+        emergency_contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emergency_contacts, Unset):
+            emergency_contacts = []
+            for emergency_contacts_item_data in self.emergency_contacts:
+                emergency_contacts_item = emergency_contacts_item_data.to_dict()
+                emergency_contacts.append(emergency_contacts_item)
+
+        employment_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.employment_history, Unset):
+            employment_history = []
+            for employment_history_item_data in self.employment_history:
+                employment_history_item = employment_history_item_data.to_dict()
+                employment_history.append(employment_history_item)
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        eye_color = self.eye_color
+
+        first_name = self.first_name
+
+        hair_color = self.hair_color
+
+        height = self.height
+
+        identification_number = self.identification_number
+
+        integration_id = self.integration_id
+
+        last_name = self.last_name
+
+        lead_source = self.lead_source
+
+        lead_source_id = self.lead_source_id
+
+        lease_period_id = self.lease_period_id
+
+        leasing_agent_contact_info = self.leasing_agent_contact_info
+
+        leasing_agent_first_name = self.leasing_agent_first_name
+
+        leasing_agent_last_name = self.leasing_agent_last_name
+
+        maiden_name = self.maiden_name
+
+        marital_status: str | Unset = UNSET
+        if not isinstance(self.marital_status, Unset):
+            marital_status = self.marital_status
+
+        middle_name = self.middle_name
+
+        move_in_date: str | Unset = UNSET
+        if not isinstance(self.move_in_date, Unset):
+            move_in_date = self.move_in_date.isoformat()
+
+        notes = self.notes
+
+        number_of_occupants = self.number_of_occupants
+
+        other_income: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_income, Unset):
+            other_income = []
+            for other_income_item_data in self.other_income:
+                other_income_item = other_income_item_data.to_dict()
+                other_income.append(other_income_item)
+
+        other_occupants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_occupants, Unset):
+            other_occupants = []
+            for other_occupants_item_data in self.other_occupants:
+                other_occupants_item = other_occupants_item_data.to_dict()
+                other_occupants.append(other_occupants_item)
+
+        passport_number = self.passport_number
+
+        pets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pets, Unset):
+            pets = []
+            for pets_item_data in self.pets:
+                pets_item = pets_item_data.to_dict()
+                pets.append(pets_item)
+
+        phone_1 = self.phone_1
+
+        phone_1_type: str | Unset = UNSET
+        if not isinstance(self.phone_1_type, Unset):
+            phone_1_type = self.phone_1_type
+
+        phone_2 = self.phone_2
+
+        phone_2_type: str | Unset = UNSET
+        if not isinstance(self.phone_2_type, Unset):
+            phone_2_type = self.phone_2_type
+
+        phone_3 = self.phone_3
+
+        phone_3_type: str | Unset = UNSET
+        if not isinstance(self.phone_3_type, Unset):
+            phone_3_type = self.phone_3_type
+
+        place_of_birth = self.place_of_birth
+
+        rent_amount_in_cents = self.rent_amount_in_cents
+
+        rent_amount_market_in_cents = self.rent_amount_market_in_cents
+
+        security_deposit_in_cents = self.security_deposit_in_cents
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        student_id = self.student_id
+
+        target_move_in_date = self.target_move_in_date
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        unit_id = self.unit_id
+
+        vehicles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vehicles, Unset):
+            vehicles = []
+            for vehicles_item_data in self.vehicles:
+                vehicles_item = vehicles_item_data.to_dict()
+                vehicles.append(vehicles_item)
+
+        weight = self.weight
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_ons is not UNSET:
+            field_dict["add_ons"] = add_ons
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_history is not UNSET:
+            field_dict["address_history"] = address_history
+        if address_type_id is not UNSET:
+            field_dict["address_type_id"] = address_type_id
+        if applicant_id is not UNSET:
+            field_dict["applicant_id"] = applicant_id
+        if applicant_status is not UNSET:
+            field_dict["applicant_status"] = applicant_status
+        if application_date is not UNSET:
+            field_dict["application_date"] = application_date
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if application_references is not UNSET:
+            field_dict["application_references"] = application_references
+        if application_status is not UNSET:
+            field_dict["application_status"] = application_status
+        if application_template_id is not UNSET:
+            field_dict["application_template_id"] = application_template_id
+        if assistance is not UNSET:
+            field_dict["assistance"] = assistance
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if bank_accounts is not UNSET:
+            field_dict["bank_accounts"] = bank_accounts
+        if citizenship is not UNSET:
+            field_dict["citizenship"] = citizenship
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if create_new_events_only is not UNSET:
+            field_dict["create_new_events_only"] = create_new_events_only
+        if credit_cards is not UNSET:
+            field_dict["credit_cards"] = credit_cards
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if desired_lease_term_in_months is not UNSET:
+            field_dict["desired_lease_term_in_months"] = desired_lease_term_in_months
+        if desired_num_bathrooms is not UNSET:
+            field_dict["desired_num_bathrooms"] = desired_num_bathrooms
+        if desired_num_bedrooms is not UNSET:
+            field_dict["desired_num_bedrooms"] = desired_num_bedrooms
+        if drivers_license_number is not UNSET:
+            field_dict["drivers_license_number"] = drivers_license_number
+        if drivers_license_state is not UNSET:
+            field_dict["drivers_license_state"] = drivers_license_state
+        if email_1 is not UNSET:
+            field_dict["email_1"] = email_1
+        if emergency_contacts is not UNSET:
+            field_dict["emergency_contacts"] = emergency_contacts
+        if employment_history is not UNSET:
+            field_dict["employment_history"] = employment_history
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if events is not UNSET:
+            field_dict["events"] = events
+        if eye_color is not UNSET:
+            field_dict["eye_color"] = eye_color
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if hair_color is not UNSET:
+            field_dict["hair_color"] = hair_color
+        if height is not UNSET:
+            field_dict["height"] = height
+        if identification_number is not UNSET:
+            field_dict["identification_number"] = identification_number
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if lead_source is not UNSET:
+            field_dict["lead_source"] = lead_source
+        if lead_source_id is not UNSET:
+            field_dict["lead_source_id"] = lead_source_id
+        if lease_period_id is not UNSET:
+            field_dict["lease_period_id"] = lease_period_id
+        if leasing_agent_contact_info is not UNSET:
+            field_dict["leasing_agent_contact_info"] = leasing_agent_contact_info
+        if leasing_agent_first_name is not UNSET:
+            field_dict["leasing_agent_first_name"] = leasing_agent_first_name
+        if leasing_agent_last_name is not UNSET:
+            field_dict["leasing_agent_last_name"] = leasing_agent_last_name
+        if maiden_name is not UNSET:
+            field_dict["maiden_name"] = maiden_name
+        if marital_status is not UNSET:
+            field_dict["marital_status"] = marital_status
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if move_in_date is not UNSET:
+            field_dict["move_in_date"] = move_in_date
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if number_of_occupants is not UNSET:
+            field_dict["number_of_occupants"] = number_of_occupants
+        if other_income is not UNSET:
+            field_dict["other_income"] = other_income
+        if other_occupants is not UNSET:
+            field_dict["other_occupants"] = other_occupants
+        if passport_number is not UNSET:
+            field_dict["passport_number"] = passport_number
+        if pets is not UNSET:
+            field_dict["pets"] = pets
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if phone_1_type is not UNSET:
+            field_dict["phone_1_type"] = phone_1_type
+        if phone_2 is not UNSET:
+            field_dict["phone_2"] = phone_2
+        if phone_2_type is not UNSET:
+            field_dict["phone_2_type"] = phone_2_type
+        if phone_3 is not UNSET:
+            field_dict["phone_3"] = phone_3
+        if phone_3_type is not UNSET:
+            field_dict["phone_3_type"] = phone_3_type
+        if place_of_birth is not UNSET:
+            field_dict["place_of_birth"] = place_of_birth
+        if rent_amount_in_cents is not UNSET:
+            field_dict["rent_amount_in_cents"] = rent_amount_in_cents
+        if rent_amount_market_in_cents is not UNSET:
+            field_dict["rent_amount_market_in_cents"] = rent_amount_market_in_cents
+        if security_deposit_in_cents is not UNSET:
+            field_dict["security_deposit_in_cents"] = security_deposit_in_cents
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if state is not UNSET:
+            field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
+        if student_id is not UNSET:
+            field_dict["student_id"] = student_id
+        if target_move_in_date is not UNSET:
+            field_dict["target_move_in_date"] = target_move_in_date
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if vehicles is not UNSET:
+            field_dict["vehicles"] = vehicles
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_applicant_request_add_ons_item import UpdateApplicantRequestAddOnsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_address_history_item import UpdateApplicantRequestAddressHistoryItem  # noqa: PLC0415
+        from ..models.update_applicant_request_application_references_item import (
+            UpdateApplicantRequestApplicationReferencesItem,  # noqa: PLC0415
+        )
+        from ..models.update_applicant_request_assistance import UpdateApplicantRequestAssistance  # noqa: PLC0415
+        from ..models.update_applicant_request_attachments_item import UpdateApplicantRequestAttachmentsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_bank_accounts_item import UpdateApplicantRequestBankAccountsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_credit_cards_item import UpdateApplicantRequestCreditCardsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_emergency_contacts_item import (
+            UpdateApplicantRequestEmergencyContactsItem,  # noqa: PLC0415
+        )
+        from ..models.update_applicant_request_employment_history_item import (
+            UpdateApplicantRequestEmploymentHistoryItem,  # noqa: PLC0415
+        )
+        from ..models.update_applicant_request_events_item import UpdateApplicantRequestEventsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_other_income_item import UpdateApplicantRequestOtherIncomeItem  # noqa: PLC0415
+        from ..models.update_applicant_request_other_occupants_item import UpdateApplicantRequestOtherOccupantsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_pets_item import UpdateApplicantRequestPetsItem  # noqa: PLC0415
+        from ..models.update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _add_ons = d.pop("add_ons", UNSET)
+        add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
+        if _add_ons is not UNSET:
+            add_ons = []
+            for add_ons_item_data in _add_ons:
+                add_ons_item = UpdateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+
+                add_ons.append(add_ons_item)
+
+        address_1 = d.pop("address_1", UNSET)
+
+        address_2 = d.pop("address_2", UNSET)
+
+        _address_history = d.pop("address_history", UNSET)
+        address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
+        if _address_history is not UNSET:
+            address_history = []
+            for address_history_item_data in _address_history:
+                address_history_item = UpdateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+
+                address_history.append(address_history_item)
+
+        address_type_id = d.pop("address_type_id", UNSET)
+
+        applicant_id = d.pop("applicant_id", UNSET)
+
+        _applicant_status = d.pop("applicant_status", UNSET)
+        applicant_status: UpdateApplicantRequestApplicantStatus | Unset
+        if isinstance(_applicant_status, Unset):
+            applicant_status = UNSET
+        else:
+            applicant_status = check_update_applicant_request_applicant_status(_applicant_status)
+
+        _application_date = d.pop("application_date", UNSET)
+        application_date: datetime.datetime | Unset
+        if isinstance(_application_date, Unset):
+            application_date = UNSET
+        else:
+            application_date = datetime.datetime.fromisoformat(_application_date)
+
+        application_id = d.pop("application_id", UNSET)
+
+        _application_references = d.pop("application_references", UNSET)
+        application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+        if _application_references is not UNSET:
+            application_references = []
+            for application_references_item_data in _application_references:
+                application_references_item = UpdateApplicantRequestApplicationReferencesItem.from_dict(
+                    application_references_item_data
+                )
+
+                application_references.append(application_references_item)
+
+        _application_status = d.pop("application_status", UNSET)
+        application_status: UpdateApplicantRequestApplicationStatus | Unset
+        if isinstance(_application_status, Unset):
+            application_status = UNSET
+        else:
+            application_status = check_update_applicant_request_application_status(_application_status)
+
+        application_template_id = d.pop("application_template_id", UNSET)
+
+        _assistance = d.pop("assistance", UNSET)
+        assistance: UpdateApplicantRequestAssistance | Unset
+        if isinstance(_assistance, Unset):
+            assistance = UNSET
+        else:
+            assistance = UpdateApplicantRequestAssistance.from_dict(_assistance)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = UpdateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _bank_accounts = d.pop("bank_accounts", UNSET)
+        bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
+        if _bank_accounts is not UNSET:
+            bank_accounts = []
+            for bank_accounts_item_data in _bank_accounts:
+                bank_accounts_item = UpdateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+
+                bank_accounts.append(bank_accounts_item)
+
+        citizenship = d.pop("citizenship", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        def _parse_create_new_events_only(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        create_new_events_only = _parse_create_new_events_only(d.pop("create_new_events_only", UNSET))
+
+        _credit_cards = d.pop("credit_cards", UNSET)
+        credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
+        if _credit_cards is not UNSET:
+            credit_cards = []
+            for credit_cards_item_data in _credit_cards:
+                credit_cards_item = UpdateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
+
+                credit_cards.append(credit_cards_item)
+
+        _date_of_birth = d.pop("date_of_birth", UNSET)
+        date_of_birth: datetime.datetime | Unset
+        if isinstance(_date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = datetime.datetime.fromisoformat(_date_of_birth)
+
+        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+
+        desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
+
+        desired_num_bedrooms = d.pop("desired_num_bedrooms", UNSET)
+
+        drivers_license_number = d.pop("drivers_license_number", UNSET)
+
+        drivers_license_state = d.pop("drivers_license_state", UNSET)
+
+        email_1 = d.pop("email_1", UNSET)
+
+        _emergency_contacts = d.pop("emergency_contacts", UNSET)
+        emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+        if _emergency_contacts is not UNSET:
+            emergency_contacts = []
+            for emergency_contacts_item_data in _emergency_contacts:
+                emergency_contacts_item = UpdateApplicantRequestEmergencyContactsItem.from_dict(
+                    emergency_contacts_item_data
+                )
+
+                emergency_contacts.append(emergency_contacts_item)
+
+        _employment_history = d.pop("employment_history", UNSET)
+        employment_history: list[UpdateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
+        if _employment_history is not UNSET:
+            employment_history = []
+            for employment_history_item_data in _employment_history:
+                employment_history_item = UpdateApplicantRequestEmploymentHistoryItem.from_dict(
+                    employment_history_item_data
+                )
+
+                employment_history.append(employment_history_item)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        _events = d.pop("events", UNSET)
+        events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = UpdateApplicantRequestEventsItem.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        eye_color = d.pop("eye_color", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        hair_color = d.pop("hair_color", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        identification_number = d.pop("identification_number", UNSET)
+
+        integration_id = d.pop("integration_id", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        lead_source = d.pop("lead_source", UNSET)
+
+        lead_source_id = d.pop("lead_source_id", UNSET)
+
+        lease_period_id = d.pop("lease_period_id", UNSET)
+
+        leasing_agent_contact_info = d.pop("leasing_agent_contact_info", UNSET)
+
+        leasing_agent_first_name = d.pop("leasing_agent_first_name", UNSET)
+
+        leasing_agent_last_name = d.pop("leasing_agent_last_name", UNSET)
+
+        maiden_name = d.pop("maiden_name", UNSET)
+
+        _marital_status = d.pop("marital_status", UNSET)
+        marital_status: UpdateApplicantRequestMaritalStatus | Unset
+        if isinstance(_marital_status, Unset):
+            marital_status = UNSET
+        else:
+            marital_status = check_update_applicant_request_marital_status(_marital_status)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        _move_in_date = d.pop("move_in_date", UNSET)
+        move_in_date: datetime.datetime | Unset
+        if isinstance(_move_in_date, Unset):
+            move_in_date = UNSET
+        else:
+            move_in_date = datetime.datetime.fromisoformat(_move_in_date)
+
+        notes = d.pop("notes", UNSET)
+
+        number_of_occupants = d.pop("number_of_occupants", UNSET)
+
+        _other_income = d.pop("other_income", UNSET)
+        other_income: list[UpdateApplicantRequestOtherIncomeItem] | Unset = UNSET
+        if _other_income is not UNSET:
+            other_income = []
+            for other_income_item_data in _other_income:
+                other_income_item = UpdateApplicantRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                other_income.append(other_income_item)
+
+        _other_occupants = d.pop("other_occupants", UNSET)
+        other_occupants: list[UpdateApplicantRequestOtherOccupantsItem] | Unset = UNSET
+        if _other_occupants is not UNSET:
+            other_occupants = []
+            for other_occupants_item_data in _other_occupants:
+                other_occupants_item = UpdateApplicantRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                other_occupants.append(other_occupants_item)
+
+        passport_number = d.pop("passport_number", UNSET)
+
+        _pets = d.pop("pets", UNSET)
+        pets: list[UpdateApplicantRequestPetsItem] | Unset = UNSET
+        if _pets is not UNSET:
+            pets = []
+            for pets_item_data in _pets:
+                pets_item = UpdateApplicantRequestPetsItem.from_dict(pets_item_data)
+
+                pets.append(pets_item)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        _phone_1_type = d.pop("phone_1_type", UNSET)
+        phone_1_type: UpdateApplicantRequestPhone1Type | Unset
+        if isinstance(_phone_1_type, Unset):
+            phone_1_type = UNSET
+        else:
+            phone_1_type = check_update_applicant_request_phone_1_type(_phone_1_type)
+
+        phone_2 = d.pop("phone_2", UNSET)
+
+        _phone_2_type = d.pop("phone_2_type", UNSET)
+        phone_2_type: UpdateApplicantRequestPhone2Type | Unset
+        if isinstance(_phone_2_type, Unset):
+            phone_2_type = UNSET
+        else:
+            phone_2_type = check_update_applicant_request_phone_2_type(_phone_2_type)
+
+        phone_3 = d.pop("phone_3", UNSET)
+
+        _phone_3_type = d.pop("phone_3_type", UNSET)
+        phone_3_type: UpdateApplicantRequestPhone3Type | Unset
+        if isinstance(_phone_3_type, Unset):
+            phone_3_type = UNSET
+        else:
+            phone_3_type = check_update_applicant_request_phone_3_type(_phone_3_type)
+
+        place_of_birth = d.pop("place_of_birth", UNSET)
+
+        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
+
+        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
+
+        security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UpdateApplicantRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_update_applicant_request_status(_status)
+
+        student_id = d.pop("student_id", UNSET)
+
+        target_move_in_date = d.pop("target_move_in_date", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateApplicantRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_update_applicant_request_type(_type_)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        _vehicles = d.pop("vehicles", UNSET)
+        vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
+        if _vehicles is not UNSET:
+            vehicles = []
+            for vehicles_item_data in _vehicles:
+                vehicles_item = UpdateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                vehicles.append(vehicles_item)
+
+        weight = d.pop("weight", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            add_ons=add_ons,
+            address_1=address_1,
+            address_2=address_2,
+            address_history=address_history,
+            address_type_id=address_type_id,
+            applicant_id=applicant_id,
+            applicant_status=applicant_status,
+            application_date=application_date,
+            application_id=application_id,
+            application_references=application_references,
+            application_status=application_status,
+            application_template_id=application_template_id,
+            assistance=assistance,
+            attachments=attachments,
+            bank_accounts=bank_accounts,
+            citizenship=citizenship,
+            city=city,
+            country=country,
+            create_new_events_only=create_new_events_only,
+            credit_cards=credit_cards,
+            date_of_birth=date_of_birth,
+            desired_lease_term_in_months=desired_lease_term_in_months,
+            desired_num_bathrooms=desired_num_bathrooms,
+            desired_num_bedrooms=desired_num_bedrooms,
+            drivers_license_number=drivers_license_number,
+            drivers_license_state=drivers_license_state,
+            email_1=email_1,
+            emergency_contacts=emergency_contacts,
+            employment_history=employment_history,
+            end_date=end_date,
+            events=events,
+            eye_color=eye_color,
+            first_name=first_name,
+            hair_color=hair_color,
+            height=height,
+            identification_number=identification_number,
+            integration_id=integration_id,
+            last_name=last_name,
+            lead_source=lead_source,
+            lead_source_id=lead_source_id,
+            lease_period_id=lease_period_id,
+            leasing_agent_contact_info=leasing_agent_contact_info,
+            leasing_agent_first_name=leasing_agent_first_name,
+            leasing_agent_last_name=leasing_agent_last_name,
+            maiden_name=maiden_name,
+            marital_status=marital_status,
+            middle_name=middle_name,
+            move_in_date=move_in_date,
+            notes=notes,
+            number_of_occupants=number_of_occupants,
+            other_income=other_income,
+            other_occupants=other_occupants,
+            passport_number=passport_number,
+            pets=pets,
+            phone_1=phone_1,
+            phone_1_type=phone_1_type,
+            phone_2=phone_2,
+            phone_2_type=phone_2_type,
+            phone_3=phone_3,
+            phone_3_type=phone_3_type,
+            place_of_birth=place_of_birth,
+            rent_amount_in_cents=rent_amount_in_cents,
+            rent_amount_market_in_cents=rent_amount_market_in_cents,
+            security_deposit_in_cents=security_deposit_in_cents,
+            start_date=start_date,
+            state=state,
+            status=status,
+            student_id=student_id,
+            target_move_in_date=target_move_in_date,
+            type_=type_,
+            unit_id=unit_id,
+            vehicles=vehicles,
+            weight=weight,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

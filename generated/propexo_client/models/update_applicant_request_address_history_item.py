@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.update_applicant_request_address_history_item_address_type import (
+    UpdateApplicantRequestAddressHistoryItemAddressType,
+    check_update_applicant_request_address_history_item_address_type,
+)
+from ..models.update_applicant_request_address_history_item_country import (
+    UpdateApplicantRequestAddressHistoryItemCountry,
+    check_update_applicant_request_address_history_item_country,
+)
+from ..models.update_applicant_request_address_history_item_manager_type import (
+    UpdateApplicantRequestAddressHistoryItemManagerType,
+    check_update_applicant_request_address_history_item_manager_type,
+)
+from ..models.update_applicant_request_address_history_item_state import (
+    UpdateApplicantRequestAddressHistoryItemState,
+    check_update_applicant_request_address_history_item_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateApplicantRequestAddressHistoryItem")
+
+
+@_attrs_define
+class UpdateApplicantRequestAddressHistoryItem:
+    """
+    Attributes:
+        address_1 (str):
+        city (str):
+        country (UpdateApplicantRequestAddressHistoryItemCountry): One of 'US', 'CA'.
+        state (UpdateApplicantRequestAddressHistoryItemState): One of 'AB', 'BC', 'MB', 'NB', 'NL', 'NT', 'NS', 'NU',
+            'ON', 'PE', 'QC', 'SK', 'YT', 'AL', 'AK', 'AS', 'AZ', 'AR', 'AA', 'AE', 'AP', 'CA', 'CO', 'CT', 'DE', 'DC',
+            'FL', 'GA', 'GU', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA' (and 33 more).
+        zip_ (str):
+        address_2 (str | Unset):
+        address_type (UpdateApplicantRequestAddressHistoryItemAddressType | Unset): One of 'OWN', 'RENT'.
+        manager_email (str | Unset): Format: email.
+        manager_name (str | Unset):
+        manager_phone (str | Unset): Pattern: `^\\+?\\d{1,50}$`.
+        manager_type (UpdateApplicantRequestAddressHistoryItemManagerType | Unset): One of 'LANDLORD',
+            'PROPERTY_MANAGER', 'RELATIVE', 'FRIEND', 'APARTMENT'.
+        monthly_payment_in_cents (int | Unset): At least 0.
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        reason_for_leaving (str | Unset):
+    """
+
+    address_1: str
+    city: str
+    country: UpdateApplicantRequestAddressHistoryItemCountry
+    state: UpdateApplicantRequestAddressHistoryItemState
+    zip_: str
+    address_2: str | Unset = UNSET
+    address_type: UpdateApplicantRequestAddressHistoryItemAddressType | Unset = UNSET
+    manager_email: str | Unset = UNSET
+    manager_name: str | Unset = UNSET
+    manager_phone: str | Unset = UNSET
+    manager_type: UpdateApplicantRequestAddressHistoryItemManagerType | Unset = UNSET
+    monthly_payment_in_cents: int | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
+    reason_for_leaving: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_1 = self.address_1
+
+        city = self.city
+
+        country: str = self.country
+
+        state: str = self.state
+
+        zip_ = self.zip_
+
+        address_2 = self.address_2
+
+        address_type: str | Unset = UNSET
+        if not isinstance(self.address_type, Unset):
+            address_type = self.address_type
+
+        manager_email = self.manager_email
+
+        manager_name = self.manager_name
+
+        manager_phone = self.manager_phone
+
+        manager_type: str | Unset = UNSET
+        if not isinstance(self.manager_type, Unset):
+            manager_type = self.manager_type
+
+        monthly_payment_in_cents = self.monthly_payment_in_cents
+
+        move_in_date = self.move_in_date
+
+        move_out_date = self.move_out_date
+
+        reason_for_leaving = self.reason_for_leaving
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address_1": address_1,
+                "city": city,
+                "country": country,
+                "state": state,
+                "zip": zip_,
+            }
+        )
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_type is not UNSET:
+            field_dict["address_type"] = address_type
+        if manager_email is not UNSET:
+            field_dict["manager_email"] = manager_email
+        if manager_name is not UNSET:
+            field_dict["manager_name"] = manager_name
+        if manager_phone is not UNSET:
+            field_dict["manager_phone"] = manager_phone
+        if manager_type is not UNSET:
+            field_dict["manager_type"] = manager_type
+        if monthly_payment_in_cents is not UNSET:
+            field_dict["monthly_payment_in_cents"] = monthly_payment_in_cents
+        if move_in_date is not UNSET:
+            field_dict["move_in_date"] = move_in_date
+        if move_out_date is not UNSET:
+            field_dict["move_out_date"] = move_out_date
+        if reason_for_leaving is not UNSET:
+            field_dict["reason_for_leaving"] = reason_for_leaving
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address_1 = pop_required(d, "address_1", "UpdateApplicantRequestAddressHistoryItem")
+
+        city = pop_required(d, "city", "UpdateApplicantRequestAddressHistoryItem")
+
+        country = check_update_applicant_request_address_history_item_country(
+            pop_required(d, "country", "UpdateApplicantRequestAddressHistoryItem")
+        )
+
+        state = check_update_applicant_request_address_history_item_state(
+            pop_required(d, "state", "UpdateApplicantRequestAddressHistoryItem")
+        )
+
+        zip_ = pop_required(d, "zip", "UpdateApplicantRequestAddressHistoryItem")
+
+        address_2 = d.pop("address_2", UNSET)
+
+        _address_type = d.pop("address_type", UNSET)
+        address_type: UpdateApplicantRequestAddressHistoryItemAddressType | Unset
+        if isinstance(_address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = check_update_applicant_request_address_history_item_address_type(_address_type)
+
+        manager_email = d.pop("manager_email", UNSET)
+
+        manager_name = d.pop("manager_name", UNSET)
+
+        manager_phone = d.pop("manager_phone", UNSET)
+
+        _manager_type = d.pop("manager_type", UNSET)
+        manager_type: UpdateApplicantRequestAddressHistoryItemManagerType | Unset
+        if isinstance(_manager_type, Unset):
+            manager_type = UNSET
+        else:
+            manager_type = check_update_applicant_request_address_history_item_manager_type(_manager_type)
+
+        monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
+
+        move_in_date = d.pop("move_in_date", UNSET)
+
+        move_out_date = d.pop("move_out_date", UNSET)
+
+        reason_for_leaving = d.pop("reason_for_leaving", UNSET)
+
+        _instance = cls(
+            address_1=address_1,
+            city=city,
+            country=country,
+            state=state,
+            zip_=zip_,
+            address_2=address_2,
+            address_type=address_type,
+            manager_email=manager_email,
+            manager_name=manager_name,
+            manager_phone=manager_phone,
+            manager_type=manager_type,
+            monthly_payment_in_cents=monthly_payment_in_cents,
+            move_in_date=move_in_date,
+            move_out_date=move_out_date,
+            reason_for_leaving=reason_for_leaving,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

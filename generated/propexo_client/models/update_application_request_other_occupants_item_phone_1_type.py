@@ -1,0 +1,23 @@
+from typing import Literal
+
+UpdateApplicationRequestOtherOccupantsItemPhone1Type = Literal["FAX", "HOME", "MOBILE", "WORK"]
+"""One of FAX, HOME, MOBILE, WORK."""
+
+UPDATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES: set[
+    UpdateApplicationRequestOtherOccupantsItemPhone1Type
+] = {
+    "FAX",
+    "HOME",
+    "MOBILE",
+    "WORK",
+}
+
+
+def check_update_application_request_other_occupants_item_phone_1_type(
+    value: str,
+) -> UpdateApplicationRequestOtherOccupantsItemPhone1Type:
+    if value in UPDATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {UPDATE_APPLICATION_REQUEST_OTHER_OCCUPANTS_ITEM_PHONE_1_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,515 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.update_integration_request_max_request_cadence import (
+    UpdateIntegrationRequestMaxRequestCadence,
+    check_update_integration_request_max_request_cadence,
+)
+from ..models.update_integration_request_sync_cadence import (
+    UpdateIntegrationRequestSyncCadence,
+    check_update_integration_request_sync_cadence,
+)
+from ..models.update_integration_request_system import (
+    UpdateIntegrationRequestSystem,
+    check_update_integration_request_system,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium
+    from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0
+    from ..models.update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule
+    from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata
+    from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock
+    from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI
+    from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST
+    from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP
+    from ..models.update_integration_request_realpage_partner_exchange import (
+        UpdateIntegrationRequestRealpagePartnerExchange,
+    )
+    from ..models.update_integration_request_realpage_registered_vendor import (
+        UpdateIntegrationRequestRealpageRegisteredVendor,
+    )
+    from ..models.update_integration_request_rent_manager_production import (
+        UpdateIntegrationRequestRentManagerProduction,
+    )
+    from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox
+    from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine
+    from ..models.update_integration_request_resman import UpdateIntegrationRequestResman
+    from ..models.update_integration_request_sample_1 import UpdateIntegrationRequestSample1
+    from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2
+
+
+T = TypeVar("T", bound="UpdateIntegrationRequest")
+
+
+@_attrs_define
+class UpdateIntegrationRequest:
+    """
+    Attributes:
+        active (bool | Unset):
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        base_url (None | str | Unset): Deprecated. Format: uri.
+        credentials (Unset | UpdateIntegrationRequestBuildium | UpdateIntegrationRequestCredentialsType0 |
+            UpdateIntegrationRequestEntrata | UpdateIntegrationRequestKnock | UpdateIntegrationRequestMRI |
+            UpdateIntegrationRequestPropertywareREST | UpdateIntegrationRequestPropertywareSOAP |
+            UpdateIntegrationRequestRealpagePartnerExchange | UpdateIntegrationRequestRealpageRegisteredVendor |
+            UpdateIntegrationRequestRentManagerProduction | UpdateIntegrationRequestRentManagerSandbox |
+            UpdateIntegrationRequestRentvine | UpdateIntegrationRequestResman | UpdateIntegrationRequestSample1 |
+            UpdateIntegrationRequestSample2):
+        custom_sync_schedule (UpdateIntegrationRequestCustomSyncSchedule | Unset):
+        integration_vendor (IntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        max_job_concurrency (int | Unset): At least 1. At most 100. Default: 1.
+        max_request_cadence (UpdateIntegrationRequestMaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK',
+            'MONTH', 'SECOND'. Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 1.0.
+        name (str | Unset):
+        new_properties_are_enabled (bool | Unset):
+        sync_cadence (UpdateIntegrationRequestSyncCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH',
+            'SECOND'.
+        sync_frequency (int | Unset):
+        system (UpdateIntegrationRequestSystem | Unset): Deprecated. One of 'PRODUCTION', 'SANDBOX'.
+        use_custom_sync_schedule (bool | Unset):
+    """
+
+    active: bool | Unset = UNSET
+    allow_manual_syncs: bool | Unset = True
+    base_url: None | str | Unset = UNSET
+    credentials: (
+        Unset
+        | UpdateIntegrationRequestBuildium
+        | UpdateIntegrationRequestCredentialsType0
+        | UpdateIntegrationRequestEntrata
+        | UpdateIntegrationRequestKnock
+        | UpdateIntegrationRequestMRI
+        | UpdateIntegrationRequestPropertywareREST
+        | UpdateIntegrationRequestPropertywareSOAP
+        | UpdateIntegrationRequestRealpagePartnerExchange
+        | UpdateIntegrationRequestRealpageRegisteredVendor
+        | UpdateIntegrationRequestRentManagerProduction
+        | UpdateIntegrationRequestRentManagerSandbox
+        | UpdateIntegrationRequestRentvine
+        | UpdateIntegrationRequestResman
+        | UpdateIntegrationRequestSample1
+        | UpdateIntegrationRequestSample2
+    ) = UNSET
+    custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset = UNSET
+    integration_vendor: IntegrationVendor | Unset = UNSET
+    max_job_concurrency: int | Unset = 1
+    max_request_cadence: UpdateIntegrationRequestMaxRequestCadence | Unset = "SECOND"
+    max_request_frequency: float | Unset = 1.0
+    name: str | Unset = UNSET
+    new_properties_are_enabled: bool | Unset = UNSET
+    sync_cadence: UpdateIntegrationRequestSyncCadence | Unset = UNSET
+    sync_frequency: int | Unset = UNSET
+    system: UpdateIntegrationRequestSystem | Unset = UNSET
+    use_custom_sync_schedule: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium  # noqa: PLC0415
+        from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0  # noqa: PLC0415
+        from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata  # noqa: PLC0415
+        from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock  # noqa: PLC0415
+        from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI  # noqa: PLC0415
+        from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST  # noqa: PLC0415
+        from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
+        from ..models.update_integration_request_realpage_partner_exchange import (
+            UpdateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_registered_vendor import (
+            UpdateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_rent_manager_production import (
+            UpdateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
+        from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine  # noqa: PLC0415
+        from ..models.update_integration_request_resman import UpdateIntegrationRequestResman  # noqa: PLC0415
+        from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2  # noqa: PLC0415
+
+        active = self.active
+
+        allow_manual_syncs = self.allow_manual_syncs
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        credentials: dict[str, Any] | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, UpdateIntegrationRequestCredentialsType0):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestEntrata):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestMRI):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestPropertywareREST):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestRealpageRegisteredVendor):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestPropertywareSOAP):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestRentManagerSandbox):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestRentManagerProduction):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestBuildium):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestResman):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestSample2):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestRealpagePartnerExchange):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestKnock):
+            credentials = self.credentials.to_dict()
+        elif isinstance(self.credentials, UpdateIntegrationRequestRentvine):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials.to_dict()
+
+        custom_sync_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_sync_schedule, Unset):
+            custom_sync_schedule = self.custom_sync_schedule.to_dict()
+
+        integration_vendor: str | Unset = UNSET
+        if not isinstance(self.integration_vendor, Unset):
+            integration_vendor = self.integration_vendor
+
+        max_job_concurrency = self.max_job_concurrency
+
+        max_request_cadence: str | Unset = UNSET
+        if not isinstance(self.max_request_cadence, Unset):
+            max_request_cadence = self.max_request_cadence
+
+        max_request_frequency = self.max_request_frequency
+
+        name = self.name
+
+        new_properties_are_enabled = self.new_properties_are_enabled
+
+        sync_cadence: str | Unset = UNSET
+        if not isinstance(self.sync_cadence, Unset):
+            sync_cadence = self.sync_cadence
+
+        sync_frequency = self.sync_frequency
+
+        system: str | Unset = UNSET
+        if not isinstance(self.system, Unset):
+            system = self.system
+
+        use_custom_sync_schedule = self.use_custom_sync_schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if allow_manual_syncs is not UNSET:
+            field_dict["allow_manual_syncs"] = allow_manual_syncs
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if custom_sync_schedule is not UNSET:
+            field_dict["custom_sync_schedule"] = custom_sync_schedule
+        if integration_vendor is not UNSET:
+            field_dict["integration_vendor"] = integration_vendor
+        if max_job_concurrency is not UNSET:
+            field_dict["max_job_concurrency"] = max_job_concurrency
+        if max_request_cadence is not UNSET:
+            field_dict["max_request_cadence"] = max_request_cadence
+        if max_request_frequency is not UNSET:
+            field_dict["max_request_frequency"] = max_request_frequency
+        if name is not UNSET:
+            field_dict["name"] = name
+        if new_properties_are_enabled is not UNSET:
+            field_dict["new_properties_are_enabled"] = new_properties_are_enabled
+        if sync_cadence is not UNSET:
+            field_dict["sync_cadence"] = sync_cadence
+        if sync_frequency is not UNSET:
+            field_dict["sync_frequency"] = sync_frequency
+        if system is not UNSET:
+            field_dict["system"] = system
+        if use_custom_sync_schedule is not UNSET:
+            field_dict["use_custom_sync_schedule"] = use_custom_sync_schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_request_buildium import UpdateIntegrationRequestBuildium  # noqa: PLC0415
+        from ..models.update_integration_request_credentials_type_0 import UpdateIntegrationRequestCredentialsType0  # noqa: PLC0415
+        from ..models.update_integration_request_custom_sync_schedule import UpdateIntegrationRequestCustomSyncSchedule  # noqa: PLC0415
+        from ..models.update_integration_request_entrata import UpdateIntegrationRequestEntrata  # noqa: PLC0415
+        from ..models.update_integration_request_knock import UpdateIntegrationRequestKnock  # noqa: PLC0415
+        from ..models.update_integration_request_mri import UpdateIntegrationRequestMRI  # noqa: PLC0415
+        from ..models.update_integration_request_propertyware_rest import UpdateIntegrationRequestPropertywareREST  # noqa: PLC0415
+        from ..models.update_integration_request_propertyware_soap import UpdateIntegrationRequestPropertywareSOAP  # noqa: PLC0415
+        from ..models.update_integration_request_realpage_partner_exchange import (
+            UpdateIntegrationRequestRealpagePartnerExchange,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_registered_vendor import (
+            UpdateIntegrationRequestRealpageRegisteredVendor,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_rent_manager_production import (
+            UpdateIntegrationRequestRentManagerProduction,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_rent_manager_sandbox import UpdateIntegrationRequestRentManagerSandbox  # noqa: PLC0415
+        from ..models.update_integration_request_rentvine import UpdateIntegrationRequestRentvine  # noqa: PLC0415
+        from ..models.update_integration_request_resman import UpdateIntegrationRequestResman  # noqa: PLC0415
+        from ..models.update_integration_request_sample_1 import UpdateIntegrationRequestSample1  # noqa: PLC0415
+        from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        def _parse_credentials(
+            data: object,
+        ) -> (
+            Unset
+            | UpdateIntegrationRequestBuildium
+            | UpdateIntegrationRequestCredentialsType0
+            | UpdateIntegrationRequestEntrata
+            | UpdateIntegrationRequestKnock
+            | UpdateIntegrationRequestMRI
+            | UpdateIntegrationRequestPropertywareREST
+            | UpdateIntegrationRequestPropertywareSOAP
+            | UpdateIntegrationRequestRealpagePartnerExchange
+            | UpdateIntegrationRequestRealpageRegisteredVendor
+            | UpdateIntegrationRequestRentManagerProduction
+            | UpdateIntegrationRequestRentManagerSandbox
+            | UpdateIntegrationRequestRentvine
+            | UpdateIntegrationRequestResman
+            | UpdateIntegrationRequestSample1
+            | UpdateIntegrationRequestSample2
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_type_0 = UpdateIntegrationRequestCredentialsType0.from_dict(data)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_entrata = UpdateIntegrationRequestEntrata.from_dict(data)
+
+                return credentials_entrata
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_mri = UpdateIntegrationRequestMRI.from_dict(data)
+
+                return credentials_mri
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_propertyware_rest = UpdateIntegrationRequestPropertywareREST.from_dict(data)
+
+                return credentials_propertyware_rest
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_realpage_registered_vendor = UpdateIntegrationRequestRealpageRegisteredVendor.from_dict(
+                    data
+                )
+
+                return credentials_realpage_registered_vendor
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_propertyware_soap = UpdateIntegrationRequestPropertywareSOAP.from_dict(data)
+
+                return credentials_propertyware_soap
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rent_manager_sandbox = UpdateIntegrationRequestRentManagerSandbox.from_dict(data)
+
+                return credentials_rent_manager_sandbox
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rent_manager_production = UpdateIntegrationRequestRentManagerProduction.from_dict(data)
+
+                return credentials_rent_manager_production
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_buildium = UpdateIntegrationRequestBuildium.from_dict(data)
+
+                return credentials_buildium
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_resman = UpdateIntegrationRequestResman.from_dict(data)
+
+                return credentials_resman
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_sample_2 = UpdateIntegrationRequestSample2.from_dict(data)
+
+                return credentials_sample_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_realpage_partner_exchange = UpdateIntegrationRequestRealpagePartnerExchange.from_dict(data)
+
+                return credentials_realpage_partner_exchange
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_knock = UpdateIntegrationRequestKnock.from_dict(data)
+
+                return credentials_knock
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credentials_rentvine = UpdateIntegrationRequestRentvine.from_dict(data)
+
+                return credentials_rentvine
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            credentials_sample_1 = UpdateIntegrationRequestSample1.from_dict(data)
+
+            return credentials_sample_1
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+        custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset
+        if isinstance(_custom_sync_schedule, Unset):
+            custom_sync_schedule = UNSET
+        else:
+            custom_sync_schedule = UpdateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
+
+        _integration_vendor = d.pop("integration_vendor", UNSET)
+        integration_vendor: IntegrationVendor | Unset
+        if isinstance(_integration_vendor, Unset):
+            integration_vendor = UNSET
+        else:
+            integration_vendor = check_integration_vendor(_integration_vendor)
+
+        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+
+        _max_request_cadence = d.pop("max_request_cadence", UNSET)
+        max_request_cadence: UpdateIntegrationRequestMaxRequestCadence | Unset
+        if isinstance(_max_request_cadence, Unset):
+            max_request_cadence = UNSET
+        else:
+            max_request_cadence = check_update_integration_request_max_request_cadence(_max_request_cadence)
+
+        max_request_frequency = d.pop("max_request_frequency", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        new_properties_are_enabled = d.pop("new_properties_are_enabled", UNSET)
+
+        _sync_cadence = d.pop("sync_cadence", UNSET)
+        sync_cadence: UpdateIntegrationRequestSyncCadence | Unset
+        if isinstance(_sync_cadence, Unset):
+            sync_cadence = UNSET
+        else:
+            sync_cadence = check_update_integration_request_sync_cadence(_sync_cadence)
+
+        sync_frequency = d.pop("sync_frequency", UNSET)
+
+        _system = d.pop("system", UNSET)
+        system: UpdateIntegrationRequestSystem | Unset
+        if isinstance(_system, Unset):
+            system = UNSET
+        else:
+            system = check_update_integration_request_system(_system)
+
+        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
+
+        _instance = cls(
+            active=active,
+            allow_manual_syncs=allow_manual_syncs,
+            base_url=base_url,
+            credentials=credentials,
+            custom_sync_schedule=custom_sync_schedule,
+            integration_vendor=integration_vendor,
+            max_job_concurrency=max_job_concurrency,
+            max_request_cadence=max_request_cadence,
+            max_request_frequency=max_request_frequency,
+            name=name,
+            new_properties_are_enabled=new_properties_are_enabled,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+            system=system,
+            use_custom_sync_schedule=use_custom_sync_schedule,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.update_integration_request_custom_sync_schedule_timezone import (
+    UpdateIntegrationRequestCustomSyncScheduleTimezone,
+    check_update_integration_request_custom_sync_schedule_timezone,
+)
+from ..models.update_integration_request_custom_sync_schedule_type import (
+    UpdateIntegrationRequestCustomSyncScheduleType,
+    check_update_integration_request_custom_sync_schedule_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.update_integration_request_custom_sync_schedule_interval import (
+        UpdateIntegrationRequestCustomSyncScheduleInterval,
+    )
+
+
+T = TypeVar("T", bound="UpdateIntegrationRequestCustomSyncSchedule")
+
+
+@_attrs_define
+class UpdateIntegrationRequestCustomSyncSchedule:
+    """
+    Attributes:
+        interval (UpdateIntegrationRequestCustomSyncScheduleInterval):
+        timezone (UpdateIntegrationRequestCustomSyncScheduleTimezone): One of 'UTC', 'America/New_York',
+            'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+            'Pacific/Honolulu'.
+        type_ (UpdateIntegrationRequestCustomSyncScheduleType): One of 'WEEK_BASED'.
+    """
+
+    interval: UpdateIntegrationRequestCustomSyncScheduleInterval
+    timezone: UpdateIntegrationRequestCustomSyncScheduleTimezone
+    type_: UpdateIntegrationRequestCustomSyncScheduleType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval.to_dict()
+
+        timezone: str = self.timezone
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "timezone": timezone,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_request_custom_sync_schedule_interval import (
+            UpdateIntegrationRequestCustomSyncScheduleInterval,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        interval = UpdateIntegrationRequestCustomSyncScheduleInterval.from_dict(
+            pop_required(d, "interval", "UpdateIntegrationRequestCustomSyncSchedule")
+        )
+
+        timezone = check_update_integration_request_custom_sync_schedule_timezone(
+            pop_required(d, "timezone", "UpdateIntegrationRequestCustomSyncSchedule")
+        )
+
+        type_ = check_update_integration_request_custom_sync_schedule_type(
+            pop_required(d, "type", "UpdateIntegrationRequestCustomSyncSchedule")
+        )
+
+        _instance = cls(
+            interval=interval,
+            timezone=timezone,
+            type_=type_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+T = TypeVar("T", bound="UpdateIntegrationRequestMRI")
+
+
+@_attrs_define
+class UpdateIntegrationRequestMRI:
+    """
+    Attributes:
+        base_url (str):
+        client_id (str):
+        database_name (str):
+        partner_key (str):
+        password (str):
+        username (str):
+    """
+
+    base_url: str
+    client_id: str
+    database_name: str
+    partner_key: str
+    password: str
+    username: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_url = self.base_url
+
+        client_id = self.client_id
+
+        database_name = self.database_name
+
+        partner_key = self.partner_key
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "baseUrl": base_url,
+                "clientId": client_id,
+                "databaseName": database_name,
+                "partnerKey": partner_key,
+                "password": password,
+                "username": username,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base_url = pop_required(d, "baseUrl", "UpdateIntegrationRequestMRI")
+
+        client_id = pop_required(d, "clientId", "UpdateIntegrationRequestMRI")
+
+        database_name = pop_required(d, "databaseName", "UpdateIntegrationRequestMRI")
+
+        partner_key = pop_required(d, "partnerKey", "UpdateIntegrationRequestMRI")
+
+        password = pop_required(d, "password", "UpdateIntegrationRequestMRI")
+
+        username = pop_required(d, "username", "UpdateIntegrationRequestMRI")
+
+        _instance = cls(
+            base_url=base_url,
+            client_id=client_id,
+            database_name=database_name,
+            partner_key=partner_key,
+            password=password,
+            username=username,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

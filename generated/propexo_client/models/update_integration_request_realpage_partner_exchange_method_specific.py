@@ -1,0 +1,1018 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunits import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_unitlist import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,
+    )
+    from ..models.update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,
+    )
+
+
+T = TypeVar("T", bound="UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific")
+
+
+@_attrs_define
+class UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific:
+    """
+    Attributes:
+        addresidentactivitylog (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog |
+            Unset):
+        addservicerequest (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset):
+        getactivitytypes (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset):
+        getagentsappointmenttimes
+            (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset):
+        getfloorplanlist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset):
+        getleaseinfo (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset):
+        getleasingagentsbyproperty
+            (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset):
+        getlocationlist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset):
+        getmarketingsourcesbyproperty
+            (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset):
+        getpicklistprospect (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset):
+        getprospectsurveylist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist |
+            Unset):
+        getresidentactivitytypes (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes
+            | Unset):
+        getresidentconvergent (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent |
+            Unset):
+        getresidentledger (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset):
+        getresidentlistinfo (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset):
+        getresidentsactivitylogbydaterange
+            (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset):
+        getscheduledappointments (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments
+            | Unset):
+        getserviceissuelist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset):
+        getservicerequest (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset):
+        getsitelist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset):
+        getsubscriptions (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset):
+        getunitlist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset):
+        getunits (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset):
+        getunitsbyproperty (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset):
+        getwoprioritylist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset):
+        getworkordersurveylist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist |
+            Unset):
+        insertactivity (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset):
+        insertfollowup (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset):
+        insertprospect (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset):
+        postsinglecharge (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset):
+        prospectsearch (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset):
+        transactioncodes (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset):
+        unitlist (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset):
+        updateprospect (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset):
+        updateservicerequest (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest |
+            Unset):
+        updatesitesubscriptionstatus
+            (UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset):
+    """
+
+    addresidentactivitylog: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
+    ) = UNSET
+    addservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset = UNSET
+    getactivitytypes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset = UNSET
+    getagentsappointmenttimes: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
+    ) = UNSET
+    getfloorplanlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset = UNSET
+    getleaseinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset = UNSET
+    getleasingagentsbyproperty: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
+    ) = UNSET
+    getlocationlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset = UNSET
+    getmarketingsourcesbyproperty: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
+    ) = UNSET
+    getpicklistprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset = (
+        UNSET
+    )
+    getprospectsurveylist: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
+    ) = UNSET
+    getresidentactivitytypes: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
+    ) = UNSET
+    getresidentconvergent: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
+    ) = UNSET
+    getresidentledger: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset = UNSET
+    getresidentlistinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset = (
+        UNSET
+    )
+    getresidentsactivitylogbydaterange: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
+    ) = UNSET
+    getscheduledappointments: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
+    ) = UNSET
+    getserviceissuelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset = (
+        UNSET
+    )
+    getservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset = UNSET
+    getsitelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset = UNSET
+    getsubscriptions: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset = UNSET
+    getunitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset = UNSET
+    getunits: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset = UNSET
+    getunitsbyproperty: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset = UNSET
+    getwoprioritylist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset = UNSET
+    getworkordersurveylist: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
+    ) = UNSET
+    insertactivity: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset = UNSET
+    insertfollowup: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset = UNSET
+    insertprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset = UNSET
+    postsinglecharge: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset = UNSET
+    prospectsearch: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset = UNSET
+    transactioncodes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset = UNSET
+    unitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset = UNSET
+    updateprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset = UNSET
+    updateservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset = (
+        UNSET
+    )
+    updatesitesubscriptionstatus: (
+        UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addresidentactivitylog: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.addresidentactivitylog, Unset):
+            addresidentactivitylog = self.addresidentactivitylog.to_dict()
+
+        addservicerequest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.addservicerequest, Unset):
+            addservicerequest = self.addservicerequest.to_dict()
+
+        getactivitytypes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getactivitytypes, Unset):
+            getactivitytypes = self.getactivitytypes.to_dict()
+
+        getagentsappointmenttimes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getagentsappointmenttimes, Unset):
+            getagentsappointmenttimes = self.getagentsappointmenttimes.to_dict()
+
+        getfloorplanlist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getfloorplanlist, Unset):
+            getfloorplanlist = self.getfloorplanlist.to_dict()
+
+        getleaseinfo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getleaseinfo, Unset):
+            getleaseinfo = self.getleaseinfo.to_dict()
+
+        getleasingagentsbyproperty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getleasingagentsbyproperty, Unset):
+            getleasingagentsbyproperty = self.getleasingagentsbyproperty.to_dict()
+
+        getlocationlist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getlocationlist, Unset):
+            getlocationlist = self.getlocationlist.to_dict()
+
+        getmarketingsourcesbyproperty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getmarketingsourcesbyproperty, Unset):
+            getmarketingsourcesbyproperty = self.getmarketingsourcesbyproperty.to_dict()
+
+        getpicklistprospect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getpicklistprospect, Unset):
+            getpicklistprospect = self.getpicklistprospect.to_dict()
+
+        getprospectsurveylist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getprospectsurveylist, Unset):
+            getprospectsurveylist = self.getprospectsurveylist.to_dict()
+
+        getresidentactivitytypes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getresidentactivitytypes, Unset):
+            getresidentactivitytypes = self.getresidentactivitytypes.to_dict()
+
+        getresidentconvergent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getresidentconvergent, Unset):
+            getresidentconvergent = self.getresidentconvergent.to_dict()
+
+        getresidentledger: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getresidentledger, Unset):
+            getresidentledger = self.getresidentledger.to_dict()
+
+        getresidentlistinfo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getresidentlistinfo, Unset):
+            getresidentlistinfo = self.getresidentlistinfo.to_dict()
+
+        getresidentsactivitylogbydaterange: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getresidentsactivitylogbydaterange, Unset):
+            getresidentsactivitylogbydaterange = self.getresidentsactivitylogbydaterange.to_dict()
+
+        getscheduledappointments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getscheduledappointments, Unset):
+            getscheduledappointments = self.getscheduledappointments.to_dict()
+
+        getserviceissuelist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getserviceissuelist, Unset):
+            getserviceissuelist = self.getserviceissuelist.to_dict()
+
+        getservicerequest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getservicerequest, Unset):
+            getservicerequest = self.getservicerequest.to_dict()
+
+        getsitelist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getsitelist, Unset):
+            getsitelist = self.getsitelist.to_dict()
+
+        getsubscriptions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getsubscriptions, Unset):
+            getsubscriptions = self.getsubscriptions.to_dict()
+
+        getunitlist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getunitlist, Unset):
+            getunitlist = self.getunitlist.to_dict()
+
+        getunits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getunits, Unset):
+            getunits = self.getunits.to_dict()
+
+        getunitsbyproperty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getunitsbyproperty, Unset):
+            getunitsbyproperty = self.getunitsbyproperty.to_dict()
+
+        getwoprioritylist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getwoprioritylist, Unset):
+            getwoprioritylist = self.getwoprioritylist.to_dict()
+
+        getworkordersurveylist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.getworkordersurveylist, Unset):
+            getworkordersurveylist = self.getworkordersurveylist.to_dict()
+
+        insertactivity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.insertactivity, Unset):
+            insertactivity = self.insertactivity.to_dict()
+
+        insertfollowup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.insertfollowup, Unset):
+            insertfollowup = self.insertfollowup.to_dict()
+
+        insertprospect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.insertprospect, Unset):
+            insertprospect = self.insertprospect.to_dict()
+
+        postsinglecharge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.postsinglecharge, Unset):
+            postsinglecharge = self.postsinglecharge.to_dict()
+
+        prospectsearch: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prospectsearch, Unset):
+            prospectsearch = self.prospectsearch.to_dict()
+
+        transactioncodes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transactioncodes, Unset):
+            transactioncodes = self.transactioncodes.to_dict()
+
+        unitlist: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unitlist, Unset):
+            unitlist = self.unitlist.to_dict()
+
+        updateprospect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updateprospect, Unset):
+            updateprospect = self.updateprospect.to_dict()
+
+        updateservicerequest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updateservicerequest, Unset):
+            updateservicerequest = self.updateservicerequest.to_dict()
+
+        updatesitesubscriptionstatus: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updatesitesubscriptionstatus, Unset):
+            updatesitesubscriptionstatus = self.updatesitesubscriptionstatus.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if addresidentactivitylog is not UNSET:
+            field_dict["addresidentactivitylog"] = addresidentactivitylog
+        if addservicerequest is not UNSET:
+            field_dict["addservicerequest"] = addservicerequest
+        if getactivitytypes is not UNSET:
+            field_dict["getactivitytypes"] = getactivitytypes
+        if getagentsappointmenttimes is not UNSET:
+            field_dict["getagentsappointmenttimes"] = getagentsappointmenttimes
+        if getfloorplanlist is not UNSET:
+            field_dict["getfloorplanlist"] = getfloorplanlist
+        if getleaseinfo is not UNSET:
+            field_dict["getleaseinfo"] = getleaseinfo
+        if getleasingagentsbyproperty is not UNSET:
+            field_dict["getleasingagentsbyproperty"] = getleasingagentsbyproperty
+        if getlocationlist is not UNSET:
+            field_dict["getlocationlist"] = getlocationlist
+        if getmarketingsourcesbyproperty is not UNSET:
+            field_dict["getmarketingsourcesbyproperty"] = getmarketingsourcesbyproperty
+        if getpicklistprospect is not UNSET:
+            field_dict["getpicklistprospect"] = getpicklistprospect
+        if getprospectsurveylist is not UNSET:
+            field_dict["getprospectsurveylist"] = getprospectsurveylist
+        if getresidentactivitytypes is not UNSET:
+            field_dict["getresidentactivitytypes"] = getresidentactivitytypes
+        if getresidentconvergent is not UNSET:
+            field_dict["getresidentconvergent"] = getresidentconvergent
+        if getresidentledger is not UNSET:
+            field_dict["getresidentledger"] = getresidentledger
+        if getresidentlistinfo is not UNSET:
+            field_dict["getresidentlistinfo"] = getresidentlistinfo
+        if getresidentsactivitylogbydaterange is not UNSET:
+            field_dict["getresidentsactivitylogbydaterange"] = getresidentsactivitylogbydaterange
+        if getscheduledappointments is not UNSET:
+            field_dict["getscheduledappointments"] = getscheduledappointments
+        if getserviceissuelist is not UNSET:
+            field_dict["getserviceissuelist"] = getserviceissuelist
+        if getservicerequest is not UNSET:
+            field_dict["getservicerequest"] = getservicerequest
+        if getsitelist is not UNSET:
+            field_dict["getsitelist"] = getsitelist
+        if getsubscriptions is not UNSET:
+            field_dict["getsubscriptions"] = getsubscriptions
+        if getunitlist is not UNSET:
+            field_dict["getunitlist"] = getunitlist
+        if getunits is not UNSET:
+            field_dict["getunits"] = getunits
+        if getunitsbyproperty is not UNSET:
+            field_dict["getunitsbyproperty"] = getunitsbyproperty
+        if getwoprioritylist is not UNSET:
+            field_dict["getwoprioritylist"] = getwoprioritylist
+        if getworkordersurveylist is not UNSET:
+            field_dict["getworkordersurveylist"] = getworkordersurveylist
+        if insertactivity is not UNSET:
+            field_dict["insertactivity"] = insertactivity
+        if insertfollowup is not UNSET:
+            field_dict["insertfollowup"] = insertfollowup
+        if insertprospect is not UNSET:
+            field_dict["insertprospect"] = insertprospect
+        if postsinglecharge is not UNSET:
+            field_dict["postsinglecharge"] = postsinglecharge
+        if prospectsearch is not UNSET:
+            field_dict["prospectsearch"] = prospectsearch
+        if transactioncodes is not UNSET:
+            field_dict["transactioncodes"] = transactioncodes
+        if unitlist is not UNSET:
+            field_dict["unitlist"] = unitlist
+        if updateprospect is not UNSET:
+            field_dict["updateprospect"] = updateprospect
+        if updateservicerequest is not UNSET:
+            field_dict["updateservicerequest"] = updateservicerequest
+        if updatesitesubscriptionstatus is not UNSET:
+            field_dict["updatesitesubscriptionstatus"] = updatesitesubscriptionstatus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_addresidentactivitylog import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_addservicerequest import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getactivitytypes import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getagentsappointmenttimes import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getfloorplanlist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getleaseinfo import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getleasingagentsbyproperty import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getlocationlist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getmarketingsourcesbyproperty import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getpicklistprospect import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getprospectsurveylist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentactivitytypes import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentconvergent import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentledger import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentlistinfo import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getresidentsactivitylogbydaterange import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getscheduledappointments import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getserviceissuelist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getservicerequest import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getsitelist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getsubscriptions import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunitlist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunits import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getunitsbyproperty import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getwoprioritylist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_getworkordersurveylist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertactivity import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertfollowup import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_insertprospect import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_postsinglecharge import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_prospectsearch import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_transactioncodes import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_unitlist import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_updateprospect import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_updateservicerequest import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest,  # noqa: PLC0415
+        )
+        from ..models.update_integration_request_realpage_partner_exchange_method_specific_updatesitesubscriptionstatus import (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _addresidentactivitylog = d.pop("addresidentactivitylog", UNSET)
+        addresidentactivitylog: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
+        )
+        if isinstance(_addresidentactivitylog, Unset):
+            addresidentactivitylog = UNSET
+        else:
+            addresidentactivitylog = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog.from_dict(
+                    _addresidentactivitylog
+                )
+            )
+
+        _addservicerequest = d.pop("addservicerequest", UNSET)
+        addservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset
+        if isinstance(_addservicerequest, Unset):
+            addservicerequest = UNSET
+        else:
+            addservicerequest = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest.from_dict(
+                    _addservicerequest
+                )
+            )
+
+        _getactivitytypes = d.pop("getactivitytypes", UNSET)
+        getactivitytypes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset
+        if isinstance(_getactivitytypes, Unset):
+            getactivitytypes = UNSET
+        else:
+            getactivitytypes = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes.from_dict(
+                _getactivitytypes
+            )
+
+        _getagentsappointmenttimes = d.pop("getagentsappointmenttimes", UNSET)
+        getagentsappointmenttimes: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
+        )
+        if isinstance(_getagentsappointmenttimes, Unset):
+            getagentsappointmenttimes = UNSET
+        else:
+            getagentsappointmenttimes = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes.from_dict(
+                    _getagentsappointmenttimes
+                )
+            )
+
+        _getfloorplanlist = d.pop("getfloorplanlist", UNSET)
+        getfloorplanlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset
+        if isinstance(_getfloorplanlist, Unset):
+            getfloorplanlist = UNSET
+        else:
+            getfloorplanlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist.from_dict(
+                _getfloorplanlist
+            )
+
+        _getleaseinfo = d.pop("getleaseinfo", UNSET)
+        getleaseinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset
+        if isinstance(_getleaseinfo, Unset):
+            getleaseinfo = UNSET
+        else:
+            getleaseinfo = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo.from_dict(
+                _getleaseinfo
+            )
+
+        _getleasingagentsbyproperty = d.pop("getleasingagentsbyproperty", UNSET)
+        getleasingagentsbyproperty: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
+        )
+        if isinstance(_getleasingagentsbyproperty, Unset):
+            getleasingagentsbyproperty = UNSET
+        else:
+            getleasingagentsbyproperty = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty.from_dict(
+                    _getleasingagentsbyproperty
+                )
+            )
+
+        _getlocationlist = d.pop("getlocationlist", UNSET)
+        getlocationlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset
+        if isinstance(_getlocationlist, Unset):
+            getlocationlist = UNSET
+        else:
+            getlocationlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist.from_dict(
+                _getlocationlist
+            )
+
+        _getmarketingsourcesbyproperty = d.pop("getmarketingsourcesbyproperty", UNSET)
+        getmarketingsourcesbyproperty: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
+        )
+        if isinstance(_getmarketingsourcesbyproperty, Unset):
+            getmarketingsourcesbyproperty = UNSET
+        else:
+            getmarketingsourcesbyproperty = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty.from_dict(
+                    _getmarketingsourcesbyproperty
+                )
+            )
+
+        _getpicklistprospect = d.pop("getpicklistprospect", UNSET)
+        getpicklistprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset
+        if isinstance(_getpicklistprospect, Unset):
+            getpicklistprospect = UNSET
+        else:
+            getpicklistprospect = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect.from_dict(
+                    _getpicklistprospect
+                )
+            )
+
+        _getprospectsurveylist = d.pop("getprospectsurveylist", UNSET)
+        getprospectsurveylist: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
+        )
+        if isinstance(_getprospectsurveylist, Unset):
+            getprospectsurveylist = UNSET
+        else:
+            getprospectsurveylist = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist.from_dict(
+                    _getprospectsurveylist
+                )
+            )
+
+        _getresidentactivitytypes = d.pop("getresidentactivitytypes", UNSET)
+        getresidentactivitytypes: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
+        )
+        if isinstance(_getresidentactivitytypes, Unset):
+            getresidentactivitytypes = UNSET
+        else:
+            getresidentactivitytypes = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes.from_dict(
+                    _getresidentactivitytypes
+                )
+            )
+
+        _getresidentconvergent = d.pop("getresidentconvergent", UNSET)
+        getresidentconvergent: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
+        )
+        if isinstance(_getresidentconvergent, Unset):
+            getresidentconvergent = UNSET
+        else:
+            getresidentconvergent = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent.from_dict(
+                    _getresidentconvergent
+                )
+            )
+
+        _getresidentledger = d.pop("getresidentledger", UNSET)
+        getresidentledger: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset
+        if isinstance(_getresidentledger, Unset):
+            getresidentledger = UNSET
+        else:
+            getresidentledger = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger.from_dict(
+                    _getresidentledger
+                )
+            )
+
+        _getresidentlistinfo = d.pop("getresidentlistinfo", UNSET)
+        getresidentlistinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset
+        if isinstance(_getresidentlistinfo, Unset):
+            getresidentlistinfo = UNSET
+        else:
+            getresidentlistinfo = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo.from_dict(
+                    _getresidentlistinfo
+                )
+            )
+
+        _getresidentsactivitylogbydaterange = d.pop("getresidentsactivitylogbydaterange", UNSET)
+        getresidentsactivitylogbydaterange: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
+        )
+        if isinstance(_getresidentsactivitylogbydaterange, Unset):
+            getresidentsactivitylogbydaterange = UNSET
+        else:
+            getresidentsactivitylogbydaterange = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange.from_dict(
+                _getresidentsactivitylogbydaterange
+            )
+
+        _getscheduledappointments = d.pop("getscheduledappointments", UNSET)
+        getscheduledappointments: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
+        )
+        if isinstance(_getscheduledappointments, Unset):
+            getscheduledappointments = UNSET
+        else:
+            getscheduledappointments = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments.from_dict(
+                    _getscheduledappointments
+                )
+            )
+
+        _getserviceissuelist = d.pop("getserviceissuelist", UNSET)
+        getserviceissuelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset
+        if isinstance(_getserviceissuelist, Unset):
+            getserviceissuelist = UNSET
+        else:
+            getserviceissuelist = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist.from_dict(
+                    _getserviceissuelist
+                )
+            )
+
+        _getservicerequest = d.pop("getservicerequest", UNSET)
+        getservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset
+        if isinstance(_getservicerequest, Unset):
+            getservicerequest = UNSET
+        else:
+            getservicerequest = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest.from_dict(
+                    _getservicerequest
+                )
+            )
+
+        _getsitelist = d.pop("getsitelist", UNSET)
+        getsitelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset
+        if isinstance(_getsitelist, Unset):
+            getsitelist = UNSET
+        else:
+            getsitelist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist.from_dict(
+                _getsitelist
+            )
+
+        _getsubscriptions = d.pop("getsubscriptions", UNSET)
+        getsubscriptions: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset
+        if isinstance(_getsubscriptions, Unset):
+            getsubscriptions = UNSET
+        else:
+            getsubscriptions = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions.from_dict(
+                _getsubscriptions
+            )
+
+        _getunitlist = d.pop("getunitlist", UNSET)
+        getunitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset
+        if isinstance(_getunitlist, Unset):
+            getunitlist = UNSET
+        else:
+            getunitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist.from_dict(
+                _getunitlist
+            )
+
+        _getunits = d.pop("getunits", UNSET)
+        getunits: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset
+        if isinstance(_getunits, Unset):
+            getunits = UNSET
+        else:
+            getunits = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits.from_dict(_getunits)
+
+        _getunitsbyproperty = d.pop("getunitsbyproperty", UNSET)
+        getunitsbyproperty: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset
+        if isinstance(_getunitsbyproperty, Unset):
+            getunitsbyproperty = UNSET
+        else:
+            getunitsbyproperty = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty.from_dict(
+                    _getunitsbyproperty
+                )
+            )
+
+        _getwoprioritylist = d.pop("getwoprioritylist", UNSET)
+        getwoprioritylist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset
+        if isinstance(_getwoprioritylist, Unset):
+            getwoprioritylist = UNSET
+        else:
+            getwoprioritylist = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist.from_dict(
+                    _getwoprioritylist
+                )
+            )
+
+        _getworkordersurveylist = d.pop("getworkordersurveylist", UNSET)
+        getworkordersurveylist: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
+        )
+        if isinstance(_getworkordersurveylist, Unset):
+            getworkordersurveylist = UNSET
+        else:
+            getworkordersurveylist = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist.from_dict(
+                    _getworkordersurveylist
+                )
+            )
+
+        _insertactivity = d.pop("insertactivity", UNSET)
+        insertactivity: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset
+        if isinstance(_insertactivity, Unset):
+            insertactivity = UNSET
+        else:
+            insertactivity = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity.from_dict(
+                _insertactivity
+            )
+
+        _insertfollowup = d.pop("insertfollowup", UNSET)
+        insertfollowup: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset
+        if isinstance(_insertfollowup, Unset):
+            insertfollowup = UNSET
+        else:
+            insertfollowup = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup.from_dict(
+                _insertfollowup
+            )
+
+        _insertprospect = d.pop("insertprospect", UNSET)
+        insertprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset
+        if isinstance(_insertprospect, Unset):
+            insertprospect = UNSET
+        else:
+            insertprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect.from_dict(
+                _insertprospect
+            )
+
+        _postsinglecharge = d.pop("postsinglecharge", UNSET)
+        postsinglecharge: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset
+        if isinstance(_postsinglecharge, Unset):
+            postsinglecharge = UNSET
+        else:
+            postsinglecharge = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge.from_dict(
+                _postsinglecharge
+            )
+
+        _prospectsearch = d.pop("prospectsearch", UNSET)
+        prospectsearch: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset
+        if isinstance(_prospectsearch, Unset):
+            prospectsearch = UNSET
+        else:
+            prospectsearch = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch.from_dict(
+                _prospectsearch
+            )
+
+        _transactioncodes = d.pop("transactioncodes", UNSET)
+        transactioncodes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset
+        if isinstance(_transactioncodes, Unset):
+            transactioncodes = UNSET
+        else:
+            transactioncodes = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes.from_dict(
+                _transactioncodes
+            )
+
+        _unitlist = d.pop("unitlist", UNSET)
+        unitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset
+        if isinstance(_unitlist, Unset):
+            unitlist = UNSET
+        else:
+            unitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist.from_dict(_unitlist)
+
+        _updateprospect = d.pop("updateprospect", UNSET)
+        updateprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset
+        if isinstance(_updateprospect, Unset):
+            updateprospect = UNSET
+        else:
+            updateprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect.from_dict(
+                _updateprospect
+            )
+
+        _updateservicerequest = d.pop("updateservicerequest", UNSET)
+        updateservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset
+        if isinstance(_updateservicerequest, Unset):
+            updateservicerequest = UNSET
+        else:
+            updateservicerequest = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest.from_dict(
+                    _updateservicerequest
+                )
+            )
+
+        _updatesitesubscriptionstatus = d.pop("updatesitesubscriptionstatus", UNSET)
+        updatesitesubscriptionstatus: (
+            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
+        )
+        if isinstance(_updatesitesubscriptionstatus, Unset):
+            updatesitesubscriptionstatus = UNSET
+        else:
+            updatesitesubscriptionstatus = (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus.from_dict(
+                    _updatesitesubscriptionstatus
+                )
+            )
+
+        _instance = cls(
+            addresidentactivitylog=addresidentactivitylog,
+            addservicerequest=addservicerequest,
+            getactivitytypes=getactivitytypes,
+            getagentsappointmenttimes=getagentsappointmenttimes,
+            getfloorplanlist=getfloorplanlist,
+            getleaseinfo=getleaseinfo,
+            getleasingagentsbyproperty=getleasingagentsbyproperty,
+            getlocationlist=getlocationlist,
+            getmarketingsourcesbyproperty=getmarketingsourcesbyproperty,
+            getpicklistprospect=getpicklistprospect,
+            getprospectsurveylist=getprospectsurveylist,
+            getresidentactivitytypes=getresidentactivitytypes,
+            getresidentconvergent=getresidentconvergent,
+            getresidentledger=getresidentledger,
+            getresidentlistinfo=getresidentlistinfo,
+            getresidentsactivitylogbydaterange=getresidentsactivitylogbydaterange,
+            getscheduledappointments=getscheduledappointments,
+            getserviceissuelist=getserviceissuelist,
+            getservicerequest=getservicerequest,
+            getsitelist=getsitelist,
+            getsubscriptions=getsubscriptions,
+            getunitlist=getunitlist,
+            getunits=getunits,
+            getunitsbyproperty=getunitsbyproperty,
+            getwoprioritylist=getwoprioritylist,
+            getworkordersurveylist=getworkordersurveylist,
+            insertactivity=insertactivity,
+            insertfollowup=insertfollowup,
+            insertprospect=insertprospect,
+            postsinglecharge=postsinglecharge,
+            prospectsearch=prospectsearch,
+            transactioncodes=transactioncodes,
+            unitlist=unitlist,
+            updateprospect=updateprospect,
+            updateservicerequest=updateservicerequest,
+            updatesitesubscriptionstatus=updatesitesubscriptionstatus,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

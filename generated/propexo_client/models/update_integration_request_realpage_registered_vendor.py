@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_integration_request_realpage_registered_vendor_ftp_credentials import (
+        UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials,
+    )
+
+
+T = TypeVar("T", bound="UpdateIntegrationRequestRealpageRegisteredVendor")
+
+
+@_attrs_define
+class UpdateIntegrationRequestRealpageRegisteredVendor:
+    """
+    Attributes:
+        license_key (str):
+        onesite_username (str):
+        pmc_id (str):
+        site_id (str):
+        base_url (str | Unset):
+        onesite_password (str | Unset):
+        ftp_credentials (UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials | Unset):
+    """
+
+    license_key: str
+    onesite_username: str
+    pmc_id: str
+    site_id: str
+    base_url: str | Unset = UNSET
+    onesite_password: str | Unset = UNSET
+    ftp_credentials: UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        license_key = self.license_key
+
+        onesite_username = self.onesite_username
+
+        pmc_id = self.pmc_id
+
+        site_id = self.site_id
+
+        base_url = self.base_url
+
+        onesite_password = self.onesite_password
+
+        ftp_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ftp_credentials, Unset):
+            ftp_credentials = self.ftp_credentials.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "LICENSE_KEY": license_key,
+                "ONESITE_USERNAME": onesite_username,
+                "PMC_ID": pmc_id,
+                "SITE_ID": site_id,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["BASE_URL"] = base_url
+        if onesite_password is not UNSET:
+            field_dict["ONESITE_PASSWORD"] = onesite_password
+        if ftp_credentials is not UNSET:
+            field_dict["ftp_credentials"] = ftp_credentials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_request_realpage_registered_vendor_ftp_credentials import (
+            UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        license_key = pop_required(d, "LICENSE_KEY", "UpdateIntegrationRequestRealpageRegisteredVendor")
+
+        onesite_username = pop_required(d, "ONESITE_USERNAME", "UpdateIntegrationRequestRealpageRegisteredVendor")
+
+        pmc_id = pop_required(d, "PMC_ID", "UpdateIntegrationRequestRealpageRegisteredVendor")
+
+        site_id = pop_required(d, "SITE_ID", "UpdateIntegrationRequestRealpageRegisteredVendor")
+
+        base_url = d.pop("BASE_URL", UNSET)
+
+        onesite_password = d.pop("ONESITE_PASSWORD", UNSET)
+
+        _ftp_credentials = d.pop("ftp_credentials", UNSET)
+        ftp_credentials: UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials | Unset
+        if isinstance(_ftp_credentials, Unset):
+            ftp_credentials = UNSET
+        else:
+            ftp_credentials = UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials.from_dict(_ftp_credentials)
+
+        _instance = cls(
+            license_key=license_key,
+            onesite_username=onesite_username,
+            pmc_id=pmc_id,
+            site_id=site_id,
+            base_url=base_url,
+            onesite_password=onesite_password,
+            ftp_credentials=ftp_credentials,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

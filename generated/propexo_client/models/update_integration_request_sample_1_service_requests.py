@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateIntegrationRequestSample1ServiceRequests")
+
+
+@_attrs_define
+class UpdateIntegrationRequestSample1ServiceRequests:
+    """
+    Attributes:
+        entity (str):
+        license_ (str):
+        base_url (str | Unset):
+        company_id (str | Unset): Pattern: `^\\w+$`.
+        database (str | Unset):
+        password (str | Unset):
+        platform (str | Unset):
+        server_name (str | Unset):
+        username (str | Unset):
+    """
+
+    entity: str
+    license_: str
+    base_url: str | Unset = UNSET
+    company_id: str | Unset = UNSET
+    database: str | Unset = UNSET
+    password: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    server_name: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity = self.entity
+
+        license_ = self.license_
+
+        base_url = self.base_url
+
+        company_id = self.company_id
+
+        database = self.database
+
+        password = self.password
+
+        platform = self.platform
+
+        server_name = self.server_name
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity": entity,
+                "license": license_,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["baseUrl"] = base_url
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if database is not UNSET:
+            field_dict["database"] = database
+        if password is not UNSET:
+            field_dict["password"] = password
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if server_name is not UNSET:
+            field_dict["serverName"] = server_name
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity = pop_required(d, "entity", "UpdateIntegrationRequestSample1ServiceRequests")
+
+        license_ = pop_required(d, "license", "UpdateIntegrationRequestSample1ServiceRequests")
+
+        base_url = d.pop("baseUrl", UNSET)
+
+        company_id = d.pop("companyId", UNSET)
+
+        database = d.pop("database", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        server_name = d.pop("serverName", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _instance = cls(
+            entity=entity,
+            license_=license_,
+            base_url=base_url,
+            company_id=company_id,
+            database=database,
+            password=password,
+            platform=platform,
+            server_name=server_name,
+            username=username,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

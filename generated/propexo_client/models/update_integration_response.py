@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+if TYPE_CHECKING:
+    from ..models.update_integration_response_result import UpdateIntegrationResponseResult
+
+
+T = TypeVar("T", bound="UpdateIntegrationResponse")
+
+
+@_attrs_define
+class UpdateIntegrationResponse:
+    """
+    Attributes:
+        result (UpdateIntegrationResponseResult):
+    """
+
+    result: UpdateIntegrationResponseResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_response_result import UpdateIntegrationResponseResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = UpdateIntegrationResponseResult.from_dict(pop_required(d, "result", "UpdateIntegrationResponse"))
+
+        _instance = cls(
+            result=result,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
+from ..models.max_request_cadence import MaxRequestCadence, check_max_request_cadence
+from ..models.sync_cadence import SyncCadence, check_sync_cadence
+from ..models.system import System, check_system
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_integration_response_result_custom_sync_schedule import (
+        UpdateIntegrationResponseResultCustomSyncSchedule,
+    )
+
+
+T = TypeVar("T", bound="UpdateIntegrationResponseResult")
+
+
+@_attrs_define
+class UpdateIntegrationResponseResult:
+    """
+    Attributes:
+        active (bool):
+        base_url (None | str): Deprecated.
+        created_at (str):
+        id (str):
+        integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE',
+            'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+        is_archived (bool):
+        name (None | str):
+        new_properties_are_enabled (bool):
+        sync_cadence (SyncCadence): Deprecated. One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+        sync_frequency (int | None): Deprecated.
+        system (System): One of 'PRODUCTION', 'SANDBOX'.
+        updated_at (str):
+        allow_manual_syncs (bool | Unset): Deprecated. Default: True.
+        custom_sync_schedule (UpdateIntegrationResponseResultCustomSyncSchedule | Unset):
+        max_job_concurrency (int | Unset): At least 1. Default: 1.
+        max_request_cadence (MaxRequestCadence | Unset): One of 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'SECOND'.
+            Default: 'SECOND'.
+        max_request_frequency (float | Unset): At least 1. Default: 10.0.
+        use_custom_sync_schedule (bool | Unset):
+    """
+
+    active: bool
+    base_url: None | str
+    created_at: str
+    id: str
+    integration_vendor: IntegrationVendor
+    is_archived: bool
+    name: None | str
+    new_properties_are_enabled: bool
+    sync_cadence: SyncCadence
+    sync_frequency: int | None
+    system: System
+    updated_at: str
+    allow_manual_syncs: bool | Unset = True
+    custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset = UNSET
+    max_job_concurrency: int | Unset = 1
+    max_request_cadence: MaxRequestCadence | Unset = "SECOND"
+    max_request_frequency: float | Unset = 10.0
+    use_custom_sync_schedule: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        base_url: None | str
+        base_url = self.base_url
+
+        created_at = self.created_at
+
+        id = self.id
+
+        integration_vendor: str = self.integration_vendor
+
+        is_archived = self.is_archived
+
+        name: None | str
+        name = self.name
+
+        new_properties_are_enabled = self.new_properties_are_enabled
+
+        sync_cadence: str = self.sync_cadence
+
+        sync_frequency: int | None
+        sync_frequency = self.sync_frequency
+
+        system: str = self.system
+
+        updated_at = self.updated_at
+
+        allow_manual_syncs = self.allow_manual_syncs
+
+        custom_sync_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_sync_schedule, Unset):
+            custom_sync_schedule = self.custom_sync_schedule.to_dict()
+
+        max_job_concurrency = self.max_job_concurrency
+
+        max_request_cadence: str | Unset = UNSET
+        if not isinstance(self.max_request_cadence, Unset):
+            max_request_cadence = self.max_request_cadence
+
+        max_request_frequency = self.max_request_frequency
+
+        use_custom_sync_schedule = self.use_custom_sync_schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "base_url": base_url,
+                "created_at": created_at,
+                "id": id,
+                "integration_vendor": integration_vendor,
+                "is_archived": is_archived,
+                "name": name,
+                "new_properties_are_enabled": new_properties_are_enabled,
+                "sync_cadence": sync_cadence,
+                "sync_frequency": sync_frequency,
+                "system": system,
+                "updated_at": updated_at,
+            }
+        )
+        if allow_manual_syncs is not UNSET:
+            field_dict["allow_manual_syncs"] = allow_manual_syncs
+        if custom_sync_schedule is not UNSET:
+            field_dict["custom_sync_schedule"] = custom_sync_schedule
+        if max_job_concurrency is not UNSET:
+            field_dict["max_job_concurrency"] = max_job_concurrency
+        if max_request_cadence is not UNSET:
+            field_dict["max_request_cadence"] = max_request_cadence
+        if max_request_frequency is not UNSET:
+            field_dict["max_request_frequency"] = max_request_frequency
+        if use_custom_sync_schedule is not UNSET:
+            field_dict["use_custom_sync_schedule"] = use_custom_sync_schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_response_result_custom_sync_schedule import (
+            UpdateIntegrationResponseResultCustomSyncSchedule,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        active = pop_required(d, "active", "UpdateIntegrationResponseResult")
+
+        def _parse_base_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        base_url = _parse_base_url(pop_required(d, "base_url", "UpdateIntegrationResponseResult"))
+
+        created_at = pop_required(d, "created_at", "UpdateIntegrationResponseResult")
+
+        id = pop_required(d, "id", "UpdateIntegrationResponseResult")
+
+        integration_vendor = check_integration_vendor(
+            pop_required(d, "integration_vendor", "UpdateIntegrationResponseResult")
+        )
+
+        is_archived = pop_required(d, "is_archived", "UpdateIntegrationResponseResult")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(pop_required(d, "name", "UpdateIntegrationResponseResult"))
+
+        new_properties_are_enabled = pop_required(d, "new_properties_are_enabled", "UpdateIntegrationResponseResult")
+
+        sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "UpdateIntegrationResponseResult"))
+
+        def _parse_sync_frequency(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sync_frequency = _parse_sync_frequency(pop_required(d, "sync_frequency", "UpdateIntegrationResponseResult"))
+
+        system = check_system(pop_required(d, "system", "UpdateIntegrationResponseResult"))
+
+        updated_at = pop_required(d, "updated_at", "UpdateIntegrationResponseResult")
+
+        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+
+        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+        custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset
+        if isinstance(_custom_sync_schedule, Unset):
+            custom_sync_schedule = UNSET
+        else:
+            custom_sync_schedule = UpdateIntegrationResponseResultCustomSyncSchedule.from_dict(_custom_sync_schedule)
+
+        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+
+        _max_request_cadence = d.pop("max_request_cadence", UNSET)
+        max_request_cadence: MaxRequestCadence | Unset
+        if isinstance(_max_request_cadence, Unset):
+            max_request_cadence = UNSET
+        else:
+            max_request_cadence = check_max_request_cadence(_max_request_cadence)
+
+        max_request_frequency = d.pop("max_request_frequency", UNSET)
+
+        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
+
+        _instance = cls(
+            active=active,
+            base_url=base_url,
+            created_at=created_at,
+            id=id,
+            integration_vendor=integration_vendor,
+            is_archived=is_archived,
+            name=name,
+            new_properties_are_enabled=new_properties_are_enabled,
+            sync_cadence=sync_cadence,
+            sync_frequency=sync_frequency,
+            system=system,
+            updated_at=updated_at,
+            allow_manual_syncs=allow_manual_syncs,
+            custom_sync_schedule=custom_sync_schedule,
+            max_job_concurrency=max_job_concurrency,
+            max_request_cadence=max_request_cadence,
+            max_request_frequency=max_request_frequency,
+            use_custom_sync_schedule=use_custom_sync_schedule,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_friday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_monday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_saturday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_sunday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_thursday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_tuesday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,
+    )
+    from ..models.update_integration_response_result_custom_sync_schedule_interval_wednesday import (
+        UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,
+    )
+
+
+T = TypeVar("T", bound="UpdateIntegrationResponseResultCustomSyncScheduleInterval")
+
+
+@_attrs_define
+class UpdateIntegrationResponseResultCustomSyncScheduleInterval:
+    """
+    Attributes:
+        friday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset):
+        monday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset):
+        saturday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset):
+        sunday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset):
+        thursday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset):
+        tuesday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset):
+        wednesday (UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset):
+    """
+
+    friday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset = UNSET
+    monday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset = UNSET
+    saturday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset = UNSET
+    sunday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset = UNSET
+    thursday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset = UNSET
+    tuesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset = UNSET
+    wednesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        friday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.friday, Unset):
+            friday = self.friday.to_dict()
+
+        monday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monday, Unset):
+            monday = self.monday.to_dict()
+
+        saturday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.saturday, Unset):
+            saturday = self.saturday.to_dict()
+
+        sunday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sunday, Unset):
+            sunday = self.sunday.to_dict()
+
+        thursday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thursday, Unset):
+            thursday = self.thursday.to_dict()
+
+        tuesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tuesday, Unset):
+            tuesday = self.tuesday.to_dict()
+
+        wednesday: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wednesday, Unset):
+            wednesday = self.wednesday.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if friday is not UNSET:
+            field_dict["FRIDAY"] = friday
+        if monday is not UNSET:
+            field_dict["MONDAY"] = monday
+        if saturday is not UNSET:
+            field_dict["SATURDAY"] = saturday
+        if sunday is not UNSET:
+            field_dict["SUNDAY"] = sunday
+        if thursday is not UNSET:
+            field_dict["THURSDAY"] = thursday
+        if tuesday is not UNSET:
+            field_dict["TUESDAY"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["WEDNESDAY"] = wednesday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_friday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_monday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_saturday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_sunday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_thursday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_tuesday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY,  # noqa: PLC0415
+        )
+        from ..models.update_integration_response_result_custom_sync_schedule_interval_wednesday import (
+            UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _friday = d.pop("FRIDAY", UNSET)
+        friday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset
+        if isinstance(_friday, Unset):
+            friday = UNSET
+        else:
+            friday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
+
+        _monday = d.pop("MONDAY", UNSET)
+        monday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset
+        if isinstance(_monday, Unset):
+            monday = UNSET
+        else:
+            monday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
+
+        _saturday = d.pop("SATURDAY", UNSET)
+        saturday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset
+        if isinstance(_saturday, Unset):
+            saturday = UNSET
+        else:
+            saturday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
+
+        _sunday = d.pop("SUNDAY", UNSET)
+        sunday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset
+        if isinstance(_sunday, Unset):
+            sunday = UNSET
+        else:
+            sunday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
+
+        _thursday = d.pop("THURSDAY", UNSET)
+        thursday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset
+        if isinstance(_thursday, Unset):
+            thursday = UNSET
+        else:
+            thursday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
+
+        _tuesday = d.pop("TUESDAY", UNSET)
+        tuesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset
+        if isinstance(_tuesday, Unset):
+            tuesday = UNSET
+        else:
+            tuesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
+
+        _wednesday = d.pop("WEDNESDAY", UNSET)
+        wednesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset
+        if isinstance(_wednesday, Unset):
+            wednesday = UNSET
+        else:
+            wednesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
+
+        _instance = cls(
+            friday=friday,
+            monday=monday,
+            saturday=saturday,
+            sunday=sunday,
+            thursday=thursday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

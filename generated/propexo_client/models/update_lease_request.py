@@ -1,0 +1,822 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_lease_request_marital_status import (
+    UpdateLeaseRequestMaritalStatus,
+    check_update_lease_request_marital_status,
+)
+from ..models.update_lease_request_phone_1_type import (
+    UpdateLeaseRequestPhone1Type,
+    check_update_lease_request_phone_1_type,
+)
+from ..models.update_lease_request_phone_2_type import (
+    UpdateLeaseRequestPhone2Type,
+    check_update_lease_request_phone_2_type,
+)
+from ..models.update_lease_request_status import UpdateLeaseRequestStatus, check_update_lease_request_status
+from ..models.update_lease_request_type import UpdateLeaseRequestType, check_update_lease_request_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem
+    from ..models.update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem
+    from ..models.update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem
+    from ..models.update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem
+    from ..models.update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem
+    from ..models.update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem
+    from ..models.update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem
+    from ..models.update_lease_request_pets_item import UpdateLeaseRequestPetsItem
+    from ..models.update_lease_request_tenants_item import UpdateLeaseRequestTenantsItem
+    from ..models.update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem
+
+
+T = TypeVar("T", bound="UpdateLeaseRequest")
+
+
+@_attrs_define
+class UpdateLeaseRequest:
+    """
+    Attributes:
+        address_1 (str | Unset):
+        address_2 (str | Unset):
+        address_history (list[UpdateLeaseRequestAddressHistoryItem] | Unset): At most 2 items.
+        applicant_id (str | Unset):
+        application_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        application_fees (list[UpdateLeaseRequestApplicationFeesItem] | Unset):
+        automatically_move_out_residents (bool | Unset):  Default: False.
+        city (str | Unset):
+        concession_fees (list[UpdateLeaseRequestConcessionFeesItem] | Unset):
+        criminal_charge_description (str | Unset):
+        date_of_birth (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        deposit_amount_in_cents (int | Unset): At least 0.
+        deposit_charge_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        desired_lease_term_in_months (str | Unset):
+        drivers_license_number (str | Unset):
+        email_1 (str | Unset): Format: email.
+        emergency_contacts (list[UpdateLeaseRequestEmergencyContactsItem] | Unset): At most 1 items.
+        employment_history (list[UpdateLeaseRequestEmploymentHistoryItem] | Unset): At most 2 items.
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        eviction_description (str | Unset):
+        felony_description (str | Unset):
+        first_name (str | Unset):
+        identification_number (str | Unset):
+        is_criminal_charge (bool | Unset):
+        is_evicted (bool | Unset):
+        is_eviction_pending (bool | Unset):  Default: False.
+        is_felony (bool | Unset):
+        last_name (str | Unset):
+        maiden_name (str | Unset):
+        marital_status (UpdateLeaseRequestMaritalStatus | Unset): One of 'SINGLE', 'MARRIED'.
+        middle_name (str | Unset):
+        move_in_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        notes (str | Unset):
+        other_income (list[UpdateLeaseRequestOtherIncomeItem] | Unset): At most 2 items.
+        other_occupants (list[UpdateLeaseRequestOtherOccupantsItem] | Unset):
+        pets (list[UpdateLeaseRequestPetsItem] | Unset): At most 6 items.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_1_type (UpdateLeaseRequestPhone1Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        phone_2 (str | Unset): Pattern: `^\\d{10}$`.
+        phone_2_type (UpdateLeaseRequestPhone2Type | Unset): One of 'FAX', 'HOME', 'MOBILE', 'WORK'.
+        primary_contact_id (str | Unset):
+        property_id (str | Unset):
+        realized_move_in_date (datetime.datetime | Unset):
+        realized_move_out_date (datetime.datetime | Unset):
+        rent_amount_in_cents (int | Unset): At least 0.
+        rent_amount_market_in_cents (int | Unset):
+        resident_id (str | Unset):
+        scheduled_move_in_date (datetime.datetime | Unset):
+        scheduled_move_out_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        signature_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        state (str | Unset):
+        status (UpdateLeaseRequestStatus | Unset): One of 'PENDING', 'APPROVED', 'CANCELED', 'DENIED', 'SIGNED'.
+        tenant_ids (list[str] | Unset):
+        tenants (list[UpdateLeaseRequestTenantsItem] | Unset):
+        type_ (UpdateLeaseRequestType | Unset): One of 'Fixed', 'FixedWithRollover', 'AtWill'.
+        unit_id (str | Unset):
+        vehicles (list[UpdateLeaseRequestVehiclesItem] | Unset): At most 4 items.
+        zip_ (str | Unset):
+    """
+
+    address_1: str | Unset = UNSET
+    address_2: str | Unset = UNSET
+    address_history: list[UpdateLeaseRequestAddressHistoryItem] | Unset = UNSET
+    applicant_id: str | Unset = UNSET
+    application_date: str | Unset = UNSET
+    application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
+    automatically_move_out_residents: bool | Unset = False
+    city: str | Unset = UNSET
+    concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
+    criminal_charge_description: str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    deposit_amount_in_cents: int | Unset = UNSET
+    deposit_charge_date: str | Unset = UNSET
+    desired_lease_term_in_months: str | Unset = UNSET
+    drivers_license_number: str | Unset = UNSET
+    email_1: str | Unset = UNSET
+    emergency_contacts: list[UpdateLeaseRequestEmergencyContactsItem] | Unset = UNSET
+    employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+    end_date: str | Unset = UNSET
+    eviction_description: str | Unset = UNSET
+    felony_description: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    identification_number: str | Unset = UNSET
+    is_criminal_charge: bool | Unset = UNSET
+    is_evicted: bool | Unset = UNSET
+    is_eviction_pending: bool | Unset = False
+    is_felony: bool | Unset = UNSET
+    last_name: str | Unset = UNSET
+    maiden_name: str | Unset = UNSET
+    marital_status: UpdateLeaseRequestMaritalStatus | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    move_in_date: str | Unset = UNSET
+    move_out_date: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
+    other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+    pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    phone_1_type: UpdateLeaseRequestPhone1Type | Unset = UNSET
+    phone_2: str | Unset = UNSET
+    phone_2_type: UpdateLeaseRequestPhone2Type | Unset = UNSET
+    primary_contact_id: str | Unset = UNSET
+    property_id: str | Unset = UNSET
+    realized_move_in_date: datetime.datetime | Unset = UNSET
+    realized_move_out_date: datetime.datetime | Unset = UNSET
+    rent_amount_in_cents: int | Unset = UNSET
+    rent_amount_market_in_cents: int | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    scheduled_move_in_date: datetime.datetime | Unset = UNSET
+    scheduled_move_out_date: str | Unset = UNSET
+    signature_date: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    state: str | Unset = UNSET
+    status: UpdateLeaseRequestStatus | Unset = UNSET
+    tenant_ids: list[str] | Unset = UNSET
+    tenants: list[UpdateLeaseRequestTenantsItem] | Unset = UNSET
+    type_: UpdateLeaseRequestType | Unset = UNSET
+    unit_id: str | Unset = UNSET
+    vehicles: list[UpdateLeaseRequestVehiclesItem] | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_1 = self.address_1
+
+        address_2 = self.address_2
+
+        address_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.address_history, Unset):
+            address_history = []
+            for address_history_item_data in self.address_history:
+                address_history_item = address_history_item_data.to_dict()
+                address_history.append(address_history_item)
+
+        applicant_id = self.applicant_id
+
+        application_date = self.application_date
+
+        application_fees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.application_fees, Unset):
+            application_fees = []
+            for application_fees_item_data in self.application_fees:
+                application_fees_item = application_fees_item_data.to_dict()
+                application_fees.append(application_fees_item)
+
+        automatically_move_out_residents = self.automatically_move_out_residents
+
+        city = self.city
+
+        concession_fees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.concession_fees, Unset):
+            concession_fees = []
+            for concession_fees_item_data in self.concession_fees:
+                concession_fees_item = concession_fees_item_data.to_dict()
+                concession_fees.append(concession_fees_item)
+
+        criminal_charge_description = self.criminal_charge_description
+
+        date_of_birth = self.date_of_birth
+
+        deposit_amount_in_cents = self.deposit_amount_in_cents
+
+        deposit_charge_date = self.deposit_charge_date
+
+        desired_lease_term_in_months = self.desired_lease_term_in_months
+
+        drivers_license_number = self.drivers_license_number
+
+        email_1 = self.email_1
+
+        emergency_contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emergency_contacts, Unset):
+            emergency_contacts = []
+            for emergency_contacts_item_data in self.emergency_contacts:
+                emergency_contacts_item = emergency_contacts_item_data.to_dict()
+                emergency_contacts.append(emergency_contacts_item)
+
+        employment_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.employment_history, Unset):
+            employment_history = []
+            for employment_history_item_data in self.employment_history:
+                employment_history_item = employment_history_item_data.to_dict()
+                employment_history.append(employment_history_item)
+
+        end_date = self.end_date
+
+        eviction_description = self.eviction_description
+
+        felony_description = self.felony_description
+
+        first_name = self.first_name
+
+        identification_number = self.identification_number
+
+        is_criminal_charge = self.is_criminal_charge
+
+        is_evicted = self.is_evicted
+
+        is_eviction_pending = self.is_eviction_pending
+
+        is_felony = self.is_felony
+
+        last_name = self.last_name
+
+        maiden_name = self.maiden_name
+
+        marital_status: str | Unset = UNSET
+        if not isinstance(self.marital_status, Unset):
+            marital_status = self.marital_status
+
+        middle_name = self.middle_name
+
+        move_in_date = self.move_in_date
+
+        move_out_date = self.move_out_date
+
+        notes = self.notes
+
+        other_income: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_income, Unset):
+            other_income = []
+            for other_income_item_data in self.other_income:
+                other_income_item = other_income_item_data.to_dict()
+                other_income.append(other_income_item)
+
+        other_occupants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_occupants, Unset):
+            other_occupants = []
+            for other_occupants_item_data in self.other_occupants:
+                other_occupants_item = other_occupants_item_data.to_dict()
+                other_occupants.append(other_occupants_item)
+
+        pets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pets, Unset):
+            pets = []
+            for pets_item_data in self.pets:
+                pets_item = pets_item_data.to_dict()
+                pets.append(pets_item)
+
+        phone_1 = self.phone_1
+
+        phone_1_type: str | Unset = UNSET
+        if not isinstance(self.phone_1_type, Unset):
+            phone_1_type = self.phone_1_type
+
+        phone_2 = self.phone_2
+
+        phone_2_type: str | Unset = UNSET
+        if not isinstance(self.phone_2_type, Unset):
+            phone_2_type = self.phone_2_type
+
+        primary_contact_id = self.primary_contact_id
+
+        property_id = self.property_id
+
+        realized_move_in_date: str | Unset = UNSET
+        if not isinstance(self.realized_move_in_date, Unset):
+            realized_move_in_date = self.realized_move_in_date.isoformat()
+
+        realized_move_out_date: str | Unset = UNSET
+        if not isinstance(self.realized_move_out_date, Unset):
+            realized_move_out_date = self.realized_move_out_date.isoformat()
+
+        rent_amount_in_cents = self.rent_amount_in_cents
+
+        rent_amount_market_in_cents = self.rent_amount_market_in_cents
+
+        resident_id = self.resident_id
+
+        scheduled_move_in_date: str | Unset = UNSET
+        if not isinstance(self.scheduled_move_in_date, Unset):
+            scheduled_move_in_date = self.scheduled_move_in_date.isoformat()
+
+        scheduled_move_out_date = self.scheduled_move_out_date
+
+        signature_date = self.signature_date
+
+        start_date = self.start_date
+
+        state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        tenant_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tenant_ids, Unset):
+            tenant_ids = self.tenant_ids
+
+        tenants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tenants, Unset):
+            tenants = []
+            for tenants_item_data in self.tenants:
+                tenants_item = tenants_item_data.to_dict()
+                tenants.append(tenants_item)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        unit_id = self.unit_id
+
+        vehicles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vehicles, Unset):
+            vehicles = []
+            for vehicles_item_data in self.vehicles:
+                vehicles_item = vehicles_item_data.to_dict()
+                vehicles.append(vehicles_item)
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if address_history is not UNSET:
+            field_dict["address_history"] = address_history
+        if applicant_id is not UNSET:
+            field_dict["applicant_id"] = applicant_id
+        if application_date is not UNSET:
+            field_dict["application_date"] = application_date
+        if application_fees is not UNSET:
+            field_dict["application_fees"] = application_fees
+        if automatically_move_out_residents is not UNSET:
+            field_dict["automatically_move_out_residents"] = automatically_move_out_residents
+        if city is not UNSET:
+            field_dict["city"] = city
+        if concession_fees is not UNSET:
+            field_dict["concession_fees"] = concession_fees
+        if criminal_charge_description is not UNSET:
+            field_dict["criminal_charge_description"] = criminal_charge_description
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if deposit_amount_in_cents is not UNSET:
+            field_dict["deposit_amount_in_cents"] = deposit_amount_in_cents
+        if deposit_charge_date is not UNSET:
+            field_dict["deposit_charge_date"] = deposit_charge_date
+        if desired_lease_term_in_months is not UNSET:
+            field_dict["desired_lease_term_in_months"] = desired_lease_term_in_months
+        if drivers_license_number is not UNSET:
+            field_dict["drivers_license_number"] = drivers_license_number
+        if email_1 is not UNSET:
+            field_dict["email_1"] = email_1
+        if emergency_contacts is not UNSET:
+            field_dict["emergency_contacts"] = emergency_contacts
+        if employment_history is not UNSET:
+            field_dict["employment_history"] = employment_history
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if eviction_description is not UNSET:
+            field_dict["eviction_description"] = eviction_description
+        if felony_description is not UNSET:
+            field_dict["felony_description"] = felony_description
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if identification_number is not UNSET:
+            field_dict["identification_number"] = identification_number
+        if is_criminal_charge is not UNSET:
+            field_dict["is_criminal_charge"] = is_criminal_charge
+        if is_evicted is not UNSET:
+            field_dict["is_evicted"] = is_evicted
+        if is_eviction_pending is not UNSET:
+            field_dict["is_eviction_pending"] = is_eviction_pending
+        if is_felony is not UNSET:
+            field_dict["is_felony"] = is_felony
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if maiden_name is not UNSET:
+            field_dict["maiden_name"] = maiden_name
+        if marital_status is not UNSET:
+            field_dict["marital_status"] = marital_status
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if move_in_date is not UNSET:
+            field_dict["move_in_date"] = move_in_date
+        if move_out_date is not UNSET:
+            field_dict["move_out_date"] = move_out_date
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if other_income is not UNSET:
+            field_dict["other_income"] = other_income
+        if other_occupants is not UNSET:
+            field_dict["other_occupants"] = other_occupants
+        if pets is not UNSET:
+            field_dict["pets"] = pets
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if phone_1_type is not UNSET:
+            field_dict["phone_1_type"] = phone_1_type
+        if phone_2 is not UNSET:
+            field_dict["phone_2"] = phone_2
+        if phone_2_type is not UNSET:
+            field_dict["phone_2_type"] = phone_2_type
+        if primary_contact_id is not UNSET:
+            field_dict["primary_contact_id"] = primary_contact_id
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+        if realized_move_in_date is not UNSET:
+            field_dict["realized_move_in_date"] = realized_move_in_date
+        if realized_move_out_date is not UNSET:
+            field_dict["realized_move_out_date"] = realized_move_out_date
+        if rent_amount_in_cents is not UNSET:
+            field_dict["rent_amount_in_cents"] = rent_amount_in_cents
+        if rent_amount_market_in_cents is not UNSET:
+            field_dict["rent_amount_market_in_cents"] = rent_amount_market_in_cents
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if scheduled_move_in_date is not UNSET:
+            field_dict["scheduled_move_in_date"] = scheduled_move_in_date
+        if scheduled_move_out_date is not UNSET:
+            field_dict["scheduled_move_out_date"] = scheduled_move_out_date
+        if signature_date is not UNSET:
+            field_dict["signature_date"] = signature_date
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if state is not UNSET:
+            field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tenant_ids is not UNSET:
+            field_dict["tenant_ids"] = tenant_ids
+        if tenants is not UNSET:
+            field_dict["tenants"] = tenants
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if vehicles is not UNSET:
+            field_dict["vehicles"] = vehicles
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_lease_request_address_history_item import UpdateLeaseRequestAddressHistoryItem  # noqa: PLC0415
+        from ..models.update_lease_request_application_fees_item import UpdateLeaseRequestApplicationFeesItem  # noqa: PLC0415
+        from ..models.update_lease_request_concession_fees_item import UpdateLeaseRequestConcessionFeesItem  # noqa: PLC0415
+        from ..models.update_lease_request_emergency_contacts_item import UpdateLeaseRequestEmergencyContactsItem  # noqa: PLC0415
+        from ..models.update_lease_request_employment_history_item import UpdateLeaseRequestEmploymentHistoryItem  # noqa: PLC0415
+        from ..models.update_lease_request_other_income_item import UpdateLeaseRequestOtherIncomeItem  # noqa: PLC0415
+        from ..models.update_lease_request_other_occupants_item import UpdateLeaseRequestOtherOccupantsItem  # noqa: PLC0415
+        from ..models.update_lease_request_pets_item import UpdateLeaseRequestPetsItem  # noqa: PLC0415
+        from ..models.update_lease_request_tenants_item import UpdateLeaseRequestTenantsItem  # noqa: PLC0415
+        from ..models.update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address_1 = d.pop("address_1", UNSET)
+
+        address_2 = d.pop("address_2", UNSET)
+
+        _address_history = d.pop("address_history", UNSET)
+        address_history: list[UpdateLeaseRequestAddressHistoryItem] | Unset = UNSET
+        if _address_history is not UNSET:
+            address_history = []
+            for address_history_item_data in _address_history:
+                address_history_item = UpdateLeaseRequestAddressHistoryItem.from_dict(address_history_item_data)
+
+                address_history.append(address_history_item)
+
+        applicant_id = d.pop("applicant_id", UNSET)
+
+        application_date = d.pop("application_date", UNSET)
+
+        _application_fees = d.pop("application_fees", UNSET)
+        application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
+        if _application_fees is not UNSET:
+            application_fees = []
+            for application_fees_item_data in _application_fees:
+                application_fees_item = UpdateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+
+                application_fees.append(application_fees_item)
+
+        automatically_move_out_residents = d.pop("automatically_move_out_residents", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        _concession_fees = d.pop("concession_fees", UNSET)
+        concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
+        if _concession_fees is not UNSET:
+            concession_fees = []
+            for concession_fees_item_data in _concession_fees:
+                concession_fees_item = UpdateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+
+                concession_fees.append(concession_fees_item)
+
+        criminal_charge_description = d.pop("criminal_charge_description", UNSET)
+
+        date_of_birth = d.pop("date_of_birth", UNSET)
+
+        deposit_amount_in_cents = d.pop("deposit_amount_in_cents", UNSET)
+
+        deposit_charge_date = d.pop("deposit_charge_date", UNSET)
+
+        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+
+        drivers_license_number = d.pop("drivers_license_number", UNSET)
+
+        email_1 = d.pop("email_1", UNSET)
+
+        _emergency_contacts = d.pop("emergency_contacts", UNSET)
+        emergency_contacts: list[UpdateLeaseRequestEmergencyContactsItem] | Unset = UNSET
+        if _emergency_contacts is not UNSET:
+            emergency_contacts = []
+            for emergency_contacts_item_data in _emergency_contacts:
+                emergency_contacts_item = UpdateLeaseRequestEmergencyContactsItem.from_dict(
+                    emergency_contacts_item_data
+                )
+
+                emergency_contacts.append(emergency_contacts_item)
+
+        _employment_history = d.pop("employment_history", UNSET)
+        employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+        if _employment_history is not UNSET:
+            employment_history = []
+            for employment_history_item_data in _employment_history:
+                employment_history_item = UpdateLeaseRequestEmploymentHistoryItem.from_dict(
+                    employment_history_item_data
+                )
+
+                employment_history.append(employment_history_item)
+
+        end_date = d.pop("end_date", UNSET)
+
+        eviction_description = d.pop("eviction_description", UNSET)
+
+        felony_description = d.pop("felony_description", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        identification_number = d.pop("identification_number", UNSET)
+
+        is_criminal_charge = d.pop("is_criminal_charge", UNSET)
+
+        is_evicted = d.pop("is_evicted", UNSET)
+
+        is_eviction_pending = d.pop("is_eviction_pending", UNSET)
+
+        is_felony = d.pop("is_felony", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        maiden_name = d.pop("maiden_name", UNSET)
+
+        _marital_status = d.pop("marital_status", UNSET)
+        marital_status: UpdateLeaseRequestMaritalStatus | Unset
+        if isinstance(_marital_status, Unset):
+            marital_status = UNSET
+        else:
+            marital_status = check_update_lease_request_marital_status(_marital_status)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        move_in_date = d.pop("move_in_date", UNSET)
+
+        move_out_date = d.pop("move_out_date", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        _other_income = d.pop("other_income", UNSET)
+        other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
+        if _other_income is not UNSET:
+            other_income = []
+            for other_income_item_data in _other_income:
+                other_income_item = UpdateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                other_income.append(other_income_item)
+
+        _other_occupants = d.pop("other_occupants", UNSET)
+        other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+        if _other_occupants is not UNSET:
+            other_occupants = []
+            for other_occupants_item_data in _other_occupants:
+                other_occupants_item = UpdateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                other_occupants.append(other_occupants_item)
+
+        _pets = d.pop("pets", UNSET)
+        pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
+        if _pets is not UNSET:
+            pets = []
+            for pets_item_data in _pets:
+                pets_item = UpdateLeaseRequestPetsItem.from_dict(pets_item_data)
+
+                pets.append(pets_item)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        _phone_1_type = d.pop("phone_1_type", UNSET)
+        phone_1_type: UpdateLeaseRequestPhone1Type | Unset
+        if isinstance(_phone_1_type, Unset):
+            phone_1_type = UNSET
+        else:
+            phone_1_type = check_update_lease_request_phone_1_type(_phone_1_type)
+
+        phone_2 = d.pop("phone_2", UNSET)
+
+        _phone_2_type = d.pop("phone_2_type", UNSET)
+        phone_2_type: UpdateLeaseRequestPhone2Type | Unset
+        if isinstance(_phone_2_type, Unset):
+            phone_2_type = UNSET
+        else:
+            phone_2_type = check_update_lease_request_phone_2_type(_phone_2_type)
+
+        primary_contact_id = d.pop("primary_contact_id", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        _realized_move_in_date = d.pop("realized_move_in_date", UNSET)
+        realized_move_in_date: datetime.datetime | Unset
+        if isinstance(_realized_move_in_date, Unset):
+            realized_move_in_date = UNSET
+        else:
+            realized_move_in_date = datetime.datetime.fromisoformat(_realized_move_in_date)
+
+        _realized_move_out_date = d.pop("realized_move_out_date", UNSET)
+        realized_move_out_date: datetime.datetime | Unset
+        if isinstance(_realized_move_out_date, Unset):
+            realized_move_out_date = UNSET
+        else:
+            realized_move_out_date = datetime.datetime.fromisoformat(_realized_move_out_date)
+
+        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
+
+        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        _scheduled_move_in_date = d.pop("scheduled_move_in_date", UNSET)
+        scheduled_move_in_date: datetime.datetime | Unset
+        if isinstance(_scheduled_move_in_date, Unset):
+            scheduled_move_in_date = UNSET
+        else:
+            scheduled_move_in_date = datetime.datetime.fromisoformat(_scheduled_move_in_date)
+
+        scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
+
+        signature_date = d.pop("signature_date", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UpdateLeaseRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_update_lease_request_status(_status)
+
+        tenant_ids = cast(list[str], d.pop("tenant_ids", UNSET))
+
+        _tenants = d.pop("tenants", UNSET)
+        tenants: list[UpdateLeaseRequestTenantsItem] | Unset = UNSET
+        if _tenants is not UNSET:
+            tenants = []
+            for tenants_item_data in _tenants:
+                tenants_item = UpdateLeaseRequestTenantsItem.from_dict(tenants_item_data)
+
+                tenants.append(tenants_item)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateLeaseRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_update_lease_request_type(_type_)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        _vehicles = d.pop("vehicles", UNSET)
+        vehicles: list[UpdateLeaseRequestVehiclesItem] | Unset = UNSET
+        if _vehicles is not UNSET:
+            vehicles = []
+            for vehicles_item_data in _vehicles:
+                vehicles_item = UpdateLeaseRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                vehicles.append(vehicles_item)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            address_1=address_1,
+            address_2=address_2,
+            address_history=address_history,
+            applicant_id=applicant_id,
+            application_date=application_date,
+            application_fees=application_fees,
+            automatically_move_out_residents=automatically_move_out_residents,
+            city=city,
+            concession_fees=concession_fees,
+            criminal_charge_description=criminal_charge_description,
+            date_of_birth=date_of_birth,
+            deposit_amount_in_cents=deposit_amount_in_cents,
+            deposit_charge_date=deposit_charge_date,
+            desired_lease_term_in_months=desired_lease_term_in_months,
+            drivers_license_number=drivers_license_number,
+            email_1=email_1,
+            emergency_contacts=emergency_contacts,
+            employment_history=employment_history,
+            end_date=end_date,
+            eviction_description=eviction_description,
+            felony_description=felony_description,
+            first_name=first_name,
+            identification_number=identification_number,
+            is_criminal_charge=is_criminal_charge,
+            is_evicted=is_evicted,
+            is_eviction_pending=is_eviction_pending,
+            is_felony=is_felony,
+            last_name=last_name,
+            maiden_name=maiden_name,
+            marital_status=marital_status,
+            middle_name=middle_name,
+            move_in_date=move_in_date,
+            move_out_date=move_out_date,
+            notes=notes,
+            other_income=other_income,
+            other_occupants=other_occupants,
+            pets=pets,
+            phone_1=phone_1,
+            phone_1_type=phone_1_type,
+            phone_2=phone_2,
+            phone_2_type=phone_2_type,
+            primary_contact_id=primary_contact_id,
+            property_id=property_id,
+            realized_move_in_date=realized_move_in_date,
+            realized_move_out_date=realized_move_out_date,
+            rent_amount_in_cents=rent_amount_in_cents,
+            rent_amount_market_in_cents=rent_amount_market_in_cents,
+            resident_id=resident_id,
+            scheduled_move_in_date=scheduled_move_in_date,
+            scheduled_move_out_date=scheduled_move_out_date,
+            signature_date=signature_date,
+            start_date=start_date,
+            state=state,
+            status=status,
+            tenant_ids=tenant_ids,
+            tenants=tenants,
+            type_=type_,
+            unit_id=unit_id,
+            vehicles=vehicles,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

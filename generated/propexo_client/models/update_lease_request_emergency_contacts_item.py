@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.update_lease_request_emergency_contacts_item_country import (
+    UpdateLeaseRequestEmergencyContactsItemCountry,
+    check_update_lease_request_emergency_contacts_item_country,
+)
+from ..models.update_lease_request_emergency_contacts_item_relationship import (
+    UpdateLeaseRequestEmergencyContactsItemRelationship,
+    check_update_lease_request_emergency_contacts_item_relationship,
+)
+from ..models.update_lease_request_emergency_contacts_item_state import (
+    UpdateLeaseRequestEmergencyContactsItemState,
+    check_update_lease_request_emergency_contacts_item_state,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateLeaseRequestEmergencyContactsItem")
+
+
+@_attrs_define
+class UpdateLeaseRequestEmergencyContactsItem:
+    """
+    Attributes:
+        first_name (str):
+        last_name (str):
+        relationship (UpdateLeaseRequestEmergencyContactsItemRelationship): One of 'DAUGHTER', 'FRIEND', 'HUSBAND',
+            'SON', 'WIFE', 'OTHER'.
+        address_1 (str | Unset):
+        city (str | Unset):
+        country (UpdateLeaseRequestEmergencyContactsItemCountry | Unset): One of 'US', 'CA'.
+        phone_1 (str | Unset): Pattern: `^\\d{10}$`.
+        state (UpdateLeaseRequestEmergencyContactsItemState | Unset): One of 'AA', 'AE', 'AK', 'AL', 'AP', 'AR', 'AS',
+            'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY', 'LA', 'MA',
+            'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29 more).
+        zip_ (str | Unset):
+    """
+
+    first_name: str
+    last_name: str
+    relationship: UpdateLeaseRequestEmergencyContactsItemRelationship
+    address_1: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country: UpdateLeaseRequestEmergencyContactsItemCountry | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    state: UpdateLeaseRequestEmergencyContactsItemState | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        relationship: str = self.relationship
+
+        address_1 = self.address_1
+
+        city = self.city
+
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country
+
+        phone_1 = self.phone_1
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "relationship": relationship,
+            }
+        )
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = pop_required(d, "first_name", "UpdateLeaseRequestEmergencyContactsItem")
+
+        last_name = pop_required(d, "last_name", "UpdateLeaseRequestEmergencyContactsItem")
+
+        relationship = check_update_lease_request_emergency_contacts_item_relationship(
+            pop_required(d, "relationship", "UpdateLeaseRequestEmergencyContactsItem")
+        )
+
+        address_1 = d.pop("address_1", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: UpdateLeaseRequestEmergencyContactsItemCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = check_update_lease_request_emergency_contacts_item_country(_country)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: UpdateLeaseRequestEmergencyContactsItemState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_update_lease_request_emergency_contacts_item_state(_state)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            first_name=first_name,
+            last_name=last_name,
+            relationship=relationship,
+            address_1=address_1,
+            city=city,
+            country=country,
+            phone_1=phone_1,
+            state=state,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.update_property_request_category import (
+    UpdatePropertyRequestCategory,
+    check_update_property_request_category,
+)
+from ..models.update_property_request_type import UpdatePropertyRequestType, check_update_property_request_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePropertyRequest")
+
+
+@_attrs_define
+class UpdatePropertyRequest:
+    """
+    Attributes:
+        integration_id (str):
+        abbreviation (str | Unset):
+        category (UpdatePropertyRequestCategory | Unset): One of 'Residential', 'Commercial'.
+        city (str | Unset):
+        country (str | Unset):
+        county (str | Unset):
+        is_active (str | Unset):
+        name (str | Unset):
+        notes (str | Unset):
+        property_id (str | Unset):
+        square_footage (str | Unset):
+        state (str | Unset):
+        street_address_1 (str | Unset):
+        street_address_2 (str | Unset):
+        type_ (UpdatePropertyRequestType | Unset): One of 'Apartment', 'Condo', 'Commercial', 'Du/Fourplex', 'House',
+            'Section 8/Affordable', 'Senior', 'Short-term/vacation', 'Student', 'Townhouse', 'Other'.
+        website (str | Unset):
+        year_built (int | Unset):
+        zip_ (str | Unset):
+    """
+
+    integration_id: str
+    abbreviation: str | Unset = UNSET
+    category: UpdatePropertyRequestCategory | Unset = UNSET
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    county: str | Unset = UNSET
+    is_active: str | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    property_id: str | Unset = UNSET
+    square_footage: str | Unset = UNSET
+    state: str | Unset = UNSET
+    street_address_1: str | Unset = UNSET
+    street_address_2: str | Unset = UNSET
+    type_: UpdatePropertyRequestType | Unset = UNSET
+    website: str | Unset = UNSET
+    year_built: int | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        abbreviation = self.abbreviation
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+        city = self.city
+
+        country = self.country
+
+        county = self.county
+
+        is_active = self.is_active
+
+        name = self.name
+
+        notes = self.notes
+
+        property_id = self.property_id
+
+        square_footage = self.square_footage
+
+        state = self.state
+
+        street_address_1 = self.street_address_1
+
+        street_address_2 = self.street_address_2
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        website = self.website
+
+        year_built = self.year_built
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+            }
+        )
+        if abbreviation is not UNSET:
+            field_dict["abbreviation"] = abbreviation
+        if category is not UNSET:
+            field_dict["category"] = category
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if county is not UNSET:
+            field_dict["county"] = county
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if property_id is not UNSET:
+            field_dict["property_id"] = property_id
+        if square_footage is not UNSET:
+            field_dict["square_footage"] = square_footage
+        if state is not UNSET:
+            field_dict["state"] = state
+        if street_address_1 is not UNSET:
+            field_dict["street_address_1"] = street_address_1
+        if street_address_2 is not UNSET:
+            field_dict["street_address_2"] = street_address_2
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if website is not UNSET:
+            field_dict["website"] = website
+        if year_built is not UNSET:
+            field_dict["year_built"] = year_built
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = pop_required(d, "integration_id", "UpdatePropertyRequest")
+
+        abbreviation = d.pop("abbreviation", UNSET)
+
+        _category = d.pop("category", UNSET)
+        category: UpdatePropertyRequestCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_update_property_request_category(_category)
+
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        county = d.pop("county", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        property_id = d.pop("property_id", UNSET)
+
+        square_footage = d.pop("square_footage", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        street_address_1 = d.pop("street_address_1", UNSET)
+
+        street_address_2 = d.pop("street_address_2", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdatePropertyRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_update_property_request_type(_type_)
+
+        website = d.pop("website", UNSET)
+
+        year_built = d.pop("year_built", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _instance = cls(
+            integration_id=integration_id,
+            abbreviation=abbreviation,
+            category=category,
+            city=city,
+            country=country,
+            county=county,
+            is_active=is_active,
+            name=name,
+            notes=notes,
+            property_id=property_id,
+            square_footage=square_footage,
+            state=state,
+            street_address_1=street_address_1,
+            street_address_2=street_address_2,
+            type_=type_,
+            website=website,
+            year_built=year_built,
+            zip_=zip_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

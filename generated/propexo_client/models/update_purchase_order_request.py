@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_purchase_order_request_billing_state_type_0 import (
+    UpdatePurchaseOrderRequestBillingStateType0,
+    check_update_purchase_order_request_billing_state_type_0,
+)
+from ..models.update_purchase_order_request_shipping_state_type_0 import (
+    UpdatePurchaseOrderRequestShippingStateType0,
+    check_update_purchase_order_request_shipping_state_type_0,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_purchase_order_request_purchase_order_items_item import (
+        UpdatePurchaseOrderRequestPurchaseOrderItemsItem,
+    )
+
+
+T = TypeVar("T", bound="UpdatePurchaseOrderRequest")
+
+
+@_attrs_define
+class UpdatePurchaseOrderRequest:
+    """
+    Attributes:
+        billing_address_1 (str | Unset):
+        billing_address_2 (str | Unset):
+        billing_city (str | Unset):
+        billing_country (str | Unset):
+        billing_state (str | Unset | UpdatePurchaseOrderRequestBillingStateType0): One of 'AA', 'AE', 'AK', 'AL', 'AP',
+            'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS', 'KY',
+            'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and 29
+            more).
+        billing_zip (str | Unset):
+        description (str | Unset):
+        display_type (str | Unset):
+        expense_type (str | Unset):
+        number (str | Unset): Length at least 1. Length at most 8.
+        order_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        purchase_order_items (list[UpdatePurchaseOrderRequestPurchaseOrderItemsItem] | Unset): At least 1 items.
+        shipping_address_1 (str | Unset):
+        shipping_address_2 (str | Unset):
+        shipping_city (str | Unset):
+        shipping_country (str | Unset):
+        shipping_state (str | Unset | UpdatePurchaseOrderRequestShippingStateType0): One of 'AA', 'AE', 'AK', 'AL',
+            'AP', 'AR', 'AS', 'AZ', 'CA', 'CO', 'CT', 'DC', 'DE', 'FL', 'FM', 'GA', 'GU', 'HI', 'IA', 'ID', 'IN', 'KS',
+            'KY', 'LA', 'MA', 'MD', 'ME', 'MH', 'MI', 'MN', 'MO', 'MP', 'MS', 'MT', 'NC', 'NE', 'NL', 'NJ', 'NM', 'NV' (and
+            29 more).
+        shipping_zip (str | Unset):
+        total_amount_in_cents (float | Unset):
+        vendor_id (str | Unset):
+    """
+
+    billing_address_1: str | Unset = UNSET
+    billing_address_2: str | Unset = UNSET
+    billing_city: str | Unset = UNSET
+    billing_country: str | Unset = UNSET
+    billing_state: str | Unset | UpdatePurchaseOrderRequestBillingStateType0 = UNSET
+    billing_zip: str | Unset = UNSET
+    description: str | Unset = UNSET
+    display_type: str | Unset = UNSET
+    expense_type: str | Unset = UNSET
+    number: str | Unset = UNSET
+    order_date: str | Unset = UNSET
+    purchase_order_items: list[UpdatePurchaseOrderRequestPurchaseOrderItemsItem] | Unset = UNSET
+    shipping_address_1: str | Unset = UNSET
+    shipping_address_2: str | Unset = UNSET
+    shipping_city: str | Unset = UNSET
+    shipping_country: str | Unset = UNSET
+    shipping_state: str | Unset | UpdatePurchaseOrderRequestShippingStateType0 = UNSET
+    shipping_zip: str | Unset = UNSET
+    total_amount_in_cents: float | Unset = UNSET
+    vendor_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_address_1 = self.billing_address_1
+
+        billing_address_2 = self.billing_address_2
+
+        billing_city = self.billing_city
+
+        billing_country = self.billing_country
+
+        billing_state: str | Unset
+        if isinstance(self.billing_state, Unset):
+            billing_state = UNSET
+        elif isinstance(self.billing_state, str):
+            billing_state = self.billing_state
+        else:
+            billing_state = self.billing_state
+
+        billing_zip = self.billing_zip
+
+        description = self.description
+
+        display_type = self.display_type
+
+        expense_type = self.expense_type
+
+        number = self.number
+
+        order_date = self.order_date
+
+        purchase_order_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.purchase_order_items, Unset):
+            purchase_order_items = []
+            for purchase_order_items_item_data in self.purchase_order_items:
+                purchase_order_items_item = purchase_order_items_item_data.to_dict()
+                purchase_order_items.append(purchase_order_items_item)
+
+        shipping_address_1 = self.shipping_address_1
+
+        shipping_address_2 = self.shipping_address_2
+
+        shipping_city = self.shipping_city
+
+        shipping_country = self.shipping_country
+
+        shipping_state: str | Unset
+        if isinstance(self.shipping_state, Unset):
+            shipping_state = UNSET
+        elif isinstance(self.shipping_state, str):
+            shipping_state = self.shipping_state
+        else:
+            shipping_state = self.shipping_state
+
+        shipping_zip = self.shipping_zip
+
+        total_amount_in_cents = self.total_amount_in_cents
+
+        vendor_id = self.vendor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billing_address_1 is not UNSET:
+            field_dict["billing_address_1"] = billing_address_1
+        if billing_address_2 is not UNSET:
+            field_dict["billing_address_2"] = billing_address_2
+        if billing_city is not UNSET:
+            field_dict["billing_city"] = billing_city
+        if billing_country is not UNSET:
+            field_dict["billing_country"] = billing_country
+        if billing_state is not UNSET:
+            field_dict["billing_state"] = billing_state
+        if billing_zip is not UNSET:
+            field_dict["billing_zip"] = billing_zip
+        if description is not UNSET:
+            field_dict["description"] = description
+        if display_type is not UNSET:
+            field_dict["display_type"] = display_type
+        if expense_type is not UNSET:
+            field_dict["expense_type"] = expense_type
+        if number is not UNSET:
+            field_dict["number"] = number
+        if order_date is not UNSET:
+            field_dict["order_date"] = order_date
+        if purchase_order_items is not UNSET:
+            field_dict["purchase_order_items"] = purchase_order_items
+        if shipping_address_1 is not UNSET:
+            field_dict["shipping_address_1"] = shipping_address_1
+        if shipping_address_2 is not UNSET:
+            field_dict["shipping_address_2"] = shipping_address_2
+        if shipping_city is not UNSET:
+            field_dict["shipping_city"] = shipping_city
+        if shipping_country is not UNSET:
+            field_dict["shipping_country"] = shipping_country
+        if shipping_state is not UNSET:
+            field_dict["shipping_state"] = shipping_state
+        if shipping_zip is not UNSET:
+            field_dict["shipping_zip"] = shipping_zip
+        if total_amount_in_cents is not UNSET:
+            field_dict["total_amount_in_cents"] = total_amount_in_cents
+        if vendor_id is not UNSET:
+            field_dict["vendor_id"] = vendor_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_purchase_order_request_purchase_order_items_item import (
+            UpdatePurchaseOrderRequestPurchaseOrderItemsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        billing_address_1 = d.pop("billing_address_1", UNSET)
+
+        billing_address_2 = d.pop("billing_address_2", UNSET)
+
+        billing_city = d.pop("billing_city", UNSET)
+
+        billing_country = d.pop("billing_country", UNSET)
+
+        def _parse_billing_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestBillingStateType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_state_type_0 = check_update_purchase_order_request_billing_state_type_0(data)
+
+                return billing_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | UpdatePurchaseOrderRequestBillingStateType0, data)
+
+        billing_state = _parse_billing_state(d.pop("billing_state", UNSET))
+
+        billing_zip = d.pop("billing_zip", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        display_type = d.pop("display_type", UNSET)
+
+        expense_type = d.pop("expense_type", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        order_date = d.pop("order_date", UNSET)
+
+        _purchase_order_items = d.pop("purchase_order_items", UNSET)
+        purchase_order_items: list[UpdatePurchaseOrderRequestPurchaseOrderItemsItem] | Unset = UNSET
+        if _purchase_order_items is not UNSET:
+            purchase_order_items = []
+            for purchase_order_items_item_data in _purchase_order_items:
+                purchase_order_items_item = UpdatePurchaseOrderRequestPurchaseOrderItemsItem.from_dict(
+                    purchase_order_items_item_data
+                )
+
+                purchase_order_items.append(purchase_order_items_item)
+
+        shipping_address_1 = d.pop("shipping_address_1", UNSET)
+
+        shipping_address_2 = d.pop("shipping_address_2", UNSET)
+
+        shipping_city = d.pop("shipping_city", UNSET)
+
+        shipping_country = d.pop("shipping_country", UNSET)
+
+        def _parse_shipping_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestShippingStateType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                shipping_state_type_0 = check_update_purchase_order_request_shipping_state_type_0(data)
+
+                return shipping_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | UpdatePurchaseOrderRequestShippingStateType0, data)
+
+        shipping_state = _parse_shipping_state(d.pop("shipping_state", UNSET))
+
+        shipping_zip = d.pop("shipping_zip", UNSET)
+
+        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
+
+        vendor_id = d.pop("vendor_id", UNSET)
+
+        _instance = cls(
+            billing_address_1=billing_address_1,
+            billing_address_2=billing_address_2,
+            billing_city=billing_city,
+            billing_country=billing_country,
+            billing_state=billing_state,
+            billing_zip=billing_zip,
+            description=description,
+            display_type=display_type,
+            expense_type=expense_type,
+            number=number,
+            order_date=order_date,
+            purchase_order_items=purchase_order_items,
+            shipping_address_1=shipping_address_1,
+            shipping_address_2=shipping_address_2,
+            shipping_city=shipping_city,
+            shipping_country=shipping_country,
+            shipping_state=shipping_state,
+            shipping_zip=shipping_zip,
+            total_amount_in_cents=total_amount_in_cents,
+            vendor_id=vendor_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

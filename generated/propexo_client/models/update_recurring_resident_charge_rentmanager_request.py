@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+from ..models.update_recurring_resident_charge_rentmanager_request_frequency_normalized import (
+    UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
+    check_update_recurring_resident_charge_rentmanager_request_frequency_normalized,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRecurringResidentChargeRentmanagerRequest")
+
+
+@_attrs_define
+class UpdateRecurringResidentChargeRentmanagerRequest:
+    """
+    Attributes:
+        charge_code_id (str):
+        amount_in_cents (int | Unset): Greater than 0.
+        description (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        frequency_normalized (UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized | Unset): One of
+            'DAILY', 'MONTHLY', 'WEEKLY'.
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+    """
+
+    charge_code_id: str
+    amount_in_cents: int | Unset = UNSET
+    description: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    frequency_normalized: UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized | Unset = UNSET
+    start_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_code_id = self.charge_code_id
+
+        amount_in_cents = self.amount_in_cents
+
+        description = self.description
+
+        end_date = self.end_date
+
+        frequency_normalized: str | Unset = UNSET
+        if not isinstance(self.frequency_normalized, Unset):
+            frequency_normalized = self.frequency_normalized
+
+        start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charge_code_id": charge_code_id,
+            }
+        )
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if frequency_normalized is not UNSET:
+            field_dict["frequency_normalized"] = frequency_normalized
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        charge_code_id = pop_required(d, "charge_code_id", "UpdateRecurringResidentChargeRentmanagerRequest")
+
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        _frequency_normalized = d.pop("frequency_normalized", UNSET)
+        frequency_normalized: UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized | Unset
+        if isinstance(_frequency_normalized, Unset):
+            frequency_normalized = UNSET
+        else:
+            frequency_normalized = check_update_recurring_resident_charge_rentmanager_request_frequency_normalized(
+                _frequency_normalized
+            )
+
+        start_date = d.pop("start_date", UNSET)
+
+        _instance = cls(
+            charge_code_id=charge_code_id,
+            amount_in_cents=amount_in_cents,
+            description=description,
+            end_date=end_date,
+            frequency_normalized=frequency_normalized,
+            start_date=start_date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

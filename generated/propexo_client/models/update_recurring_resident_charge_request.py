@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_recurring_resident_charge_request_frequency_normalized import (
+    UpdateRecurringResidentChargeRequestFrequencyNormalized,
+    check_update_recurring_resident_charge_request_frequency_normalized,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRecurringResidentChargeRequest")
+
+
+@_attrs_define
+class UpdateRecurringResidentChargeRequest:
+    """
+    Attributes:
+        amount_in_cents (int | Unset): Greater than 0.
+        charge_code_id (str | Unset):
+        charge_due_day (int | Unset): At least 1. At most 31.
+        description (str | Unset):
+        end_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        financial_account_id (str | Unset):
+        frequency_normalized (UpdateRecurringResidentChargeRequestFrequencyNormalized | Unset): One of 'DAILY',
+            'MONTHLY', 'WEEKLY'.
+        is_active (bool | Unset):
+        reference_number (str | Unset):
+        start_date (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+    """
+
+    amount_in_cents: int | Unset = UNSET
+    charge_code_id: str | Unset = UNSET
+    charge_due_day: int | Unset = UNSET
+    description: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    financial_account_id: str | Unset = UNSET
+    frequency_normalized: UpdateRecurringResidentChargeRequestFrequencyNormalized | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        charge_code_id = self.charge_code_id
+
+        charge_due_day = self.charge_due_day
+
+        description = self.description
+
+        end_date = self.end_date
+
+        financial_account_id = self.financial_account_id
+
+        frequency_normalized: str | Unset = UNSET
+        if not isinstance(self.frequency_normalized, Unset):
+            frequency_normalized = self.frequency_normalized
+
+        is_active = self.is_active
+
+        reference_number = self.reference_number
+
+        start_date = self.start_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if charge_code_id is not UNSET:
+            field_dict["charge_code_id"] = charge_code_id
+        if charge_due_day is not UNSET:
+            field_dict["charge_due_day"] = charge_due_day
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if financial_account_id is not UNSET:
+            field_dict["financial_account_id"] = financial_account_id
+        if frequency_normalized is not UNSET:
+            field_dict["frequency_normalized"] = frequency_normalized
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if reference_number is not UNSET:
+            field_dict["reference_number"] = reference_number
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        charge_code_id = d.pop("charge_code_id", UNSET)
+
+        charge_due_day = d.pop("charge_due_day", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        financial_account_id = d.pop("financial_account_id", UNSET)
+
+        _frequency_normalized = d.pop("frequency_normalized", UNSET)
+        frequency_normalized: UpdateRecurringResidentChargeRequestFrequencyNormalized | Unset
+        if isinstance(_frequency_normalized, Unset):
+            frequency_normalized = UNSET
+        else:
+            frequency_normalized = check_update_recurring_resident_charge_request_frequency_normalized(
+                _frequency_normalized
+            )
+
+        is_active = d.pop("is_active", UNSET)
+
+        reference_number = d.pop("reference_number", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
+        _instance = cls(
+            amount_in_cents=amount_in_cents,
+            charge_code_id=charge_code_id,
+            charge_due_day=charge_due_day,
+            description=description,
+            end_date=end_date,
+            financial_account_id=financial_account_id,
+            frequency_normalized=frequency_normalized,
+            is_active=is_active,
+            reference_number=reference_number,
+            start_date=start_date,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

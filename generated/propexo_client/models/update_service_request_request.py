@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_service_request_request_service_category import (
+    UpdateServiceRequestRequestServiceCategory,
+    check_update_service_request_request_service_category,
+)
+from ..models.update_service_request_request_service_priority import (
+    UpdateServiceRequestRequestServicePriority,
+    check_update_service_request_request_service_priority,
+)
+from ..models.update_service_request_request_status_raw import (
+    UpdateServiceRequestRequestStatusRaw,
+    check_update_service_request_request_status_raw,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateServiceRequestRequest")
+
+
+@_attrs_define
+class UpdateServiceRequestRequest:
+    """
+    Attributes:
+        access_is_authorized (bool | Unset):
+        completion_notes (str | Unset):
+        date_completed (datetime.datetime | Unset):
+        date_created (datetime.datetime | Unset):
+        date_due (datetime.datetime | Unset):
+        date_entered (str | Unset): Pattern: `^\\d{4}-\\d{2}-\\d{2}(?:[Tt
+            ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:\\d{2}))?$`.
+        date_scheduled (datetime.datetime | Unset):
+        due_date (datetime.datetime | Unset):
+        email_1 (str | Unset):
+        employee_id (str | Unset):
+        has_alarm (bool | Unset):
+        has_pets (bool | Unset):
+        lease_id (str | Unset):
+        phone_1 (str | Unset):
+        phone_2 (str | Unset):
+        reported_by (str | Unset):
+        resident_id (str | Unset):
+        scheduled_start_date (datetime.datetime | Unset):
+        service_category (UpdateServiceRequestRequestServiceCategory | Unset): One of 'Electrical', 'HVAC', 'Other',
+            'Plumbing', 'Service'.
+        service_description (str | Unset): Length at most 35.
+        service_details (str | Unset):
+        service_priority (UpdateServiceRequestRequestServicePriority | Unset): One of 'High', 'Low', 'Med', '24 hours',
+            'Emergency'.
+        service_request_category_id (str | Unset):
+        service_request_location_id (str | Unset):
+        service_request_priority_id (str | Unset):
+        service_request_problem_id (str | Unset):
+        service_request_status_id (str | Unset):
+        status_raw (UpdateServiceRequestRequestStatusRaw | Unset): One of 'Assessment', 'Call', 'Canceled', 'Completed',
+            'Electrical', 'Emergency', 'HVAC', 'In Progress', 'Inspection', 'On Hold', 'Other', 'Plumbing', 'Request
+            Reassignment', 'Scheduled', 'Service', 'Web', 'Work Completed'.
+        unit_id (str | Unset):
+        vendor_id (str | Unset):
+    """
+
+    access_is_authorized: bool | Unset = UNSET
+    completion_notes: str | Unset = UNSET
+    date_completed: datetime.datetime | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_due: datetime.datetime | Unset = UNSET
+    date_entered: str | Unset = UNSET
+    date_scheduled: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    email_1: str | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    has_alarm: bool | Unset = UNSET
+    has_pets: bool | Unset = UNSET
+    lease_id: str | Unset = UNSET
+    phone_1: str | Unset = UNSET
+    phone_2: str | Unset = UNSET
+    reported_by: str | Unset = UNSET
+    resident_id: str | Unset = UNSET
+    scheduled_start_date: datetime.datetime | Unset = UNSET
+    service_category: UpdateServiceRequestRequestServiceCategory | Unset = UNSET
+    service_description: str | Unset = UNSET
+    service_details: str | Unset = UNSET
+    service_priority: UpdateServiceRequestRequestServicePriority | Unset = UNSET
+    service_request_category_id: str | Unset = UNSET
+    service_request_location_id: str | Unset = UNSET
+    service_request_priority_id: str | Unset = UNSET
+    service_request_problem_id: str | Unset = UNSET
+    service_request_status_id: str | Unset = UNSET
+    status_raw: UpdateServiceRequestRequestStatusRaw | Unset = UNSET
+    unit_id: str | Unset = UNSET
+    vendor_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_is_authorized = self.access_is_authorized
+
+        completion_notes = self.completion_notes
+
+        date_completed: str | Unset = UNSET
+        if not isinstance(self.date_completed, Unset):
+            date_completed = self.date_completed.isoformat()
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_due: str | Unset = UNSET
+        if not isinstance(self.date_due, Unset):
+            date_due = self.date_due.isoformat()
+
+        date_entered = self.date_entered
+
+        date_scheduled: str | Unset = UNSET
+        if not isinstance(self.date_scheduled, Unset):
+            date_scheduled = self.date_scheduled.isoformat()
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        email_1 = self.email_1
+
+        employee_id = self.employee_id
+
+        has_alarm = self.has_alarm
+
+        has_pets = self.has_pets
+
+        lease_id = self.lease_id
+
+        phone_1 = self.phone_1
+
+        phone_2 = self.phone_2
+
+        reported_by = self.reported_by
+
+        resident_id = self.resident_id
+
+        scheduled_start_date: str | Unset = UNSET
+        if not isinstance(self.scheduled_start_date, Unset):
+            scheduled_start_date = self.scheduled_start_date.isoformat()
+
+        service_category: str | Unset = UNSET
+        if not isinstance(self.service_category, Unset):
+            service_category = self.service_category
+
+        service_description = self.service_description
+
+        service_details = self.service_details
+
+        service_priority: str | Unset = UNSET
+        if not isinstance(self.service_priority, Unset):
+            service_priority = self.service_priority
+
+        service_request_category_id = self.service_request_category_id
+
+        service_request_location_id = self.service_request_location_id
+
+        service_request_priority_id = self.service_request_priority_id
+
+        service_request_problem_id = self.service_request_problem_id
+
+        service_request_status_id = self.service_request_status_id
+
+        status_raw: str | Unset = UNSET
+        if not isinstance(self.status_raw, Unset):
+            status_raw = self.status_raw
+
+        unit_id = self.unit_id
+
+        vendor_id = self.vendor_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_is_authorized is not UNSET:
+            field_dict["access_is_authorized"] = access_is_authorized
+        if completion_notes is not UNSET:
+            field_dict["completion_notes"] = completion_notes
+        if date_completed is not UNSET:
+            field_dict["date_completed"] = date_completed
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_due is not UNSET:
+            field_dict["date_due"] = date_due
+        if date_entered is not UNSET:
+            field_dict["date_entered"] = date_entered
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if email_1 is not UNSET:
+            field_dict["email_1"] = email_1
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if has_alarm is not UNSET:
+            field_dict["has_alarm"] = has_alarm
+        if has_pets is not UNSET:
+            field_dict["has_pets"] = has_pets
+        if lease_id is not UNSET:
+            field_dict["lease_id"] = lease_id
+        if phone_1 is not UNSET:
+            field_dict["phone_1"] = phone_1
+        if phone_2 is not UNSET:
+            field_dict["phone_2"] = phone_2
+        if reported_by is not UNSET:
+            field_dict["reported_by"] = reported_by
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
+        if scheduled_start_date is not UNSET:
+            field_dict["scheduled_start_date"] = scheduled_start_date
+        if service_category is not UNSET:
+            field_dict["service_category"] = service_category
+        if service_description is not UNSET:
+            field_dict["service_description"] = service_description
+        if service_details is not UNSET:
+            field_dict["service_details"] = service_details
+        if service_priority is not UNSET:
+            field_dict["service_priority"] = service_priority
+        if service_request_category_id is not UNSET:
+            field_dict["service_request_category_id"] = service_request_category_id
+        if service_request_location_id is not UNSET:
+            field_dict["service_request_location_id"] = service_request_location_id
+        if service_request_priority_id is not UNSET:
+            field_dict["service_request_priority_id"] = service_request_priority_id
+        if service_request_problem_id is not UNSET:
+            field_dict["service_request_problem_id"] = service_request_problem_id
+        if service_request_status_id is not UNSET:
+            field_dict["service_request_status_id"] = service_request_status_id
+        if status_raw is not UNSET:
+            field_dict["status_raw"] = status_raw
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if vendor_id is not UNSET:
+            field_dict["vendor_id"] = vendor_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_is_authorized = d.pop("access_is_authorized", UNSET)
+
+        completion_notes = d.pop("completion_notes", UNSET)
+
+        _date_completed = d.pop("date_completed", UNSET)
+        date_completed: datetime.datetime | Unset
+        if isinstance(_date_completed, Unset):
+            date_completed = UNSET
+        else:
+            date_completed = datetime.datetime.fromisoformat(_date_completed)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        _date_due = d.pop("date_due", UNSET)
+        date_due: datetime.datetime | Unset
+        if isinstance(_date_due, Unset):
+            date_due = UNSET
+        else:
+            date_due = datetime.datetime.fromisoformat(_date_due)
+
+        date_entered = d.pop("date_entered", UNSET)
+
+        _date_scheduled = d.pop("date_scheduled", UNSET)
+        date_scheduled: datetime.datetime | Unset
+        if isinstance(_date_scheduled, Unset):
+            date_scheduled = UNSET
+        else:
+            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        email_1 = d.pop("email_1", UNSET)
+
+        employee_id = d.pop("employee_id", UNSET)
+
+        has_alarm = d.pop("has_alarm", UNSET)
+
+        has_pets = d.pop("has_pets", UNSET)
+
+        lease_id = d.pop("lease_id", UNSET)
+
+        phone_1 = d.pop("phone_1", UNSET)
+
+        phone_2 = d.pop("phone_2", UNSET)
+
+        reported_by = d.pop("reported_by", UNSET)
+
+        resident_id = d.pop("resident_id", UNSET)
+
+        _scheduled_start_date = d.pop("scheduled_start_date", UNSET)
+        scheduled_start_date: datetime.datetime | Unset
+        if isinstance(_scheduled_start_date, Unset):
+            scheduled_start_date = UNSET
+        else:
+            scheduled_start_date = datetime.datetime.fromisoformat(_scheduled_start_date)
+
+        _service_category = d.pop("service_category", UNSET)
+        service_category: UpdateServiceRequestRequestServiceCategory | Unset
+        if isinstance(_service_category, Unset):
+            service_category = UNSET
+        else:
+            service_category = check_update_service_request_request_service_category(_service_category)
+
+        service_description = d.pop("service_description", UNSET)
+
+        service_details = d.pop("service_details", UNSET)
+
+        _service_priority = d.pop("service_priority", UNSET)
+        service_priority: UpdateServiceRequestRequestServicePriority | Unset
+        if isinstance(_service_priority, Unset):
+            service_priority = UNSET
+        else:
+            service_priority = check_update_service_request_request_service_priority(_service_priority)
+
+        service_request_category_id = d.pop("service_request_category_id", UNSET)
+
+        service_request_location_id = d.pop("service_request_location_id", UNSET)
+
+        service_request_priority_id = d.pop("service_request_priority_id", UNSET)
+
+        service_request_problem_id = d.pop("service_request_problem_id", UNSET)
+
+        service_request_status_id = d.pop("service_request_status_id", UNSET)
+
+        _status_raw = d.pop("status_raw", UNSET)
+        status_raw: UpdateServiceRequestRequestStatusRaw | Unset
+        if isinstance(_status_raw, Unset):
+            status_raw = UNSET
+        else:
+            status_raw = check_update_service_request_request_status_raw(_status_raw)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        vendor_id = d.pop("vendor_id", UNSET)
+
+        _instance = cls(
+            access_is_authorized=access_is_authorized,
+            completion_notes=completion_notes,
+            date_completed=date_completed,
+            date_created=date_created,
+            date_due=date_due,
+            date_entered=date_entered,
+            date_scheduled=date_scheduled,
+            due_date=due_date,
+            email_1=email_1,
+            employee_id=employee_id,
+            has_alarm=has_alarm,
+            has_pets=has_pets,
+            lease_id=lease_id,
+            phone_1=phone_1,
+            phone_2=phone_2,
+            reported_by=reported_by,
+            resident_id=resident_id,
+            scheduled_start_date=scheduled_start_date,
+            service_category=service_category,
+            service_description=service_description,
+            service_details=service_details,
+            service_priority=service_priority,
+            service_request_category_id=service_request_category_id,
+            service_request_location_id=service_request_location_id,
+            service_request_priority_id=service_request_priority_id,
+            service_request_problem_id=service_request_problem_id,
+            service_request_status_id=service_request_status_id,
+            status_raw=status_raw,
+            unit_id=unit_id,
+            vendor_id=vendor_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import pop_required
+
+T = TypeVar("T", bound="UpdateWebhookResponseResultTriggersItem")
+
+
+@_attrs_define
+class UpdateWebhookResponseResultTriggersItem:
+    """
+    Attributes:
+        id (str):
+        model (None | str):
+        trigger (str):
+    """
+
+    id: str
+    model: None | str
+    trigger: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        model: None | str
+        model = self.model
+
+        trigger = self.trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "model": model,
+                "trigger": trigger,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = pop_required(d, "id", "UpdateWebhookResponseResultTriggersItem")
+
+        def _parse_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model = _parse_model(pop_required(d, "model", "UpdateWebhookResponseResultTriggersItem"))
+
+        trigger = pop_required(d, "trigger", "UpdateWebhookResponseResultTriggersItem")
+
+        _instance = cls(
+            id=id,
+            model=model,
+            trigger=trigger,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,344 @@
+"""Model names: what a generated class is, not the URL path it was found under.
+
+Propexo names its schemas after paths (``_v1_residents__get_output``), so the generator's classes
+would be ``V1ResidentsGetOutputResultsItem``. The names here are a deterministic function of the
+operation and of the schema's place in it:
+
+* an operation's body and answer (the ``_<path>_<method>_input/_output`` schemas) are named by the
+  operation: ``BatchCreateResidentChargesRentmanagerRequest``, ``ListResidentsResponse``, and so
+  are the path-named schemas that extend them (``...RequestChargesItems``);
+* the items a list operation returns (inline ``results`` items) by the resource its path names,
+  and its vendor when the path has one: ``Resident``, ``ResidentCharge``, ``LocationResman``;
+* an enum by its property (``integration_vendor`` -> ``IntegrationVendor``, ``phone_1_type`` and
+  ``phone_2_type`` -> ``PhoneType``) when every enum of that property in the spec has the same
+  values, otherwise by the model or operation that holds it and the property
+  (``LeaseStatus``);
+* anything else nested inside by its parent's new name and the property (``ResidentPetsItem``).
+
+Two different schemas given one name fail the run, naming both places. The path-derived names
+stay importable from ``propexo_client.models`` as aliases.
+
+The generator applies the names through its ``class_overrides``: a first parse with its own
+names gives the places, and the overrides are keyed by the name the generator derives once the
+parents are renamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+import attrs
+
+from scripts._names import VENDORS, singular
+from scripts._normalize import operations
+from scripts._template_globals import response_enums
+
+_PATH_SCHEMA = re.compile(r"_(input|output)$")
+
+
+class ModelNameError(ValueError):
+    """Two different schemas would get one class name."""
+
+
+@attrs.frozen
+class Naming:
+    """`overrides`: generator-derived class name -> our name; `aliases`: the generator's own
+    (path-derived) name -> our name, for everything that was renamed."""
+
+    overrides: dict[str, str]
+    aliases: dict[str, str]
+
+
+def pascal(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[_\-\s]+", text) if word)
+
+
+def _family(prop_name: str) -> str:
+    """``phone_1_type`` -> ``phone_type``; ``address_2`` -> ``address``."""
+    return re.sub(r"_\d+(?=_|$)", "", prop_name)
+
+
+def _resource(operation_id: str) -> str:
+    """The item name a list operation promises: its noun, singular, then its vendor
+    (``list_resident_charges`` -> ``ResidentCharge``, ``list_locations_rentmanager`` ->
+    ``LocationRentmanager``, ``list_job_logs_by_job`` -> ``JobLogByJob``)."""
+    noun = operation_id.removeprefix("list_")
+    vendor = next(
+        (v for v in sorted(VENDORS, key=len, reverse=True) if noun.endswith("_" + v)), None
+    )
+    if vendor:
+        noun = noun[: -len(vendor) - 1]
+    head, by, tail = noun.partition("_by_")
+    name = pascal(singular(head.replace("_", "-"))) + (pascal(by + tail) if by else "")
+    return name + (pascal(vendor) if vendor else "")
+
+
+def _children(prop: Any) -> list[tuple[str, Any]]:
+    """(owning property name, property) for every property directly inside `prop`."""
+    kind = type(prop).__name__
+    if kind == "ModelProperty":
+        inner = list(prop.required_properties or []) + list(prop.optional_properties or [])
+        found = [(str(p.python_name), p) for p in inner]
+        extra = prop.additional_properties
+        if extra is not None and not isinstance(extra, bool):
+            found.append(("additional", extra))
+        return found
+    return []
+
+
+def _nested(name: str, prop: Any) -> list[tuple[str, Any]]:
+    """Classes reachable from `prop` without crossing into another model: itself, or through
+    unions and lists."""
+    kind = type(prop).__name__
+    if kind in ("ModelProperty", "LiteralEnumProperty"):
+        return [(name, prop)]
+    if kind == "UnionProperty":
+        return [found for inner in prop.inner_properties for found in _nested(name, inner)]
+    if kind == "ListProperty":
+        return _nested(name, prop.inner_property)
+    return []
+
+
+def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
+    """Names for the classes of `data` (parsed from `document` with the generator's own names).
+    `class_name(text)` is the generator's class name for a string (its `ClassName`)."""
+    models = {str(m.class_info.name): m for m in data.models}
+    components = (document.get("components") or {}).get("schemas") or {}
+    component_class = {str(class_name(key)): key for key in components}
+
+    explicit: dict[str, str] = {}
+    list_results: dict[str, str] = {}
+    for method, path, operation in operations(document):
+        op = pascal(operation["operationId"])
+        base = path.replace("/", "_") + f"_{method}"
+        for suffix, role in (("_output", "Response"), ("_input", "Request")):
+            if base + suffix in components:
+                explicit[str(class_name(base + suffix))] = op + role
+        if operation["operationId"].startswith("list_") and base + "_output" in components:
+            list_results[str(class_name(base + "_output"))] = _resource(operation["operationId"])
+
+    # Other path-named components, named after the operation schema their name extends
+    # (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
+    # ``BatchCreateResidentChargesRentmanagerRequestChargesItems``).
+    path_named = sorted(explicit, key=len, reverse=True)
+    for old in component_class:
+        if old not in explicit and re.match(r"V\d", old):
+            stem = next((k for k in path_named if old.startswith(k) and old != k), None)
+            if stem is not None:
+                explicit[old] = explicit[stem] + old[len(stem) :]
+
+    # Where each inline class sits: old name -> (property, owner's old name, property name);
+    # the owner is "@operation" for a parameter's enum and None for a component enum.
+    places: dict[str, tuple[Any, str | None, str]] = {}
+    for name, model in models.items():
+        for prop_name, prop in _children(model):
+            for inner_name, inner in _nested(prop_name, prop):
+                old = str(inner.class_info.name)
+                if old not in component_class:
+                    places.setdefault(old, (inner, name, inner_name))
+        results: Any = next((p for n, p in _children(model) if n == "results"), None)
+        if name in list_results and type(results).__name__ == "ListProperty":
+            item = results.inner_property
+            if type(item).__name__ == "ModelProperty":
+                old_item = str(item.class_info.name)
+                if old_item not in component_class:
+                    explicit[old_item] = list_results[name]
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for parameter in endpoint.list_all_parameters():
+                for inner_name, inner in _nested(str(parameter.python_name), parameter):
+                    old = str(inner.class_info.name)
+                    if old not in component_class:
+                        places.setdefault(old, (inner, f"@{endpoint.name}", inner_name))
+    for old, key in component_class.items():
+        if old in models or old in places:
+            continue
+        places[old] = (None, None, key)  # a component enum, named by the properties using it
+
+    taken = (set(component_class) - set(explicit)) | set(explicit.values())
+    enums = _enum_names(models, places, component_class, data, response_enums(data), taken)
+
+    every = sorted(set(models) | set(places))
+    # A property-wide enum name yields to a model of that name (the enum is then named by its
+    # owner); another enum that takes it (named by its owner) gets an "Enum" suffix instead.
+    demoted: set[str] = set()
+    suffixed: set[str] = set()
+    while True:
+        final = _assign(every, explicit, enums, demoted, component_class, places)
+        final = {old: new + "Enum" if old in suffixed else new for old, new in final.items()}
+        changed = False
+        for new, olds in _groups(final).items():
+            if len(olds) < 2 or _one_enum(olds, models, places):
+                continue
+            shared = [o for o in olds if enums.get(o, ("", ""))[0] is None]
+            if not shared:
+                continue
+            others = [o for o in olds if o not in shared]
+            if all(o in enums or o not in models for o in others) and all(
+                type(places.get(o, (None,))[0]).__name__ == "LiteralEnumProperty" for o in others
+            ):
+                if not set(others) <= suffixed:
+                    suffixed |= set(others)
+                    changed = True
+            elif new not in demoted:
+                demoted.add(new)
+                changed = True
+        if not changed:
+            break
+
+    # The name the generator derives (before overrides) for each class once its parent is renamed.
+    overrides: dict[str, str] = {}
+    for old in every:
+        _, owner, _ = places.get(old, (None, None, ""))
+        if owner is not None and not owner.startswith("@") and old.startswith(owner):
+            derived = final[owner] + old[len(owner) :]
+        else:
+            derived = old
+        if final[old] != derived:
+            overrides[derived] = final[old]
+    _check_collisions(final, models, places)
+    aliases = {old: new for old, new in final.items() if old != new}
+    return Naming(overrides=overrides, aliases=aliases)
+
+
+def _assign(
+    every: list[str],
+    explicit: dict[str, str],
+    enums: dict[str, tuple[str | None, str]],
+    demoted: set[str],
+    component_class: dict[str, str],
+    places: dict[str, tuple[Any, str | None, str]],
+) -> dict[str, str]:
+    final: dict[str, str] = {}
+
+    def name_of(old: str) -> str:
+        if old in final:
+            return final[old]
+        _, place_owner, _ = places.get(old, (None, None, ""))
+        if old in explicit:
+            new = explicit[old]
+        elif old in enums and not (
+            enums[old][0] is None and enums[old][1] in demoted and (place_owner is None)
+        ):
+            owner, family = enums[old]
+            if owner is None and family in demoted:
+                owner = place_owner
+            if owner is None:
+                new = family
+            elif owner.startswith("@"):
+                new = pascal(owner[1:]) + family
+            else:
+                new = name_of(owner) + family
+        elif old in component_class or old not in places:
+            new = old
+        else:
+            if place_owner is None or place_owner.startswith("@"):
+                new = old
+            else:
+                parent_new = name_of(place_owner)
+                new = parent_new + old[len(place_owner) :] if old.startswith(place_owner) else old
+        final[old] = new
+        return new
+
+    for old in every:
+        name_of(old)
+    return final
+
+
+def _groups(final: dict[str, str]) -> dict[str, list[str]]:
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for old, new in final.items():
+        by_name[new].append(old)
+    return by_name
+
+
+def _one_enum(
+    olds: list[str], models: dict[str, Any], places: dict[str, tuple[Any, str | None, str]]
+) -> bool:
+    """Whether the classes are one enum found in several places (the generator shares it)."""
+    props = [models.get(o) or places.get(o, (None, None, ""))[0] for o in olds]
+    return all(type(p).__name__ == "LiteralEnumProperty" for p in props) and (
+        len({tuple(sorted(map(str, p.values))) for p in props}) == 1
+    )
+
+
+def _enum_names(
+    models: dict[str, Any],
+    places: dict[str, tuple[Any, str | None, str]],
+    component_class: dict[str, str],
+    data: Any,
+    answered: set[str],
+    taken: set[str],
+) -> dict[str, tuple[str | None, str]]:
+    """(owner, property name) for each enum a response can hold (owner None: the property alone
+    names it, unless a model already has that name). Request-only enums keep the name derived
+    from their model or operation, so that they stay strict (a shared class would take the
+    tolerant response type)."""
+    family_values: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    enum_family: dict[str, set[str]] = defaultdict(set)
+
+    for model in models.values():
+        for prop_name, prop in _children(model):
+            for _, inner in _nested(prop_name, prop):
+                old = str(inner.class_info.name)
+                if type(inner).__name__ == "LiteralEnumProperty" and old in answered:
+                    family = _family(prop_name)
+                    family_values[family].add(tuple(sorted(map(str, inner.values))))
+                    enum_family[old].add(family)
+
+    names: dict[str, tuple[str | None, str]] = {}
+    for old, families in enum_family.items():
+        if len(families) != 1:
+            continue
+        family = next(iter(families))
+        if len(family_values[family]) == 1 and (
+            pascal(family) not in taken or component_class.get(old) is not None
+        ):
+            names[old] = (None, pascal(family))
+        elif old not in component_class:
+            _, owner, _ = places.get(old, (None, None, ""))
+            if owner is not None:
+                names[old] = (owner, pascal(family))
+    return names
+
+
+def _check_collisions(
+    final: dict[str, str], models: dict[str, Any], places: dict[str, tuple[Any, str | None, str]]
+) -> None:
+    for new, olds in sorted(_groups(final).items()):
+        if len(olds) > 1 and not _one_enum(olds, models, places):
+            raise ModelNameError(
+                f"class name {new!r} would name {len(olds)} different schemas: "
+                + ", ".join(sorted(olds))
+            )
+
+
+def apply_model_names(document: dict[str, Any], config: Any) -> dict[str, str]:
+    """Parse `document` once with the generator's own names, put our names into
+    `config.class_overrides`, and return the aliases (path-derived name -> ours)."""
+    from openapi_python_client.config import ClassOverride
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.properties.schemas import Class
+
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        raise RuntimeError(f"the generator rejected the document: {data.header}")
+    naming = model_names(
+        document, data, lambda text: Class.from_string(string=text, config=config).name
+    )
+    for derived, ours in naming.overrides.items():
+        config.class_overrides[derived] = ClassOverride.model_validate({"class_name": ours})
+    return naming.aliases
+
+
+def check_applied(aliases: dict[str, str], data: Any) -> None:
+    """Every name we chose is a class the generator made (an override that matched nothing
+    would leave a path-derived name behind silently)."""
+    made = {str(m.class_info.name) for m in data.models} | {
+        str(e.class_info.name) for e in data.enums
+    }
+    missing = sorted(set(aliases.values()) - made)
+    if missing:
+        raise ModelNameError(f"model names not applied: {', '.join(missing[:10])}")

@@ -1,0 +1,76 @@
+"""Model names on tiny specs: by operation and resource, and a collision fails by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts import _generate
+from scripts._model_names import ModelNameError
+
+from .conftest import spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _list() -> dict[str, Any]:
+    return {
+        "get": {
+            "operationId": "list_widgets",
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/_v1_widgets__get_output"}
+                        }
+                    },
+                }
+            },
+        }
+    }
+
+
+def _document(extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    schemas: dict[str, Any] = {
+        "_v1_widgets__get_output": {
+            "type": "object",
+            "required": ["results"],
+            "properties": {
+                "results": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["id"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "phone_1_type": {"type": "string", "enum": ["HOME", "WORK"]},
+                        },
+                    },
+                }
+            },
+        },
+        **(extra or {}),
+    }
+    return spec({"/v1/widgets/": _list()}, schemas)
+
+
+def _models(tmp_path: Path, document: dict[str, Any]) -> set[str]:
+    result = _generate.generate(document, ROOT / "generator-config.yml", tmp_path)
+    assert not result.missing
+    folder = tmp_path / _generate.PACKAGE / "models"
+    return {p.stem for p in folder.glob("*.py")}
+
+
+def test_names_come_from_the_operation_and_the_resource(tmp_path: Path) -> None:
+    found = _models(tmp_path, _document())
+    assert {"list_widgets_response", "widget", "phone_type"} <= found
+    assert not any(name.startswith("v1_") for name in found)
+
+
+def test_a_collision_fails_naming_both_schemas(tmp_path: Path) -> None:
+    taken = {"Widget": {"type": "object", "properties": {"name": {"type": "string"}}}}
+    with pytest.raises(ModelNameError, match=r"'Widget'.*V1WidgetsGetOutputResultsItem"):
+        _generate.generate(_document(taken), ROOT / "generator-config.yml", tmp_path)

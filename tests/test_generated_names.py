@@ -1,0 +1,51 @@
+"""Generated classes are named for what they are; the path-derived names still resolve."""
+
+from __future__ import annotations
+
+import typing
+
+import propexo_client.models as models
+from propexo_client.api.resident_charges import batch_create_resident_charges_rentmanager
+from propexo_client.api.residents import list_residents
+
+
+def test_items_envelopes_bodies_and_enums_have_domain_names() -> None:
+    for name in (
+        "Resident",
+        "ResidentCharge",
+        "Location",
+        "ListResidentsResponse",
+        "BatchCreateResidentChargesRentmanagerRequest",
+        "BatchCreateResidentChargesRentmanagerRequestChargesItems",
+        "GetWriteStatusResponse",
+        "IntegrationVendor",
+        "PhoneType",
+    ):
+        assert name in models.__all__, name
+        assert getattr(models, name) is not None
+    assert not [name for name in models.__all__ if name.startswith("V1")]
+
+
+def test_operations_are_typed_with_the_new_names() -> None:
+    hints = typing.get_type_hints(list_residents.sync)
+    assert hints["return"] is models.ListResidentsResponse
+    body = typing.get_type_hints(batch_create_resident_charges_rentmanager.sync)["body"]
+    assert body is models.BatchCreateResidentChargesRentmanagerRequest
+    assert "PhoneType" in str(models.Resident.__annotations__["phone_1_type"])
+    assert "IntegrationVendor" in str(models.Resident.__annotations__["integration_vendor"])
+
+
+def test_path_derived_names_still_resolve_to_the_same_classes() -> None:
+    assert models.V1ResidentsGetOutputResultsItem is models.Resident
+    assert models.V1ResidentsGetOutput is models.ListResidentsResponse
+    assert models.Enum1 == models.IntegrationVendor
+    assert "V1ResidentsGetOutputResultsItem" not in models.__all__
+
+
+def test_unknown_names_are_still_attribute_errors() -> None:
+    try:
+        models.NoSuchModel  # noqa: B018
+    except AttributeError as error:
+        assert "NoSuchModel" in str(error)
+    else:
+        raise AssertionError("expected AttributeError")
