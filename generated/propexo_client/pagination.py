@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar, cast
 
+from .errors import PropexoError
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -25,7 +27,7 @@ MAX_PAGE_SIZE = 250
 DEFAULT_MAX_PAGES = 10_000
 
 
-class PaginationError(RuntimeError):
+class PaginationError(PropexoError):
     """A list operation's pages cannot be walked to the end: a page without ``results``, a
     server that answers the same page again and again, or more pages than ``max_pages``."""
 

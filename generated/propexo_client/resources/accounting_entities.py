@@ -10,14 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.accounting_entity import AccountingEntity
+    from ..models.get_accounting_entity_response import GetAccountingEntityResponse
     from ..models.list_accounting_entities_integration_vendor import (
         ListAccountingEntitiesIntegrationVendor,
     )
-    from ..models.v1_accounting_entities_accounting_entity_id_get_output import (
-        V1AccountingEntitiesAccountingEntityIdGetOutput,
-    )
-    from ..models.v1_accounting_entities_get_output_results_item import V1AccountingEntitiesGetOutputResultsItem
     from ..types import Unset
 
 
@@ -37,21 +34,23 @@ class AccountingEntitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput | None:
+    ) -> GetAccountingEntityResponse:
         """Get accounting entity by id
 
         Args:
             accounting_entity_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput
+            GetAccountingEntityResponse
         """
         from ..api.accounting_entities import get_accounting_entity as _operation
 
@@ -67,7 +66,7 @@ class AccountingEntitiesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AccountingEntitiesGetOutputResultsItem]:
+    ) -> SyncPager[AccountingEntity]:
         """Get all accounting entities
 
         Every item, fetched page by page as iteration needs them (list_accounting_entities,
@@ -75,10 +74,12 @@ class AccountingEntitiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListAccountingEntitiesIntegrationVendor | Unset):
+            integration_vendor (ListAccountingEntitiesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -118,21 +119,23 @@ class AsyncAccountingEntitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput | None:
+    ) -> GetAccountingEntityResponse:
         """Get accounting entity by id
 
         Args:
             accounting_entity_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AccountingEntitiesAccountingEntityIdGetOutput
+            GetAccountingEntityResponse
         """
         from ..api.accounting_entities import get_accounting_entity as _operation
 
@@ -150,7 +153,7 @@ class AsyncAccountingEntitiesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AccountingEntitiesGetOutputResultsItem]:
+    ) -> AsyncPager[AccountingEntity]:
         """Get all accounting entities
 
         Every item, fetched page by page as iteration needs them (list_accounting_entities,
@@ -158,10 +161,12 @@ class AsyncAccountingEntitiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListAccountingEntitiesIntegrationVendor | Unset):
+            integration_vendor (ListAccountingEntitiesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

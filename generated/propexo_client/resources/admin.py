@@ -10,92 +10,55 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.enum_1 import Enum1
-    from ..models.error_response import ErrorResponse
+    from ..models.back_sync_integration_request import BackSyncIntegrationRequest
+    from ..models.back_sync_integration_response import BackSyncIntegrationResponse
+    from ..models.check_integration_data_access_request import CheckIntegrationDataAccessRequest
+    from ..models.check_integration_data_access_response import CheckIntegrationDataAccessResponse
+    from ..models.create_integration_property_list_request import CreateIntegrationPropertyListRequest
+    from ..models.create_integration_property_list_response import CreateIntegrationPropertyListResponse
+    from ..models.create_integration_request import CreateIntegrationRequest
+    from ..models.create_integration_response import CreateIntegrationResponse
+    from ..models.data_diff import DataDiff
+    from ..models.delete_integration_request import DeleteIntegrationRequest
+    from ..models.delete_integration_response import DeleteIntegrationResponse
+    from ..models.get_integration_data_access_response import GetIntegrationDataAccessResponse
+    from ..models.get_integration_job_schedule_response import GetIntegrationJobScheduleResponse
+    from ..models.get_integration_response import GetIntegrationResponse
+    from ..models.get_job_log_data_link_response import GetJobLogDataLinkResponse
+    from ..models.get_job_log_response import GetJobLogResponse
+    from ..models.get_normalization_mappings_response import GetNormalizationMappingsResponse
+    from ..models.get_user_response import GetUserResponse
+    from ..models.get_write_status_response import GetWriteStatusResponse
+    from ..models.integration import Integration
+    from ..models.integration_job_schedule import IntegrationJobSchedule
+    from ..models.integration_property import IntegrationProperty
+    from ..models.integration_property_list import IntegrationPropertyList
+    from ..models.integration_vendor import IntegrationVendor
+    from ..models.job_log import JobLog
+    from ..models.job_log_by_job import JobLogByJob
     from ..models.list_data_diffs_integration_vendor import (
         ListDataDiffsIntegrationVendor,
     )
+    from ..models.list_integration_rate_limits_response import ListIntegrationRateLimitsResponse
     from ..models.list_integrations_integration_vendor import (
         ListIntegrationsIntegrationVendor,
     )
     from ..models.list_job_logs_status import ListJobLogsStatus
+    from ..models.list_write_logs_response import ListWriteLogsResponse
     from ..models.list_write_logs_status import ListWriteLogsStatus
     from ..models.list_write_logs_time_range import ListWriteLogsTimeRange
     from ..models.list_write_logs_write_category import ListWriteLogsWriteCategory
-    from ..models.v1_admin_data_diffs_get_output_results_item import V1AdminDataDiffsGetOutputResultsItem
-    from ..models.v1_admin_integrations_get_output_results_item import V1AdminIntegrationsGetOutputResultsItem
-    from ..models.v1_admin_integrations_integration_id_back_sync_post_input import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_back_sync_post_output import (
-        V1AdminIntegrationsIntegrationIdBackSyncPostOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_data_access_get_output import (
-        V1AdminIntegrationsIntegrationIdDataAccessGetOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_data_access_post_input import (
-        V1AdminIntegrationsIntegrationIdDataAccessPostInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_data_access_post_output import (
-        V1AdminIntegrationsIntegrationIdDataAccessPostOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_delete_input import V1AdminIntegrationsIntegrationIdDeleteInput
-    from ..models.v1_admin_integrations_integration_id_delete_output import V1AdminIntegrationsIntegrationIdDeleteOutput
-    from ..models.v1_admin_integrations_integration_id_get_output import V1AdminIntegrationsIntegrationIdGetOutput
-    from ..models.v1_admin_integrations_integration_id_job_schedules_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem,
-    )
-    from ..models.v1_admin_integrations_integration_id_job_schedules_job_schedule_id_get_output import (
-        V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_manual_sync_post_input import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_manual_sync_post_output import (
-        V1AdminIntegrationsIntegrationIdManualSyncPostOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_properties_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem,
-    )
-    from ..models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_input import (
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_properties_property_configuration_id_put_output import (
-        V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_property_lists_get_output_results_item import (
-        V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem,
-    )
-    from ..models.v1_admin_integrations_integration_id_property_lists_post_input import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPostInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_property_lists_post_output import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPostOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_input import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput,
-    )
-    from ..models.v1_admin_integrations_integration_id_property_lists_property_list_configuration_id_put_output import (
-        V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput,
-    )
-    from ..models.v1_admin_integrations_integration_id_put_input import V1AdminIntegrationsIntegrationIdPutInput
-    from ..models.v1_admin_integrations_integration_id_put_output import V1AdminIntegrationsIntegrationIdPutOutput
-    from ..models.v1_admin_integrations_integration_id_rate_limits_get_output import (
-        V1AdminIntegrationsIntegrationIdRateLimitsGetOutput,
-    )
-    from ..models.v1_admin_integrations_post_input import V1AdminIntegrationsPostInput
-    from ..models.v1_admin_integrations_post_output import V1AdminIntegrationsPostOutput
-    from ..models.v1_admin_job_logs_job_log_id_data_get_output import V1AdminJobLogsJobLogIdDataGetOutput
-    from ..models.v1_admin_job_logs_job_log_id_get_output import V1AdminJobLogsJobLogIdGetOutput
-    from ..models.v1_admin_logs_jobs_get_output_results_item import V1AdminLogsJobsGetOutputResultsItem
-    from ..models.v1_admin_logs_jobs_id_get_output_results_item import V1AdminLogsJobsIdGetOutputResultsItem
-    from ..models.v1_admin_logs_writes_get_output import V1AdminLogsWritesGetOutput
-    from ..models.v1_admin_normalization_model_field_get_output import V1AdminNormalizationModelFieldGetOutput
-    from ..models.v1_admin_retry_write_root_job_id_post_input import V1AdminRetryWriteRootJobIdPostInput
-    from ..models.v1_admin_retry_write_root_job_id_post_output import V1AdminRetryWriteRootJobIdPostOutput
-    from ..models.v1_admin_users_get_output_results_item import V1AdminUsersGetOutputResultsItem
-    from ..models.v1_admin_users_id_get_output import V1AdminUsersIdGetOutput
-    from ..models.v1_admin_write_status_root_job_id_get_output import V1AdminWriteStatusRootJobIdGetOutput
+    from ..models.manual_sync_integration_request import ManualSyncIntegrationRequest
+    from ..models.manual_sync_integration_response import ManualSyncIntegrationResponse
+    from ..models.retry_write_request import RetryWriteRequest
+    from ..models.retry_write_response import RetryWriteResponse
+    from ..models.update_integration_property_list_request import UpdateIntegrationPropertyListRequest
+    from ..models.update_integration_property_list_response import UpdateIntegrationPropertyListResponse
+    from ..models.update_integration_property_request import UpdateIntegrationPropertyRequest
+    from ..models.update_integration_property_response import UpdateIntegrationPropertyResponse
+    from ..models.update_integration_request import UpdateIntegrationRequest
+    from ..models.update_integration_response import UpdateIntegrationResponse
+    from ..models.user import User
     from ..types import Unset
 
 
@@ -109,99 +72,107 @@ class AdminResource:
         self._client = client
 
     def back_sync_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput | None:
+        self, integration_id: str, *, body: BackSyncIntegrationRequest | Unset = UNSET
+    ) -> BackSyncIntegrationResponse:
         """Trigger a backsync on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+            body (BackSyncIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput
+            BackSyncIntegrationResponse
         """
         from ..api.admin import back_sync_integration as _operation
 
         return _operation.sync(integration_id, client=self._client, body=body)
 
     def check_integration_data_access(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+        self, integration_id: str, *, body: CheckIntegrationDataAccessRequest | Unset = UNSET
+    ) -> CheckIntegrationDataAccessResponse:
         """Trigger a data access check on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+            body (CheckIntegrationDataAccessRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+            CheckIntegrationDataAccessResponse
         """
         from ..api.admin import check_integration_data_access as _operation
 
         return _operation.sync(integration_id, client=self._client, body=body)
 
-    def create_integration(
-        self, *, body: V1AdminIntegrationsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsPostOutput | None:
+    def create_integration(self, *, body: CreateIntegrationRequest | Unset = UNSET) -> CreateIntegrationResponse:
         """Create an integration
 
         Args:
-            body (V1AdminIntegrationsPostInput | Unset):
+            body (CreateIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsPostOutput
+            CreateIntegrationResponse
         """
         from ..api.admin import create_integration as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_integration_property_list(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput | None:
+        self, integration_id: str, *, body: CreateIntegrationPropertyListRequest | Unset = UNSET
+    ) -> CreateIntegrationPropertyListResponse:
         """Create a property list configuration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
+            body (CreateIntegrationPropertyListRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
+            CreateIntegrationPropertyListResponse
         """
         from ..api.admin import create_integration_property_list as _operation
 
         return _operation.sync(integration_id, client=self._client, body=body)
 
     def delete_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
+        self, integration_id: str, *, body: DeleteIntegrationRequest | Unset = UNSET
+    ) -> DeleteIntegrationResponse:
         """Delete an integration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+            body (DeleteIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput
+            DeleteIntegrationResponse
         """
         from ..api.admin import delete_integration as _operation
 
@@ -214,40 +185,42 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdGetOutput | None:
+    ) -> GetIntegrationResponse:
         """Get integration by id
 
         Args:
             integration_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdGetOutput
+            GetIntegrationResponse
         """
         from ..api.admin import get_integration as _operation
 
         return _operation.sync(integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_integration_data_access(
-        self, integration_id: str
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
+    def get_integration_data_access(self, integration_id: str) -> GetIntegrationDataAccessResponse:
         """Get data access information for an integration.
 
         Args:
             integration_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+            GetIntegrationDataAccessResponse
         """
         from ..api.admin import get_integration_data_access as _operation
 
@@ -261,22 +234,24 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
+    ) -> GetIntegrationJobScheduleResponse:
         """Get job schedule by id
 
         Args:
             integration_id (str):
             job_schedule_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+            GetIntegrationJobScheduleResponse
         """
         from ..api.admin import get_integration_job_schedule as _operation
 
@@ -291,60 +266,68 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminJobLogsJobLogIdGetOutput | None:
+    ) -> GetJobLogResponse:
         """Get log by ID
 
         Args:
             job_log_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminJobLogsJobLogIdGetOutput
+            GetJobLogResponse
         """
         from ..api.admin import get_job_log as _operation
 
         return _operation.sync(job_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_job_log_data_link(self, job_log_id: str) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
+    def get_job_log_data_link(self, job_log_id: str) -> GetJobLogDataLinkResponse:
         """Get a link to the job log raw request and response data of a write job.
 
         Args:
             job_log_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput
+            GetJobLogDataLinkResponse
         """
         from ..api.admin import get_job_log_data_link as _operation
 
         return _operation.sync(job_log_id, client=self._client)
 
     def get_normalization_mappings(
-        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: Enum1
-    ) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: IntegrationVendor
+    ) -> GetNormalizationMappingsResponse:
         """Get custom enum mappings for normalizing PMS-specific field values
 
         Args:
             model (str):
             field (str):
             integration_id (str | Unset):
-            integration_vendor (Enum1):
+            integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+                'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+                'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+            GetNormalizationMappingsResponse
         """
         from ..api.admin import get_normalization_mappings as _operation
 
@@ -359,38 +342,42 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminUsersIdGetOutput | None:
+    ) -> GetUserResponse:
         """Get user by id
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminUsersIdGetOutput
+            GetUserResponse
         """
         from ..api.admin import get_user as _operation
 
         return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_write_status(self, root_job_id: str) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+    def get_write_status(self, root_job_id: str) -> GetWriteStatusResponse:
         """Check the status of a write operation
 
         Args:
             root_job_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+            GetWriteStatusResponse
         """
         from ..api.admin import get_write_status as _operation
 
@@ -406,7 +393,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminDataDiffsGetOutputResultsItem]:
+    ) -> SyncPager[DataDiff]:
         """Get all data diffs
 
         Every item, fetched page by page as iteration needs them (list_data_diffs,
@@ -416,8 +403,10 @@ class AdminResource:
             after (None | str | Unset):
             before (None | str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListDataDiffsIntegrationVendor | Unset):
+            integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -447,7 +436,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem]:
+    ) -> SyncPager[IntegrationJobSchedule]:
         """Get job schedules by integration id
 
         Every item, fetched page by page as iteration needs them (list_integration_job_schedules,
@@ -456,6 +445,8 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -478,7 +469,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem]:
+    ) -> SyncPager[IntegrationProperty]:
         """Get all my property configurations
 
         Every item, fetched page by page as iteration needs them (list_integration_properties,
@@ -487,6 +478,8 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -509,7 +502,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem]:
+    ) -> SyncPager[IntegrationPropertyList]:
         """Get all my property list configurations
 
         Every item, fetched page by page as iteration needs them (list_integration_property_lists,
@@ -518,6 +511,8 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -540,21 +535,23 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput | None:
+    ) -> ListIntegrationRateLimitsResponse:
         """The current PMS rate limits associated with your integration.
 
         Args:
             integration_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput
+            ListIntegrationRateLimitsResponse
         """
         from ..api.admin import list_integration_rate_limits as _operation
 
@@ -568,16 +565,18 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminIntegrationsGetOutputResultsItem]:
+    ) -> SyncPager[Integration]:
         """Get all my integrations
 
         Every item, fetched page by page as iteration needs them (list_integrations,
         page_size 1..250 items a request, at most max_pages pages).
 
         Args:
-            integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+            integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
             is_archived (bool | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -607,7 +606,7 @@ class AdminResource:
         status: ListJobLogsStatus | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminLogsJobsGetOutputResultsItem]:
+    ) -> SyncPager[JobLog]:
         """Get logs
 
         Every item, fetched page by page as iteration needs them (list_job_logs,
@@ -617,7 +616,9 @@ class AdminResource:
             integration_id (str | Unset):
             job_type (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            status (ListJobLogsStatus | Unset):
+            status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -647,7 +648,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminLogsJobsIdGetOutputResultsItem]:
+    ) -> SyncPager[JobLogByJob]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,
@@ -657,6 +658,8 @@ class AdminResource:
             id (str):
             include_all_jobs (str | Unset):  Default: 'true'.
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -684,7 +687,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AdminUsersGetOutputResultsItem]:
+    ) -> SyncPager[User]:
         """Get all my users
 
         Every item, fetched page by page as iteration needs them (list_users,
@@ -693,6 +696,8 @@ class AdminResource:
         Args:
             id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -717,23 +722,30 @@ class AdminResource:
         status: ListWriteLogsStatus | Unset = UNSET,
         time_range: ListWriteLogsTimeRange | Unset = UNSET,
         write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
+    ) -> ListWriteLogsResponse:
         """Query write job logs
 
         Args:
             integration_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
-            status (ListWriteLogsStatus | Unset):
-            time_range (ListWriteLogsTimeRange | Unset):
-            write_category (ListWriteLogsWriteCategory | Unset):
+            limit (int | Unset): At least 1. At most 100. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
+            status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+            time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+            write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+                'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+                'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+                'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+                'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+                'transactions', 'units'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminLogsWritesGetOutput
+            ListWriteLogsResponse
         """
         from ..api.admin import list_write_logs as _operation
 
@@ -748,60 +760,64 @@ class AdminResource:
         )
 
     def manual_sync_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput | None:
+        self, integration_id: str, *, body: ManualSyncIntegrationRequest | Unset = UNSET
+    ) -> ManualSyncIntegrationResponse:
         """Trigger a manual sync on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+            body (ManualSyncIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput
+            ManualSyncIntegrationResponse
         """
         from ..api.admin import manual_sync_integration as _operation
 
         return _operation.sync(integration_id, client=self._client, body=body)
 
-    def retry_write(
-        self, root_job_id: str, *, body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    def retry_write(self, root_job_id: str, *, body: RetryWriteRequest | Unset = UNSET) -> RetryWriteResponse:
         """Retry a write operation
 
         Args:
             root_job_id (str):
-            body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+            body (RetryWriteRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+            RetryWriteResponse
         """
         from ..api.admin import retry_write as _operation
 
         return _operation.sync(root_job_id, client=self._client, body=body)
 
     def update_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPutOutput | None:
+        self, integration_id: str, *, body: UpdateIntegrationRequest | Unset = UNSET
+    ) -> UpdateIntegrationResponse:
         """Update an integration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPutInput | Unset):
+            body (UpdateIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPutOutput
+            UpdateIntegrationResponse
         """
         from ..api.admin import update_integration as _operation
 
@@ -812,21 +828,23 @@ class AdminResource:
         integration_id: str,
         property_configuration_id: str,
         *,
-        body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
+        body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+    ) -> UpdateIntegrationPropertyResponse:
         """Update a property configuration
 
         Args:
             integration_id (str):
             property_configuration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+            body (UpdateIntegrationPropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+            UpdateIntegrationPropertyResponse
         """
         from ..api.admin import update_integration_property as _operation
 
@@ -837,22 +855,23 @@ class AdminResource:
         integration_id: str,
         property_list_configuration_id: str,
         *,
-        body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
+        body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+    ) -> UpdateIntegrationPropertyListResponse:
         """Update a property list configuration
 
         Args:
             integration_id (str):
             property_list_configuration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-                Unset):
+            body (UpdateIntegrationPropertyListRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+            UpdateIntegrationPropertyListResponse
         """
         from ..api.admin import update_integration_property_list as _operation
 
@@ -869,99 +888,107 @@ class AsyncAdminResource:
         self._client = client
 
     async def back_sync_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput | None:
+        self, integration_id: str, *, body: BackSyncIntegrationRequest | Unset = UNSET
+    ) -> BackSyncIntegrationResponse:
         """Trigger a backsync on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdBackSyncPostInput | Unset):
+            body (BackSyncIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdBackSyncPostOutput
+            BackSyncIntegrationResponse
         """
         from ..api.admin import back_sync_integration as _operation
 
         return await _operation.asyncio(integration_id, client=self._client, body=body)
 
     async def check_integration_data_access(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput | None:
+        self, integration_id: str, *, body: CheckIntegrationDataAccessRequest | Unset = UNSET
+    ) -> CheckIntegrationDataAccessResponse:
         """Trigger a data access check on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdDataAccessPostInput | Unset):
+            body (CheckIntegrationDataAccessRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessPostOutput
+            CheckIntegrationDataAccessResponse
         """
         from ..api.admin import check_integration_data_access as _operation
 
         return await _operation.asyncio(integration_id, client=self._client, body=body)
 
-    async def create_integration(
-        self, *, body: V1AdminIntegrationsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsPostOutput | None:
+    async def create_integration(self, *, body: CreateIntegrationRequest | Unset = UNSET) -> CreateIntegrationResponse:
         """Create an integration
 
         Args:
-            body (V1AdminIntegrationsPostInput | Unset):
+            body (CreateIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsPostOutput
+            CreateIntegrationResponse
         """
         from ..api.admin import create_integration as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_integration_property_list(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput | None:
+        self, integration_id: str, *, body: CreateIntegrationPropertyListRequest | Unset = UNSET
+    ) -> CreateIntegrationPropertyListResponse:
         """Create a property list configuration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertyListsPostInput | Unset):
+            body (CreateIntegrationPropertyListRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPostOutput
+            CreateIntegrationPropertyListResponse
         """
         from ..api.admin import create_integration_property_list as _operation
 
         return await _operation.asyncio(integration_id, client=self._client, body=body)
 
     async def delete_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdDeleteInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput | None:
+        self, integration_id: str, *, body: DeleteIntegrationRequest | Unset = UNSET
+    ) -> DeleteIntegrationResponse:
         """Delete an integration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdDeleteInput | Unset):
+            body (DeleteIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDeleteOutput
+            DeleteIntegrationResponse
         """
         from ..api.admin import delete_integration as _operation
 
@@ -974,21 +1001,23 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdGetOutput | None:
+    ) -> GetIntegrationResponse:
         """Get integration by id
 
         Args:
             integration_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdGetOutput
+            GetIntegrationResponse
         """
         from ..api.admin import get_integration as _operation
 
@@ -996,20 +1025,20 @@ class AsyncAdminResource:
             integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by
         )
 
-    async def get_integration_data_access(
-        self, integration_id: str
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput | None:
+    async def get_integration_data_access(self, integration_id: str) -> GetIntegrationDataAccessResponse:
         """Get data access information for an integration.
 
         Args:
             integration_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdDataAccessGetOutput
+            GetIntegrationDataAccessResponse
         """
         from ..api.admin import get_integration_data_access as _operation
 
@@ -1023,22 +1052,24 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput | None:
+    ) -> GetIntegrationJobScheduleResponse:
         """Get job schedule by id
 
         Args:
             integration_id (str):
             job_schedule_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdJobSchedulesJobScheduleIdGetOutput
+            GetIntegrationJobScheduleResponse
         """
         from ..api.admin import get_integration_job_schedule as _operation
 
@@ -1053,62 +1084,68 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminJobLogsJobLogIdGetOutput | None:
+    ) -> GetJobLogResponse:
         """Get log by ID
 
         Args:
             job_log_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminJobLogsJobLogIdGetOutput
+            GetJobLogResponse
         """
         from ..api.admin import get_job_log as _operation
 
         return await _operation.asyncio(job_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
 
-    async def get_job_log_data_link(
-        self, job_log_id: str
-    ) -> ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput | None:
+    async def get_job_log_data_link(self, job_log_id: str) -> GetJobLogDataLinkResponse:
         """Get a link to the job log raw request and response data of a write job.
 
         Args:
             job_log_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminJobLogsJobLogIdDataGetOutput
+            GetJobLogDataLinkResponse
         """
         from ..api.admin import get_job_log_data_link as _operation
 
         return await _operation.asyncio(job_log_id, client=self._client)
 
     async def get_normalization_mappings(
-        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: Enum1
-    ) -> ErrorResponse | V1AdminNormalizationModelFieldGetOutput | None:
+        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: IntegrationVendor
+    ) -> GetNormalizationMappingsResponse:
         """Get custom enum mappings for normalizing PMS-specific field values
 
         Args:
             model (str):
             field (str):
             integration_id (str | Unset):
-            integration_vendor (Enum1):
+            integration_vendor (IntegrationVendor): One of 'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI',
+                'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX', 'RENTMANAGER',
+                'RENTVINE', 'RESMAN', 'SAMPLE1'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminNormalizationModelFieldGetOutput
+            GetNormalizationMappingsResponse
         """
         from ..api.admin import get_normalization_mappings as _operation
 
@@ -1123,38 +1160,42 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminUsersIdGetOutput | None:
+    ) -> GetUserResponse:
         """Get user by id
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminUsersIdGetOutput
+            GetUserResponse
         """
         from ..api.admin import get_user as _operation
 
         return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
 
-    async def get_write_status(self, root_job_id: str) -> ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput | None:
+    async def get_write_status(self, root_job_id: str) -> GetWriteStatusResponse:
         """Check the status of a write operation
 
         Args:
             root_job_id (str):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminWriteStatusRootJobIdGetOutput
+            GetWriteStatusResponse
         """
         from ..api.admin import get_write_status as _operation
 
@@ -1170,7 +1211,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminDataDiffsGetOutputResultsItem]:
+    ) -> AsyncPager[DataDiff]:
         """Get all data diffs
 
         Every item, fetched page by page as iteration needs them (list_data_diffs,
@@ -1180,8 +1221,10 @@ class AsyncAdminResource:
             after (None | str | Unset):
             before (None | str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListDataDiffsIntegrationVendor | Unset):
+            integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1211,7 +1254,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminIntegrationsIntegrationIdJobSchedulesGetOutputResultsItem]:
+    ) -> AsyncPager[IntegrationJobSchedule]:
         """Get job schedules by integration id
 
         Every item, fetched page by page as iteration needs them (list_integration_job_schedules,
@@ -1220,6 +1263,8 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1242,7 +1287,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminIntegrationsIntegrationIdPropertiesGetOutputResultsItem]:
+    ) -> AsyncPager[IntegrationProperty]:
         """Get all my property configurations
 
         Every item, fetched page by page as iteration needs them (list_integration_properties,
@@ -1251,6 +1296,8 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1273,7 +1320,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminIntegrationsIntegrationIdPropertyListsGetOutputResultsItem]:
+    ) -> AsyncPager[IntegrationPropertyList]:
         """Get all my property list configurations
 
         Every item, fetched page by page as iteration needs them (list_integration_property_lists,
@@ -1282,6 +1329,8 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1304,21 +1353,23 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput | None:
+    ) -> ListIntegrationRateLimitsResponse:
         """The current PMS rate limits associated with your integration.
 
         Args:
             integration_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdRateLimitsGetOutput
+            ListIntegrationRateLimitsResponse
         """
         from ..api.admin import list_integration_rate_limits as _operation
 
@@ -1334,16 +1385,18 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminIntegrationsGetOutputResultsItem]:
+    ) -> AsyncPager[Integration]:
         """Get all my integrations
 
         Every item, fetched page by page as iteration needs them (list_integrations,
         page_size 1..250 items a request, at most max_pages pages).
 
         Args:
-            integration_vendor (ListIntegrationsIntegrationVendor | Unset):
+            integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
             is_archived (bool | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1373,7 +1426,7 @@ class AsyncAdminResource:
         status: ListJobLogsStatus | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminLogsJobsGetOutputResultsItem]:
+    ) -> AsyncPager[JobLog]:
         """Get logs
 
         Every item, fetched page by page as iteration needs them (list_job_logs,
@@ -1383,7 +1436,9 @@ class AsyncAdminResource:
             integration_id (str | Unset):
             job_type (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            status (ListJobLogsStatus | Unset):
+            status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1413,7 +1468,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminLogsJobsIdGetOutputResultsItem]:
+    ) -> AsyncPager[JobLogByJob]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,
@@ -1423,6 +1478,8 @@ class AsyncAdminResource:
             id (str):
             include_all_jobs (str | Unset):  Default: 'true'.
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1450,7 +1507,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AdminUsersGetOutputResultsItem]:
+    ) -> AsyncPager[User]:
         """Get all my users
 
         Every item, fetched page by page as iteration needs them (list_users,
@@ -1459,6 +1516,8 @@ class AsyncAdminResource:
         Args:
             id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -1483,23 +1542,30 @@ class AsyncAdminResource:
         status: ListWriteLogsStatus | Unset = UNSET,
         time_range: ListWriteLogsTimeRange | Unset = UNSET,
         write_category: ListWriteLogsWriteCategory | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminLogsWritesGetOutput | None:
+    ) -> ListWriteLogsResponse:
         """Query write job logs
 
         Args:
             integration_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
-            status (ListWriteLogsStatus | Unset):
-            time_range (ListWriteLogsTimeRange | Unset):
-            write_category (ListWriteLogsWriteCategory | Unset):
+            limit (int | Unset): At least 1. At most 100. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
+            status (ListWriteLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
+            time_range (ListWriteLogsTimeRange | Unset): One of 'hour', 'month', 'week', 'day'.
+            write_category (ListWriteLogsWriteCategory | Unset): One of 'amenities', 'applicants',
+                'applications', 'contracts', 'crm_listings', 'deposit_summaries', 'event_types', 'events',
+                'file_types', 'file_upload', 'invoices', 'leads', 'leases', 'listings', 'properties',
+                'purchase_orders', 'recurring_resident_charges', 'resident_charges', 'resident_payments',
+                'resident_pets', 'residents', 'service_request_vendors', 'service_requests',
+                'transactions', 'units'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminLogsWritesGetOutput
+            ListWriteLogsResponse
         """
         from ..api.admin import list_write_logs as _operation
 
@@ -1514,60 +1580,64 @@ class AsyncAdminResource:
         )
 
     async def manual_sync_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput | None:
+        self, integration_id: str, *, body: ManualSyncIntegrationRequest | Unset = UNSET
+    ) -> ManualSyncIntegrationResponse:
         """Trigger a manual sync on an integration.
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdManualSyncPostInput | Unset):
+            body (ManualSyncIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdManualSyncPostOutput
+            ManualSyncIntegrationResponse
         """
         from ..api.admin import manual_sync_integration as _operation
 
         return await _operation.asyncio(integration_id, client=self._client, body=body)
 
-    async def retry_write(
-        self, root_job_id: str, *, body: V1AdminRetryWriteRootJobIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput | None:
+    async def retry_write(self, root_job_id: str, *, body: RetryWriteRequest | Unset = UNSET) -> RetryWriteResponse:
         """Retry a write operation
 
         Args:
             root_job_id (str):
-            body (V1AdminRetryWriteRootJobIdPostInput | Unset):
+            body (RetryWriteRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminRetryWriteRootJobIdPostOutput
+            RetryWriteResponse
         """
         from ..api.admin import retry_write as _operation
 
         return await _operation.asyncio(root_job_id, client=self._client, body=body)
 
     async def update_integration(
-        self, integration_id: str, *, body: V1AdminIntegrationsIntegrationIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPutOutput | None:
+        self, integration_id: str, *, body: UpdateIntegrationRequest | Unset = UNSET
+    ) -> UpdateIntegrationResponse:
         """Update an integration
 
         Args:
             integration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPutInput | Unset):
+            body (UpdateIntegrationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPutOutput
+            UpdateIntegrationResponse
         """
         from ..api.admin import update_integration as _operation
 
@@ -1578,21 +1648,23 @@ class AsyncAdminResource:
         integration_id: str,
         property_configuration_id: str,
         *,
-        body: V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput | None:
+        body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+    ) -> UpdateIntegrationPropertyResponse:
         """Update a property configuration
 
         Args:
             integration_id (str):
             property_configuration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutInput | Unset):
+            body (UpdateIntegrationPropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertiesPropertyConfigurationIdPutOutput
+            UpdateIntegrationPropertyResponse
         """
         from ..api.admin import update_integration_property as _operation
 
@@ -1603,22 +1675,23 @@ class AsyncAdminResource:
         integration_id: str,
         property_list_configuration_id: str,
         *,
-        body: V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput | None:
+        body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+    ) -> UpdateIntegrationPropertyListResponse:
         """Update a property list configuration
 
         Args:
             integration_id (str):
             property_list_configuration_id (str):
-            body (V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutInput |
-                Unset):
+            body (UpdateIntegrationPropertyListRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AdminIntegrationsIntegrationIdPropertyListsPropertyListConfigurationIdPutOutput
+            UpdateIntegrationPropertyListResponse
         """
         from ..api.admin import update_integration_property_list as _operation
 

@@ -10,24 +10,23 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.amenity import Amenity
+    from ..models.create_amenity_request import CreateAmenityRequest
+    from ..models.create_amenity_response import CreateAmenityResponse
+    from ..models.create_property_amenities_request import CreatePropertyAmenitiesRequest
+    from ..models.create_property_amenities_response import CreatePropertyAmenitiesResponse
+    from ..models.create_unit_amenities_request import CreateUnitAmenitiesRequest
+    from ..models.create_unit_amenities_response import CreateUnitAmenitiesResponse
+    from ..models.get_amenity_response import GetAmenityResponse
     from ..models.list_amenities_integration_vendor import (
         ListAmenitiesIntegrationVendor,
     )
-    from ..models.v1_amenities_amenity_id_get_output import V1AmenitiesAmenityIdGetOutput
-    from ..models.v1_amenities_amenity_id_put_input import V1AmenitiesAmenityIdPutInput
-    from ..models.v1_amenities_amenity_id_put_output import V1AmenitiesAmenityIdPutOutput
-    from ..models.v1_amenities_get_output_results_item import V1AmenitiesGetOutputResultsItem
-    from ..models.v1_amenities_post_input import V1AmenitiesPostInput
-    from ..models.v1_amenities_post_output import V1AmenitiesPostOutput
-    from ..models.v1_amenities_properties_id_post_input import V1AmenitiesPropertiesIdPostInput
-    from ..models.v1_amenities_properties_id_post_output import V1AmenitiesPropertiesIdPostOutput
-    from ..models.v1_amenities_properties_id_put_input import V1AmenitiesPropertiesIdPutInput
-    from ..models.v1_amenities_properties_id_put_output import V1AmenitiesPropertiesIdPutOutput
-    from ..models.v1_amenities_units_id_post_input import V1AmenitiesUnitsIdPostInput
-    from ..models.v1_amenities_units_id_post_output import V1AmenitiesUnitsIdPostOutput
-    from ..models.v1_amenities_units_id_put_input import V1AmenitiesUnitsIdPutInput
-    from ..models.v1_amenities_units_id_put_output import V1AmenitiesUnitsIdPutOutput
+    from ..models.update_amenity_request import UpdateAmenityRequest
+    from ..models.update_amenity_response import UpdateAmenityResponse
+    from ..models.update_property_amenities_request import UpdatePropertyAmenitiesRequest
+    from ..models.update_property_amenities_response import UpdatePropertyAmenitiesResponse
+    from ..models.update_unit_amenities_request import UpdateUnitAmenitiesRequest
+    from ..models.update_unit_amenities_response import UpdateUnitAmenitiesResponse
     from ..types import Unset
 
 
@@ -40,58 +39,64 @@ class AmenitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1AmenitiesPostInput | Unset = UNSET) -> ErrorResponse | V1AmenitiesPostOutput | None:
+    def create(self, *, body: CreateAmenityRequest | Unset = UNSET) -> CreateAmenityResponse:
         """Create amenity
 
         Args:
-            body (V1AmenitiesPostInput | Unset):
+            body (CreateAmenityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPostOutput
+            CreateAmenityResponse
         """
         from ..api.amenities import create_amenity as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_property_amenities(
-        self, id: str, *, body: V1AmenitiesPropertiesIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesPropertiesIdPostOutput | None:
+        self, id: str, *, body: CreatePropertyAmenitiesRequest | Unset = UNSET
+    ) -> CreatePropertyAmenitiesResponse:
         """Create amenity for property
 
         Args:
             id (str):
-            body (V1AmenitiesPropertiesIdPostInput | Unset):
+            body (CreatePropertyAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPropertiesIdPostOutput
+            CreatePropertyAmenitiesResponse
         """
         from ..api.amenities import create_property_amenities as _operation
 
         return _operation.sync(id, client=self._client, body=body)
 
     def create_unit_amenities(
-        self, id: str, *, body: V1AmenitiesUnitsIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesUnitsIdPostOutput | None:
+        self, id: str, *, body: CreateUnitAmenitiesRequest | Unset = UNSET
+    ) -> CreateUnitAmenitiesResponse:
         """Create Amenities | Units
 
         Args:
             id (str):
-            body (V1AmenitiesUnitsIdPostInput | Unset):
+            body (CreateUnitAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesUnitsIdPostOutput
+            CreateUnitAmenitiesResponse
         """
         from ..api.amenities import create_unit_amenities as _operation
 
@@ -104,21 +109,23 @@ class AmenitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AmenitiesAmenityIdGetOutput | None:
+    ) -> GetAmenityResponse:
         """Get an amenity by ID
 
         Args:
             amenity_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesAmenityIdGetOutput
+            GetAmenityResponse
         """
         from ..api.amenities import get_amenity as _operation
 
@@ -136,7 +143,7 @@ class AmenitiesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1AmenitiesGetOutputResultsItem]:
+    ) -> SyncPager[Amenity]:
         """Get all amenities
 
         Every item, fetched page by page as iteration needs them (list_amenities,
@@ -144,12 +151,14 @@ class AmenitiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListAmenitiesIntegrationVendor | Unset):
+            integration_vendor (ListAmenitiesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -174,61 +183,65 @@ class AmenitiesResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, amenity_id: str, *, body: V1AmenitiesAmenityIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesAmenityIdPutOutput | None:
+    def update(self, amenity_id: str, *, body: UpdateAmenityRequest | Unset = UNSET) -> UpdateAmenityResponse:
         """Update amenity
 
         Args:
             amenity_id (str):
-            body (V1AmenitiesAmenityIdPutInput | Unset):
+            body (UpdateAmenityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesAmenityIdPutOutput
+            UpdateAmenityResponse
         """
         from ..api.amenities import update_amenity as _operation
 
         return _operation.sync(amenity_id, client=self._client, body=body)
 
     def update_property_amenities(
-        self, id: str, *, body: V1AmenitiesPropertiesIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesPropertiesIdPutOutput | None:
+        self, id: str, *, body: UpdatePropertyAmenitiesRequest | Unset = UNSET
+    ) -> UpdatePropertyAmenitiesResponse:
         """Update amenities for property
 
         Args:
             id (str):
-            body (V1AmenitiesPropertiesIdPutInput | Unset):
+            body (UpdatePropertyAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPropertiesIdPutOutput
+            UpdatePropertyAmenitiesResponse
         """
         from ..api.amenities import update_property_amenities as _operation
 
         return _operation.sync(id, client=self._client, body=body)
 
     def update_unit_amenities(
-        self, id: str, *, body: V1AmenitiesUnitsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesUnitsIdPutOutput | None:
+        self, id: str, *, body: UpdateUnitAmenitiesRequest | Unset = UNSET
+    ) -> UpdateUnitAmenitiesResponse:
         """Update amenities for unit
 
         Args:
             id (str):
-            body (V1AmenitiesUnitsIdPutInput | Unset):
+            body (UpdateUnitAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesUnitsIdPutOutput
+            UpdateUnitAmenitiesResponse
         """
         from ..api.amenities import update_unit_amenities as _operation
 
@@ -244,60 +257,64 @@ class AsyncAmenitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1AmenitiesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesPostOutput | None:
+    async def create(self, *, body: CreateAmenityRequest | Unset = UNSET) -> CreateAmenityResponse:
         """Create amenity
 
         Args:
-            body (V1AmenitiesPostInput | Unset):
+            body (CreateAmenityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPostOutput
+            CreateAmenityResponse
         """
         from ..api.amenities import create_amenity as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_property_amenities(
-        self, id: str, *, body: V1AmenitiesPropertiesIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesPropertiesIdPostOutput | None:
+        self, id: str, *, body: CreatePropertyAmenitiesRequest | Unset = UNSET
+    ) -> CreatePropertyAmenitiesResponse:
         """Create amenity for property
 
         Args:
             id (str):
-            body (V1AmenitiesPropertiesIdPostInput | Unset):
+            body (CreatePropertyAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPropertiesIdPostOutput
+            CreatePropertyAmenitiesResponse
         """
         from ..api.amenities import create_property_amenities as _operation
 
         return await _operation.asyncio(id, client=self._client, body=body)
 
     async def create_unit_amenities(
-        self, id: str, *, body: V1AmenitiesUnitsIdPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesUnitsIdPostOutput | None:
+        self, id: str, *, body: CreateUnitAmenitiesRequest | Unset = UNSET
+    ) -> CreateUnitAmenitiesResponse:
         """Create Amenities | Units
 
         Args:
             id (str):
-            body (V1AmenitiesUnitsIdPostInput | Unset):
+            body (CreateUnitAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesUnitsIdPostOutput
+            CreateUnitAmenitiesResponse
         """
         from ..api.amenities import create_unit_amenities as _operation
 
@@ -310,21 +327,23 @@ class AsyncAmenitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1AmenitiesAmenityIdGetOutput | None:
+    ) -> GetAmenityResponse:
         """Get an amenity by ID
 
         Args:
             amenity_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesAmenityIdGetOutput
+            GetAmenityResponse
         """
         from ..api.amenities import get_amenity as _operation
 
@@ -342,7 +361,7 @@ class AsyncAmenitiesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1AmenitiesGetOutputResultsItem]:
+    ) -> AsyncPager[Amenity]:
         """Get all amenities
 
         Every item, fetched page by page as iteration needs them (list_amenities,
@@ -350,12 +369,14 @@ class AsyncAmenitiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListAmenitiesIntegrationVendor | Unset):
+            integration_vendor (ListAmenitiesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -380,61 +401,65 @@ class AsyncAmenitiesResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, amenity_id: str, *, body: V1AmenitiesAmenityIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesAmenityIdPutOutput | None:
+    async def update(self, amenity_id: str, *, body: UpdateAmenityRequest | Unset = UNSET) -> UpdateAmenityResponse:
         """Update amenity
 
         Args:
             amenity_id (str):
-            body (V1AmenitiesAmenityIdPutInput | Unset):
+            body (UpdateAmenityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesAmenityIdPutOutput
+            UpdateAmenityResponse
         """
         from ..api.amenities import update_amenity as _operation
 
         return await _operation.asyncio(amenity_id, client=self._client, body=body)
 
     async def update_property_amenities(
-        self, id: str, *, body: V1AmenitiesPropertiesIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesPropertiesIdPutOutput | None:
+        self, id: str, *, body: UpdatePropertyAmenitiesRequest | Unset = UNSET
+    ) -> UpdatePropertyAmenitiesResponse:
         """Update amenities for property
 
         Args:
             id (str):
-            body (V1AmenitiesPropertiesIdPutInput | Unset):
+            body (UpdatePropertyAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesPropertiesIdPutOutput
+            UpdatePropertyAmenitiesResponse
         """
         from ..api.amenities import update_property_amenities as _operation
 
         return await _operation.asyncio(id, client=self._client, body=body)
 
     async def update_unit_amenities(
-        self, id: str, *, body: V1AmenitiesUnitsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1AmenitiesUnitsIdPutOutput | None:
+        self, id: str, *, body: UpdateUnitAmenitiesRequest | Unset = UNSET
+    ) -> UpdateUnitAmenitiesResponse:
         """Update amenities for unit
 
         Args:
             id (str):
-            body (V1AmenitiesUnitsIdPutInput | Unset):
+            body (UpdateUnitAmenitiesRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AmenitiesUnitsIdPutOutput
+            UpdateUnitAmenitiesResponse
         """
         from ..api.amenities import update_unit_amenities as _operation
 

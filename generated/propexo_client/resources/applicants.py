@@ -11,7 +11,9 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.applicant import Applicant
-    from ..models.error_response import ErrorResponse
+    from ..models.create_applicant_request import CreateApplicantRequest
+    from ..models.create_applicant_response import CreateApplicantResponse
+    from ..models.get_applicant_response import GetApplicantResponse
     from ..models.list_applicant_rentable_items_integration_vendor import (
         ListApplicantRentableItemsIntegrationVendor,
     )
@@ -19,11 +21,8 @@ if TYPE_CHECKING:
         ListApplicantsIntegrationVendor,
     )
     from ..models.rentable_item import RentableItem
-    from ..models.v1_applicants_id_get_output import V1ApplicantsIdGetOutput
-    from ..models.v1_applicants_id_put_input import V1ApplicantsIdPutInput
-    from ..models.v1_applicants_id_put_output import V1ApplicantsIdPutOutput
-    from ..models.v1_applicants_post_input import V1ApplicantsPostInput
-    from ..models.v1_applicants_post_output import V1ApplicantsPostOutput
+    from ..models.update_applicant_request import UpdateApplicantRequest
+    from ..models.update_applicant_response import UpdateApplicantResponse
     from ..types import Unset
 
 
@@ -36,18 +35,20 @@ class ApplicantsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1ApplicantsPostInput | Unset = UNSET) -> ErrorResponse | V1ApplicantsPostOutput | None:
+    def create(self, *, body: CreateApplicantRequest | Unset = UNSET) -> CreateApplicantResponse:
         """Create applicant
 
         Args:
-            body (V1ApplicantsPostInput | Unset):
+            body (CreateApplicantRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsPostOutput
+            CreateApplicantResponse
         """
         from ..api.applicants import create_applicant as _operation
 
@@ -60,21 +61,23 @@ class ApplicantsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicantsIdGetOutput | None:
+    ) -> GetApplicantResponse:
         """Get an applicant by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsIdGetOutput
+            GetApplicantResponse
         """
         from ..api.applicants import get_applicant as _operation
 
@@ -101,11 +104,13 @@ class ApplicantsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset): One of
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -152,12 +157,14 @@ class ApplicantsResource:
         Args:
             email_1 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListApplicantsIntegrationVendor | Unset):
+            integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -183,21 +190,21 @@ class ApplicantsResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, id: str, *, body: V1ApplicantsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicantsIdPutOutput | None:
+    def update(self, id: str, *, body: UpdateApplicantRequest | Unset = UNSET) -> UpdateApplicantResponse:
         """Update applicant
 
         Args:
             id (str):
-            body (V1ApplicantsIdPutInput | Unset):
+            body (UpdateApplicantRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsIdPutOutput
+            UpdateApplicantResponse
         """
         from ..api.applicants import update_applicant as _operation
 
@@ -213,20 +220,20 @@ class AsyncApplicantsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ApplicantsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicantsPostOutput | None:
+    async def create(self, *, body: CreateApplicantRequest | Unset = UNSET) -> CreateApplicantResponse:
         """Create applicant
 
         Args:
-            body (V1ApplicantsPostInput | Unset):
+            body (CreateApplicantRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsPostOutput
+            CreateApplicantResponse
         """
         from ..api.applicants import create_applicant as _operation
 
@@ -239,21 +246,23 @@ class AsyncApplicantsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicantsIdGetOutput | None:
+    ) -> GetApplicantResponse:
         """Get an applicant by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsIdGetOutput
+            GetApplicantResponse
         """
         from ..api.applicants import get_applicant as _operation
 
@@ -280,11 +289,13 @@ class AsyncApplicantsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset): One of
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -331,12 +342,14 @@ class AsyncApplicantsResource:
         Args:
             email_1 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListApplicantsIntegrationVendor | Unset):
+            integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -362,21 +375,21 @@ class AsyncApplicantsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1ApplicantsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicantsIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdateApplicantRequest | Unset = UNSET) -> UpdateApplicantResponse:
         """Update applicant
 
         Args:
             id (str):
-            body (V1ApplicantsIdPutInput | Unset):
+            body (UpdateApplicantRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicantsIdPutOutput
+            UpdateApplicantResponse
         """
         from ..api.applicants import update_applicant as _operation
 

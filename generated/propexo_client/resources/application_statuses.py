@@ -11,12 +11,9 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.application_status import ApplicationStatus
-    from ..models.error_response import ErrorResponse
+    from ..models.get_application_status_response import GetApplicationStatusResponse
     from ..models.list_application_statuses_integration_vendor import (
         ListApplicationStatusesIntegrationVendor,
-    )
-    from ..models.v1_application_statuses_application_status_id_get_output import (
-        V1ApplicationStatusesApplicationStatusIdGetOutput,
     )
     from ..types import Unset
 
@@ -37,21 +34,23 @@ class ApplicationStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationStatusesApplicationStatusIdGetOutput | None:
+    ) -> GetApplicationStatusResponse:
         """Get an Application Status by ID
 
         Args:
             application_status_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationStatusesApplicationStatusIdGetOutput
+            GetApplicationStatusResponse
         """
         from ..api.application_statuses import get_application_status as _operation
 
@@ -76,9 +75,11 @@ class ApplicationStatusesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationStatusesIntegrationVendor | Unset):
+            integration_vendor (ListApplicationStatusesIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -117,21 +118,23 @@ class AsyncApplicationStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationStatusesApplicationStatusIdGetOutput | None:
+    ) -> GetApplicationStatusResponse:
         """Get an Application Status by ID
 
         Args:
             application_status_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationStatusesApplicationStatusIdGetOutput
+            GetApplicationStatusResponse
         """
         from ..api.application_statuses import get_application_status as _operation
 
@@ -156,9 +159,11 @@ class AsyncApplicationStatusesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationStatusesIntegrationVendor | Unset):
+            integration_vendor (ListApplicationStatusesIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

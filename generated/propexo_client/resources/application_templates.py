@@ -11,12 +11,9 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.application_template import ApplicationTemplate
-    from ..models.error_response import ErrorResponse
+    from ..models.get_application_template_response import GetApplicationTemplateResponse
     from ..models.list_application_templates_integration_vendor import (
         ListApplicationTemplatesIntegrationVendor,
-    )
-    from ..models.v1_application_templates_application_template_id_get_output import (
-        V1ApplicationTemplatesApplicationTemplateIdGetOutput,
     )
     from ..types import Unset
 
@@ -37,21 +34,23 @@ class ApplicationTemplatesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationTemplatesApplicationTemplateIdGetOutput | None:
+    ) -> GetApplicationTemplateResponse:
         """Get Application Template by ID
 
         Args:
             application_template_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationTemplatesApplicationTemplateIdGetOutput
+            GetApplicationTemplateResponse
         """
         from ..api.application_templates import get_application_template as _operation
 
@@ -78,11 +77,13 @@ class ApplicationTemplatesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationTemplatesIntegrationVendor | Unset):
+            integration_vendor (ListApplicationTemplatesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -123,21 +124,23 @@ class AsyncApplicationTemplatesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationTemplatesApplicationTemplateIdGetOutput | None:
+    ) -> GetApplicationTemplateResponse:
         """Get Application Template by ID
 
         Args:
             application_template_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationTemplatesApplicationTemplateIdGetOutput
+            GetApplicationTemplateResponse
         """
         from ..api.application_templates import get_application_template as _operation
 
@@ -164,11 +167,13 @@ class AsyncApplicationTemplatesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationTemplatesIntegrationVendor | Unset):
+            integration_vendor (ListApplicationTemplatesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -11,15 +11,14 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.application import Application
-    from ..models.error_response import ErrorResponse
+    from ..models.create_application_request import CreateApplicationRequest
+    from ..models.create_application_response import CreateApplicationResponse
+    from ..models.get_application_response import GetApplicationResponse
     from ..models.list_applications_integration_vendor import (
         ListApplicationsIntegrationVendor,
     )
-    from ..models.v1_applications_id_get_output import V1ApplicationsIdGetOutput
-    from ..models.v1_applications_id_put_input import V1ApplicationsIdPutInput
-    from ..models.v1_applications_id_put_output import V1ApplicationsIdPutOutput
-    from ..models.v1_applications_post_input import V1ApplicationsPostInput
-    from ..models.v1_applications_post_output import V1ApplicationsPostOutput
+    from ..models.update_application_request import UpdateApplicationRequest
+    from ..models.update_application_response import UpdateApplicationResponse
     from ..types import Unset
 
 
@@ -32,20 +31,20 @@ class ApplicationsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ApplicationsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicationsPostOutput | None:
+    def create(self, *, body: CreateApplicationRequest | Unset = UNSET) -> CreateApplicationResponse:
         """Create Application
 
         Args:
-            body (V1ApplicationsPostInput | Unset):
+            body (CreateApplicationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsPostOutput
+            CreateApplicationResponse
         """
         from ..api.applications import create_application as _operation
 
@@ -58,21 +57,23 @@ class ApplicationsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationsIdGetOutput | None:
+    ) -> GetApplicationResponse:
         """Get an application by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsIdGetOutput
+            GetApplicationResponse
         """
         from ..api.applications import get_application as _operation
 
@@ -97,11 +98,13 @@ class ApplicationsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationsIntegrationVendor | Unset):
+            integration_vendor (ListApplicationsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -125,21 +128,21 @@ class ApplicationsResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, id: str, *, body: V1ApplicationsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicationsIdPutOutput | None:
+    def update(self, id: str, *, body: UpdateApplicationRequest | Unset = UNSET) -> UpdateApplicationResponse:
         """Update Application
 
         Args:
             id (str):
-            body (V1ApplicationsIdPutInput | Unset):
+            body (UpdateApplicationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsIdPutOutput
+            UpdateApplicationResponse
         """
         from ..api.applications import update_application as _operation
 
@@ -155,20 +158,20 @@ class AsyncApplicationsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ApplicationsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicationsPostOutput | None:
+    async def create(self, *, body: CreateApplicationRequest | Unset = UNSET) -> CreateApplicationResponse:
         """Create Application
 
         Args:
-            body (V1ApplicationsPostInput | Unset):
+            body (CreateApplicationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsPostOutput
+            CreateApplicationResponse
         """
         from ..api.applications import create_application as _operation
 
@@ -181,21 +184,23 @@ class AsyncApplicationsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ApplicationsIdGetOutput | None:
+    ) -> GetApplicationResponse:
         """Get an application by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsIdGetOutput
+            GetApplicationResponse
         """
         from ..api.applications import get_application as _operation
 
@@ -220,11 +225,13 @@ class AsyncApplicationsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListApplicationsIntegrationVendor | Unset):
+            integration_vendor (ListApplicationsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -248,21 +255,21 @@ class AsyncApplicationsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1ApplicationsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ApplicationsIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdateApplicationRequest | Unset = UNSET) -> UpdateApplicationResponse:
         """Update Application
 
         Args:
             id (str):
-            body (V1ApplicationsIdPutInput | Unset):
+            body (UpdateApplicationRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ApplicationsIdPutOutput
+            UpdateApplicationResponse
         """
         from ..api.applications import update_application as _operation
 

@@ -9,9 +9,8 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_appointment_availability_post_input import V1AppointmentAvailabilityPostInput
-    from ..models.v1_appointment_availability_post_output import V1AppointmentAvailabilityPostOutput
+    from ..models.query_appointment_availability_request import QueryAppointmentAvailabilityRequest
+    from ..models.query_appointment_availability_response import QueryAppointmentAvailabilityResponse
     from ..types import Unset
 
 
@@ -25,19 +24,21 @@ class AppointmentAvailabilityResource:
         self._client = client
 
     def query(
-        self, *, body: V1AppointmentAvailabilityPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AppointmentAvailabilityPostOutput | None:
+        self, *, body: QueryAppointmentAvailabilityRequest | Unset = UNSET
+    ) -> QueryAppointmentAvailabilityResponse:
         """Query Realtime Appointment Availability
 
         Args:
-            body (V1AppointmentAvailabilityPostInput | Unset):
+            body (QueryAppointmentAvailabilityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AppointmentAvailabilityPostOutput
+            QueryAppointmentAvailabilityResponse
         """
         from ..api.appointment_availability import query_appointment_availability as _operation
 
@@ -54,19 +55,21 @@ class AsyncAppointmentAvailabilityResource:
         self._client = client
 
     async def query(
-        self, *, body: V1AppointmentAvailabilityPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1AppointmentAvailabilityPostOutput | None:
+        self, *, body: QueryAppointmentAvailabilityRequest | Unset = UNSET
+    ) -> QueryAppointmentAvailabilityResponse:
         """Query Realtime Appointment Availability
 
         Args:
-            body (V1AppointmentAvailabilityPostInput | Unset):
+            body (QueryAppointmentAvailabilityRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1AppointmentAvailabilityPostOutput
+            QueryAppointmentAvailabilityResponse
         """
         from ..api.appointment_availability import query_appointment_availability as _operation
 

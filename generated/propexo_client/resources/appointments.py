@@ -51,7 +51,7 @@ class AppointmentsResource:
         Args:
             applicant_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+            integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
             lead_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -60,6 +60,8 @@ class AppointmentsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             x_type_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -123,7 +125,7 @@ class AsyncAppointmentsResource:
         Args:
             applicant_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListAppointmentsIntegrationVendor | Unset):
+            integration_vendor (ListAppointmentsIntegrationVendor | Unset): One of 'SAMPLE2',
             lead_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -132,6 +134,8 @@ class AsyncAppointmentsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             x_type_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

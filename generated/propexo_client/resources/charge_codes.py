@@ -11,11 +11,10 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.charge_code import ChargeCode
-    from ..models.error_response import ErrorResponse
+    from ..models.get_charge_code_response import GetChargeCodeResponse
     from ..models.list_charge_codes_integration_vendor import (
         ListChargeCodesIntegrationVendor,
     )
-    from ..models.v1_charge_codes_charge_code_id_get_output import V1ChargeCodesChargeCodeIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class ChargeCodesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ChargeCodesChargeCodeIdGetOutput | None:
+    ) -> GetChargeCodeResponse:
         """Get a charge code by ID
 
         Args:
             charge_code_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ChargeCodesChargeCodeIdGetOutput
+            GetChargeCodeResponse
         """
         from ..api.charge_codes import get_charge_code as _operation
 
@@ -72,9 +73,11 @@ class ChargeCodesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListChargeCodesIntegrationVendor | Unset):
+            integration_vendor (ListChargeCodesIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -113,21 +116,23 @@ class AsyncChargeCodesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ChargeCodesChargeCodeIdGetOutput | None:
+    ) -> GetChargeCodeResponse:
         """Get a charge code by ID
 
         Args:
             charge_code_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ChargeCodesChargeCodeIdGetOutput
+            GetChargeCodeResponse
         """
         from ..api.charge_codes import get_charge_code as _operation
 
@@ -152,9 +157,11 @@ class AsyncChargeCodesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListChargeCodesIntegrationVendor | Unset):
+            integration_vendor (ListChargeCodesIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

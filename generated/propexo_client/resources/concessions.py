@@ -11,11 +11,10 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.concession import Concession
-    from ..models.error_response import ErrorResponse
+    from ..models.get_concession_response import GetConcessionResponse
     from ..models.list_concessions_integration_vendor import (
         ListConcessionsIntegrationVendor,
     )
-    from ..models.v1_concessions_concession_id_get_output import V1ConcessionsConcessionIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class ConcessionsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ConcessionsConcessionIdGetOutput | None:
+    ) -> GetConcessionResponse:
         """Get concession by ID
 
         Args:
             concession_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConcessionsConcessionIdGetOutput
+            GetConcessionResponse
         """
         from ..api.concessions import get_concession as _operation
 
@@ -74,11 +75,13 @@ class ConcessionsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListConcessionsIntegrationVendor | Unset):
+            integration_vendor (ListConcessionsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -119,21 +122,23 @@ class AsyncConcessionsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ConcessionsConcessionIdGetOutput | None:
+    ) -> GetConcessionResponse:
         """Get concession by ID
 
         Args:
             concession_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConcessionsConcessionIdGetOutput
+            GetConcessionResponse
         """
         from ..api.concessions import get_concession as _operation
 
@@ -160,11 +165,13 @@ class AsyncConcessionsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListConcessionsIntegrationVendor | Unset):
+            integration_vendor (ListConcessionsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

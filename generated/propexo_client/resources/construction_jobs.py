@@ -11,9 +11,12 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.construction_job import ConstructionJob
+    from ..models.construction_job_detail import ConstructionJobDetail
     from ..models.contract import Contract
     from ..models.contract_detail import ContractDetail
-    from ..models.error_response import ErrorResponse
+    from ..models.create_construction_job_request import CreateConstructionJobRequest
+    from ..models.create_construction_job_response import CreateConstructionJobResponse
+    from ..models.get_construction_job_response import GetConstructionJobResponse
     from ..models.list_construction_job_contracts_integration_vendor import (
         ListConstructionJobContractsIntegrationVendor,
     )
@@ -26,18 +29,8 @@ if TYPE_CHECKING:
     from ..models.list_contract_details_integration_vendor import (
         ListContractDetailsIntegrationVendor,
     )
-    from ..models.v1_construction_jobs_construction_job_id_details_get_output_results_item import (
-        V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem,
-    )
-    from ..models.v1_construction_jobs_construction_job_id_get_output import (
-        V1ConstructionJobsConstructionJobIdGetOutput,
-    )
-    from ..models.v1_construction_jobs_construction_job_id_put_input import V1ConstructionJobsConstructionJobIdPutInput
-    from ..models.v1_construction_jobs_construction_job_id_put_output import (
-        V1ConstructionJobsConstructionJobIdPutOutput,
-    )
-    from ..models.v1_construction_jobs_post_input import V1ConstructionJobsPostInput
-    from ..models.v1_construction_jobs_post_output import V1ConstructionJobsPostOutput
+    from ..models.update_construction_job_request import UpdateConstructionJobRequest
+    from ..models.update_construction_job_response import UpdateConstructionJobResponse
     from ..types import Unset
 
 
@@ -50,20 +43,20 @@ class ConstructionJobsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ConstructionJobsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ConstructionJobsPostOutput | None:
+    def create(self, *, body: CreateConstructionJobRequest | Unset = UNSET) -> CreateConstructionJobResponse:
         """Create construction job
 
         Args:
-            body (V1ConstructionJobsPostInput | Unset):
+            body (CreateConstructionJobRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsPostOutput
+            CreateConstructionJobResponse
         """
         from ..api.construction_jobs import create_construction_job as _operation
 
@@ -76,21 +69,23 @@ class ConstructionJobsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ConstructionJobsConstructionJobIdGetOutput | None:
+    ) -> GetConstructionJobResponse:
         """Get construction job by ID
 
         Args:
             construction_job_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsConstructionJobIdGetOutput
+            GetConstructionJobResponse
         """
         from ..api.construction_jobs import get_construction_job as _operation
 
@@ -115,9 +110,11 @@ class ConstructionJobsResource:
         Args:
             construction_job_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -150,7 +147,7 @@ class ConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem]:
+    ) -> SyncPager[ConstructionJobDetail]:
         """Get all construction job details for a specific construction job
 
         Every item, fetched page by page as iteration needs them (list_construction_job_details,
@@ -159,9 +156,11 @@ class ConstructionJobsResource:
         Args:
             construction_job_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -201,9 +200,11 @@ class ConstructionJobsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -244,9 +245,11 @@ class ConstructionJobsResource:
         Args:
             contract_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListContractDetailsIntegrationVendor | Unset):
+            integration_vendor (ListContractDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -270,20 +273,22 @@ class ConstructionJobsResource:
         )
 
     def update(
-        self, construction_job_id: str, *, body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput | None:
+        self, construction_job_id: str, *, body: UpdateConstructionJobRequest | Unset = UNSET
+    ) -> UpdateConstructionJobResponse:
         """Update construction job
 
         Args:
             construction_job_id (str):
-            body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+            body (UpdateConstructionJobRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput
+            UpdateConstructionJobResponse
         """
         from ..api.construction_jobs import update_construction_job as _operation
 
@@ -299,20 +304,20 @@ class AsyncConstructionJobsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ConstructionJobsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ConstructionJobsPostOutput | None:
+    async def create(self, *, body: CreateConstructionJobRequest | Unset = UNSET) -> CreateConstructionJobResponse:
         """Create construction job
 
         Args:
-            body (V1ConstructionJobsPostInput | Unset):
+            body (CreateConstructionJobRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsPostOutput
+            CreateConstructionJobResponse
         """
         from ..api.construction_jobs import create_construction_job as _operation
 
@@ -325,21 +330,23 @@ class AsyncConstructionJobsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ConstructionJobsConstructionJobIdGetOutput | None:
+    ) -> GetConstructionJobResponse:
         """Get construction job by ID
 
         Args:
             construction_job_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsConstructionJobIdGetOutput
+            GetConstructionJobResponse
         """
         from ..api.construction_jobs import get_construction_job as _operation
 
@@ -366,9 +373,11 @@ class AsyncConstructionJobsResource:
         Args:
             construction_job_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -401,7 +410,7 @@ class AsyncConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1ConstructionJobsConstructionJobIdDetailsGetOutputResultsItem]:
+    ) -> AsyncPager[ConstructionJobDetail]:
         """Get all construction job details for a specific construction job
 
         Every item, fetched page by page as iteration needs them (list_construction_job_details,
@@ -410,9 +419,11 @@ class AsyncConstructionJobsResource:
         Args:
             construction_job_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -452,9 +463,11 @@ class AsyncConstructionJobsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListConstructionJobsIntegrationVendor | Unset):
+            integration_vendor (ListConstructionJobsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -495,9 +508,11 @@ class AsyncConstructionJobsResource:
         Args:
             contract_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListContractDetailsIntegrationVendor | Unset):
+            integration_vendor (ListContractDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -521,20 +536,22 @@ class AsyncConstructionJobsResource:
         )
 
     async def update(
-        self, construction_job_id: str, *, body: V1ConstructionJobsConstructionJobIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput | None:
+        self, construction_job_id: str, *, body: UpdateConstructionJobRequest | Unset = UNSET
+    ) -> UpdateConstructionJobResponse:
         """Update construction job
 
         Args:
             construction_job_id (str):
-            body (V1ConstructionJobsConstructionJobIdPutInput | Unset):
+            body (UpdateConstructionJobRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ConstructionJobsConstructionJobIdPutOutput
+            UpdateConstructionJobResponse
         """
         from ..api.construction_jobs import update_construction_job as _operation
 

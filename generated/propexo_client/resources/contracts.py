@@ -9,11 +9,10 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_contracts_contract_id_put_input import V1ContractsContractIdPutInput
-    from ..models.v1_contracts_contract_id_put_output import V1ContractsContractIdPutOutput
-    from ..models.v1_contracts_post_input import V1ContractsPostInput
-    from ..models.v1_contracts_post_output import V1ContractsPostOutput
+    from ..models.create_contract_request import CreateContractRequest
+    from ..models.create_contract_response import CreateContractResponse
+    from ..models.update_contract_request import UpdateContractRequest
+    from ..models.update_contract_response import UpdateContractResponse
     from ..types import Unset
 
 
@@ -26,38 +25,40 @@ class ContractsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1ContractsPostInput | Unset = UNSET) -> ErrorResponse | V1ContractsPostOutput | None:
+    def create(self, *, body: CreateContractRequest | Unset = UNSET) -> CreateContractResponse:
         """Create contract
 
         Args:
-            body (V1ContractsPostInput | Unset):
+            body (CreateContractRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ContractsPostOutput
+            CreateContractResponse
         """
         from ..api.contracts import create_contract as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def update(
-        self, contract_id: str, *, body: V1ContractsContractIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ContractsContractIdPutOutput | None:
+    def update(self, contract_id: str, *, body: UpdateContractRequest | Unset = UNSET) -> UpdateContractResponse:
         """Update contract
 
         Args:
             contract_id (str):
-            body (V1ContractsContractIdPutInput | Unset):
+            body (UpdateContractRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ContractsContractIdPutOutput
+            UpdateContractResponse
         """
         from ..api.contracts import update_contract as _operation
 
@@ -73,40 +74,40 @@ class AsyncContractsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ContractsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ContractsPostOutput | None:
+    async def create(self, *, body: CreateContractRequest | Unset = UNSET) -> CreateContractResponse:
         """Create contract
 
         Args:
-            body (V1ContractsPostInput | Unset):
+            body (CreateContractRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ContractsPostOutput
+            CreateContractResponse
         """
         from ..api.contracts import create_contract as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def update(
-        self, contract_id: str, *, body: V1ContractsContractIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ContractsContractIdPutOutput | None:
+    async def update(self, contract_id: str, *, body: UpdateContractRequest | Unset = UNSET) -> UpdateContractResponse:
         """Update contract
 
         Args:
             contract_id (str):
-            body (V1ContractsContractIdPutInput | Unset):
+            body (UpdateContractRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ContractsContractIdPutOutput
+            UpdateContractResponse
         """
         from ..api.contracts import update_contract as _operation
 

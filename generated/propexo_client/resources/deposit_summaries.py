@@ -10,14 +10,13 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.deposit_summary import DepositSummary
+    from ..models.get_deposit_summary_response import GetDepositSummaryResponse
     from ..models.list_deposit_summaries_integration_vendor import (
         ListDepositSummariesIntegrationVendor,
     )
-    from ..models.v1_deposit_summaries_deposit_summary_id_get_output import V1DepositSummariesDepositSummaryIdGetOutput
-    from ..models.v1_deposit_summaries_deposit_summary_id_put_input import V1DepositSummariesDepositSummaryIdPutInput
-    from ..models.v1_deposit_summaries_deposit_summary_id_put_output import V1DepositSummariesDepositSummaryIdPutOutput
-    from ..models.v1_deposit_summaries_get_output_results_item import V1DepositSummariesGetOutputResultsItem
+    from ..models.update_deposit_summary_request import UpdateDepositSummaryRequest
+    from ..models.update_deposit_summary_response import UpdateDepositSummaryResponse
     from ..types import Unset
 
 
@@ -37,21 +36,23 @@ class DepositSummariesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1DepositSummariesDepositSummaryIdGetOutput | None:
+    ) -> GetDepositSummaryResponse:
         """Get a deposit summary by ID
 
         Args:
             deposit_summary_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositSummariesDepositSummaryIdGetOutput
+            GetDepositSummaryResponse
         """
         from ..api.deposit_summaries import get_deposit_summary as _operation
 
@@ -74,7 +75,7 @@ class DepositSummariesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1DepositSummariesGetOutputResultsItem]:
+    ) -> SyncPager[DepositSummary]:
         """Get all deposit summaries
 
         Every item, fetched page by page as iteration needs them (list_deposit_summaries,
@@ -82,7 +83,7 @@ class DepositSummariesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+            integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
             invoice_id (str | Unset):
             invoice_id_not_null (bool | str | Unset):
             lease_id (str | Unset):
@@ -93,6 +94,8 @@ class DepositSummariesResource:
             resident_id (str | Unset):
             x_building_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -123,20 +126,22 @@ class DepositSummariesResource:
         )
 
     def update(
-        self, deposit_summary_id: str, *, body: V1DepositSummariesDepositSummaryIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1DepositSummariesDepositSummaryIdPutOutput | None:
+        self, deposit_summary_id: str, *, body: UpdateDepositSummaryRequest | Unset = UNSET
+    ) -> UpdateDepositSummaryResponse:
         """Update deposit summary
 
         Args:
             deposit_summary_id (str):
-            body (V1DepositSummariesDepositSummaryIdPutInput | Unset):
+            body (UpdateDepositSummaryRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositSummariesDepositSummaryIdPutOutput
+            UpdateDepositSummaryResponse
         """
         from ..api.deposit_summaries import update_deposit_summary as _operation
 
@@ -159,21 +164,23 @@ class AsyncDepositSummariesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1DepositSummariesDepositSummaryIdGetOutput | None:
+    ) -> GetDepositSummaryResponse:
         """Get a deposit summary by ID
 
         Args:
             deposit_summary_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositSummariesDepositSummaryIdGetOutput
+            GetDepositSummaryResponse
         """
         from ..api.deposit_summaries import get_deposit_summary as _operation
 
@@ -198,7 +205,7 @@ class AsyncDepositSummariesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1DepositSummariesGetOutputResultsItem]:
+    ) -> AsyncPager[DepositSummary]:
         """Get all deposit summaries
 
         Every item, fetched page by page as iteration needs them (list_deposit_summaries,
@@ -206,7 +213,7 @@ class AsyncDepositSummariesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListDepositSummariesIntegrationVendor | Unset):
+            integration_vendor (ListDepositSummariesIntegrationVendor | Unset): One of 'SAMPLE2',
             invoice_id (str | Unset):
             invoice_id_not_null (bool | str | Unset):
             lease_id (str | Unset):
@@ -217,6 +224,8 @@ class AsyncDepositSummariesResource:
             resident_id (str | Unset):
             x_building_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -247,20 +256,22 @@ class AsyncDepositSummariesResource:
         )
 
     async def update(
-        self, deposit_summary_id: str, *, body: V1DepositSummariesDepositSummaryIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1DepositSummariesDepositSummaryIdPutOutput | None:
+        self, deposit_summary_id: str, *, body: UpdateDepositSummaryRequest | Unset = UNSET
+    ) -> UpdateDepositSummaryResponse:
         """Update deposit summary
 
         Args:
             deposit_summary_id (str):
-            body (V1DepositSummariesDepositSummaryIdPutInput | Unset):
+            body (UpdateDepositSummaryRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositSummariesDepositSummaryIdPutOutput
+            UpdateDepositSummaryResponse
         """
         from ..api.deposit_summaries import update_deposit_summary as _operation
 

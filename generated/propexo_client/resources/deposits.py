@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.deposit import Deposit
+    from ..models.get_deposit_response import GetDepositResponse
     from ..models.list_deposits_integration_vendor import (
         ListDepositsIntegrationVendor,
     )
-    from ..models.v1_deposits_get_output_results_item import V1DepositsGetOutputResultsItem
-    from ..models.v1_deposits_id_get_output import V1DepositsIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class DepositsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1DepositsIdGetOutput | None:
+    ) -> GetDepositResponse:
         """Get a deposit by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositsIdGetOutput
+            GetDepositResponse
         """
         from ..api.deposits import get_deposit as _operation
 
@@ -70,7 +71,7 @@ class DepositsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1DepositsGetOutputResultsItem]:
+    ) -> SyncPager[Deposit]:
         """Get all deposits
 
         Every item, fetched page by page as iteration needs them (list_deposits,
@@ -78,7 +79,7 @@ class DepositsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListDepositsIntegrationVendor | Unset):
+            integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -87,6 +88,8 @@ class DepositsResource:
             resident_id (str | Unset):
             x_building_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -131,21 +134,23 @@ class AsyncDepositsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1DepositsIdGetOutput | None:
+    ) -> GetDepositResponse:
         """Get a deposit by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1DepositsIdGetOutput
+            GetDepositResponse
         """
         from ..api.deposits import get_deposit as _operation
 
@@ -166,7 +171,7 @@ class AsyncDepositsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1DepositsGetOutputResultsItem]:
+    ) -> AsyncPager[Deposit]:
         """Get all deposits
 
         Every item, fetched page by page as iteration needs them (list_deposits,
@@ -174,7 +179,7 @@ class AsyncDepositsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListDepositsIntegrationVendor | Unset):
+            integration_vendor (ListDepositsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -183,6 +188,8 @@ class AsyncDepositsResource:
             resident_id (str | Unset):
             x_building_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

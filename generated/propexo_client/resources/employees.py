@@ -11,11 +11,10 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
     from ..models.employee import Employee
-    from ..models.error_response import ErrorResponse
+    from ..models.get_employee_response import GetEmployeeResponse
     from ..models.list_employees_integration_vendor import (
         ListEmployeesIntegrationVendor,
     )
-    from ..models.v1_employees_employee_id_get_output import V1EmployeesEmployeeIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class EmployeesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EmployeesEmployeeIdGetOutput | None:
+    ) -> GetEmployeeResponse:
         """Get an employee by ID
 
         Args:
             employee_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EmployeesEmployeeIdGetOutput
+            GetEmployeeResponse
         """
         from ..api.employees import get_employee as _operation
 
@@ -73,10 +74,12 @@ class EmployeesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListEmployeesIntegrationVendor | Unset):
+            integration_vendor (ListEmployeesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -116,21 +119,23 @@ class AsyncEmployeesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EmployeesEmployeeIdGetOutput | None:
+    ) -> GetEmployeeResponse:
         """Get an employee by ID
 
         Args:
             employee_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EmployeesEmployeeIdGetOutput
+            GetEmployeeResponse
         """
         from ..api.employees import get_employee as _operation
 
@@ -154,10 +159,12 @@ class AsyncEmployeesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListEmployeesIntegrationVendor | Unset):
+            integration_vendor (ListEmployeesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
     from ..models.event_sub_type import EventSubType
+    from ..models.get_event_sub_type_response import GetEventSubTypeResponse
     from ..models.list_event_sub_types_integration_vendor import (
         ListEventSubTypesIntegrationVendor,
     )
-    from ..models.v1_event_sub_types_event_sub_type_id_get_output import V1EventSubTypesEventSubTypeIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class EventSubTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventSubTypesEventSubTypeIdGetOutput | None:
+    ) -> GetEventSubTypeResponse:
         """Get event sub type by ID
 
         Args:
             event_sub_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventSubTypesEventSubTypeIdGetOutput
+            GetEventSubTypeResponse
         """
         from ..api.event_sub_types import get_event_sub_type as _operation
 
@@ -77,12 +78,14 @@ class EventSubTypesResource:
         Args:
             event_type_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+            integration_vendor (ListEventSubTypesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -125,21 +128,23 @@ class AsyncEventSubTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventSubTypesEventSubTypeIdGetOutput | None:
+    ) -> GetEventSubTypeResponse:
         """Get event sub type by ID
 
         Args:
             event_sub_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventSubTypesEventSubTypeIdGetOutput
+            GetEventSubTypeResponse
         """
         from ..api.event_sub_types import get_event_sub_type as _operation
 
@@ -169,12 +174,14 @@ class AsyncEventSubTypesResource:
         Args:
             event_type_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListEventSubTypesIntegrationVendor | Unset):
+            integration_vendor (ListEventSubTypesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -12,12 +12,11 @@ if TYPE_CHECKING:
     import builtins
 
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
     from ..models.event_type import EventType
+    from ..models.get_event_type_response import GetEventTypeResponse
     from ..models.list_event_types_integration_vendor import (
         ListEventTypesIntegrationVendor,
     )
-    from ..models.v1_event_types_event_type_id_get_output import V1EventTypesEventTypeIdGetOutput
     from ..types import Unset
 
 
@@ -37,21 +36,23 @@ class EventTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventTypesEventTypeIdGetOutput | None:
+    ) -> GetEventTypeResponse:
         """Get event type by ID
 
         Args:
             event_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventTypesEventTypeIdGetOutput
+            GetEventTypeResponse
         """
         from ..api.event_types import get_event_type as _operation
 
@@ -78,13 +79,15 @@ class EventTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListEventTypesIntegrationVendor | Unset):
+            integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             models (list[str] | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -127,21 +130,23 @@ class AsyncEventTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventTypesEventTypeIdGetOutput | None:
+    ) -> GetEventTypeResponse:
         """Get event type by ID
 
         Args:
             event_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventTypesEventTypeIdGetOutput
+            GetEventTypeResponse
         """
         from ..api.event_types import get_event_type as _operation
 
@@ -170,13 +175,15 @@ class AsyncEventTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListEventTypesIntegrationVendor | Unset):
+            integration_vendor (ListEventTypesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             models (list[str] | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,56 +10,41 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.cancel_applicant_appointment_request import CancelApplicantAppointmentRequest
+    from ..models.cancel_applicant_appointment_response import CancelApplicantAppointmentResponse
+    from ..models.cancel_lead_appointment_request import CancelLeadAppointmentRequest
+    from ..models.cancel_lead_appointment_response import CancelLeadAppointmentResponse
+    from ..models.cancel_resident_appointment_request import CancelResidentAppointmentRequest
+    from ..models.cancel_resident_appointment_response import CancelResidentAppointmentResponse
+    from ..models.create_applicant_appointment_request import CreateApplicantAppointmentRequest
+    from ..models.create_applicant_appointment_response import CreateApplicantAppointmentResponse
+    from ..models.create_applicant_event_request import CreateApplicantEventRequest
+    from ..models.create_applicant_event_response import CreateApplicantEventResponse
+    from ..models.create_lead_appointment_request import CreateLeadAppointmentRequest
+    from ..models.create_lead_appointment_response import CreateLeadAppointmentResponse
+    from ..models.create_lead_event_request import CreateLeadEventRequest
+    from ..models.create_lead_event_response import CreateLeadEventResponse
+    from ..models.create_resident_appointment_request import CreateResidentAppointmentRequest
+    from ..models.create_resident_appointment_response import CreateResidentAppointmentResponse
+    from ..models.create_resident_event_request import CreateResidentEventRequest
+    from ..models.create_resident_event_response import CreateResidentEventResponse
     from ..models.event import Event
+    from ..models.get_event_response import GetEventResponse
     from ..models.list_events_integration_vendor import (
         ListEventsIntegrationVendor,
     )
-    from ..models.v1_events_applicants_event_id_put_input import V1EventsApplicantsEventIdPutInput
-    from ..models.v1_events_applicants_event_id_put_output import V1EventsApplicantsEventIdPutOutput
-    from ..models.v1_events_applicants_post_input import V1EventsApplicantsPostInput
-    from ..models.v1_events_applicants_post_output import V1EventsApplicantsPostOutput
-    from ..models.v1_events_appointments_applicants_cancel_post_input import (
-        V1EventsAppointmentsApplicantsCancelPostInput,
-    )
-    from ..models.v1_events_appointments_applicants_cancel_post_output import (
-        V1EventsAppointmentsApplicantsCancelPostOutput,
-    )
-    from ..models.v1_events_appointments_applicants_event_id_put_input import (
-        V1EventsAppointmentsApplicantsEventIdPutInput,
-    )
-    from ..models.v1_events_appointments_applicants_event_id_put_output import (
-        V1EventsAppointmentsApplicantsEventIdPutOutput,
-    )
-    from ..models.v1_events_appointments_applicants_post_input import V1EventsAppointmentsApplicantsPostInput
-    from ..models.v1_events_appointments_applicants_post_output import V1EventsAppointmentsApplicantsPostOutput
-    from ..models.v1_events_appointments_leads_cancel_post_input import V1EventsAppointmentsLeadsCancelPostInput
-    from ..models.v1_events_appointments_leads_cancel_post_output import V1EventsAppointmentsLeadsCancelPostOutput
-    from ..models.v1_events_appointments_leads_event_id_put_input import V1EventsAppointmentsLeadsEventIdPutInput
-    from ..models.v1_events_appointments_leads_event_id_put_output import V1EventsAppointmentsLeadsEventIdPutOutput
-    from ..models.v1_events_appointments_leads_post_input import V1EventsAppointmentsLeadsPostInput
-    from ..models.v1_events_appointments_leads_post_output import V1EventsAppointmentsLeadsPostOutput
-    from ..models.v1_events_appointments_residents_cancel_post_input import V1EventsAppointmentsResidentsCancelPostInput
-    from ..models.v1_events_appointments_residents_cancel_post_output import (
-        V1EventsAppointmentsResidentsCancelPostOutput,
-    )
-    from ..models.v1_events_appointments_residents_event_id_put_input import (
-        V1EventsAppointmentsResidentsEventIdPutInput,
-    )
-    from ..models.v1_events_appointments_residents_event_id_put_output import (
-        V1EventsAppointmentsResidentsEventIdPutOutput,
-    )
-    from ..models.v1_events_appointments_residents_post_input import V1EventsAppointmentsResidentsPostInput
-    from ..models.v1_events_appointments_residents_post_output import V1EventsAppointmentsResidentsPostOutput
-    from ..models.v1_events_event_id_get_output import V1EventsEventIdGetOutput
-    from ..models.v1_events_leads_event_id_put_input import V1EventsLeadsEventIdPutInput
-    from ..models.v1_events_leads_event_id_put_output import V1EventsLeadsEventIdPutOutput
-    from ..models.v1_events_leads_post_input import V1EventsLeadsPostInput
-    from ..models.v1_events_leads_post_output import V1EventsLeadsPostOutput
-    from ..models.v1_events_residents_event_id_put_input import V1EventsResidentsEventIdPutInput
-    from ..models.v1_events_residents_event_id_put_output import V1EventsResidentsEventIdPutOutput
-    from ..models.v1_events_residents_post_input import V1EventsResidentsPostInput
-    from ..models.v1_events_residents_post_output import V1EventsResidentsPostOutput
+    from ..models.update_applicant_appointment_request import UpdateApplicantAppointmentRequest
+    from ..models.update_applicant_appointment_response import UpdateApplicantAppointmentResponse
+    from ..models.update_applicant_event_request import UpdateApplicantEventRequest
+    from ..models.update_applicant_event_response import UpdateApplicantEventResponse
+    from ..models.update_lead_appointment_request import UpdateLeadAppointmentRequest
+    from ..models.update_lead_appointment_response import UpdateLeadAppointmentResponse
+    from ..models.update_lead_event_request import UpdateLeadEventRequest
+    from ..models.update_lead_event_response import UpdateLeadEventResponse
+    from ..models.update_resident_appointment_request import UpdateResidentAppointmentRequest
+    from ..models.update_resident_appointment_response import UpdateResidentAppointmentResponse
+    from ..models.update_resident_event_request import UpdateResidentEventRequest
+    from ..models.update_resident_event_response import UpdateResidentEventResponse
     from ..types import Unset
 
 
@@ -73,171 +58,185 @@ class EventsResource:
         self._client = client
 
     def cancel_applicant_appointment(
-        self, *, body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput | None:
+        self, *, body: CancelApplicantAppointmentRequest | Unset = UNSET
+    ) -> CancelApplicantAppointmentResponse:
         """Cancel an appointment for an applicant
 
         Args:
-            body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+            body (CancelApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput
+            CancelApplicantAppointmentResponse
         """
         from ..api.events import cancel_applicant_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def cancel_lead_appointment(
-        self, *, body: V1EventsAppointmentsLeadsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsCancelPostOutput | None:
+        self, *, body: CancelLeadAppointmentRequest | Unset = UNSET
+    ) -> CancelLeadAppointmentResponse:
         """Cancel an appointment for a lead
 
         Args:
-            body (V1EventsAppointmentsLeadsCancelPostInput | Unset):
+            body (CancelLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsCancelPostOutput
+            CancelLeadAppointmentResponse
         """
         from ..api.events import cancel_lead_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def cancel_resident_appointment(
-        self, *, body: V1EventsAppointmentsResidentsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsCancelPostOutput | None:
+        self, *, body: CancelResidentAppointmentRequest | Unset = UNSET
+    ) -> CancelResidentAppointmentResponse:
         """Cancel an appointment for a resident
 
         Args:
-            body (V1EventsAppointmentsResidentsCancelPostInput | Unset):
+            body (CancelResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsCancelPostOutput
+            CancelResidentAppointmentResponse
         """
         from ..api.events import cancel_resident_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_applicant_appointment(
-        self, *, body: V1EventsAppointmentsApplicantsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsPostOutput | None:
+        self, *, body: CreateApplicantAppointmentRequest | Unset = UNSET
+    ) -> CreateApplicantAppointmentResponse:
         """Create an appointment for an applicant
 
         Args:
-            body (V1EventsAppointmentsApplicantsPostInput | Unset):
+            body (CreateApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsPostOutput
+            CreateApplicantAppointmentResponse
         """
         from ..api.events import create_applicant_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_applicant_event(
-        self, *, body: V1EventsApplicantsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsApplicantsPostOutput | None:
+        self, *, body: CreateApplicantEventRequest | Unset = UNSET
+    ) -> CreateApplicantEventResponse:
         """Create event for an applicant
 
         Args:
-            body (V1EventsApplicantsPostInput | Unset):
+            body (CreateApplicantEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsApplicantsPostOutput
+            CreateApplicantEventResponse
         """
         from ..api.events import create_applicant_event as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_lead_appointment(
-        self, *, body: V1EventsAppointmentsLeadsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsPostOutput | None:
+        self, *, body: CreateLeadAppointmentRequest | Unset = UNSET
+    ) -> CreateLeadAppointmentResponse:
         """Create an appointment for a lead
 
         Args:
-            body (V1EventsAppointmentsLeadsPostInput | Unset):
+            body (CreateLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsPostOutput
+            CreateLeadAppointmentResponse
         """
         from ..api.events import create_lead_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def create_lead_event(
-        self, *, body: V1EventsLeadsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsLeadsPostOutput | None:
+    def create_lead_event(self, *, body: CreateLeadEventRequest | Unset = UNSET) -> CreateLeadEventResponse:
         """Create event for a lead
 
         Args:
-            body (V1EventsLeadsPostInput | Unset):
+            body (CreateLeadEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsLeadsPostOutput
+            CreateLeadEventResponse
         """
         from ..api.events import create_lead_event as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_resident_appointment(
-        self, *, body: V1EventsAppointmentsResidentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsPostOutput | None:
+        self, *, body: CreateResidentAppointmentRequest | Unset = UNSET
+    ) -> CreateResidentAppointmentResponse:
         """Create an appointment for a resident
 
         Args:
-            body (V1EventsAppointmentsResidentsPostInput | Unset):
+            body (CreateResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsPostOutput
+            CreateResidentAppointmentResponse
         """
         from ..api.events import create_resident_appointment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def create_resident_event(
-        self, *, body: V1EventsResidentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsResidentsPostOutput | None:
+    def create_resident_event(self, *, body: CreateResidentEventRequest | Unset = UNSET) -> CreateResidentEventResponse:
         """Create event for a resident
 
         Args:
-            body (V1EventsResidentsPostInput | Unset):
+            body (CreateResidentEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsResidentsPostOutput
+            CreateResidentEventResponse
         """
         from ..api.events import create_resident_event as _operation
 
@@ -250,21 +249,23 @@ class EventsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventsEventIdGetOutput | None:
+    ) -> GetEventResponse:
         """Get an event by ID
 
         Args:
             event_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsEventIdGetOutput
+            GetEventResponse
         """
         from ..api.events import get_event as _operation
 
@@ -295,7 +296,7 @@ class EventsResource:
         Args:
             applicant_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListEventsIntegrationVendor | Unset):
+            integration_vendor (ListEventsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lead_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -304,6 +305,8 @@ class EventsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             x_type_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -333,120 +336,132 @@ class EventsResource:
         )
 
     def update_applicant_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateApplicantAppointmentRequest | Unset = UNSET
+    ) -> UpdateApplicantAppointmentResponse:
         """Update an appointment for an applicant
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+            body (UpdateApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput
+            UpdateApplicantAppointmentResponse
         """
         from ..api.events import update_applicant_appointment as _operation
 
         return _operation.sync(event_id, client=self._client, body=body)
 
     def update_applicant_event(
-        self, event_id: str, *, body: V1EventsApplicantsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsApplicantsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateApplicantEventRequest | Unset = UNSET
+    ) -> UpdateApplicantEventResponse:
         """Update an event for an applicant
 
         Args:
             event_id (str):
-            body (V1EventsApplicantsEventIdPutInput | Unset):
+            body (UpdateApplicantEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsApplicantsEventIdPutOutput
+            UpdateApplicantEventResponse
         """
         from ..api.events import update_applicant_event as _operation
 
         return _operation.sync(event_id, client=self._client, body=body)
 
     def update_lead_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsLeadsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateLeadAppointmentRequest | Unset = UNSET
+    ) -> UpdateLeadAppointmentResponse:
         """Update an appointment for a lead
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsLeadsEventIdPutInput | Unset):
+            body (UpdateLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsEventIdPutOutput
+            UpdateLeadAppointmentResponse
         """
         from ..api.events import update_lead_appointment as _operation
 
         return _operation.sync(event_id, client=self._client, body=body)
 
     def update_lead_event(
-        self, event_id: str, *, body: V1EventsLeadsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsLeadsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateLeadEventRequest | Unset = UNSET
+    ) -> UpdateLeadEventResponse:
         """Update an event for a lead
 
         Args:
             event_id (str):
-            body (V1EventsLeadsEventIdPutInput | Unset):
+            body (UpdateLeadEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsLeadsEventIdPutOutput
+            UpdateLeadEventResponse
         """
         from ..api.events import update_lead_event as _operation
 
         return _operation.sync(event_id, client=self._client, body=body)
 
     def update_resident_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsResidentsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateResidentAppointmentRequest | Unset = UNSET
+    ) -> UpdateResidentAppointmentResponse:
         """Update an appointment for a resident
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsResidentsEventIdPutInput | Unset):
+            body (UpdateResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsEventIdPutOutput
+            UpdateResidentAppointmentResponse
         """
         from ..api.events import update_resident_appointment as _operation
 
         return _operation.sync(event_id, client=self._client, body=body)
 
     def update_resident_event(
-        self, event_id: str, *, body: V1EventsResidentsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsResidentsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateResidentEventRequest | Unset = UNSET
+    ) -> UpdateResidentEventResponse:
         """Update an event for a resident
 
         Args:
             event_id (str):
-            body (V1EventsResidentsEventIdPutInput | Unset):
+            body (UpdateResidentEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsResidentsEventIdPutOutput
+            UpdateResidentEventResponse
         """
         from ..api.events import update_resident_event as _operation
 
@@ -463,171 +478,187 @@ class AsyncEventsResource:
         self._client = client
 
     async def cancel_applicant_appointment(
-        self, *, body: V1EventsAppointmentsApplicantsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput | None:
+        self, *, body: CancelApplicantAppointmentRequest | Unset = UNSET
+    ) -> CancelApplicantAppointmentResponse:
         """Cancel an appointment for an applicant
 
         Args:
-            body (V1EventsAppointmentsApplicantsCancelPostInput | Unset):
+            body (CancelApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsCancelPostOutput
+            CancelApplicantAppointmentResponse
         """
         from ..api.events import cancel_applicant_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def cancel_lead_appointment(
-        self, *, body: V1EventsAppointmentsLeadsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsCancelPostOutput | None:
+        self, *, body: CancelLeadAppointmentRequest | Unset = UNSET
+    ) -> CancelLeadAppointmentResponse:
         """Cancel an appointment for a lead
 
         Args:
-            body (V1EventsAppointmentsLeadsCancelPostInput | Unset):
+            body (CancelLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsCancelPostOutput
+            CancelLeadAppointmentResponse
         """
         from ..api.events import cancel_lead_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def cancel_resident_appointment(
-        self, *, body: V1EventsAppointmentsResidentsCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsCancelPostOutput | None:
+        self, *, body: CancelResidentAppointmentRequest | Unset = UNSET
+    ) -> CancelResidentAppointmentResponse:
         """Cancel an appointment for a resident
 
         Args:
-            body (V1EventsAppointmentsResidentsCancelPostInput | Unset):
+            body (CancelResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsCancelPostOutput
+            CancelResidentAppointmentResponse
         """
         from ..api.events import cancel_resident_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_applicant_appointment(
-        self, *, body: V1EventsAppointmentsApplicantsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsPostOutput | None:
+        self, *, body: CreateApplicantAppointmentRequest | Unset = UNSET
+    ) -> CreateApplicantAppointmentResponse:
         """Create an appointment for an applicant
 
         Args:
-            body (V1EventsAppointmentsApplicantsPostInput | Unset):
+            body (CreateApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsPostOutput
+            CreateApplicantAppointmentResponse
         """
         from ..api.events import create_applicant_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_applicant_event(
-        self, *, body: V1EventsApplicantsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsApplicantsPostOutput | None:
+        self, *, body: CreateApplicantEventRequest | Unset = UNSET
+    ) -> CreateApplicantEventResponse:
         """Create event for an applicant
 
         Args:
-            body (V1EventsApplicantsPostInput | Unset):
+            body (CreateApplicantEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsApplicantsPostOutput
+            CreateApplicantEventResponse
         """
         from ..api.events import create_applicant_event as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_lead_appointment(
-        self, *, body: V1EventsAppointmentsLeadsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsPostOutput | None:
+        self, *, body: CreateLeadAppointmentRequest | Unset = UNSET
+    ) -> CreateLeadAppointmentResponse:
         """Create an appointment for a lead
 
         Args:
-            body (V1EventsAppointmentsLeadsPostInput | Unset):
+            body (CreateLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsPostOutput
+            CreateLeadAppointmentResponse
         """
         from ..api.events import create_lead_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def create_lead_event(
-        self, *, body: V1EventsLeadsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsLeadsPostOutput | None:
+    async def create_lead_event(self, *, body: CreateLeadEventRequest | Unset = UNSET) -> CreateLeadEventResponse:
         """Create event for a lead
 
         Args:
-            body (V1EventsLeadsPostInput | Unset):
+            body (CreateLeadEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsLeadsPostOutput
+            CreateLeadEventResponse
         """
         from ..api.events import create_lead_event as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_resident_appointment(
-        self, *, body: V1EventsAppointmentsResidentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsPostOutput | None:
+        self, *, body: CreateResidentAppointmentRequest | Unset = UNSET
+    ) -> CreateResidentAppointmentResponse:
         """Create an appointment for a resident
 
         Args:
-            body (V1EventsAppointmentsResidentsPostInput | Unset):
+            body (CreateResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsPostOutput
+            CreateResidentAppointmentResponse
         """
         from ..api.events import create_resident_appointment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_resident_event(
-        self, *, body: V1EventsResidentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsResidentsPostOutput | None:
+        self, *, body: CreateResidentEventRequest | Unset = UNSET
+    ) -> CreateResidentEventResponse:
         """Create event for a resident
 
         Args:
-            body (V1EventsResidentsPostInput | Unset):
+            body (CreateResidentEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsResidentsPostOutput
+            CreateResidentEventResponse
         """
         from ..api.events import create_resident_event as _operation
 
@@ -640,21 +671,23 @@ class AsyncEventsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1EventsEventIdGetOutput | None:
+    ) -> GetEventResponse:
         """Get an event by ID
 
         Args:
             event_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsEventIdGetOutput
+            GetEventResponse
         """
         from ..api.events import get_event as _operation
 
@@ -685,7 +718,7 @@ class AsyncEventsResource:
         Args:
             applicant_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListEventsIntegrationVendor | Unset):
+            integration_vendor (ListEventsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lead_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -694,6 +727,8 @@ class AsyncEventsResource:
             x_id (str | Unset):
             x_property_id (str | Unset):
             x_type_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -723,120 +758,132 @@ class AsyncEventsResource:
         )
 
     async def update_applicant_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsApplicantsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateApplicantAppointmentRequest | Unset = UNSET
+    ) -> UpdateApplicantAppointmentResponse:
         """Update an appointment for an applicant
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsApplicantsEventIdPutInput | Unset):
+            body (UpdateApplicantAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsApplicantsEventIdPutOutput
+            UpdateApplicantAppointmentResponse
         """
         from ..api.events import update_applicant_appointment as _operation
 
         return await _operation.asyncio(event_id, client=self._client, body=body)
 
     async def update_applicant_event(
-        self, event_id: str, *, body: V1EventsApplicantsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsApplicantsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateApplicantEventRequest | Unset = UNSET
+    ) -> UpdateApplicantEventResponse:
         """Update an event for an applicant
 
         Args:
             event_id (str):
-            body (V1EventsApplicantsEventIdPutInput | Unset):
+            body (UpdateApplicantEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsApplicantsEventIdPutOutput
+            UpdateApplicantEventResponse
         """
         from ..api.events import update_applicant_event as _operation
 
         return await _operation.asyncio(event_id, client=self._client, body=body)
 
     async def update_lead_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsLeadsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsLeadsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateLeadAppointmentRequest | Unset = UNSET
+    ) -> UpdateLeadAppointmentResponse:
         """Update an appointment for a lead
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsLeadsEventIdPutInput | Unset):
+            body (UpdateLeadAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsLeadsEventIdPutOutput
+            UpdateLeadAppointmentResponse
         """
         from ..api.events import update_lead_appointment as _operation
 
         return await _operation.asyncio(event_id, client=self._client, body=body)
 
     async def update_lead_event(
-        self, event_id: str, *, body: V1EventsLeadsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsLeadsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateLeadEventRequest | Unset = UNSET
+    ) -> UpdateLeadEventResponse:
         """Update an event for a lead
 
         Args:
             event_id (str):
-            body (V1EventsLeadsEventIdPutInput | Unset):
+            body (UpdateLeadEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsLeadsEventIdPutOutput
+            UpdateLeadEventResponse
         """
         from ..api.events import update_lead_event as _operation
 
         return await _operation.asyncio(event_id, client=self._client, body=body)
 
     async def update_resident_appointment(
-        self, event_id: str, *, body: V1EventsAppointmentsResidentsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsAppointmentsResidentsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateResidentAppointmentRequest | Unset = UNSET
+    ) -> UpdateResidentAppointmentResponse:
         """Update an appointment for a resident
 
         Args:
             event_id (str):
-            body (V1EventsAppointmentsResidentsEventIdPutInput | Unset):
+            body (UpdateResidentAppointmentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsAppointmentsResidentsEventIdPutOutput
+            UpdateResidentAppointmentResponse
         """
         from ..api.events import update_resident_appointment as _operation
 
         return await _operation.asyncio(event_id, client=self._client, body=body)
 
     async def update_resident_event(
-        self, event_id: str, *, body: V1EventsResidentsEventIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1EventsResidentsEventIdPutOutput | None:
+        self, event_id: str, *, body: UpdateResidentEventRequest | Unset = UNSET
+    ) -> UpdateResidentEventResponse:
         """Update an event for a resident
 
         Args:
             event_id (str):
-            body (V1EventsResidentsEventIdPutInput | Unset):
+            body (UpdateResidentEventRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1EventsResidentsEventIdPutOutput
+            UpdateResidentEventResponse
         """
         from ..api.events import update_resident_event as _operation
 

@@ -12,14 +12,13 @@ if TYPE_CHECKING:
     import builtins
 
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_file_type_request import CreateFileTypeRequest
+    from ..models.create_file_type_response import CreateFileTypeResponse
     from ..models.file_type import FileType
+    from ..models.get_file_type_response import GetFileTypeResponse
     from ..models.list_file_types_integration_vendor import (
         ListFileTypesIntegrationVendor,
     )
-    from ..models.v1_file_types_file_type_id_get_output import V1FileTypesFileTypeIdGetOutput
-    from ..models.v1_file_types_post_input import V1FileTypesPostInput
-    from ..models.v1_file_types_post_output import V1FileTypesPostOutput
     from ..types import Unset
 
 
@@ -32,18 +31,20 @@ class FileTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1FileTypesPostInput | Unset = UNSET) -> ErrorResponse | V1FileTypesPostOutput | None:
+    def create(self, *, body: CreateFileTypeRequest | Unset = UNSET) -> CreateFileTypeResponse:
         """Create file type
 
         Args:
-            body (V1FileTypesPostInput | Unset):
+            body (CreateFileTypeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FileTypesPostOutput
+            CreateFileTypeResponse
         """
         from ..api.file_types import create_file_type as _operation
 
@@ -56,21 +57,23 @@ class FileTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1FileTypesFileTypeIdGetOutput | None:
+    ) -> GetFileTypeResponse:
         """Get file type by ID
 
         Args:
             file_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FileTypesFileTypeIdGetOutput
+            GetFileTypeResponse
         """
         from ..api.file_types import get_file_type as _operation
 
@@ -98,7 +101,7 @@ class FileTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListFileTypesIntegrationVendor | Unset):
+            integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             models (list[str] | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -106,6 +109,8 @@ class FileTypesResource:
             type_ (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -142,20 +147,20 @@ class AsyncFileTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1FileTypesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1FileTypesPostOutput | None:
+    async def create(self, *, body: CreateFileTypeRequest | Unset = UNSET) -> CreateFileTypeResponse:
         """Create file type
 
         Args:
-            body (V1FileTypesPostInput | Unset):
+            body (CreateFileTypeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FileTypesPostOutput
+            CreateFileTypeResponse
         """
         from ..api.file_types import create_file_type as _operation
 
@@ -168,21 +173,23 @@ class AsyncFileTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1FileTypesFileTypeIdGetOutput | None:
+    ) -> GetFileTypeResponse:
         """Get file type by ID
 
         Args:
             file_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FileTypesFileTypeIdGetOutput
+            GetFileTypeResponse
         """
         from ..api.file_types import get_file_type as _operation
 
@@ -212,7 +219,7 @@ class AsyncFileTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListFileTypesIntegrationVendor | Unset):
+            integration_vendor (ListFileTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             models (list[str] | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
@@ -220,6 +227,8 @@ class AsyncFileTypesResource:
             type_ (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,13 +10,10 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
     from ..models.financial_account import FinancialAccount
+    from ..models.get_financial_account_response import GetFinancialAccountResponse
     from ..models.list_financial_accounts_integration_vendor import (
         ListFinancialAccountsIntegrationVendor,
-    )
-    from ..models.v1_financial_accounts_financial_account_id_get_output import (
-        V1FinancialAccountsFinancialAccountIdGetOutput,
     )
     from ..types import Unset
 
@@ -37,21 +34,23 @@ class FinancialAccountsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput | None:
+    ) -> GetFinancialAccountResponse:
         """Get a financial account by ID
 
         Args:
             financial_account_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput
+            GetFinancialAccountResponse
         """
         from ..api.financial_accounts import get_financial_account as _operation
 
@@ -76,9 +75,11 @@ class FinancialAccountsResource:
         Args:
             account_number (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListFinancialAccountsIntegrationVendor | Unset):
+            integration_vendor (ListFinancialAccountsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -118,21 +119,23 @@ class AsyncFinancialAccountsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput | None:
+    ) -> GetFinancialAccountResponse:
         """Get a financial account by ID
 
         Args:
             financial_account_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1FinancialAccountsFinancialAccountIdGetOutput
+            GetFinancialAccountResponse
         """
         from ..api.financial_accounts import get_financial_account as _operation
 
@@ -159,9 +162,11 @@ class AsyncFinancialAccountsResource:
         Args:
             account_number (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListFinancialAccountsIntegrationVendor | Unset):
+            integration_vendor (ListFinancialAccountsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,16 +10,15 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_invoice_request import CreateInvoiceRequest
+    from ..models.create_invoice_response import CreateInvoiceResponse
+    from ..models.get_invoice_response import GetInvoiceResponse
+    from ..models.invoice import Invoice
     from ..models.list_invoices_integration_vendor import (
         ListInvoicesIntegrationVendor,
     )
-    from ..models.v1_invoices_get_output_results_item import V1InvoicesGetOutputResultsItem
-    from ..models.v1_invoices_invoice_id_get_output import V1InvoicesInvoiceIdGetOutput
-    from ..models.v1_invoices_invoice_id_put_input import V1InvoicesInvoiceIdPutInput
-    from ..models.v1_invoices_invoice_id_put_output import V1InvoicesInvoiceIdPutOutput
-    from ..models.v1_invoices_post_input import V1InvoicesPostInput
-    from ..models.v1_invoices_post_output import V1InvoicesPostOutput
+    from ..models.update_invoice_request import UpdateInvoiceRequest
+    from ..models.update_invoice_response import UpdateInvoiceResponse
     from ..types import Unset
 
 
@@ -32,18 +31,20 @@ class InvoicesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1InvoicesPostInput | Unset = UNSET) -> ErrorResponse | V1InvoicesPostOutput | None:
+    def create(self, *, body: CreateInvoiceRequest | Unset = UNSET) -> CreateInvoiceResponse:
         """Create invoice
 
         Args:
-            body (V1InvoicesPostInput | Unset):
+            body (CreateInvoiceRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesPostOutput
+            CreateInvoiceResponse
         """
         from ..api.invoices import create_invoice as _operation
 
@@ -56,21 +57,23 @@ class InvoicesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1InvoicesInvoiceIdGetOutput | None:
+    ) -> GetInvoiceResponse:
         """Get an invoice by ID
 
         Args:
             invoice_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesInvoiceIdGetOutput
+            GetInvoiceResponse
         """
         from ..api.invoices import get_invoice as _operation
 
@@ -86,7 +89,7 @@ class InvoicesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1InvoicesGetOutputResultsItem]:
+    ) -> SyncPager[Invoice]:
         """Get all invoices
 
         Every item, fetched page by page as iteration needs them (list_invoices,
@@ -94,10 +97,12 @@ class InvoicesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListInvoicesIntegrationVendor | Unset):
+            integration_vendor (ListInvoicesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -120,21 +125,21 @@ class InvoicesResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, invoice_id: str, *, body: V1InvoicesInvoiceIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1InvoicesInvoiceIdPutOutput | None:
+    def update(self, invoice_id: str, *, body: UpdateInvoiceRequest | Unset = UNSET) -> UpdateInvoiceResponse:
         """Update invoice
 
         Args:
             invoice_id (str):
-            body (V1InvoicesInvoiceIdPutInput | Unset):
+            body (UpdateInvoiceRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesInvoiceIdPutOutput
+            UpdateInvoiceResponse
         """
         from ..api.invoices import update_invoice as _operation
 
@@ -150,18 +155,20 @@ class AsyncInvoicesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1InvoicesPostInput | Unset = UNSET) -> ErrorResponse | V1InvoicesPostOutput | None:
+    async def create(self, *, body: CreateInvoiceRequest | Unset = UNSET) -> CreateInvoiceResponse:
         """Create invoice
 
         Args:
-            body (V1InvoicesPostInput | Unset):
+            body (CreateInvoiceRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesPostOutput
+            CreateInvoiceResponse
         """
         from ..api.invoices import create_invoice as _operation
 
@@ -174,21 +181,23 @@ class AsyncInvoicesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1InvoicesInvoiceIdGetOutput | None:
+    ) -> GetInvoiceResponse:
         """Get an invoice by ID
 
         Args:
             invoice_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesInvoiceIdGetOutput
+            GetInvoiceResponse
         """
         from ..api.invoices import get_invoice as _operation
 
@@ -204,7 +213,7 @@ class AsyncInvoicesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1InvoicesGetOutputResultsItem]:
+    ) -> AsyncPager[Invoice]:
         """Get all invoices
 
         Every item, fetched page by page as iteration needs them (list_invoices,
@@ -212,10 +221,12 @@ class AsyncInvoicesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListInvoicesIntegrationVendor | Unset):
+            integration_vendor (ListInvoicesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -238,21 +249,21 @@ class AsyncInvoicesResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, invoice_id: str, *, body: V1InvoicesInvoiceIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1InvoicesInvoiceIdPutOutput | None:
+    async def update(self, invoice_id: str, *, body: UpdateInvoiceRequest | Unset = UNSET) -> UpdateInvoiceResponse:
         """Update invoice
 
         Args:
             invoice_id (str):
-            body (V1InvoicesInvoiceIdPutInput | Unset):
+            body (UpdateInvoiceRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1InvoicesInvoiceIdPutOutput
+            UpdateInvoiceResponse
         """
         from ..api.invoices import update_invoice as _operation
 

@@ -46,12 +46,14 @@ class LeadRelationshipsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeadRelationshipsIntegrationVendor | Unset):
+            integration_vendor (ListLeadRelationshipsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -106,12 +108,14 @@ class AsyncLeadRelationshipsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeadRelationshipsIntegrationVendor | Unset):
+            integration_vendor (ListLeadRelationshipsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_lead_source_response import GetLeadSourceResponse
     from ..models.lead_source import LeadSource
     from ..models.list_lead_sources_integration_vendor import (
         ListLeadSourcesIntegrationVendor,
     )
-    from ..models.v1_lead_sources_lead_source_id_get_output import V1LeadSourcesLeadSourceIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class LeadSourcesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeadSourcesLeadSourceIdGetOutput | None:
+    ) -> GetLeadSourceResponse:
         """Get lead source by ID
 
         Args:
             lead_source_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadSourcesLeadSourceIdGetOutput
+            GetLeadSourceResponse
         """
         from ..api.lead_sources import get_lead_source as _operation
 
@@ -74,11 +75,13 @@ class LeadSourcesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeadSourcesIntegrationVendor | Unset):
+            integration_vendor (ListLeadSourcesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -119,21 +122,23 @@ class AsyncLeadSourcesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeadSourcesLeadSourceIdGetOutput | None:
+    ) -> GetLeadSourceResponse:
         """Get lead source by ID
 
         Args:
             lead_source_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadSourcesLeadSourceIdGetOutput
+            GetLeadSourceResponse
         """
         from ..api.lead_sources import get_lead_source as _operation
 
@@ -160,11 +165,13 @@ class AsyncLeadSourcesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeadSourcesIntegrationVendor | Unset):
+            integration_vendor (ListLeadSourcesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,18 +10,17 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_lead_request import CreateLeadRequest
+    from ..models.create_lead_response import CreateLeadResponse
+    from ..models.get_lead_response import GetLeadResponse
     from ..models.lead import Lead
     from ..models.list_lead_rentable_items_integration_vendor import (
         ListLeadRentableItemsIntegrationVendor,
     )
     from ..models.list_leads_integration_vendor import ListLeadsIntegrationVendor
     from ..models.rentable_item import RentableItem
-    from ..models.v1_leads_id_get_output import V1LeadsIdGetOutput
-    from ..models.v1_leads_id_put_input import V1LeadsIdPutInput
-    from ..models.v1_leads_id_put_output import V1LeadsIdPutOutput
-    from ..models.v1_leads_post_input import V1LeadsPostInput
-    from ..models.v1_leads_post_output import V1LeadsPostOutput
+    from ..models.update_lead_request import UpdateLeadRequest
+    from ..models.update_lead_response import UpdateLeadResponse
     from ..types import Unset
 
 
@@ -34,18 +33,20 @@ class LeadsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1LeadsPostInput | Unset = UNSET) -> ErrorResponse | V1LeadsPostOutput | None:
+    def create(self, *, body: CreateLeadRequest | Unset = UNSET) -> CreateLeadResponse:
         """Create lead
 
         Args:
-            body (V1LeadsPostInput | Unset):
+            body (CreateLeadRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsPostOutput
+            CreateLeadResponse
         """
         from ..api.leads import create_lead as _operation
 
@@ -58,21 +59,23 @@ class LeadsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeadsIdGetOutput | None:
+    ) -> GetLeadResponse:
         """Get a lead by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsIdGetOutput
+            GetLeadResponse
         """
         from ..api.leads import get_lead as _operation
 
@@ -99,11 +102,13 @@ class LeadsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListLeadRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListLeadRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -154,14 +159,16 @@ class LeadsResource:
             email_1 (str | Unset):
             email_2 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListLeadsIntegrationVendor | Unset):
+            integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
             x_unit_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -190,19 +197,21 @@ class LeadsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: V1LeadsIdPutInput | Unset = UNSET) -> ErrorResponse | V1LeadsIdPutOutput | None:
+    def update(self, id: str, *, body: UpdateLeadRequest | Unset = UNSET) -> UpdateLeadResponse:
         """Update lead
 
         Args:
             id (str):
-            body (V1LeadsIdPutInput | Unset):
+            body (UpdateLeadRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsIdPutOutput
+            UpdateLeadResponse
         """
         from ..api.leads import update_lead as _operation
 
@@ -218,18 +227,20 @@ class AsyncLeadsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1LeadsPostInput | Unset = UNSET) -> ErrorResponse | V1LeadsPostOutput | None:
+    async def create(self, *, body: CreateLeadRequest | Unset = UNSET) -> CreateLeadResponse:
         """Create lead
 
         Args:
-            body (V1LeadsPostInput | Unset):
+            body (CreateLeadRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsPostOutput
+            CreateLeadResponse
         """
         from ..api.leads import create_lead as _operation
 
@@ -242,21 +253,23 @@ class AsyncLeadsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeadsIdGetOutput | None:
+    ) -> GetLeadResponse:
         """Get a lead by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsIdGetOutput
+            GetLeadResponse
         """
         from ..api.leads import get_lead as _operation
 
@@ -283,11 +296,13 @@ class AsyncLeadsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListLeadRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListLeadRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -338,14 +353,16 @@ class AsyncLeadsResource:
             email_1 (str | Unset):
             email_2 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListLeadsIntegrationVendor | Unset):
+            integration_vendor (ListLeadsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
             x_unit_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -374,21 +391,21 @@ class AsyncLeadsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1LeadsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1LeadsIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdateLeadRequest | Unset = UNSET) -> UpdateLeadResponse:
         """Update lead
 
         Args:
             id (str):
-            body (V1LeadsIdPutInput | Unset):
+            body (UpdateLeadRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeadsIdPutOutput
+            UpdateLeadResponse
         """
         from ..api.leads import update_lead as _operation
 

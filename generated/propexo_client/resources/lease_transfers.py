@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_lease_transfer_response import GetLeaseTransferResponse
     from ..models.lease_transfer import LeaseTransfer
     from ..models.list_lease_transfers_integration_vendor import (
         ListLeaseTransfersIntegrationVendor,
     )
-    from ..models.v1_lease_transfers_lease_transfer_id_get_output import V1LeaseTransfersLeaseTransferIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class LeaseTransfersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeaseTransfersLeaseTransferIdGetOutput | None:
+    ) -> GetLeaseTransferResponse:
         """Get Lease Transfer by ID
 
         Args:
             lease_transfer_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeaseTransfersLeaseTransferIdGetOutput
+            GetLeaseTransferResponse
         """
         from ..api.lease_transfers import get_lease_transfer as _operation
 
@@ -80,7 +81,7 @@ class LeaseTransfersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+            integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id_next (str | Unset):
             lease_id_previous (str | Unset):
             location_id (str | Unset):
@@ -91,6 +92,8 @@ class LeaseTransfersResource:
             unit_id_previous (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -137,21 +140,23 @@ class AsyncLeaseTransfersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeaseTransfersLeaseTransferIdGetOutput | None:
+    ) -> GetLeaseTransferResponse:
         """Get Lease Transfer by ID
 
         Args:
             lease_transfer_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeaseTransfersLeaseTransferIdGetOutput
+            GetLeaseTransferResponse
         """
         from ..api.lease_transfers import get_lease_transfer as _operation
 
@@ -184,7 +189,7 @@ class AsyncLeaseTransfersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLeaseTransfersIntegrationVendor | Unset):
+            integration_vendor (ListLeaseTransfersIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id_next (str | Unset):
             lease_id_previous (str | Unset):
             location_id (str | Unset):
@@ -195,6 +200,8 @@ class AsyncLeaseTransfersResource:
             unit_id_previous (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,17 +10,16 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_lease_request import CreateLeaseRequest
+    from ..models.create_lease_response import CreateLeaseResponse
+    from ..models.get_lease_response import GetLeaseResponse
     from ..models.lease import Lease
     from ..models.list_leases_integration_vendor import (
         ListLeasesIntegrationVendor,
     )
     from ..models.list_leases_status_normalized import ListLeasesStatusNormalized
-    from ..models.v1_leases_lease_id_get_output import V1LeasesLeaseIdGetOutput
-    from ..models.v1_leases_lease_id_put_input import V1LeasesLeaseIdPutInput
-    from ..models.v1_leases_lease_id_put_output import V1LeasesLeaseIdPutOutput
-    from ..models.v1_leases_post_input import V1LeasesPostInput
-    from ..models.v1_leases_post_output import V1LeasesPostOutput
+    from ..models.update_lease_request import UpdateLeaseRequest
+    from ..models.update_lease_response import UpdateLeaseResponse
     from ..types import Unset
 
 
@@ -33,18 +32,20 @@ class LeasesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1LeasesPostInput | Unset = UNSET) -> ErrorResponse | V1LeasesPostOutput | None:
+    def create(self, *, body: CreateLeaseRequest | Unset = UNSET) -> CreateLeaseResponse:
         """Create lease
 
         Args:
-            body (V1LeasesPostInput | Unset):
+            body (CreateLeaseRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesPostOutput
+            CreateLeaseResponse
         """
         from ..api.leases import create_lease as _operation
 
@@ -57,21 +58,23 @@ class LeasesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeasesLeaseIdGetOutput | None:
+    ) -> GetLeaseResponse:
         """Get a lease by ID
 
         Args:
             lease_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesLeaseIdGetOutput
+            GetLeaseResponse
         """
         from ..api.leases import get_lease as _operation
 
@@ -112,19 +115,21 @@ class LeasesResource:
             before_move_in_date (None | str | Unset):
             before_move_out_date (None | str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListLeasesIntegrationVendor | Unset):
+            integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             only_null_move_outs (bool | str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
-            status_normalized (ListLeasesStatusNormalized | Unset):
+            status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
             status_raw (str | Unset):
             unit_id (str | Unset):
             unit_number (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
-            x_unit_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            x_unit_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -160,21 +165,21 @@ class LeasesResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, lease_id: str, *, body: V1LeasesLeaseIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1LeasesLeaseIdPutOutput | None:
+    def update(self, lease_id: str, *, body: UpdateLeaseRequest | Unset = UNSET) -> UpdateLeaseResponse:
         """Update lease
 
         Args:
             lease_id (str):
-            body (V1LeasesLeaseIdPutInput | Unset):
+            body (UpdateLeaseRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesLeaseIdPutOutput
+            UpdateLeaseResponse
         """
         from ..api.leases import update_lease as _operation
 
@@ -190,18 +195,20 @@ class AsyncLeasesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1LeasesPostInput | Unset = UNSET) -> ErrorResponse | V1LeasesPostOutput | None:
+    async def create(self, *, body: CreateLeaseRequest | Unset = UNSET) -> CreateLeaseResponse:
         """Create lease
 
         Args:
-            body (V1LeasesPostInput | Unset):
+            body (CreateLeaseRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesPostOutput
+            CreateLeaseResponse
         """
         from ..api.leases import create_lease as _operation
 
@@ -214,21 +221,23 @@ class AsyncLeasesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1LeasesLeaseIdGetOutput | None:
+    ) -> GetLeaseResponse:
         """Get a lease by ID
 
         Args:
             lease_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesLeaseIdGetOutput
+            GetLeaseResponse
         """
         from ..api.leases import get_lease as _operation
 
@@ -269,19 +278,21 @@ class AsyncLeasesResource:
             before_move_in_date (None | str | Unset):
             before_move_out_date (None | str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListLeasesIntegrationVendor | Unset):
+            integration_vendor (ListLeasesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             only_null_move_outs (bool | str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
-            status_normalized (ListLeasesStatusNormalized | Unset):
+            status_normalized (ListLeasesStatusNormalized | Unset): One of 'ACTIVE', 'INACTIVE',
             status_raw (str | Unset):
             unit_id (str | Unset):
             unit_number (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
-            x_unit_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            x_unit_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -317,21 +328,21 @@ class AsyncLeasesResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, lease_id: str, *, body: V1LeasesLeaseIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1LeasesLeaseIdPutOutput | None:
+    async def update(self, lease_id: str, *, body: UpdateLeaseRequest | Unset = UNSET) -> UpdateLeaseResponse:
         """Update lease
 
         Args:
             lease_id (str):
-            body (V1LeasesLeaseIdPutInput | Unset):
+            body (UpdateLeaseRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1LeasesLeaseIdPutOutput
+            UpdateLeaseResponse
         """
         from ..api.leases import update_lease as _operation
 

@@ -10,7 +10,9 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_listing_request import CreateListingRequest
+    from ..models.create_listing_response import CreateListingResponse
+    from ..models.get_listing_response import GetListingResponse
     from ..models.list_listing_pricing_integration_vendor import (
         ListListingPricingIntegrationVendor,
     )
@@ -18,12 +20,9 @@ if TYPE_CHECKING:
         ListListingsIntegrationVendor,
     )
     from ..models.listing import Listing
-    from ..models.v1_listings_listing_id_get_output import V1ListingsListingIdGetOutput
-    from ..models.v1_listings_listing_id_put_input import V1ListingsListingIdPutInput
-    from ..models.v1_listings_listing_id_put_output import V1ListingsListingIdPutOutput
-    from ..models.v1_listings_post_input import V1ListingsPostInput
-    from ..models.v1_listings_post_output import V1ListingsPostOutput
-    from ..models.v1_listings_pricing_get_output_results_item import V1ListingsPricingGetOutputResultsItem
+    from ..models.listing_pricing import ListingPricing
+    from ..models.update_listing_request import UpdateListingRequest
+    from ..models.update_listing_response import UpdateListingResponse
     from ..types import Unset
 
 
@@ -36,18 +35,20 @@ class ListingsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1ListingsPostInput | Unset = UNSET) -> ErrorResponse | V1ListingsPostOutput | None:
+    def create(self, *, body: CreateListingRequest | Unset = UNSET) -> CreateListingResponse:
         """*Create listing
 
         Args:
-            body (V1ListingsPostInput | Unset):
+            body (CreateListingRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsPostOutput
+            CreateListingResponse
         """
         from ..api.listings import create_listing as _operation
 
@@ -60,21 +61,23 @@ class ListingsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ListingsListingIdGetOutput | None:
+    ) -> GetListingResponse:
         """Get a listing by ID
 
         Args:
             listing_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsListingIdGetOutput
+            GetListingResponse
         """
         from ..api.listings import get_listing as _operation
 
@@ -92,7 +95,7 @@ class ListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1ListingsPricingGetOutputResultsItem]:
+    ) -> SyncPager[ListingPricing]:
         """Get all pricing
 
         Every item, fetched page by page as iteration needs them (list_listing_pricing,
@@ -100,12 +103,14 @@ class ListingsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListListingPricingIntegrationVendor | Unset):
+            integration_vendor (ListListingPricingIntegrationVendor | Unset): One of 'SAMPLE2',
             listing_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -150,12 +155,14 @@ class ListingsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListListingsIntegrationVendor | Unset):
+            integration_vendor (ListListingsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -180,21 +187,21 @@ class ListingsResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, listing_id: str, *, body: V1ListingsListingIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ListingsListingIdPutOutput | None:
+    def update(self, listing_id: str, *, body: UpdateListingRequest | Unset = UNSET) -> UpdateListingResponse:
         """Update listing
 
         Args:
             listing_id (str):
-            body (V1ListingsListingIdPutInput | Unset):
+            body (UpdateListingRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsListingIdPutOutput
+            UpdateListingResponse
         """
         from ..api.listings import update_listing as _operation
 
@@ -210,18 +217,20 @@ class AsyncListingsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1ListingsPostInput | Unset = UNSET) -> ErrorResponse | V1ListingsPostOutput | None:
+    async def create(self, *, body: CreateListingRequest | Unset = UNSET) -> CreateListingResponse:
         """*Create listing
 
         Args:
-            body (V1ListingsPostInput | Unset):
+            body (CreateListingRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsPostOutput
+            CreateListingResponse
         """
         from ..api.listings import create_listing as _operation
 
@@ -234,21 +243,23 @@ class AsyncListingsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ListingsListingIdGetOutput | None:
+    ) -> GetListingResponse:
         """Get a listing by ID
 
         Args:
             listing_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsListingIdGetOutput
+            GetListingResponse
         """
         from ..api.listings import get_listing as _operation
 
@@ -266,7 +277,7 @@ class AsyncListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1ListingsPricingGetOutputResultsItem]:
+    ) -> AsyncPager[ListingPricing]:
         """Get all pricing
 
         Every item, fetched page by page as iteration needs them (list_listing_pricing,
@@ -274,12 +285,14 @@ class AsyncListingsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListListingPricingIntegrationVendor | Unset):
+            integration_vendor (ListListingPricingIntegrationVendor | Unset): One of 'SAMPLE2',
             listing_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -324,12 +337,14 @@ class AsyncListingsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListListingsIntegrationVendor | Unset):
+            integration_vendor (ListListingsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -354,21 +369,21 @@ class AsyncListingsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, listing_id: str, *, body: V1ListingsListingIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ListingsListingIdPutOutput | None:
+    async def update(self, listing_id: str, *, body: UpdateListingRequest | Unset = UNSET) -> UpdateListingResponse:
         """Update listing
 
         Args:
             listing_id (str):
-            body (V1ListingsListingIdPutInput | Unset):
+            body (UpdateListingRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ListingsListingIdPutOutput
+            UpdateListingResponse
         """
         from ..api.listings import update_listing as _operation
 

@@ -47,13 +47,15 @@ class LocationsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+            integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
             last_seen_gte (None | str | Unset):
             last_seen_lte (None | str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             updated_at_gte (None | str | Unset):
             updated_at_lte (None | str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -110,13 +112,15 @@ class AsyncLocationsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset):
+            integration_vendor (ListLocationsRentmanagerIntegrationVendor | Unset): One of 'APPFOLIO',
             last_seen_gte (None | str | Unset):
             last_seen_lte (None | str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             updated_at_gte (None | str | Unset):
             updated_at_lte (None | str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_note_category_response import GetNoteCategoryResponse
     from ..models.list_note_categories_integration_vendor import (
         ListNoteCategoriesIntegrationVendor,
     )
     from ..models.note_category import NoteCategory
-    from ..models.v1_note_categories_note_category_id_get_output import V1NoteCategoriesNoteCategoryIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class NoteCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1NoteCategoriesNoteCategoryIdGetOutput | None:
+    ) -> GetNoteCategoryResponse:
         """Get Note Category by ID
 
         Args:
             note_category_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1NoteCategoriesNoteCategoryIdGetOutput
+            GetNoteCategoryResponse
         """
         from ..api.note_categories import get_note_category as _operation
 
@@ -75,12 +76,14 @@ class NoteCategoriesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListNoteCategoriesIntegrationVendor | Unset):
+            integration_vendor (ListNoteCategoriesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -122,21 +125,23 @@ class AsyncNoteCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1NoteCategoriesNoteCategoryIdGetOutput | None:
+    ) -> GetNoteCategoryResponse:
         """Get Note Category by ID
 
         Args:
             note_category_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1NoteCategoriesNoteCategoryIdGetOutput
+            GetNoteCategoryResponse
         """
         from ..api.note_categories import get_note_category as _operation
 
@@ -164,12 +169,14 @@ class AsyncNoteCategoriesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListNoteCategoriesIntegrationVendor | Unset):
+            integration_vendor (ListNoteCategoriesIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_owner_response import GetOwnerResponse
     from ..models.list_owners_integration_vendor import (
         ListOwnersIntegrationVendor,
     )
     from ..models.owner import Owner
-    from ..models.v1_owners_owner_id_get_output import V1OwnersOwnerIdGetOutput
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class OwnersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1OwnersOwnerIdGetOutput | None:
+    ) -> GetOwnerResponse:
         """Get an owner by ID
 
         Args:
             owner_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1OwnersOwnerIdGetOutput
+            GetOwnerResponse
         """
         from ..api.owners import get_owner as _operation
 
@@ -73,10 +74,12 @@ class OwnersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListOwnersIntegrationVendor | Unset):
+            integration_vendor (ListOwnersIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -116,21 +119,23 @@ class AsyncOwnersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1OwnersOwnerIdGetOutput | None:
+    ) -> GetOwnerResponse:
         """Get an owner by ID
 
         Args:
             owner_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1OwnersOwnerIdGetOutput
+            GetOwnerResponse
         """
         from ..api.owners import get_owner as _operation
 
@@ -154,10 +159,12 @@ class AsyncOwnersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListOwnersIntegrationVendor | Unset):
+            integration_vendor (ListOwnersIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

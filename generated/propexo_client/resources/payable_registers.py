@@ -10,22 +10,17 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.cancel_payable_register_request import CancelPayableRegisterRequest
+    from ..models.cancel_payable_register_response import CancelPayableRegisterResponse
+    from ..models.create_payable_register_request import CreatePayableRegisterRequest
+    from ..models.create_payable_register_response import CreatePayableRegisterResponse
+    from ..models.get_payable_register_response import GetPayableRegisterResponse
     from ..models.list_payable_registers_integration_vendor import (
         ListPayableRegistersIntegrationVendor,
     )
     from ..models.payable_register import PayableRegister
-    from ..models.v1_payable_registers_cancel_post_input import V1PayableRegistersCancelPostInput
-    from ..models.v1_payable_registers_cancel_post_output import V1PayableRegistersCancelPostOutput
-    from ..models.v1_payable_registers_payable_register_id_get_output import (
-        V1PayableRegistersPayableRegisterIdGetOutput,
-    )
-    from ..models.v1_payable_registers_payable_register_id_put_input import V1PayableRegistersPayableRegisterIdPutInput
-    from ..models.v1_payable_registers_payable_register_id_put_output import (
-        V1PayableRegistersPayableRegisterIdPutOutput,
-    )
-    from ..models.v1_payable_registers_post_input import V1PayableRegistersPostInput
-    from ..models.v1_payable_registers_post_output import V1PayableRegistersPostOutput
+    from ..models.update_payable_register_request import UpdatePayableRegisterRequest
+    from ..models.update_payable_register_response import UpdatePayableRegisterResponse
     from ..types import Unset
 
 
@@ -38,39 +33,39 @@ class PayableRegistersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def cancel(
-        self, *, body: V1PayableRegistersCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersCancelPostOutput | None:
+    def cancel(self, *, body: CancelPayableRegisterRequest | Unset = UNSET) -> CancelPayableRegisterResponse:
         """Cancel a payable register
 
         Args:
-            body (V1PayableRegistersCancelPostInput | Unset):
+            body (CancelPayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersCancelPostOutput
+            CancelPayableRegisterResponse
         """
         from ..api.payable_registers import cancel_payable_register as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def create(
-        self, *, body: V1PayableRegistersPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersPostOutput | None:
+    def create(self, *, body: CreatePayableRegisterRequest | Unset = UNSET) -> CreatePayableRegisterResponse:
         """Create payable register
 
         Args:
-            body (V1PayableRegistersPostInput | Unset):
+            body (CreatePayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPostOutput
+            CreatePayableRegisterResponse
         """
         from ..api.payable_registers import create_payable_register as _operation
 
@@ -83,21 +78,23 @@ class PayableRegistersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PayableRegistersPayableRegisterIdGetOutput | None:
+    ) -> GetPayableRegisterResponse:
         """Get a payable register by ID
 
         Args:
             payable_register_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPayableRegisterIdGetOutput
+            GetPayableRegisterResponse
         """
         from ..api.payable_registers import get_payable_register as _operation
 
@@ -121,10 +118,12 @@ class PayableRegistersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPayableRegistersIntegrationVendor | Unset):
+            integration_vendor (ListPayableRegistersIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -148,20 +147,22 @@ class PayableRegistersResource:
         )
 
     def update(
-        self, payable_register_id: str, *, body: V1PayableRegistersPayableRegisterIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersPayableRegisterIdPutOutput | None:
+        self, payable_register_id: str, *, body: UpdatePayableRegisterRequest | Unset = UNSET
+    ) -> UpdatePayableRegisterResponse:
         """Update a payable register
 
         Args:
             payable_register_id (str):
-            body (V1PayableRegistersPayableRegisterIdPutInput | Unset):
+            body (UpdatePayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPayableRegisterIdPutOutput
+            UpdatePayableRegisterResponse
         """
         from ..api.payable_registers import update_payable_register as _operation
 
@@ -177,39 +178,39 @@ class AsyncPayableRegistersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def cancel(
-        self, *, body: V1PayableRegistersCancelPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersCancelPostOutput | None:
+    async def cancel(self, *, body: CancelPayableRegisterRequest | Unset = UNSET) -> CancelPayableRegisterResponse:
         """Cancel a payable register
 
         Args:
-            body (V1PayableRegistersCancelPostInput | Unset):
+            body (CancelPayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersCancelPostOutput
+            CancelPayableRegisterResponse
         """
         from ..api.payable_registers import cancel_payable_register as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def create(
-        self, *, body: V1PayableRegistersPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersPostOutput | None:
+    async def create(self, *, body: CreatePayableRegisterRequest | Unset = UNSET) -> CreatePayableRegisterResponse:
         """Create payable register
 
         Args:
-            body (V1PayableRegistersPostInput | Unset):
+            body (CreatePayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPostOutput
+            CreatePayableRegisterResponse
         """
         from ..api.payable_registers import create_payable_register as _operation
 
@@ -222,21 +223,23 @@ class AsyncPayableRegistersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PayableRegistersPayableRegisterIdGetOutput | None:
+    ) -> GetPayableRegisterResponse:
         """Get a payable register by ID
 
         Args:
             payable_register_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPayableRegisterIdGetOutput
+            GetPayableRegisterResponse
         """
         from ..api.payable_registers import get_payable_register as _operation
 
@@ -262,10 +265,12 @@ class AsyncPayableRegistersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPayableRegistersIntegrationVendor | Unset):
+            integration_vendor (ListPayableRegistersIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -289,20 +294,22 @@ class AsyncPayableRegistersResource:
         )
 
     async def update(
-        self, payable_register_id: str, *, body: V1PayableRegistersPayableRegisterIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PayableRegistersPayableRegisterIdPutOutput | None:
+        self, payable_register_id: str, *, body: UpdatePayableRegisterRequest | Unset = UNSET
+    ) -> UpdatePayableRegisterResponse:
         """Update a payable register
 
         Args:
             payable_register_id (str):
-            body (V1PayableRegistersPayableRegisterIdPutInput | Unset):
+            body (UpdatePayableRegisterRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PayableRegistersPayableRegisterIdPutOutput
+            UpdatePayableRegisterResponse
         """
         from ..api.payable_registers import update_payable_register as _operation
 

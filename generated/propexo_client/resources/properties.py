@@ -10,16 +10,15 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_property_request import CreatePropertyRequest
+    from ..models.create_property_response import CreatePropertyResponse
+    from ..models.get_property_response import GetPropertyResponse
     from ..models.list_properties_integration_vendor import (
         ListPropertiesIntegrationVendor,
     )
     from ..models.property_ import Property
-    from ..models.v1_properties_id_get_output import V1PropertiesIdGetOutput
-    from ..models.v1_properties_id_put_input import V1PropertiesIdPutInput
-    from ..models.v1_properties_id_put_output import V1PropertiesIdPutOutput
-    from ..models.v1_properties_post_input import V1PropertiesPostInput
-    from ..models.v1_properties_post_output import V1PropertiesPostOutput
+    from ..models.update_property_request import UpdatePropertyRequest
+    from ..models.update_property_response import UpdatePropertyResponse
     from ..types import Unset
 
 
@@ -32,18 +31,20 @@ class PropertiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1PropertiesPostInput | Unset = UNSET) -> ErrorResponse | V1PropertiesPostOutput | None:
+    def create(self, *, body: CreatePropertyRequest | Unset = UNSET) -> CreatePropertyResponse:
         """Create property
 
         Args:
-            body (V1PropertiesPostInput | Unset):
+            body (CreatePropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesPostOutput
+            CreatePropertyResponse
         """
         from ..api.properties import create_property as _operation
 
@@ -56,21 +57,23 @@ class PropertiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PropertiesIdGetOutput | None:
+    ) -> GetPropertyResponse:
         """Get a property by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesIdGetOutput
+            GetPropertyResponse
         """
         from ..api.properties import get_property as _operation
 
@@ -96,12 +99,14 @@ class PropertiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPropertiesIntegrationVendor | Unset):
+            integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
             is_active (bool | None | str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -126,21 +131,21 @@ class PropertiesResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, id: str, *, body: V1PropertiesIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PropertiesIdPutOutput | None:
+    def update(self, id: str, *, body: UpdatePropertyRequest | Unset = UNSET) -> UpdatePropertyResponse:
         """Update property
 
         Args:
             id (str):
-            body (V1PropertiesIdPutInput | Unset):
+            body (UpdatePropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesIdPutOutput
+            UpdatePropertyResponse
         """
         from ..api.properties import update_property as _operation
 
@@ -156,20 +161,20 @@ class AsyncPropertiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1PropertiesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PropertiesPostOutput | None:
+    async def create(self, *, body: CreatePropertyRequest | Unset = UNSET) -> CreatePropertyResponse:
         """Create property
 
         Args:
-            body (V1PropertiesPostInput | Unset):
+            body (CreatePropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesPostOutput
+            CreatePropertyResponse
         """
         from ..api.properties import create_property as _operation
 
@@ -182,21 +187,23 @@ class AsyncPropertiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PropertiesIdGetOutput | None:
+    ) -> GetPropertyResponse:
         """Get a property by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesIdGetOutput
+            GetPropertyResponse
         """
         from ..api.properties import get_property as _operation
 
@@ -222,12 +229,14 @@ class AsyncPropertiesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPropertiesIntegrationVendor | Unset):
+            integration_vendor (ListPropertiesIntegrationVendor | Unset): One of 'SAMPLE2',
             is_active (bool | None | str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -252,21 +261,21 @@ class AsyncPropertiesResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1PropertiesIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PropertiesIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdatePropertyRequest | Unset = UNSET) -> UpdatePropertyResponse:
         """Update property
 
         Args:
             id (str):
-            body (V1PropertiesIdPutInput | Unset):
+            body (UpdatePropertyRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertiesIdPutOutput
+            UpdatePropertyResponse
         """
         from ..api.properties import update_property as _operation
 

@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_property_list_response import GetPropertyListResponse
     from ..models.list_property_lists_integration_vendor import (
         ListPropertyListsIntegrationVendor,
     )
-    from ..models.v1_property_lists_get_output_results_item import V1PropertyListsGetOutputResultsItem
-    from ..models.v1_property_lists_property_list_id_get_output import V1PropertyListsPropertyListIdGetOutput
+    from ..models.property_list import PropertyList
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class PropertyListsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PropertyListsPropertyListIdGetOutput | None:
+    ) -> GetPropertyListResponse:
         """Get a property list by ID
 
         Args:
             property_list_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertyListsPropertyListIdGetOutput
+            GetPropertyListResponse
         """
         from ..api.property_lists import get_property_list as _operation
 
@@ -65,7 +66,7 @@ class PropertyListsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1PropertyListsGetOutputResultsItem]:
+    ) -> SyncPager[PropertyList]:
         """Get all property lists
 
         Every item, fetched page by page as iteration needs them (list_property_lists,
@@ -74,9 +75,11 @@ class PropertyListsResource:
         Args:
             associated_property_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListPropertyListsIntegrationVendor | Unset):
+            integration_vendor (ListPropertyListsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -116,21 +119,23 @@ class AsyncPropertyListsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PropertyListsPropertyListIdGetOutput | None:
+    ) -> GetPropertyListResponse:
         """Get a property list by ID
 
         Args:
             property_list_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PropertyListsPropertyListIdGetOutput
+            GetPropertyListResponse
         """
         from ..api.property_lists import get_property_list as _operation
 
@@ -148,7 +153,7 @@ class AsyncPropertyListsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1PropertyListsGetOutputResultsItem]:
+    ) -> AsyncPager[PropertyList]:
         """Get all property lists
 
         Every item, fetched page by page as iteration needs them (list_property_lists,
@@ -157,9 +162,11 @@ class AsyncPropertyListsResource:
         Args:
             associated_property_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListPropertyListsIntegrationVendor | Unset):
+            integration_vendor (ListPropertyListsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

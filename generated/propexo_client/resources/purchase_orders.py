@@ -10,7 +10,9 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_purchase_order_request import CreatePurchaseOrderRequest
+    from ..models.create_purchase_order_response import CreatePurchaseOrderResponse
+    from ..models.get_purchase_order_response import GetPurchaseOrderResponse
     from ..models.list_purchase_order_items_integration_vendor import (
         ListPurchaseOrderItemsIntegrationVendor,
     )
@@ -19,11 +21,8 @@ if TYPE_CHECKING:
     )
     from ..models.purchase_order import PurchaseOrder
     from ..models.purchase_order_item import PurchaseOrderItem
-    from ..models.v1_purchase_orders_post_input import V1PurchaseOrdersPostInput
-    from ..models.v1_purchase_orders_post_output import V1PurchaseOrdersPostOutput
-    from ..models.v1_purchase_orders_purchase_order_id_get_output import V1PurchaseOrdersPurchaseOrderIdGetOutput
-    from ..models.v1_purchase_orders_purchase_order_id_put_input import V1PurchaseOrdersPurchaseOrderIdPutInput
-    from ..models.v1_purchase_orders_purchase_order_id_put_output import V1PurchaseOrdersPurchaseOrderIdPutOutput
+    from ..models.update_purchase_order_request import UpdatePurchaseOrderRequest
+    from ..models.update_purchase_order_response import UpdatePurchaseOrderResponse
     from ..types import Unset
 
 
@@ -36,20 +35,20 @@ class PurchaseOrdersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1PurchaseOrdersPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PurchaseOrdersPostOutput | None:
+    def create(self, *, body: CreatePurchaseOrderRequest | Unset = UNSET) -> CreatePurchaseOrderResponse:
         """Create a purchase order
 
         Args:
-            body (V1PurchaseOrdersPostInput | Unset):
+            body (CreatePurchaseOrderRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPostOutput
+            CreatePurchaseOrderResponse
         """
         from ..api.purchase_orders import create_purchase_order as _operation
 
@@ -62,21 +61,23 @@ class PurchaseOrdersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdGetOutput | None:
+    ) -> GetPurchaseOrderResponse:
         """Get purchase order by ID
 
         Args:
             purchase_order_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPurchaseOrderIdGetOutput
+            GetPurchaseOrderResponse
         """
         from ..api.purchase_orders import get_purchase_order as _operation
 
@@ -101,9 +102,11 @@ class PurchaseOrdersResource:
         Args:
             purchase_order_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListPurchaseOrderItemsIntegrationVendor | Unset):
+            integration_vendor (ListPurchaseOrderItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -143,9 +146,11 @@ class PurchaseOrdersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPurchaseOrdersIntegrationVendor | Unset):
+            integration_vendor (ListPurchaseOrdersIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -168,20 +173,22 @@ class PurchaseOrdersResource:
         )
 
     def update(
-        self, purchase_order_id: str, *, body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+        self, purchase_order_id: str, *, body: UpdatePurchaseOrderRequest | Unset = UNSET
+    ) -> UpdatePurchaseOrderResponse:
         """Update a purchase order
 
         Args:
             purchase_order_id (str):
-            body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+            body (UpdatePurchaseOrderRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+            UpdatePurchaseOrderResponse
         """
         from ..api.purchase_orders import update_purchase_order as _operation
 
@@ -197,20 +204,20 @@ class AsyncPurchaseOrdersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1PurchaseOrdersPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1PurchaseOrdersPostOutput | None:
+    async def create(self, *, body: CreatePurchaseOrderRequest | Unset = UNSET) -> CreatePurchaseOrderResponse:
         """Create a purchase order
 
         Args:
-            body (V1PurchaseOrdersPostInput | Unset):
+            body (CreatePurchaseOrderRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPostOutput
+            CreatePurchaseOrderResponse
         """
         from ..api.purchase_orders import create_purchase_order as _operation
 
@@ -223,21 +230,23 @@ class AsyncPurchaseOrdersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdGetOutput | None:
+    ) -> GetPurchaseOrderResponse:
         """Get purchase order by ID
 
         Args:
             purchase_order_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPurchaseOrderIdGetOutput
+            GetPurchaseOrderResponse
         """
         from ..api.purchase_orders import get_purchase_order as _operation
 
@@ -264,9 +273,11 @@ class AsyncPurchaseOrdersResource:
         Args:
             purchase_order_id (str):
             integration_id (str | Unset):
-            integration_vendor (ListPurchaseOrderItemsIntegrationVendor | Unset):
+            integration_vendor (ListPurchaseOrderItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -306,9 +317,11 @@ class AsyncPurchaseOrdersResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListPurchaseOrdersIntegrationVendor | Unset):
+            integration_vendor (ListPurchaseOrdersIntegrationVendor | Unset): One of 'SAMPLE2',
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -331,20 +344,22 @@ class AsyncPurchaseOrdersResource:
         )
 
     async def update(
-        self, purchase_order_id: str, *, body: V1PurchaseOrdersPurchaseOrderIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput | None:
+        self, purchase_order_id: str, *, body: UpdatePurchaseOrderRequest | Unset = UNSET
+    ) -> UpdatePurchaseOrderResponse:
         """Update a purchase order
 
         Args:
             purchase_order_id (str):
-            body (V1PurchaseOrdersPurchaseOrderIdPutInput | Unset):
+            body (UpdatePurchaseOrderRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1PurchaseOrdersPurchaseOrderIdPutOutput
+            UpdatePurchaseOrderResponse
         """
         from ..api.purchase_orders import update_purchase_order as _operation
 

@@ -10,34 +10,27 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_recurring_resident_charge_rentmanager_request import (
+        CreateRecurringResidentChargeRentmanagerRequest,
+    )
+    from ..models.create_recurring_resident_charge_rentmanager_response import (
+        CreateRecurringResidentChargeRentmanagerResponse,
+    )
+    from ..models.create_recurring_resident_charge_request import CreateRecurringResidentChargeRequest
+    from ..models.create_recurring_resident_charge_response import CreateRecurringResidentChargeResponse
+    from ..models.get_recurring_resident_charge_response import GetRecurringResidentChargeResponse
     from ..models.list_recurring_resident_charges_integration_vendor import (
         ListRecurringResidentChargesIntegrationVendor,
     )
     from ..models.recurring_resident_charge import RecurringResidentCharge
-    from ..models.v1_recurring_resident_charges_post_input import V1RecurringResidentChargesPostInput
-    from ..models.v1_recurring_resident_charges_post_output import V1RecurringResidentChargesPostOutput
-    from ..models.v1_recurring_resident_charges_recurring_resident_charge_id_get_output import (
-        V1RecurringResidentChargesRecurringResidentChargeIdGetOutput,
+    from ..models.update_recurring_resident_charge_rentmanager_request import (
+        UpdateRecurringResidentChargeRentmanagerRequest,
     )
-    from ..models.v1_recurring_resident_charges_recurring_resident_charge_id_put_input import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutInput,
+    from ..models.update_recurring_resident_charge_rentmanager_response import (
+        UpdateRecurringResidentChargeRentmanagerResponse,
     )
-    from ..models.v1_recurring_resident_charges_recurring_resident_charge_id_put_output import (
-        V1RecurringResidentChargesRecurringResidentChargeIdPutOutput,
-    )
-    from ..models.v1_recurring_resident_charges_rentmanager_post_input import (
-        V1RecurringResidentChargesRentmanagerPostInput,
-    )
-    from ..models.v1_recurring_resident_charges_rentmanager_post_output import (
-        V1RecurringResidentChargesRentmanagerPostOutput,
-    )
-    from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_input import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-    )
-    from ..models.v1_recurring_resident_charges_rentmanager_recurring_resident_charge_id_put_output import (
-        V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput,
-    )
+    from ..models.update_recurring_resident_charge_request import UpdateRecurringResidentChargeRequest
+    from ..models.update_recurring_resident_charge_response import UpdateRecurringResidentChargeResponse
     from ..types import Unset
 
 
@@ -51,38 +44,42 @@ class RecurringResidentChargesResource:
         self._client = client
 
     def create(
-        self, *, body: V1RecurringResidentChargesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1RecurringResidentChargesPostOutput | None:
+        self, *, body: CreateRecurringResidentChargeRequest | Unset = UNSET
+    ) -> CreateRecurringResidentChargeResponse:
         """Create a recurring resident charge
 
         Args:
-            body (V1RecurringResidentChargesPostInput | Unset):
+            body (CreateRecurringResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesPostOutput
+            CreateRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_rentmanager(
-        self, *, body: V1RecurringResidentChargesRentmanagerPostInput
-    ) -> ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput | None:
+        self, *, body: CreateRecurringResidentChargeRentmanagerRequest
+    ) -> CreateRecurringResidentChargeRentmanagerResponse:
         """Create Resident Recurring Charge: Rent Manager
 
         Args:
-            body (V1RecurringResidentChargesRentmanagerPostInput):
+            body (CreateRecurringResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput
+            CreateRecurringResidentChargeRentmanagerResponse
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
 
@@ -95,21 +92,23 @@ class RecurringResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdGetOutput | None:
+    ) -> GetRecurringResidentChargeResponse:
         """Get recurring resident charge by ID
 
         Args:
             recurring_resident_charge_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdGetOutput
+            GetRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
 
@@ -136,11 +135,13 @@ class RecurringResidentChargesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListRecurringResidentChargesIntegrationVendor | Unset):
+            integration_vendor (ListRecurringResidentChargesIntegrationVendor | Unset): One of
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -165,46 +166,44 @@ class RecurringResidentChargesResource:
         )
 
     def update(
-        self,
-        recurring_resident_charge_id: str,
-        *,
-        body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
+        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRequest | Unset = UNSET
+    ) -> UpdateRecurringResidentChargeResponse:
         """Update a recurring resident charge
 
         Args:
             recurring_resident_charge_id (str):
-            body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+            body (UpdateRecurringResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+            UpdateRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
 
         return _operation.sync(recurring_resident_charge_id, client=self._client, body=body)
 
     def update_rentmanager(
-        self,
-        recurring_resident_charge_id: str,
-        *,
-        body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-    ) -> ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput | None:
+        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRentmanagerRequest
+    ) -> UpdateRecurringResidentChargeRentmanagerResponse:
         """Update Recurring Resident Charge: Rent Manager
 
         Args:
             recurring_resident_charge_id (str):
-            body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+            body (UpdateRecurringResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput
+            UpdateRecurringResidentChargeRentmanagerResponse
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
 
@@ -221,38 +220,42 @@ class AsyncRecurringResidentChargesResource:
         self._client = client
 
     async def create(
-        self, *, body: V1RecurringResidentChargesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1RecurringResidentChargesPostOutput | None:
+        self, *, body: CreateRecurringResidentChargeRequest | Unset = UNSET
+    ) -> CreateRecurringResidentChargeResponse:
         """Create a recurring resident charge
 
         Args:
-            body (V1RecurringResidentChargesPostInput | Unset):
+            body (CreateRecurringResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesPostOutput
+            CreateRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_rentmanager(
-        self, *, body: V1RecurringResidentChargesRentmanagerPostInput
-    ) -> ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput | None:
+        self, *, body: CreateRecurringResidentChargeRentmanagerRequest
+    ) -> CreateRecurringResidentChargeRentmanagerResponse:
         """Create Resident Recurring Charge: Rent Manager
 
         Args:
-            body (V1RecurringResidentChargesRentmanagerPostInput):
+            body (CreateRecurringResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRentmanagerPostOutput
+            CreateRecurringResidentChargeRentmanagerResponse
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
 
@@ -265,21 +268,23 @@ class AsyncRecurringResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdGetOutput | None:
+    ) -> GetRecurringResidentChargeResponse:
         """Get recurring resident charge by ID
 
         Args:
             recurring_resident_charge_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdGetOutput
+            GetRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
 
@@ -306,11 +311,13 @@ class AsyncRecurringResidentChargesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListRecurringResidentChargesIntegrationVendor | Unset):
+            integration_vendor (ListRecurringResidentChargesIntegrationVendor | Unset): One of
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -335,46 +342,44 @@ class AsyncRecurringResidentChargesResource:
         )
 
     async def update(
-        self,
-        recurring_resident_charge_id: str,
-        *,
-        body: V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset = UNSET,
-    ) -> ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput | None:
+        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRequest | Unset = UNSET
+    ) -> UpdateRecurringResidentChargeResponse:
         """Update a recurring resident charge
 
         Args:
             recurring_resident_charge_id (str):
-            body (V1RecurringResidentChargesRecurringResidentChargeIdPutInput | Unset):
+            body (UpdateRecurringResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRecurringResidentChargeIdPutOutput
+            UpdateRecurringResidentChargeResponse
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
 
         return await _operation.asyncio(recurring_resident_charge_id, client=self._client, body=body)
 
     async def update_rentmanager(
-        self,
-        recurring_resident_charge_id: str,
-        *,
-        body: V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput,
-    ) -> ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput | None:
+        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRentmanagerRequest
+    ) -> UpdateRecurringResidentChargeRentmanagerResponse:
         """Update Recurring Resident Charge: Rent Manager
 
         Args:
             recurring_resident_charge_id (str):
-            body (V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutInput):
+            body (UpdateRecurringResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RecurringResidentChargesRentmanagerRecurringResidentChargeIdPutOutput
+            UpdateRecurringResidentChargeRentmanagerResponse
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
 

@@ -10,14 +10,13 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.assign_applicant_rentable_item_request import AssignApplicantRentableItemRequest
+    from ..models.assign_applicant_rentable_item_response import AssignApplicantRentableItemResponse
+    from ..models.get_rentable_item_response import GetRentableItemResponse
     from ..models.list_rentable_items_integration_vendor import (
         ListRentableItemsIntegrationVendor,
     )
     from ..models.rentable_item import RentableItem
-    from ..models.v1_rentable_items_applicants_assign_post_input import V1RentableItemsApplicantsAssignPostInput
-    from ..models.v1_rentable_items_applicants_assign_post_output import V1RentableItemsApplicantsAssignPostOutput
-    from ..models.v1_rentable_items_rentable_item_id_get_output import V1RentableItemsRentableItemIdGetOutput
     from ..types import Unset
 
 
@@ -31,19 +30,21 @@ class RentableItemsResource:
         self._client = client
 
     def assign_applicant_rentable_item(
-        self, *, body: V1RentableItemsApplicantsAssignPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1RentableItemsApplicantsAssignPostOutput | None:
+        self, *, body: AssignApplicantRentableItemRequest | Unset = UNSET
+    ) -> AssignApplicantRentableItemResponse:
         """Assign a rentable item for an applicant
 
         Args:
-            body (V1RentableItemsApplicantsAssignPostInput | Unset):
+            body (AssignApplicantRentableItemRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RentableItemsApplicantsAssignPostOutput
+            AssignApplicantRentableItemResponse
         """
         from ..api.rentable_items import assign_applicant_rentable_item as _operation
 
@@ -56,21 +57,23 @@ class RentableItemsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1RentableItemsRentableItemIdGetOutput | None:
+    ) -> GetRentableItemResponse:
         """Get rentable item by ID
 
         Args:
             rentable_item_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RentableItemsRentableItemIdGetOutput
+            GetRentableItemResponse
         """
         from ..api.rentable_items import get_rentable_item as _operation
 
@@ -95,11 +98,13 @@ class RentableItemsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -134,19 +139,21 @@ class AsyncRentableItemsResource:
         self._client = client
 
     async def assign_applicant_rentable_item(
-        self, *, body: V1RentableItemsApplicantsAssignPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1RentableItemsApplicantsAssignPostOutput | None:
+        self, *, body: AssignApplicantRentableItemRequest | Unset = UNSET
+    ) -> AssignApplicantRentableItemResponse:
         """Assign a rentable item for an applicant
 
         Args:
-            body (V1RentableItemsApplicantsAssignPostInput | Unset):
+            body (AssignApplicantRentableItemRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RentableItemsApplicantsAssignPostOutput
+            AssignApplicantRentableItemResponse
         """
         from ..api.rentable_items import assign_applicant_rentable_item as _operation
 
@@ -159,21 +166,23 @@ class AsyncRentableItemsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1RentableItemsRentableItemIdGetOutput | None:
+    ) -> GetRentableItemResponse:
         """Get rentable item by ID
 
         Args:
             rentable_item_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1RentableItemsRentableItemIdGetOutput
+            GetRentableItemResponse
         """
         from ..api.rentable_items import get_rentable_item as _operation
 
@@ -200,11 +209,13 @@ class AsyncRentableItemsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

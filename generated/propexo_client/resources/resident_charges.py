@@ -10,28 +10,29 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.batch_create_resident_charges_propertyware_rest_request import (
+        BatchCreateResidentChargesPropertywareRestRequest,
+    )
+    from ..models.batch_create_resident_charges_propertyware_rest_response import (
+        BatchCreateResidentChargesPropertywareRestResponse,
+    )
+    from ..models.batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
+    from ..models.batch_create_resident_charges_rentmanager_response import (
+        BatchCreateResidentChargesRentmanagerResponse,
+    )
+    from ..models.batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
+    from ..models.batch_create_resident_charges_resman_response import BatchCreateResidentChargesResmanResponse
+    from ..models.batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
+    from ..models.batch_create_resident_charges_yardi_response import BatchCreateResidentChargesYardiResponse
+    from ..models.create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest
+    from ..models.create_resident_charge_rentmanager_response import CreateResidentChargeRentmanagerResponse
+    from ..models.create_resident_charge_request import CreateResidentChargeRequest
+    from ..models.create_resident_charge_response import CreateResidentChargeResponse
+    from ..models.get_resident_charge_response import GetResidentChargeResponse
     from ..models.list_resident_charges_integration_vendor import (
         ListResidentChargesIntegrationVendor,
     )
     from ..models.resident_charge import ResidentCharge
-    from ..models.v1_resident_charges_batch_propertyware_rest_post_input import (
-        V1ResidentChargesBatchPropertywareRestPostInput,
-    )
-    from ..models.v1_resident_charges_batch_propertyware_rest_post_output import (
-        V1ResidentChargesBatchPropertywareRestPostOutput,
-    )
-    from ..models.v1_resident_charges_batch_rentmanager_post_input import V1ResidentChargesBatchRentmanagerPostInput
-    from ..models.v1_resident_charges_batch_rentmanager_post_output import V1ResidentChargesBatchRentmanagerPostOutput
-    from ..models.v1_resident_charges_batch_resman_post_input import V1ResidentChargesBatchResmanPostInput
-    from ..models.v1_resident_charges_batch_resman_post_output import V1ResidentChargesBatchResmanPostOutput
-    from ..models.v1_resident_charges_batch_yardi_post_input import V1ResidentChargesBatchYardiPostInput
-    from ..models.v1_resident_charges_batch_yardi_post_output import V1ResidentChargesBatchYardiPostOutput
-    from ..models.v1_resident_charges_post_input import V1ResidentChargesPostInput
-    from ..models.v1_resident_charges_post_output import V1ResidentChargesPostOutput
-    from ..models.v1_resident_charges_rentmanager_post_input import V1ResidentChargesRentmanagerPostInput
-    from ..models.v1_resident_charges_rentmanager_post_output import V1ResidentChargesRentmanagerPostOutput
-    from ..models.v1_resident_charges_resident_charge_id_get_output import V1ResidentChargesResidentChargeIdGetOutput
     from ..types import Unset
 
 
@@ -45,114 +46,124 @@ class ResidentChargesResource:
         self._client = client
 
     def batch_create_propertyware_rest(
-        self, *, body: V1ResidentChargesBatchPropertywareRestPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput | None:
+        self, *, body: BatchCreateResidentChargesPropertywareRestRequest
+    ) -> BatchCreateResidentChargesPropertywareRestResponse:
         """Batch Create Resident Charges: Propertyware REST
 
         Args:
-            body (V1ResidentChargesBatchPropertywareRestPostInput):
+            body (BatchCreateResidentChargesPropertywareRestRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput
+            BatchCreateResidentChargesPropertywareRestResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def batch_create_rentmanager(
-        self, *, body: V1ResidentChargesBatchRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchRentmanagerPostOutput | None:
+        self, *, body: BatchCreateResidentChargesRentmanagerRequest
+    ) -> BatchCreateResidentChargesRentmanagerResponse:
         """Batch Create Resident Charges: Rent Manager
 
         Args:
-            body (V1ResidentChargesBatchRentmanagerPostInput):
+            body (BatchCreateResidentChargesRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchRentmanagerPostOutput
+            BatchCreateResidentChargesRentmanagerResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def batch_create_resman(
-        self, *, body: V1ResidentChargesBatchResmanPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchResmanPostOutput | None:
+        self, *, body: BatchCreateResidentChargesResmanRequest
+    ) -> BatchCreateResidentChargesResmanResponse:
         """Batch Create Resident Charges: ResMan
 
         Args:
-            body (V1ResidentChargesBatchResmanPostInput):
+            body (BatchCreateResidentChargesResmanRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchResmanPostOutput
+            BatchCreateResidentChargesResmanResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_resman as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def batch_create_yardi(
-        self, *, body: V1ResidentChargesBatchYardiPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchYardiPostOutput | None:
+        self, *, body: BatchCreateResidentChargesYardiRequest
+    ) -> BatchCreateResidentChargesYardiResponse:
         """Batch Create Resident Charges: Yardi
 
         Args:
-            body (V1ResidentChargesBatchYardiPostInput):
+            body (BatchCreateResidentChargesYardiRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchYardiPostOutput
+            BatchCreateResidentChargesYardiResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def create(
-        self, *, body: V1ResidentChargesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentChargesPostOutput | None:
+    def create(self, *, body: CreateResidentChargeRequest | Unset = UNSET) -> CreateResidentChargeResponse:
         """Create resident charge
 
         Args:
-            body (V1ResidentChargesPostInput | Unset):
+            body (CreateResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesPostOutput
+            CreateResidentChargeResponse
         """
         from ..api.resident_charges import create_resident_charge as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_rentmanager(
-        self, *, body: V1ResidentChargesRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentChargesRentmanagerPostOutput | None:
+        self, *, body: CreateResidentChargeRentmanagerRequest
+    ) -> CreateResidentChargeRentmanagerResponse:
         """Create Resident Charge: Rent Manager
 
         Args:
-            body (V1ResidentChargesRentmanagerPostInput):
+            body (CreateResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesRentmanagerPostOutput
+            CreateResidentChargeRentmanagerResponse
         """
         from ..api.resident_charges import create_resident_charge_rentmanager as _operation
 
@@ -165,21 +176,23 @@ class ResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput | None:
+    ) -> GetResidentChargeResponse:
         """Get a resident charge by ID
 
         Args:
             resident_charge_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput
+            GetResidentChargeResponse
         """
         from ..api.resident_charges import get_resident_charge as _operation
 
@@ -206,13 +219,15 @@ class ResidentChargesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListResidentChargesIntegrationVendor | Unset):
+            integration_vendor (ListResidentChargesIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
             transaction_date_end (None | str | Unset):
             transaction_date_start (None | str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -249,114 +264,124 @@ class AsyncResidentChargesResource:
         self._client = client
 
     async def batch_create_propertyware_rest(
-        self, *, body: V1ResidentChargesBatchPropertywareRestPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput | None:
+        self, *, body: BatchCreateResidentChargesPropertywareRestRequest
+    ) -> BatchCreateResidentChargesPropertywareRestResponse:
         """Batch Create Resident Charges: Propertyware REST
 
         Args:
-            body (V1ResidentChargesBatchPropertywareRestPostInput):
+            body (BatchCreateResidentChargesPropertywareRestRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchPropertywareRestPostOutput
+            BatchCreateResidentChargesPropertywareRestResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def batch_create_rentmanager(
-        self, *, body: V1ResidentChargesBatchRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchRentmanagerPostOutput | None:
+        self, *, body: BatchCreateResidentChargesRentmanagerRequest
+    ) -> BatchCreateResidentChargesRentmanagerResponse:
         """Batch Create Resident Charges: Rent Manager
 
         Args:
-            body (V1ResidentChargesBatchRentmanagerPostInput):
+            body (BatchCreateResidentChargesRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchRentmanagerPostOutput
+            BatchCreateResidentChargesRentmanagerResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def batch_create_resman(
-        self, *, body: V1ResidentChargesBatchResmanPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchResmanPostOutput | None:
+        self, *, body: BatchCreateResidentChargesResmanRequest
+    ) -> BatchCreateResidentChargesResmanResponse:
         """Batch Create Resident Charges: ResMan
 
         Args:
-            body (V1ResidentChargesBatchResmanPostInput):
+            body (BatchCreateResidentChargesResmanRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchResmanPostOutput
+            BatchCreateResidentChargesResmanResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_resman as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def batch_create_yardi(
-        self, *, body: V1ResidentChargesBatchYardiPostInput
-    ) -> ErrorResponse | V1ResidentChargesBatchYardiPostOutput | None:
+        self, *, body: BatchCreateResidentChargesYardiRequest
+    ) -> BatchCreateResidentChargesYardiResponse:
         """Batch Create Resident Charges: Yardi
 
         Args:
-            body (V1ResidentChargesBatchYardiPostInput):
+            body (BatchCreateResidentChargesYardiRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesBatchYardiPostOutput
+            BatchCreateResidentChargesYardiResponse
         """
         from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def create(
-        self, *, body: V1ResidentChargesPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentChargesPostOutput | None:
+    async def create(self, *, body: CreateResidentChargeRequest | Unset = UNSET) -> CreateResidentChargeResponse:
         """Create resident charge
 
         Args:
-            body (V1ResidentChargesPostInput | Unset):
+            body (CreateResidentChargeRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesPostOutput
+            CreateResidentChargeResponse
         """
         from ..api.resident_charges import create_resident_charge as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_rentmanager(
-        self, *, body: V1ResidentChargesRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentChargesRentmanagerPostOutput | None:
+        self, *, body: CreateResidentChargeRentmanagerRequest
+    ) -> CreateResidentChargeRentmanagerResponse:
         """Create Resident Charge: Rent Manager
 
         Args:
-            body (V1ResidentChargesRentmanagerPostInput):
+            body (CreateResidentChargeRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesRentmanagerPostOutput
+            CreateResidentChargeRentmanagerResponse
         """
         from ..api.resident_charges import create_resident_charge_rentmanager as _operation
 
@@ -369,21 +394,23 @@ class AsyncResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput | None:
+    ) -> GetResidentChargeResponse:
         """Get a resident charge by ID
 
         Args:
             resident_charge_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentChargesResidentChargeIdGetOutput
+            GetResidentChargeResponse
         """
         from ..api.resident_charges import get_resident_charge as _operation
 
@@ -412,13 +439,15 @@ class AsyncResidentChargesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListResidentChargesIntegrationVendor | Unset):
+            integration_vendor (ListResidentChargesIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
             transaction_date_end (None | str | Unset):
             transaction_date_start (None | str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -9,11 +9,10 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_resident_credits_post_input import V1ResidentCreditsPostInput
-    from ..models.v1_resident_credits_post_output import V1ResidentCreditsPostOutput
-    from ..models.v1_resident_credits_rentmanager_post_input import V1ResidentCreditsRentmanagerPostInput
-    from ..models.v1_resident_credits_rentmanager_post_output import V1ResidentCreditsRentmanagerPostOutput
+    from ..models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
+    from ..models.create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
+    from ..models.create_resident_credit_request import CreateResidentCreditRequest
+    from ..models.create_resident_credit_response import CreateResidentCreditResponse
     from ..types import Unset
 
 
@@ -26,39 +25,41 @@ class ResidentCreditsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ResidentCreditsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentCreditsPostOutput | None:
+    def create(self, *, body: CreateResidentCreditRequest | Unset = UNSET) -> CreateResidentCreditResponse:
         """Create resident credit
 
         Args:
-            body (V1ResidentCreditsPostInput | Unset):
+            body (CreateResidentCreditRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentCreditsPostOutput
+            CreateResidentCreditResponse
         """
         from ..api.resident_credits import create_resident_credit as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_rentmanager(
-        self, *, body: V1ResidentCreditsRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
+        self, *, body: CreateResidentCreditRentmanagerRequest
+    ) -> CreateResidentCreditRentmanagerResponse:
         """Create Resident Credit: Rent Manager
 
         Args:
-            body (V1ResidentCreditsRentmanagerPostInput):
+            body (CreateResidentCreditRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentCreditsRentmanagerPostOutput
+            CreateResidentCreditRentmanagerResponse
         """
         from ..api.resident_credits import create_resident_credit_rentmanager as _operation
 
@@ -74,39 +75,41 @@ class AsyncResidentCreditsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ResidentCreditsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentCreditsPostOutput | None:
+    async def create(self, *, body: CreateResidentCreditRequest | Unset = UNSET) -> CreateResidentCreditResponse:
         """Create resident credit
 
         Args:
-            body (V1ResidentCreditsPostInput | Unset):
+            body (CreateResidentCreditRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentCreditsPostOutput
+            CreateResidentCreditResponse
         """
         from ..api.resident_credits import create_resident_credit as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_rentmanager(
-        self, *, body: V1ResidentCreditsRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentCreditsRentmanagerPostOutput | None:
+        self, *, body: CreateResidentCreditRentmanagerRequest
+    ) -> CreateResidentCreditRentmanagerResponse:
         """Create Resident Credit: Rent Manager
 
         Args:
-            body (V1ResidentCreditsRentmanagerPostInput):
+            body (CreateResidentCreditRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentCreditsRentmanagerPostOutput
+            CreateResidentCreditRentmanagerResponse
         """
         from ..api.resident_credits import create_resident_credit_rentmanager as _operation
 

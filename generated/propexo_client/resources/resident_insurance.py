@@ -10,11 +10,8 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_resident_insurance_get_output_results_item import V1ResidentInsuranceGetOutputResultsItem
-    from ..models.v1_resident_insurance_resident_insurance_id_get_output import (
-        V1ResidentInsuranceResidentInsuranceIdGetOutput,
-    )
+    from ..models.get_resident_insurance_response import GetResidentInsuranceResponse
+    from ..models.resident_insurance import ResidentInsurance
     from ..types import Unset
 
 
@@ -34,21 +31,23 @@ class ResidentInsuranceResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentInsuranceResidentInsuranceIdGetOutput | None:
+    ) -> GetResidentInsuranceResponse:
         """Get resident insurance by ID
 
         Args:
             resident_insurance_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentInsuranceResidentInsuranceIdGetOutput
+            GetResidentInsuranceResponse
         """
         from ..api.resident_insurance import get_resident_insurance as _operation
 
@@ -68,7 +67,7 @@ class ResidentInsuranceResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1ResidentInsuranceGetOutputResultsItem]:
+    ) -> SyncPager[ResidentInsurance]:
         """Get all resident insurance
 
         Every item, fetched page by page as iteration needs them (list_resident_insurance,
@@ -82,6 +81,8 @@ class ResidentInsuranceResource:
             property_id (str | Unset):
             resident_id (str | Unset):
             unit_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -123,21 +124,23 @@ class AsyncResidentInsuranceResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentInsuranceResidentInsuranceIdGetOutput | None:
+    ) -> GetResidentInsuranceResponse:
         """Get resident insurance by ID
 
         Args:
             resident_insurance_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentInsuranceResidentInsuranceIdGetOutput
+            GetResidentInsuranceResponse
         """
         from ..api.resident_insurance import get_resident_insurance as _operation
 
@@ -157,7 +160,7 @@ class AsyncResidentInsuranceResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1ResidentInsuranceGetOutputResultsItem]:
+    ) -> AsyncPager[ResidentInsurance]:
         """Get all resident insurance
 
         Every item, fetched page by page as iteration needs them (list_resident_insurance,
@@ -171,6 +174,8 @@ class AsyncResidentInsuranceResource:
             property_id (str | Unset):
             resident_id (str | Unset):
             unit_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

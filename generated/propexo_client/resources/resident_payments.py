@@ -10,18 +10,15 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
+    from ..models.create_resident_payment_rentmanager_response import CreateResidentPaymentRentmanagerResponse
+    from ..models.create_resident_payment_request import CreateResidentPaymentRequest
+    from ..models.create_resident_payment_response import CreateResidentPaymentResponse
+    from ..models.get_resident_payment_response import GetResidentPaymentResponse
     from ..models.list_resident_payments_integration_vendor import (
         ListResidentPaymentsIntegrationVendor,
     )
-    from ..models.v1_resident_payments_get_output_results_item import V1ResidentPaymentsGetOutputResultsItem
-    from ..models.v1_resident_payments_post_input import V1ResidentPaymentsPostInput
-    from ..models.v1_resident_payments_post_output import V1ResidentPaymentsPostOutput
-    from ..models.v1_resident_payments_rentmanager_post_input import V1ResidentPaymentsRentmanagerPostInput
-    from ..models.v1_resident_payments_rentmanager_post_output import V1ResidentPaymentsRentmanagerPostOutput
-    from ..models.v1_resident_payments_resident_payment_id_get_output import (
-        V1ResidentPaymentsResidentPaymentIdGetOutput,
-    )
+    from ..models.resident_payment import ResidentPayment
     from ..types import Unset
 
 
@@ -34,39 +31,41 @@ class ResidentPaymentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ResidentPaymentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPaymentsPostOutput | None:
+    def create(self, *, body: CreateResidentPaymentRequest | Unset = UNSET) -> CreateResidentPaymentResponse:
         """Create resident payment
 
         Args:
-            body (V1ResidentPaymentsPostInput | Unset):
+            body (CreateResidentPaymentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsPostOutput
+            CreateResidentPaymentResponse
         """
         from ..api.resident_payments import create_resident_payment as _operation
 
         return _operation.sync(client=self._client, body=body)
 
     def create_rentmanager(
-        self, *, body: V1ResidentPaymentsRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentPaymentsRentmanagerPostOutput | None:
+        self, *, body: CreateResidentPaymentRentmanagerRequest
+    ) -> CreateResidentPaymentRentmanagerResponse:
         """Create Resident Payment: Rent Manager
 
         Args:
-            body (V1ResidentPaymentsRentmanagerPostInput):
+            body (CreateResidentPaymentRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsRentmanagerPostOutput
+            CreateResidentPaymentRentmanagerResponse
         """
         from ..api.resident_payments import create_resident_payment_rentmanager as _operation
 
@@ -79,21 +78,23 @@ class ResidentPaymentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentPaymentsResidentPaymentIdGetOutput | None:
+    ) -> GetResidentPaymentResponse:
         """Get a resident payment by ID
 
         Args:
             resident_payment_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsResidentPaymentIdGetOutput
+            GetResidentPaymentResponse
         """
         from ..api.resident_payments import get_resident_payment as _operation
 
@@ -112,7 +113,7 @@ class ResidentPaymentsResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1ResidentPaymentsGetOutputResultsItem]:
+    ) -> SyncPager[ResidentPayment]:
         """Get all resident payments
 
         Every item, fetched page by page as iteration needs them (list_resident_payments,
@@ -120,13 +121,15 @@ class ResidentPaymentsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+            integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
             transaction_date_end (None | str | Unset):
             transaction_date_start (None | str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -162,39 +165,41 @@ class AsyncResidentPaymentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ResidentPaymentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPaymentsPostOutput | None:
+    async def create(self, *, body: CreateResidentPaymentRequest | Unset = UNSET) -> CreateResidentPaymentResponse:
         """Create resident payment
 
         Args:
-            body (V1ResidentPaymentsPostInput | Unset):
+            body (CreateResidentPaymentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsPostOutput
+            CreateResidentPaymentResponse
         """
         from ..api.resident_payments import create_resident_payment as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
     async def create_rentmanager(
-        self, *, body: V1ResidentPaymentsRentmanagerPostInput
-    ) -> ErrorResponse | V1ResidentPaymentsRentmanagerPostOutput | None:
+        self, *, body: CreateResidentPaymentRentmanagerRequest
+    ) -> CreateResidentPaymentRentmanagerResponse:
         """Create Resident Payment: Rent Manager
 
         Args:
-            body (V1ResidentPaymentsRentmanagerPostInput):
+            body (CreateResidentPaymentRentmanagerRequest):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsRentmanagerPostOutput
+            CreateResidentPaymentRentmanagerResponse
         """
         from ..api.resident_payments import create_resident_payment_rentmanager as _operation
 
@@ -207,21 +212,23 @@ class AsyncResidentPaymentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentPaymentsResidentPaymentIdGetOutput | None:
+    ) -> GetResidentPaymentResponse:
         """Get a resident payment by ID
 
         Args:
             resident_payment_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPaymentsResidentPaymentIdGetOutput
+            GetResidentPaymentResponse
         """
         from ..api.resident_payments import get_resident_payment as _operation
 
@@ -242,7 +249,7 @@ class AsyncResidentPaymentsResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1ResidentPaymentsGetOutputResultsItem]:
+    ) -> AsyncPager[ResidentPayment]:
         """Get all resident payments
 
         Every item, fetched page by page as iteration needs them (list_resident_payments,
@@ -250,13 +257,15 @@ class AsyncResidentPaymentsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListResidentPaymentsIntegrationVendor | Unset):
+            integration_vendor (ListResidentPaymentsIntegrationVendor | Unset): One of 'SAMPLE2',
             lease_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             resident_id (str | Unset):
             transaction_date_end (None | str | Unset):
             transaction_date_start (None | str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -9,11 +9,10 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_resident_pets_pet_id_put_input import V1ResidentPetsPetIdPutInput
-    from ..models.v1_resident_pets_pet_id_put_output import V1ResidentPetsPetIdPutOutput
-    from ..models.v1_resident_pets_post_input import V1ResidentPetsPostInput
-    from ..models.v1_resident_pets_post_output import V1ResidentPetsPostOutput
+    from ..models.create_resident_pet_request import CreateResidentPetRequest
+    from ..models.create_resident_pet_response import CreateResidentPetResponse
+    from ..models.update_resident_pet_request import UpdateResidentPetRequest
+    from ..models.update_resident_pet_response import UpdateResidentPetResponse
     from ..types import Unset
 
 
@@ -26,40 +25,40 @@ class ResidentPetsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ResidentPetsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPetsPostOutput | None:
+    def create(self, *, body: CreateResidentPetRequest | Unset = UNSET) -> CreateResidentPetResponse:
         """Create resident pet
 
         Args:
-            body (V1ResidentPetsPostInput | Unset):
+            body (CreateResidentPetRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPetsPostOutput
+            CreateResidentPetResponse
         """
         from ..api.resident_pets import create_resident_pet as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def update(
-        self, pet_id: str, *, body: V1ResidentPetsPetIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPetsPetIdPutOutput | None:
+    def update(self, pet_id: str, *, body: UpdateResidentPetRequest | Unset = UNSET) -> UpdateResidentPetResponse:
         """Update resident pet
 
         Args:
             pet_id (str):
-            body (V1ResidentPetsPetIdPutInput | Unset):
+            body (UpdateResidentPetRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPetsPetIdPutOutput
+            UpdateResidentPetResponse
         """
         from ..api.resident_pets import update_resident_pet as _operation
 
@@ -75,40 +74,40 @@ class AsyncResidentPetsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ResidentPetsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPetsPostOutput | None:
+    async def create(self, *, body: CreateResidentPetRequest | Unset = UNSET) -> CreateResidentPetResponse:
         """Create resident pet
 
         Args:
-            body (V1ResidentPetsPostInput | Unset):
+            body (CreateResidentPetRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPetsPostOutput
+            CreateResidentPetResponse
         """
         from ..api.resident_pets import create_resident_pet as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def update(
-        self, pet_id: str, *, body: V1ResidentPetsPetIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentPetsPetIdPutOutput | None:
+    async def update(self, pet_id: str, *, body: UpdateResidentPetRequest | Unset = UNSET) -> UpdateResidentPetResponse:
         """Update resident pet
 
         Args:
             pet_id (str):
-            body (V1ResidentPetsPetIdPutInput | Unset):
+            body (UpdateResidentPetRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentPetsPetIdPutOutput
+            UpdateResidentPetResponse
         """
         from ..api.resident_pets import update_resident_pet as _operation
 

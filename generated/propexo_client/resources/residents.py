@@ -10,7 +10,9 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_resident_request import CreateResidentRequest
+    from ..models.create_resident_response import CreateResidentResponse
+    from ..models.get_resident_response import GetResidentResponse
     from ..models.list_resident_rentable_items_integration_vendor import (
         ListResidentRentableItemsIntegrationVendor,
     )
@@ -18,12 +20,9 @@ if TYPE_CHECKING:
         ListResidentsIntegrationVendor,
     )
     from ..models.rentable_item import RentableItem
-    from ..models.v1_residents_get_output_results_item import V1ResidentsGetOutputResultsItem
-    from ..models.v1_residents_id_get_output import V1ResidentsIdGetOutput
-    from ..models.v1_residents_id_put_input import V1ResidentsIdPutInput
-    from ..models.v1_residents_id_put_output import V1ResidentsIdPutOutput
-    from ..models.v1_residents_post_input import V1ResidentsPostInput
-    from ..models.v1_residents_post_output import V1ResidentsPostOutput
+    from ..models.resident import Resident
+    from ..models.update_resident_request import UpdateResidentRequest
+    from ..models.update_resident_response import UpdateResidentResponse
     from ..types import Unset
 
 
@@ -36,18 +35,20 @@ class ResidentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1ResidentsPostInput | Unset = UNSET) -> ErrorResponse | V1ResidentsPostOutput | None:
+    def create(self, *, body: CreateResidentRequest | Unset = UNSET) -> CreateResidentResponse:
         """Create resident
 
         Args:
-            body (V1ResidentsPostInput | Unset):
+            body (CreateResidentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsPostOutput
+            CreateResidentResponse
         """
         from ..api.residents import create_resident as _operation
 
@@ -60,21 +61,23 @@ class ResidentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentsIdGetOutput | None:
+    ) -> GetResidentResponse:
         """Get a resident by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsIdGetOutput
+            GetResidentResponse
         """
         from ..api.residents import get_resident as _operation
 
@@ -101,11 +104,13 @@ class ResidentsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -145,7 +150,7 @@ class ResidentsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1ResidentsGetOutputResultsItem]:
+    ) -> SyncPager[Resident]:
         """Get all residents
 
         Every item, fetched page by page as iteration needs them (list_residents,
@@ -154,14 +159,16 @@ class ResidentsResource:
         Args:
             email_1 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListResidentsIntegrationVendor | Unset):
+            integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -189,21 +196,21 @@ class ResidentsResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, id: str, *, body: V1ResidentsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentsIdPutOutput | None:
+    def update(self, id: str, *, body: UpdateResidentRequest | Unset = UNSET) -> UpdateResidentResponse:
         """Update resident
 
         Args:
             id (str):
-            body (V1ResidentsIdPutInput | Unset):
+            body (UpdateResidentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsIdPutOutput
+            UpdateResidentResponse
         """
         from ..api.residents import update_resident as _operation
 
@@ -219,20 +226,20 @@ class AsyncResidentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ResidentsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentsPostOutput | None:
+    async def create(self, *, body: CreateResidentRequest | Unset = UNSET) -> CreateResidentResponse:
         """Create resident
 
         Args:
-            body (V1ResidentsPostInput | Unset):
+            body (CreateResidentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsPostOutput
+            CreateResidentResponse
         """
         from ..api.residents import create_resident as _operation
 
@@ -245,21 +252,23 @@ class AsyncResidentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ResidentsIdGetOutput | None:
+    ) -> GetResidentResponse:
         """Get a resident by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsIdGetOutput
+            GetResidentResponse
         """
         from ..api.residents import get_resident as _operation
 
@@ -286,11 +295,13 @@ class AsyncResidentsResource:
         Args:
             id (str):
             integration_id (str | Unset):
-            integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset):
+            integration_vendor (ListResidentRentableItemsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -330,7 +341,7 @@ class AsyncResidentsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1ResidentsGetOutputResultsItem]:
+    ) -> AsyncPager[Resident]:
         """Get all residents
 
         Every item, fetched page by page as iteration needs them (list_residents,
@@ -339,14 +350,16 @@ class AsyncResidentsResource:
         Args:
             email_1 (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListResidentsIntegrationVendor | Unset):
+            integration_vendor (ListResidentsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             lease_id (str | Unset):
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            phone_1 (str | Unset):
+            phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -374,21 +387,21 @@ class AsyncResidentsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1ResidentsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ResidentsIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdateResidentRequest | Unset = UNSET) -> UpdateResidentResponse:
         """Update resident
 
         Args:
             id (str):
-            body (V1ResidentsIdPutInput | Unset):
+            body (UpdateResidentRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ResidentsIdPutOutput
+            UpdateResidentResponse
         """
         from ..api.residents import update_resident as _operation
 

@@ -10,14 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_service_request_category_response import GetServiceRequestCategoryResponse
     from ..models.list_service_request_categories_integration_vendor import (
         ListServiceRequestCategoriesIntegrationVendor,
     )
     from ..models.service_request_category import ServiceRequestCategory
-    from ..models.v1_service_request_categories_service_request_category_id_get_output import (
-        V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput,
-    )
     from ..types import Unset
 
 
@@ -37,21 +34,23 @@ class ServiceRequestCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput | None:
+    ) -> GetServiceRequestCategoryResponse:
         """Get service request category by ID
 
         Args:
             service_request_category_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput
+            GetServiceRequestCategoryResponse
         """
         from ..api.service_request_categories import get_service_request_category as _operation
 
@@ -79,12 +78,14 @@ class ServiceRequestCategoriesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestCategoriesIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestCategoriesIntegrationVendor | Unset): One of
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -126,21 +127,23 @@ class AsyncServiceRequestCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput | None:
+    ) -> GetServiceRequestCategoryResponse:
         """Get service request category by ID
 
         Args:
             service_request_category_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestCategoriesServiceRequestCategoryIdGetOutput
+            GetServiceRequestCategoryResponse
         """
         from ..api.service_request_categories import get_service_request_category as _operation
 
@@ -168,12 +171,14 @@ class AsyncServiceRequestCategoriesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestCategoriesIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestCategoriesIntegrationVendor | Unset): One of
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

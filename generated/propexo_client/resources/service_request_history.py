@@ -10,16 +10,13 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_service_request_history_request import CreateServiceRequestHistoryRequest
+    from ..models.create_service_request_history_response import CreateServiceRequestHistoryResponse
+    from ..models.get_service_request_history_response import GetServiceRequestHistoryResponse
     from ..models.list_service_request_history_integration_vendor import (
         ListServiceRequestHistoryIntegrationVendor,
     )
     from ..models.service_request_history import ServiceRequestHistory
-    from ..models.v1_service_request_history_post_input import V1ServiceRequestHistoryPostInput
-    from ..models.v1_service_request_history_post_output import V1ServiceRequestHistoryPostOutput
-    from ..models.v1_service_request_history_service_request_history_id_get_output import (
-        V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput,
-    )
     from ..types import Unset
 
 
@@ -33,19 +30,21 @@ class ServiceRequestHistoryResource:
         self._client = client
 
     def create(
-        self, *, body: V1ServiceRequestHistoryPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestHistoryPostOutput | None:
+        self, *, body: CreateServiceRequestHistoryRequest | Unset = UNSET
+    ) -> CreateServiceRequestHistoryResponse:
         """Create service request history
 
         Args:
-            body (V1ServiceRequestHistoryPostInput | Unset):
+            body (CreateServiceRequestHistoryRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestHistoryPostOutput
+            CreateServiceRequestHistoryResponse
         """
         from ..api.service_request_history import create_service_request_history as _operation
 
@@ -58,21 +57,23 @@ class ServiceRequestHistoryResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput | None:
+    ) -> GetServiceRequestHistoryResponse:
         """Get service request history by ID
 
         Args:
             service_request_history_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput
+            GetServiceRequestHistoryResponse
         """
         from ..api.service_request_history import get_service_request_history as _operation
 
@@ -99,11 +100,13 @@ class ServiceRequestHistoryResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestHistoryIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestHistoryIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             service_request_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -138,19 +141,21 @@ class AsyncServiceRequestHistoryResource:
         self._client = client
 
     async def create(
-        self, *, body: V1ServiceRequestHistoryPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestHistoryPostOutput | None:
+        self, *, body: CreateServiceRequestHistoryRequest | Unset = UNSET
+    ) -> CreateServiceRequestHistoryResponse:
         """Create service request history
 
         Args:
-            body (V1ServiceRequestHistoryPostInput | Unset):
+            body (CreateServiceRequestHistoryRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestHistoryPostOutput
+            CreateServiceRequestHistoryResponse
         """
         from ..api.service_request_history import create_service_request_history as _operation
 
@@ -163,21 +168,23 @@ class AsyncServiceRequestHistoryResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput | None:
+    ) -> GetServiceRequestHistoryResponse:
         """Get service request history by ID
 
         Args:
             service_request_history_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestHistoryServiceRequestHistoryIdGetOutput
+            GetServiceRequestHistoryResponse
         """
         from ..api.service_request_history import get_service_request_history as _operation
 
@@ -204,11 +211,13 @@ class AsyncServiceRequestHistoryResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestHistoryIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestHistoryIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             service_request_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

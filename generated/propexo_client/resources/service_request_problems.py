@@ -10,17 +10,14 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
     from ..models.get_service_request_problem_integration_vendor import (
         GetServiceRequestProblemIntegrationVendor,
     )
+    from ..models.get_service_request_problem_response import GetServiceRequestProblemResponse
     from ..models.list_service_request_problems_integration_vendor import (
         ListServiceRequestProblemsIntegrationVendor,
     )
     from ..models.service_request_problem import ServiceRequestProblem
-    from ..models.v1_service_request_problems_service_request_problem_id_get_output import (
-        V1ServiceRequestProblemsServiceRequestProblemIdGetOutput,
-    )
     from ..types import Unset
 
 
@@ -43,24 +40,28 @@ class ServiceRequestProblemsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
-    ) -> ErrorResponse | V1ServiceRequestProblemsServiceRequestProblemIdGetOutput | None:
+    ) -> GetServiceRequestProblemResponse:
         """Get a service request problem by ID
 
         Args:
             service_request_problem_id (str):
             integration_id (str | Unset):
-            integration_vendor (GetServiceRequestProblemIntegrationVendor | Unset):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            integration_vendor (GetServiceRequestProblemIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestProblemsServiceRequestProblemIdGetOutput
+            GetServiceRequestProblemResponse
         """
         from ..api.service_request_problems import get_service_request_problem as _operation
 
@@ -92,9 +93,11 @@ class ServiceRequestProblemsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestProblemsIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestProblemsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -136,24 +139,28 @@ class AsyncServiceRequestProblemsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
-    ) -> ErrorResponse | V1ServiceRequestProblemsServiceRequestProblemIdGetOutput | None:
+    ) -> GetServiceRequestProblemResponse:
         """Get a service request problem by ID
 
         Args:
             service_request_problem_id (str):
             integration_id (str | Unset):
-            integration_vendor (GetServiceRequestProblemIntegrationVendor | Unset):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            integration_vendor (GetServiceRequestProblemIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestProblemsServiceRequestProblemIdGetOutput
+            GetServiceRequestProblemResponse
         """
         from ..api.service_request_problems import get_service_request_problem as _operation
 
@@ -185,9 +192,11 @@ class AsyncServiceRequestProblemsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestProblemsIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestProblemsIntegrationVendor | Unset): One of
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

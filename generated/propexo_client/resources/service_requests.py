@@ -10,16 +10,15 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_service_request_request import CreateServiceRequestRequest
+    from ..models.create_service_request_response import CreateServiceRequestResponse
+    from ..models.get_service_request_response import GetServiceRequestResponse
     from ..models.list_service_requests_integration_vendor import (
         ListServiceRequestsIntegrationVendor,
     )
     from ..models.service_request import ServiceRequest
-    from ..models.v1_service_requests_post_input import V1ServiceRequestsPostInput
-    from ..models.v1_service_requests_post_output import V1ServiceRequestsPostOutput
-    from ..models.v1_service_requests_service_request_id_get_output import V1ServiceRequestsServiceRequestIdGetOutput
-    from ..models.v1_service_requests_service_request_id_put_input import V1ServiceRequestsServiceRequestIdPutInput
-    from ..models.v1_service_requests_service_request_id_put_output import V1ServiceRequestsServiceRequestIdPutOutput
+    from ..models.update_service_request_request import UpdateServiceRequestRequest
+    from ..models.update_service_request_response import UpdateServiceRequestResponse
     from ..types import Unset
 
 
@@ -32,20 +31,20 @@ class ServiceRequestsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(
-        self, *, body: V1ServiceRequestsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestsPostOutput | None:
+    def create(self, *, body: CreateServiceRequestRequest | Unset = UNSET) -> CreateServiceRequestResponse:
         """Create service request
 
         Args:
-            body (V1ServiceRequestsPostInput | Unset):
+            body (CreateServiceRequestRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsPostOutput
+            CreateServiceRequestResponse
         """
         from ..api.service_requests import create_service_request as _operation
 
@@ -58,21 +57,23 @@ class ServiceRequestsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestsServiceRequestIdGetOutput | None:
+    ) -> GetServiceRequestResponse:
         """Get a service request by ID
 
         Args:
             service_request_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsServiceRequestIdGetOutput
+            GetServiceRequestResponse
         """
         from ..api.service_requests import get_service_request as _operation
 
@@ -102,7 +103,7 @@ class ServiceRequestsResource:
         Args:
             employee_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
@@ -110,6 +111,8 @@ class ServiceRequestsResource:
             unit_number (str | Unset):
             vendor_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -138,20 +141,22 @@ class ServiceRequestsResource:
         )
 
     def update(
-        self, service_request_id: str, *, body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput | None:
+        self, service_request_id: str, *, body: UpdateServiceRequestRequest | Unset = UNSET
+    ) -> UpdateServiceRequestResponse:
         """Update service request
 
         Args:
             service_request_id (str):
-            body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+            body (UpdateServiceRequestRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput
+            UpdateServiceRequestResponse
         """
         from ..api.service_requests import update_service_request as _operation
 
@@ -167,20 +172,20 @@ class AsyncServiceRequestsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(
-        self, *, body: V1ServiceRequestsPostInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestsPostOutput | None:
+    async def create(self, *, body: CreateServiceRequestRequest | Unset = UNSET) -> CreateServiceRequestResponse:
         """Create service request
 
         Args:
-            body (V1ServiceRequestsPostInput | Unset):
+            body (CreateServiceRequestRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsPostOutput
+            CreateServiceRequestResponse
         """
         from ..api.service_requests import create_service_request as _operation
 
@@ -193,21 +198,23 @@ class AsyncServiceRequestsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1ServiceRequestsServiceRequestIdGetOutput | None:
+    ) -> GetServiceRequestResponse:
         """Get a service request by ID
 
         Args:
             service_request_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsServiceRequestIdGetOutput
+            GetServiceRequestResponse
         """
         from ..api.service_requests import get_service_request as _operation
 
@@ -239,7 +246,7 @@ class AsyncServiceRequestsResource:
         Args:
             employee_id (str | Unset):
             integration_id (str | Unset):
-            integration_vendor (ListServiceRequestsIntegrationVendor | Unset):
+            integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
@@ -247,6 +254,8 @@ class AsyncServiceRequestsResource:
             unit_number (str | Unset):
             vendor_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -275,20 +284,22 @@ class AsyncServiceRequestsResource:
         )
 
     async def update(
-        self, service_request_id: str, *, body: V1ServiceRequestsServiceRequestIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput | None:
+        self, service_request_id: str, *, body: UpdateServiceRequestRequest | Unset = UNSET
+    ) -> UpdateServiceRequestResponse:
         """Update service request
 
         Args:
             service_request_id (str):
-            body (V1ServiceRequestsServiceRequestIdPutInput | Unset):
+            body (UpdateServiceRequestRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1ServiceRequestsServiceRequestIdPutOutput
+            UpdateServiceRequestResponse
         """
         from ..api.service_requests import update_service_request as _operation
 

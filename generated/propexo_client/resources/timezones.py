@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.list_timezones_integration_vendor import (
         ListTimezonesIntegrationVendor,
     )
-    from ..models.v1_timezones_get_output_results_item import V1TimezonesGetOutputResultsItem
+    from ..models.timezone import Timezone
     from ..types import Unset
 
 
@@ -36,7 +36,7 @@ class TimezonesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1TimezonesGetOutputResultsItem]:
+    ) -> SyncPager[Timezone]:
         """Get all timezones
 
         Every item, fetched page by page as iteration needs them (list_timezones,
@@ -44,10 +44,12 @@ class TimezonesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListTimezonesIntegrationVendor | Unset):
+            integration_vendor (ListTimezonesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -90,7 +92,7 @@ class AsyncTimezonesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1TimezonesGetOutputResultsItem]:
+    ) -> AsyncPager[Timezone]:
         """Get all timezones
 
         Every item, fetched page by page as iteration needs them (list_timezones,
@@ -98,10 +100,12 @@ class AsyncTimezonesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListTimezonesIntegrationVendor | Unset):
+            integration_vendor (ListTimezonesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

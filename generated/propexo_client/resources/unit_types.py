@@ -10,12 +10,11 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.get_unit_type_response import GetUnitTypeResponse
     from ..models.list_unit_types_integration_vendor import (
         ListUnitTypesIntegrationVendor,
     )
-    from ..models.v1_unit_types_get_output_results_item import V1UnitTypesGetOutputResultsItem
-    from ..models.v1_unit_types_unit_type_id_get_output import V1UnitTypesUnitTypeIdGetOutput
+    from ..models.unit_type import UnitType
     from ..types import Unset
 
 
@@ -35,21 +34,23 @@ class UnitTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitTypesUnitTypeIdGetOutput | None:
+    ) -> GetUnitTypeResponse:
         """Get unit type by ID
 
         Args:
             unit_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitTypesUnitTypeIdGetOutput
+            GetUnitTypeResponse
         """
         from ..api.unit_types import get_unit_type as _operation
 
@@ -66,7 +67,7 @@ class UnitTypesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1UnitTypesGetOutputResultsItem]:
+    ) -> SyncPager[UnitType]:
         """Get all unit types
 
         Every item, fetched page by page as iteration needs them (list_unit_types,
@@ -74,11 +75,13 @@ class UnitTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitTypesIntegrationVendor | Unset):
+            integration_vendor (ListUnitTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -119,21 +122,23 @@ class AsyncUnitTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitTypesUnitTypeIdGetOutput | None:
+    ) -> GetUnitTypeResponse:
         """Get unit type by ID
 
         Args:
             unit_type_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitTypesUnitTypeIdGetOutput
+            GetUnitTypeResponse
         """
         from ..api.unit_types import get_unit_type as _operation
 
@@ -152,7 +157,7 @@ class AsyncUnitTypesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1UnitTypesGetOutputResultsItem]:
+    ) -> AsyncPager[UnitType]:
         """Get all unit types
 
         Every item, fetched page by page as iteration needs them (list_unit_types,
@@ -160,11 +165,13 @@ class AsyncUnitTypesResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitTypesIntegrationVendor | Unset):
+            integration_vendor (ListUnitTypesIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """

@@ -10,19 +10,18 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_unit_request import CreateUnitRequest
+    from ..models.create_unit_response import CreateUnitResponse
+    from ..models.get_unit_detail_response import GetUnitDetailResponse
+    from ..models.get_unit_response import GetUnitResponse
     from ..models.list_unit_details_integration_vendor import (
         ListUnitDetailsIntegrationVendor,
     )
     from ..models.list_units_integration_vendor import ListUnitsIntegrationVendor
-    from ..models.v1_units_details_get_output_results_item import V1UnitsDetailsGetOutputResultsItem
-    from ..models.v1_units_details_unit_detail_id_get_output import V1UnitsDetailsUnitDetailIdGetOutput
-    from ..models.v1_units_get_output_results_item import V1UnitsGetOutputResultsItem
-    from ..models.v1_units_id_get_output import V1UnitsIdGetOutput
-    from ..models.v1_units_id_put_input import V1UnitsIdPutInput
-    from ..models.v1_units_id_put_output import V1UnitsIdPutOutput
-    from ..models.v1_units_post_input import V1UnitsPostInput
-    from ..models.v1_units_post_output import V1UnitsPostOutput
+    from ..models.unit import Unit
+    from ..models.unit_detail import UnitDetail
+    from ..models.update_unit_request import UpdateUnitRequest
+    from ..models.update_unit_response import UpdateUnitResponse
     from ..types import Unset
 
 
@@ -35,18 +34,20 @@ class UnitsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1UnitsPostInput | Unset = UNSET) -> ErrorResponse | V1UnitsPostOutput | None:
+    def create(self, *, body: CreateUnitRequest | Unset = UNSET) -> CreateUnitResponse:
         """Create unit
 
         Args:
-            body (V1UnitsPostInput | Unset):
+            body (CreateUnitRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsPostOutput
+            CreateUnitResponse
         """
         from ..api.units import create_unit as _operation
 
@@ -59,21 +60,23 @@ class UnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitsIdGetOutput | None:
+    ) -> GetUnitResponse:
         """Get a unit by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsIdGetOutput
+            GetUnitResponse
         """
         from ..api.units import get_unit as _operation
 
@@ -86,21 +89,23 @@ class UnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitsDetailsUnitDetailIdGetOutput | None:
+    ) -> GetUnitDetailResponse:
         """Get a unit detail by ID.
 
         Args:
             unit_detail_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsDetailsUnitDetailIdGetOutput
+            GetUnitDetailResponse
         """
         from ..api.units import get_unit_detail as _operation
 
@@ -117,7 +122,7 @@ class UnitsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1UnitsDetailsGetOutputResultsItem]:
+    ) -> SyncPager[UnitDetail]:
         """Get all unit details.
 
         Every item, fetched page by page as iteration needs them (list_unit_details,
@@ -125,11 +130,13 @@ class UnitsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitDetailsIntegrationVendor | Unset):
+            integration_vendor (ListUnitDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -166,7 +173,7 @@ class UnitsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1UnitsGetOutputResultsItem]:
+    ) -> SyncPager[Unit]:
         """Get all units
 
         Every item, fetched page by page as iteration needs them (list_units,
@@ -174,13 +181,15 @@ class UnitsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitsIntegrationVendor | Unset):
+            integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_number (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -206,19 +215,21 @@ class UnitsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: V1UnitsIdPutInput | Unset = UNSET) -> ErrorResponse | V1UnitsIdPutOutput | None:
+    def update(self, id: str, *, body: UpdateUnitRequest | Unset = UNSET) -> UpdateUnitResponse:
         """Update unit
 
         Args:
             id (str):
-            body (V1UnitsIdPutInput | Unset):
+            body (UpdateUnitRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsIdPutOutput
+            UpdateUnitResponse
         """
         from ..api.units import update_unit as _operation
 
@@ -234,18 +245,20 @@ class AsyncUnitsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1UnitsPostInput | Unset = UNSET) -> ErrorResponse | V1UnitsPostOutput | None:
+    async def create(self, *, body: CreateUnitRequest | Unset = UNSET) -> CreateUnitResponse:
         """Create unit
 
         Args:
-            body (V1UnitsPostInput | Unset):
+            body (CreateUnitRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsPostOutput
+            CreateUnitResponse
         """
         from ..api.units import create_unit as _operation
 
@@ -258,21 +271,23 @@ class AsyncUnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitsIdGetOutput | None:
+    ) -> GetUnitResponse:
         """Get a unit by ID
 
         Args:
             id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsIdGetOutput
+            GetUnitResponse
         """
         from ..api.units import get_unit as _operation
 
@@ -285,21 +300,23 @@ class AsyncUnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1UnitsDetailsUnitDetailIdGetOutput | None:
+    ) -> GetUnitDetailResponse:
         """Get a unit detail by ID.
 
         Args:
             unit_detail_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsDetailsUnitDetailIdGetOutput
+            GetUnitDetailResponse
         """
         from ..api.units import get_unit_detail as _operation
 
@@ -318,7 +335,7 @@ class AsyncUnitsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1UnitsDetailsGetOutputResultsItem]:
+    ) -> AsyncPager[UnitDetail]:
         """Get all unit details.
 
         Every item, fetched page by page as iteration needs them (list_unit_details,
@@ -326,11 +343,13 @@ class AsyncUnitsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitDetailsIntegrationVendor | Unset):
+            integration_vendor (ListUnitDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -367,7 +386,7 @@ class AsyncUnitsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1UnitsGetOutputResultsItem]:
+    ) -> AsyncPager[Unit]:
         """Get all units
 
         Every item, fetched page by page as iteration needs them (list_units,
@@ -375,13 +394,15 @@ class AsyncUnitsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListUnitsIntegrationVendor | Unset):
+            integration_vendor (ListUnitsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             unit_number (str | Unset):
             x_id (str | Unset):
-            x_property_id (str | Unset):
+            x_property_id (str | Unset): Deprecated.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -407,21 +428,21 @@ class AsyncUnitsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, id: str, *, body: V1UnitsIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1UnitsIdPutOutput | None:
+    async def update(self, id: str, *, body: UpdateUnitRequest | Unset = UNSET) -> UpdateUnitResponse:
         """Update unit
 
         Args:
             id (str):
-            body (V1UnitsIdPutInput | Unset):
+            body (UpdateUnitRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1UnitsIdPutOutput
+            UpdateUnitResponse
         """
         from ..api.units import update_unit as _operation
 

@@ -10,19 +10,16 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
+    from ..models.create_vendor_request import CreateVendorRequest
+    from ..models.create_vendor_response import CreateVendorResponse
+    from ..models.get_vendor_response import GetVendorResponse
     from ..models.list_vendors_integration_vendor import (
         ListVendorsIntegrationVendor,
     )
-    from ..models.v1_vendors_get_output_results_item import V1VendorsGetOutputResultsItem
-    from ..models.v1_vendors_post_input import V1VendorsPostInput
-    from ..models.v1_vendors_post_output import V1VendorsPostOutput
-    from ..models.v1_vendors_properties_property_id_get_output_results_item import (
-        V1VendorsPropertiesPropertyIdGetOutputResultsItem,
-    )
-    from ..models.v1_vendors_vendor_id_get_output import V1VendorsVendorIdGetOutput
-    from ..models.v1_vendors_vendor_id_put_input import V1VendorsVendorIdPutInput
-    from ..models.v1_vendors_vendor_id_put_output import V1VendorsVendorIdPutOutput
+    from ..models.property_vendor import PropertyVendor
+    from ..models.update_vendor_request import UpdateVendorRequest
+    from ..models.update_vendor_response import UpdateVendorResponse
+    from ..models.vendor import Vendor
     from ..types import Unset
 
 
@@ -35,18 +32,20 @@ class VendorsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1VendorsPostInput | Unset = UNSET) -> ErrorResponse | V1VendorsPostOutput | None:
+    def create(self, *, body: CreateVendorRequest | Unset = UNSET) -> CreateVendorResponse:
         """Create a vendor
 
         Args:
-            body (V1VendorsPostInput | Unset):
+            body (CreateVendorRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsPostOutput
+            CreateVendorResponse
         """
         from ..api.vendors import create_vendor as _operation
 
@@ -59,21 +58,23 @@ class VendorsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1VendorsVendorIdGetOutput | None:
+    ) -> GetVendorResponse:
         """Get vendor by ID
 
         Args:
             vendor_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsVendorIdGetOutput
+            GetVendorResponse
         """
         from ..api.vendors import get_vendor as _operation
 
@@ -86,7 +87,7 @@ class VendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1VendorsPropertiesPropertyIdGetOutputResultsItem]:
+    ) -> SyncPager[PropertyVendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
@@ -95,6 +96,8 @@ class VendorsResource:
         Args:
             property_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -122,7 +125,7 @@ class VendorsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1VendorsGetOutputResultsItem]:
+    ) -> SyncPager[Vendor]:
         """Get all vendors
 
         Every item, fetched page by page as iteration needs them (list_vendors,
@@ -130,12 +133,14 @@ class VendorsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListVendorsIntegrationVendor | Unset):
+            integration_vendor (ListVendorsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -160,21 +165,21 @@ class VendorsResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, vendor_id: str, *, body: V1VendorsVendorIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1VendorsVendorIdPutOutput | None:
+    def update(self, vendor_id: str, *, body: UpdateVendorRequest | Unset = UNSET) -> UpdateVendorResponse:
         """Update vendor
 
         Args:
             vendor_id (str):
-            body (V1VendorsVendorIdPutInput | Unset):
+            body (UpdateVendorRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsVendorIdPutOutput
+            UpdateVendorResponse
         """
         from ..api.vendors import update_vendor as _operation
 
@@ -190,18 +195,20 @@ class AsyncVendorsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1VendorsPostInput | Unset = UNSET) -> ErrorResponse | V1VendorsPostOutput | None:
+    async def create(self, *, body: CreateVendorRequest | Unset = UNSET) -> CreateVendorResponse:
         """Create a vendor
 
         Args:
-            body (V1VendorsPostInput | Unset):
+            body (CreateVendorRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsPostOutput
+            CreateVendorResponse
         """
         from ..api.vendors import create_vendor as _operation
 
@@ -214,21 +221,23 @@ class AsyncVendorsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1VendorsVendorIdGetOutput | None:
+    ) -> GetVendorResponse:
         """Get vendor by ID
 
         Args:
             vendor_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsVendorIdGetOutput
+            GetVendorResponse
         """
         from ..api.vendors import get_vendor as _operation
 
@@ -241,7 +250,7 @@ class AsyncVendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1VendorsPropertiesPropertyIdGetOutputResultsItem]:
+    ) -> AsyncPager[PropertyVendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
@@ -250,6 +259,8 @@ class AsyncVendorsResource:
         Args:
             property_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -277,7 +288,7 @@ class AsyncVendorsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1VendorsGetOutputResultsItem]:
+    ) -> AsyncPager[Vendor]:
         """Get all vendors
 
         Every item, fetched page by page as iteration needs them (list_vendors,
@@ -285,12 +296,14 @@ class AsyncVendorsResource:
 
         Args:
             integration_id (str | Unset):
-            integration_vendor (ListVendorsIntegrationVendor | Unset):
+            integration_vendor (ListVendorsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
             x_property_id (str | Unset):
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -315,21 +328,21 @@ class AsyncVendorsResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, vendor_id: str, *, body: V1VendorsVendorIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1VendorsVendorIdPutOutput | None:
+    async def update(self, vendor_id: str, *, body: UpdateVendorRequest | Unset = UNSET) -> UpdateVendorResponse:
         """Update vendor
 
         Args:
             vendor_id (str):
-            body (V1VendorsVendorIdPutInput | Unset):
+            body (UpdateVendorRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1VendorsVendorIdPutOutput
+            UpdateVendorResponse
         """
         from ..api.vendors import update_vendor as _operation
 

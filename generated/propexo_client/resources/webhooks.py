@@ -10,15 +10,14 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient
-    from ..models.error_response import ErrorResponse
-    from ..models.v1_webhooks_get_output_results_item import V1WebhooksGetOutputResultsItem
-    from ..models.v1_webhooks_post_input import V1WebhooksPostInput
-    from ..models.v1_webhooks_post_output import V1WebhooksPostOutput
-    from ..models.v1_webhooks_webhook_id_delete_input import V1WebhooksWebhookIdDeleteInput
-    from ..models.v1_webhooks_webhook_id_delete_output import V1WebhooksWebhookIdDeleteOutput
-    from ..models.v1_webhooks_webhook_id_get_output import V1WebhooksWebhookIdGetOutput
-    from ..models.v1_webhooks_webhook_id_put_input import V1WebhooksWebhookIdPutInput
-    from ..models.v1_webhooks_webhook_id_put_output import V1WebhooksWebhookIdPutOutput
+    from ..models.create_webhook_request import CreateWebhookRequest
+    from ..models.create_webhook_response import CreateWebhookResponse
+    from ..models.delete_webhook_request import DeleteWebhookRequest
+    from ..models.delete_webhook_response import DeleteWebhookResponse
+    from ..models.get_webhook_response import GetWebhookResponse
+    from ..models.update_webhook_request import UpdateWebhookRequest
+    from ..models.update_webhook_response import UpdateWebhookResponse
+    from ..models.webhook import Webhook
     from ..types import Unset
 
 
@@ -31,38 +30,40 @@ class WebhooksResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: V1WebhooksPostInput | Unset = UNSET) -> ErrorResponse | V1WebhooksPostOutput | None:
+    def create(self, *, body: CreateWebhookRequest | Unset = UNSET) -> CreateWebhookResponse:
         """Create a webhook
 
         Args:
-            body (V1WebhooksPostInput | Unset):
+            body (CreateWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksPostOutput
+            CreateWebhookResponse
         """
         from ..api.webhooks import create_webhook as _operation
 
         return _operation.sync(client=self._client, body=body)
 
-    def delete(
-        self, webhook_id: str, *, body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET
-    ) -> ErrorResponse | V1WebhooksWebhookIdDeleteOutput | None:
+    def delete(self, webhook_id: str, *, body: DeleteWebhookRequest | Unset = UNSET) -> DeleteWebhookResponse:
         """Delete a webhook
 
         Args:
             webhook_id (str):
-            body (V1WebhooksWebhookIdDeleteInput | Unset):
+            body (DeleteWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdDeleteOutput
+            DeleteWebhookResponse
         """
         from ..api.webhooks import delete_webhook as _operation
 
@@ -75,21 +76,23 @@ class WebhooksResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1WebhooksWebhookIdGetOutput | None:
+    ) -> GetWebhookResponse:
         """Get a webhook by ID
 
         Args:
             webhook_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdGetOutput
+            GetWebhookResponse
         """
         from ..api.webhooks import get_webhook as _operation
 
@@ -102,7 +105,7 @@ class WebhooksResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[V1WebhooksGetOutputResultsItem]:
+    ) -> SyncPager[Webhook]:
         """Get all webhooks
 
         Every item, fetched page by page as iteration needs them (list_webhooks,
@@ -111,6 +114,8 @@ class WebhooksResource:
         Args:
             active (bool | None | Unset):  Default: True.
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -126,21 +131,21 @@ class WebhooksResource:
             max_pages=max_pages,
         )
 
-    def update(
-        self, webhook_id: str, *, body: V1WebhooksWebhookIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1WebhooksWebhookIdPutOutput | None:
+    def update(self, webhook_id: str, *, body: UpdateWebhookRequest | Unset = UNSET) -> UpdateWebhookResponse:
         """Update a webhook
 
         Args:
             webhook_id (str):
-            body (V1WebhooksWebhookIdPutInput | Unset):
+            body (UpdateWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdPutOutput
+            UpdateWebhookResponse
         """
         from ..api.webhooks import update_webhook as _operation
 
@@ -156,38 +161,40 @@ class AsyncWebhooksResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: V1WebhooksPostInput | Unset = UNSET) -> ErrorResponse | V1WebhooksPostOutput | None:
+    async def create(self, *, body: CreateWebhookRequest | Unset = UNSET) -> CreateWebhookResponse:
         """Create a webhook
 
         Args:
-            body (V1WebhooksPostInput | Unset):
+            body (CreateWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksPostOutput
+            CreateWebhookResponse
         """
         from ..api.webhooks import create_webhook as _operation
 
         return await _operation.asyncio(client=self._client, body=body)
 
-    async def delete(
-        self, webhook_id: str, *, body: V1WebhooksWebhookIdDeleteInput | Unset = UNSET
-    ) -> ErrorResponse | V1WebhooksWebhookIdDeleteOutput | None:
+    async def delete(self, webhook_id: str, *, body: DeleteWebhookRequest | Unset = UNSET) -> DeleteWebhookResponse:
         """Delete a webhook
 
         Args:
             webhook_id (str):
-            body (V1WebhooksWebhookIdDeleteInput | Unset):
+            body (DeleteWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdDeleteOutput
+            DeleteWebhookResponse
         """
         from ..api.webhooks import delete_webhook as _operation
 
@@ -200,21 +207,23 @@ class AsyncWebhooksResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
-    ) -> ErrorResponse | V1WebhooksWebhookIdGetOutput | None:
+    ) -> GetWebhookResponse:
         """Get a webhook by ID
 
         Args:
             webhook_id (str):
-            limit (int | None | Unset):  Default: 100.
-            offset (int | None | Unset):  Default: 0.
+            limit (int | None | Unset): At least 0. At most 250. Default: 100.
+            offset (int | None | Unset): At least 0. Default: 0.
             order_by (str | Unset):  Default: 'created_at:desc'.
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdGetOutput
+            GetWebhookResponse
         """
         from ..api.webhooks import get_webhook as _operation
 
@@ -227,7 +236,7 @@ class AsyncWebhooksResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[V1WebhooksGetOutputResultsItem]:
+    ) -> AsyncPager[Webhook]:
         """Get all webhooks
 
         Every item, fetched page by page as iteration needs them (list_webhooks,
@@ -236,6 +245,8 @@ class AsyncWebhooksResource:
         Args:
             active (bool | None | Unset):  Default: True.
             order_by (str | Unset):  Default: 'created_at:desc'.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
         """
@@ -251,21 +262,21 @@ class AsyncWebhooksResource:
             max_pages=max_pages,
         )
 
-    async def update(
-        self, webhook_id: str, *, body: V1WebhooksWebhookIdPutInput | Unset = UNSET
-    ) -> ErrorResponse | V1WebhooksWebhookIdPutOutput | None:
+    async def update(self, webhook_id: str, *, body: UpdateWebhookRequest | Unset = UNSET) -> UpdateWebhookResponse:
         """Update a webhook
 
         Args:
             webhook_id (str):
-            body (V1WebhooksWebhookIdPutInput | Unset):
+            body (UpdateWebhookRequest | Unset):
 
         Raises:
-            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-            httpx.TimeoutException: If the request takes longer than Client.timeout.
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
         Returns:
-            ErrorResponse | V1WebhooksWebhookIdPutOutput
+            UpdateWebhookResponse
         """
         from ..api.webhooks import update_webhook as _operation
 
