@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Literal
 
 from ._model import Charge, ChargeProblem, InvalidChargesError
-from ._validate import check_rows
+from ._validate import DateWindow, check_rows
 
 FileFormat = Literal["csv", "jsonl"]
-_INTEGER = re.compile(r"[+-]?\d+")
+_INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: "١٢٥٠٠" is no amount
 _SUFFIXES: dict[str, FileFormat] = {
     ".csv": "csv",
     ".jsonl": "jsonl",
@@ -65,13 +65,19 @@ def _jsonl_rows(path: Path) -> Iterator[dict[str, object] | ChargeProblem]:
             yield data
 
 
-def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[Charge]:
+def read_charges(
+    path: str | Path,
+    *,
+    format: FileFormat | None = None,
+    transaction_dates: DateWindow | None = None,
+) -> list[Charge]:
     """Read and validate every row of a CSV or JSON Lines file.
 
     Row numbers count charges, blank lines aside: row 1 is the first line after a CSV header.
     CSV cells are text, so `amount_in_cents` is read as an integer when it is one
     ("1250"); anything else ("12.50", "") is reported. Raises `InvalidChargesError` listing
-    every problem; returns the charges in file order.
+    every problem; returns the charges in file order. `transaction_dates`: see
+    `validate_charges`.
     """
     path = Path(path)
     kind = format or detect_format(path)
@@ -79,7 +85,7 @@ def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[
     problems: list[ChargeProblem] = []
     charges: list[Charge] = []
     try:
-        charges = check_rows(rows, problems)
+        charges = check_rows(rows, problems, transaction_dates)
     except (UnicodeDecodeError, csv.Error) as exc:
         problems.append(ChargeProblem(0, None, f"{path.name} cannot be read as {kind}: {exc}"))
     if problems:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .._client import PropexoClient
-from .._errors import ApiError
+from .._errors import ApiError, ConfigurationError
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -19,6 +19,7 @@ from ..charges import (
     read_charges,
     submit_plan,
 )
+from ..charges._validate import DateWindow
 from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import journal_options, reconcile_command, submit_with_journal
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options
@@ -44,7 +45,33 @@ def charges() -> None:
 charges.add_command(reconcile_command)
 
 
+def _date_window(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """`--transaction-dates`: kept in the context for `transaction_dates()` (no parameter)."""
+    if value is not None:
+        try:
+            ctx.meta[_DATES_KEY] = DateWindow.parse(value)
+        except ConfigurationError as exc:
+            raise click.BadParameter(str(exc), ctx, param) from None
+
+
+_DATES_KEY = "propexo.transaction_dates"
+
+
+def transaction_dates() -> DateWindow | None:
+    """The `--transaction-dates` window of the running command (None: the default)."""
+    window: DateWindow | None = click.get_current_context().meta.get(_DATES_KEY)
+    return window
+
+
 def _plan_options(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option(
+        "--transaction-dates",
+        metavar="EARLIEST..LATEST",
+        expose_value=False,
+        callback=_date_window,
+        help="Plausible transaction dates (ISO dates, either side may be empty: "
+        "2019-01-01..); default: 5 years before today to 1 year after.",
+    )(func)
     func = click.option(
         "--vendor",
         type=click.Choice(sorted(VENDORS)),
@@ -67,11 +94,12 @@ def _make_plan(
 ) -> Plan:
     """Read, validate and plan; exit 2 on bad input, 3 when a lookup fails."""
     try:
-        rows = read_charges(file)
+        rows = read_charges(file, transaction_dates=transaction_dates())
         if not rows:
             raise click.UsageError(f"{file} holds no charges")
         return plan_charges(
             rows,
+            transaction_dates=transaction_dates(),
             integration_id=integration_id,
             vendor=vendor,
             max_batch_size=max_batch_size,

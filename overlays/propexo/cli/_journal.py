@@ -121,12 +121,14 @@ def _start(
     max_batch_size: int,
 ) -> JournaledSubmission:
     try:
-        charges = read_charges(file)
+        dates = click.get_current_context().meta.get("propexo.transaction_dates")
+        charges = read_charges(file, transaction_dates=dates)
         if not charges:
             raise click.UsageError(f"{file} holds no charges")
         return JournaledSubmission.start(
             journal,
             charges,
+            transaction_dates=dates,
             integration_id=integration_id,
             vendor=vendor if _given("vendor") else None,
             max_batch_size=max_batch_size if _given("max_batch_size") else None,

@@ -35,7 +35,7 @@ from ..charges import (
     submit_plan,
     validate_charges,
 )
-from ..charges._validate import Row
+from ..charges._validate import DateWindow, Row
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
@@ -138,6 +138,7 @@ class JournaledSubmission:
         client: PropexoClient | None = None,
         base_url: str | None = None,
         directory: PartitionDirectory | None = None,
+        transaction_dates: DateWindow | None = None,
     ) -> JournaledSubmission:
         """Resume the journal at `path`, or create it (planning `charges`).
 
@@ -154,7 +155,7 @@ class JournaledSubmission:
                 try:
                     _check_resume(
                         journal,
-                        validate_charges(charges),
+                        validate_charges(charges, transaction_dates=transaction_dates),
                         integration_id=integration_id,
                         vendor=chosen,
                         max_batch_size=max_batch_size,
@@ -175,6 +176,7 @@ class JournaledSubmission:
                 ),
                 client=client,
                 directory=directory,
+                transaction_dates=transaction_dates,
             )
             return cls(Journal.create(path, plan, base_url=base_url, lock=lock), resumed=False)
         except BaseException:
@@ -317,6 +319,7 @@ def submit_journaled(
     concurrency: int = DEFAULT_CONCURRENCY,
     resend_unknown: bool = False,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
     """`submit_charges` through a journal: start or resume it, send, close it."""
@@ -328,6 +331,7 @@ def submit_journaled(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     ) as run:
         return run.submit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
@@ -345,6 +349,7 @@ async def asubmit_journaled(
     concurrency: int = DEFAULT_CONCURRENCY,
     resend_unknown: bool = False,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
     """The asyncio twin of `submit_journaled` (a new journal's lookups run synchronously)."""
@@ -356,6 +361,7 @@ async def asubmit_journaled(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     ) as run:
         return await run.asubmit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
