@@ -27,7 +27,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from propexo import PropexoClient  # noqa: E402
-from propexo.charges import Memberships, plan_charges, submit_plan  # noqa: E402
+from propexo.charges import plan_charges, submit_plan  # noqa: E402
+from propexo.charges._directory import Memberships  # noqa: E402
 
 from tests.fake_propexo import FakePropexo, RealClock  # noqa: E402
 

@@ -14,12 +14,12 @@ from ..charges import (
     VENDORS,
     InvalidChargesError,
     Plan,
-    get_vendor,
     plan_charges,
     read_charges,
     submit_plan,
 )
 from ..charges._validate import DateWindow
+from ..charges._vendors import get_vendor
 from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import journal_options, reconcile_command, submit_with_journal
 from ._options import EXIT_API_FAILED, EXIT_BAD_INPUT, EXIT_NOT_ALL_ACCEPTED, api_options

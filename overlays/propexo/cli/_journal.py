@@ -17,7 +17,8 @@ from .._client import PropexoClient
 from .._errors import ApiError, ConfigurationError
 from .._pacing import DEFAULT_RATE_LIMIT
 from .._urls import resolve_base_url
-from ..charges import InvalidChargesError, get_vendor, read_charges
+from ..charges import InvalidChargesError, read_charges
+from ..charges._vendors import get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,

@@ -23,8 +23,9 @@ from types import TracebackType
 from typing import Any, Self
 
 from .._version import __version__
-from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan, make_plan
+from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
 from ..charges._model import JOURNAL_COLUMNS, journal_values
+from ..charges._plan import make_plan
 from ._errors import JournalCorruptError, JournalError, JournalStateError
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo

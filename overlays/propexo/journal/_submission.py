@@ -27,23 +27,22 @@ from ..charges import (
     PartitionDirectory,
     Plan,
     SubmissionResult,
-    Vendor,
     asubmit_plan,
-    get_vendor,
-    input_fingerprint,
     plan_charges,
     submit_plan,
     validate_charges,
 )
+from ..charges._plan import input_fingerprint
 from ..charges._validate import DateWindow, Row
+from ..charges._vendors import Vendor, get_vendor
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
     JobStatus,
     JobTracker,
-    OnProgress,
     PollPolicy,
 )
+from ..jobs._base import OnProgress
 from ._errors import JournalMismatchError
 from ._hooks import JournalHooks
 from ._jobs import JournalJobHooks
