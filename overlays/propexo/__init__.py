@@ -9,7 +9,8 @@ property); `JobTracker` waits for write jobs, watches many at once and retries f
 This root exports the clients, the domain verbs and their result types, every exception and
 the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
 `propexo.charges`, `propexo.jobs` and `propexo.journal` export their fuller public surface;
-everything else lives in private modules.
+everything else lives in private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info`
+or `debug` sends it to stderr (see `propexo._logs`).
 """
 
 from ._client import DEFAULT_TIMEOUT, PropexoClient
@@ -26,6 +27,7 @@ from ._errors import (
     PropexoError,
     UnknownJobError,
 )
+from ._logs import setup_logging
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -97,3 +99,5 @@ __all__ = [
     "submit_charges",
     "submit_journaled",
 ]
+
+setup_logging()  # PROPEXO_LOG=debug|info: a stderr handler (nothing otherwise)
