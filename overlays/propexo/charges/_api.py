@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import operator
 import threading
@@ -24,6 +25,7 @@ from ._validate import DateWindow, Row, validate_charges
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
+_RESIDENT = operator.attrgetter("resident_id")
 
 
 def assign_partitions(
@@ -34,23 +36,28 @@ def assign_partitions(
     A resident found in no partition, or in more than one, is an error naming its rows.
     """
     vendor = get_vendor(vendor)
-    problems: list[ChargeProblem] = []
-    found: list[str] = []
-    given_of = operator.attrgetter(vendor.charge_field)
     places_of = {} if memberships is None else memberships
-    for row, charge in enumerate(charges, start=1):
-        given = given_of(charge)
-        if given is not None:
-            found.append(given)
+    givens = list(map(operator.attrgetter(vendor.charge_field), charges))
+    if None in givens:  # look the others up (C-level maps: 100,000 charges are common)
+        residents = map(_RESIDENT, charges)
+        lookups = map(places_of.get, residents, itertools.repeat(()))
+        places = [
+            None if given is not None else p for given, p in zip(givens, lookups, strict=True)
+        ]
+    else:
+        places = [None] * len(givens)
+    found: list[str] = [
+        given if given is not None else (p[0] if p is not None and len(p) == 1 else "")
+        for given, p in zip(givens, places, strict=True)
+    ]
+    problems: list[ChargeProblem] = []
+    for row, (partition, charge, p) in enumerate(zip(found, charges, places, strict=True), start=1):
+        if partition:
             continue
-        places = places_of.get(charge.resident_id, ())
-        if len(places) == 1:
-            found.append(places[0])
-            continue
-        if places:
+        if p:
             message = (
-                f"resident {charge.resident_id!r} is in {len(places)} {vendor.label} "
-                f"{vendor.partition}s ({', '.join(places)}); give {vendor.charge_field}"
+                f"resident {charge.resident_id!r} is in {len(p)} {vendor.label} "
+                f"{vendor.partition}s ({', '.join(p)}); give {vendor.charge_field}"
             )
         else:
             message = (
@@ -58,7 +65,6 @@ def assign_partitions(
                 f"{vendor.partition} (not found in the integration)"
             )
         problems.append(ChargeProblem(row, "resident_id", message))
-        found.append("")
     if problems:
         raise InvalidChargesError(problems)
     return found

@@ -116,19 +116,26 @@ _QUICK_TESTS: dict[Callable[[object], Any], list[str]] = {
     ],
     check_notes: ["if not (type({v}) is str and {v}.isprintable()): return None"],
     check_cents: [f"if not (type({{v}}) is int and 0 < {{v}} <= {MAX_CENTS}): return None"],
-    check_when: ["{v} = plain_date({v})", "if {v} is None: return None"],
+    check_when: [
+        "if type({v}) is not str: return None",
+        "{v} = dates.get({v}) or plain_date({v})",  # one parse per distinct date text
+        "if {v} is None: return None",
+    ],
 }
 
 
-def _make_quick() -> Callable[[Row, Callable[[object], Any]], Charge | None]:
-    """`quick(data, plain_date)`: the row's charge when every field plainly passes its check,
+Quick = Callable[[Row, Callable[[object], Any], Mapping[str, dt.datetime]], Charge | None]
+
+
+def _make_quick() -> Quick:
+    """`quick(data, plain_date, dates)`: the row's charge when every field plainly passes its check,
     else None (the row is then checked field by field, which says what is wrong)."""
-    body = ["def quick(data, plain_date):", "    get = data.get"]
+    body = ["def quick(data, plain_date, dates):", "    get = data.get"]
     names = []
     for i, (name, spec) in enumerate(SPECS.items()):
         tests = _QUICK_TESTS.get(spec.check)
         if tests is None:  # a check without a quick form: every row takes the full path
-            return lambda data, plain_date: None
+            return lambda data, plain_date, dates: None
         names.append(f"v{i}")
         body.append(f"    v{i} = get({name!r})")
         body.extend("    " + test.format(v=f"v{i}") for test in tests)
@@ -138,7 +145,7 @@ def _make_quick() -> Callable[[Row, Callable[[object], Any]], Charge | None]:
     scope: dict[str, Any] = {"new": object.__new__, "Charge": Charge}
     scope.update((f"set{i}", setter) for i, setter in enumerate(SETTERS))
     exec("\n".join(body), scope)
-    quick: Callable[[Row, Callable[[object], Any]], Charge | None] = scope["quick"]
+    quick: Quick = scope["quick"]
     return quick
 
 
@@ -153,7 +160,7 @@ class _Checker:
         self.window = window
         self.dates: dict[str, dt.datetime] = {}
 
-    def _plain_date(self, value: object) -> dt.datetime | None:
+    def plain_date(self, value: object) -> dt.datetime | None:
         """The date-time of a plainly valid ISO 8601 text, else None (check it fully)."""
         if type(value) is not str:
             return None
@@ -176,7 +183,7 @@ class _Checker:
         """The row's charge when every field is plainly valid; None means "check it fully"."""
         if not _KNOWN.issuperset(data):
             return None
-        return _QUICK(data, self._plain_date)
+        return _QUICK(data, self.plain_date, self.dates)
 
     def row(self, row: int, data: Row | Charge, problems: list[ChargeProblem]) -> Charge | None:
         """The row's `Charge`, or None after appending its problems to `problems`."""
@@ -253,17 +260,23 @@ def check_rows(
     checker = _Checker(transaction_dates or DateWindow.around())
     charges: list[Charge] = []
     first: dict[str, int] = {}  # reference number -> its first row
+    known, quick, plain_date, dates = _KNOWN.issuperset, _QUICK, checker.plain_date, checker.dates
     for row, data in enumerate(rows, start=1):
-        if type(data) is dict and (charge := checker.quick(data)) is not None:
-            pass  # the common case, without the checks below
+        if (
+            type(data) is dict
+            and known(data)
+            and (charge := quick(data, plain_date, dates)) is not None
+        ):
+            charges.append(charge)  # the common case, without the checks below
+            reference: str | None = charge.reference_number
         elif isinstance(data, ChargeProblem):
             problems.append(data)
             continue
         else:
             charge = checker.row(row, data, problems)
-        if charge is not None:
-            charges.append(charge)
-        reference = _reference(data, charge)
+            if charge is not None:
+                charges.append(charge)
+            reference = _reference(data, charge)
         # A reference number seen twice is the usual sign of a double post: name both rows.
         if reference is not None and (seen := first.setdefault(reference, row)) != row:
             problems.append(
