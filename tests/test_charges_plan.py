@@ -8,8 +8,8 @@ from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from propexo.charges import Charge, make_plan, plan_charges
-from propexo.charges._plan import DEFAULT_MAX_BATCH_SIZE
+from propexo.charges import Charge, plan_charges
+from propexo.charges._plan import DEFAULT_MAX_BATCH_SIZE, make_plan
 
 WHEN = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 

@@ -12,10 +12,10 @@ from propexo import (
     ApiError,
     ConfigurationError,
     PropexoClient,
-    Token,
     plan_charges,
-    resolve_base_url,
 )
+from propexo._secret import Token
+from propexo._urls import resolve_base_url
 from propexo_client.api.locations import list_locations_rentmanager
 
 from tests.conftest import RM, TOKEN, charge_row

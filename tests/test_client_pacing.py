@@ -7,7 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from propexo import Pacer, PropexoClient, RetryPolicy
+from propexo import PropexoClient, RetryPolicy
+from propexo._pacing import Pacer
 from propexo.charges import submit_charges
 
 from tests.conftest import RM, TOKEN, charge_row

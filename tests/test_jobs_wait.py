@@ -68,9 +68,9 @@ def test_wait_backs_off_exponentially_and_returns_the_final_status(
     final = tracker_for(client).wait(job_id, timeout=600)
     assert final.write_status is WriteStatus.SUCCESS and final.ok and final.final
     assert (final.job_id, final.errors, final.created_record_id) == (job_id, (), "rec-42")
-    assert poll_times(manual, job_id) == [0, 1, 3, 7, 15, 31]  # 1, 2, 4, 8, 16 apart
-    assert final.polls == 6 == status_polls(manual, job_id)
-    assert final.elapsed == pytest.approx(31, abs=0.01)  # seen 11 s after its end: < the cap
+    assert poll_times(manual, job_id) == [0, 1, 3, 7, 12, 17, 22]  # 1, 2, 4, then the 5 s cap
+    assert final.polls == 7 == status_polls(manual, job_id)
+    assert final.elapsed == pytest.approx(22, abs=0.01)  # seen 2 s after its end: < the cap
 
 
 def test_the_interval_stops_growing_at_the_cap(manual: FakePropexo, client: PropexoClient) -> None:
@@ -111,11 +111,11 @@ def test_still_pending_at_the_timeout_raises_with_the_last_status(
         tracker.wait(job_id, timeout=20)
     last = caught.value.last
     assert isinstance(last, JobStatus) and last.write_status is WriteStatus.PENDING
-    # 0, 1, 3, 7, 15, then one last look right at the deadline instead of at 31
-    assert poll_times(manual, job_id) == [0, 1, 3, 7, 15, 20]
-    assert last.polls == 6 and last.elapsed == pytest.approx(20, abs=0.01)
+    # 0, 1, 3, 7, 12, 17, then one last look right at the deadline instead of at 22
+    assert poll_times(manual, job_id) == [0, 1, 3, 7, 12, 17, 20]
+    assert last.polls == 7 and last.elapsed == pytest.approx(20, abs=0.01)
     assert caught.value.job_id == job_id and isinstance(caught.value, TimeoutError)
-    assert f"job {job_id}: still PENDING after 20 s (6 polls)" == str(caught.value)
+    assert f"job {job_id}: still PENDING after 20 s (7 polls)" == str(caught.value)
     with pytest.raises(JobTimeoutError) as at_once:
         tracker.wait(job_id, timeout=0)
     assert at_once.value.last is not None and at_once.value.last.polls == 1

@@ -6,13 +6,12 @@ from pathlib import Path
 
 from propexo import PropexoClient
 from propexo.journal import (
-    SYNCED_CHARGES,
-    WRITE_LOG,
     ChunkState,
     Journal,
     JournaledSubmission,
     submit_journaled,
 )
+from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
 from tests.conftest import RM
 from tests.fake_propexo import FakePropexo, Fault

@@ -25,9 +25,9 @@ from propexo.journal import (
     JournalError,
     JournalLockedError,
     JournalMismatchError,
-    lock_path,
     submit_journaled,
 )
+from propexo.journal._lock import lock_path
 
 from tests.conftest import RESMAN, RM, ROOT
 from tests.fake_propexo import FakePropexo

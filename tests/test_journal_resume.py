@@ -19,12 +19,12 @@ from propexo.journal import (
     ChunkState,
     Journal,
     JournaledSubmission,
-    JournalJobHooks,
     JournalStateError,
     asubmit_journaled,
-    lock_path,
     submit_journaled,
 )
+from propexo.journal._jobs import JournalJobHooks
+from propexo.journal._lock import lock_path
 
 from tests.conftest import RM, TOKEN, make_client
 from tests.fake_propexo import FakePropexo, Fault, Job, Outcome

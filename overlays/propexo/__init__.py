@@ -1,15 +1,21 @@
 """Propexo API client: the generated operations plus batch charge submission.
 
 `PropexoClient` owns the base URL, token, timeouts, pacing and retries, and hands the
-generated operations a configured client (`client.api`). `propexo.charges` validates, plans and
-submits batch resident charges split by Rent Manager location (or ResMan property);
-`propexo.jobs` waits for write jobs, watches many at once and retries failed ones;
-`propexo.journal` makes such a submission survive a crash (resume, reconcile).
+generated operations a configured client (`client.api`). `plan_charges`/`submit_charges`
+validate, plan and submit batch resident charges split by Rent Manager location (or ResMan
+property); `JobTracker` waits for write jobs, watches many at once and retries failed ones;
+`submit_journaled` makes such a submission survive a crash (resume, reconcile).
+
+This root exports the clients, the domain verbs and their result types, every exception and
+the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
+`propexo.charges`, `propexo.jobs` and `propexo.journal` export their fuller public surface;
+everything else lives in private modules. Logging: the `propexo` logger; `PROPEXO_LOG=info`
+or `debug` sends it to stderr (see `propexo._logs`).
 """
 
 from propexo_client.pagination import AsyncPager, PaginationError, SyncPager
 
-from ._client import DEFAULT_TIMEOUT, USER_AGENT, AsyncPropexoClient, ClientSettings, PropexoClient
+from ._client import DEFAULT_TIMEOUT, AsyncPropexoClient, ClientSettings, PropexoClient
 from ._errors import (
     APIConnectionError,
     ApiError,
@@ -20,98 +26,88 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    JobConnectionError,
+    JobError,
+    JobRequestError,
+    JobServerError,
+    JobTimeoutError,
+    MalformedStatusError,
     NotFoundError,
+    NotRetryableError,
     PermissionDeniedError,
     PropexoError,
     RateLimitError,
     ResponseValidationError,
+    UnknownJobError,
     UnprocessableEntityError,
 )
-from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, Pacer
-from ._retry import RetryPolicy, certainly_not_sent, retryable_error, retryable_status
-from ._secret import Token
-from ._transport import AsyncPacedTransport, PacedTransport, TransportStats
-from ._urls import ENVIRONMENTS, resolve_base_url
+from ._logs import setup_logging
+from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
+from ._retry import RetryPolicy
 from ._version import __version__
-from .charges import (
-    Charge,
-    ChargeProblem,
-    ChunkHooks,
-    ChunkResult,
-    ChunkSender,
-    InvalidChargesError,
-    Outcome,
-    Plan,
-    SubmissionResult,
-    asubmit_charges,
-    plan_charges,
-    read_charges,
-    submit_charges,
-)
-from .jobs import (
-    AsyncJobTracker,
-    JobChain,
-    JobError,
-    JobHooks,
-    JobStatus,
-    JobTimeoutError,
-    JobTracker,
-    MalformedStatusError,
-    NotRetryableError,
-    PollPolicy,
-    RowFate,
-    SubmissionStatus,
-    UnknownJobError,
-    WriteStatus,
-)
-from .journal import (
-    JournaledSubmission,
+from .charges._api import asubmit_charges, plan_charges, submit_charges
+from .charges._files import read_charges
+from .charges._model import Charge, InvalidChargesError
+from .charges._plan import DEFAULT_MAX_BATCH_SIZE, Plan
+from .charges._submit import Outcome, SubmissionResult
+from .charges._validate import DateWindow
+from .jobs._atracker import AsyncJobTracker
+from .jobs._model import JobStatus
+from .jobs._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
+from .jobs._tracker import JobTracker
+from .journal._errors import (
+    JournalCorruptError,
     JournalError,
+    JournalLockedError,
+    JournalMismatchError,
+    JournalStateError,
+)
+from .journal._submission import (
+    JournaledSubmission,
     RunResult,
     asubmit_journaled,
     submit_journaled,
 )
 
 __all__ = [
+    "DEFAULT_MAX_BATCH_SIZE",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_WAIT_TIMEOUT",
     "DEFAULT_WINDOW",
-    "ENVIRONMENTS",
-    "USER_AGENT",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "ApiError",
     "AsyncJobTracker",
-    "AsyncPacedTransport",
     "AsyncPager",
     "AsyncPropexoClient",
     "AuthenticationError",
     "BadRequestError",
     "Charge",
-    "ChargeProblem",
-    "ChunkHooks",
-    "ChunkResult",
-    "ChunkSender",
     "ClientSettings",
     "ConfigurationError",
     "ConflictError",
+    "DateWindow",
     "InternalServerError",
     "InvalidChargesError",
-    "JobChain",
+    "JobConnectionError",
     "JobError",
-    "JobHooks",
+    "JobRequestError",
+    "JobServerError",
     "JobStatus",
     "JobTimeoutError",
     "JobTracker",
+    "JournalCorruptError",
     "JournalError",
+    "JournalLockedError",
+    "JournalMismatchError",
+    "JournalStateError",
     "JournaledSubmission",
     "MalformedStatusError",
     "NotFoundError",
     "NotRetryableError",
     "Outcome",
-    "PacedTransport",
-    "Pacer",
     "PaginationError",
     "PermissionDeniedError",
     "Plan",
@@ -121,25 +117,18 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
-    "RowFate",
     "RunResult",
     "SubmissionResult",
-    "SubmissionStatus",
     "SyncPager",
-    "Token",
-    "TransportStats",
     "UnknownJobError",
     "UnprocessableEntityError",
-    "WriteStatus",
     "__version__",
     "asubmit_charges",
     "asubmit_journaled",
-    "certainly_not_sent",
     "plan_charges",
     "read_charges",
-    "resolve_base_url",
-    "retryable_error",
-    "retryable_status",
     "submit_charges",
     "submit_journaled",
 ]
+
+setup_logging()  # PROPEXO_LOG=debug|info: a stderr handler (nothing otherwise)

@@ -27,11 +27,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from propexo import PropexoClient  # noqa: E402
-from propexo.charges import Memberships, plan_charges, submit_plan  # noqa: E402
+from propexo.charges import plan_charges, submit_plan  # noqa: E402
+from propexo.charges._directory import Memberships  # noqa: E402
 
 from tests.fake_propexo import FakePropexo, RealClock  # noqa: E402
 
 TOKEN = "bench-token"
+TIME_AIM = 2.0  # validate + plan within twice the time of parsing the rows (issue 12)
+MEMORY_AIM = 1.2
 
 
 class _Directory:
@@ -106,6 +109,10 @@ def bench_planning(charges: int = 100_000, locations: int = 500) -> dict[str, fl
         f"    ratio to baseline:        {plan_time / base_time:7.2f} x time, "
         f"{plan_peak / base_peak:5.2f} x memory; "
         f"{charges / plan_time:,.0f} charges/s"
+    )
+    met = plan_time / base_time <= TIME_AIM and plan_peak / base_peak <= MEMORY_AIM
+    print(
+        f"    aim (<= {TIME_AIM:g}x time, <= {MEMORY_AIM:g}x memory): {'met' if met else 'NOT met'}"
     )
     return {
         "base_time": base_time,

@@ -1,9 +1,10 @@
 """Job tracking: polls and detection latency against a fixed 1-second poll, in the same run.
 
 * status polls: jobs that finish at random times within five minutes, each waited for with
-  the default `PollPolicy` (1, 2, 4, ... s capped at 30 s, 20 % jitter) and with a fixed 1 s
+  the default `PollPolicy` (1, 2, 4, ... s capped at 5 s, 20 % jitter) and with a fixed 1 s
   poll; the same durations on both sides, real HTTP to the fake on a manual clock (exact);
-* detection latency: how long after its end each job was seen, against the cap;
+* detection latency: how long after its end each job was seen, against the cap (worst) and
+  against 3 s (mean);
 * a thousand jobs watched at once under Propexo's 150 a minute (scaled ten times, with the job
   durations and the poll intervals, at ten times real speed): 429s and the time taken against
   the floor that the rate limit sets for the polls made.
@@ -25,6 +26,7 @@ INTEGRATION = "int-rm-bench"
 JOBS = 100
 LONGEST = 300.0
 WRITE_STATUS = "/v1/admin/write-status/{root_job_id}"
+MEAN_LATENCY_AIM = 3.0  # seconds, at no more than a third of the polls of a fixed 1 s poll
 
 
 def _fake(**options: object) -> FakePropexo:
@@ -77,6 +79,11 @@ def polls_against_fixed() -> None:
             statistics.fmean(fixed_late),
             "s",
         )
+    )
+    mean = statistics.fmean(late)
+    print(
+        f"detection latency, mean, backoff: {mean:.3f} s  (aim <= {MEAN_LATENCY_AIM:g} s: "
+        f"{'met' if mean <= MEAN_LATENCY_AIM else 'NOT met'})"
     )
 
 

@@ -31,7 +31,9 @@ from propexo import PropexoClient
 from propexo.charges import Chunk, ChunkResult
 from propexo.cli import main as cli_main
 from propexo.jobs import JobStatus, PollPolicy
-from propexo.journal import JournaledSubmission, JournalHooks, JournalJobHooks
+from propexo.journal import JournaledSubmission
+from propexo.journal._hooks import JournalHooks
+from propexo.journal._jobs import JournalJobHooks
 
 KINDS = ("before_mark", "after_mark", "on_accept", "after_outcome", "waiting")
 #: Fast polling: the fake's jobs end within a fraction of a second.

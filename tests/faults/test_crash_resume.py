@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from propexo.charges import make_plan, validate_charges
+from propexo.charges import validate_charges
+from propexo.charges._plan import make_plan
 from propexo.journal import ChunkState, Journal
 
 from tests.conftest import ROOT, TOKEN

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import logging
+import operator
 import threading
 import weakref
 from collections.abc import Iterable, Sequence
@@ -18,8 +21,11 @@ from ._submit import (
     asubmit_plan,
     submit_plan,
 )
-from ._validate import Row, validate_charges
+from ._validate import DateWindow, Row, validate_charges
 from ._vendors import Vendor, get_vendor
+
+_log = logging.getLogger(__name__)
+_RESIDENT = operator.attrgetter("resident_id")
 
 
 def assign_partitions(
@@ -30,21 +36,28 @@ def assign_partitions(
     A resident found in no partition, or in more than one, is an error naming its rows.
     """
     vendor = get_vendor(vendor)
+    places_of = {} if memberships is None else memberships
+    givens = list(map(operator.attrgetter(vendor.charge_field), charges))
+    if None in givens:  # look the others up (C-level maps: 100,000 charges are common)
+        residents = map(_RESIDENT, charges)
+        lookups = map(places_of.get, residents, itertools.repeat(()))
+        places = [
+            None if given is not None else p for given, p in zip(givens, lookups, strict=True)
+        ]
+    else:
+        places = [None] * len(givens)
+    found: list[str] = [
+        given if given is not None else (p[0] if p is not None and len(p) == 1 else "")
+        for given, p in zip(givens, places, strict=True)
+    ]
     problems: list[ChargeProblem] = []
-    found: list[str] = []
-    for row, charge in enumerate(charges, start=1):
-        given = vendor.partition_of(charge)
-        if given is not None:
-            found.append(given)
+    for row, (partition, charge, p) in enumerate(zip(found, charges, places, strict=True), start=1):
+        if partition:
             continue
-        places = () if memberships is None else memberships.get(charge.resident_id, ())
-        if len(places) == 1:
-            found.append(places[0])
-            continue
-        if places:
+        if p:
             message = (
-                f"resident {charge.resident_id!r} is in {len(places)} {vendor.label} "
-                f"{vendor.partition}s ({', '.join(places)}); give {vendor.charge_field}"
+                f"resident {charge.resident_id!r} is in {len(p)} {vendor.label} "
+                f"{vendor.partition}s ({', '.join(p)}); give {vendor.charge_field}"
             )
         else:
             message = (
@@ -52,7 +65,6 @@ def assign_partitions(
                 f"{vendor.partition} (not found in the integration)"
             )
         problems.append(ChargeProblem(row, "resident_id", message))
-        found.append("")
     if problems:
         raise InvalidChargesError(problems)
     return found
@@ -100,12 +112,15 @@ def _directory(
 
 
 def _checked(
-    charges: Iterable[Charge | Row], vendor: str | Vendor, integration_id: str
+    charges: Iterable[Charge | Row],
+    vendor: str | Vendor,
+    integration_id: str,
+    transaction_dates: DateWindow | None,
 ) -> tuple[Vendor, list[Charge]]:
     """The vendor and the validated charges; nothing is asked of the API before this passes."""
     if not isinstance(integration_id, str) or not integration_id.strip():
         raise ConfigurationError("integration_id must be a non-empty string")
-    return get_vendor(vendor), validate_charges(charges)
+    return get_vendor(vendor), validate_charges(charges, transaction_dates=transaction_dates)
 
 
 def _planned(
@@ -116,13 +131,23 @@ def _planned(
     max_batch_size: int,
 ) -> Plan:
     partitions = assign_partitions(valid, vendor, memberships)
-    return make_plan(
+    plan = make_plan(
         valid,
         partitions,
         vendor=vendor.name,
         integration_id=integration_id,
         max_batch_size=max_batch_size,
     )
+    _log.info(
+        "planned %d charges in %d chunks over %d %ss (%s, integration %s)",
+        plan.charge_count,
+        len(plan.chunks),
+        len(plan.partitions),
+        vendor.partition,
+        vendor.name,
+        integration_id,
+    )
+    return plan
 
 
 def plan_charges(
@@ -133,10 +158,14 @@ def plan_charges(
     max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
     client: PropexoClient | None = None,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
 ) -> Plan:
     """Validate every charge, find each one's partition (the API is asked only for charges
-    without one, once), and make the plan. Sends no write; raises `InvalidChargesError`."""
-    found, valid = _checked(charges, vendor, integration_id)
+    without one, once), and make the plan. Sends no write; raises `InvalidChargesError`.
+
+    `transaction_dates` is the window of plausible dates (default: `DateWindow.around()`
+    today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
+    found, valid = _checked(charges, vendor, integration_id, transaction_dates)
     memberships = None
     if _needs_lookup(valid, found):
         memberships = _directory(client, found, integration_id, directory).memberships()
@@ -151,9 +180,10 @@ async def aplan_charges(
     max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
     client: PropexoClient | None = None,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
 ) -> Plan:
     """The asyncio twin of `plan_charges` (location lookups run concurrently)."""
-    found, valid = _checked(charges, vendor, integration_id)
+    found, valid = _checked(charges, vendor, integration_id, transaction_dates)
     memberships = None
     if _needs_lookup(valid, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
@@ -170,6 +200,7 @@ def submit_charges(
     concurrency: int = DEFAULT_CONCURRENCY,
     directory: PartitionDirectory | None = None,
     hooks: Sequence[ChunkHooks] = (),
+    transaction_dates: DateWindow | None = None,
 ) -> SubmissionResult:
     """Plan (see `plan_charges`), then send one batch request per chunk."""
     plan = plan_charges(
@@ -179,6 +210,7 @@ def submit_charges(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     )
     return submit_plan(client, plan, concurrency=concurrency, hooks=hooks)
 
@@ -193,6 +225,7 @@ async def asubmit_charges(
     concurrency: int = DEFAULT_CONCURRENCY,
     directory: PartitionDirectory | None = None,
     hooks: Sequence[ChunkHooks] = (),
+    transaction_dates: DateWindow | None = None,
 ) -> SubmissionResult:
     """The asyncio twin of `submit_charges`."""
     plan = await aplan_charges(
@@ -202,5 +235,6 @@ async def asubmit_charges(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     )
     return await asubmit_plan(client, plan, concurrency=concurrency, hooks=hooks)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from ._model import Charge, ChargeProblem, InvalidChargesError
-from ._validate import check_rows
+from ._validate import DateWindow, check_rows
 
 FileFormat = Literal["csv", "jsonl"]
 #: One line of input: a charge takes a few hundred bytes.
@@ -29,7 +29,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Digits an amount may have in the file (MAX_CENTS has 16): longer numbers are not parsed.
 MAX_AMOUNT_DIGITS = 30
 
-_INTEGER = re.compile(r"[+-]?\d+")
+_INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: "١٢٥٠٠" is no amount
 _SUFFIXES: dict[str, FileFormat] = {
     ".csv": "csv",
     ".jsonl": "jsonl",
@@ -251,13 +251,19 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[_ROW]:
         yield _huge(row, data) or (_surrogate(row, data) if "\\u" in line else None) or data
 
 
-def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[Charge]:
+def read_charges(
+    path: str | Path,
+    *,
+    format: FileFormat | None = None,
+    transaction_dates: DateWindow | None = None,
+) -> list[Charge]:
     """Read and validate every row of a CSV or JSON Lines file.
 
     Row numbers count charges, blank lines aside: row 1 is the first line after a CSV header.
     CSV cells are text, so `amount_in_cents` is read as an integer when it is one
     ("1250"); anything else ("12.50", "") is reported. Raises `InvalidChargesError` listing
-    every problem; returns the charges in file order.
+    every problem; returns the charges in file order. `transaction_dates`: see
+    `validate_charges`.
     """
     path = Path(path)
     problems: list[ChargeProblem] = []
@@ -267,7 +273,7 @@ def read_charges(path: str | Path, *, format: FileFormat | None = None) -> list[
         kind = format or detect_format(path)
         with path.open("rb") as stream:
             rows = _csv_rows(stream) if kind == "csv" else _jsonl_rows(stream)
-            charges = check_rows(rows, problems)
+            charges = check_rows(rows, problems, transaction_dates)
     except _Unreadable as exc:
         problems.append(exc.problem)
     except OSError as exc:

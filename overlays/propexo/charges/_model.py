@@ -1,9 +1,19 @@
-"""The `Charge` value and the problems found in an input of charges."""
+"""The `Charge` value, declared once, and the problems found in an input of charges.
+
+Each attrs field of `Charge` carries a `FieldSpec` in its metadata: the check that validates
+it, whether it is required, whether the batch endpoints take it, whether it identifies the
+charge at reconciliation and which journal column keeps it. Validation (`_validate`), the
+canonical line of every fingerprint (`_plan`), the vendor request bodies (`_vendors`), the
+reconciliation key and the journal's `rows` columns (`journal`) are all derived from it:
+adding a field means adding one line here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import operator
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -12,33 +22,54 @@ from .._errors import PropexoError
 
 #: Largest amount accepted: beyond 2**53 - 1 a JSON consumer may round the number.
 MAX_CENTS = 2**53 - 1
-REQUIRED_FIELDS = (
-    "resident_id",
-    "charge_code_id",
-    "transaction_date",
-    "notes",
-    "amount_in_cents",
-    "reference_number",
-)
-OPTIONAL_FIELDS = ("location_id", "property_id")
-FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+# Bidi controls (they reorder what people see) and the characters that do not belong in any
+# text field: C0/C1 controls but TAB, LF and CR, and lone surrogates (not encodable).
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BAD_IN_NOTES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+
+
+def _invisible(value: str, start: int = 0) -> str:
+    """Where and what the first non-printable character of `value` is."""
+    for i, char in enumerate(value[start:], start=start):
+        if not char.isprintable():
+            return f"U+{ord(char):04X} at position {i + 1}"
+    return "?"
 
 
 def check_id(value: object) -> str:
-    """A required identifier: a non-empty string without surrounding whitespace."""
+    """A required identifier or code: non-empty, no surrounding whitespace, and printable:
+    no control, format (bidi, zero-width), separator or unassigned characters."""
     if not isinstance(value, str):
         raise TypeError(f"must be a string, got {_shown(value)}")
     if not value.strip():
         raise ValueError("must not be empty")
     if value != value.strip():
         raise ValueError(f"has leading or trailing whitespace: {value!r}")
+    if not value.isprintable():
+        raise ValueError(
+            f"holds an invisible or control character ({_invisible(value)}); ids and codes "
+            "must be printable text"
+        )
     return value
 
 
 def check_notes(value: object) -> str:
-    """Notes are required by the API but may be empty."""
+    """Notes are required by the API but may be empty; free text (tabs and line breaks too),
+    but no other control character and no bidi control."""
     if not isinstance(value, str):
         raise TypeError(f"must be a string, got {_shown(value)}")
+    if not value.isprintable() and (found := _BAD_IN_NOTES.search(value)):
+        raise ValueError(
+            f"holds a control or bidi character (U+{ord(found.group()):04X} at position "
+            f"{found.start() + 1})"
+        )
     return value
 
 
@@ -59,11 +90,14 @@ def check_cents(value: object) -> int:
 def check_when(value: object) -> dt.datetime:
     """A timezone-aware date-time (a datetime or an ISO 8601 string with an offset)."""
     if isinstance(value, str):
+        text = value.strip()
+        if not text.isascii():
+            raise ValueError(f"is not an ISO 8601 date-time: {value!r}")
         try:
-            parsed = dt.datetime.fromisoformat(value.strip())
+            parsed = dt.datetime.fromisoformat(text)
         except ValueError:
             raise ValueError(f"is not an ISO 8601 date-time: {value!r}") from None
-        if len(value.strip()) <= 10:
+        if len(text) <= 10:
             raise ValueError(f"must be a date-time with a timezone offset, got the date {value!r}")
         value = parsed
     elif not isinstance(value, dt.datetime):
@@ -80,9 +114,32 @@ def check_optional_id(value: object) -> str | None:
     return check_id(value)
 
 
-def _shown(value: object) -> str:
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+def same(value: Any) -> Any:
+    return value
+
+
+@attrs.frozen
+class FieldSpec:
+    """What one `Charge` field is, beyond its type (kept in the attrs field's metadata)."""
+
+    check: Callable[[object], Any]  # validates (and converts) an input value, or raises
+    required: bool = True
+    sent: bool = True  # every batch endpoint's charge item takes it under the same name
+    key: bool = False  # identifies the charge when reconciling with Propexo's records
+    column: str | None = None  # the SQL type of its own column in the journal's `rows`
+    to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
+
+
+def _field(spec: FieldSpec, **kw: Any) -> Any:
+    def validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        try:
+            spec.check(value)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"{attribute.name}: {exc}") from None
+
+    if not spec.required:
+        kw.setdefault("default", None)
+    return attrs.field(validator=validator, metadata={"spec": spec}, **kw)
 
 
 def _to_datetime(value: Any) -> Any:
@@ -95,61 +152,84 @@ def _to_datetime(value: Any) -> Any:
     return value
 
 
-def _validated(check: Any) -> Any:
-    def validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        try:
-            check(value)
-        except (TypeError, ValueError) as exc:
-            raise type(exc)(f"{attribute.name}: {exc}") from None
-
-    return validator
-
-
 @attrs.frozen(slots=True)
 class Charge:
     """One resident charge to post. Money is integer cents; the date must be timezone-aware.
 
     `location_id` (Rent Manager) or `property_id` (ResMan) may name the charge's partition up
-    front; otherwise it is looked up from the resident.
+    front; otherwise it is looked up from the resident. The field order is the order of the
+    canonical line that fingerprints are made of: never reorder, only append.
     """
 
-    resident_id: str = attrs.field(validator=_validated(check_id))
-    charge_code_id: str = attrs.field(validator=_validated(check_id))
-    transaction_date: dt.datetime = attrs.field(
-        converter=_to_datetime, validator=_validated(check_when)
+    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
+    charge_code_id: str = _field(FieldSpec(check_id, key=True))
+    transaction_date: dt.datetime = _field(  # noqa: RUF009 (an attrs field, as the others)
+        FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat),
+        converter=_to_datetime,
     )
-    notes: str = attrs.field(validator=_validated(check_notes))
-    amount_in_cents: int = attrs.field(validator=_validated(check_cents))
-    reference_number: str = attrs.field(validator=_validated(check_id))
-    location_id: str | None = attrs.field(default=None, validator=_validated(check_optional_id))
-    property_id: str | None = attrs.field(default=None, validator=_validated(check_optional_id))
+    notes: str = _field(FieldSpec(check_notes, key=True))
+    amount_in_cents: int = _field(FieldSpec(check_cents, key=True, column="INTEGER"))
+    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
+    location_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
+    property_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
 
     def to_json(self) -> dict[str, Any]:
-        """The charge as a JSON object (as in a JSON Lines input file)."""
-        data: dict[str, Any] = {
-            "resident_id": self.resident_id,
-            "charge_code_id": self.charge_code_id,
-            "transaction_date": self.transaction_date.isoformat(),
-            "notes": self.notes,
-            "amount_in_cents": self.amount_in_cents,
-            "reference_number": self.reference_number,
-        }
-        if self.location_id is not None:
-            data["location_id"] = self.location_id
-        if self.property_id is not None:
-            data["property_id"] = self.property_id
+        """The charge as a JSON object (as in a JSON Lines input file); unset options left out."""
+        data: dict[str, Any] = {}
+        for name, spec in SPECS.items():
+            value = getattr(self, name)
+            if value is not None or spec.required:
+                data[name] = spec.to_json(value)
         return data
 
+    def values(self) -> list[Any]:
+        """Every field's JSON value, in declaration order (the canonical line's content)."""
+        values = list(_ALL_VALUES(self))
+        for i, to_json in _CONVERTED:
+            values[i] = to_json(values[i])
+        return values
 
-def checked_charge(values: Mapping[str, Any]) -> Charge:
-    """A `Charge` from values that the `check_*` functions above already passed.
+
+#: The declaration, field by field, in order.
+SPECS: dict[str, FieldSpec] = {
+    f.name: f.metadata["spec"] for f in attrs.fields(Charge) if "spec" in f.metadata
+}
+FIELDS = tuple(SPECS)
+REQUIRED_FIELDS = tuple(name for name, spec in SPECS.items() if spec.required)
+OPTIONAL_FIELDS = tuple(name for name, spec in SPECS.items() if not spec.required)
+_ALL_VALUES = operator.attrgetter(*FIELDS)
+_CONVERTED = tuple((i, s.to_json) for i, s in enumerate(SPECS.values()) if s.to_json is not same)
+#: What every vendor's batch charge item takes under the field's own name.
+SENT_FIELDS = tuple(name for name, spec in SPECS.items() if spec.sent)
+#: What tells one charge from another in Propexo's records (reconciliation).
+KEY_FIELDS = tuple(name for name, spec in SPECS.items() if spec.key)
+#: The journal's per-row columns besides the whole charge: name -> SQL type.
+JOURNAL_COLUMNS = {name: spec.column for name, spec in SPECS.items() if spec.column}
+
+
+def sent_values(charge: Charge) -> dict[str, Any]:
+    """The fields every batch endpoint takes, as the generated item models want them."""
+    return {name: getattr(charge, name) for name in SENT_FIELDS}
+
+
+def journal_values(charge: Charge) -> tuple[Any, ...]:
+    """The journal columns' values, in `JOURNAL_COLUMNS` order."""
+    return tuple(SPECS[name].to_json(getattr(charge, name)) for name in JOURNAL_COLUMNS)
+
+
+#: Each field's slot setter, in `FIELDS` order (what frozen attrs' `__init__` itself uses).
+SETTERS = tuple(getattr(Charge, name).__set__ for name in FIELDS)
+
+
+def checked_charge(values: Sequence[Any]) -> Charge:
+    """A `Charge` from values (in `FIELDS` order) that the field checks already passed.
 
     Bulk validation checks each field once to collect every problem; running the same
     validators again in `Charge.__init__` would double the cost of a 100,000-row input.
     """
     charge: Charge = object.__new__(Charge)
-    for name in FIELDS:
-        object.__setattr__(charge, name, values.get(name))
+    for set_value, value in zip(SETTERS, values, strict=True):
+        set_value(charge, value)
     return charge
 
 

@@ -8,14 +8,17 @@ that a journal (issue 5) can resume a run by matching them. Nothing here talks t
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from collections.abc import Iterable, Sequence
+import json.encoder
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from .._errors import ConfigurationError
-from ._model import Charge
+from ._model import SPECS, Charge, same
 
 #: Default charges per batch request. Propexo publishes no maximum. 100 keeps a request body
 #: near 25 KB and bounds the damage of one bad charge (a 400 rejects its whole chunk) and of an
@@ -26,39 +29,75 @@ DEFAULT_MAX_BATCH_SIZE = 100
 FORMAT = "propexo-charge-plan/1"
 
 
+_CONVERTERS = {spec.to_json for spec in SPECS.values() if spec.to_json is not same}
+
+
+def _to_json(value: object) -> object:
+    """What the encoder calls for a value JSON has no form for (the declared conversions:
+    a transaction date becomes its ISO 8601 text)."""
+    for convert in _CONVERTERS:
+        try:
+            return convert(value)
+        except TypeError:
+            continue
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+# One converter (the usual case) is handed to the encoder as is: no Python frame per charge.
+_DEFAULT = next(iter(_CONVERTERS)) if len(_CONVERTERS) == 1 else _to_json
+# The C encoder that json.dumps(..., ensure_ascii=False, separators=(",", ":")) builds on every
+# call, built once: the canonical line is made 100,000 times for a large input.
+_MAKE_ENCODER: Callable[..., Callable[[Any, int], list[str]]] | None = getattr(
+    json.encoder, "c_make_encoder", None
+)
+_ENCODE = (
+    None
+    if _MAKE_ENCODER is None
+    else _MAKE_ENCODER(
+        None, _DEFAULT, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+)
+_ALL_VALUES = operator.attrgetter(*SPECS)
+
+
+def _encoded(values: tuple[Any, ...], zero: int = 0) -> list[str]:
+    return [json.dumps(values, ensure_ascii=False, separators=(",", ":"), default=_to_json)]
+
+
+def charge_lines(charges: Iterable[Charge]) -> list[bytes]:
+    """The canonical bytes of each charge, used by every fingerprint: the JSON list of its
+    field values in declaration order (`Charge.values()`), without spaces, UTF-8.
+
+    Only C-level maps per charge: a large input has 100,000 of them."""
+    encode = _ENCODE or _encoded
+    texts = map("".join, map(encode, map(_ALL_VALUES, charges), itertools.repeat(0)))
+    return list(map(str.encode, texts))
+
+
 def charge_line(charge: Charge) -> bytes:
-    """The canonical bytes of one charge, used by every fingerprint."""
-    return json.dumps(
-        [
-            charge.resident_id,
-            charge.charge_code_id,
-            charge.transaction_date.isoformat(),
-            charge.notes,
-            charge.amount_in_cents,
-            charge.reference_number,
-            charge.location_id,
-            charge.property_id,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode()
+    """The canonical bytes of one charge (see `charge_lines`)."""
+    return charge_lines([charge])[0]
 
 
 _INPUT_PREFIX = b"propexo-charges/1\n"
+_SLICE = 8192  # lines hashed per update: bounds the joined bytes held at once
+_NEXT = (1).__add__  # 0-based index -> 1-based row
 
 
-def _digest(prefix: bytes, lines: Iterable[bytes]) -> str:
+def _digest(prefix: bytes, lines: Iterator[bytes]) -> str:
     """sha256 of `prefix` and then each line followed by a newline."""
     digest = hashlib.sha256(prefix)
-    for line in lines:
-        digest.update(line)
+    batch = list(itertools.islice(lines, _SLICE))
+    while batch:
+        digest.update(b"\n".join(batch))
         digest.update(b"\n")
+        batch = list(itertools.islice(lines, _SLICE))
     return digest.hexdigest()
 
 
 def input_fingerprint(charges: Iterable[Charge]) -> str:
     """sha256 of the input's charges in order (what a journal calls "the same input")."""
-    return _digest(_INPUT_PREFIX, map(charge_line, charges))
+    return _digest(_INPUT_PREFIX, iter(charge_lines(charges)))
 
 
 @attrs.frozen
@@ -160,11 +199,19 @@ def make_plan(
         )
     if len(partitions) != len(charges):
         raise ValueError("one partition per charge is needed")
-    lines = [charge_line(c) for c in charges]
-    whole = _digest(_INPUT_PREFIX, lines)
-    groups: dict[str, list[int]] = {}
-    for i, partition in enumerate(partitions):
-        groups.setdefault(partition, []).append(i)
+    lines = charge_lines(charges)
+    whole = _digest(_INPUT_PREFIX, iter(lines))
+    # Indexes grouped by partition, first appearance first, input order inside (a stable
+    # sort on each partition's rank: C-level work for 100,000 charges).
+    rank = {p: n for n, p in enumerate(dict.fromkeys(partitions))}
+    ranks = list(map(rank.__getitem__, partitions))
+    by_rank = sorted(range(len(ranks)), key=ranks.__getitem__)
+    groups = {
+        partition: list(members)
+        for partition, (_, members) in zip(
+            rank, itertools.groupby(by_rank, key=ranks.__getitem__), strict=True
+        )
+    }
     header = f"{FORMAT}\n{vendor}\n{integration_id}\n".encode()
     chunks: list[Chunk] = []
     plan_digest = hashlib.sha256(header + f"{max_batch_size}\n".encode())
@@ -176,9 +223,9 @@ def make_plan(
                 len(chunks),
                 partition,
                 part,
-                tuple(i + 1 for i in picked),
-                tuple(charges[i] for i in picked),
-                _digest(header + partition.encode() + b"\n", (lines[i] for i in picked)),
+                tuple(map(_NEXT, picked)),
+                tuple(map(charges.__getitem__, picked)),
+                _digest(header + partition.encode() + b"\n", map(lines.__getitem__, picked)),
             )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)

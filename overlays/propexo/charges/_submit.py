@@ -3,8 +3,12 @@
 * accepted: the API answered 200 with a job id; the charges are queued as that job.
 * rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429/503 or a
   connection that never opened after every retry. Safe to send again once fixed.
-* unknown: the body may have reached the server but no answer came (timeout, reset, other
-  5xx, unreadable answer). Never resent automatically: check before sending again.
+* unknown: the body may have reached the server but no usable answer came (timeout, reset,
+  other 5xx, a 200 without a job id). Never resent automatically: check before sending again.
+
+Only transport errors become outcomes; an error raised before the request is sent (building
+the body, a hook) is a bug or a stop and propagates. Each outcome is logged
+(`propexo.charges._submit`).
 
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
 its outcome is known, which is where a write-ahead journal records "sending" and the outcome.
@@ -15,9 +19,11 @@ from __future__ import annotations
 import asyncio
 import enum
 import json
+import logging
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from http import HTTPStatus
 from typing import Any, Protocol
 
 import attrs
@@ -29,6 +35,8 @@ from .._errors import error_message
 from .._retry import certainly_not_sent
 from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor
+
+_log = logging.getLogger(__name__)
 
 #: Batch requests in flight at once. Pacing, not concurrency, sets the request rate; a few
 #: parallel requests only hide latency and Propexo's ~2 s slow-down past 80 % of the limit.
@@ -128,48 +136,55 @@ class ChunkHooks(Protocol):
         """Right after the outcome is known."""
 
 
-def _job_id(response: Response[Any]) -> str | None:
-    parsed = response.parsed
-    meta = getattr(parsed, "meta", None)
-    job_id = getattr(meta, "job_id", None)
-    if isinstance(job_id, str) and job_id:
-        return job_id
+def _job_id(response: httpx.Response) -> str | None:
+    """`meta.job_id` of an answer, when it is a non-empty string (null, absent: None)."""
     try:
         found = json.loads(response.content)["meta"]["job_id"]
-        return found if isinstance(found, str) and found else None
     except (ValueError, KeyError, TypeError):
         return None
+    return found if isinstance(found, str) and found else None
 
 
-def classify_response(chunk: Chunk, response: Response[Any]) -> ChunkResult:
-    """The outcome of an answered request."""
+def _error_text(response: httpx.Response) -> str:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:  # a code HTTP does not define
+        return response.content.decode("utf-8", "replace").strip()[:200] or "(no text)"
+    return error_message(Response(status, response.content, response.headers, None))
+
+
+def classify_response(chunk: Chunk, response: httpx.Response) -> ChunkResult:
+    """The outcome of an answered request (read from its status and bytes: cannot fail).
+
+    A 200 with a job id is accepted. A 200 whose `meta.job_id` is missing, null or not a
+    string is unknown: the write may have happened, but it cannot be tracked."""
     status = int(response.status_code)
     result = attrs.evolve(_base(chunk), status_code=status)
     if status == 200:
         job_id = _job_id(response)
-        error = None if job_id else "accepted (HTTP 200) but the answer carried no job_id"
-        return attrs.evolve(result, outcome=Outcome.ACCEPTED, job_id=job_id, error=error)
-    message = f"HTTP {status}: {error_message(response)}"
+        if job_id is not None:
+            return attrs.evolve(result, outcome=Outcome.ACCEPTED, job_id=job_id)
+        return attrs.evolve(
+            result,
+            error="HTTP 200 without a job_id: the write may have happened but cannot be "
+            "tracked (the request may have been processed)",
+        )
+    message = f"HTTP {status}: {_error_text(response)}"
     if 400 <= status < 500 or status == 503:
         return attrs.evolve(result, outcome=Outcome.REJECTED, error=message)
     return attrs.evolve(result, error=message + " (the request may have been processed)")
 
 
-def classify_error(chunk: Chunk, error: Exception) -> ChunkResult:
-    """The outcome of a request that got no usable answer."""
+def classify_error(chunk: Chunk, error: httpx.TransportError) -> ChunkResult:
+    """The outcome of a request that got no answer: rejected when it certainly never left
+    (the connection did not open), else unknown."""
     name = type(error).__name__
-    if isinstance(error, httpx.TransportError) and certainly_not_sent(error):
+    if certainly_not_sent(error):
         return attrs.evolve(
             _base(chunk), outcome=Outcome.REJECTED, error=f"not sent: {name}: {error}"
         )
-    if isinstance(error, httpx.TransportError):
-        return attrs.evolve(
-            _base(chunk), error=f"no answer ({name}: {error}); the request may have been processed"
-        )
     return attrs.evolve(
-        _base(chunk),
-        error=f"the answer could not be read ({name}: {error}); "
-        "the request may have been processed",
+        _base(chunk), error=f"no answer ({name}: {error}); the request may have been processed"
     )
 
 
@@ -177,8 +192,36 @@ def _base(chunk: Chunk) -> ChunkResult:
     return ChunkResult(chunk.id, chunk.partition, chunk.rows, Outcome.UNKNOWN)
 
 
+def log_outcome(result: ChunkResult) -> None:
+    """One line per chunk outcome: info when accepted, warning otherwise."""
+    rows = len(result.rows)
+    if result.outcome is Outcome.ACCEPTED:
+        _log.info(
+            "chunk %s (%s, %d charges): accepted as job %s",
+            result.chunk_id,
+            result.partition,
+            rows,
+            result.job_id,
+        )
+    else:
+        _log.warning(
+            "chunk %s (%s, %d charges): %s: %s",
+            result.chunk_id,
+            result.partition,
+            rows,
+            result.outcome,
+            result.error,
+        )
+
+
 class ChunkSender:
-    """Posts one chunk as one batch request, with hooks around it."""
+    """Posts one chunk as one batch request, with hooks around it.
+
+    Only a transport error (`httpx.TransportError`) becomes an outcome: the request may have
+    left. Anything raised while building the request (a bug, e.g. a renamed generated
+    parameter) or by a hook propagates with nothing sent for that chunk; the answer itself is
+    classified from its status and bytes, which cannot raise.
+    """
 
     def __init__(
         self,
@@ -192,29 +235,33 @@ class ChunkSender:
         self.integration_id = integration_id
         self.hooks = tuple(hooks)
 
-    def send(self, chunk: Chunk) -> ChunkResult:
-        body = self.vendor.body(self.integration_id, chunk)
-        for hook in self.hooks:
-            hook.before_send(chunk)
-        try:
-            result = classify_response(chunk, self.vendor.send(self.client, body))
-        except (httpx.TransportError, KeyError, TypeError, ValueError, AttributeError) as error:
-            result = classify_error(chunk, error)
+    def _done(self, chunk: Chunk, result: ChunkResult) -> ChunkResult:
+        log_outcome(result)
         for hook in self.hooks:
             hook.after_send(chunk, result)
         return result
 
-    async def asend(self, chunk: Chunk) -> ChunkResult:
-        body = self.vendor.body(self.integration_id, chunk)
+    def send(self, chunk: Chunk) -> ChunkResult:
+        request = self.vendor.request(self.integration_id, chunk)
         for hook in self.hooks:
             hook.before_send(chunk)
+        _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
         try:
-            result = classify_response(chunk, await self.vendor.asend(self.client, body))
-        except (httpx.TransportError, KeyError, TypeError, ValueError, AttributeError) as error:
-            result = classify_error(chunk, error)
+            response = self.client.api.get_httpx_client().request(**request)
+        except httpx.TransportError as error:
+            return self._done(chunk, classify_error(chunk, error))
+        return self._done(chunk, classify_response(chunk, response))
+
+    async def asend(self, chunk: Chunk) -> ChunkResult:
+        request = self.vendor.request(self.integration_id, chunk)
         for hook in self.hooks:
-            hook.after_send(chunk, result)
-        return result
+            hook.before_send(chunk)
+        _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
+        try:
+            response = await self.client.api.get_async_httpx_client().request(**request)
+        except httpx.TransportError as error:
+            return self._done(chunk, classify_error(chunk, error))
+        return self._done(chunk, classify_response(chunk, response))
 
 
 def _check_concurrency(concurrency: int) -> int:

@@ -7,7 +7,7 @@ the same code; a `Vendor` only says how to find a charge's partition and how to 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -23,16 +23,15 @@ from propexo_client.models import (
     BatchCreateResidentChargesResmanRequest,
     BatchCreateResidentChargesResmanRequestChargesItems,
 )
-from propexo_client.types import Response
 
 from .._client import PropexoClient
 from .._errors import ConfigurationError
 from ._directory import PartitionDirectory, RentManagerLocations, ResManProperties
-from ._model import Charge
+from ._model import Charge, sent_values
 from ._plan import Chunk
 
-SendSync = Callable[[PropexoClient, Any], Response[Any]]
-SendAsync = Callable[[PropexoClient, Any], Awaitable[Response[Any]]]
+#: The generated operation's request builder: method, URL, headers and JSON body of a call.
+BuildRequest = Callable[..., dict[str, Any]]
 
 
 @attrs.frozen
@@ -45,8 +44,13 @@ class Vendor:
     charge_field: str  # the Charge field that may name the partition up front
     directory: Callable[[PropexoClient, str], PartitionDirectory] = attrs.field(repr=False)
     body: Callable[[str, Chunk], Any] = attrs.field(repr=False)  # generated input model
-    send: SendSync = attrs.field(repr=False)
-    asend: SendAsync = attrs.field(repr=False)
+    # The generated batch operation's own request builder (`_get_kwargs(body=...)`): the
+    # request is built in full, and any error in doing so raised, before anything is sent.
+    build_request: BuildRequest = attrs.field(repr=False)
+
+    def request(self, integration_id: str, chunk: Chunk) -> dict[str, Any]:
+        """The batch request of `chunk` (keyword arguments of `httpx.Client.request`)."""
+        return self.build_request(body=self.body(integration_id, chunk))
 
     def partition_of(self, charge: Charge) -> str | None:
         value: str | None = getattr(charge, self.charge_field)
@@ -59,14 +63,7 @@ def _rentmanager_body(
     return BatchCreateResidentChargesRentmanagerRequest(
         integration_id=integration_id,
         charges=[
-            BatchCreateResidentChargesRentmanagerRequestChargesItems(
-                resident_id=c.resident_id,
-                charge_code_id=c.charge_code_id,
-                transaction_date=c.transaction_date,
-                notes=c.notes,
-                amount_in_cents=c.amount_in_cents,
-                reference_number=c.reference_number,
-            )
+            BatchCreateResidentChargesRentmanagerRequestChargesItems(**sent_values(c))
             for c in chunk.charges
         ],
     )
@@ -83,14 +80,9 @@ def _resman_body(integration_id: str, chunk: Chunk) -> BatchCreateResidentCharge
         integration_id=integration_id,
         charges=[
             BatchCreateResidentChargesResmanRequestChargesItems(
-                resident_id=c.resident_id,
-                charge_code_id=c.charge_code_id,
+                **sent_values(c),
                 batch_id=batch_id,
-                transaction_date=c.transaction_date,
                 description=c.notes or c.reference_number,
-                notes=c.notes,
-                amount_in_cents=c.amount_in_cents,
-                reference_number=c.reference_number,
             )
             for c in chunk.charges
         ],
@@ -104,8 +96,7 @@ RENTMANAGER = Vendor(
     charge_field="location_id",
     directory=lambda client, iid: RentManagerLocations(client, iid),
     body=_rentmanager_body,
-    send=lambda client, body: rentmanager_batch.sync_detailed(client=client.api, body=body),
-    asend=lambda client, body: rentmanager_batch.asyncio_detailed(client=client.api, body=body),
+    build_request=rentmanager_batch._get_kwargs,
 )
 RESMAN = Vendor(
     name="resman",
@@ -114,8 +105,7 @@ RESMAN = Vendor(
     charge_field="property_id",
     directory=lambda client, iid: ResManProperties(client, iid),
     body=_resman_body,
-    send=lambda client, body: resman_batch.sync_detailed(client=client.api, body=body),
-    asend=lambda client, body: resman_batch.asyncio_detailed(client=client.api, body=body),
+    build_request=resman_batch._get_kwargs,
 )
 VENDORS = {v.name: v for v in (RENTMANAGER, RESMAN)}
 

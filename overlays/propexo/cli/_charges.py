@@ -14,12 +14,20 @@ from ..charges import (
     VENDORS,
     InvalidChargesError,
     Plan,
-    get_vendor,
     plan_charges,
     submit_plan,
 )
+from ..charges._vendors import get_vendor
 from ._exit import ExitCode
-from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input
+from ._input import (
+    LookupFailed,
+    Lookups,
+    bad_input,
+    date_window,
+    lookup_failed,
+    read_input,
+    transaction_dates,
+)
 from ._jobs import submission_exit_code, wait_for_submission, wait_options
 from ._journal import default_journal, journal_options, reconcile_command, submit_with_journal
 from ._options import (
@@ -52,6 +60,14 @@ charges.add_command(reconcile_command)
 
 def _plan_options(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option(
+        "--transaction-dates",
+        metavar="EARLIEST..LATEST",
+        expose_value=False,
+        callback=date_window,
+        help="Plausible transaction dates (ISO dates, either side may be empty: "
+        "2019-01-01..); default: 5 years before today to 1 year after.",
+    )(func)
+    func = click.option(
         "--vendor",
         type=click.Choice(sorted(VENDORS)),
         default="rentmanager",
@@ -76,6 +92,7 @@ def _make_plan(
     try:
         return plan_charges(
             charges,
+            transaction_dates=transaction_dates(),
             integration_id=integration_id,
             vendor=vendor,
             max_batch_size=max_batch_size,

@@ -14,24 +14,36 @@ import click
 import httpx
 
 from .._client import PropexoClient
-from .._errors import ApiError
-from ..charges import (
-    Charge,
-    InvalidChargesError,
-    Memberships,
-    Vendor,
-    directory_for,
-    get_vendor,
-    read_charges,
-)
+from .._errors import ApiError, ConfigurationError
+from ..charges import Charge, DateWindow, InvalidChargesError, read_charges
+from ..charges._api import directory_for
+from ..charges._directory import Memberships
+from ..charges._vendors import Vendor, get_vendor
 from ._exit import ExitCode
 from ._options import TOKEN_ENV
+
+_DATES_KEY = "propexo.transaction_dates"
+
+
+def date_window(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """`--transaction-dates`: kept in the context for `transaction_dates()` (no parameter)."""
+    if value is not None:
+        try:
+            ctx.meta[_DATES_KEY] = DateWindow.parse(value)
+        except ConfigurationError as exc:
+            raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def transaction_dates() -> DateWindow | None:
+    """The `--transaction-dates` window of the running command (None: the default)."""
+    window: DateWindow | None = click.get_current_context().meta.get(_DATES_KEY)
+    return window
 
 
 def read_input(file: Path) -> list[Charge]:
     """The file's charges; exit 2 with every problem (row and field) when it has any."""
     try:
-        charges = read_charges(file)
+        charges = read_charges(file, transaction_dates=transaction_dates())
     except InvalidChargesError as exc:
         bad_input(file, exc)
     if not charges:

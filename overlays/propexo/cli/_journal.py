@@ -15,7 +15,8 @@ from click.core import ParameterSource
 
 from .._client import PropexoClient
 from .._errors import ApiError
-from ..charges import InvalidChargesError, get_vendor
+from ..charges import InvalidChargesError
+from ..charges._vendors import get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,
@@ -26,7 +27,7 @@ from ..journal import (
     RunResult,
 )
 from ._exit import ExitCode
-from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input
+from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
 from ._jobs import describe, exit_code
 from ._options import OUTPUT, F, connection_options, make_client
 from ._output import LiveProgress, row_ranges, submit_progress, write_rows_or_say
@@ -136,6 +137,7 @@ def _start(
         return JournaledSubmission.start(
             journal,
             charges,
+            transaction_dates=transaction_dates(),
             integration_id=integration_id,
             vendor=vendor if _given("vendor") else None,
             max_batch_size=max_batch_size if _given("max_batch_size") else None,

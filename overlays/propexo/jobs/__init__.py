@@ -1,5 +1,8 @@
 """Write jobs: wait for them, watch many at once, retry failed ones, and see what became of
-a batch submission's rows. Every request goes through a `PropexoClient` and its pacing."""
+a batch submission's rows. Every request goes through a `PropexoClient` and its pacing.
+
+Sibling packages (`journal`, `cli`) import what else they need from the private modules.
+"""
 
 from .._errors import (
     JobConnectionError,
@@ -12,7 +15,6 @@ from .._errors import (
     UnknownJobError,
 )
 from ._atracker import AsyncJobTracker
-from ._base import DEFAULT_CONCURRENCY, OnProgress
 from ._batch import ChunkStatus, RowFate, RowStatus, SubmissionStatus, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress, WriteStatus
@@ -20,7 +22,6 @@ from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
 from ._tracker import JobTracker
 
 __all__ = [
-    "DEFAULT_CONCURRENCY",
     "DEFAULT_WAIT_TIMEOUT",
     "AsyncJobTracker",
     "ChunkStatus",
@@ -35,7 +36,6 @@ __all__ = [
     "JobTracker",
     "MalformedStatusError",
     "NotRetryableError",
-    "OnProgress",
     "PollPolicy",
     "Progress",
     "RowFate",

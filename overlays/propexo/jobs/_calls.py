@@ -8,6 +8,7 @@ retry-write POST only when it certainly was not processed (429, 503, never conne
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import attrs
@@ -30,6 +31,8 @@ from .._errors import (
 )
 from .._retry import certainly_not_sent
 from ._model import WriteStatus
+
+_log = logging.getLogger(__name__)
 
 STATUS_OPERATION = "GET /v1/admin/write-status"
 RETRY_OPERATION = "POST /v1/admin/retry-write"
@@ -183,6 +186,7 @@ def read_retry(job_id: str, response: Response[Any]) -> str:
             status,
             "the API answered success: false (the write was not requeued)",
         )
+    _log.info("job %s: retried as job %s", job_id, parsed.job_id)
     return parsed.job_id
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import logging
 import threading
 from collections.abc import Iterable
 
@@ -24,6 +25,7 @@ from ._model import JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
 
 Report = JobStatus | JobError  # how tracking one job ended
+_log = logging.getLogger(__name__)
 
 
 @attrs.define
@@ -96,7 +98,11 @@ class Schedule:
                 failures_left = job.failures < self.policy.max_failed_polls
                 if answer.transient and failures_left and self._again(job, now):
                     job.failures += 1
+                    _log.info(
+                        "job %s: poll %d failed (%s); polling again", job.job_id, job.polls, answer
+                    )
                     return Polled(job.job_id, None, None)
+                _log.warning("job %s: tracking ended in an error: %s", job.job_id, answer)
                 return Polled(job.job_id, None, answer)
             job.failures = 0
             status = JobStatus(
@@ -108,10 +114,25 @@ class Schedule:
                 job.started_at,
                 now,
             )
+            if job.last is None or job.last.write_status != status.write_status:
+                _log.log(
+                    logging.INFO if status.final else logging.DEBUG,
+                    "job %s: %s after %d poll(s), %.1f s",
+                    job.job_id,
+                    status.write_status,
+                    job.polls,
+                    now - job.started_at,
+                )
             job.last = status
             if status.final or self._again(job, now):
                 return Polled(job.job_id, status, status if status.final else None)
             assert self.timeout is not None  # only a deadline stops a pending job
+            _log.warning(
+                "job %s: still %s after %g s; giving up",
+                job.job_id,
+                status.write_status,
+                self.timeout,
+            )
             return Polled(job.job_id, status, JobTimeoutError(job.job_id, self.timeout, status))
 
     def _again(self, job: Tracked, now: float) -> bool:

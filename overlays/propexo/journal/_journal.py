@@ -23,7 +23,9 @@ from types import TracebackType
 from typing import Any, Self
 
 from .._version import __version__
-from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan, make_plan
+from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
+from ..charges._model import JOURNAL_COLUMNS, journal_values
+from ..charges._plan import make_plan
 from ._errors import JournalCorruptError, JournalError, JournalStateError
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
@@ -467,17 +469,14 @@ def _write_new(path: Path, plan: Plan, base_url: str) -> None:
             [(c.index, c.id, c.partition, c.part, len(c), c.fingerprint, now) for c in plan.chunks],
         )
         conn.executemany(
-            "INSERT INTO rows (row, chunk_idx, position, reference_number, resident_id, "
-            "transaction_date, amount_in_cents, charge) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO rows (row, chunk_idx, position, {', '.join(JOURNAL_COLUMNS)}, charge) "
+            f"VALUES ({', '.join('?' * (len(JOURNAL_COLUMNS) + 4))})",
             [
                 (
                     row,
                     c.index,
                     pos,
-                    charge.reference_number,
-                    charge.resident_id,
-                    charge.transaction_date.isoformat(),
-                    charge.amount_in_cents,
+                    *journal_values(charge),
                     json.dumps(charge.to_json(), ensure_ascii=False, sort_keys=True),
                 )
                 for c in plan.chunks

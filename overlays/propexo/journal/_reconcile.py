@@ -33,6 +33,7 @@ from .._client import PropexoClient
 from .._errors import ApiError, error_message
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
+from ..charges._model import KEY_FIELDS, SPECS
 from ._journal import Journal
 from ._model import ChunkEntry
 
@@ -49,7 +50,7 @@ _RANGES: tuple[tuple[ListWriteLogsTimeRange, dt.timedelta], ...] = (
     ("month", dt.timedelta(days=30)),
 )
 
-ChargeKey = tuple[str, str, float, int, str, str]
+ChargeKey = tuple[object, ...]  # the values of `KEY_FIELDS`, a date-time as its instant
 
 
 @attrs.frozen
@@ -80,48 +81,24 @@ class Reconciliation:
         return tuple(f for f in self.findings if not f.found)
 
 
-def _instant(value: object) -> float | None:
-    if isinstance(value, dt.datetime):
-        return value.timestamp() if value.tzinfo else None
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.timestamp() if parsed.tzinfo else None
+def _key_value(value: object) -> object:
+    return value.timestamp() if isinstance(value, dt.datetime) else value
 
 
 def charge_key(charge: Charge) -> ChargeKey:
-    return (
-        charge.resident_id,
-        charge.charge_code_id,
-        charge.transaction_date.timestamp(),
-        charge.amount_in_cents,
-        charge.reference_number,
-        charge.notes,
-    )
+    """The declared key fields (`KEY_FIELDS`); a date-time as its instant."""
+    return tuple(_key_value(getattr(charge, name)) for name in KEY_FIELDS)
 
 
 def _logged_key(item: Any) -> ChargeKey | None:
+    """The same key of a charge in Propexo's write log, or None when a field fails its
+    declared check (then it cannot be one of ours)."""
     if not isinstance(item, dict):
         return None
-    when = _instant(item.get("transaction_date"))
-    fields = (
-        item.get("resident_id"),
-        item.get("charge_code_id"),
-        item.get("amount_in_cents"),
-        item.get("reference_number"),
-        item.get("notes"),
-    )
-    if (
-        when is None
-        or not all(isinstance(f, str) for f in fields[:2] + fields[3:])
-        or isinstance(fields[2], bool)
-        or not isinstance(fields[2], int)
-    ):
+    try:
+        return tuple(_key_value(SPECS[name].check(item.get(name))) for name in KEY_FIELDS)
+    except (TypeError, ValueError):
         return None
-    return (str(fields[0]), str(fields[1]), when, int(fields[2]), str(fields[3]), str(fields[4]))
 
 
 def _signature(integration_id: str, keys: Iterable[ChargeKey]) -> tuple[Any, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..charges._model import JOURNAL_COLUMNS, SPECS
 from ._errors import JournalCorruptError, JournalError
 
 SCHEMA_VERSION = 1
@@ -20,6 +21,12 @@ APPLICATION_ID = 0x50584A31  # "PXJ1" in the SQLite header: a quick "is this a j
 SQLITE_MAGIC = b"SQLite format 3\x00"
 STATES = ("planned", "sending", "accepted", "rejected", "unknown")
 
+#: The charge fields that `rows` keeps in columns of their own (from the `Charge` declaration;
+#: older journals list them in another order: every statement names its columns).
+ROW_COLUMNS = "".join(
+    f"    {name:<20}{sql}{' NOT NULL' if SPECS[name].required else ''},\n"
+    for name, sql in JOURNAL_COLUMNS.items()
+)
 DDL = f"""
 CREATE TABLE schema_version (
     version     INTEGER NOT NULL
@@ -56,11 +63,7 @@ CREATE TABLE rows (
     row                 INTEGER PRIMARY KEY,
     chunk_idx           INTEGER NOT NULL REFERENCES chunks(idx),
     position            INTEGER NOT NULL,
-    reference_number    TEXT NOT NULL,
-    resident_id         TEXT NOT NULL,
-    transaction_date    TEXT NOT NULL,
-    amount_in_cents     INTEGER NOT NULL,
-    charge              TEXT NOT NULL,
+{ROW_COLUMNS}    charge              TEXT NOT NULL,
     UNIQUE (chunk_idx, position)
 );
 CREATE TABLE jobs (

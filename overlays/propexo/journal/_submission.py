@@ -27,23 +27,22 @@ from ..charges import (
     PartitionDirectory,
     Plan,
     SubmissionResult,
-    Vendor,
     asubmit_plan,
-    get_vendor,
-    input_fingerprint,
     plan_charges,
     submit_plan,
     validate_charges,
 )
-from ..charges._validate import Row
+from ..charges._plan import input_fingerprint
+from ..charges._validate import DateWindow, Row
+from ..charges._vendors import Vendor, get_vendor
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
     JobError,
     JobStatus,
     JobTracker,
-    OnProgress,
     PollPolicy,
 )
+from ..jobs._base import OnProgress
 from ._errors import JournalMismatchError
 from ._hooks import JournalHooks
 from ._jobs import JournalJobHooks
@@ -138,6 +137,7 @@ class JournaledSubmission:
         client: PropexoClient | None = None,
         base_url: str | None = None,
         directory: PartitionDirectory | None = None,
+        transaction_dates: DateWindow | None = None,
     ) -> JournaledSubmission:
         """Resume the journal at `path`, or create it (planning `charges`).
 
@@ -154,7 +154,7 @@ class JournaledSubmission:
                 try:
                     _check_resume(
                         journal,
-                        validate_charges(charges),
+                        validate_charges(charges, transaction_dates=transaction_dates),
                         integration_id=integration_id,
                         vendor=chosen,
                         max_batch_size=max_batch_size,
@@ -175,6 +175,7 @@ class JournaledSubmission:
                 ),
                 client=client,
                 directory=directory,
+                transaction_dates=transaction_dates,
             )
             return cls(Journal.create(path, plan, base_url=base_url, lock=lock), resumed=False)
         except BaseException:
@@ -317,6 +318,7 @@ def submit_journaled(
     concurrency: int = DEFAULT_CONCURRENCY,
     resend_unknown: bool = False,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
     """`submit_charges` through a journal: start or resume it, send, close it."""
@@ -328,6 +330,7 @@ def submit_journaled(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     ) as run:
         return run.submit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
@@ -345,6 +348,7 @@ async def asubmit_journaled(
     concurrency: int = DEFAULT_CONCURRENCY,
     resend_unknown: bool = False,
     directory: PartitionDirectory | None = None,
+    transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
     """The asyncio twin of `submit_journaled` (a new journal's lookups run synchronously)."""
@@ -356,6 +360,7 @@ async def asubmit_journaled(
         max_batch_size=max_batch_size,
         client=client,
         directory=directory,
+        transaction_dates=transaction_dates,
     ) as run:
         return await run.asubmit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
