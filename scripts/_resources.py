@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 
 from scripts._names import singular
-from scripts._normalize import group_of, operations
+from scripts._normalize import operations
 
 STATIC = Path(__file__).parent / "static"
 #: Words that may stand before the group's noun in an operation name (the verb).
@@ -485,8 +485,11 @@ def write(document: dict[str, Any], package: Path) -> int:
     number of methods written (one per operation)."""
     shutil.copyfile(STATIC / "pagination.py", package / "pagination.py")
     by_group: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for _method_name, path, operation in operations(document):
-        by_group.setdefault(group_of(path), []).append((operation["operationId"], operation))
+    for _method_name, _path, operation in operations(document):
+        # The generator files an operation under its first tag ("default" without one); the
+        # normalizer sets that tag to the path's group.
+        group = (operation.get("tags") or ["default"])[0]
+        by_group.setdefault(group, []).append((operation["operationId"], operation))
     target = package / "resources"
     target.mkdir(exist_ok=True)
     count = 0

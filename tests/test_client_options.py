@@ -209,7 +209,7 @@ def test_sync_and_async_clients_share_one_rate_budget(fake: FakePropexo) -> None
 
         async def run() -> None:
             async with async_client:
-                await async_client.residents.get(f"{RM}-prop-000-res-000")
+                assert [r async for r in async_client.residents.list(integration_id=RM)]
 
         list(sync_client.locations.list_rentmanager(integration_id=RM))
         asyncio.run(run())
