@@ -16,7 +16,12 @@ from ._errors import ConfigurationError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
 from ._retry import Jitter, RetryPolicy
 from ._secret import REDACTED, Token
-from ._transport import AsyncPacedTransport, PacedTransport, TransportStats
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    AsyncPacedTransport,
+    PacedTransport,
+    TransportStats,
+)
 from ._urls import resolve_base_url
 from ._version import __version__
 
@@ -49,6 +54,7 @@ class PropexoClient:
     (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After and
     503 for any method, other transient failures for reads only). `sleep`, `async_sleep`,
     `clock` and `jitter` are injectable so that tests are deterministic.
+    `max_response_size` caps every answer's body, in bytes.
     """
 
     def __init__(
@@ -63,6 +69,7 @@ class PropexoClient:
         max_connections: int = 16,
         proxy: str | None = None,
         user_agent: str | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         pacer: Pacer | None = None,
         sleep: Sleep = time.sleep,
         async_sleep: AsyncSleep = asyncio.sleep,
@@ -73,6 +80,8 @@ class PropexoClient:
         self._base_url = resolve_base_url(base_url)
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
+        if max_response_size < 1:
+            raise ConfigurationError("max_response_size must be at least 1 byte")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.pacer = pacer or Pacer(rate_limit, rate_window, clock=clock)
         self.retry_policy = retry or RetryPolicy()
@@ -102,6 +111,7 @@ class PropexoClient:
                 policy=self.retry_policy,
                 jitter=jitter,
                 stats=self.stats,
+                max_response_size=max_response_size,
             ),
         )
         self._async_http = httpx.AsyncClient(
@@ -118,6 +128,7 @@ class PropexoClient:
                 policy=self.retry_policy,
                 jitter=jitter,
                 stats=self.stats,
+                max_response_size=max_response_size,
             ),
         )
         # The generated client gets a placeholder token: its attrs repr shows that field, and

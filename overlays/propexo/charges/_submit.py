@@ -1,10 +1,10 @@
 """Sending a plan: one batch request per chunk, each outcome accepted, rejected or unknown.
 
 * accepted: the API answered 200 with a job id; the charges are queued as that job.
-* rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429/503 or a
+* rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429 or a
   connection that never opened after every retry. Safe to send again once fixed.
-* unknown: the body may have reached the server but no answer came (timeout, reset, other
-  5xx, unreadable answer). Never resent automatically: check before sending again.
+* unknown: the body may have reached the server but no answer came (timeout, reset, any
+  5xx, 503 included, unreadable answer). Never resent automatically: check before sending again.
 
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
 its outcome is known, which is where a write-ahead journal records "sending" and the outcome.
@@ -150,7 +150,7 @@ def classify_response(chunk: Chunk, response: Response[Any]) -> ChunkResult:
         error = None if job_id else "accepted (HTTP 200) but the answer carried no job_id"
         return attrs.evolve(result, outcome=Outcome.ACCEPTED, job_id=job_id, error=error)
     message = f"HTTP {status}: {error_message(response)}"
-    if 400 <= status < 500 or status == 503:
+    if 400 <= status < 500:
         return attrs.evolve(result, outcome=Outcome.REJECTED, error=message)
     return attrs.evolve(result, error=message + " (the request may have been processed)")
 
