@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from propexo_client.types import Response
 
 from ._errors import ApiError, error_message
+from ._lookup import lookup
 
 #: Propexo's largest page.
 MAX_PAGE_SIZE = 250
@@ -44,9 +45,11 @@ def fetch_all(
     items: list[Any] = []
     offset = 0
     while True:
-        page = _checked(operation, fetch(offset, limit))
-        items.extend(page.results)
-        if _last(page, offset, limit) or not page.results:
+        with lookup(operation):
+            page = _checked(operation, fetch(offset, limit))
+            items.extend(page.results)
+            last = _last(page, offset, limit) or not page.results
+        if last:
             return items
         offset += len(page.results)
 
@@ -60,8 +63,10 @@ async def afetch_all(
     items: list[Any] = []
     offset = 0
     while True:
-        page = _checked(operation, await fetch(offset, limit))
-        items.extend(page.results)
-        if _last(page, offset, limit) or not page.results:
+        with lookup(operation):
+            page = _checked(operation, await fetch(offset, limit))
+            items.extend(page.results)
+            last = _last(page, offset, limit) or not page.results
+        if last:
             return items
         offset += len(page.results)

@@ -8,6 +8,7 @@ import click
 
 from .._client import PropexoClient
 from .._errors import ApiError
+from .._lookup import LookupFailedError
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -80,7 +81,7 @@ def _make_plan(
     except InvalidChargesError as exc:
         click.echo(f"propexo: {file}: {exc}", err=True)
         raise SystemExit(EXIT_BAD_INPUT) from None
-    except ApiError as exc:
+    except (ApiError, LookupFailedError) as exc:
         click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
         raise SystemExit(EXIT_API_FAILED) from None
     except ValueError as exc:  # lookups needed but no client (no token)

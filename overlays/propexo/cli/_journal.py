@@ -15,6 +15,7 @@ from click.core import ParameterSource
 
 from .._client import PropexoClient
 from .._errors import ApiError, ConfigurationError
+from .._lookup import LookupFailedError
 from .._pacing import DEFAULT_RATE_LIMIT
 from .._urls import resolve_base_url
 from ..charges import InvalidChargesError, get_vendor, read_charges
@@ -137,7 +138,7 @@ def _start(
         raise SystemExit(EXIT_BAD_INPUT) from None
     except JournalError as exc:
         raise _refused(exc) from None
-    except ApiError as exc:
+    except (ApiError, LookupFailedError) as exc:
         click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
         raise SystemExit(EXIT_API_FAILED) from None
 

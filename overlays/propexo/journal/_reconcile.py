@@ -31,6 +31,7 @@ from propexo_client.types import UNSET
 
 from .._client import PropexoClient
 from .._errors import ApiError, error_message
+from .._lookup import LookupFailedError
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
 from ._journal import Journal
@@ -250,7 +251,7 @@ def reconcile(
         logs = fetch_write_logs(
             client, integration_id, _time_range(min(_updated(e) for e in doubtful))
         )
-    except (ApiError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         log_problem = f"write logs unreadable ({exc}); "
     findings = []
     for entry in doubtful:
@@ -295,7 +296,7 @@ def _reconcile_chunk(
             return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
     try:
         synced = _synced_references(client, integration_id, chunk)
-    except (ApiError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         return Finding(
             chunk.id,
             False,
