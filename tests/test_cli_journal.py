@@ -95,7 +95,7 @@ def test_unknown_chunks_are_listed_then_reconciled(
     assert f"propexo charges reconcile --journal {journal}" in second.stdout
     assert "sent 0 batch request(s)" in second.stdout and batch_posts(fake) == 3
 
-    found = _run("charges", "reconcile", "--journal", str(journal))
+    found = _run("charges", "reconcile", "--journal", str(journal), "--base-url", fake.url)
     assert found.exit_code == 0, found.output
     assert f"journal: {journal}" in found.stdout
     assert f"accepted {chunk_id} (5/5 charges seen): write log of job" in found.stdout
@@ -105,7 +105,7 @@ def test_unknown_chunks_are_listed_then_reconciled(
     assert done.exit_code == 0 and "sent 0 batch request(s)" in done.stdout
     assert accepted_references(fake) == _expected(source) and batch_posts(fake) == 3
 
-    nothing = _run("charges", "reconcile", "--journal", str(journal))
+    nothing = _run("charges", "reconcile", "--journal", str(journal), "--base-url", fake.url)
     assert nothing.exit_code == 0 and "no chunk is in doubt" in nothing.stdout
 
 
@@ -124,7 +124,7 @@ def test_resend_unknown_sends_a_chunk_that_never_left(
     assert len(fake.requests()) == looked_up + 2  # a resume looks nothing up again
     assert f"sending {chunk_id} (int-rm-1-loc-001, 5 charges): the process ended" in kept.stdout
 
-    still = _run("charges", "reconcile", "--journal", str(journal))
+    still = _run("charges", "reconcile", "--journal", str(journal), "--base-url", fake.url)
     assert still.exit_code == 1
     assert f"still in doubt {chunk_id} (0/5 charges seen)" in still.stdout
 

@@ -142,7 +142,7 @@ class Run:
         TALLY.reconciles += 1
         done = subprocess.run(
             [sys.executable, "-m", "propexo.cli", "charges", "reconcile", "--journal",
-             str(self.journal), "--rate-limit", "1000000"],
+             str(self.journal), "--base-url", self.fake.url, "--rate-limit", "1000000"],
             cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=120,
         )  # fmt: skip
         assert done.returncode in (0, 1) and "journal: " in done.stdout, done.stdout + done.stderr

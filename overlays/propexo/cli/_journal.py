@@ -238,8 +238,11 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option(
     "--base-url",
     envvar="PROPEXO_BASE_URL",
+    default="production",
+    show_default=True,
     callback=_base_url,
-    help="'production', 'sandbox' or a URL (default: the journal's) [env PROPEXO_BASE_URL].",
+    help="'production', 'sandbox' or a URL [env PROPEXO_BASE_URL]; refused unless it is the "
+    "journal's (a journal never chooses where the token goes).",
 )
 @click.option(
     "--rate-limit",
@@ -263,7 +266,11 @@ def reconcile_command(journal: Path, base_url: str | None, rate_limit: float) ->
         raise _refused(exc) from None
     with run:
         click.echo(f"journal: {run.path}")
-        client = make_client(base_url or run.journal.run.base_url, rate_limit, required=True)
+        try:
+            run.journal.check_base_url(base_url or "")
+        except JournalError as exc:
+            raise _refused(exc) from None
+        client = make_client(base_url or "", rate_limit, required=True)
         assert client is not None
         with client:
             try:

@@ -29,7 +29,7 @@ from typing import Any, Self
 from .._sanitize import clean_text
 from .._version import __version__
 from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan, make_plan
-from ._errors import JournalCorruptError, JournalError, JournalStateError
+from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
 from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
@@ -189,6 +189,17 @@ class Journal:
             f"Journal({str(self.path)!r}, integration_id={self.run.integration_id!r}, "
             f"chunks={self.run.chunk_count})"
         )
+
+    def check_base_url(self, base_url: str) -> None:
+        """Refuse a client of another API than the journal's: its accepted chunks are there,
+        and a journal (a file anyone may hand over) never chooses where the token goes."""
+        if base_url.rstrip("/") != self.run.base_url.rstrip("/"):
+            raise JournalMismatchError(
+                self.path,
+                f"records a run against {clean_text(self.run.base_url, limit=200)}, not "
+                f"{base_url}; its accepted chunks are there. Use that API's base URL "
+                "(--base-url) only if you trust this journal",
+            )
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -234,7 +234,9 @@ def reconcile(
     journal: Journal, client: PropexoClient, *, chunk_ids: Iterable[str] | None = None
 ) -> Reconciliation:
     """Look for each in-doubt chunk (or those of `chunk_ids`) at Propexo; mark the found ones
-    accepted in the journal (with their job id when a write log names it)."""
+    accepted in the journal (with their job id when a write log names it). Refuses
+    (`JournalMismatchError`) a client of another API than the journal's."""
+    journal.check_base_url(client.base_url)
     wanted = None if chunk_ids is None else set(chunk_ids)
     doubtful = [
         e for e in journal.chunks() if e.state.in_doubt and (wanted is None or e.chunk_id in wanted)
