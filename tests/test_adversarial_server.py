@@ -396,3 +396,19 @@ def test_defect_09_26_a_429_puts_the_chunk_back_while_the_client_waits(
         ("outcome", "accepted"),
     ]
     assert entry.state is ChunkState.ACCEPTED and entry.attempts == 2
+
+
+def test_pacing_waits_over_a_second_are_logged_with_their_reason(
+    fake: FakePropexo, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.inject(Fault.too_many_requests(retry_after=20), "GET /v1/residents/", times=1)
+    clocked = _Clocked()
+    with (
+        caplog.at_level(logging.INFO, logger="propexo"),
+        make_client(fake, rate_limit=30, sleep=clocked.sleep, clock=clocked.clock.now) as client,
+    ):
+        plan_charges(_rows(fake, 3), integration_id=RM, client=client)
+    waits = [r.getMessage() for r in caplog.records if "waits" in r.getMessage()]
+    assert "GET /v1/residents/ waits 2.0 s for a rate-limit slot" in waits
+    assert any(w.endswith("for a pause the server asked for") for w in waits)
+    assert all(r.levelno == logging.INFO for r in caplog.records if "for a" in r.getMessage())

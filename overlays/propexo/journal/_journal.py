@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from .._sanitize import clean_text
+from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
 from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan, make_plan
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
@@ -40,6 +40,7 @@ _OUTCOME_STATES = {
     Outcome.UNKNOWN: ChunkState.UNKNOWN,
 }
 log = logging.getLogger(__name__)
+_ERROR_LENGTH = 2 * MAX_MESSAGE_LENGTH
 #: Server-sent errors of one job kept in the journal (each cleaned and capped).
 MAX_JOB_ERRORS = 100
 _CHUNK_COLUMNS = (
@@ -398,7 +399,8 @@ class Journal:
     def record_result(self, result: ChunkResult) -> None:
         """The outcome of a request whose chunk is marked "sending"."""
         state = _OUTCOME_STATES[result.outcome]
-        error = None if result.error is None else clean_text(result.error)
+        # error_message capped the server's part already; this catches anything else.
+        error = None if result.error is None else clean_text(result.error, limit=_ERROR_LENGTH)
         with self._mutex, self._transaction() as tx:
             entry = self._current(tx, result.chunk_id)
             if entry.state is not ChunkState.SENDING:
