@@ -52,7 +52,8 @@ class PropexoClient:
     `api` is the generated `AuthenticatedClient` to pass to any generated operation
     (`sync_detailed` and `asyncio_detailed` both work). All its requests share one `Pacer`
     (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After and
-    503 for any method, other transient failures for reads only). `sleep`, `async_sleep`,
+    connections that never opened for any method, 5xx and other transient failures for reads
+    only). `sleep`, `async_sleep`,
     `clock` and `jitter` are injectable so that tests are deterministic.
     `max_response_size` caps every answer's body, in bytes.
     """
