@@ -28,13 +28,13 @@ def _accepted_once(fake: FakePropexo, rows: list[dict[str, Any]]) -> bool:
     return accepted == Counter(r["reference_number"] for r in rows)
 
 
-def test_429_storm_and_503s_every_chunk_accepted_exactly_once(
+def test_429_storm_and_503s_to_reads_every_chunk_accepted_exactly_once(
     fake: FakePropexo, sleeps: Sleeps
 ) -> None:
     rows = _rows(fake, 120)
     for _ in range(6):
         fake.inject(Fault.too_many_requests(retry_after=3), BATCH, times=5)
-        fake.inject(Fault.http(503), BATCH, times=2)
+        fake.inject(Fault.http(503), "GET /v1/residents/", times=2)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=50)) as client:
         result = submit_charges(client, rows, integration_id=RM, max_batch_size=10, concurrency=4)
         stats = client.stats

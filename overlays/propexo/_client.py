@@ -32,7 +32,12 @@ from ._errors import ConfigurationError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
 from ._retry import Jitter, RetryPolicy
 from ._secret import REDACTED, Token
-from ._transport import AsyncPacedTransport, PacedTransport, TransportStats
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    AsyncPacedTransport,
+    PacedTransport,
+    TransportStats,
+)
 from ._urls import resolve_base_url
 from ._version import __version__
 
@@ -85,6 +90,8 @@ class ClientSettings:
     max_connections: int = 16
     proxy: str | None = None
     user_agent: str = USER_AGENT
+    #: Caps every answer's body, in bytes.
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
     sleep: Sleep = attrs.field(default=time.sleep, repr=False, eq=False)
     async_sleep: AsyncSleep = attrs.field(default=asyncio.sleep, repr=False, eq=False)
     clock: Clock = attrs.field(default=time.monotonic, repr=False, eq=False)
@@ -104,6 +111,7 @@ class ClientSettings:
         proxy: str | None = None,
         user_agent: str | None = None,
         pacer: Pacer | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         sleep: Sleep = time.sleep,
         async_sleep: AsyncSleep = asyncio.sleep,
         clock: Clock = time.monotonic,
@@ -120,6 +128,10 @@ class ClientSettings:
             raise ConfigurationError("max_connections must be an integer")
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
+        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int):
+            raise ConfigurationError("max_response_size must be an integer (bytes)")
+        if max_response_size < 1:
+            raise ConfigurationError("max_response_size must be at least 1 byte")
         url = resolve_base_url(
             base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE, "production")
         )
@@ -132,6 +144,7 @@ class ClientSettings:
             max_connections=max_connections,
             proxy=proxy,
             user_agent=user_agent or USER_AGENT,
+            max_response_size=max_response_size,
             sleep=sleep,
             async_sleep=async_sleep,
             clock=clock,
@@ -263,6 +276,7 @@ class _BaseClient:
         proxy: str | None = None,
         user_agent: str | None = None,
         pacer: Pacer | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         sleep: Sleep = time.sleep,
         async_sleep: AsyncSleep = asyncio.sleep,
         clock: Clock = time.monotonic,
@@ -288,6 +302,7 @@ class _BaseClient:
                 proxy=proxy,
                 user_agent=user_agent,
                 pacer=pacer,
+                max_response_size=max_response_size,
                 sleep=sleep,
                 async_sleep=async_sleep,
                 clock=clock,
@@ -438,6 +453,7 @@ class PropexoClient(Resources, _BaseClient):
                 policy=settings.retry_policy,
                 jitter=settings.jitter,
                 stats=settings.stats,
+                max_response_size=settings.max_response_size,
             ),
             **_client_options(settings),
         )
@@ -546,6 +562,7 @@ class AsyncPropexoClient(AsyncResources, _BaseClient):
                     policy=settings.retry_policy,
                     jitter=settings.jitter,
                     stats=settings.stats,
+                    max_response_size=settings.max_response_size,
                 ),
                 **_client_options(settings),
             )

@@ -27,6 +27,8 @@ from propexo_client.errors import (
 )
 from propexo_client.types import Response
 
+from ._sanitize import clean_text
+
 if TYPE_CHECKING:
     from .jobs._model import JobChain, JobStatus
 
@@ -142,10 +144,11 @@ class JobTimeoutError(JobError, TimeoutError):
 
 
 def error_message(response: Response[Any]) -> str:
-    """The API's error message (errorResponse `error.message`) or a short excerpt."""
+    """The API's error message (errorResponse `error.message`) or an excerpt of the body, as
+    safe one-line text (see `clean_text`): never raw server text."""
     try:
         data = json.loads(response.content)
-        return str(data["error"]["message"])
-    except (ValueError, KeyError, TypeError):
-        text = response.content.decode("utf-8", "replace").strip()
-        return text[:200] or response.status_code.phrase
+        return clean_text(str(data["error"]["message"])) or response.status_code.phrase
+    except (ValueError, KeyError, TypeError, RecursionError):
+        text = clean_text(response.content[:4096].decode("utf-8", "replace"), limit=200)
+        return text or response.status_code.phrase

@@ -5,16 +5,24 @@ and answers 429 past 100 %. Spacing requests `window / limit` apart (plus a litt
 keeps a client under both a fixed and a sliding window without bursts. One `Pacer` is shared by
 every request of a client (lookups, batch writes, and the job polling of later issues), from
 threads and asyncio tasks alike: `reserve()` books a slot without blocking, the caller sleeps.
+
+What the server says is bounded: an `x-ratelimit-limit` below `MIN_SERVER_LIMIT` requests a
+window (or not a finite number) is ignored, so no header can make the client wait longer than
+about one window per request; pauses are as long as the caller asks (Retry-After is capped by
+the retry policy) and a spent budget pauses a quarter window.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 
 from ._errors import ConfigurationError
+from ._sanitize import clean_text
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
@@ -25,6 +33,10 @@ DEFAULT_WINDOW = 60.0
 #: Fraction by which requests are spaced wider than the bare limit allows, so that clock skew
 #: and network jitter never push request N+1 into a window that already holds N.
 DEFAULT_HEADROOM = 0.02
+#: The lowest `x-ratelimit-limit` believed: fewer than one request a window is nonsense.
+MIN_SERVER_LIMIT = 1.0
+
+log = logging.getLogger(__name__)
 
 
 class Pacer:
@@ -51,6 +63,7 @@ class Pacer:
         self._last = float("-inf")  # start of the latest booked slot
         self._paused_until = float("-inf")
         self._recent: deque[float] = deque()  # our own slots within the last window
+        self._warned = False  # about an x-ratelimit-limit ignored (once per pacer)
 
     @property
     def limit(self) -> float:
@@ -64,12 +77,21 @@ class Pacer:
         return self._window
 
     @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
     def interval(self) -> float:
         """Seconds between two consecutive request starts."""
         return self._window / self.limit * (1.0 + self._headroom)
 
     def reserve(self) -> float:
         """Book the next slot; return how long the caller must wait before sending."""
+        return self.book()[0]
+
+    def book(self) -> tuple[float, bool]:
+        """Book the next slot: (seconds to wait, whether a pause the server asked for is
+        what holds it back rather than plain spacing)."""
         with self._lock:
             now = self._clock()
             # From the last slot with the *current* interval: a lower limit learnt from the
@@ -79,7 +101,7 @@ class Pacer:
             self._recent.append(slot)
             while self._recent and self._recent[0] <= now - self._window:
                 self._recent.popleft()
-            return slot - now
+            return slot - now, slot == self._paused_until > now
 
     def pause_until(self, when: float) -> None:
         """Hold every request until the clock reaches `when` (a 429's Retry-After)."""
@@ -94,9 +116,16 @@ class Pacer:
         `x-ratelimit-remaining`: 0 while we ourselves sent fewer than the limit in the last
         window means someone else shares the budget, so back off for a while."""
         limit = _number(headers.get("x-ratelimit-limit"))
-        if limit is not None and limit > 0:
+        if limit is not None and limit >= MIN_SERVER_LIMIT:
             with self._lock:
                 self._server_limit = limit
+        elif (limit is not None or headers.get("x-ratelimit-limit")) and not self._warned:
+            self._warned = True
+            log.warning(
+                "ignoring x-ratelimit-limit %r: not a number of at least %g",
+                _excerpt(headers.get("x-ratelimit-limit")),
+                MIN_SERVER_LIMIT,
+            )
         remaining = _number(headers.get("x-ratelimit-remaining"))
         if remaining is not None and remaining <= 0:
             with self._lock:
@@ -104,6 +133,13 @@ class Pacer:
             if ours < self.limit - 1:
                 # Spent, but not by us. The reset time is unknown: wait a quarter window; if
                 # that is not enough, a 429's Retry-After says how long exactly.
+                log.warning(
+                    "x-ratelimit-remaining is 0 after %d request(s) of ours in the last %g s: "
+                    "someone else shares the budget; pausing every request for %g s",
+                    ours,
+                    self._window,
+                    self._window / 4,
+                )
                 self.pause_for(self._window / 4)
 
     def wait(self, sleep: Sleep) -> float:
@@ -122,9 +158,15 @@ class Pacer:
 
 
 def _number(value: str | None) -> float | None:
+    """A finite number, or None."""
     if value is None:
         return None
     try:
-        return float(value.strip())
+        number = float(value.strip())
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
+
+
+def _excerpt(value: str | None) -> str:
+    return clean_text(value or "", limit=40)

@@ -21,6 +21,7 @@ from propexo_client.pagination import (
 from propexo_client.types import Response
 
 from ._errors import ApiError, api_error
+from ._lookup import lookup
 
 __all__ = ["DEFAULT_MAX_PAGES", "MAX_PAGE_SIZE", "afetch_all", "fetch_all", "paged"]
 
@@ -49,8 +50,13 @@ def fetch_all(
 ) -> list[Any]:
     """Every item of a list endpoint; `fetch(offset, limit)` calls the generated operation.
     One request per page: the last page is recognised from `meta` without an extra call."""
+
+    def page(offset: int, size: int) -> Any:
+        with lookup(operation):
+            return _checked(operation, fetch(offset, size))
+
     pager: SyncPager[Any] = SyncPager(
-        lambda offset, size: _checked(operation, fetch(offset, size)),
+        page,
         operation=operation,
         page_size=limit,
         max_pages=max_pages,
@@ -71,7 +77,8 @@ async def afetch_all(
     """The asyncio form of `fetch_all`."""
 
     async def page(offset: int, size: int) -> Any:
-        return _checked(operation, await fetch(offset, size))
+        with lookup(operation):
+            return _checked(operation, await fetch(offset, size))
 
     pager: AsyncPager[Any] = AsyncPager(
         page, operation=operation, page_size=limit, max_pages=max_pages

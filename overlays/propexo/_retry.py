@@ -1,11 +1,15 @@
 """When a request may be sent again, and how long to wait first.
 
 The rule that keeps charges from being posted twice: a request is retried only when it was
-certainly not acted upon. That is so for 429 (rate limited) and 503 (unavailable) answers and
-for connections that never opened. Reads (GET, HEAD, OPTIONS) are safe to repeat, so they are
-also retried on other transient 5xx answers, timeouts and dropped connections. A write whose
-body may have reached the server (timeout, reset, other 5xx) is never retried here: the caller
-reports it as an unknown outcome.
+certainly not acted upon. That is so for 429 (rate limited) answers and for connections that
+never opened. Reads (GET, HEAD, OPTIONS) are safe to repeat, so they are also retried on
+transient 5xx answers (503 among them), timeouts and dropped connections. A write whose body
+may have reached the server (timeout, reset, any 5xx) is never retried here: the caller reports
+it as an unknown outcome. A 503 counts as "may have been processed" for writes: Propexo does not
+document it as "not processed", and proxies answer 503 after the upstream received the request.
+
+Requests that get no answer at all are retried only within `RetryPolicy.error_budget` seconds
+of their first attempt, so that a server that is down fails a lookup in seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ Jitter = Callable[[], float]  # uniform in [0, 1)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Statuses that mean "not processed, try later" for any method.
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
+NOT_PROCESSED_STATUSES = frozenset({429})
 #: Further statuses worth retrying for reads only.
-TRANSIENT_READ_STATUSES = frozenset({500, 502, 504})
+TRANSIENT_READ_STATUSES = frozenset({500, 502, 503, 504})
 #: Errors raised before any byte of the request left this machine.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
@@ -35,13 +39,18 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 
 @attrs.frozen
 class RetryPolicy:
-    """How often and how long to retry; `backoff` doubles per attempt up to `backoff_cap`."""
+    """How often and how long to retry; `backoff` doubles per attempt up to `backoff_cap`.
+
+    `error_budget`: seconds from a request's first attempt within which a transport error
+    (connection refused or reset, timeout) is retried; past it the error is raised.
+    """
 
     max_attempts: int = attrs.field(default=8, validator=attrs.validators.ge(1))
     backoff_base: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
     backoff_cap: float = attrs.field(default=30.0, validator=attrs.validators.ge(0))
     #: Longest Retry-After honoured as given; longer values are cut to this.
     max_retry_after: float = attrs.field(default=120.0, validator=attrs.validators.ge(0))
+    error_budget: float = attrs.field(default=10.0, validator=attrs.validators.ge(0))
 
     def backoff(self, attempt: int, jitter: float) -> float:
         """Delay after failed attempt number `attempt` (1-based): "equal jitter", so that

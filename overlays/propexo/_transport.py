@@ -1,18 +1,64 @@
 """httpx transports that pace every request and retry the ones that certainly did no harm.
 
 They sit under the generated client's httpx clients, so every generated operation gets
-pacing, 429 handling and safe retries without knowing about them.
+pacing, 429 handling and safe retries without knowing about them. Each answer's body is read
+here, inside the retry loop (a read that breaks off mid-body is retried like any dropped
+read), capped at `max_response_size` bytes, and cleaned of the client's own token before
+anything else sees it.
+
+The decisions live in `_Attempts`, which does no I/O; `PacedTransport` and
+`AsyncPacedTransport` are thin drivers that sleep, send and read for it.
+
+Write-ahead journals learn the moment a write leaves through a `SendGate` armed for the
+current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
+the last step before the request's bytes leave; `not_sent()` runs when an attempt was
+certainly not processed (429, a connection that never opened) and is retried after a wait.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter
+from contextvars import ContextVar
+from typing import Protocol
 
 import httpx
 
 from ._pacing import AsyncSleep, Pacer, Sleep
-from ._retry import Jitter, RetryPolicy, retryable_error, retryable_status
+from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
+from ._sanitize import redact_secret, secret_forms
+
+log = logging.getLogger(__name__)
+
+#: Largest answer body accepted (bytes, after decompression): Propexo's pages hold at most 250
+#: records; anything near this is not an answer to read but an attack or a fault.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+#: Pacing waits longer than this are logged (INFO).
+LOGGED_WAIT = 1.0
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class ResponseTooLargeError(httpx.TransportError):
+    """The answer is larger than the client accepts; it was not read (and not retried)."""
+
+
+class SendGate(Protocol):
+    """Told when a write's bytes are about to leave, and when an attempt certainly did not
+    count (see the module docstring)."""
+
+    def sending(self) -> None: ...
+
+    def not_sent(self) -> None: ...
+
+
+_gate: ContextVar[SendGate | None] = ContextVar("propexo_send_gate", default=None)
+
+
+def arm_send_gate(gate: SendGate | None) -> None:
+    """The writes (non-GET requests) of this thread or asyncio task report to `gate` until
+    it is disarmed with `arm_send_gate(None)`."""
+    _gate.set(gate)
 
 
 class TransportStats:
@@ -52,48 +98,167 @@ class TransportStats:
 
 
 class _Policy:
-    """What both transports share: decide after each attempt whether and how long to wait."""
+    """What both transports share: the pacer, the retry policy and the limits."""
 
     def __init__(
-        self, pacer: Pacer, policy: RetryPolicy, jitter: Jitter, stats: TransportStats
+        self,
+        pacer: Pacer,
+        policy: RetryPolicy,
+        jitter: Jitter,
+        stats: TransportStats,
+        max_response_size: int,
     ) -> None:
         self.pacer = pacer
         self.policy = policy
         self.jitter = jitter
         self.stats = stats
+        self.max_response_size = max_response_size
 
-    def after_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int
-    ) -> float | None:
+
+class _Body:
+    """An answer's body as it is read: capped, then cleaned of the client's token."""
+
+    def __init__(self, response: httpx.Response, limit: int, secret: tuple[bytes, ...]) -> None:
+        self._response = response
+        self._limit = limit
+        self._secret = secret
+        self._chunks: list[bytes] = []
+        self._size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            self._too_large(f"declares {int(declared)} bytes")
+
+    def _too_large(self, what: str) -> None:
+        raise ResponseTooLargeError(
+            f"the answer (HTTP {self._response.status_code}) {what}, more than the "
+            f"{self._limit} bytes accepted (max_response_size); not read"
+        )
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            self._too_large(f"holds more than {self._limit} bytes")
+        self._chunks.append(chunk)
+
+    def response(self) -> httpx.Response:
+        content = redact_secret(b"".join(self._chunks), self._secret)
+        source = self._response
+        headers = [
+            (k, v) for k, v in source.headers.multi_items() if k.lower() not in _DROPPED_HEADERS
+        ]
+        return httpx.Response(
+            source.status_code, headers=headers, content=content, extensions=source.extensions
+        )
+
+
+def _secret_of(request: httpx.Request) -> tuple[bytes, ...]:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or len(token.strip()) < 8:
+        return ()
+    return secret_forms(token.strip())
+
+
+class _Attempts:
+    """One request's attempts: every decision of the retry loop, no I/O."""
+
+    def __init__(self, policy: _Policy, request: httpx.Request) -> None:
+        self._p = policy
+        self._request = request
+        self._what = f"{request.method} {request.url.path}"
+        self._gate = None if is_safe(request.method) else _gate.get()
+        self._started = policy.pacer.clock()
+        self._secret = _secret_of(request)
+        self.attempt = 0
+
+    def slot(self) -> float:
+        """Book this attempt's pacing slot: seconds to wait before sending."""
+        self.attempt += 1
+        wait, paused = self._p.pacer.book()
+        self._p.stats._add(attempt=True, waited=max(0.0, wait))
+        if wait > LOGGED_WAIT:
+            why = "a pause the server asked for" if paused else "a rate-limit slot"
+            log.info("%s waits %.1f s for %s", self._what, wait, why)
+        return wait
+
+    def sending(self) -> None:
+        """The slot is held: the bytes leave next."""
+        if self._gate is not None:
+            self._gate.sending()
+
+    def body(self, response: httpx.Response) -> _Body:
+        return _Body(response, self._p.max_response_size, self._secret)
+
+    def answered(self, response: httpx.Response) -> float | None:
         """Seconds to back off before retrying, or None to hand the response back."""
-        self.pacer.observe(response.headers)
-        self.stats._add(status=response.status_code)
-        if attempt >= self.policy.max_attempts or not retryable_status(
-            request.method, response.status_code
+        p, status = self._p, response.status_code
+        p.pacer.observe(response.headers)
+        p.stats._add(status=status)
+        if self.attempt >= p.policy.max_attempts or not retryable_status(
+            self._request.method, status
         ):
             return None
-        asked = self.policy.retry_after(response.headers)
+        of = f"HTTP {status} to {self._what} (attempt {self.attempt} of {p.policy.max_attempts})"
+        asked = p.policy.retry_after(response.headers)
         if asked is not None:
             # The server named a time: hold *every* request until then, not only this one.
-            spread = self.jitter() * min(1.0, 0.1 * asked)
-            self.pacer.pause_for(asked + spread)
-            return 0.0
-        if response.status_code == 429:
-            self.pacer.pause_for(self.policy.backoff(attempt, self.jitter()))
-            return 0.0
-        return self.policy.backoff(attempt, self.jitter())
+            wait = asked + p.jitter() * min(1.0, 0.1 * asked)
+            p.pacer.pause_for(wait)
+            log.warning(
+                "%s: every request waits %.1f s (Retry-After), then it is retried", of, wait
+            )
+            return self._retry(0.0)
+        if status == 429:
+            wait = p.policy.backoff(self.attempt, p.jitter())
+            p.pacer.pause_for(wait)
+            log.warning("%s without Retry-After: every request waits %.1f s", of, wait)
+            return self._retry(0.0)
+        delay = p.policy.backoff(self.attempt, p.jitter())
+        log.info("%s: retried in %.1f s", of, delay)
+        return self._retry(delay)
 
-    def after_error(
-        self, request: httpx.Request, error: httpx.TransportError, attempt: int
-    ) -> float | None:
-        self.stats._add(error=error)
-        if attempt >= self.policy.max_attempts or not retryable_error(request.method, error):
+    def failed(self, error: httpx.TransportError) -> float | None:
+        """Seconds to back off before retrying, or None to raise `error`."""
+        p = self._p
+        p.stats._add(error=error)
+        name = type(error).__name__
+        if (
+            isinstance(error, ResponseTooLargeError)
+            or self.attempt >= p.policy.max_attempts
+            or not retryable_error(self._request.method, error)
+        ):
             return None
-        return self.policy.backoff(attempt, self.jitter())
+        delay = p.policy.backoff(self.attempt, p.jitter())
+        elapsed = p.pacer.clock() - self._started
+        if elapsed + delay > p.policy.error_budget:
+            log.warning(
+                "%s: %s after %d attempt(s) in %.1f s: not retried (error budget %g s)",
+                self._what,
+                name,
+                self.attempt,
+                elapsed,
+                p.policy.error_budget,
+            )
+            return None
+        log.info(
+            "%s: %s (attempt %d of %d): retried in %.1f s",
+            self._what,
+            name,
+            self.attempt,
+            p.policy.max_attempts,
+            delay,
+        )
+        return self._retry(delay)
+
+    def _retry(self, delay: float) -> float:
+        # Writes are retried only when the attempt was certainly not processed.
+        if self._gate is not None:
+            self._gate.not_sent()
+        self._p.stats._add(retry=True, waited=delay)
+        return delay
 
 
 class PacedTransport(httpx.BaseTransport):
-    """Sync transport: pacing slot, send, and retry while `RetryPolicy` allows it."""
+    """Sync transport: pacing slot, send, read, and retry while `RetryPolicy` allows it."""
 
     def __init__(
         self,
@@ -104,30 +269,36 @@ class PacedTransport(httpx.BaseTransport):
         sleep: Sleep,
         jitter: Jitter,
         stats: TransportStats,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats)
+        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        decide, stats = self._decide, self._decide.stats
-        attempt = 0
+        attempts = _Attempts(self._decide, request)
         while True:
-            attempt += 1
-            stats._add(attempt=True, waited=decide.pacer.wait(self._sleep))
+            wait = attempts.slot()
+            if wait > 0:
+                self._sleep(wait)
+            attempts.sending()
             try:
                 response = self._inner.handle_request(request)
+                try:
+                    body = attempts.body(response)
+                    for chunk in response.iter_bytes():
+                        body.add(chunk)
+                finally:
+                    response.close()
             except httpx.TransportError as error:
-                delay = decide.after_error(request, error, attempt)
+                delay = attempts.failed(error)
                 if delay is None:
                     raise
             else:
-                delay = decide.after_response(request, response, attempt)
+                answer = body.response()
+                delay = attempts.answered(answer)
                 if delay is None:
-                    return response
-                response.read()
-                response.close()
-            stats._add(retry=True, waited=delay)
+                    return answer
             if delay > 0:
                 self._sleep(delay)
 
@@ -136,7 +307,7 @@ class PacedTransport(httpx.BaseTransport):
 
 
 class AsyncPacedTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of `PacedTransport` (same pacer, same decisions)."""
+    """The asyncio driver of the same decisions (same pacer, same `_Attempts`)."""
 
     def __init__(
         self,
@@ -147,30 +318,36 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         sleep: AsyncSleep,
         jitter: Jitter,
         stats: TransportStats,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._inner = inner
         self._sleep = sleep
-        self._decide = _Policy(pacer, policy, jitter, stats)
+        self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        decide, stats = self._decide, self._decide.stats
-        attempt = 0
+        attempts = _Attempts(self._decide, request)
         while True:
-            attempt += 1
-            stats._add(attempt=True, waited=await decide.pacer.await_slot(self._sleep))
+            wait = attempts.slot()
+            if wait > 0:
+                await self._sleep(wait)
+            attempts.sending()
             try:
                 response = await self._inner.handle_async_request(request)
+                try:
+                    body = attempts.body(response)
+                    async for chunk in response.aiter_bytes():
+                        body.add(chunk)
+                finally:
+                    await response.aclose()
             except httpx.TransportError as error:
-                delay = decide.after_error(request, error, attempt)
+                delay = attempts.failed(error)
                 if delay is None:
                     raise
             else:
-                delay = decide.after_response(request, response, attempt)
+                answer = body.response()
+                delay = attempts.answered(answer)
                 if delay is None:
-                    return response
-                await response.aread()
-                await response.aclose()
-            stats._add(retry=True, waited=delay)
+                    return answer
             if delay > 0:
                 await self._sleep(delay)
 

@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 from .models import Job
 
-FaultKind = Literal["status", "delay", "drop_before", "drop_after", "reply"]
+FaultKind = Literal[
+    "status", "delay", "drop_before", "drop_after", "reply", "headers", "cut_body", "huge"
+]
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,12 @@ class Fault:
     drop_after:  process and record the request, then close the connection without an answer.
     reply:       answer `status` with the body `text` as is, without processing the request
                  (malformed or unexpected answers; not checked against the spec).
+    headers:     answer normally (the `headers` below are what matters).
+    cut_body:    process the request, send the answer's headers and half its body, then close.
+    huge:        answer `status` with `size` bytes of body (declared in Content-Length when
+                 `length`, else sent until the connection closes), without processing.
+
+    `headers`, with any kind, are added to the answer (over the rate limiter's).
     """
 
     kind: FaultKind
@@ -34,6 +42,9 @@ class Fault:
     retry_after: int | None = None
     seconds: float = 0.0
     text: str | None = None
+    headers: dict[str, str] | None = None
+    size: int = 0
+    length: bool = True
 
     @classmethod
     def http(cls, status: int = 503, retry_after: int | None = None) -> Fault:
@@ -60,6 +71,19 @@ class Fault:
         """Answer `body` as JSON (or the text `raw` as is) with `status`."""
         return cls("reply", status=status, text=raw if raw is not None else json.dumps(body))
 
+    @classmethod
+    def with_headers(cls, headers: dict[str, str]) -> Fault:
+        """Answer normally, with `headers` added (e.g. a hostile x-ratelimit-limit)."""
+        return cls("headers", headers=dict(headers))
+
+    @classmethod
+    def cut_body(cls) -> Fault:
+        return cls("cut_body")
+
+    @classmethod
+    def huge(cls, size: int, *, status: int = 200, length: bool = True) -> Fault:
+        return cls("huge", status=status, size=size, length=length)
+
     @property
     def label(self) -> str:
         if self.kind in ("status", "reply"):
@@ -77,6 +101,9 @@ class Fault:
             data.get("retry_after"),
             float(data.get("seconds", 0.0)),
             data.get("text"),
+            data.get("headers"),
+            int(data.get("size", 0)),
+            bool(data.get("length", True)),
         )
 
 

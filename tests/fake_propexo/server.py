@@ -61,6 +61,7 @@ class _Exchange:
     handler: _Handler
     record: RequestRecord
     headers: dict[str, str] = field(default_factory=dict)
+    cut: bool = False  # send half the body, then close
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -369,6 +370,12 @@ class FakePropexo:
         route, path_params, handler = found
         fault = self.faults.take(RequestInfo(record.method, record.path, query, body))
         record.fault = fault.label if fault else None
+        if fault and fault.headers:
+            ex.headers.update(fault.headers)
+        ex.cut = bool(fault and fault.kind == "cut_body")
+        if fault and fault.kind == "huge":
+            record.status = fault.status
+            return self._send_huge(h, fault.status, fault.size, fault.length, ex.headers)
         if fault and fault.kind == "drop_before":
             return self._drop(ex)
         if fault and fault.kind == "status":
@@ -445,10 +452,12 @@ class FakePropexo:
         record.status = status
         with self._lock:
             self.status_counts[status] += 1
-        self._send(ex.handler, status, body, ex.headers)
+        self._send(ex.handler, status, body, ex.headers, cut=ex.cut)
 
     @staticmethod
-    def _send(h: _Handler, status: int, body: Any, headers: dict[str, str]) -> None:
+    def _send(
+        h: _Handler, status: int, body: Any, headers: dict[str, str], *, cut: bool = False
+    ) -> None:
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         try:
             h.send_response(status)
@@ -457,9 +466,39 @@ class FakePropexo:
             for name, value in headers.items():
                 h.send_header(name, value)
             h.end_headers()
+            if cut:  # half the body, then the connection ends
+                h.wfile.write(data[: len(data) // 2])
+                h.wfile.flush()
+                h.close_connection = True
+                h.connection.shutdown(socket.SHUT_RDWR)
+                return
             h.wfile.write(data)
         except OSError:  # the client went away (or was killed)
             h.close_connection = True
+
+    @staticmethod
+    def _send_huge(
+        h: _Handler, status: int, size: int, length: bool, headers: dict[str, str]
+    ) -> None:
+        """`size` bytes of body, written in blocks, never held in memory at once."""
+        block = b" " * 65536
+        try:
+            h.send_response(status)
+            h.send_header("Content-Type", "application/json")
+            if length:
+                h.send_header("Content-Length", str(size))
+            else:
+                h.send_header("Connection", "close")
+            for name, value in headers.items():
+                h.send_header(name, value)
+            h.end_headers()
+            left = size
+            while left > 0:
+                h.wfile.write(block[: min(left, len(block))])
+                left -= len(block)
+        except OSError:  # the client stopped reading, as it should
+            pass
+        h.close_connection = True
 
     @staticmethod
     def _drop(ex: _Exchange) -> None:

@@ -5,8 +5,11 @@
 runs the real CLI (`propexo.cli.main`) in this process, with the journal's hooks wrapped so
 that the process dies with SIGKILL (no cleanup, no flush) exactly at:
 
-  before_mark:N    the N-th chunk, before the journal marks it "sending" (stays planned)
-  after_mark:N     the N-th chunk, after "sending" is on disk, before its request leaves
+  before_mark:N    the N-th chunk, before its send starts (stays planned)
+  slot_wait:N      the N-th chunk, while its request waits for its pacing slot, before the
+                   journal marks it "sending" (stays planned: a plain resume sends it)
+  after_mark:N     the N-th chunk, after "sending" is on disk (the last step before its
+                   request leaves), before its bytes leave
   on_accept:N      the N-th chunk's request: the fake kills us once it accepted the body
                    (armed through the fake's /_fake/on-accept, right before the request)
   after_outcome:N  after the N-th outcome is on disk (between chunks)
@@ -28,14 +31,15 @@ from collections.abc import Callable
 from typing import Any
 
 from propexo import PropexoClient
+from propexo._transport import _Attempts
 from propexo.charges import Chunk, ChunkResult
 from propexo.cli import main as cli_main
 from propexo.jobs import JobStatus, PollPolicy
-from propexo.journal import JournaledSubmission
+from propexo.journal import ChunkState, Journal, JournaledSubmission
 from propexo.journal._hooks import JournalHooks
 from propexo.journal._jobs import JournalJobHooks
 
-KINDS = ("before_mark", "after_mark", "on_accept", "after_outcome", "waiting")
+KINDS = ("before_mark", "slot_wait", "after_mark", "on_accept", "after_outcome", "waiting")
 #: Fast polling: the fake's jobs end within a fraction of a second.
 POLICY = PollPolicy(initial=0.02, factor=1.5, cap=0.1, jitter=0.0)
 
@@ -57,8 +61,10 @@ def arm_on_accept(base_url: str) -> None:
 
 def install(kind: str, at: int, base_url: str) -> None:
     """Wrap the journal's hooks so that the process dies at the chosen point."""
-    counts = {"before": 0, "after": 0, "status": 0}
+    counts = {"before": 0, "after": 0, "status": 0, "slot": 0, "mark": 0}
     before: Callable[[JournalHooks, Chunk], None] = JournalHooks.before_send
+    mark: Callable[..., ChunkState] = Journal.mark_sending
+    slot: Callable[[_Attempts], float] = _Attempts.slot
     after: Callable[[JournalHooks, Chunk, ChunkResult], None] = JournalHooks.after_send
     status: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
 
@@ -68,10 +74,23 @@ def install(kind: str, at: int, base_url: str) -> None:
         if due and kind == "before_mark":
             die()
         before(self, chunk)
-        if due and kind == "after_mark":
-            die()
         if due and kind == "on_accept":
             arm_on_accept(base_url)
+
+    def slot_of(self: _Attempts) -> float:
+        wait = slot(self)
+        if self._gate is not None:  # a chunk's request, not a lookup or a poll
+            counts["slot"] += 1
+            if kind == "slot_wait" and counts["slot"] == at:
+                die()
+        return wait
+
+    def mark_sending(self: Journal, chunk: Chunk, *, resend: bool = False) -> ChunkState:
+        state = mark(self, chunk, resend=resend)
+        counts["mark"] += 1
+        if kind == "after_mark" and counts["mark"] == at:
+            die()
+        return state
 
     def after_send(self: JournalHooks, chunk: Chunk, result: ChunkResult) -> None:
         after(self, chunk, result)
@@ -86,6 +105,8 @@ def install(kind: str, at: int, base_url: str) -> None:
             die()
 
     JournalHooks.before_send = before_send  # type: ignore[method-assign]
+    _Attempts.slot = slot_of  # type: ignore[method-assign]
+    Journal.mark_sending = mark_sending  # type: ignore[method-assign]
     JournalHooks.after_send = after_send  # type: ignore[method-assign]
     JournalJobHooks.on_status = on_status  # type: ignore[method-assign]
 

@@ -3,13 +3,18 @@
 Each run seeds a fresh integration in the shared fake, writes a small input, and submits it
 with `--journal` from a separate process (tests/faults/driver.py around the real CLI, or
 `python -m propexo.cli` itself) that is SIGKILLed 1-4 times at random points: before a
-chunk's "sending" mark, after it, after the fake accepted a body (the fake kills the client
-before answering), after an outcome (between chunks), while waiting on jobs, or at a random
-time. After each kill the run is resumed. Chunks left in doubt are first classified from
-the fake's own records (did the body arrive?), then reconciled with `propexo charges
-reconcile`: every one that arrived must be found with the job the fake created for it,
-every one that did not must not be found (and is then resent with --resend-unknown). At the
-end every input charge must have been accepted by the fake exactly once.
+chunk's send, while its request waits for its pacing slot, right after its "sending" mark
+(the last step before the bytes leave), after the fake accepted a body (the fake kills the
+client before answering), after an outcome (between chunks), while waiting on jobs, or at a
+random time. After each kill the run is resumed. Chunks left in doubt are first classified
+from the fake's own records (did the body arrive?): a chunk newly in doubt whose body never
+reached the fake is allowed only when the kill could fall between its mark and its bytes
+(the after_mark point, a timer, or another worker in flight); any other kill (before the send,
+in the slot wait) must leave it certainly unsent. Then `propexo charges reconcile` runs:
+every one that arrived must be found with the job the fake created for it, every one that
+did not must not be found (and is then resent with --resend-unknown). At the end every input
+charge must have been accepted by the fake exactly once. A fifth of the runs are paced (a
+binding --rate-limit), so that chunks really wait for their slots.
 """
 
 from __future__ import annotations
@@ -40,12 +45,15 @@ MIN_KILLS = 200
 #: Kill points and their weights; "timer" is a SIGKILL from outside after a random delay.
 POINTS = {
     "before_mark": 3,
+    "slot_wait": 3,
     "after_mark": 2,
     "on_accept": 4,
     "after_outcome": 3,
     "waiting": 2,
     "timer": 3,
 }
+#: Kill points that may fall between a chunk's "sending" mark and its bytes leaving.
+WINDOW_POINTS = {"after_mark", "timer"}
 ENV = {**os.environ, "PROPEXO_API_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
 
 
@@ -88,6 +96,7 @@ class Run:
             self.rows.append(row)
         self.size = rng.randint(1, 6)
         self.concurrency = 1 if rng.random() < 0.75 else 2
+        self.rate_limit = "1200" if rng.random() < 0.2 else "1000000"  # 0.05 s slots, or none
         charges = validate_charges(self.rows)
         self.plan = make_plan(
             charges,
@@ -107,7 +116,7 @@ class Run:
             "charges", "submit", str(self.source), "--integration-id", self.integration,
             "--base-url", self.fake.url, "--journal", str(self.journal),
             "--max-batch-size", str(self.size), "--concurrency", str(self.concurrency),
-            "--rate-limit", "1000000", "--no-progress", "--wait", "--wait-timeout", "30",
+            "--rate-limit", self.rate_limit, "--no-progress", "--wait", "--wait-timeout", "30",
         ]  # fmt: skip
         return [*args, "--resend-unknown"] if resend else args
 
@@ -180,7 +189,14 @@ class Run:
 
     # -- the run -----------------------------------------------------------------------------
 
-    def settle_doubts(self) -> bool:
+    def attempts(self) -> dict[int, int]:
+        """Each chunk's journaled send attempts (marks), before a launch."""
+        if not self.journal.exists():
+            return {}
+        with Journal.open(self.journal) as journal:
+            return {c.index: c.attempts for c in journal.chunks()}
+
+    def settle_doubts(self, point: str | None, before: dict[int, int]) -> bool:
         """Classify and reconcile the chunks in doubt; True when some must be resent."""
         if not self.journal.exists():
             return False
@@ -192,6 +208,13 @@ class Run:
         arrived = {c.index: self.jobs_of(c.index) for c in doubtful}
         for index, jobs in arrived.items():
             assert len(jobs) <= 1, f"{self.integration}: chunk {index} posted twice: {jobs}"
+        for entry in doubtful:  # in doubt only if the body may have left (issue 9 item 26)
+            new = entry.attempts != before.get(entry.index, 0)
+            window = point in WINDOW_POINTS or self.concurrency > 1
+            assert arrived[entry.index] or not new or window, (
+                f"{self.integration}: chunk {entry.index} is {entry.state} after a kill at "
+                f"{point}, but its body never reached the fake"
+            )
         output = self.reconcile()
         with Journal.open(self.journal) as journal:
             after = {c.index: c for c in journal.chunks()}
@@ -214,9 +237,16 @@ class Run:
         for _attempt in range(40):
             point, at = None, 0
             todo = self.todo(resend)
+            before = self.attempts()
             if kills < kills_wanted:
                 point = self.rng.choices(list(POINTS), list(POINTS.values()))[0]
-                if point in ("before_mark", "after_mark", "on_accept", "after_outcome"):
+                if point in (
+                    "before_mark",
+                    "slot_wait",
+                    "after_mark",
+                    "on_accept",
+                    "after_outcome",
+                ):
                     at = self.rng.randint(1, max(1, todo))
                     point = point if todo else "waiting"
                 at = at or self.rng.randint(1, 3)
@@ -227,7 +257,7 @@ class Run:
                 TALLY.kills[point or "none"] += 1
             elif code not in (0, 1):
                 raise AssertionError(f"{self.integration}: exit {code}\n{output}")
-            resend = self.settle_doubts()
+            resend = self.settle_doubts(point, before)
             if code == 0 and not resend:
                 break
         else:

@@ -1,10 +1,11 @@
 """Sending a plan: one batch request per chunk, each outcome accepted, rejected or unknown.
 
 * accepted: the API answered 200 with a job id; the charges are queued as that job.
-* rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429/503 or a
+* rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429 or a
   connection that never opened after every retry. Safe to send again once fixed.
 * unknown: the body may have reached the server but no usable answer came (timeout, reset,
-  other 5xx, a 200 without a job id). Never resent automatically: check before sending again.
+  any 5xx, 503 included: proxies answer 503 after the upstream received the request; a 200
+  without a job id). Never resent automatically: check before sending again.
 
 Only transport errors become outcomes; an error raised before the request is sent (building
 the body, a hook) is a bug or a stop and propagates. Each outcome is logged
@@ -33,6 +34,7 @@ from propexo_client.types import Response
 from .._client import PropexoClient
 from .._errors import error_message
 from .._retry import certainly_not_sent
+from .._sanitize import clean_text
 from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor
 
@@ -149,7 +151,7 @@ def _error_text(response: httpx.Response) -> str:
     try:
         status = HTTPStatus(response.status_code)
     except ValueError:  # a code HTTP does not define
-        return response.content.decode("utf-8", "replace").strip()[:200] or "(no text)"
+        return clean_text(response.content.decode("utf-8", "replace"), limit=200) or "(no text)"
     return error_message(Response(status, response.content, response.headers, None))
 
 
@@ -170,7 +172,7 @@ def classify_response(chunk: Chunk, response: httpx.Response) -> ChunkResult:
             "tracked (the request may have been processed)",
         )
     message = f"HTTP {status}: {_error_text(response)}"
-    if 400 <= status < 500 or status == 503:
+    if 400 <= status < 500:
         return attrs.evolve(result, outcome=Outcome.REJECTED, error=message)
     return attrs.evolve(result, error=message + " (the request may have been processed)")
 

@@ -8,6 +8,7 @@ import click
 
 from .._client import PropexoClient
 from .._errors import ApiError
+from .._lookup import LookupFailedError
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -101,7 +102,7 @@ def _make_plan(
         )
     except InvalidChargesError as exc:
         bad_input(file, exc)
-    except (ApiError, LookupFailed) as exc:
+    except (ApiError, LookupFailed, LookupFailedError) as exc:
         lookup_failed(vendor, exc)
 
 

@@ -15,6 +15,7 @@ from click.core import ParameterSource
 
 from .._client import PropexoClient
 from .._errors import ApiError
+from .._lookup import LookupFailedError
 from ..charges import InvalidChargesError
 from ..charges._vendors import get_vendor
 from ..journal import (
@@ -157,7 +158,7 @@ def _start(
         raise _refused(exc, hint) from None
     except JournalError as exc:
         raise _refused(exc) from None
-    except (ApiError, LookupFailed) as exc:
+    except (ApiError, LookupFailed, LookupFailedError) as exc:
         lookup_failed(vendor, exc)
 
 
@@ -307,6 +308,10 @@ def reconcile_command(journal: Path, base_url: str, rate_limit: float) -> None:
         raise _refused(exc) from None
     with run:
         click.echo(f"journal: {run.path}")
+        try:
+            run.journal.check_base_url(base_url)  # before a client (and its token) exists
+        except JournalError as exc:
+            raise _refused(exc) from None
         with make_client(base_url, rate_limit) as client:
             try:
                 found = run.reconcile(client)

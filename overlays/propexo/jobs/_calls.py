@@ -2,7 +2,8 @@
 
 Both go through `PropexoClient.api`, so they share the client's pacing, 429 handling and
 retries: a write-status GET is retried on 5xx and dropped connections by the transport; a
-retry-write POST only when it certainly was not processed (429, 503, never connected).
+retry-write POST only when it certainly was not processed (429, never connected); any 5xx,
+503 included, may have queued it.
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ def read_retry(job_id: str, response: Response[Any]) -> str:
     """The new job id in a retry-write answer, or the `JobError` that the answer means."""
     status = int(response.status_code)
     if status != 200:
-        processed = status >= 500 and status != 503
+        processed = status >= 500
         raise _refused(
             job_id, RETRY_OPERATION, response, JobRequestError, _MAYBE_QUEUED if processed else ""
         )

@@ -1,8 +1,11 @@
 """`Journal`: one run's write-ahead record in one SQLite file (WAL, synchronous=FULL).
 
-A chunk is marked "sending" and that mark is on disk before its request leaves; its outcome
-is written as soon as it is known. Whatever kills the process, the journal then says which
-chunks were certainly accepted, which certainly were not, and which are in doubt.
+A chunk is marked "sending" and that mark is on disk before its request leaves, as the last
+step before (once the pacing slot is held: see `JournalHooks`); an attempt that was certainly
+not processed (429, no connection) puts it back as it was while the client waits to retry;
+its outcome is written as soon as it is known. Whatever kills the process, the journal then
+says which chunks were certainly accepted, which certainly were not, and which are in doubt.
+Server text (errors, statuses) is journaled cleaned (see `clean_text`).
 
 Opening a journal takes its lock, checks that the file is a whole journal of this schema,
 and rebuilds the plan from the stored charges to check it against the stored fingerprints:
@@ -14,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -22,11 +26,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from .._sanitize import MAX_MESSAGE_LENGTH, clean_text
 from .._version import __version__
 from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
 from ..charges._model import JOURNAL_COLUMNS, journal_values
 from ..charges._plan import make_plan
-from ._errors import JournalCorruptError, JournalError, JournalStateError
+from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
 from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
@@ -36,6 +41,10 @@ _OUTCOME_STATES = {
     Outcome.REJECTED: ChunkState.REJECTED,
     Outcome.UNKNOWN: ChunkState.UNKNOWN,
 }
+log = logging.getLogger(__name__)
+_ERROR_LENGTH = 2 * MAX_MESSAGE_LENGTH
+#: Server-sent errors of one job kept in the journal (each cleaned and capped).
+MAX_JOB_ERRORS = 100
 _CHUNK_COLUMNS = (
     "idx, chunk_id, partition, size, fingerprint, state, job_id, status_code, "
     "error, attempts, resolved_by, updated_at"
@@ -184,6 +193,17 @@ class Journal:
             f"chunks={self.run.chunk_count})"
         )
 
+    def check_base_url(self, base_url: str) -> None:
+        """Refuse a client of another API than the journal's: its accepted chunks are there,
+        and a journal (a file anyone may hand over) never chooses where the token goes."""
+        if base_url.rstrip("/") != self.run.base_url.rstrip("/"):
+            raise JournalMismatchError(
+                self.path,
+                f"records a run against {clean_text(self.run.base_url, limit=200)}, not "
+                f"{base_url}; its accepted chunks are there. Use that API's base URL "
+                "(--base-url) only if you trust this journal",
+            )
+
     # -- reading ---------------------------------------------------------------------------
 
     def _read_run(self) -> RunInfo:
@@ -315,24 +335,35 @@ class Journal:
             raise JournalStateError(self.path, f"has no chunk {chunk_id}")
         return _entry(row)
 
-    def mark_sending(self, chunk: Chunk, *, resend: bool = False) -> None:
+    def check_sendable(self, chunk: Chunk, *, resend: bool = False) -> ChunkState:
+        """The chunk's state, when `mark_sending` would accept it; raises otherwise."""
+        with self._mutex:
+            return self._sendable(self._conn, chunk, resend)
+
+    def _sendable(self, tx: sqlite3.Connection, chunk: Chunk, resend: bool) -> ChunkState:
+        entry = self._current(tx, chunk.id)
+        if entry.fingerprint != chunk.fingerprint:
+            raise JournalStateError(self.path, f"chunk {chunk.id} is not the journaled one")
+        if entry.state is ChunkState.ACCEPTED:
+            raise JournalStateError(
+                self.path,
+                f"chunk {chunk.id} was accepted (job {entry.job_id}): it is never sent again",
+            )
+        if entry.state.in_doubt and not resend:
+            raise JournalStateError(
+                self.path,
+                f"chunk {chunk.id} is {entry.state}: its request may have been "
+                "processed; reconcile it, or resend it explicitly",
+            )
+        return entry.state
+
+    def mark_sending(self, chunk: Chunk, *, resend: bool = False) -> ChunkState:
         """Write ahead: `chunk` is about to be sent. Refuses an accepted chunk always, and an
-        in-doubt one unless `resend` (the user's explicit decision)."""
+        in-doubt one unless `resend` (the user's explicit decision). Returns the state it
+        had, for `mark_not_sent`."""
         with self._mutex, self._transaction() as tx:
+            self._sendable(tx, chunk, resend)
             entry = self._current(tx, chunk.id)
-            if entry.fingerprint != chunk.fingerprint:
-                raise JournalStateError(self.path, f"chunk {chunk.id} is not the journaled one")
-            if entry.state is ChunkState.ACCEPTED:
-                raise JournalStateError(
-                    self.path,
-                    f"chunk {chunk.id} was accepted (job {entry.job_id}): it is never sent again",
-                )
-            if entry.state.in_doubt and not resend:
-                raise JournalStateError(
-                    self.path,
-                    f"chunk {chunk.id} is {entry.state}: its request may have been "
-                    "processed; reconcile it, or resend it explicitly",
-                )
             tx.execute(
                 "UPDATE chunks SET state = 'sending', attempts = attempts + 1, "
                 "updated_at = ? WHERE idx = ?",
@@ -340,10 +371,38 @@ class Journal:
             )
             detail = f"resend after {entry.state}" if entry.state.in_doubt else None
             self._event(tx, "sending", entry.index, "sending", detail)
+        log.info("journal %s: chunk %s %s -> sending", self.path.name, chunk.id, entry.state)
+        return entry.state
+
+    def mark_not_sent(self, chunk_id: str, state: ChunkState, detail: str) -> None:
+        """The request of a chunk marked "sending" was certainly not processed (a 429, a
+        connection that never opened): back to `state`, its state before the mark."""
+        with self._mutex, self._transaction() as tx:
+            entry = self._current(tx, chunk_id)
+            if entry.state is not ChunkState.SENDING:
+                raise JournalStateError(
+                    self.path, f"chunk {chunk_id} is {entry.state}, not sending"
+                )
+            tx.execute(
+                "UPDATE chunks SET state = ?, updated_at = ? WHERE idx = ?",
+                (str(state), _now(), entry.index),
+            )
+            self._event(tx, "not sent", entry.index, str(state), clean_text(detail))
+        log.info("journal %s: chunk %s sending -> %s (%s)", self.path.name, chunk_id, state, detail)
+
+    def record_unsent(self, chunk_id: str, error: str | None) -> None:
+        """A chunk's send failed before its request left (it was never marked "sending"):
+        its state stays as it is; the failure is kept as an event."""
+        with self._mutex, self._transaction() as tx:
+            entry = self._current(tx, chunk_id)
+            self._event(tx, "not sent", entry.index, str(entry.state), clean_text(error or ""))
+        log.info("journal %s: chunk %s not sent (%s)", self.path.name, chunk_id, error)
 
     def record_result(self, result: ChunkResult) -> None:
         """The outcome of a request whose chunk is marked "sending"."""
         state = _OUTCOME_STATES[result.outcome]
+        # error_message capped the server's part already; this catches anything else.
+        error = None if result.error is None else clean_text(result.error, limit=_ERROR_LENGTH)
         with self._mutex, self._transaction() as tx:
             entry = self._current(tx, result.chunk_id)
             if entry.state is not ChunkState.SENDING:
@@ -353,11 +412,18 @@ class Journal:
             tx.execute(
                 "UPDATE chunks SET state = ?, job_id = ?, status_code = ?, error = ?, "
                 "resolved_by = 'response', updated_at = ? WHERE idx = ?",
-                (str(state), result.job_id, result.status_code, result.error, _now(), entry.index),
+                (str(state), result.job_id, result.status_code, error, _now(), entry.index),
             )
             if result.job_id:
                 self._add_job(tx, result.job_id, entry.index)
-            self._event(tx, "outcome", entry.index, str(state), result.job_id or result.error)
+            self._event(tx, "outcome", entry.index, str(state), result.job_id or error)
+        log.info(
+            "journal %s: chunk %s sending -> %s%s",
+            self.path.name,
+            result.chunk_id,
+            state,
+            f" (job {result.job_id})" if result.job_id else "",
+        )
 
     def record_found(self, chunk_id: str, *, source: str, job_id: str | None, detail: str) -> None:
         """Reconciliation found an in-doubt chunk's charges at Propexo: it was accepted."""
@@ -375,7 +441,14 @@ class Journal:
             )
             if job_id:
                 self._add_job(tx, job_id, entry.index)
-            self._event(tx, "resolved", entry.index, "accepted", f"{source}: {detail}")
+            self._event(tx, "resolved", entry.index, "accepted", clean_text(f"{source}: {detail}"))
+        log.info(
+            "journal %s: chunk %s %s -> accepted (%s)",
+            self.path.name,
+            chunk_id,
+            entry.state,
+            source,
+        )
 
     def _add_job(
         self, tx: sqlite3.Connection, job_id: str, idx: int, root_job_id: str | None = None
@@ -393,15 +466,21 @@ class Journal:
         errors: tuple[str, ...] = (),
         created_record_id: str | None = None,
     ) -> None:
-        """A tracked job's latest status (from the job tracker)."""
+        """A tracked job's latest status (from the job tracker); its errors (server text)
+        are journaled cleaned, at most `MAX_JOB_ERRORS` of them."""
+        write_status = clean_text(write_status, limit=60)
+        kept = [clean_text(e) for e in errors[:MAX_JOB_ERRORS]]
+        if len(errors) > MAX_JOB_ERRORS:
+            kept.append(f"... and {len(errors) - MAX_JOB_ERRORS} more errors")
         with self._mutex, self._transaction() as tx:
             idx = self._job_chunk(tx, job_id)
             tx.execute(
                 "UPDATE jobs SET write_status = ?, errors = ?, created_record_id = ?, "
                 "checked_at = ? WHERE job_id = ?",
-                (write_status, json.dumps(list(errors)), created_record_id, _now(), job_id),
+                (write_status, json.dumps(kept), created_record_id, _now(), job_id),
             )
             self._event(tx, "job", idx, write_status, job_id)
+        log.info("journal %s: job %s is %s", self.path.name, job_id, write_status)
 
     def mark_retrying(self, job_id: str) -> None:
         """Write ahead: a retry of `job_id` is about to be requested. A retry creates a new
@@ -420,6 +499,7 @@ class Journal:
                 raise JournalStateError(self.path, f"job {job_id} was retried already, as {retry}")
             tx.execute("UPDATE jobs SET retry = 'sending' WHERE job_id = ?", (job_id,))
             self._event(tx, "retry", idx, "sending", job_id)
+        log.info("journal %s: retry of job %s -> sending", self.path.name, job_id)
 
     def record_retry(self, job_id: str, new_job_id: str) -> None:
         """The retry of `job_id` was answered with `new_job_id`, which joins its chain."""
@@ -431,6 +511,9 @@ class Journal:
             tx.execute("UPDATE jobs SET retry = ? WHERE job_id = ?", (new_job_id, job_id))
             self._add_job(tx, new_job_id, idx, root)
             self._event(tx, "retry", idx, "accepted", f"{job_id} -> {new_job_id}")
+        log.info(
+            "journal %s: retry of job %s -> accepted as job %s", self.path.name, job_id, new_job_id
+        )
 
     def _job_chunk(self, tx: sqlite3.Connection, job_id: str) -> int:
         found = tx.execute("SELECT chunk_idx FROM jobs WHERE job_id = ?", (job_id,)).fetchone()

@@ -31,6 +31,7 @@ from propexo_client.types import UNSET
 
 from .._client import PropexoClient
 from .._errors import ApiError, error_message
+from .._lookup import LookupFailedError
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
 from ..charges._model import KEY_FIELDS, SPECS
@@ -210,7 +211,9 @@ def reconcile(
     journal: Journal, client: PropexoClient, *, chunk_ids: Iterable[str] | None = None
 ) -> Reconciliation:
     """Look for each in-doubt chunk (or those of `chunk_ids`) at Propexo; mark the found ones
-    accepted in the journal (with their job id when a write log names it)."""
+    accepted in the journal (with their job id when a write log names it). Refuses
+    (`JournalMismatchError`) a client of another API than the journal's."""
+    journal.check_base_url(client.base_url)
     wanted = None if chunk_ids is None else set(chunk_ids)
     doubtful = [
         e for e in journal.chunks() if e.state.in_doubt and (wanted is None or e.chunk_id in wanted)
@@ -227,7 +230,7 @@ def reconcile(
         logs = fetch_write_logs(
             client, integration_id, _time_range(min(_updated(e) for e in doubtful))
         )
-    except (ApiError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         log_problem = f"write logs unreadable ({exc}); "
     findings = []
     for entry in doubtful:
@@ -272,7 +275,7 @@ def _reconcile_chunk(
             return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
     try:
         synced = _synced_references(client, integration_id, chunk)
-    except (ApiError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
+    except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         return Finding(
             chunk.id,
             False,

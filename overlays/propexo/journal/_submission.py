@@ -299,12 +299,7 @@ class JournaledSubmission:
 
 
 def _check_base_url(journal: Journal, base_url: str) -> None:
-    if base_url.rstrip("/") != journal.run.base_url.rstrip("/"):
-        raise JournalMismatchError(
-            journal.path,
-            f"records a run against {journal.run.base_url}, not {base_url}; "
-            "its accepted chunks are there",
-        )
+    journal.check_base_url(base_url)
 
 
 def submit_journaled(
