@@ -56,6 +56,7 @@ ROOT = {
     "APITimeoutError",
     "ResponseValidationError",
     "PaginationError",
+    "LookupFailedError",
     "InvalidChargesError",
     "JobError",
     "JobRequestError",

@@ -42,6 +42,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._logs import setup_logging
+from ._lookup import LookupFailedError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -104,6 +105,7 @@ __all__ = [
     "JournalMismatchError",
     "JournalStateError",
     "JournaledSubmission",
+    "LookupFailedError",
     "MalformedStatusError",
     "NotFoundError",
     "NotRetryableError",
