@@ -9,6 +9,7 @@ ms) is small against the pacer's 2 % headroom, as a real 60 s window is.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from collections.abc import Iterator
 
@@ -25,8 +26,21 @@ from propexo.jobs import (
 )
 
 from tests.conftest import RM, TOKEN
-from tests.fake_propexo import FakePropexo, Fault, Outcome, RandomOutcomes, RealClock
-from tests.jobs_support import atracker_for, client_for, status_polls, status_route, tracker_for
+from tests.fake_propexo import (
+    FakePropexo,
+    Fault,
+    ManualClock,
+    Outcome,
+    RandomOutcomes,
+    RealClock,
+)
+from tests.jobs_support import (
+    atracker_for,
+    client_for,
+    status_polls,
+    status_route,
+    tracker_for,
+)
 
 SPEED = 10
 #: Propexo's 150 a minute scaled by ten, and everything that depends on it with it: the ~2 s
@@ -174,17 +188,26 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
     )
 
 
-def test_stopping_early_stops_the_polling(fast: FakePropexo) -> None:
-    with client_for(fast) as client:
-        tracker = tracker_for(client, PollPolicy(initial=0.2, cap=0.2, jitter=0))
-        tracker.status(fast.create_jobs(1)[0])  # connect first
-        fast.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
-        slow, quick = fast.create_jobs(2)
+def test_stopping_early_stops_the_polling() -> None:
+    # The fake's manual clock, shared by the client and the tracker, and one poller: the polls
+    # follow the schedule exactly (both jobs at 0, 0.2, 0.4, ...), whatever the machine's load.
+    with (
+        FakePropexo(token=TOKEN, clock=ManualClock(), rate_limit=None) as fake,
+        client_for(fake) as client,
+    ):
+        fake.seed_rentmanager(1, 2, integration_id=RM)
+        tracker = tracker_for(client, PollPolicy(initial=0.2, cap=0.2, jitter=0), concurrency=1)
+        tracker.status(fake.create_jobs(1)[0])  # connect first
+        fake.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
+        slow, quick = fake.create_jobs(2)
         watch = tracker.watch([slow, quick], timeout=None)
         first = next(watch)
         watch.close()
-        polls = status_polls(fast, slow)
-        fast.clock.sleep(2)  # ten intervals of the slow job
-        after = status_polls(fast, slow)
+        polls = status_polls(fake, slow)
+        # On this clock the poller would go on at once and for ever: it must end instead.
+        for poller in [t for t in threading.enumerate() if t.name.startswith("propexo-jobs-")]:
+            poller.join(timeout=10)
+            assert not poller.is_alive(), "the poller goes on after the watch was closed"
+        after = status_polls(fake, slow)
     assert isinstance(first, JobStatus) and first.job_id == quick and first.ok
     assert polls >= 3 and after <= polls + 1  # at most the poll already under way
