@@ -39,7 +39,7 @@ try:  # the repo root is on sys.path when tests/ is a package or pytest runs as 
         pytest_plugin,
     )
 except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
-    from fake_propexo import (  # type: ignore[no-redef]
+    from fake_propexo import (  # type: ignore[no-redef,import-not-found]
         FakePropexo,
         Fault,
         Job,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import pytest
 from propexo.jobs import (
@@ -166,7 +166,7 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
         Outcome("SUCCESS", delay=1),
     )
     ok, partial, failed, garbled = fast.create_jobs(4)
-    maybe = {"write_status": "MAYBE", "errors": [], "created_record_id": None}
+    maybe: dict[str, object] = {"write_status": "MAYBE", "errors": [], "created_record_id": None}
     fast.inject(Fault.reply(maybe), status_route(garbled))
     with client_for(fast) as client:
         reports = tracker_for(client, PollPolicy(initial=0.5, cap=1)).wait_all(
@@ -201,6 +201,7 @@ def test_stopping_early_stops_the_polling() -> None:
         fake.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
         slow, quick = fake.create_jobs(2)
         watch = tracker.watch([slow, quick], timeout=None)
+        assert isinstance(watch, Generator)  # closing it stops the polling
         first = next(watch)
         watch.close()
         polls = status_polls(fake, slow)

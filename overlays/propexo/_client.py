@@ -73,10 +73,12 @@ class PropexoClient:
         self._base_url = resolve_base_url(base_url)
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.pacer = pacer or Pacer(rate_limit, rate_window, clock=clock)
-        self.retry_policy = retry or RetryPolicy()
-        self.stats = TransportStats()
+        self.timeout: httpx.Timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
+        self.pacer: Pacer = pacer or Pacer(rate_limit, rate_window, clock=clock)
+        self.retry_policy: RetryPolicy = retry or RetryPolicy()
+        self.stats: TransportStats = TransportStats()
         self.sleep = sleep
         self.async_sleep = async_sleep
         self.clock = clock
@@ -122,7 +124,7 @@ class PropexoClient:
         )
         # The generated client gets a placeholder token: its attrs repr shows that field, and
         # the real header comes from our httpx clients' auth.
-        self.api = AuthenticatedClient(base_url=self._base_url, token=REDACTED)
+        self.api: AuthenticatedClient = AuthenticatedClient(base_url=self._base_url, token=REDACTED)
         self.api.set_httpx_client(self._http)
         self.api.set_async_httpx_client(self._async_http)
 

@@ -58,7 +58,7 @@ def install(kind: str, at: int, base_url: str) -> None:
     counts = {"before": 0, "after": 0, "status": 0}
     before: Callable[[JournalHooks, Chunk], None] = JournalHooks.before_send
     after: Callable[[JournalHooks, Chunk, ChunkResult], None] = JournalHooks.after_send
-    status: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
+    seen: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
 
     def before_send(self: JournalHooks, chunk: Chunk) -> None:
         counts["before"] += 1
@@ -77,8 +77,8 @@ def install(kind: str, at: int, base_url: str) -> None:
         if kind == "after_outcome" and counts["after"] == at:
             die()
 
-    def on_status(self: JournalJobHooks, seen: JobStatus) -> None:
-        status(self, seen)
+    def on_status(self: JournalJobHooks, status: JobStatus) -> None:
+        seen(self, status)
         counts["status"] += 1
         if kind == "waiting" and counts["status"] == at:
             die()

@@ -22,7 +22,7 @@ class JournalHooks:
     ) -> None:
         self.journal = journal
         self.resend_unknown = resend_unknown
-        self.around = tuple(around)
+        self.around: tuple[ChunkHooks, ...] = tuple(around)
 
     def before_send(self, chunk: Chunk) -> None:
         for hook in self.around:
