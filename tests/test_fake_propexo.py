@@ -913,6 +913,7 @@ def test_control_endpoints_script_the_fake_from_another_process(
     )
 
 
+@pytest.mark.slow
 def test_runs_as_a_process_seeded_from_a_file_and_dumps_its_state_on_sigterm(
     tmp_path: Path,
 ) -> None:

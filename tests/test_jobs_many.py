@@ -70,6 +70,7 @@ def expected(fake: FakePropexo, job_id: str) -> tuple[str, tuple[str, ...]]:
         return job.outcome.status, tuple(job.outcome.error_list(len(job.charges)))
 
 
+@pytest.mark.slow
 def test_a_thousand_jobs_are_all_detected_under_the_rate_limit_without_a_429() -> None:
     fake = limited_fake(seed=4)
     try:
@@ -105,6 +106,7 @@ def test_a_thousand_jobs_are_all_detected_under_the_rate_limit_without_a_429() -
         fake.stop()
 
 
+@pytest.mark.slow
 def test_the_async_tracker_shares_the_same_pacing() -> None:
     fake = limited_fake(seed=5)
     try:
