@@ -149,8 +149,11 @@ def _wheel_problems(wheel: Path) -> list[str]:
     ]
     if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
         problems.append("missing the LICENSE file")
-    problems += [f"ships a test file: {n}" for n in names if n.split("/")[0] == "tests"]
-    problems += [f"ships a test file: {n}" for n in names if "/tests/" in n or "conftest" in n]
+    problems += [
+        f"ships a test file: {n}"
+        for n in names
+        if n.startswith("tests/") or "/tests/" in n or n.endswith("conftest.py")
+    ]
     return problems
 
 
