@@ -15,6 +15,7 @@ nox -s contract                 # every operation against Prism (a mock built fr
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import os
 import shutil
 import subprocess
@@ -59,10 +60,37 @@ TEST_PYTHONS = [v for v in SUPPORTED if v == PYTHON or _runs(v)]
 FAST = ["-m", "not slow", "--ignore=tests/contract", "--ignore=tests/faults"]
 
 
+#: What the installs depend on: when none of it changed, a reused environment is not reinstalled
+#: (pip takes 10-20 s even when everything is there already; the package is installed editable).
+INSTALL_INPUTS = ("pyproject.toml", REGEN_REQUIREMENTS, "overlays/propexo/_version.py")
+
+
+def _install_once(session: nox.Session, *installs: tuple[str, ...]) -> None:
+    """Run each ``session.install(*args)`` unless this environment already had exactly these."""
+    digest = hashlib.sha256(repr(installs).encode())
+    for name in INSTALL_INPUTS:
+        digest.update((ROOT / name).read_bytes())
+    location = getattr(session.virtualenv, "location", None)
+    stamp = Path(location) / ".propexo-installed" if location else None
+    if stamp is not None and stamp.is_file() and stamp.read_text() == digest.hexdigest():
+        session.log("dependencies unchanged since the last install: not reinstalling")
+        return
+    for args in installs:
+        session.install(*args)
+    if stamp is not None:
+        stamp.write_text(digest.hexdigest())
+
+
+def _package(*groups: str) -> tuple[tuple[str, ...], ...]:
+    """The package (editable, with the cli extra) and dependency groups, as install commands."""
+    return (
+        ("-e", ".[cli]"),
+        *(tuple(nox.project.dependency_groups(PYPROJECT, group)) for group in groups),
+    )
+
+
 def _install_package(session: nox.Session, *groups: str) -> None:
-    session.install("-e", ".[cli]")
-    for group in groups:
-        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+    _install_once(session, *_package(*groups))
 
 
 @nox.session(python=TEST_PYTHONS)
@@ -80,8 +108,7 @@ def tests_slow(session: nox.Session) -> None:
     ``PROPEXO_REQUIRE_SHARED=1`` (CI) a missing ``../shared/propexo-spec`` fails them instead of
     skipping them.
     """
-    session.install("-r", REGEN_REQUIREMENTS)
-    _install_package(session, "test")
+    _install_once(session, ("-r", REGEN_REQUIREMENTS), *_package("test"))
     session.run(
         "pytest",
         *(
@@ -109,8 +136,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy: strict on overlays and scripts, default rules on the generated package and tests;
     pyright: every symbol ``propexo`` exports has a known type."""
-    session.install("-r", REGEN_REQUIREMENTS)
-    _install_package(session, "typecheck", "test")
+    _install_once(session, ("-r", REGEN_REQUIREMENTS), *_package("typecheck", "test"))
     session.run("mypy", "-p", "propexo")
     session.run("mypy", "scripts")
     session.run("mypy", "-p", "propexo_client", "--no-strict-optional", "--allow-untyped-defs")
