@@ -8,13 +8,20 @@
 A spec it cannot read stops it with one line, ``error: SPEC: place: problem``, and exit 1.
 
 Run with a bare Python, it first installs the pinned toolchain (scripts/requirements-regen.txt) into
-.venv-regen/ and re-runs itself there, so every machine produces the same bytes.
+.venv-regen/ and re-runs itself there, so every machine produces the same bytes. With
+PROPEXO_REGEN_PYTHON naming a Python that already holds that toolchain, it re-runs itself there
+instead and installs nothing.
+
+It works on the tree it belongs to: a clone's script regenerates that clone.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
 PINS = {"openapi-python-client", "ruff", "ruamel.yaml"}
+#: The distribution's version is written once, here; the generated package repeats it.
+VERSION_FILE = ROOT / "overlays" / "propexo" / "_version.py"
 
 
 def _toolchain_ok() -> bool:
@@ -42,6 +51,9 @@ def _toolchain_ok() -> bool:
 
 def _bootstrap() -> None:
     """Re-run this script in a virtualenv holding exactly the pinned toolchain."""
+    chosen = os.environ.get("PROPEXO_REGEN_PYTHON")
+    if chosen:
+        os.execv(chosen, [chosen, str(Path(__file__).resolve()), *sys.argv[1:]])
     venv = ROOT / ".venv-regen"
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     if not python.exists():
@@ -67,17 +79,37 @@ def _bootstrap() -> None:
 
 
 def _read_source(source: str) -> str:
-    if source.startswith(("https://", "http://")):
-        import httpx
+    """A spec's text from a file, or from a URL (see scripts/_download.py for what is refused)."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):
+        from scripts._download import DownloadError, fetch
 
-        if source.startswith("http://") and not source.startswith(
-            ("http://127.", "http://localhost")
-        ):
-            raise SystemExit(f"refusing plain http for {source}: use https")
-        response = httpx.get(source, timeout=60, follow_redirects=True)
-        response.raise_for_status()
-        return response.text
+        try:
+            return fetch(source)
+        except DownloadError as exc:
+            raise SystemExit(str(exc)) from None
     return Path(source).read_text(encoding="utf-8")
+
+
+def _version() -> str:
+    found = re.search(r'^__version__ = "([^"]+)"$', VERSION_FILE.read_text(), flags=re.MULTILINE)
+    if found is None:
+        raise SystemExit(f'{VERSION_FILE}: no `__version__ = "..."` line')
+    return found.group(1)
+
+
+def _version_module(document: dict[str, object], text: str) -> str:
+    """propexo_client/_version.py: the distribution's version and the spec it was made from."""
+    info = document.get("info")
+    spec_version = str(info.get("version", "unknown")) if isinstance(info, dict) else "unknown"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return (
+        '"""The distribution\'s version and the Propexo spec this package was generated from.\n\n'
+        "Written by scripts/regenerate.py: SPEC_VERSION is the spec's info.version, then the\n"
+        'SHA-256 of the normalized openapi.yaml the code was generated from.\n"""\n\n'
+        f'__version__ = "{_version()}"\n'
+        f'SPEC_SHA256 = "{digest}"\n'
+        f"SPEC_VERSION = {json.dumps(f'{spec_version}+sha256.{digest}')}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,6 +207,9 @@ def _regenerate(args: argparse.Namespace) -> int:
         if args.strict and result.degraded:
             print("degraded schemas and --strict: nothing written", file=sys.stderr)
         if not refused:
+            (Path(scratch) / _generate.PACKAGE / "_version.py").write_text(
+                _version_module(document, text), encoding="utf-8"
+            )
             dest.mkdir(parents=True, exist_ok=True)
             _generate.replace_tree(
                 Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE

@@ -33,6 +33,7 @@ def _location_of(fake: FakePropexo) -> dict[str, str]:
     }
 
 
+@pytest.mark.slow
 def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleeps) -> None:
     fake.seed_rentmanager(37, 270, integration_id="int-rm-big", seed=7)
     location_of = _location_of(fake)

@@ -131,6 +131,7 @@ def write_rows(path: Path, fake: FakePropexo, per_location: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo) -> None:
     source = write_rows(tmp_path / "in.jsonl", fast, 4)  # 3 locations: 3 chunks of 4
     fast.queue_job_outcomes(

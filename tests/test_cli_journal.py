@@ -109,6 +109,7 @@ def test_unknown_chunks_are_listed_then_reconciled(
     assert nothing.exit_code == 0 and "no chunk is in doubt" in nothing.stdout
 
 
+@pytest.mark.slow
 def test_resend_unknown_sends_a_chunk_that_never_left(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient, source: Path
 ) -> None:
@@ -174,6 +175,7 @@ def test_refused_journals_exit_four_and_send_nothing(
     assert missing.exit_code == 2 and "no journal at" in missing.output
 
 
+@pytest.mark.slow
 def test_two_processes_on_one_journal_never_both_send(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:

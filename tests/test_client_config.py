@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import pickle
+from typing import Any
 
 import httpx
 import pytest
@@ -97,7 +98,7 @@ def test_user_agent_accept_and_timeout(fake: FakePropexo, client: PropexoClient)
 def test_generated_operations_work_sync_and_async(fake: FakePropexo, client: PropexoClient) -> None:
     sync = list_locations_rentmanager.sync(client=client.api, integration_id=RM)
 
-    async def run() -> object:
+    async def run() -> Any:
         try:
             return await list_locations_rentmanager.asyncio(client=client.api, integration_id=RM)
         finally:
@@ -106,7 +107,7 @@ def test_generated_operations_work_sync_and_async(fake: FakePropexo, client: Pro
     again = asyncio.run(run())
     assert [loc.id for loc in sync.results] == [  # type: ignore[union-attr]
         loc.id for loc in again.results
-    ]  # type: ignore[attr-defined]
+    ]
     assert len(fake.requests("/v1/locations/rentmanager/")) == 2
 
 

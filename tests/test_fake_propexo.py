@@ -39,7 +39,7 @@ try:  # the repo root is on sys.path when tests/ is a package or pytest runs as 
         pytest_plugin,
     )
 except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
-    from fake_propexo import (  # type: ignore[no-redef]
+    from fake_propexo import (  # type: ignore[no-redef,import-not-found]
         FakePropexo,
         Fault,
         Job,
@@ -913,6 +913,7 @@ def test_control_endpoints_script_the_fake_from_another_process(
     )
 
 
+@pytest.mark.slow
 def test_runs_as_a_process_seeded_from_a_file_and_dumps_its_state_on_sigterm(
     tmp_path: Path,
 ) -> None:

@@ -1,7 +1,8 @@
 """Watching many jobs at once over real HTTP: a thousand under the fake's rate limit without a
 429, each job reported as soon as it ends, errors kept to their own job.
 
-Time runs faster for everyone (fake, client pacing, tracker) with `RealClock(speed)`. The
+Time runs faster for everyone (fake, client pacing, tracker) with `RealClock(speed)` in the
+rate-limited tests; the others run on the fake's manual clock with one poller, exactly. The
 rate-limit window stays 6 s of real time, so that scheduling noise on a busy machine (a few
 ms) is small against the pacer's 2 % headroom, as a real 60 s window is.
 """
@@ -9,8 +10,9 @@ ms) is small against the pacer's 2 % headroom, as a real 60 s window is.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import pytest
 from propexo.jobs import (
@@ -25,8 +27,21 @@ from propexo.jobs import (
 )
 
 from tests.conftest import RM, TOKEN
-from tests.fake_propexo import FakePropexo, Fault, Outcome, RandomOutcomes, RealClock
-from tests.jobs_support import atracker_for, client_for, status_polls, status_route, tracker_for
+from tests.fake_propexo import (
+    FakePropexo,
+    Fault,
+    ManualClock,
+    Outcome,
+    RandomOutcomes,
+    RealClock,
+)
+from tests.jobs_support import (
+    atracker_for,
+    client_for,
+    status_polls,
+    status_route,
+    tracker_for,
+)
 
 SPEED = 10
 #: Propexo's 150 a minute scaled by ten, and everything that depends on it with it: the ~2 s
@@ -56,6 +71,7 @@ def expected(fake: FakePropexo, job_id: str) -> tuple[str, tuple[str, ...]]:
         return job.outcome.status, tuple(job.outcome.error_list(len(job.charges)))
 
 
+@pytest.mark.slow
 def test_a_thousand_jobs_are_all_detected_under_the_rate_limit_without_a_429() -> None:
     fake = limited_fake(seed=4)
     try:
@@ -91,6 +107,7 @@ def test_a_thousand_jobs_are_all_detected_under_the_rate_limit_without_a_429() -
         fake.stop()
 
 
+@pytest.mark.slow
 def test_the_async_tracker_shares_the_same_pacing() -> None:
     fake = limited_fake(seed=5)
     try:
@@ -112,50 +129,55 @@ def test_the_async_tracker_shares_the_same_pacing() -> None:
 
 
 @pytest.fixture
-def fast() -> Iterator[FakePropexo]:
-    """A fake 50 times faster than real time, no rate limit."""
-    with FakePropexo(token=TOKEN, clock=RealClock(speed=50), rate_limit=None) as server:
+def manual() -> Iterator[FakePropexo]:
+    """The fake on a manual clock (sleeps advance it), no rate limit: with one poller, every
+    poll happens at its scheduled time exactly, whatever the machine's load."""
+    with FakePropexo(token=TOKEN, clock=ManualClock(), rate_limit=None) as server:
         server.seed_rentmanager(1, 2, integration_id=RM)
         yield server
 
 
-def test_one_slow_job_does_not_hold_back_the_others(fast: FakePropexo) -> None:
+def test_one_slow_job_does_not_hold_back_the_others(manual: FakePropexo) -> None:
     cap = 2.0  # polls at 0, 0.5, 1.5, 3.5, 5.5, 7.5, ... s: one per job below
-    with client_for(fast) as client:
-        tracker = tracker_for(client, PollPolicy(initial=0.5, cap=cap, jitter=0))
-        tracker.status(fast.create_jobs(1)[0])  # connect first: time the jobs, not the setup
-        fast.queue_job_outcomes(
+    with client_for(manual) as client:
+        policy = PollPolicy(initial=0.5, cap=cap, jitter=0)
+        tracker = tracker_for(client, policy, concurrency=1)
+        tracker.status(manual.create_jobs(1)[0])  # connect first: time the jobs, not the setup
+        manual.queue_job_outcomes(
             Outcome("SUCCESS", delay=10_000),
             *(Outcome("SUCCESS", delay=d) for d in (7, 1, 5, 3)),
         )
-        started = fast.clock.now()
-        slow, *quick = fast.create_jobs(5)
+        started = manual.clock.now()
+        slow, *quick = manual.create_jobs(5)
         seen: list[tuple[str, float]] = []
         for report in tracker.watch([slow, *quick], timeout=15):
-            seen.append((report.job_id, fast.clock.now() - started))
             if report.job_id == slow:
                 assert isinstance(report, JobTimeoutError)
                 assert report.last is not None and report.last.write_status == "PENDING"
+                seen.append((report.job_id, manual.clock.now() - started))
+            else:  # when the poll that saw it end was answered
+                assert isinstance(report, JobStatus)
+                seen.append((report.job_id, report.checked_at - started))
     assert [job for job, _ in seen] == [quick[1], quick[3], quick[2], quick[0], slow]
     for (job, at), delay in zip(seen, (1, 3, 5, 7), strict=False):
-        assert delay <= at < delay + cap + 1.0, (job, at)  # a capped interval (+ 20 ms noise)
+        assert delay <= at < delay + cap, (job, at)  # within one capped interval
     assert seen[-1][1] >= 15
 
 
 def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
-    fast: FakePropexo,
+    manual: FakePropexo,
 ) -> None:
-    fast.queue_job_outcomes(
+    manual.queue_job_outcomes(
         Outcome("SUCCESS", delay=1, created_record_id="rec-1"),
         Outcome("PARTIAL_SUCCESS", delay=2, errors=("charges[0]: closed period",)),
         Outcome("FAILURE", delay=1, errors=("Rent Manager unavailable",)),
         Outcome("SUCCESS", delay=1),
     )
-    ok, partial, failed, garbled = fast.create_jobs(4)
-    maybe = {"write_status": "MAYBE", "errors": [], "created_record_id": None}
-    fast.inject(Fault.reply(maybe), status_route(garbled))
-    with client_for(fast) as client:
-        reports = tracker_for(client, PollPolicy(initial=0.5, cap=1)).wait_all(
+    ok, partial, failed, garbled = manual.create_jobs(4)
+    maybe: dict[str, object] = {"write_status": "MAYBE", "errors": [], "created_record_id": None}
+    manual.inject(Fault.reply(maybe), status_route(garbled))
+    with client_for(manual) as client:
+        reports = tracker_for(client, PollPolicy(initial=0.5, cap=1), concurrency=1).wait_all(
             [ok, partial, "job-unknown", failed, garbled, ok], timeout=30
         )
     assert list(reports) == [ok, partial, "job-unknown", failed, garbled]  # input order, once
@@ -174,17 +196,23 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
     )
 
 
-def test_stopping_early_stops_the_polling(fast: FakePropexo) -> None:
-    with client_for(fast) as client:
-        tracker = tracker_for(client, PollPolicy(initial=0.2, cap=0.2, jitter=0))
-        tracker.status(fast.create_jobs(1)[0])  # connect first
-        fast.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
-        slow, quick = fast.create_jobs(2)
+def test_stopping_early_stops_the_polling(manual: FakePropexo) -> None:
+    # One poller on the manual clock: both jobs are polled at 0, 0.2, 0.4, ... exactly.
+    fake = manual
+    with client_for(fake) as client:
+        tracker = tracker_for(client, PollPolicy(initial=0.2, cap=0.2, jitter=0), concurrency=1)
+        tracker.status(fake.create_jobs(1)[0])  # connect first
+        fake.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
+        slow, quick = fake.create_jobs(2)
         watch = tracker.watch([slow, quick], timeout=None)
+        assert isinstance(watch, Generator)  # closing it stops the polling
         first = next(watch)
         watch.close()
-        polls = status_polls(fast, slow)
-        fast.clock.sleep(2)  # ten intervals of the slow job
-        after = status_polls(fast, slow)
+        polls = status_polls(fake, slow)
+        # On this clock the poller would go on at once and for ever: it must end instead.
+        for poller in [t for t in threading.enumerate() if t.name.startswith("propexo-jobs-")]:
+            poller.join(timeout=10)
+            assert not poller.is_alive(), "the poller goes on after the watch was closed"
+        after = status_polls(fake, slow)
     assert isinstance(first, JobStatus) and first.job_id == quick and first.ok
     assert polls >= 3 and after <= polls + 1  # at most the poll already under way

@@ -223,7 +223,7 @@ def _plain_sqlite(journal: Path) -> None:
     _sqlite(journal, "CREATE TABLE run (id INTEGER)", "INSERT INTO run VALUES (1)")
 
 
-DAMAGE: dict[str, tuple[Callable[[Path], None], type[JournalError], str]] = {
+DAMAGE: dict[str, tuple[Callable[[Path], object], type[JournalError], str]] = {
     "empty": (lambda j: j.write_bytes(b""), JournalCorruptError, "is empty (0 bytes)"),
     "not sqlite": (
         lambda j: j.write_bytes(b"row,amount\n" * 400),

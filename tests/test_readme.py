@@ -7,6 +7,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import RM, ROOT, TOKEN, residents_by_location
 from tests.fake_propexo import FakePropexo
 
@@ -16,6 +18,7 @@ def _python_blocks() -> str:
     return "\n".join(re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL))
 
 
+@pytest.mark.slow
 def test_readme_example_runs_against_the_fake(fake: FakePropexo) -> None:
     location = next(iter(residents_by_location(fake)))
     property_id = next(

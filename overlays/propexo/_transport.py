@@ -66,9 +66,9 @@ class TransportStats:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.attempts = 0  # requests handed to the network, retries included
-        self.retries = 0
-        self.waited = 0.0  # seconds spent waiting for pacing slots and backoff
+        self.attempts: int = 0  # requests handed to the network, retries included
+        self.retries: int = 0
+        self.waited: float = 0.0  # seconds spent waiting for pacing slots and backoff
         self.statuses: Counter[int] = Counter()
         self.errors: Counter[str] = Counter()  # transport error class names
 

@@ -54,7 +54,7 @@ def _input(charges: int, locations: int, seed: int = 1) -> tuple[str, dict[str, 
     """A JSON Lines text of `charges` rows over `locations` (10 residents each), no location_id."""
     rnd = random.Random(seed)
     residents = [f"res-{loc:04d}-{n:02d}" for loc in range(locations) for n in range(10)]
-    where = {r: (f"loc-{r[4:8]}",) for r in residents}
+    where: dict[str, tuple[str, ...]] = {r: (f"loc-{r[4:8]}",) for r in residents}
     lines = []
     for n in range(charges):
         lines.append(

@@ -66,7 +66,7 @@ def install(kind: str, at: int, base_url: str) -> None:
     mark: Callable[..., ChunkState] = Journal.mark_sending
     slot: Callable[[_Attempts], float] = _Attempts.slot
     after: Callable[[JournalHooks, Chunk, ChunkResult], None] = JournalHooks.after_send
-    status: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
+    seen: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
 
     def before_send(self: JournalHooks, chunk: Chunk) -> None:
         counts["before"] += 1
@@ -98,8 +98,8 @@ def install(kind: str, at: int, base_url: str) -> None:
         if kind == "after_outcome" and counts["after"] == at:
             die()
 
-    def on_status(self: JournalJobHooks, seen: JobStatus) -> None:
-        status(self, seen)
+    def on_status(self: JournalJobHooks, status: JobStatus) -> None:
+        seen(self, status)
         counts["status"] += 1
         if kind == "waiting" and counts["status"] == at:
             die()

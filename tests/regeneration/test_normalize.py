@@ -240,6 +240,7 @@ def test_normalizing_twice_changes_nothing() -> None:
     assert _yaml.dumps(twice) == _yaml.dumps(once)
 
 
+@pytest.mark.slow
 def test_committed_openapi_yaml_is_a_fixed_point() -> None:
     from .conftest import ROOT
 

@@ -1,12 +1,17 @@
-"""The regeneration script end to end: real generator, real files, real exit codes."""
+"""The regeneration script end to end: real generator, real files, real exit codes.
+
+Every test here runs the real generator (seconds to a minute each): they are `slow`, run by
+`nox -s tests_slow` with the pinned toolchain installed. Each writes only under tmp_path
+(`--dest`, or a clone running its own script); none bootstraps a venv or writes the checkout.
+"""
 
 from __future__ import annotations
 
 import filecmp
 import json
+import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +19,28 @@ import pytest
 
 from scripts import _yaml
 
-from .conftest import ROOT, ok, spec
+from .conftest import NO_TOOLCHAIN, ROOT, ok, spec, toolchain_python
+
+PYTHON = toolchain_python()
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(PYTHON is None, reason=NO_TOOLCHAIN)]
 
 SCRIPT = ROOT / "scripts" / "regenerate.py"
 
 pytestmark = pytest.mark.slow  # every test here runs the real generator
 
 
-def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, cwd: Path = ROOT, script: Path = SCRIPT
+) -> subprocess.CompletedProcess[str]:
+    """`script` (the checkout's, or a clone's own) with the toolchain's Python; no bytecode
+    written beside the scripts."""
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *map(str, args)],
+        [str(PYTHON), str(script), *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=600,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
 
 
@@ -190,42 +203,55 @@ def test_duplicate_enum_keys_generate(tmp_path: Path) -> None:
     )
 
 
+#: What the clean-clone test copies from this working tree into its clone (then commits), so
+#: that it checks the change under test rather than the last commit.
+REGENERATION_INPUTS = (
+    "openapi.yaml",
+    "generator-config.yml",
+    "scripts",
+    "generated",
+    "overlays/propexo/_version.py",
+)
+
+
+def _git(clone: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def _stamps(tree: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in tree.rglob("*") if "__pycache__" not in p.parts}
+
+
 def test_main_command_on_a_clean_clone_leaves_git_status_clean(tmp_path: Path) -> None:
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
-    # The committed tree plus this working tree's regeneration inputs: the test checks the change.
-    for name in ("openapi.yaml", "generator-config.yml"):
-        shutil.copy2(ROOT / name, clone / name)
-    shutil.rmtree(clone / "scripts")
-    shutil.copytree(
-        ROOT / "scripts", clone / "scripts", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    shutil.rmtree(clone / "generated")
-    shutil.copytree(
-        ROOT / "generated", clone / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    subprocess.run(["git", "add", "-A"], cwd=clone, check=True)
-    subprocess.run(
-        [
-            "git",
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "commit",
-            "-qm",
-            "wip",
-            "--allow-empty",
-        ],
-        cwd=clone,
-        check=True,
-    )
-    done = run(cwd=clone)
+    for name in REGENERATION_INPUTS:
+        source, target = ROOT / name, clone / name
+        if source.is_dir():
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    _git(clone, "add", "-A")
+    _git(clone, "commit", "-qm", "the working tree under test", "--allow-empty")
+    checkout_before = _stamps(ROOT / "generated")
+
+    done = run(cwd=clone, script=clone / "scripts" / "regenerate.py")  # the clone's own script
+
     assert done.returncode == 0, done.stderr
-    status = subprocess.run(
-        ["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True, check=True
-    )
-    assert status.stdout == ""
+    assert done.stdout.splitlines()[-1] == "generated 221 of 221 operations"
+    # It worked on the clone (its report is there) and left the checkout alone.
+    assert f"({clone / 'build' / 'release-report.md'})" in done.stdout
+    assert (clone / "build" / "release-report.md").is_file()
+    assert _stamps(ROOT / "generated") == checkout_before
+    assert _git(clone, "status", "--porcelain") == ""
     assert filecmp.cmp(clone / "openapi.yaml", ROOT / "openapi.yaml", shallow=False)
 
 

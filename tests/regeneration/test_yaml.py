@@ -88,7 +88,7 @@ def test_every_string_reads_back_as_itself_under_yaml_11_and_12(text: str) -> No
 
 
 def test_scalars_of_other_types_keep_their_type() -> None:
-    document = {
+    document: dict[str, object] = {
         "i": 3,
         "f": 1.5,
         "t": True,

@@ -254,7 +254,7 @@ class InvalidChargesError(PropexoError, ValueError):
     SHOWN = 25
 
     def __init__(self, problems: Sequence[ChargeProblem]) -> None:
-        self.problems = tuple(
+        self.problems: tuple[ChargeProblem, ...] = tuple(
             sorted(
                 problems, key=lambda p: (p.row, FIELDS.index(p.field) if p.field in FIELDS else 99)
             )

@@ -233,9 +233,9 @@ class ChunkSender:
         hooks: Sequence[ChunkHooks] = (),
     ) -> None:
         self.client = client
-        self.vendor = get_vendor(vendor)
+        self.vendor: Vendor = get_vendor(vendor)
         self.integration_id = integration_id
-        self.hooks = tuple(hooks)
+        self.hooks: tuple[ChunkHooks, ...] = tuple(hooks)
 
     def _done(self, chunk: Chunk, result: ChunkResult) -> ChunkResult:
         log_outcome(result)

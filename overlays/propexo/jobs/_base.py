@@ -70,9 +70,9 @@ class TrackerBase:
         if not isinstance(client, PropexoClient):
             raise TypeError(f"expected a PropexoClient, got {type(client).__name__}")
         self.client = client
-        self.policy = policy if policy is not None else PollPolicy()
-        self.concurrency = check_count("concurrency", concurrency, 1)
-        self.hooks = tuple(hooks)
+        self.policy: PollPolicy = policy if policy is not None else PollPolicy()
+        self.concurrency: int = check_count("concurrency", concurrency, 1)
+        self.hooks: tuple[JobHooks, ...] = tuple(hooks)
         self.clock: Clock = clock or client.clock
         self.jitter: Jitter = jitter or client.jitter
 

@@ -11,7 +11,7 @@ class JournalError(PropexoError):
     """A journal cannot be used as asked; `path` is the journal file."""
 
     def __init__(self, path: str | Path, message: str) -> None:
-        self.path = Path(path)
+        self.path: Path = Path(path)
         self.message = message
         super().__init__(f"journal {self.path}: {message}")
 

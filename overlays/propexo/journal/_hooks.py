@@ -50,7 +50,7 @@ class JournalHooks:
     ) -> None:
         self.journal = journal
         self.resend_unknown = resend_unknown
-        self.around = tuple(around)
+        self.around: tuple[ChunkHooks, ...] = tuple(around)
         self._gates: dict[str, _ChunkGate] = {}
         self._lock = threading.Lock()
 

@@ -99,7 +99,7 @@ class Journal:
         self._lock = lock
         self._mutex = threading.Lock()
         self._plan: Plan | None = None
-        self.run = self._read_run()
+        self.run: RunInfo = self._read_run()
 
     # -- opening ---------------------------------------------------------------------------
 

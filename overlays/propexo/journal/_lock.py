@@ -25,7 +25,7 @@ class JournalLock:
 
     def __init__(self, journal: Path) -> None:
         self.journal = journal
-        self.path = lock_path(journal)
+        self.path: Path = lock_path(journal)
         self._fd: int | None = None
 
     @property
