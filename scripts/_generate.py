@@ -12,7 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +139,13 @@ def _problems_in(data: Any, document: dict[str, Any]) -> Problems:
     return Problems(schemas=frozenset(schemas), operations=frozenset(broken))
 
 
-def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> GenerationResult:
+def generate(
+    document: dict[str, Any],
+    config_path: Path,
+    out_dir: Path,
+    *,
+    extra_modules: Mapping[str, str] | None = None,
+) -> GenerationResult:
     """Generate the package for ``document`` into ``out_dir / PACKAGE`` (replacing it).
 
     Schemas the generator refuses are degraded first (see ``_degrade``); an operation counts as
@@ -172,6 +178,10 @@ def generate(document: dict[str, Any], config_path: Path, out_dir: Path) -> Gene
     errors = project.build()
     broken: dict[str, str] = {}
     if target.is_dir():
+        # Modules the package imports that the generator does not write (_version.py), in
+        # place before the smoke test imports the package.
+        for name, text in (extra_modules or {}).items():
+            (target / name).write_text(text, encoding="utf-8")
         broken = _smoke(out_dir)
         names -= set(broken)
     generated = sorted(labels[name] for name in names if name in labels)

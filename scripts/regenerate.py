@@ -193,7 +193,12 @@ def _regenerate(args: argparse.Namespace) -> int:
         return 2
 
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
-        result = _generate.generate(document, ROOT / "generator-config.yml", Path(scratch))
+        result = _generate.generate(
+            document,
+            ROOT / "generator-config.yml",
+            Path(scratch),
+            extra_modules={"_version.py": _version_module(document, text)},
+        )
         report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
         for warning in result.warnings:
             print(f"  generator: {warning}")
@@ -207,9 +212,6 @@ def _regenerate(args: argparse.Namespace) -> int:
         if args.strict and result.degraded:
             print("degraded schemas and --strict: nothing written", file=sys.stderr)
         if not refused:
-            (Path(scratch) / _generate.PACKAGE / "_version.py").write_text(
-                _version_module(document, text), encoding="utf-8"
-            )
             dest.mkdir(parents=True, exist_ok=True)
             _generate.replace_tree(
                 Path(scratch) / _generate.PACKAGE, dest / "generated" / _generate.PACKAGE
