@@ -12,6 +12,9 @@ from scripts._model_names import ModelNameError
 
 from .conftest import spec
 
+# They run the real generator (the pinned toolchain of `nox -s tests_slow`).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
