@@ -248,10 +248,22 @@ def _describe(error: Any) -> str:
 
 
 def replace_tree(source: Path, destination: Path) -> None:
-    """Make ``destination`` an exact copy of ``source`` (stale files removed)."""
+    """Make ``destination`` an exact copy of ``source`` (stale files removed).
+
+    The copy is made beside ``destination`` first and swapped in by two renames, so an
+    interruption (Ctrl-C, a full disk) leaves the old tree or the new one, never none: a
+    leftover ``.<name>.new`` or ``.<name>.old`` folder is removed by the next run."""
+    fresh = destination.with_name(f".{destination.name}.new")
+    stale = destination.with_name(f".{destination.name}.old")
+    for leftover in (fresh, stale):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, fresh)
     if destination.exists():
-        shutil.rmtree(destination)
-    shutil.copytree(source, destination)
+        destination.rename(stale)
+    fresh.rename(destination)
+    shutil.rmtree(stale, ignore_errors=True)
 
 
 def list_tree(root: Path) -> Sequence[Path]:
