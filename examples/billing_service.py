@@ -21,10 +21,10 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 from propexo import (
-    ApiError,
+    AuthenticationError,
+    BadRequestError,
     Charge,
     JobTracker,
-    PaginationError,
     PropexoClient,
     PropexoError,
     plan_charges,
@@ -123,17 +123,13 @@ def main(argv: Sequence[str] | None = None, *, client: PropexoClient | None = No
             amount_in_cents=args.amount_in_cents,
             charge_code_id=args.charge_code_id,
         )
-    # When the typed errors of issue 11 item 1 are merged, these two branches become
-    # `except propexo.AuthenticationError` and `except propexo.BadRequestError`.
-    except ApiError as exc:
-        if exc.status_code == 401:
-            print("the API token was refused (401): check PROPEXO_API_TOKEN", file=sys.stderr)
-            return EXIT_TOKEN_REFUSED
-        if exc.status_code == 400:
-            print(f"Propexo refused a request (400): {exc.message}", file=sys.stderr)
-            return EXIT_REQUEST_REFUSED
-        raise
-    except (PropexoError, PaginationError) as exc:
+    except AuthenticationError:
+        print("the API token was refused (401): check PROPEXO_API_TOKEN", file=sys.stderr)
+        return EXIT_TOKEN_REFUSED
+    except BadRequestError as exc:
+        print(f"Propexo refused a request (400): {exc.message}", file=sys.stderr)
+        return EXIT_REQUEST_REFUSED
+    except PropexoError as exc:  # every other error of the client, PaginationError included
         print(f"billing stopped: {exc}", file=sys.stderr)
         return EXIT_NOT_ALL_POSTED
     finally:
