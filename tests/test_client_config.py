@@ -105,9 +105,7 @@ def test_generated_operations_work_sync_and_async(fake: FakePropexo, client: Pro
             await client.aclose()
 
     again = asyncio.run(run())
-    assert [loc.id for loc in sync.results] == [  # type: ignore[union-attr]
-        loc.id for loc in again.results
-    ]
+    assert [loc.id for loc in sync.results] == [loc.id for loc in again.results]
     assert len(fake.requests("/v1/locations/rentmanager/")) == 2
 
 

@@ -32,7 +32,7 @@ def test_with_options_keeps_auth_pacing_and_the_pool(
 
     locations = view.locations.list_rentmanager(integration_id=RM)
 
-    assert sorted(loc.id for loc in locations) == [f"{RM}-loc-{i:03d}" for i in range(3)]
+    assert sorted(str(loc.id) for loc in locations) == [f"{RM}-loc-{i:03d}" for i in range(3)]
     assert fake.requests()[-1].status == 200  # authorised: the token came along
     assert _headers(fake)["x-request-source"] == "billing"
     assert view.pacer is client.pacer and view.stats is client.stats

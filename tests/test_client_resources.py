@@ -101,12 +101,12 @@ def test_sync_resources_against_the_fake(fake: FakePropexo, client: PropexoClien
         }
     )
     accepted = client.resident_charges.batch_create_rentmanager(body=body)
-    job_id = accepted.meta.job_id  # type: ignore[union-attr]
+    job_id = accepted.meta.job_id
     status = client.admin.get_write_status(job_id)
 
     assert RESIDENT in {r.id for r in residents}
     assert isinstance(locations, SyncPager) and len(list(locations)) == 3
-    assert status.write_status in ("PENDING", "SUCCESS", "FAILURE")  # type: ignore[union-attr]
+    assert status.write_status in ("PENDING", "SUCCESS", "FAILURE")
     assert len(fake.accepted_charges()) == 1
 
 
@@ -118,7 +118,7 @@ def test_async_resources_against_the_fake(fake: FakePropexo) -> None:
             status = await client.admin.get_write_status(job_id)
             pager = client.locations.list_rentmanager(integration_id=RM)
             assert isinstance(pager, AsyncPager)
-            return status.write_status, len(await pager.to_list())  # type: ignore[union-attr]
+            return status.write_status, len(await pager.to_list())
 
     write_status, locations = asyncio.run(run())
     assert write_status in ("PENDING", "SUCCESS", "FAILURE") and locations == 3

@@ -26,8 +26,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(PYTHON is None, reason=NO_TOO
 
 SCRIPT = ROOT / "scripts" / "regenerate.py"
 
-pytestmark = pytest.mark.slow  # every test here runs the real generator
-
 
 def run(
     *args: str | Path, cwd: Path = ROOT, script: Path = SCRIPT

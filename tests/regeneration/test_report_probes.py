@@ -14,7 +14,7 @@ from scripts._report import ReleaseReport, compare
 
 from .conftest import spec
 
-Change = Callable[[dict[str, Any]], None]
+Change = Callable[[dict[str, Any]], object]  # edits the document in place
 
 
 def _base() -> dict[str, Any]:
