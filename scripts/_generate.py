@@ -12,19 +12,20 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from scripts import _resources
+from scripts import _resources, _yaml
 from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
 from scripts._facts import with_facts
 from scripts._model_names import apply_model_names, check_applied
 from scripts._normalize import operations
 from scripts._template_globals import template_globals
+from scripts._version import version_module
 
 PACKAGE = "propexo_client"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -144,7 +145,7 @@ def generate(
     config_path: Path,
     out_dir: Path,
     *,
-    extra_modules: Mapping[str, str] | None = None,
+    spec_text: str | None = None,
 ) -> GenerationResult:
     """Generate the package for ``document`` into ``out_dir / PACKAGE`` (replacing it).
 
@@ -155,6 +156,7 @@ def generate(
     from openapi_python_client import Project
 
     target = out_dir / PACKAGE
+    original = document
     config, aliases, data = _named(document, config_path, target)
     degraded: tuple[Degradation, ...] = ()
     if _problems_in(data, document):
@@ -178,10 +180,10 @@ def generate(
     errors = project.build()
     broken: dict[str, str] = {}
     if target.is_dir():
-        # Modules the package imports that the generator does not write (_version.py), in
-        # place before the smoke test imports the package.
-        for name, text in (extra_modules or {}).items():
-            (target / name).write_text(text, encoding="utf-8")
+        # The version module the package's __init__ imports, in place before the smoke test
+        # imports the package: `spec_text` is the normalized openapi.yaml (dumped when not given).
+        text = spec_text if spec_text is not None else _yaml.dumps(original)
+        (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
         broken = _smoke(out_dir)
         names -= set(broken)
     generated = sorted(labels[name] for name in names if name in labels)

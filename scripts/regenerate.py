@@ -18,8 +18,6 @@ It works on the tree it belongs to: a clone's script regenerates that clone.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import re
 import subprocess
@@ -31,8 +29,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
 PINS = {"openapi-python-client", "ruff", "ruamel.yaml"}
-#: The distribution's version is written once, here; the generated package repeats it.
-VERSION_FILE = ROOT / "overlays" / "propexo" / "_version.py"
 
 
 def _toolchain_ok() -> bool:
@@ -88,28 +84,6 @@ def _read_source(source: str) -> str:
         except DownloadError as exc:
             raise SystemExit(str(exc)) from None
     return Path(source).read_text(encoding="utf-8")
-
-
-def _version() -> str:
-    found = re.search(r'^__version__ = "([^"]+)"$', VERSION_FILE.read_text(), flags=re.MULTILINE)
-    if found is None:
-        raise SystemExit(f'{VERSION_FILE}: no `__version__ = "..."` line')
-    return found.group(1)
-
-
-def _version_module(document: dict[str, object], text: str) -> str:
-    """propexo_client/_version.py: the distribution's version and the spec it was made from."""
-    info = document.get("info")
-    spec_version = str(info.get("version", "unknown")) if isinstance(info, dict) else "unknown"
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return (
-        '"""The distribution\'s version and the Propexo spec this package was generated from.\n\n'
-        "Written by scripts/regenerate.py: SPEC_VERSION is the spec's info.version, then the\n"
-        'SHA-256 of the normalized openapi.yaml the code was generated from.\n"""\n\n'
-        f'__version__ = "{_version()}"\n'
-        f'SPEC_SHA256 = "{digest}"\n'
-        f"SPEC_VERSION = {json.dumps(f'{spec_version}+sha256.{digest}')}\n"
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,10 +168,7 @@ def _regenerate(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
         result = _generate.generate(
-            document,
-            ROOT / "generator-config.yml",
-            Path(scratch),
-            extra_modules={"_version.py": _version_module(document, text)},
+            document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
         )
         report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
         for warning in result.warnings:
