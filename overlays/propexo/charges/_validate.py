@@ -199,7 +199,8 @@ class _Checker:
         self.dates: dict[str, dt.datetime] = {}
 
     def plain_date(self, value: object) -> dt.datetime | None:
-        """The date-time of a plainly valid ISO 8601 text, else None (check it fully)."""
+        """The date-time of a plainly valid ISO 8601 text or aware datetime in the window, else
+        None (check it fully)."""
         if type(value) is dt.datetime:
             if value.utcoffset() is None or self.window.problem(value) is not None:
                 return None
