@@ -26,6 +26,18 @@ class Text(str):
     """A str subclass: valid where a str is, but never taken by a fast path as plain."""
 
 
+class Incomparable:
+    """A value that cannot even be compared (as a numpy array in a row)."""
+
+    def __eq__(self, other: object) -> bool:
+        raise ValueError("the truth value is ambiguous")
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Incomparable()"
+
+
 class Cents(enum.IntEnum):
     RENT = 125_000
 
@@ -81,7 +93,7 @@ ODD: dict[str, list[Any]] = {
     ],
     "amount_in_cents": [1, 0, -1, MAX_CENTS, MAX_CENTS + 1, True, 12.5, "1250", Cents.RENT, None],
     "reference_number": [*IDS, "REF-1", "REF-2"],
-    "location_id": [None, "", "L1", " L1", "L\x00", 5, Text("L1")],
+    "location_id": [None, "", "L1", " L1", "L\x00", 5, Text("L1"), Incomparable()],
     "property_id": [None, "", "P1", "P 1", "P1 ", []],
 }
 GOOD = {

@@ -135,7 +135,7 @@ def _plain_ids(column: Column, checker: _Checker) -> Column | None:
 
 
 def _plain_optional_ids(column: Column, checker: _Checker) -> Column | None:
-    if column.count(None) == len(column):
+    if _only(column, type(None)):  # (no == with the values: any object may be there)
         return column
     values = [None if v is None or (type(v) is str and v == "") else v for v in column]
     given = [v for v in values if v is not None]
