@@ -10,10 +10,14 @@ adding a field means adding one line here.
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import datetime as dt
+import gc
+import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -231,6 +235,34 @@ def checked_charge(values: Sequence[Any]) -> Charge:
     for set_value, value in zip(SETTERS, values, strict=True):
         set_value(charge, value)
     return charge
+
+
+_NEW = object.__new__
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile (as Mercurial's `nogc`): making 100,000 charges,
+    none in a cycle, would otherwise set off collections that traverse every live object
+    again and again, for nothing. The collector is left as it was found."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def checked_charges(columns: Sequence[Iterable[Any]], count: int) -> list[Charge]:
+    """`count` Charges from columns of values (in `FIELDS` order) that the field checks passed.
+
+    The column-wise twin of `checked_charge`: each field is set on every charge by one C-level
+    map of its slot setter, with no Python frame per charge."""
+    charges: list[Charge] = list(map(_NEW, itertools.repeat(Charge, count)))
+    for set_value, column in zip(SETTERS, columns, strict=True):
+        collections.deque(map(set_value, charges, column), maxlen=0)
+    return charges
 
 
 @attrs.frozen

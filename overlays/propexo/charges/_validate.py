@@ -1,24 +1,28 @@
 """Validation of a whole input: every problem of every row, before anything is sent.
 
-The checks are the `Charge` declaration's (`_model.SPECS`). A row that is plainly valid takes a
-quick path (a few C-level string tests per field, one parse per distinct date text); any row
-the quick path does not accept at once goes through the field checks, which say what is wrong.
+The checks are the `Charge` declaration's (`_model.SPECS`). Rows are taken in blocks, and each
+field of a block checked column-wise (a few C-level operations over the whole column: one
+join and one `isprintable` for a column of ids, one parse per distinct date text); a block that
+is not plainly valid is halved until its faulty rows go through the field checks one by one,
+which say what is wrong. The column path accepts exactly what the field checks accept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
 from .._errors import ConfigurationError
 from ._model import (
+    _BAD_IN_NOTES,
     FIELDS,
     MAX_CENTS,
     REQUIRED_FIELDS,
-    SETTERS,
     SPECS,
     Charge,
     ChargeProblem,
@@ -29,6 +33,8 @@ from ._model import (
     check_optional_id,
     check_when,
     checked_charge,
+    checked_charges,
+    collection_paused,
 )
 
 Row = Mapping[str, object]
@@ -104,52 +110,84 @@ class DateWindow:
         )
 
 
-# The quick path is generated from the declaration, as attrs generates `__init__`: per field,
-# the C-level string tests that imply its check passes (printable excludes every whitespace
-# but the space, so a printable id without a space at either end passes `check_id`).
-_PLAIN_ID = "type({v}) is str and {v} != '' and {v}.isprintable() and {v}[0] != ' ' != {v}[-1]"
-_QUICK_TESTS: dict[Callable[[object], Any], list[str]] = {
-    check_id: [f"if not ({_PLAIN_ID}): return None"],
-    check_optional_id: [
-        "if {v} == '': {v} = None",
-        f"elif {{v}} is not None and not ({_PLAIN_ID}): return None",
-    ],
-    check_notes: ["if not (type({v}) is str and {v}.isprintable()): return None"],
-    check_cents: [f"if not (type({{v}}) is int and 0 < {{v}} <= {MAX_CENTS}): return None"],
-    check_when: [
-        "if type({v}) is not str: return None",
-        "{v} = dates.get({v}) or plain_date({v})",  # one parse per distinct date text
-        "if {v} is None: return None",
-    ],
+# The column path: for a block of rows, each field's check is made over the whole column at once
+# with a few C-level operations, the usual case being that every row passes. A column check
+# gives the values the charges keep, or None for "not plainly valid": the block is then halved
+# until the rows at fault are checked one by one by the field checks, which say what is wrong.
+Column = list[Any]
+
+
+def _only(column: Column, kind: type) -> bool:
+    """Whether every value is exactly of type `kind` (a subclass takes the row path)."""
+    return set(map(type, column)) == {kind}
+
+
+def _plain_ids(column: Column, checker: _Checker) -> Column | None:
+    # Printable text holds no whitespace but the space: joined by spaces, the ids are all
+    # printable, non-empty and unpadded exactly when the whole is printable and has no space
+    # doubled or at either end (`check_id`).
+    if not _only(column, str) or not all(column):
+        return None
+    joined = " ".join(column)
+    if joined.isprintable() and "  " not in joined and joined[0] != " " != joined[-1]:
+        return column
+    return None
+
+
+def _plain_optional_ids(column: Column, checker: _Checker) -> Column | None:
+    if _only(column, type(None)):  # (no == with the values: any object may be there)
+        return column
+    values = [None if v is None or (type(v) is str and v == "") else v for v in column]
+    given = [v for v in values if v is not None]
+    return values if _plain_ids(given, checker) is not None else None
+
+
+def _plain_notes(column: Column, checker: _Checker) -> Column | None:
+    if not _only(column, str):
+        return None
+    joined = "".join(column)
+    return column if joined.isprintable() or _BAD_IN_NOTES.search(joined) is None else None
+
+
+def _plain_cents(column: Column, checker: _Checker) -> Column | None:
+    if _only(column, int) and min(column) > 0 and max(column) <= MAX_CENTS:
+        return column
+    return None
+
+
+def _plain_dates(column: Column, checker: _Checker) -> Column | None:
+    if _only(column, str):  # one parse per distinct text, one datetime shared by its rows
+        found = {text: checker.plain_date(text) for text in set(column)}
+        if None in found.values():
+            return None
+        return list(map(found.__getitem__, column))
+    values = list(map(checker.plain_date, column))
+    return None if None in values else values
+
+
+ColumnCheck = Callable[[Column, "_Checker"], Column | None]
+_COLUMN_CHECKS: dict[Callable[[object], Any], ColumnCheck] = {
+    check_id: _plain_ids,
+    check_optional_id: _plain_optional_ids,
+    check_notes: _plain_notes,
+    check_cents: _plain_cents,
+    check_when: _plain_dates,
 }
-
-
-Quick = Callable[[Row, Callable[[object], Any], Mapping[str, dt.datetime]], Charge | None]
-
-
-def _make_quick() -> Quick:
-    """`quick(data, plain_date, dates)`: the row's charge when every field plainly passes its check,
-    else None (the row is then checked field by field, which says what is wrong)."""
-    body = ["def quick(data, plain_date, dates):", "    get = data.get"]
-    names = []
-    for i, (name, spec) in enumerate(SPECS.items()):
-        tests = _QUICK_TESTS.get(spec.check)
-        if tests is None:  # a check without a quick form: every row takes the full path
-            return lambda data, plain_date, dates: None
-        names.append(f"v{i}")
-        body.append(f"    v{i} = get({name!r})")
-        body.extend("    " + test.format(v=f"v{i}") for test in tests)
-    body.append("    charge = new(Charge)")
-    body.extend(f"    set{i}(charge, {name})" for i, name in enumerate(names))
-    body.append("    return charge")
-    scope: dict[str, Any] = {"new": object.__new__, "Charge": Charge}
-    scope.update((f"set{i}", setter) for i, setter in enumerate(SETTERS))
-    exec("\n".join(body), scope)
-    quick: Quick = scope["quick"]
-    return quick
-
-
-_QUICK = _make_quick()
+#: Per field: how to take its column from dict rows, and its column check (None: no column
+#: form, every row takes the field checks).
+_COLUMNS: tuple[tuple[Callable[[Row], object], ColumnCheck], ...] | None = (
+    tuple(
+        (
+            operator.itemgetter(name) if spec.required else operator.methodcaller("get", name),
+            _COLUMN_CHECKS[spec.check],
+        )
+        for name, spec in SPECS.items()
+    )
+    if all(spec.check in _COLUMN_CHECKS for spec in SPECS.values())
+    else None
+)
+_REFERENCE = FIELDS.index("reference_number")
+_BLOCK = 4096  # rows checked column-wise at once
 _REMEMBERED_DATES = 4096
 
 
@@ -161,7 +199,12 @@ class _Checker:
         self.dates: dict[str, dt.datetime] = {}
 
     def plain_date(self, value: object) -> dt.datetime | None:
-        """The date-time of a plainly valid ISO 8601 text, else None (check it fully)."""
+        """The date-time of a plainly valid ISO 8601 text or aware datetime in the window, else
+        None (check it fully)."""
+        if type(value) is dt.datetime:
+            if value.utcoffset() is None or self.window.problem(value) is not None:
+                return None
+            return value
         if type(value) is not str:
             return None
         found = self.dates.get(value)
@@ -179,12 +222,6 @@ class _Checker:
             self.dates[value] = when  # one object for every row of the same date
         return when
 
-    def quick(self, data: Row) -> Charge | None:
-        """The row's charge when every field is plainly valid; None means "check it fully"."""
-        if not _KNOWN.issuperset(data):
-            return None
-        return _QUICK(data, self.plain_date, self.dates)
-
     def row(self, row: int, data: Row | Charge, problems: list[ChargeProblem]) -> Charge | None:
         """The row's `Charge`, or None after appending its problems to `problems`."""
         if isinstance(data, Charge):
@@ -197,9 +234,6 @@ class _Checker:
                 ChargeProblem(row, None, f"must be an object, got {type(data).__name__}")
             )
             return None
-        quick = self.quick(data)
-        if quick is not None:
-            return quick
         values: dict[str, Any] = {}
         ok = True
         for name in data:
@@ -257,36 +291,90 @@ def check_rows(
     A `ChargeProblem` in `rows` stands for a row its reader could not even parse.
     `transaction_dates` is the plausible window (default `DateWindow.around()` today).
     """
-    checker = _Checker(transaction_dates or DateWindow.around())
-    charges: list[Charge] = []
-    first: dict[str, int] = {}  # reference number -> its first row
-    known, quick, plain_date, dates = _KNOWN.issuperset, _QUICK, checker.plain_date, checker.dates
-    for row, data in enumerate(rows, start=1):
-        if (
-            type(data) is dict
-            and known(data)
-            and (charge := quick(data, plain_date, dates)) is not None
+    run = _Run(_Checker(transaction_dates or DateWindow.around()), problems)
+    items = iter(rows)
+    start = 1
+    while block := list(itertools.islice(items, _BLOCK)):
+        run.block(block, start)
+        start += len(block)
+    return run.charges()
+
+
+class _Run:
+    """One validation of a whole input: its charges, problems and reference numbers so far."""
+
+    def __init__(self, checker: _Checker, problems: list[ChargeProblem]) -> None:
+        self.checker = checker
+        self.problems = problems
+        # The charges in input order: those of the row path, and column blocks made at the end.
+        self.parts: list[list[Charge] | tuple[list[Column], int]] = [[]]
+        self.first: dict[str, int] = {}  # reference number -> its first row
+
+    def block(self, block: list[Row | Charge | ChargeProblem], start: int) -> None:
+        """Check rows `start`, `start + 1`, ...: column-wise, else halved, else row by row."""
+        if self.plain(block, start):
+            return
+        if len(block) > 1 and dict in set(map(type, block)):
+            half = len(block) // 2
+            self.block(block[:half], start)
+            self.block(block[half:], start + half)
+            return
+        for row, data in enumerate(block, start=start):
+            self.row(row, data)
+
+    def plain(self, block: list[Row | Charge | ChargeProblem], start: int) -> bool:
+        """Take the block's charges if every row is a dict whose every field plainly passes."""
+        if _COLUMNS is None or not _only(block, dict):
+            return False
+        dicts = cast("list[dict[str, object]]", block)
+        try:
+            taken = [list(map(take, dicts)) for take, _ in _COLUMNS]
+        except KeyError:  # a required field is missing
+            return False
+        # Every required field is there: a row of as many fields has no other.
+        if set(map(len, dicts)) != {len(REQUIRED_FIELDS)} and not all(
+            map(_KNOWN.issuperset, dicts)
         ):
-            charges.append(charge)  # the common case, without the checks below
-            reference: str | None = charge.reference_number
-        elif isinstance(data, ChargeProblem):
-            problems.append(data)
-            continue
-        else:
-            charge = checker.row(row, data, problems)
-            if charge is not None:
-                charges.append(charge)
-            reference = _reference(data, charge)
+            return False
+        columns = []
+        for (_, check), column in zip(_COLUMNS, taken, strict=True):
+            values = check(column, self.checker)
+            if values is None:
+                return False
+            columns.append(values)
+        rows = dict(zip(columns[_REFERENCE], range(start, start + len(block)), strict=True))
+        if len(rows) != len(block) or not self.first.keys().isdisjoint(rows):
+            return False  # a duplicate reference number: the row path names both rows
+        self.first.update(rows)
+        self.parts.append((columns, len(block)))
+        return True
+
+    def charges(self) -> list[Charge]:
+        charges: list[Charge] = []
+        with collection_paused():
+            for part in self.parts:
+                charges.extend(part if isinstance(part, list) else checked_charges(*part))
+        return charges
+
+    def row(self, row: int, data: Row | Charge | ChargeProblem) -> None:
+        if isinstance(data, ChargeProblem):
+            self.problems.append(data)
+            return
+        charge = self.checker.row(row, data, self.problems)
+        if charge is not None:
+            if isinstance(self.parts[-1], tuple):
+                self.parts.append([])
+            self.parts[-1].append(charge)  # type: ignore[union-attr]
+        reference = _reference(data, charge)
         # A reference number seen twice is the usual sign of a double post: name both rows.
-        if reference is not None and (seen := first.setdefault(reference, row)) != row:
-            problems.append(
+        if reference is not None and (seen := self.first.setdefault(reference, row)) != row:
+            self.problems.append(
                 ChargeProblem(
                     row,
                     "reference_number",
                     f"duplicate reference_number {reference!r} (first in row {seen})",
                 )
             )
-    return charges
 
 
 def validate_charges(
