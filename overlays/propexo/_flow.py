@@ -24,7 +24,7 @@ from ._pacing import AsyncSleep, Sleep
 from ._paging import MAX_PAGE_SIZE, afetch_all, fetch_all, paged
 
 if TYPE_CHECKING:
-    from ._client import AsyncPropexoClient, PropexoClient
+    from ._client import AnyClient
 
 T = TypeVar("T")
 
@@ -109,9 +109,10 @@ async def arun(flow: Flow[T], perform: Callable[[Any], Awaitable[Any]]) -> T:
 
 
 class Perform:
-    """The sync driver's effects, through a `PropexoClient`."""
+    """The sync driver's effects, through a `PropexoClient` (an `AsyncPropexoClient` refuses
+    sync requests with a clear `TypeError`)."""
 
-    def __init__(self, client: PropexoClient, sleep: Sleep) -> None:
+    def __init__(self, client: AnyClient, sleep: Sleep) -> None:
         self.client = client
         self.sleep = sleep
 
@@ -136,7 +137,7 @@ class Perform:
 class AsyncPerform:
     """The async driver's effects, through a `PropexoClient` or an `AsyncPropexoClient`."""
 
-    def __init__(self, client: PropexoClient | AsyncPropexoClient, sleep: AsyncSleep) -> None:
+    def __init__(self, client: AnyClient, sleep: AsyncSleep) -> None:
         self.client = client
         self.sleep = sleep
 
