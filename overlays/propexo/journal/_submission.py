@@ -9,6 +9,7 @@ reconciles them (`reconcile`) or asks for them to be sent again (`resend_unknown
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Self
 
 import attrs
 
-from .._client import PropexoClient
+from .._client import AnyClient, PropexoClient
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -32,6 +33,8 @@ from ..charges import (
     submit_plan,
     validate_charges,
 )
+from ..charges._api import directory_for
+from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
 from ..charges._validate import DateWindow, Row
 from ..charges._vendors import Vendor, get_vendor
@@ -231,14 +234,14 @@ class JournaledSubmission:
 
     async def asubmit(
         self,
-        client: PropexoClient,
+        client: AnyClient,
         *,
         concurrency: int = DEFAULT_CONCURRENCY,
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
     ) -> RunResult:
-        """The asyncio twin of `submit` (journal writes run in the event loop: each is one
-        small fsynced transaction)."""
+        """`submit` from asyncio (`client`: either client). The journal's writes run in the
+        event loop (each is one small fsynced transaction)."""
         _check_base_url(self.journal, client.base_url)
         todo = self.todo(resend_unknown=resend_unknown)
         journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
@@ -333,7 +336,7 @@ def submit_journaled(
 
 
 async def asubmit_journaled(
-    client: PropexoClient,
+    client: AnyClient,
     charges: Iterable[Charge | Row],
     *,
     journal: str | Path,
@@ -346,17 +349,50 @@ async def asubmit_journaled(
     transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
-    """The asyncio twin of `submit_journaled` (a new journal's lookups run synchronously)."""
-    with JournaledSubmission.start(
-        journal,
-        charges,
+    """`submit_journaled` from asyncio (`client`: an `AsyncPropexoClient`, or a
+    `PropexoClient`). Nothing blocks the event loop while it plans: validation, planning and
+    the journal's creation, locking and closing run in a worker thread
+    (`asyncio.to_thread`); a new journal's lookups are awaited first."""
+    rows = list(charges)
+    path = Path(journal)
+    if directory is None and not path.exists():
+        directory = await _looked_up(
+            client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+        )
+    run = await asyncio.to_thread(
+        JournaledSubmission.start,
+        path,
+        rows,
         integration_id=integration_id,
         vendor=vendor,
         max_batch_size=max_batch_size,
-        client=client,
+        base_url=client.base_url,
         directory=directory,
         transaction_dates=transaction_dates,
-    ) as run:
+    )
+    try:
         return await run.asubmit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
         )
+    finally:
+        await asyncio.to_thread(run.close)
+
+
+async def _looked_up(
+    client: AnyClient,
+    rows: list[Charge | Row],
+    vendor: Vendor,
+    integration_id: str,
+    transaction_dates: DateWindow | None,
+) -> PartitionDirectory | None:
+    """The client's directory with its memberships fetched (awaited), when some charge lacks
+    its partition; None when none does (or the input is invalid: planning reports that)."""
+    try:
+        valid = await asyncio.to_thread(validate_charges, rows, transaction_dates=transaction_dates)
+    except InvalidChargesError:
+        return None
+    if all(vendor.partition_of(c) is not None for c in valid):
+        return None
+    found = directory_for(client, vendor, integration_id)
+    await found.amemberships()
+    return found
