@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from propexo import AsyncPropexoClient, PropexoClient
+from propexo._transport import arm_send_gate
 from propexo.charges import asubmit_charges
 from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
 from propexo.journal import asubmit_journaled
 
 from tests.conftest import RM, residents_by_location
-from tests.fake_propexo import FakePropexo
+from tests.fake_propexo import FakePropexo, Fault
 from tests.journal_support import accepted_references, rows_for
 
 
@@ -95,3 +96,32 @@ def test_the_async_functions_take_an_async_client_and_the_sync_tracker_refuses_o
         return result.ok
 
     assert asyncio.run(go())
+
+
+def test_the_send_gate_marks_run_in_a_worker_thread_from_asyncio(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    marks: list[tuple[str, int]] = []
+
+    class Gate:
+        def sending(self) -> None:
+            marks.append(("sending", threading.get_ident()))
+
+        def not_sent(self) -> None:
+            marks.append(("not_sent", threading.get_ident()))
+
+    fake.inject(
+        Fault.too_many_requests(retry_after=1), "POST /v1/resident-charges/batch/*", times=1
+    )
+
+    async def go() -> int:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            arm_send_gate(Gate())
+            await aclient.api.get_async_httpx_client().post(
+                "/v1/resident-charges/batch/rentmanager/", json={}
+            )
+        return threading.get_ident()
+
+    loop = asyncio.run(go())
+    assert [name for name, _ in marks] == ["sending", "not_sent", "sending"]
+    assert all(thread != loop for _, thread in marks)

@@ -40,6 +40,14 @@ class Wait:
 
 
 @attrs.frozen
+class Blocking:
+    """Run `call()`, which may block (a journal's fsynced write): directly from the sync
+    driver, in a worker thread (`asyncio.to_thread`) from the async one. Answers None."""
+
+    call: Callable[[], object]
+
+
+@attrs.frozen
 class Call:
     """Call a generated operation: `sync_detailed` from the sync driver, `asyncio_detailed`
     from the async one, with the client's `api`. The result is its `Response`."""
@@ -126,6 +134,9 @@ class Perform:
             if effect.seconds > 0:
                 self.sleep(effect.seconds)
             return None
+        if isinstance(effect, Blocking):
+            effect.call()
+            return None
         if isinstance(effect, FetchAll):
             fetch = paged(effect.operation.sync_detailed, client=self.client.api, **effect.kwargs)
             return fetch_all(effect.what, fetch, effect.page_size)
@@ -150,6 +161,9 @@ class AsyncPerform:
         if isinstance(effect, Wait):
             if effect.seconds > 0:
                 await self.sleep(effect.seconds)
+            return None
+        if isinstance(effect, Blocking):
+            await asyncio.to_thread(effect.call)
             return None
         if isinstance(effect, FetchAll):
             call = effect.operation.asyncio_detailed

@@ -14,10 +14,13 @@ Write-ahead journals learn the moment a write leaves through a `SendGate` armed 
 current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
 the last step before the request's bytes leave; `not_sent()` runs when an attempt was
 certainly not processed (429, a connection that never opened) and is retried after a wait.
+Both may block (a journal writes and fsyncs): the async driver runs them in a worker thread
+(`Blocking` effects), and the request waits for them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections import Counter
@@ -28,7 +31,7 @@ from typing import Protocol
 import attrs
 import httpx
 
-from ._flow import Flow, Wait, arun, run
+from ._flow import Blocking, Flow, Wait, arun, run
 from ._pacing import AsyncSleep, Pacer, Sleep
 from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
 from ._sanitize import redact_secret, secret_forms
@@ -193,11 +196,6 @@ class _Attempts:
             log.info("%s waits %.1f s for %s", self._what, wait, why)
         return wait
 
-    def sending(self) -> None:
-        """The slot is held: the bytes leave next."""
-        if self._gate is not None:
-            self._gate.sending()
-
     def body(self, response: httpx.Response) -> _Body:
         return _Body(response, self._p.max_response_size, self._secret)
 
@@ -269,7 +267,8 @@ class _Attempts:
             wait = self.slot()
             if wait > 0:
                 yield Wait(wait)
-            self.sending()
+            if self._gate is not None:  # the slot is held: the bytes leave next
+                yield Blocking(self._gate.sending)
             try:
                 answer: httpx.Response = yield _Send(self._request, self.body)
             except httpx.TransportError as error:
@@ -280,13 +279,13 @@ class _Attempts:
                 delay = self.answered(answer)
                 if delay is None:
                     return answer
+            # Writes are retried only when the attempt was certainly not processed.
+            if self._gate is not None:
+                yield Blocking(self._gate.not_sent)
             if delay > 0:
                 yield Wait(delay)
 
     def _retry(self, delay: float) -> float:
-        # Writes are retried only when the attempt was certainly not processed.
-        if self._gate is not None:
-            self._gate.not_sent()
         self._p.stats._add(retry=True, waited=delay)
         return delay
 
@@ -313,9 +312,12 @@ class PacedTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return run(_Attempts(self._decide, request).flow(), self._perform)
 
-    def _perform(self, effect: Wait | _Send) -> httpx.Response | None:
+    def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
             self._sleep(effect.seconds)
+            return None
+        if isinstance(effect, Blocking):
+            effect.call()
             return None
         response = self._inner.handle_request(effect.request)
         try:
@@ -351,9 +353,12 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await arun(_Attempts(self._decide, request).flow(), self._perform)
 
-    async def _perform(self, effect: Wait | _Send) -> httpx.Response | None:
+    async def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
             await self._sleep(effect.seconds)
+            return None
+        if isinstance(effect, Blocking):
+            await asyncio.to_thread(effect.call)
             return None
         response = await self._inner.handle_async_request(effect.request)
         try:
