@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from propexo import AsyncPropexoClient, PropexoClient
@@ -125,3 +127,24 @@ def test_the_send_gate_marks_run_in_a_worker_thread_from_asyncio(
     loop = asyncio.run(go())
     assert [name for name, _ in marks] == ["sending", "not_sent", "sending"]
     assert all(thread != loop for _, thread in marks)
+
+
+def test_aplan_charges_reads_and_plans_in_a_worker_thread(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    from propexo.charges import aplan_charges
+
+    rows = rows_for(fake, 30)
+    readers: list[int] = []
+
+    def charges() -> Iterator[dict[str, Any]]:  # runs in the thread that reads the input
+        readers.append(threading.get_ident())
+        yield from rows
+
+    async def go() -> tuple[int, int]:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            plan = await aplan_charges(charges(), integration_id=RM, client=aclient)
+        return threading.get_ident(), plan.charge_count
+
+    loop, count = asyncio.run(go())
+    assert count == 30 and readers and loop not in readers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import operator
@@ -182,13 +183,18 @@ async def aplan_charges(
     directory: PartitionDirectory | None = None,
     transaction_dates: DateWindow | None = None,
 ) -> Plan:
-    """`plan_charges` from asyncio (`client`: either client; the lookups are awaited, a few
-    locations at once)."""
-    found, valid = _checked(charges, vendor, integration_id, transaction_dates)
+    """`plan_charges` from asyncio (`client`: either client). Nothing blocks the event loop:
+    validation and planning run in a worker thread (`asyncio.to_thread`), the lookups are
+    awaited (a few locations at once)."""
+    found, valid = await asyncio.to_thread(
+        _checked, charges, vendor, integration_id, transaction_dates
+    )
     memberships = None
     if _needs_lookup(valid, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
-    return _planned(valid, found, memberships, integration_id, max_batch_size)
+    return await asyncio.to_thread(
+        _planned, valid, found, memberships, integration_id, max_batch_size
+    )
 
 
 def submit_charges(
