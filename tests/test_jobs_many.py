@@ -25,6 +25,7 @@ from propexo.jobs import (
 )
 
 from tests.conftest import RM, TOKEN
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, Outcome, RandomOutcomes, RealClock
 from tests.jobs_support import atracker_for, client_for, status_polls, status_route, tracker_for
 
@@ -143,7 +144,7 @@ def test_one_slow_job_does_not_hold_back_the_others(fast: FakePropexo) -> None:
 
 
 def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
-    fast: FakePropexo,
+    driver: Driver, fast: FakePropexo
 ) -> None:
     fast.queue_job_outcomes(
         Outcome("SUCCESS", delay=1, created_record_id="rec-1"),
@@ -155,7 +156,7 @@ def test_each_job_reports_its_own_errors_and_one_bad_job_stops_nothing(
     maybe = {"write_status": "MAYBE", "errors": [], "created_record_id": None}
     fast.inject(Fault.reply(maybe), status_route(garbled))
     with client_for(fast) as client:
-        reports = tracker_for(client, PollPolicy(initial=0.5, cap=1)).wait_all(
+        reports = driver.tracker(client, PollPolicy(initial=0.5, cap=1)).wait_all(
             [ok, partial, "job-unknown", failed, garbled, ok], timeout=30
         )
     assert list(reports) == [ok, partial, "job-unknown", failed, garbled]  # input order, once
