@@ -240,8 +240,10 @@ class JournaledSubmission:
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
     ) -> RunResult:
-        """`submit` from asyncio (`client`: either client). The journal's writes run in the
-        event loop (each is one small fsynced transaction)."""
+        """`submit` from asyncio (`client`: either client). The "sending" and "not sent"
+        marks run in a worker thread, after the pacing slot and before the bytes leave; the
+        check before each chunk and the write of its outcome (one small fsynced transaction
+        each) still run in the event loop, as the hooks do."""
         _check_base_url(self.journal, client.base_url)
         todo = self.todo(resend_unknown=resend_unknown)
         journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
