@@ -19,7 +19,7 @@ from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
-from ._schedule import Polled, Schedule, Tracked
+from ._schedule import Polled, Report, Schedule, Tracked, count
 
 #: Status requests in flight at once. The client's pacer, not this, sets the request rate;
 #: a few parallel requests keep that rate when Propexo slows answers by ~2 s past 80 % of its
@@ -162,6 +162,19 @@ class TrackerBase:
             if final.write_status is not WriteStatus.FAILURE or chain.retries >= retries:
                 return chain
             chain = yield from self._requeue_flow(chain, final)
+
+    def _took(
+        self, event: Polled | BaseException, progress: Progress, on_progress: OnProgress | None
+    ) -> tuple[Progress, Report | None]:
+        """What a watch does with each poll its workers report: the new counts, and the
+        job's report when its tracking ended. A worker's exception (a bug) ends the watch."""
+        if isinstance(event, BaseException):
+            raise event
+        progress = count(progress, event)
+        self._seen(event.seen)
+        if on_progress is not None:
+            on_progress(progress)
+        return progress, event.report
 
     # -- hooks ----------------------------------------------------------------------------------
 

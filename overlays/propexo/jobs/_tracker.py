@@ -23,7 +23,7 @@ from ._batch import SubmissionStatus, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from ._schedule import Polled, Report, count, unique_job_ids
+from ._schedule import Polled, Report, unique_job_ids
 
 
 class JobTracker(TrackerBase):
@@ -151,16 +151,10 @@ class JobTracker(TrackerBase):
                 worker.start()
             left = len(ids)
             while left:
-                event = events.get()
-                if isinstance(event, BaseException):
-                    raise event
-                progress = count(progress, event)
-                self._seen(event.seen)
-                if on_progress is not None:
-                    on_progress(progress)
-                if event.report is not None:
+                progress, report = self._took(events.get(), progress, on_progress)
+                if report is not None:
                     left -= 1
-                    yield event.report
+                    yield report
         finally:
             # Workers asleep until their job is due see this when they wake and poll no more.
             stop.set()

@@ -224,11 +224,9 @@ class JournaledSubmission:
     ) -> RunResult:
         """Send every chunk that is certainly not accepted (and the in-doubt ones only with
         `resend_unknown`); each is journaled "sending" before its request."""
-        _check_base_url(self.journal, client.base_url)
-        todo = self.todo(resend_unknown=resend_unknown)
-        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
         sent = submit_plan(
-            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
         )
         return self.result(sent)
 
@@ -244,13 +242,19 @@ class JournaledSubmission:
         marks run in a worker thread, after the pacing slot and before the bytes leave; the
         check before each chunk and the write of its outcome (one small fsynced transaction
         each) still run in the event loop, as the hooks do."""
-        _check_base_url(self.journal, client.base_url)
-        todo = self.todo(resend_unknown=resend_unknown)
-        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
         sent = await asubmit_plan(
-            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
         )
         return self.result(sent)
+
+    def _sending(
+        self, client: AnyClient, resend_unknown: bool, hooks: Sequence[ChunkHooks]
+    ) -> tuple[list[ChunkHooks], tuple[Chunk, ...]]:
+        """What both submits send: the journal's hooks, and the chunks to do."""
+        _check_base_url(self.journal, client.base_url)
+        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        return [journal_hooks], self.todo(resend_unknown=resend_unknown)
 
     def result(self, sent: SubmissionResult | None = None) -> RunResult:
         """The journal's state now, with `sent` as this call's requests."""
