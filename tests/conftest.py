@@ -98,3 +98,11 @@ def charge_row(resident_id: str, n: int, **extra: Any) -> dict[str, Any]:
         "reference_number": f"REF-{n:06d}",
         **extra,
     }
+
+
+@pytest.fixture(params=["sync", "async"])
+def driver(request: pytest.FixtureRequest) -> Any:
+    """The sync or the async driver of the same verbs (see tests/drivers.py)."""
+    from tests.drivers import Driver
+
+    return Driver(request.param)

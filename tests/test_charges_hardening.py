@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from propexo import PropexoClient
-from propexo.charges import InvalidChargesError, read_charges, submit_charges
+from propexo.charges import InvalidChargesError, read_charges
 from propexo.charges._validate import DateWindow, validate_charges
 from propexo.cli._app import app
 
 from tests.conftest import RM, TOKEN, charge_row
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
 RESIDENT = "int-rm-1-prop-000-res-000"
@@ -36,10 +37,10 @@ def _problems(rows: list[dict[str, Any]], **kw: Any) -> list[tuple[int, str | No
     ids=["null", "missing", "empty", "number"],
 )
 def test_defect_09_10_a_200_without_a_usable_job_id_is_unknown(
-    fake: FakePropexo, client: PropexoClient, answer: dict[str, Any]
+    driver: Driver, fake: FakePropexo, client: PropexoClient, answer: dict[str, Any]
 ) -> None:
     fake.inject(Fault.reply(answer, status=200), BATCH)
-    result = submit_charges(client, [charge_row(RESIDENT, 1)], integration_id=RM)
+    result = driver.submit_charges(client, [charge_row(RESIDENT, 1)], integration_id=RM)
     [chunk] = result.chunks
     assert str(chunk.outcome) == "unknown"
     assert chunk.job_id is None and chunk.status_code == 200

@@ -9,10 +9,11 @@ import attrs
 import pytest
 from propexo import PropexoClient
 from propexo.charges import plan_charges
-from propexo.charges._submit import ChunkSender, Outcome, submit_plan
+from propexo.charges._submit import ChunkSender, Outcome
 from propexo.charges._vendors import RENTMANAGER
 
 from tests.conftest import RM, charge_row
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
 RESIDENT = "int-rm-1-prop-000-res-000"
@@ -77,11 +78,11 @@ def test_an_error_while_building_the_body_propagates_too(
     ids=["html-200", "broken-json-200", "list-200", "599", "502", "dropped", "400"],
 )
 def test_answers_and_transport_errors_after_sending_are_classified(
-    fake: FakePropexo, client: PropexoClient, fault: Fault, outcome: str, words: str
+    driver: Driver, fake: FakePropexo, client: PropexoClient, fault: Fault, outcome: str, words: str
 ) -> None:
     fake.inject(fault, BATCH, times=None)
     hooks = _Recorder()
-    result = submit_plan(client, _plan(), hooks=[hooks])
+    result = driver.submit_plan(client, _plan(), hooks=[hooks])
     [chunk] = result.chunks
     assert str(chunk.outcome) == outcome
     assert words in (chunk.error or "")

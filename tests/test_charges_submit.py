@@ -18,10 +18,10 @@ from propexo.charges import (
     asubmit_charges,
     plan_charges,
     submit_charges,
-    submit_plan,
 )
 
 from tests.conftest import RESMAN, RM, Sleeps, charge_row, make_client, residents_by_location
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo
 
 BATCH_RM = "/v1/resident-charges/batch/rentmanager/"
@@ -34,7 +34,9 @@ def _location_of(fake: FakePropexo) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleeps) -> None:
+def test_ten_thousand_charges_over_37_locations(
+    driver: Driver, fake: FakePropexo, sleeps: Sleeps
+) -> None:
     fake.seed_rentmanager(37, 270, integration_id="int-rm-big", seed=7)
     location_of = _location_of(fake)
     residents = sorted(location_of)
@@ -42,7 +44,9 @@ def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleep
     rows = [charge_row(rnd.choice(residents), n) for n in range(10_000)]
     size = 100
     with make_client(fake, sleeps) as client:
-        result = submit_charges(client, rows, integration_id="int-rm-big", max_batch_size=size)
+        result = driver.submit_charges(
+            client, rows, integration_id="int-rm-big", max_batch_size=size
+        )
 
     assert result.ok and len(result.rows()) == 10_000
     per_location = Counter(location_of[r["resident_id"]] for r in rows)
@@ -76,14 +80,14 @@ def test_ten_thousand_charges_over_37_locations(fake: FakePropexo, sleeps: Sleep
 
 
 def test_interleaved_locations_never_make_a_mixed_batch(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     by_location = residents_by_location(fake)
     rows = []
     for n in range(60):  # every row in another location than the previous one
         location = sorted(by_location)[n % 3]
         rows.append(charge_row(by_location[location][n % 5], n))
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=7)
+    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=7)
     assert result.ok
     assert fake.mixed_location_batches_seen == 0
     assert len(fake.batch_requests()) == 3 * math.ceil(20 / 7)
@@ -93,14 +97,14 @@ def test_interleaved_locations_never_make_a_mixed_batch(
 
 
 def test_a_rejected_chunk_keeps_its_error_and_the_others_go_on(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     by_location = residents_by_location(fake)
     first, second = sorted(by_location)[:2]
     rows = [charge_row(r, n) for n, r in enumerate(by_location[first])]
     rows.append(charge_row("ghost", 50, location_id=second))  # the API does not know it
     rows += [charge_row(r, 60 + n) for n, r in enumerate(by_location[second][:3])]
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=2)
+    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=2)
     outcomes = [(c.partition, c.outcome) for c in result.chunks]
     assert outcomes == [(first, Outcome.ACCEPTED)] * 3 + [
         (second, Outcome.REJECTED),
@@ -115,7 +119,7 @@ def test_a_rejected_chunk_keeps_its_error_and_the_others_go_on(
 
 
 def test_resman_partitions_by_property_with_the_same_machinery(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     with fake.state.lock:
         residents = sorted(
@@ -123,7 +127,9 @@ def test_resman_partitions_by_property_with_the_same_machinery(
         )
         property_of = {r.id: r.property_id for r in fake.state.residents.values()}
     rows = [charge_row(residents[(n * 3) % len(residents)], n) for n in range(30)]
-    result = submit_charges(client, rows, integration_id=RESMAN, vendor="resman", max_batch_size=4)
+    result = driver.submit_charges(
+        client, rows, integration_id=RESMAN, vendor="resman", max_batch_size=4
+    )
     assert result.ok
     assert fake.mixed_property_batches_seen == 0
     batches = fake.batch_requests()
@@ -178,11 +184,11 @@ def _rows(fake: FakePropexo, count: int) -> list[dict[str, Any]]:
 
 
 def test_hooks_run_before_and_after_each_request_within_the_concurrency_bound(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     plan = plan_charges(_rows(fake, 90), integration_id=RM, client=client, max_batch_size=3)
     recorder = _Recorder(fake)
-    result = submit_plan(client, plan, concurrency=3, hooks=[recorder])
+    result = driver.submit_plan(client, plan, concurrency=3, hooks=[recorder])
     assert result.ok and len(result.chunks) == 30
     assert 1 <= recorder.most <= 3
     for chunk in plan.chunks:
@@ -192,7 +198,7 @@ def test_hooks_run_before_and_after_each_request_within_the_concurrency_bound(
 
 
 def test_a_failing_hook_stops_the_run_without_sending_its_chunk(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     plan = plan_charges(_rows(fake, 30), integration_id=RM, client=client, max_batch_size=3)
 
@@ -205,7 +211,7 @@ def test_a_failing_hook_stops_the_run_without_sending_its_chunk(
             pass
 
     with pytest.raises(OSError, match="journal disk full"):
-        submit_plan(client, plan, concurrency=1, hooks=[Boom()])
+        driver.submit_plan(client, plan, concurrency=1, hooks=[Boom()])
     assert len(fake.batch_requests()) == 2
 
 
@@ -248,10 +254,10 @@ def test_lookups_are_fetched_once_per_client(
 
 
 def test_an_empty_integration_id_is_refused_before_any_request(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     from propexo import ConfigurationError
 
     with pytest.raises(ConfigurationError, match="integration_id"):
-        submit_charges(client, _rows(fake, 3), integration_id=" ")
+        driver.submit_charges(client, _rows(fake, 3), integration_id=" ")
     assert fake.requests() == []

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from propexo import PropexoClient, RetryPolicy
-from propexo.charges import Outcome, plan_charges, submit_charges, submit_plan
+from propexo.charges import Outcome, plan_charges
 
 from tests.conftest import RM, TOKEN, Sleeps, charge_row, make_client, residents_by_location
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
 BATCH = "POST /v1/resident-charges/batch/*"
@@ -29,14 +30,16 @@ def _accepted_once(fake: FakePropexo, rows: list[dict[str, Any]]) -> bool:
 
 
 def test_429_storm_and_503s_to_reads_every_chunk_accepted_exactly_once(
-    fake: FakePropexo, sleeps: Sleeps
+    driver: Driver, fake: FakePropexo, sleeps: Sleeps
 ) -> None:
     rows = _rows(fake, 120)
     for _ in range(6):
         fake.inject(Fault.too_many_requests(retry_after=3), BATCH, times=5)
         fake.inject(Fault.http(503), "GET /v1/residents/", times=2)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=50)) as client:
-        result = submit_charges(client, rows, integration_id=RM, max_batch_size=10, concurrency=4)
+        result = driver.submit_charges(
+            client, rows, integration_id=RM, max_batch_size=10, concurrency=4
+        )
         stats = client.stats
     assert result.ok and len(result.chunks) == 12
     assert _accepted_once(fake, rows)
@@ -49,11 +52,11 @@ def test_429_storm_and_503s_to_reads_every_chunk_accepted_exactly_once(
 
 
 def test_retry_after_pauses_every_request_not_only_the_refused_one(
-    fake: FakePropexo, sleeps: Sleeps
+    driver: Driver, fake: FakePropexo, sleeps: Sleeps
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=7), BATCH, times=1)
     with make_client(fake, sleeps, rate_limit=6000) as client:
-        result = submit_charges(
+        result = driver.submit_charges(
             client, _rows(fake, 20), integration_id=RM, max_batch_size=5, concurrency=1
         )
     assert result.ok
@@ -61,11 +64,13 @@ def test_retry_after_pauses_every_request_not_only_the_refused_one(
 
 
 def test_drop_after_the_body_was_accepted_is_unknown_and_never_resent(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = _rows(fake, 40)
     fake.inject(Fault.drop_after(), BATCH, times=1)
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=10, concurrency=1)
+    result = driver.submit_charges(
+        client, rows, integration_id=RM, max_batch_size=10, concurrency=1
+    )
     unknown = result.with_outcome(Outcome.UNKNOWN)
     assert len(unknown) == 1 and unknown[0].job_id is None
     assert "may have been processed" in (unknown[0].error or "")
@@ -77,20 +82,22 @@ def test_drop_after_the_body_was_accepted_is_unknown_and_never_resent(
 
 
 def test_drop_before_processing_is_unknown_too_since_it_looks_the_same(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = _rows(fake, 10, locations=1)
     fake.inject(Fault.drop_before(), BATCH, times=1)
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=10)
+    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=10)
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert fake.accepted_charges() == [] and len(fake.batch_requests()) == 1
 
 
-def test_timeout_after_the_body_went_out_is_unknown(fake: FakePropexo, sleeps: Sleeps) -> None:
+def test_timeout_after_the_body_went_out_is_unknown(
+    driver: Driver, fake: FakePropexo, sleeps: Sleeps
+) -> None:
     rows = _rows(fake, 10, locations=1)
     fake.inject(Fault.slow(0.8), BATCH, times=1)
     with make_client(fake, sleeps, timeout=0.3) as client:
-        result = submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM)
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert "ReadTimeout" in (result.chunks[0].error or "")
     deadline = time.monotonic() + 5
@@ -101,28 +108,28 @@ def test_timeout_after_the_body_went_out_is_unknown(fake: FakePropexo, sleeps: S
 
 
 def test_other_5xx_on_a_write_is_unknown_but_on_a_read_is_retried(
-    fake: FakePropexo, client: PropexoClient
+    driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.http(500), "GET /v1/residents/", times=2)
     fake.inject(Fault.drop_after(), "GET /v1/locations/rentmanager/", times=1)
     fake.inject(Fault.http(502), BATCH, times=1)
     rows = _rows(fake, 10, locations=1)
-    result = submit_charges(client, rows, integration_id=RM)
+    result = driver.submit_charges(client, rows, integration_id=RM)
     assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.UNKNOWN, 502)]
     assert len(fake.batch_requests()) == 1 and fake.accepted_charges() == []
     assert client.stats.retries == 3  # the three failed reads, not the write
 
 
 def test_exhausted_429_retries_leave_the_chunk_rejected_and_safe_to_resend(
-    fake: FakePropexo, sleeps: Sleeps
+    driver: Driver, fake: FakePropexo, sleeps: Sleeps
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=1), BATCH, times=3)
     rows = _rows(fake, 5, locations=1)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=3)) as client:
-        result = submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM)
         assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.REJECTED, 429)]
         assert fake.accepted_charges() == []
-        again = submit_plan(client, result.plan)
+        again = driver.submit_plan(client, result.plan)
     assert again.ok and _accepted_once(fake, rows)
 
 
@@ -133,7 +140,9 @@ def _free_port() -> int:
         return port
 
 
-def test_connection_refused_is_retried_until_the_server_is_up() -> None:
+def test_connection_refused_is_retried_until_the_server_is_up(
+    driver: Driver,
+) -> None:
     port = _free_port()
     started: list[FakePropexo] = []
 
@@ -143,6 +152,9 @@ def test_connection_refused_is_retried_until_the_server_is_up() -> None:
             server.seed_rentmanager(2, 3, integration_id=RM)
             started.append(server)
 
+    async def asleep(seconds: float) -> None:
+        sleep(seconds)
+
     rows = [charge_row("int-rm-1-prop-000-res-000", 1, location_id="int-rm-1-loc-000")]
     try:
         with PropexoClient(
@@ -150,9 +162,10 @@ def test_connection_refused_is_retried_until_the_server_is_up() -> None:
             base_url=f"http://127.0.0.1:{port}",
             rate_limit=1e6,
             sleep=sleep,
+            async_sleep=asleep,
             jitter=lambda: 0.0,
         ) as client:
-            result = submit_charges(client, rows, integration_id=RM)
+            result = driver.submit_charges(client, rows, integration_id=RM)
             assert client.stats.errors["ConnectError"] == 1
         assert result.ok
         assert len(started[0].accepted_charges()) == 1
@@ -161,7 +174,9 @@ def test_connection_refused_is_retried_until_the_server_is_up() -> None:
             server.stop()
 
 
-def test_connection_refused_to_the_end_is_rejected_as_not_sent(sleeps: Sleeps) -> None:
+def test_connection_refused_to_the_end_is_rejected_as_not_sent(
+    driver: Driver, sleeps: Sleeps
+) -> None:
     port = _free_port()
     rows = [charge_row("r", 1, location_id="L")]
     with PropexoClient(
@@ -170,9 +185,10 @@ def test_connection_refused_to_the_end_is_rejected_as_not_sent(sleeps: Sleeps) -
         rate_limit=1e6,
         retry=RetryPolicy(max_attempts=4),
         sleep=sleeps,
+        async_sleep=sleeps.asleep,
         jitter=lambda: 1.0,
     ) as client:
-        result = submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM)
     assert [c.outcome for c in result.chunks] == [Outcome.REJECTED]
     assert (result.chunks[0].error or "").startswith("not sent: ConnectError")
     backoffs = [s for s in sleeps.calls if s > 0.01]  # the rest are pacing slots (1e6/min)

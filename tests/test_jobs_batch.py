@@ -21,8 +21,9 @@ from propexo.jobs import (
 )
 
 from tests.conftest import RM, TOKEN, charge_row, residents_by_location
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, ManualClock, Outcome
-from tests.jobs_support import atracker_for, client_for, tracker_for
+from tests.jobs_support import atracker_for, client_for
 
 BATCH = "/v1/resident-charges/batch/rentmanager/"
 
@@ -71,7 +72,7 @@ def row_view(rows: list[RowStatus]) -> list[tuple[str, RowFate, tuple[str, ...]]
 
 
 def test_every_row_gets_its_fate_from_its_chunk_and_job(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     result = submit_seven_chunks(manual, client)
     landed, partial, vague, failed, slow = (c.job_id for c in result.chunks[:5])
@@ -85,7 +86,7 @@ def test_every_row_gets_its_fate_from_its_chunk_and_job(
         assert job_id is not None
         manual.set_job_outcome(job_id, outcome)
 
-    status = tracker_for(client).wait_submission(result, timeout=120)
+    status = driver.tracker(client).wait_submission(result, timeout=120)
 
     chunks = status.chunks
     assert [c.fate for c in chunks] == [
@@ -130,19 +131,19 @@ def test_every_row_gets_its_fate_from_its_chunk_and_job(
 
 
 def test_a_submission_whose_jobs_all_succeed_is_ok(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     manual.set_job_policy(Outcome("SUCCESS", delay=3))
     residents = residents_by_location(manual)[f"{RM}-loc-001"]
     rows = [charge_row(r, n) for n, r in enumerate(residents)]
     result = submit_charges(client, rows, integration_id=RM, max_batch_size=2)
-    status = tracker_for(client).wait_submission(result)
+    status = driver.tracker(client).wait_submission(result)
     assert status.ok and status.counts() == Counter({RowFate.LANDED: 6})
     assert len(status.chunks) == 3 and all(c.job and c.job.ok for c in status.chunks)
 
 
 def test_reports_are_matched_to_chunks_by_job_id(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     manual.set_job_policy(Outcome("SUCCESS"))
     residents = residents_by_location(manual)[f"{RM}-loc-000"]
@@ -154,5 +155,5 @@ def test_reports_are_matched_to_chunks_by_job_id(
     )
     assert submission_status(result, {}).chunks[0].fate is RowFate.UNKNOWN  # nothing known yet
     with pytest.raises(TypeError, match="SubmissionResult"):
-        tracker_for(client).wait_submission(result.chunks)  # type: ignore[arg-type]
-    assert isinstance(tracker_for(client).wait_submission(result), SubmissionStatus)
+        driver.tracker(client).wait_submission(result.chunks)  # type: ignore[arg-type]
+    assert isinstance(driver.tracker(client).wait_submission(result), SubmissionStatus)

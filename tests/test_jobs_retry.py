@@ -20,6 +20,7 @@ from propexo.jobs import (
     WriteStatus,
 )
 
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, Outcome
 from tests.jobs_support import (
     RETRY_WRITE,
@@ -27,7 +28,6 @@ from tests.jobs_support import (
     client_for,
     manual_fake,
     status_polls,
-    tracker_for,
 )
 
 
@@ -79,11 +79,11 @@ class Recorder(JobHooks):
     ],
 )
 def test_only_a_failure_is_retried_and_anything_else_sends_nothing(
-    manual: FakePropexo, client: PropexoClient, outcome: Outcome
+    driver: Driver, manual: FakePropexo, client: PropexoClient, outcome: Outcome
 ) -> None:
     job_id = job_with(manual, outcome)
     with pytest.raises(NotRetryableError) as caught:
-        tracker_for(client).retry(job_id)
+        driver.tracker(client).retry(job_id)
     status = "PENDING" if outcome.delay else outcome.status
     assert caught.value.write_status == status and caught.value.job_id == job_id
     assert f"is {status}: only a FAILURE can be retried (no retry was sent)" in str(caught.value)
@@ -91,10 +91,10 @@ def test_only_a_failure_is_retried_and_anything_else_sends_nothing(
 
 
 def test_a_failure_is_retried_and_the_chain_holds_the_new_job(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     root = job_with(manual, Outcome("FAILURE", errors=("PMS down",)), Outcome("SUCCESS"))
-    chain = tracker_for(client).retry(root)
+    chain = driver.tracker(client).retry(root)
     assert chain.root_job_id == root and chain.retries == 1
     assert retry_of(manual, chain.current_job_id) == root
     assert [s.write_status for s in chain.statuses] == [WriteStatus.FAILURE]
@@ -103,7 +103,7 @@ def test_a_failure_is_retried_and_the_chain_holds_the_new_job(
 
 
 def test_a_chain_is_followed_through_to_success_with_its_history(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     root = job_with(
         manual,
@@ -112,7 +112,7 @@ def test_a_chain_is_followed_through_to_success_with_its_history(
         Outcome("SUCCESS", delay=2, created_record_id="rec-9"),
     )
     hooks = Recorder()
-    chain = tracker_for(client, hooks=[hooks]).follow(root, retries=3)
+    chain = driver.tracker(client, hooks=[hooks]).follow(root, retries=3)
     first, second, third = chain.job_ids
     assert first == root and retry_of(manual, second) == root and retry_of(manual, third) == second
     assert [(s.job_id, s.write_status, s.errors) for s in chain.statuses] == [
@@ -131,9 +131,11 @@ def test_a_chain_is_followed_through_to_success_with_its_history(
     ]  # fmt: skip
 
 
-def test_follow_stops_when_the_retries_run_out(manual: FakePropexo, client: PropexoClient) -> None:
+def test_follow_stops_when_the_retries_run_out(
+    driver: Driver, manual: FakePropexo, client: PropexoClient
+) -> None:
     root = job_with(manual, Outcome("FAILURE", errors=("a",)), Outcome("FAILURE", errors=("b",)))
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     assert tracker.follow(root, retries=0).job_ids == (root,)
     assert manual.requests(RETRY_WRITE) == []
     chain = tracker.follow(root, retries=1)
@@ -146,11 +148,11 @@ def test_follow_stops_when_the_retries_run_out(manual: FakePropexo, client: Prop
 
 
 def test_a_timeout_while_following_carries_the_chain(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     root = job_with(manual, Outcome("FAILURE", delay=1), Outcome("SUCCESS", delay=1_000))
     with pytest.raises(JobTimeoutError) as caught:
-        tracker_for(client).follow(root, timeout=60)
+        driver.tracker(client).follow(root, timeout=60)
     chain = caught.value.chain
     assert chain is not None and chain.retries == 1 and chain.final is None
     assert caught.value.job_id == chain.current_job_id != root
@@ -159,9 +161,9 @@ def test_a_timeout_while_following_carries_the_chain(
 
 
 def test_retry_errors_say_whether_the_write_may_have_been_requeued(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     root = job_with(manual, Outcome("FAILURE"))
     manual.inject(Fault.http(500), f"POST /v1/admin/retry-write/{root}")
     with pytest.raises(JobServerError, match="may have been queued") as server_error:
@@ -184,7 +186,7 @@ def test_retry_errors_say_whether_the_write_may_have_been_requeued(
 
 
 def test_a_hook_that_raises_before_the_retry_keeps_it_unsent(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     class Refuse(JobHooks):
         def before_retry(self, status: JobStatus) -> None:
@@ -192,7 +194,7 @@ def test_a_hook_that_raises_before_the_retry_keeps_it_unsent(
 
     root = job_with(manual, Outcome("FAILURE"))
     with pytest.raises(RuntimeError, match="read-only"):
-        tracker_for(client, hooks=[Refuse()]).retry(root)
+        driver.tracker(client, hooks=[Refuse()]).retry(root)
     assert manual.requests(RETRY_WRITE) == []
 
 

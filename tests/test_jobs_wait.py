@@ -21,6 +21,7 @@ from propexo.jobs import (
 )
 
 from tests.conftest import TOKEN
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, ManualClock, Outcome
 from tests.jobs_support import (
     atracker_for,
@@ -28,7 +29,6 @@ from tests.jobs_support import (
     manual_fake,
     status_polls,
     status_route,
-    tracker_for,
 )
 
 
@@ -62,10 +62,10 @@ def poll_times(fake: FakePropexo, job_id: str) -> list[float]:
 
 
 def test_wait_backs_off_exponentially_and_returns_the_final_status(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS", delay=20, created_record_id="rec-42"))
-    final = tracker_for(client).wait(job_id, timeout=600)
+    final = driver.tracker(client).wait(job_id, timeout=600)
     assert final.write_status is WriteStatus.SUCCESS and final.ok and final.final
     assert (final.job_id, final.errors, final.created_record_id) == (job_id, (), "rec-42")
     assert poll_times(manual, job_id) == [0, 1, 3, 7, 12, 17, 22]  # 1, 2, 4, then the 5 s cap
@@ -73,9 +73,11 @@ def test_wait_backs_off_exponentially_and_returns_the_final_status(
     assert final.elapsed == pytest.approx(22, abs=0.01)  # seen 2 s after its end: < the cap
 
 
-def test_the_interval_stops_growing_at_the_cap(manual: FakePropexo, client: PropexoClient) -> None:
+def test_the_interval_stops_growing_at_the_cap(
+    driver: Driver, manual: FakePropexo, client: PropexoClient
+) -> None:
     job_id = one_job(manual, Outcome("SUCCESS", delay=40))
-    final = tracker_for(client, PollPolicy(initial=2, factor=3, cap=10, jitter=0)).wait(job_id)
+    final = driver.tracker(client, PollPolicy(initial=2, factor=3, cap=10, jitter=0)).wait(job_id)
     assert poll_times(manual, job_id) == [0, 2, 8, 18, 28, 38, 48]
     assert final.polls == 7
 
@@ -94,19 +96,23 @@ def test_the_interval_stops_growing_at_the_cap(manual: FakePropexo, client: Prop
     ],
 )
 def test_partial_success_and_failure_come_back_with_their_errors(
-    manual: FakePropexo, client: PropexoClient, outcome: Outcome, errors: tuple[str, ...]
+    driver: Driver,
+    manual: FakePropexo,
+    client: PropexoClient,
+    outcome: Outcome,
+    errors: tuple[str, ...],
 ) -> None:
     job_id = one_job(manual, outcome)
-    final = tracker_for(client).wait(job_id)
+    final = driver.tracker(client).wait(job_id)
     assert final.write_status == outcome.status and not final.ok
     assert final.errors == errors and final.created_record_id is None
 
 
 def test_still_pending_at_the_timeout_raises_with_the_last_status(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS", delay=100))
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     with pytest.raises(JobTimeoutError) as caught:
         tracker.wait(job_id, timeout=20)
     last = caught.value.last
@@ -122,9 +128,9 @@ def test_still_pending_at_the_timeout_raises_with_the_last_status(
     assert tracker.wait(job_id, timeout=None).write_status is WriteStatus.SUCCESS
 
 
-def test_status_asks_once(manual: FakePropexo, client: PropexoClient) -> None:
+def test_status_asks_once(driver: Driver, manual: FakePropexo, client: PropexoClient) -> None:
     job_id = one_job(manual, Outcome("FAILURE", delay=5, errors=("nope",)))
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     assert tracker.status(job_id).write_status is WriteStatus.PENDING
     manual.clock.advance(5)  # type: ignore[attr-defined]
     now = tracker.status(job_id)
@@ -133,7 +139,9 @@ def test_status_asks_once(manual: FakePropexo, client: PropexoClient) -> None:
 
 
 @pytest.mark.parametrize("answer_status", [400, 404])
-def test_an_unknown_job_id_is_a_clear_error_and_not_retried(answer_status: int) -> None:
+def test_an_unknown_job_id_is_a_clear_error_and_not_retried(
+    driver: Driver, answer_status: int
+) -> None:
     with (
         FakePropexo(
             token=TOKEN, clock=ManualClock(), rate_limit=None, unknown_job_status=answer_status
@@ -141,7 +149,7 @@ def test_an_unknown_job_id_is_a_clear_error_and_not_retried(answer_status: int) 
         client_for(fake) as client,
     ):
         with pytest.raises(UnknownJobError) as caught:
-            tracker_for(client).wait("job-does-not-exist")
+            driver.tracker(client).wait("job-does-not-exist")
         assert status_polls(fake) == 1
     error = caught.value
     assert (error.job_id, error.status_code) == ("job-does-not-exist", answer_status)
@@ -171,37 +179,38 @@ MALFORMED: list[tuple[Any, str]] = [
 
 @pytest.mark.parametrize(("body", "detail"), MALFORMED)
 def test_a_malformed_status_answer_is_a_clear_error(
-    manual: FakePropexo, client: PropexoClient, body: Any, detail: str
+    driver: Driver, manual: FakePropexo, client: PropexoClient, body: Any, detail: str
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS"))
     fault = Fault.reply(raw=body) if isinstance(body, str) else Fault.reply(body)
     manual.inject(fault, status_route(job_id))
     with pytest.raises(MalformedStatusError) as caught:
-        tracker_for(client).wait(job_id)
+        driver.tracker(client).wait(job_id)
     message = str(caught.value)
     assert message.startswith(f"job {job_id}: ") and detail in message, message
     assert status_polls(manual) == 1  # a 200 that makes no sense is not retried
 
 
 def test_5xx_and_dropped_connections_are_retried_by_the_client(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS"))
     for fault in (Fault.http(500), Fault.http(502), Fault.drop_before(), Fault.http(503)):
         manual.inject(fault, status_route(job_id))
-    final = tracker_for(client).wait(job_id)
+    final = driver.tracker(client).wait(job_id)
     assert final.write_status is WriteStatus.SUCCESS
     assert status_polls(manual) == 5 and final.polls == 1  # four retries inside one poll
     assert client.stats.retries == 4
 
 
 def test_a_failing_poll_is_tolerated_up_to_the_policy_limit_then_reported(
+    driver: Driver,
     manual: FakePropexo,
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS", delay=1))
     with client_for(manual, retry=RetryPolicy(max_attempts=1)) as client:
         manual.inject(Fault.http(500), status_route(job_id), times=2)
-        tracker = tracker_for(client, PollPolicy(jitter=0, max_failed_polls=2))
+        tracker = driver.tracker(client, PollPolicy(jitter=0, max_failed_polls=2))
         final = tracker.wait(job_id)
         assert final.write_status is WriteStatus.SUCCESS and final.polls == 3
         manual.inject(Fault.http(500), status_route(job_id), times=None)
@@ -234,9 +243,9 @@ def test_the_async_tracker_polls_on_the_same_schedule(
 
 
 def test_bad_arguments_are_refused_before_any_request(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     for bad, error in [
         ("", ValueError),
         (" job-1", ValueError),
@@ -252,17 +261,17 @@ def test_bad_arguments_are_refused_before_any_request(
     with pytest.raises(TypeError, match="not one string"):
         tracker.watch("job-000001")
     with pytest.raises(ValueError, match="concurrency"):
-        tracker_for(client, concurrency=0)
+        driver.tracker(client, concurrency=0)
     with pytest.raises(ValueError, match="retries"):
         tracker.follow("job-1", retries=-1)
     assert manual.requests() == []
 
 
 def test_the_token_shows_in_no_repr_status_or_error(
-    manual: FakePropexo, client: PropexoClient
+    driver: Driver, manual: FakePropexo, client: PropexoClient
 ) -> None:
     job_id = one_job(manual, Outcome("FAILURE", errors=("x",)))
-    tracker = tracker_for(client)
+    tracker = driver.tracker(client)
     texts = [
         repr(tracker),
         repr(tracker.status(job_id)),

@@ -21,12 +21,12 @@ from propexo.journal import (
     JournaledSubmission,
     JournalStateError,
     asubmit_journaled,
-    submit_journaled,
 )
 from propexo.journal._jobs import JournalJobHooks
 from propexo.journal._lock import lock_path
 
 from tests.conftest import RM, TOKEN, make_client
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, Job, Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for
 
@@ -35,22 +35,24 @@ RETRY = "/v1/admin/retry-write/{root_job_id}"
 
 
 def test_resume_after_a_clean_finish_sends_nothing(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 30)
     journal = tmp_path / "run.journal"
-    first = submit_journaled(client, rows, journal=journal, integration_id=RM, max_batch_size=7)
+    first = driver.submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=7
+    )
     assert first.ok and not first.resumed and len(first.sent.chunks) == 6
     seen = len(fake.requests())
     for _ in range(2):
-        again = submit_journaled(client, rows, journal=journal, integration_id=RM)
+        again = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
         assert again.resumed and again.ok and again.sent.chunks == ()
     assert len(fake.requests()) == seen  # not one request: no lookup, no batch
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
 
 def test_sending_is_on_disk_before_the_request_and_the_outcome_right_after(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     """When the fake accepts a body, another connection already reads "sending" for it."""
     rows = rows_for(fake, 20)
@@ -70,7 +72,7 @@ def test_sending_is_on_disk_before_the_request_and_the_outcome_right_after(
         seen_at_accept.append(state)
 
     fake.on_accept(look)
-    result = submit_journaled(
+    result = driver.submit_journaled(
         client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=3
     )
     assert result.ok
@@ -98,7 +100,7 @@ def _leave_sending(journal: Path, chunk: Chunk) -> None:
 
 
 def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
@@ -110,14 +112,14 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
     _leave_sending(journal, plan.chunks[0])  # "killed" before its body left
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)  # chunk 2: accepted, no answer
 
-    first = submit_journaled(client, rows, journal=journal, integration_id=RM, concurrency=1)
+    first = driver.submit_journaled(client, rows, journal=journal, integration_id=RM, concurrency=1)
     states = [c.state for c in first.chunks]
     assert states[:2] == [ChunkState.SENDING, ChunkState.UNKNOWN]
     assert set(states[2:]) == {ChunkState.ACCEPTED}
     assert [c.chunk_id for c in first.in_doubt] == [plan.chunks[0].id, plan.chunks[1].id]
     assert not first.ok and batch_posts(fake) == 8
 
-    second = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    second = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
     assert second.sent.chunks == () and batch_posts(fake) == 8  # in doubt: left alone
 
     with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
@@ -127,7 +129,7 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
             (plan.chunks[1].id, True),
         ]
         assert [c.id for c in run.todo(resend_unknown=True)] == [plan.chunks[0].id]
-        last = run.submit(client, resend_unknown=True)
+        last = driver.submit_run(run, client, resend_unknown=True)
     assert last.ok and [c.chunk_id for c in last.sent.chunks] == [plan.chunks[0].id]
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
     assert batch_posts(fake) == 9
@@ -136,31 +138,31 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
 
 
 def test_rejected_chunks_are_sent_again_on_resume(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 10)
     journal = tmp_path / "run.journal"
     fake.inject(Fault.http(400), BATCH_ROUTE, times=1)
-    first = submit_journaled(
+    first = driver.submit_journaled(
         client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
     )
     assert [c.state for c in first.chunks] == [ChunkState.REJECTED, ChunkState.ACCEPTED]
     assert first.chunks[0].status_code == 400 and "HTTP 400" in (first.chunks[0].error or "")
-    second = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    second = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
     assert second.ok and [c.chunk_id for c in second.sent.chunks] == [first.chunks[0].chunk_id]
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
 
 def test_an_accepted_chunk_is_never_sent_again_even_when_asked(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 6)
     journal = tmp_path / "run.journal"
-    assert submit_journaled(client, rows, journal=journal, integration_id=RM).ok
+    assert driver.submit_journaled(client, rows, journal=journal, integration_id=RM).ok
     posts = batch_posts(fake)
     with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
         assert run.todo(resend_unknown=True) == ()
-        assert run.submit(client, resend_unknown=True).sent.chunks == ()
+        assert driver.submit_run(run, client, resend_unknown=True).sent.chunks == ()
         with pytest.raises(JournalStateError, match=r"accepted \(job job-\d+\): it is never sent"):
             run.journal.mark_sending(run.plan.chunks[0], resend=True)
     assert batch_posts(fake) == posts
@@ -186,13 +188,13 @@ class _StopBeforeThird:
 
 
 def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     """Other hooks run before the journal's mark: a chunk they stop is certainly unsent."""
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
     with pytest.raises(_Stop):
-        submit_journaled(
+        driver.submit_journaled(
             client,
             rows,
             journal=journal,
@@ -207,7 +209,7 @@ def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
             ChunkState.ACCEPTED,
             ChunkState.PLANNED,
         ]
-    final = submit_journaled(client, rows, journal=journal, integration_id=RM)
+    final = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
     assert final.ok and len(final.sent.chunks) == 1
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
@@ -229,14 +231,14 @@ def test_asyncio_submission_resumes_the_same_way(tmp_path: Path, fake: FakePrope
     assert sum(accepted_references(fake).values()) == 12  # the dropped chunk was accepted
 
 
-def test_the_token_is_stored_nowhere(tmp_path: Path, fake: FakePropexo) -> None:
+def test_the_token_is_stored_nowhere(driver: Driver, tmp_path: Path, fake: FakePropexo) -> None:
     """Not in the journal, its WAL or its lock file (open or closed), nor in any repr."""
     rows = rows_for(fake, 12)
     journal = tmp_path / "run.journal"
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
     fake.inject(Fault.http(401), BATCH_ROUTE, times=1)
     with make_client(fake) as client:
-        result = submit_journaled(
+        result = driver.submit_journaled(
             client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=1
         )
         with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
@@ -254,7 +256,7 @@ def test_the_token_is_stored_nowhere(tmp_path: Path, fake: FakePropexo) -> None:
 
 
 def test_tracked_job_statuses_and_retries_are_journaled(
-    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+    driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
@@ -263,7 +265,7 @@ def test_tracked_job_statuses_and_retries_are_journaled(
         Outcome("PARTIAL_SUCCESS", failed_indices=(1,)),
         Outcome(delay=10_000),  # still running when the wait gives up
     )
-    result = submit_journaled(
+    result = driver.submit_journaled(
         client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
     )
     failed, partial, slow = (c.job_id or "" for c in result.chunks)

@@ -591,3 +591,7 @@ class AsyncPropexoClient(AsyncResources, _BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+#: Either client: what the asyncio functions of the overlay accept.
+AnyClient = PropexoClient | AsyncPropexoClient

@@ -6,25 +6,32 @@ here, inside the retry loop (a read that breaks off mid-body is retried like any
 read), capped at `max_response_size` bytes, and cleaned of the client's own token before
 anything else sees it.
 
-The decisions live in `_Attempts`, which does no I/O; `PacedTransport` and
-`AsyncPacedTransport` are thin drivers that sleep, send and read for it.
+The decisions live in `_Attempts.flow`, a flow (`propexo._flow`) that does no I/O: it yields
+"wait that long" and "send this and read the answer"; `PacedTransport` and
+`AsyncPacedTransport` are thin drivers that perform those two effects.
 
 Write-ahead journals learn the moment a write leaves through a `SendGate` armed for the
 current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
 the last step before the request's bytes leave; `not_sent()` runs when an attempt was
 certainly not processed (429, a connection that never opened) and is retried after a wait.
+Both may block (a journal writes and fsyncs): the async driver runs them in a worker thread
+(`Blocking` effects), and the request waits for them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Protocol
 
+import attrs
 import httpx
 
+from ._flow import Blocking, Flow, Wait, arun, run
 from ._pacing import AsyncSleep, Pacer, Sleep
 from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
 from ._sanitize import redact_secret, secret_forms
@@ -158,6 +165,15 @@ def _secret_of(request: httpx.Request) -> tuple[bytes, ...]:
     return secret_forms(token.strip())
 
 
+@attrs.frozen
+class _Send:
+    """The transport's own effect: send `request`, read its body into `body(response)`
+    (capped, cleaned) and answer with the read response."""
+
+    request: httpx.Request
+    body: Callable[[httpx.Response], _Body]
+
+
 class _Attempts:
     """One request's attempts: every decision of the retry loop, no I/O."""
 
@@ -179,11 +195,6 @@ class _Attempts:
             why = "a pause the server asked for" if paused else "a rate-limit slot"
             log.info("%s waits %.1f s for %s", self._what, wait, why)
         return wait
-
-    def sending(self) -> None:
-        """The slot is held: the bytes leave next."""
-        if self._gate is not None:
-            self._gate.sending()
 
     def body(self, response: httpx.Response) -> _Body:
         return _Body(response, self._p.max_response_size, self._secret)
@@ -249,16 +260,39 @@ class _Attempts:
         )
         return self._retry(delay)
 
+    def flow(self) -> Flow[httpx.Response]:
+        """The attempt loop: yields `Wait` and `_Send` effects, returns the answer to hand
+        back (or raises the transport error that ends the request)."""
+        while True:
+            wait = self.slot()
+            if wait > 0:
+                yield Wait(wait)
+            if self._gate is not None:  # the slot is held: the bytes leave next
+                yield Blocking(self._gate.sending)
+            try:
+                answer: httpx.Response = yield _Send(self._request, self.body)
+            except httpx.TransportError as error:
+                delay = self.failed(error)
+                if delay is None:
+                    raise
+            else:
+                delay = self.answered(answer)
+                if delay is None:
+                    return answer
+            # Writes are retried only when the attempt was certainly not processed.
+            if self._gate is not None:
+                yield Blocking(self._gate.not_sent)
+            if delay > 0:
+                yield Wait(delay)
+
     def _retry(self, delay: float) -> float:
-        # Writes are retried only when the attempt was certainly not processed.
-        if self._gate is not None:
-            self._gate.not_sent()
         self._p.stats._add(retry=True, waited=delay)
         return delay
 
 
 class PacedTransport(httpx.BaseTransport):
-    """Sync transport: pacing slot, send, read, and retry while `RetryPolicy` allows it."""
+    """The sync driver of `_Attempts.flow`: pacing slot, send, read, and retry while
+    `RetryPolicy` allows it."""
 
     def __init__(
         self,
@@ -276,38 +310,30 @@ class PacedTransport(httpx.BaseTransport):
         self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._decide, request)
-        while True:
-            wait = attempts.slot()
-            if wait > 0:
-                self._sleep(wait)
-            attempts.sending()
-            try:
-                response = self._inner.handle_request(request)
-                try:
-                    body = attempts.body(response)
-                    for chunk in response.iter_bytes():
-                        body.add(chunk)
-                finally:
-                    response.close()
-            except httpx.TransportError as error:
-                delay = attempts.failed(error)
-                if delay is None:
-                    raise
-            else:
-                answer = body.response()
-                delay = attempts.answered(answer)
-                if delay is None:
-                    return answer
-            if delay > 0:
-                self._sleep(delay)
+        return run(_Attempts(self._decide, request).flow(), self._perform)
+
+    def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
+        if isinstance(effect, Wait):
+            self._sleep(effect.seconds)
+            return None
+        if isinstance(effect, Blocking):
+            effect.call()
+            return None
+        response = self._inner.handle_request(effect.request)
+        try:
+            body = effect.body(response)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+        finally:
+            response.close()
+        return body.response()
 
     def close(self) -> None:
         self._inner.close()
 
 
 class AsyncPacedTransport(httpx.AsyncBaseTransport):
-    """The asyncio driver of the same decisions (same pacer, same `_Attempts`)."""
+    """The asyncio driver of the same flow (same pacer, same `_Attempts`)."""
 
     def __init__(
         self,
@@ -325,31 +351,23 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self._decide, request)
-        while True:
-            wait = attempts.slot()
-            if wait > 0:
-                await self._sleep(wait)
-            attempts.sending()
-            try:
-                response = await self._inner.handle_async_request(request)
-                try:
-                    body = attempts.body(response)
-                    async for chunk in response.aiter_bytes():
-                        body.add(chunk)
-                finally:
-                    await response.aclose()
-            except httpx.TransportError as error:
-                delay = attempts.failed(error)
-                if delay is None:
-                    raise
-            else:
-                answer = body.response()
-                delay = attempts.answered(answer)
-                if delay is None:
-                    return answer
-            if delay > 0:
-                await self._sleep(delay)
+        return await arun(_Attempts(self._decide, request).flow(), self._perform)
+
+    async def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
+        if isinstance(effect, Wait):
+            await self._sleep(effect.seconds)
+            return None
+        if isinstance(effect, Blocking):
+            await asyncio.to_thread(effect.call)
+            return None
+        response = await self._inner.handle_async_request(effect.request)
+        try:
+            body = effect.body(response)
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+        finally:
+            await response.aclose()
+        return body.response()
 
     async def aclose(self) -> None:
         await self._inner.aclose()

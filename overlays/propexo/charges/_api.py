@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import operator
@@ -9,7 +10,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 
-from .._client import PropexoClient
+from .._client import AnyClient, PropexoClient
 from .._errors import ConfigurationError
 from ._directory import Memberships, PartitionDirectory
 from ._model import Charge, ChargeProblem, InvalidChargesError
@@ -76,14 +77,14 @@ def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
 
 #: One directory per client, vendor and integration: locations and residents are fetched
 #: once per client, however many plans it makes. Pass `directory=` to control freshness.
-_DIRECTORIES: weakref.WeakKeyDictionary[
-    PropexoClient, dict[tuple[str, str], PartitionDirectory]
-] = weakref.WeakKeyDictionary()
+_DIRECTORIES: weakref.WeakKeyDictionary[AnyClient, dict[tuple[str, str], PartitionDirectory]] = (
+    weakref.WeakKeyDictionary()
+)
 _DIRECTORIES_LOCK = threading.Lock()
 
 
 def directory_for(
-    client: PropexoClient, vendor: str | Vendor, integration_id: str
+    client: AnyClient, vendor: str | Vendor, integration_id: str
 ) -> PartitionDirectory:
     """The client's cached directory of the integration's residents."""
     vendor = get_vendor(vendor)
@@ -96,7 +97,7 @@ def directory_for(
 
 
 def _directory(
-    client: PropexoClient | None,
+    client: AnyClient | None,
     vendor: Vendor,
     integration_id: str,
     directory: PartitionDirectory | None,
@@ -178,16 +179,22 @@ async def aplan_charges(
     integration_id: str,
     vendor: str | Vendor = "rentmanager",
     max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
-    client: PropexoClient | None = None,
+    client: AnyClient | None = None,
     directory: PartitionDirectory | None = None,
     transaction_dates: DateWindow | None = None,
 ) -> Plan:
-    """The asyncio twin of `plan_charges` (location lookups run concurrently)."""
-    found, valid = _checked(charges, vendor, integration_id, transaction_dates)
+    """`plan_charges` from asyncio (`client`: either client). Nothing blocks the event loop:
+    validation and planning run in a worker thread (`asyncio.to_thread`), the lookups are
+    awaited (a few locations at once)."""
+    found, valid = await asyncio.to_thread(
+        _checked, charges, vendor, integration_id, transaction_dates
+    )
     memberships = None
     if _needs_lookup(valid, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
-    return _planned(valid, found, memberships, integration_id, max_batch_size)
+    return await asyncio.to_thread(
+        _planned, valid, found, memberships, integration_id, max_batch_size
+    )
 
 
 def submit_charges(
@@ -216,7 +223,7 @@ def submit_charges(
 
 
 async def asubmit_charges(
-    client: PropexoClient,
+    client: AnyClient,
     charges: Iterable[Charge | Row],
     *,
     integration_id: str,
@@ -227,7 +234,8 @@ async def asubmit_charges(
     hooks: Sequence[ChunkHooks] = (),
     transaction_dates: DateWindow | None = None,
 ) -> SubmissionResult:
-    """The asyncio twin of `submit_charges`."""
+    """`submit_charges` from asyncio (`client`: an `AsyncPropexoClient`, or a
+    `PropexoClient`)."""
     plan = await aplan_charges(
         charges,
         integration_id=integration_id,

@@ -16,8 +16,9 @@ from typing import Protocol
 from propexo_client.api.locations import list_locations_rentmanager
 from propexo_client.api.residents import list_residents
 
-from .._client import PropexoClient
-from .._paging import MAX_PAGE_SIZE, afetch_all, fetch_all, paged
+from .._client import AnyClient
+from .._flow import AsyncPerform, Each, FetchAll, Flow, Perform, arun, run
+from .._paging import MAX_PAGE_SIZE
 
 Memberships = Mapping[str, tuple[str, ...]]  # resident id -> partitions it belongs to
 
@@ -31,9 +32,12 @@ class PartitionDirectory(Protocol):
 
 
 class _Cached:
-    """Fetch once, then serve the cached map (from threads and tasks)."""
+    """Fetch once (a flow: see `propexo._flow`), then serve the cached map (from threads and
+    tasks). `memberships` drives the fetch with the sync driver, `amemberships` with the
+    async one."""
 
-    def __init__(self) -> None:
+    def __init__(self, client: AnyClient) -> None:
+        self._client = client
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None
         self._map: dict[str, tuple[str, ...]] | None = None
@@ -41,7 +45,7 @@ class _Cached:
     def memberships(self) -> Memberships:
         with self._lock:
             if self._map is None:
-                self._map = self._fetch()
+                self._map = run(self._flow(), Perform(self._client, self._client.sleep))
             return self._map
 
     async def amemberships(self) -> Memberships:
@@ -49,13 +53,11 @@ class _Cached:
             self._alock = asyncio.Lock()
         async with self._alock:
             if self._map is None:
-                self._map = await self._afetch()
+                perform = AsyncPerform(self._client, self._client.async_sleep)
+                self._map = await arun(self._flow(), perform)
             return self._map
 
-    def _fetch(self) -> dict[str, tuple[str, ...]]:
-        raise NotImplementedError
-
-    async def _afetch(self) -> dict[str, tuple[str, ...]]:
+    def _flow(self) -> Flow[dict[str, tuple[str, ...]]]:
         raise NotImplementedError
 
 
@@ -71,126 +73,69 @@ def _add(found: dict[str, tuple[str, ...]], resident_id: str, partition: str) ->
 
 class RentManagerLocations(_Cached):
     """Residents of a Rent Manager integration by location: 1 request per page of locations,
-    plus 1 per page of each location's residents."""
+    plus 1 per page of each location's residents (`concurrency` locations at once from
+    asyncio, one after the other from the sync driver)."""
 
     def __init__(
         self,
-        client: PropexoClient,
+        client: AnyClient,
         integration_id: str,
         *,
         page_size: int = MAX_PAGE_SIZE,
         concurrency: int = 4,
     ) -> None:
-        super().__init__()
-        self._client = client
+        super().__init__(client)
         self._integration_id = integration_id
         self._page_size = page_size
         self._concurrency = max(1, concurrency)
         self.location_ids: tuple[str, ...] = ()
 
-    def _fetch(self) -> dict[str, tuple[str, ...]]:
-        api, iid = self._client.api, self._integration_id
-        locations = fetch_all(
+    def _flow(self) -> Flow[dict[str, tuple[str, ...]]]:
+        locations = yield FetchAll(
             "list Rent Manager locations",
-            paged(
-                list_locations_rentmanager.sync_detailed,
-                client=api,
-                integration_id=iid,
-                order_by=OLDEST_FIRST,
-            ),
+            list_locations_rentmanager,
+            {"integration_id": self._integration_id, "order_by": OLDEST_FIRST},
             self._page_size,
         )
         self.location_ids = tuple(str(loc.id) for loc in locations)
-        found: dict[str, tuple[str, ...]] = {}
-        for location_id in self.location_ids:
-            residents = fetch_all(
-                f"list residents of location {location_id}",
-                paged(
-                    list_residents.sync_detailed,
-                    client=api,
-                    integration_id=iid,
-                    location_id=location_id,
-                    order_by=OLDEST_FIRST,
-                ),
-                self._page_size,
-            )
-            for resident in residents:
-                _add(found, resident.id, location_id)
-        return found
-
-    async def _afetch(self) -> dict[str, tuple[str, ...]]:
-        api, iid = self._client.api, self._integration_id
-        locations = await afetch_all(
-            "list Rent Manager locations",
-            paged(
-                list_locations_rentmanager.asyncio_detailed,
-                client=api,
-                integration_id=iid,
-                order_by=OLDEST_FIRST,
-            ),
-            self._page_size,
+        lists = yield Each(
+            [self._residents_of(lid) for lid in self.location_ids], self._concurrency
         )
-        self.location_ids = tuple(str(loc.id) for loc in locations)
-        gate = asyncio.Semaphore(self._concurrency)
-
-        async def residents_of(location_id: str) -> list[str]:
-            async with gate:
-                residents = await afetch_all(
-                    f"list residents of location {location_id}",
-                    paged(
-                        list_residents.asyncio_detailed,
-                        client=api,
-                        integration_id=iid,
-                        location_id=location_id,
-                        order_by=OLDEST_FIRST,
-                    ),
-                    self._page_size,
-                )
-            return [r.id for r in residents]
-
-        lists = await asyncio.gather(*(residents_of(lid) for lid in self.location_ids))
         found: dict[str, tuple[str, ...]] = {}
         for location_id, resident_ids in zip(self.location_ids, lists, strict=True):
             for resident_id in resident_ids:
                 _add(found, resident_id, location_id)
         return found
 
+    def _residents_of(self, location_id: str) -> Flow[list[str]]:
+        residents = yield FetchAll(
+            f"list residents of location {location_id}",
+            list_residents,
+            {
+                "integration_id": self._integration_id,
+                "location_id": location_id,
+                "order_by": OLDEST_FIRST,
+            },
+            self._page_size,
+        )
+        return [r.id for r in residents]
+
 
 class ResManProperties(_Cached):
     """Residents of a ResMan integration by property: 1 request per page of residents."""
 
     def __init__(
-        self, client: PropexoClient, integration_id: str, *, page_size: int = MAX_PAGE_SIZE
+        self, client: AnyClient, integration_id: str, *, page_size: int = MAX_PAGE_SIZE
     ) -> None:
-        super().__init__()
-        self._client = client
+        super().__init__(client)
         self._integration_id = integration_id
         self._page_size = page_size
 
-    def _fetch(self) -> dict[str, tuple[str, ...]]:
-        api, iid = self._client.api, self._integration_id
-        residents = fetch_all(
+    def _flow(self) -> Flow[dict[str, tuple[str, ...]]]:
+        residents = yield FetchAll(
             "list residents",
-            paged(
-                list_residents.sync_detailed, client=api, integration_id=iid, order_by=OLDEST_FIRST
-            ),
-            self._page_size,
-        )
-        found: dict[str, tuple[str, ...]] = {}
-        for resident in residents:
-            _add(found, resident.id, resident.property_id)
-        return found
-
-    async def _afetch(self) -> dict[str, tuple[str, ...]]:
-        api, iid = self._client.api, self._integration_id
-        residents = await afetch_all(
-            "list residents",
-            paged(
-                list_residents.asyncio_detailed,
-                client=api,
-                integration_id=iid,
-                order_by=OLDEST_FIRST,
-            ),
+            list_residents,
+            {"integration_id": self._integration_id, "order_by": OLDEST_FIRST},
             self._page_size,
         )
         found: dict[str, tuple[str, ...]] = {}

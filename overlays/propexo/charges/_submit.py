@@ -31,8 +31,9 @@ import attrs
 import httpx
 from propexo_client.types import Response
 
-from .._client import PropexoClient
+from .._client import AnyClient, PropexoClient
 from .._errors import error_message
+from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
 from ._plan import Chunk, Plan
@@ -227,7 +228,7 @@ class ChunkSender:
 
     def __init__(
         self,
-        client: PropexoClient,
+        client: AnyClient,
         vendor: str | Vendor,
         integration_id: str,
         hooks: Sequence[ChunkHooks] = (),
@@ -243,27 +244,25 @@ class ChunkSender:
             hook.after_send(chunk, result)
         return result
 
-    def send(self, chunk: Chunk) -> ChunkResult:
+    def flow(self, chunk: Chunk) -> Flow[ChunkResult]:
+        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome."""
         request = self.vendor.request(self.integration_id, chunk)
         for hook in self.hooks:
             hook.before_send(chunk)
         _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
         try:
-            response = self.client.api.get_httpx_client().request(**request)
+            response = yield Request(request)
         except httpx.TransportError as error:
             return self._done(chunk, classify_error(chunk, error))
         return self._done(chunk, classify_response(chunk, response))
 
+    def send(self, chunk: Chunk) -> ChunkResult:
+        """`flow` with the sync driver."""
+        return run(self.flow(chunk), Perform(self.client, self.client.sleep))
+
     async def asend(self, chunk: Chunk) -> ChunkResult:
-        request = self.vendor.request(self.integration_id, chunk)
-        for hook in self.hooks:
-            hook.before_send(chunk)
-        _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
-        try:
-            response = await self.client.api.get_async_httpx_client().request(**request)
-        except httpx.TransportError as error:
-            return self._done(chunk, classify_error(chunk, error))
-        return self._done(chunk, classify_response(chunk, response))
+        """`flow` with the async driver."""
+        return await arun(self.flow(chunk), AsyncPerform(self.client, self.client.async_sleep))
 
 
 def _check_concurrency(concurrency: int) -> int:
@@ -335,14 +334,15 @@ def submit_plan(
 
 
 async def asubmit_plan(
-    client: PropexoClient,
+    client: AnyClient,
     plan: Plan,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     hooks: Sequence[ChunkHooks] = (),
     chunks: Iterable[Chunk] | None = None,
 ) -> SubmissionResult:
-    """The asyncio twin of `submit_plan` (hooks run in the event loop)."""
+    """`submit_plan` from asyncio (`client`: either client; hooks run in the event loop;
+    tasks instead of threads, the same `ChunkSender.flow` per chunk)."""
     _check_concurrency(concurrency)
     sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
     todo = list(plan.chunks if chunks is None else chunks)

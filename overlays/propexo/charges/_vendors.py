@@ -24,7 +24,7 @@ from propexo_client.models import (
     BatchCreateResidentChargesResmanRequestChargesItems,
 )
 
-from .._client import PropexoClient
+from .._client import AnyClient
 from .._errors import ConfigurationError
 from ._directory import PartitionDirectory, RentManagerLocations, ResManProperties
 from ._model import Charge, sent_values
@@ -42,7 +42,7 @@ class Vendor:
     label: str  # for people: "Rent Manager"
     partition: str  # what one request is limited to: "location" or "property"
     charge_field: str  # the Charge field that may name the partition up front
-    directory: Callable[[PropexoClient, str], PartitionDirectory] = attrs.field(repr=False)
+    directory: Callable[[AnyClient, str], PartitionDirectory] = attrs.field(repr=False)
     body: Callable[[str, Chunk], Any] = attrs.field(repr=False)  # generated input model
     # The generated batch operation's own request builder (`_get_kwargs(body=...)`): the
     # request is built in full, and any error in doing so raised, before anything is sent.

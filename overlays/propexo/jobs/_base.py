@@ -1,18 +1,25 @@
-"""What the sync and asyncio trackers share: settings, argument checks, hooks."""
+"""The trackers' core: settings, argument checks, hooks, and every decision as a flow.
+
+`TrackerBase`'s `_*_flow` methods (status, wait, poll, retry, follow) do no I/O: they yield
+`propexo._flow` effects. `JobTracker` drives them with the sync driver (and threads for
+`watch`), `AsyncJobTracker` with the async one (and tasks for `watch`)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
 
-from .._client import PropexoClient
+from .._client import AsyncPropexoClient, PropexoClient
+from .._errors import JobError, JobTimeoutError, NotRetryableError
+from .._flow import Flow, Wait
 from .._pacing import Clock
 from .._retry import Jitter
 from ..charges import Outcome, SubmissionResult
+from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
-from ._model import JobChain, JobStatus, Progress
+from ._model import JobChain, JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
-from ._schedule import Schedule
+from ._schedule import Polled, Report, Schedule, Tracked, count
 
 #: Status requests in flight at once. The client's pacer, not this, sets the request rate;
 #: a few parallel requests keep that rate when Propexo slows answers by ~2 s past 80 % of its
@@ -55,11 +62,14 @@ def submission_job_ids(submission: SubmissionResult) -> list[str]:
 
 
 class TrackerBase:
-    """Settings of a tracker; time and randomness default to the client's own."""
+    """Settings of a tracker and its decisions; time and randomness default to the client's."""
+
+    #: The clients a tracker drives requests through.
+    accepts: tuple[type, ...] = (PropexoClient, AsyncPropexoClient)
 
     def __init__(
         self,
-        client: PropexoClient,
+        client: PropexoClient | AsyncPropexoClient,
         *,
         policy: PollPolicy | None,
         concurrency: int,
@@ -67,8 +77,9 @@ class TrackerBase:
         clock: Clock | None,
         jitter: Jitter | None,
     ) -> None:
-        if not isinstance(client, PropexoClient):
-            raise TypeError(f"expected a PropexoClient, got {type(client).__name__}")
+        if not isinstance(client, self.accepts):
+            wanted = " or ".join(kind.__name__ for kind in self.accepts)
+            raise TypeError(f"expected a {wanted}, got {type(client).__name__}")
         self.client = client
         self.policy: PollPolicy = policy if policy is not None else PollPolicy()
         self.concurrency: int = check_count("concurrency", concurrency, 1)
@@ -78,6 +89,94 @@ class TrackerBase:
 
     def _schedule(self, job_ids: list[str], timeout: float | None) -> Schedule:
         return Schedule(job_ids, self.policy, self.clock, self.jitter, timeout)
+
+    # -- the decisions, as flows ----------------------------------------------------------------
+
+    def _status_flow(self, job_id: str) -> Flow[JobStatus]:
+        job_id = check_job_id(job_id)
+        started = self.clock()
+        answer = yield from status_flow(job_id)
+        status = JobStatus(
+            job_id,
+            answer.write_status,
+            answer.errors,
+            answer.created_record_id,
+            1,
+            started,
+            self.clock(),
+        )
+        self._seen(status)
+        return status
+
+    def _wait_flow(self, job_id: str, timeout: float | None) -> Flow[JobStatus]:
+        job_id = check_job_id(job_id)
+        schedule = self._schedule([job_id], check_timeout(timeout))
+        while (job := schedule.take()) is not None:
+            polled = yield from self._poll_flow(schedule, job)
+            self._seen(polled.seen)
+            if isinstance(polled.report, JobError):
+                raise polled.report
+            if polled.report is not None:
+                return polled.report
+        raise AssertionError("a schedule ends every job it takes")  # pragma: no cover
+
+    def _poll_flow(self, schedule: Schedule, job: Tracked) -> Flow[Polled]:
+        """Sleep until `job` is due, poll it once, and record the answer."""
+        delay = schedule.delay(job)
+        if delay > 0:
+            yield Wait(delay)
+        try:
+            answer = yield from status_flow(job.job_id)
+        except JobError as error:
+            return schedule.record(job, error)
+        return schedule.record(job, answer)
+
+    def _retry_flow(self, job: str | JobChain) -> Flow[JobChain]:
+        chain = job if isinstance(job, JobChain) else JobChain.start(check_job_id(job))
+        status = yield from self._status_flow(chain.current_job_id)
+        if status.write_status is not WriteStatus.FAILURE:
+            raise NotRetryableError(status.job_id, str(status.write_status))
+        return (
+            yield from self._requeue_flow(chain if chain.final else chain.finished(status), status)
+        )
+
+    def _requeue_flow(self, chain: JobChain, status: JobStatus) -> Flow[JobChain]:
+        self._before_retry(status)
+        chain = chain.retried((yield from retry_flow(status.job_id)))
+        self._after_retry(chain)
+        return chain
+
+    def _follow_flow(self, job_id: str, timeout: float | None, retries: int) -> Flow[JobChain]:
+        chain = JobChain.start(check_job_id(job_id))
+        timeout = check_timeout(timeout)
+        check_count("retries", retries, 0)
+        deadline = None if timeout is None else self.clock() + timeout
+        while True:
+            left = None if deadline is None else max(0.0, deadline - self.clock())
+            try:
+                final = yield from self._wait_flow(chain.current_job_id, left)
+            except JobTimeoutError as error:
+                assert timeout is not None
+                raise JobTimeoutError(error.job_id, timeout, error.last, chain) from None
+            chain = chain.finished(final)
+            if final.write_status is not WriteStatus.FAILURE or chain.retries >= retries:
+                return chain
+            chain = yield from self._requeue_flow(chain, final)
+
+    def _took(
+        self, event: Polled | BaseException, progress: Progress, on_progress: OnProgress | None
+    ) -> tuple[Progress, Report | None]:
+        """What a watch does with each poll its workers report: the new counts, and the
+        job's report when its tracking ended. A worker's exception (a bug) ends the watch."""
+        if isinstance(event, BaseException):
+            raise event
+        progress = count(progress, event)
+        self._seen(event.seen)
+        if on_progress is not None:
+            on_progress(progress)
+        return progress, event.report
+
+    # -- hooks ----------------------------------------------------------------------------------
 
     def _seen(self, status: JobStatus | None) -> None:
         if status is not None:

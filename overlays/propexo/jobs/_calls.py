@@ -1,9 +1,9 @@
 """The two job requests, through the generated operations, with every failure a `JobError`.
 
-Both go through `PropexoClient.api`, so they share the client's pacing, 429 handling and
-retries: a write-status GET is retried on 5xx and dropped connections by the transport; a
-retry-write POST only when it certainly was not processed (429, never connected); any 5xx,
-503 included, may have queued it.
+Both are flows (`propexo._flow`) whose `Call` goes through the client's `api`, so they share
+the client's pacing, 429 handling and retries: a write-status GET is retried on 5xx and
+dropped connections by the transport; a retry-write POST only when it certainly was not
+processed (429, never connected); any 5xx, 503 included, may have queued it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from propexo_client.models.get_write_status_response import GetWriteStatusRespon
 from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
 
-from .._client import PropexoClient
 from .._errors import (
     JobConnectionError,
     JobError,
@@ -30,6 +29,7 @@ from .._errors import (
     UnknownJobError,
     error_message,
 )
+from .._flow import Call, Flow
 from .._retry import certainly_not_sent
 from ._model import WriteStatus
 
@@ -137,19 +137,10 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
     return Answer(write_status, tuple(errors), record)
 
 
-def fetch_status(client: PropexoClient, job_id: str) -> Answer:
+def status_flow(job_id: str) -> Flow[Answer]:
+    """One write-status request (a flow: see `propexo._flow`)."""
     try:
-        response = get_write_status.sync_detailed(job_id, client=client.api)
-    except httpx.TransportError as error:
-        raise _no_answer(job_id, STATUS_OPERATION, error) from error
-    except _UNREADABLE as error:
-        raise _unreadable(job_id, STATUS_OPERATION, error) from error
-    return read_status(job_id, response)
-
-
-async def afetch_status(client: PropexoClient, job_id: str) -> Answer:
-    try:
-        response = await get_write_status.asyncio_detailed(job_id, client=client.api)
+        response = yield Call(get_write_status, (job_id,))
     except httpx.TransportError as error:
         raise _no_answer(job_id, STATUS_OPERATION, error) from error
     except _UNREADABLE as error:
@@ -191,19 +182,10 @@ def read_retry(job_id: str, response: Response[Any]) -> str:
     return parsed.job_id
 
 
-def post_retry(client: PropexoClient, job_id: str) -> str:
+def retry_flow(job_id: str) -> Flow[str]:
+    """One retry-write request (a flow): the new job id."""
     try:
-        response = retry_write.sync_detailed(job_id, client=client.api)
-    except httpx.TransportError as error:
-        raise _retry_failed(job_id, error) from error
-    except _UNREADABLE as error:
-        raise _unreadable(job_id, RETRY_OPERATION, error, _MAYBE_QUEUED) from error
-    return read_retry(job_id, response)
-
-
-async def apost_retry(client: PropexoClient, job_id: str) -> str:
-    try:
-        response = await retry_write.asyncio_detailed(job_id, client=client.api)
+        response = yield Call(retry_write, (job_id,))
     except httpx.TransportError as error:
         raise _retry_failed(job_id, error) from error
     except _UNREADABLE as error:

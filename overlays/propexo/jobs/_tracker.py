@@ -1,4 +1,4 @@
-"""`JobTracker`: wait for write jobs, watch many at once, retry failed ones (threads)."""
+"""`JobTracker`: the sync driver of the trackers' flows (`TrackerBase`), threads for `watch`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .._client import PropexoClient
-from .._errors import JobError, JobTimeoutError, NotRetryableError
+from .._errors import JobError
+from .._flow import Perform, run
 from .._pacing import Clock, Sleep
 from .._retry import Jitter
 from ..charges import SubmissionResult
@@ -15,19 +16,19 @@ from ._base import (
     DEFAULT_CONCURRENCY,
     OnProgress,
     TrackerBase,
-    check_count,
     check_timeout,
     submission_job_ids,
 )
 from ._batch import SubmissionStatus, submission_status
-from ._calls import check_job_id, fetch_status, post_retry
 from ._hooks import JobHooks
-from ._model import JobChain, JobStatus, Progress, WriteStatus
+from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from ._schedule import Polled, Report, Schedule, Tracked, count, unique_job_ids
+from ._schedule import Polled, Report, unique_job_ids
 
 
 class JobTracker(TrackerBase):
+    accepts = (PropexoClient,)
+
     """Tracks write jobs through a `PropexoClient`, sharing its pacing, 429 handling and
     retries: polling never adds a second request stream beside the client's rate limit.
 
@@ -52,38 +53,17 @@ class JobTracker(TrackerBase):
             client, policy=policy, concurrency=concurrency, hooks=hooks, clock=clock, jitter=jitter
         )
         self.sleep: Sleep = sleep or client.sleep
+        self._perform = Perform(client, self.sleep)
 
     def status(self, job_id: str) -> JobStatus:
         """The job's write status now (one request)."""
-        job_id = check_job_id(job_id)
-        started = self.clock()
-        answer = fetch_status(self.client, job_id)
-        status = JobStatus(
-            job_id,
-            answer.write_status,
-            answer.errors,
-            answer.created_record_id,
-            1,
-            started,
-            self.clock(),
-        )
-        self._seen(status)
-        return status
+        return run(self._status_flow(job_id), self._perform)
 
     def wait(self, job_id: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT) -> JobStatus:
         """Poll until the job ends and return its final status. Raises `JobTimeoutError`
         (with the last status seen) when it is still PENDING after `timeout` seconds (None:
         no limit), and the other `JobError`s when it cannot be tracked."""
-        job_id = check_job_id(job_id)
-        schedule = self._schedule([job_id], check_timeout(timeout))
-        while (job := schedule.take()) is not None:
-            polled = self._poll(schedule, job)
-            self._seen(polled.seen)
-            if isinstance(polled.report, JobError):
-                raise polled.report
-            if polled.report is not None:
-                return polled.report
-        raise AssertionError("a schedule ends every job it takes")  # pragma: no cover
+        return run(self._wait_flow(job_id, timeout), self._perform)
 
     def watch(
         self,
@@ -120,32 +100,14 @@ class JobTracker(TrackerBase):
         The status is checked first: anything but FAILURE raises `NotRetryableError` and
         sends nothing. Given a chain, its newest job is the one retried.
         """
-        chain = job if isinstance(job, JobChain) else JobChain.start(check_job_id(job))
-        status = self.status(chain.current_job_id)
-        if status.write_status is not WriteStatus.FAILURE:
-            raise NotRetryableError(status.job_id, str(status.write_status))
-        return self._retry(chain if chain.final else chain.finished(status), status)
+        return run(self._retry_flow(job), self._perform)
 
     def follow(
         self, job_id: str, *, timeout: float | None = DEFAULT_WAIT_TIMEOUT, retries: int = 1
     ) -> JobChain:
         """Wait for the job; while it ends in FAILURE and retries are left, retry it and wait
         for the new job. Returns the whole chain; `timeout` covers all of it."""
-        chain = JobChain.start(check_job_id(job_id))
-        timeout = check_timeout(timeout)
-        check_count("retries", retries, 0)
-        deadline = None if timeout is None else self.clock() + timeout
-        while True:
-            left = None if deadline is None else max(0.0, deadline - self.clock())
-            try:
-                final = self.wait(chain.current_job_id, timeout=left)
-            except JobTimeoutError as error:
-                assert timeout is not None
-                raise JobTimeoutError(error.job_id, timeout, error.last, chain) from None
-            chain = chain.finished(final)
-            if final.write_status is not WriteStatus.FAILURE or chain.retries >= retries:
-                return chain
-            chain = self._retry(chain, final)
+        return run(self._follow_flow(job_id, timeout, retries), self._perform)
 
     def wait_submission(
         self,
@@ -162,23 +124,6 @@ class JobTracker(TrackerBase):
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _retry(self, chain: JobChain, status: JobStatus) -> JobChain:
-        self._before_retry(status)
-        chain = chain.retried(post_retry(self.client, status.job_id))
-        self._after_retry(chain)
-        return chain
-
-    def _poll(self, schedule: Schedule, job: Tracked) -> Polled:
-        """Sleep until `job` is due, poll it once, and record the answer."""
-        delay = schedule.delay(job)
-        if delay > 0:
-            self.sleep(delay)
-        try:
-            answer = fetch_status(self.client, job.job_id)
-        except JobError as error:
-            return schedule.record(job, error)
-        return schedule.record(job, answer)
-
     def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None
     ) -> Iterator[Report]:
@@ -191,7 +136,7 @@ class JobTracker(TrackerBase):
             # still running are each with a worker that takes them again).
             while not stop.is_set() and (job := schedule.take()) is not None:
                 try:
-                    events.put(self._poll(schedule, job))
+                    events.put(run(self._poll_flow(schedule, job), self._perform))
                 except BaseException as exc:  # a bug, not a job's error: end the watch
                     events.put(exc)
                     return
@@ -206,16 +151,10 @@ class JobTracker(TrackerBase):
                 worker.start()
             left = len(ids)
             while left:
-                event = events.get()
-                if isinstance(event, BaseException):
-                    raise event
-                progress = count(progress, event)
-                self._seen(event.seen)
-                if on_progress is not None:
-                    on_progress(progress)
-                if event.report is not None:
+                progress, report = self._took(events.get(), progress, on_progress)
+                if report is not None:
                     left -= 1
-                    yield event.report
+                    yield report
         finally:
             # Workers asleep until their job is due see this when they wake and poll no more.
             stop.set()

@@ -9,6 +9,7 @@ reconciles them (`reconcile`) or asks for them to be sent again (`resend_unknown
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Self
 
 import attrs
 
-from .._client import PropexoClient
+from .._client import AnyClient, PropexoClient
 from ..charges import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BATCH_SIZE,
@@ -32,6 +33,8 @@ from ..charges import (
     submit_plan,
     validate_charges,
 )
+from ..charges._api import directory_for
+from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
 from ..charges._validate import DateWindow, Row
 from ..charges._vendors import Vendor, get_vendor
@@ -221,31 +224,37 @@ class JournaledSubmission:
     ) -> RunResult:
         """Send every chunk that is certainly not accepted (and the in-doubt ones only with
         `resend_unknown`); each is journaled "sending" before its request."""
-        _check_base_url(self.journal, client.base_url)
-        todo = self.todo(resend_unknown=resend_unknown)
-        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
         sent = submit_plan(
-            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
         )
         return self.result(sent)
 
     async def asubmit(
         self,
-        client: PropexoClient,
+        client: AnyClient,
         *,
         concurrency: int = DEFAULT_CONCURRENCY,
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
     ) -> RunResult:
-        """The asyncio twin of `submit` (journal writes run in the event loop: each is one
-        small fsynced transaction)."""
-        _check_base_url(self.journal, client.base_url)
-        todo = self.todo(resend_unknown=resend_unknown)
-        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        """`submit` from asyncio (`client`: either client). The "sending" and "not sent"
+        marks run in a worker thread, after the pacing slot and before the bytes leave; the
+        check before each chunk and the write of its outcome (one small fsynced transaction
+        each) still run in the event loop, as the hooks do."""
+        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
         sent = await asubmit_plan(
-            client, self.plan, concurrency=concurrency, hooks=[journal_hooks], chunks=todo
+            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
         )
         return self.result(sent)
+
+    def _sending(
+        self, client: AnyClient, resend_unknown: bool, hooks: Sequence[ChunkHooks]
+    ) -> tuple[list[ChunkHooks], tuple[Chunk, ...]]:
+        """What both submits send: the journal's hooks, and the chunks to do."""
+        _check_base_url(self.journal, client.base_url)
+        journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
+        return [journal_hooks], self.todo(resend_unknown=resend_unknown)
 
     def result(self, sent: SubmissionResult | None = None) -> RunResult:
         """The journal's state now, with `sent` as this call's requests."""
@@ -333,7 +342,7 @@ def submit_journaled(
 
 
 async def asubmit_journaled(
-    client: PropexoClient,
+    client: AnyClient,
     charges: Iterable[Charge | Row],
     *,
     journal: str | Path,
@@ -346,17 +355,50 @@ async def asubmit_journaled(
     transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
 ) -> RunResult:
-    """The asyncio twin of `submit_journaled` (a new journal's lookups run synchronously)."""
-    with JournaledSubmission.start(
-        journal,
-        charges,
+    """`submit_journaled` from asyncio (`client`: an `AsyncPropexoClient`, or a
+    `PropexoClient`). Nothing blocks the event loop while it plans: validation, planning and
+    the journal's creation, locking and closing run in a worker thread
+    (`asyncio.to_thread`); a new journal's lookups are awaited first."""
+    rows = list(charges)
+    path = Path(journal)
+    if directory is None and not path.exists():
+        directory = await _looked_up(
+            client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+        )
+    run = await asyncio.to_thread(
+        JournaledSubmission.start,
+        path,
+        rows,
         integration_id=integration_id,
         vendor=vendor,
         max_batch_size=max_batch_size,
-        client=client,
+        base_url=client.base_url,
         directory=directory,
         transaction_dates=transaction_dates,
-    ) as run:
+    )
+    try:
         return await run.asubmit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
         )
+    finally:
+        await asyncio.to_thread(run.close)
+
+
+async def _looked_up(
+    client: AnyClient,
+    rows: list[Charge | Row],
+    vendor: Vendor,
+    integration_id: str,
+    transaction_dates: DateWindow | None,
+) -> PartitionDirectory | None:
+    """The client's directory with its memberships fetched (awaited), when some charge lacks
+    its partition; None when none does (or the input is invalid: planning reports that)."""
+    try:
+        valid = await asyncio.to_thread(validate_charges, rows, transaction_dates=transaction_dates)
+    except InvalidChargesError:
+        return None
+    if all(vendor.partition_of(c) is not None for c in valid):
+        return None
+    found = directory_for(client, vendor, integration_id)
+    await found.amemberships()
+    return found

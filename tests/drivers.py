@@ -1,0 +1,151 @@
+"""One behaviour test, both drivers: the `driver` fixture ("sync" | "async") hands tests the
+overlay's verbs with a blocking face, so that the same test body runs the sync functions and
+the asyncio ones (through an `AsyncPropexoClient` sharing the test client's settings: same
+fake, clock, sleeps, pacer and stats).
+
+Each async call runs in its own `asyncio.run`, then closes that loop's pool: a second
+`asyncio.run` on the same client must work (a pool per loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import httpx
+from propexo import AsyncPropexoClient, PropexoClient
+from propexo.charges import (
+    Plan,
+    SubmissionResult,
+    asubmit_charges,
+    asubmit_plan,
+    submit_charges,
+    submit_plan,
+)
+from propexo.jobs import AsyncJobTracker, JobTracker, PollPolicy
+from propexo.journal import JournaledSubmission, RunResult, asubmit_journaled, submit_journaled
+
+T = TypeVar("T")
+
+DRIVERS = ("sync", "async")
+#: Poll intervals 1, 2, 4, 8, 16, ... exactly (no jitter).
+EXACT = PollPolicy(jitter=0.0)
+
+
+def run_async(client: PropexoClient, call: Callable[[AsyncPropexoClient], Awaitable[T]]) -> T:
+    """`call` with an `AsyncPropexoClient` on `client`'s settings, in a fresh event loop."""
+    aclient = AsyncPropexoClient(settings=client.settings)
+
+    async def go() -> T:
+        try:
+            return await call(aclient)
+        finally:
+            await aclient.aclose()
+
+    return asyncio.run(go())
+
+
+class BlockingTracker:
+    """An `AsyncJobTracker` with `JobTracker`'s blocking methods."""
+
+    def __init__(self, client: PropexoClient, options: dict[str, Any]) -> None:
+        self._client = client
+        self._options = options
+        sleep = options.pop("sleep", None)
+        if sleep is not None:
+
+            async def asleep(seconds: float) -> None:
+                sleep(seconds)
+
+            options["sleep"] = asleep
+        self._check = AsyncJobTracker(client, **options)  # argument errors, at once
+
+    def _run(self, call: Callable[[AsyncJobTracker], Awaitable[T]]) -> T:
+        return run_async(self._client, lambda a: call(AsyncJobTracker(a, **self._options)))
+
+    def status(self, job_id: str) -> Any:
+        return self._run(lambda t: t.status(job_id))
+
+    def wait(self, job_id: str, **kw: Any) -> Any:
+        return self._run(lambda t: t.wait(job_id, **kw))
+
+    def retry(self, job: Any) -> Any:
+        return self._run(lambda t: t.retry(job))
+
+    def follow(self, job_id: str, **kw: Any) -> Any:
+        return self._run(lambda t: t.follow(job_id, **kw))
+
+    def wait_all(self, job_ids: Iterable[str], **kw: Any) -> Any:
+        return self._run(lambda t: t.wait_all(job_ids, **kw))
+
+    def wait_submission(self, submission: Any, **kw: Any) -> Any:
+        return self._run(lambda t: t.wait_submission(submission, **kw))
+
+    def watch(self, job_ids: Iterable[str], **kw: Any) -> Iterator[Any]:
+        self._check.watch(job_ids, **kw)  # bad ids raise here, before any request
+
+        async def collect(t: AsyncJobTracker) -> list[Any]:
+            return [r async for r in t.watch(job_ids, **kw)]
+
+        return iter(self._run(collect))
+
+    def __repr__(self) -> str:
+        return repr(self._check)
+
+
+class Driver:
+    """The overlay's verbs, run by the sync driver or the async one."""
+
+    def __init__(self, name: str) -> None:
+        assert name in DRIVERS
+        self.name = name
+
+    @property
+    def is_async(self) -> bool:
+        return self.name == "async"
+
+    def __repr__(self) -> str:
+        return f"Driver({self.name!r})"
+
+    # jobs
+    def tracker(
+        self, client: PropexoClient, policy: PollPolicy = EXACT, **options: Any
+    ) -> JobTracker | BlockingTracker:
+        options = {"policy": policy, "jitter": lambda: 0.0, **options}
+        if self.is_async:
+            return BlockingTracker(client, options)
+        return JobTracker(client, **options)
+
+    # charges
+    def submit_plan(self, client: PropexoClient, plan: Plan, **kw: Any) -> SubmissionResult:
+        if self.is_async:
+            return run_async(client, lambda a: asubmit_plan(a, plan, **kw))
+        return submit_plan(client, plan, **kw)
+
+    def submit_charges(self, client: PropexoClient, charges: Any, **kw: Any) -> SubmissionResult:
+        if self.is_async:
+            return run_async(client, lambda a: asubmit_charges(a, charges, **kw))
+        return submit_charges(client, charges, **kw)
+
+    # journal
+    def submit_journaled(self, client: PropexoClient, charges: Any, **kw: Any) -> RunResult:
+        if self.is_async:
+            return run_async(client, lambda a: asubmit_journaled(a, charges, **kw))
+        return submit_journaled(client, charges, **kw)
+
+    def submit_run(self, run: JournaledSubmission, client: PropexoClient, **kw: Any) -> RunResult:
+        if self.is_async:
+            return run_async(client, lambda a: run.asubmit(a, **kw))
+        return run.submit(client, **kw)
+
+    # transport
+    def request(self, client: PropexoClient, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One request through the client's paced, retrying transport."""
+        if self.is_async:
+
+            async def go(a: AsyncPropexoClient) -> httpx.Response:
+                return await a.api.get_async_httpx_client().request(method, url, **kw)
+
+            return run_async(client, go)
+        return client.api.get_httpx_client().request(method, url, **kw)

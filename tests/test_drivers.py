@@ -1,0 +1,150 @@
+"""The async driver's own promises: it takes an `AsyncPropexoClient`, and planning a journaled
+submission never runs on the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from propexo import AsyncPropexoClient, PropexoClient
+from propexo._transport import arm_send_gate
+from propexo.charges import asubmit_charges
+from propexo.charges._directory import Memberships
+from propexo.jobs import AsyncJobTracker, JobTracker
+from propexo.journal import asubmit_journaled
+
+from tests.conftest import RM, residents_by_location
+from tests.fake_propexo import FakePropexo, Fault
+from tests.journal_support import accepted_references, rows_for
+
+
+class _ThreadRecordingDirectory:
+    """A directory that notes which thread asked it (planning asks it synchronously)."""
+
+    def __init__(self, fake: FakePropexo) -> None:
+        self._map: Memberships = {
+            resident: (location,)
+            for location, residents in residents_by_location(fake).items()
+            for resident in residents
+        }
+        self.threads: list[int] = []
+
+    def memberships(self) -> Memberships:
+        self.threads.append(threading.get_ident())
+        return self._map
+
+    async def amemberships(self) -> Memberships:
+        self.threads.append(threading.get_ident())
+        return self._map
+
+
+def test_asubmit_journaled_plans_in_a_worker_thread_not_on_the_event_loop(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 12)
+    directory = _ThreadRecordingDirectory(fake)
+    loop_threads: list[int] = []
+
+    async def go() -> bool:
+        loop_threads.append(threading.get_ident())
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            result = await asubmit_journaled(
+                aclient,
+                rows,
+                journal=tmp_path / "j.journal",
+                integration_id=RM,
+                directory=directory,
+            )
+        return result.ok
+
+    assert asyncio.run(go())
+    assert directory.threads and loop_threads[0] not in directory.threads
+    assert accepted_references(fake) == {r["reference_number"]: 1 for r in rows}
+
+
+def test_a_new_journals_lookups_go_through_an_async_client(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    # An AsyncPropexoClient has no sync pool: these lookups can only have been awaited.
+    rows = rows_for(fake, 9)  # no location_id: each resident's location is looked up
+
+    async def go() -> bool:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            result = await asubmit_journaled(
+                aclient, rows, journal=tmp_path / "j.journal", integration_id=RM
+            )
+        return result.ok
+
+    assert asyncio.run(go())
+    assert [r.route for r in fake.requests()].count("/v1/locations/rentmanager/") == 1
+
+
+def test_the_async_functions_take_an_async_client_and_the_sync_tracker_refuses_one(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    aclient = AsyncPropexoClient(settings=client.settings)
+    assert isinstance(AsyncJobTracker(aclient), AsyncJobTracker)
+    assert isinstance(AsyncJobTracker(client), AsyncJobTracker)  # as before
+    with pytest.raises(TypeError, match="expected a PropexoClient, got AsyncPropexoClient"):
+        JobTracker(aclient)  # type: ignore[arg-type]
+
+    async def go() -> bool:
+        async with aclient:
+            result = await asubmit_charges(aclient, rows_for(fake, 5), integration_id=RM)
+        return result.ok
+
+    assert asyncio.run(go())
+
+
+def test_the_send_gate_marks_run_in_a_worker_thread_from_asyncio(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    marks: list[tuple[str, int]] = []
+
+    class Gate:
+        def sending(self) -> None:
+            marks.append(("sending", threading.get_ident()))
+
+        def not_sent(self) -> None:
+            marks.append(("not_sent", threading.get_ident()))
+
+    fake.inject(
+        Fault.too_many_requests(retry_after=1), "POST /v1/resident-charges/batch/*", times=1
+    )
+
+    async def go() -> int:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            arm_send_gate(Gate())
+            await aclient.api.get_async_httpx_client().post(
+                "/v1/resident-charges/batch/rentmanager/", json={}
+            )
+        return threading.get_ident()
+
+    loop = asyncio.run(go())
+    assert [name for name, _ in marks] == ["sending", "not_sent", "sending"]
+    assert all(thread != loop for _, thread in marks)
+
+
+def test_aplan_charges_reads_and_plans_in_a_worker_thread(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    from propexo.charges import aplan_charges
+
+    rows = rows_for(fake, 30)
+    readers: list[int] = []
+
+    def charges() -> Iterator[dict[str, Any]]:  # runs in the thread that reads the input
+        readers.append(threading.get_ident())
+        yield from rows
+
+    async def go() -> tuple[int, int]:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            plan = await aplan_charges(charges(), integration_id=RM, client=aclient)
+        return threading.get_ident(), plan.charge_count
+
+    loop, count = asyncio.run(go())
+    assert count == 30 and readers and loop not in readers
