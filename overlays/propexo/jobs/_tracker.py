@@ -27,8 +27,6 @@ from ._schedule import Polled, Report, unique_job_ids
 
 
 class JobTracker(TrackerBase):
-    accepts = (PropexoClient,)
-
     """Tracks write jobs through a `PropexoClient`, sharing its pacing, 429 handling and
     retries: polling never adds a second request stream beside the client's rate limit.
 
@@ -37,6 +35,8 @@ class JobTracker(TrackerBase):
     retries until a job succeeds or the retries run out. `clock`, `sleep` and `jitter`
     default to the client's (inject them for deterministic tests).
     """
+
+    accepts: tuple[type, ...] = (PropexoClient,)
 
     def __init__(
         self,
