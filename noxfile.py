@@ -57,7 +57,16 @@ PYTHON = (
 )
 #: ``tests`` runs on every supported Python that is installed (always including PYTHON).
 TEST_PYTHONS = [v for v in SUPPORTED if v == PYTHON or _runs(v)]
-FAST = ["-m", "not slow", "--ignore=tests/contract", "--ignore=tests/faults"]
+#: The fast suite, spread over the machine's cores (each test starts its own fake server on a
+#: free port and writes only below tmp_path, so workers never meet).
+FAST = [
+    "-m",
+    "not slow",
+    "--ignore=tests/contract",
+    "--ignore=tests/faults",
+    "--numprocesses=auto",
+    "--maxprocesses=4",
+]
 
 
 #: What the installs depend on: when none of it changed, a reused environment is not reinstalled
