@@ -7,13 +7,21 @@ their waits can be asserted; the pacing tests share the fake's manual clock inst
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 ROOT = Path(__file__).resolve().parents[1]
+# Hypothesis keeps no example database and its caches outside the checkout (.hypothesis/):
+# no test writes into it.
+settings.register_profile("propexo", database=None)
+settings.load_profile("propexo")
+set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "propexo-tests-hypothesis"))
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
