@@ -174,7 +174,10 @@ def _interrupted(tmp_path: Path, fake: FakePropexo, *more: str) -> subprocess.Co
         [
             sys.executable,
             "-c",
-            "import sys; from propexo.cli import main; main()",
+            # Ctrl-C as a terminal delivers it: a parent that ignores SIGINT (a pytest-xdist
+            # worker does) would pass that on, and Python then installs no handler.
+            "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from propexo.cli import main; main()",
             "charges",
             "submit",
             str(source),
