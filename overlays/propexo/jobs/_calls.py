@@ -31,6 +31,7 @@ from .._errors import (
 )
 from .._flow import Call, Flow
 from .._retry import certainly_not_sent
+from .._sanitize import clean_text
 from ._model import WriteStatus
 
 _log = logging.getLogger(__name__)
@@ -107,6 +108,10 @@ def _refused(
     return JobRequestError(job_id, operation, status, message)
 
 
+#: Most errors kept of one job's answer (a write of 100 charges has at most 100 to say).
+MAX_JOB_ERRORS = 100
+
+
 def read_status(job_id: str, response: Response[Any]) -> Answer:
     """The write status in an answer, or the `JobError` that the answer means."""
     parsed = response.parsed
@@ -134,7 +139,9 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
             f"malformed answer to {STATUS_OPERATION} (unknown write_status "
             f"{parsed.write_status!r})",
         ) from None
-    return Answer(write_status, tuple(errors), record)
+    # Server text, cleaned once here for every printer, file and journal that shows it.
+    cleaned = tuple(clean_text(e) for e in errors[:MAX_JOB_ERRORS])
+    return Answer(write_status, cleaned, None if record is None else clean_text(record))
 
 
 def status_flow(job_id: str) -> Flow[Answer]:
