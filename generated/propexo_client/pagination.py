@@ -6,15 +6,18 @@ The walk ends on the first of: ``meta.hasMore`` false (else ``meta.total`` reach
 page), an empty page, or a server that answers the same page again (it ignores the offset).
 More than ``max_pages`` pages is a `PaginationError`, never an endless loop.
 
-The decisions live in `_Walk`, which does no I/O; `SyncPager` and `AsyncPager` only fetch.
-This module is copied into the generated package by ``scripts/_resources.py``: it imports nothing
-from the package, and the overlay (``propexo``) re-exports it.
+Every decision is made once, by `_walk`: a generator that does no I/O, yields "fetch the page at
+this offset" and is sent the page, a flow like the overlay's (``propexo._flow``, which generated
+code must not import). `SyncPager` and `AsyncPager` are its two drivers: they fetch what it asks
+for and hand the pages on. This module is copied into the generated package by
+``scripts/_resources.py``: it imports only the package's errors, and the overlay (``propexo``)
+re-exports it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Generic, Protocol, TypeVar, cast
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from .errors import PropexoError
 
@@ -51,57 +54,69 @@ def _count(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-class _Walk:
-    """Where the next page starts and whether there is one; fed each page as it arrives."""
+class _Fetch(NamedTuple):
+    """The effect the walk yields: fetch the page of `limit` items starting at `offset`."""
 
-    def __init__(self, operation: str, page_size: int, max_pages: int) -> None:
-        self.operation = operation
-        self.limit = page_size
-        self.max_pages = max_pages
-        self.offset = 0
-        self.pages = 0
-        self.done = False
-        self._previous: tuple[object, ...] | None = None
+    offset: int
+    limit: int
 
-    def take(self, page: object) -> Sequence[Any]:
-        """The items of `page` (fetched at `offset`); advances the walk or ends it."""
+
+#: The walk: yields `_Fetch` effects, is sent each fetched page, returns after the last one.
+_Walk = Generator[_Fetch, object, None]
+
+
+def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
+    """Every paging decision, with no I/O: yields where the next page starts and is sent that
+    page (as httpx's ``Auth.auth_flow`` is sent responses). It returns after the last page and
+    raises `PaginationError` when the pages cannot be walked to the end. `SyncPager` and
+    `AsyncPager` only fetch what it asks for."""
+    offset = 0
+    pages = 0
+    previous: tuple[object, ...] | None = None
+    while True:
+        page = yield _Fetch(offset, limit)
         results = getattr(page, "results", None)
         if not isinstance(results, list | tuple):
             raise PaginationError(
-                self.operation,
-                f"the page at offset {self.offset} has no results list (got {type(page).__name__})",
+                operation,
+                f"the page at offset {offset} has no results list (got {type(page).__name__})",
             )
-        self.pages += 1
+        pages += 1
+        if not results:
+            return  # nothing at this offset: the offset would stop moving
+        ids = tuple(getattr(item, "id", None) for item in results)
+        if None not in ids and ids == previous:
+            raise PaginationError(
+                operation,
+                f"the server answered the same page at offsets {offset - len(ids)} and "
+                f"{offset} (it ignores the offset); stopped",
+            )
+        previous = ids if None not in ids else None
         meta = getattr(page, "meta", None)
         has_more = getattr(meta, "has_more", None)
         total = _count(getattr(meta, "total", None))
-        if not results:
-            self.done = True  # nothing at this offset: the offset would stop moving
-            return results
-        ids = tuple(getattr(item, "id", None) for item in results)
-        if None not in ids and ids == self._previous:
-            raise PaginationError(
-                self.operation,
-                f"the server answered the same page at offsets {self.offset - len(ids)} and "
-                f"{self.offset} (it ignores the offset); stopped",
-            )
-        self._previous = ids if None not in ids else None
         if isinstance(has_more, bool):
             last = not has_more
         elif total is not None:
-            last = self.offset + len(results) >= total
+            last = offset + len(results) >= total
         else:
-            last = len(results) < self.limit
-        self.offset += len(results)
+            last = len(results) < limit
+        offset += len(results)
         if last:
-            self.done = True
-        elif self.pages >= self.max_pages:
+            return
+        if pages >= max_pages:
             raise PaginationError(
-                self.operation,
-                f"still more after {self.pages} pages ({self.offset} items); stopped "
-                "(pass a larger max_pages to walk further)",
+                operation,
+                f"still more after {pages} pages ({offset} items); stopped (pass a larger max_pages to walk further)",
             )
-        return results
+
+
+def _advance(walk: _Walk, page: object) -> _Fetch | None:
+    """Send `page` to the walk: the next page to fetch, or None after the last one."""
+    try:
+        return walk.send(page)
+    except StopIteration:
+        return None
 
 
 def _checked_sizes(operation: str, page_size: int, max_page_size: int, max_pages: int) -> None:
@@ -113,7 +128,23 @@ def _checked_sizes(operation: str, page_size: int, max_page_size: int, max_pages
         raise ValueError(f"{operation}: max_pages must be a positive integer, got {max_pages!r}")
 
 
-class SyncPager(Generic[T]):
+class _Pager(Generic[T]):
+    """What both pagers share: the checked sizes, the walk they start, their repr."""
+
+    def __init__(self, operation: str, page_size: int, max_page_size: int, max_pages: int) -> None:
+        _checked_sizes(operation, page_size, max_page_size, max_pages)
+        self.operation = operation
+        self.page_size = page_size
+        self.max_pages = max_pages
+
+    def _start(self) -> _Walk:
+        return _walk(self.operation, self.page_size, self.max_pages)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.operation}, page_size={self.page_size})"
+
+
+class SyncPager(_Pager[T]):
     """Every item of a list operation, fetched page by page as iteration needs them.
 
     ``fetch(offset, limit)`` returns one page. Each ``for`` loop (or `pages()` call) starts a
@@ -129,29 +160,24 @@ class SyncPager(Generic[T]):
         max_page_size: int = MAX_PAGE_SIZE,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        _checked_sizes(operation, page_size, max_page_size, max_pages)
+        super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
-        self.operation = operation
-        self.page_size = page_size
-        self.max_pages = max_pages
 
     def pages(self) -> Iterator[Page[T]]:
         """The pages themselves (``.results``, ``.meta``), one request each."""
-        walk = _Walk(self.operation, self.page_size, self.max_pages)
-        while not walk.done:
-            page = self._fetch(walk.offset, walk.limit)
-            walk.take(page)
+        walk = self._start()
+        request: _Fetch | None = next(walk)
+        while request is not None:
+            page = self._fetch(request.offset, request.limit)
+            request = _advance(walk, page)
             yield cast("Page[T]", page)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.results
 
-    def __repr__(self) -> str:
-        return f"SyncPager({self.operation}, page_size={self.page_size})"
 
-
-class AsyncPager(Generic[T]):
+class AsyncPager(_Pager[T]):
     """The asyncio form of `SyncPager`: ``async for item in pager``, ``pager.pages()``."""
 
     def __init__(
@@ -163,18 +189,16 @@ class AsyncPager(Generic[T]):
         max_page_size: int = MAX_PAGE_SIZE,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        _checked_sizes(operation, page_size, max_page_size, max_pages)
+        super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
-        self.operation = operation
-        self.page_size = page_size
-        self.max_pages = max_pages
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """The pages themselves (``.results``, ``.meta``), one request each."""
-        walk = _Walk(self.operation, self.page_size, self.max_pages)
-        while not walk.done:
-            page = await self._fetch(walk.offset, walk.limit)
-            walk.take(page)
+        walk = self._start()
+        request: _Fetch | None = next(walk)
+        while request is not None:
+            page = await self._fetch(request.offset, request.limit)
+            request = _advance(walk, page)
             yield cast("Page[T]", page)
 
     async def __aiter__(self) -> AsyncIterator[T]:
@@ -185,6 +209,3 @@ class AsyncPager(Generic[T]):
     async def to_list(self) -> list[T]:
         """Every item, in one list."""
         return [item async for item in self]
-
-    def __repr__(self) -> str:
-        return f"AsyncPager({self.operation}, page_size={self.page_size})"
