@@ -10,11 +10,12 @@ Each async call runs in its own `asyncio.run`, then closes that loop's pool: a s
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import httpx
-from propexo import AsyncPropexoClient, PropexoClient
+from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager
+from propexo._paging import afetch_all, fetch_all
 from propexo.charges import (
     Plan,
     SubmissionResult,
@@ -94,6 +95,52 @@ class BlockingTracker:
         return repr(self._check)
 
 
+class BlockingPager:
+    """An `AsyncPager` with `SyncPager`'s blocking face. Each walk (a ``for`` loop, a `pages()`
+    call) runs on an event loop of its own, kept for the whole walk, so that it can be stepped
+    item by item; the loop's pool of `client` is closed when the walk ends or is closed."""
+
+    def __init__(self, pager: AsyncPager[Any], client: AsyncPropexoClient | None = None) -> None:
+        self.pager = pager
+        self._client = client
+
+    def _walk(self, items: AsyncIterator[Any]) -> Iterator[Any]:
+        async def step() -> Any:
+            return await anext(items)
+
+        async def close() -> None:
+            await items.aclose()  # type: ignore[attr-defined]  # an async generator's
+            if self._client is not None:
+                await self._client.aclose()
+
+        with asyncio.Runner() as runner:
+            try:
+                while True:
+                    try:
+                        item = runner.run(step())
+                    except StopAsyncIteration:
+                        return
+                    yield item
+            finally:
+                runner.run(close())
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._walk(aiter(self.pager))
+
+    def pages(self) -> Iterator[Any]:
+        return self._walk(self.pager.pages())
+
+    def __repr__(self) -> str:
+        return repr(self.pager)
+
+
+def _awaitable(fetch: Callable[..., T]) -> Callable[..., Awaitable[T]]:
+    async def afetch(*args: Any) -> T:
+        return fetch(*args)
+
+    return afetch
+
+
 class Driver:
     """The overlay's verbs, run by the sync driver or the async one."""
 
@@ -149,3 +196,24 @@ class Driver:
 
             return run_async(client, go)
         return client.api.get_httpx_client().request(method, url, **kw)
+
+    # paging
+    def list_pager(self, client: PropexoClient, call: Callable[[Any], Any]) -> Any:
+        """The pager `call(client)` returns (a list method of the client's resources): a
+        `SyncPager`, or a `BlockingPager` over the `AsyncPager` of an `AsyncPropexoClient`."""
+        if self.is_async:
+            aclient = AsyncPropexoClient(settings=client.settings)
+            return BlockingPager(call(aclient), aclient)
+        return call(client)
+
+    def pager(self, fetch: Callable[[int, int], Any], **kw: Any) -> Any:
+        """A pager over `fetch(offset, limit)` (made async for the async driver)."""
+        if self.is_async:
+            return BlockingPager(AsyncPager(_awaitable(fetch), **kw))
+        return SyncPager(fetch, **kw)
+
+    def fetch_all(self, what: str, fetch: Callable[[int, int], Any], *args: Any, **kw: Any) -> Any:
+        """The overlay's `fetch_all` or `afetch_all` (for the lookups) over `fetch`."""
+        if self.is_async:
+            return asyncio.run(afetch_all(what, _awaitable(fetch), *args, **kw))
+        return fetch_all(what, fetch, *args, **kw)

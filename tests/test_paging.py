@@ -1,19 +1,19 @@
 """The pager of the generated package (`propexo.SyncPager`/`AsyncPager`) against the fake:
 lazy, one request per page, ceil(N/page) requests for N items, and bounded when the server
-never says the list ended (issue 9, defect 9)."""
+never says the list ended (issue 9, defect 9). Each behaviour test runs against both drivers
+(the `driver` fixture); the walk's decisions alone are tested in test_pagination_walk.py."""
 
 from __future__ import annotations
 
-import asyncio
 import math
 from typing import Any
 
 import httpx
 import pytest
-from propexo import ApiError, AsyncPropexoClient, PaginationError, PropexoClient, SyncPager
-from propexo._paging import fetch_all
+from propexo import ApiError, PaginationError, PropexoClient, SyncPager
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
+from tests.drivers import Driver, run_async
 from tests.fake_propexo import FakePropexo
 from tests.fake_propexo.faults import Fault
 
@@ -26,9 +26,12 @@ def _resident_requests(fake: FakePropexo) -> list[dict[str, list[str]]]:
 
 @pytest.mark.parametrize("page_size", [1, 4, 5, 15, 250])
 def test_list_makes_ceil_n_over_page_requests_then_stops(
-    fake: FakePropexo, client: PropexoClient, page_size: int
+    fake: FakePropexo, client: PropexoClient, driver: Driver, page_size: int
 ) -> None:
-    residents = list(client.residents.list(integration_id=RM, page_size=page_size))
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=page_size)
+    )
+    residents = list(pager)
 
     assert len(residents) == 15 == len({r.id for r in residents})
     queries = _resident_requests(fake)
@@ -38,9 +41,9 @@ def test_list_makes_ceil_n_over_page_requests_then_stops(
 
 
 def test_the_pager_fetches_a_page_only_when_its_items_are_needed(
-    fake: FakePropexo, client: PropexoClient
+    fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
-    pager = client.residents.list(integration_id=RM, page_size=5)
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=5))
     assert _resident_requests(fake) == []  # nothing sent until iterated
 
     items = iter(pager)
@@ -48,32 +51,62 @@ def test_the_pager_fetches_a_page_only_when_its_items_are_needed(
     assert len(_resident_requests(fake)) == 1
     next(items)
     assert len(_resident_requests(fake)) == 2 and len(first) == 5
+    items.close()  # a generator (both drivers): ends the walk here
 
 
-def test_pages_gives_each_page_with_its_meta(fake: FakePropexo, client: PropexoClient) -> None:
-    pages = list(client.residents.list(integration_id=RM, page_size=6).pages())
+def test_pages_gives_each_page_with_its_meta(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=6))
+    pages = list(pager.pages())
 
     assert [len(p.results) for p in pages] == [6, 6, 3]
     assert [p.meta.has_more for p in pages] == [True, True, False]
+    assert len(_resident_requests(fake)) == 3
 
 
-def test_async_for_walks_the_same_pages(fake: FakePropexo) -> None:
-    async def walk() -> list[str]:
-        async with AsyncPropexoClient(TOKEN, base_url=fake.url, rate_limit=1e6) as client:
-            return [r.id async for r in client.residents.list(integration_id=RM, page_size=4)]
+def test_each_walk_starts_again_from_the_first_page(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=10))
 
-    ids = asyncio.run(walk())
+    first, second = [r.id for r in pager], [r.id for r in pager]
 
-    assert len(ids) == 15 == len(set(ids))
-    assert len(_resident_requests(fake)) == 4
+    assert first == second and len(first) == 15
+    assert [q["offset"] for q in _resident_requests(fake)] == [["0"], ["10"], ["0"], ["10"]]
+
+
+def test_max_pages_stops_a_list_that_has_more(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=2, max_pages=3)
+    )
+
+    with pytest.raises(
+        PaginationError, match=r"list_residents: still more after 3 pages \(6 items\)"
+    ):
+        list(pager)
+    assert len(_resident_requests(fake)) == 3
+
+
+def test_a_walk_that_ends_on_its_last_allowed_page_is_not_an_error(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=5, max_pages=3)
+    )
+
+    assert len(list(pager)) == 15
+    assert len(_resident_requests(fake)) == 3
 
 
 @pytest.mark.parametrize("page_size", [0, 251, -1])
 def test_a_page_size_outside_the_spec_range_is_refused_before_sending(
-    fake: FakePropexo, client: PropexoClient, page_size: int
+    fake: FakePropexo, client: PropexoClient, driver: Driver, page_size: int
 ) -> None:
     with pytest.raises(ValueError, match=r"list_residents: page_size must be between 1 and 250"):
-        client.residents.list(page_size=page_size)
+        driver.list_pager(client, lambda c: c.residents.list(page_size=page_size))
     assert fake.requests() == []
 
 
@@ -101,21 +134,22 @@ def _endless_page(fake: FakePropexo, *, results: bool) -> dict[str, Any]:
 
 
 def test_defect_09_09_a_server_that_repeats_a_page_with_has_more_is_stopped(
-    fake: FakePropexo, client: PropexoClient
+    fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
     fake.inject(Fault.reply(_endless_page(fake, results=True)), f"GET {RESIDENTS}", times=None)
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=3))
 
     with pytest.raises(PaginationError, match=r"list_residents: the server answered the same page"):
-        list(client.residents.list(integration_id=RM, page_size=3))
+        list(pager)
     assert len(_resident_requests(fake)) == 2 + 1  # the probe above, then two pages
 
 
 def test_defect_09_09_an_empty_page_with_has_more_ends_the_walk(
-    fake: FakePropexo, client: PropexoClient
+    fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
     fake.inject(Fault.reply(_endless_page(fake, results=False)), f"GET {RESIDENTS}", times=None)
 
-    assert list(client.residents.list(integration_id=RM)) == []
+    assert list(driver.list_pager(client, lambda c: c.residents.list(integration_id=RM))) == []
     assert len(_resident_requests(fake)) == 1 + 1
 
 
@@ -137,7 +171,7 @@ class _EndlessPage:
         self.meta = _Meta()
 
 
-def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error() -> None:
+def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error(driver: Driver) -> None:
     calls: list[int] = []
 
     def fetch(offset: int, limit: int) -> _EndlessPage:
@@ -145,7 +179,7 @@ def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error() -> None:
         assert len(calls) <= 50, "the walk did not stop"
         return _EndlessPage(offset, limit)
 
-    pager: SyncPager[_Item] = SyncPager(fetch, operation="list_things", page_size=2, max_pages=7)
+    pager = driver.pager(fetch, operation="list_things", page_size=2, max_pages=7)
     with pytest.raises(
         PaginationError, match=r"list_things: still more after 7 pages \(14 items\)"
     ):
@@ -153,7 +187,7 @@ def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error() -> None:
     assert calls == [0, 2, 4, 6, 8, 10, 12]
 
 
-def test_defect_09_09_the_overlays_lookups_are_bounded_too(fake: FakePropexo) -> None:
+def test_defect_09_09_the_overlays_lookups_are_bounded_too(driver: Driver) -> None:
     """`fetch_all` (plan_charges' directory lookups) stops endless pages with an ApiError,
     which the CLI reports as a lookup failure."""
     calls: list[int] = []
@@ -170,16 +204,20 @@ def test_defect_09_09_the_overlays_lookups_are_bounded_too(fake: FakePropexo) ->
         return _Response(offset, limit)
 
     with pytest.raises(ApiError, match=r"list residents: HTTP 200: still more after 5 pages"):
-        fetch_all("list residents", fetch, 10, max_pages=5)
+        driver.fetch_all("list residents", fetch, 10, max_pages=5)
     assert len(calls) == 5
 
 
-def test_plan_charges_lookups_page_through_the_pager(fake: FakePropexo) -> None:
+def test_plan_charges_lookups_page_through_the_pager(fake: FakePropexo, driver: Driver) -> None:
     from propexo.charges._directory import RentManagerLocations
 
     with make_client(fake, Sleeps()) as client:
-        directory = RentManagerLocations(client, RM, page_size=2)
-        memberships = directory.memberships()
+        if driver.is_async:
+            memberships = run_async(
+                client, lambda a: RentManagerLocations(a, RM, page_size=2).amemberships()
+            )
+        else:
+            memberships = RentManagerLocations(client, RM, page_size=2).memberships()
 
     assert len(memberships) == 15
     # 3 locations in pages of 2 (2 requests), 5 residents each in pages of 2 (3 requests each)
