@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -108,7 +109,10 @@ def test_items_without_ids_are_never_taken_for_a_repeated_page() -> None:
     assert len(_asked([anonymous, anonymous, last])) == 3
 
 
-@pytest.mark.parametrize("page", [object(), _Meta(), {"results": [1]}])
+@pytest.mark.parametrize(
+    "page",
+    [object(), _Meta(), {"results": [1]}, SimpleNamespace(results={"logs": []}), _Item("x")],
+)
 def test_a_page_without_a_results_list_is_refused(page: object) -> None:
     with pytest.raises(
         PaginationError, match=r"^list_things: the page at offset 0 has no results list \(got "

@@ -85,7 +85,7 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
         if not results:
             return  # nothing at this offset: the offset would stop moving
         ids = tuple(getattr(item, "id", None) for item in results)
-        if None not in ids and ids == previous:
+        if ids == previous:  # items without ids are never compared (previous is None then)
             raise PaginationError(
                 operation,
                 f"the server answered the same page at offsets {offset - len(ids)} and "
