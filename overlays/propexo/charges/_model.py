@@ -244,13 +244,22 @@ _NEW = object.__new__
 def collection_paused() -> Iterator[None]:
     """No cyclic garbage collection meanwhile (as Mercurial's `nogc`): making 100,000 charges,
     none in a cycle, would otherwise set off collections that traverse every live object
-    again and again, for nothing. The collector is left as it was found."""
+    again and again, for nothing. The collector is left as it was found.
+
+    The objects made meanwhile then go straight to the oldest generation (`gc.freeze()` and
+    `gc.unfreeze()`, two list splices), instead of one young collection traversing all of them
+    at once, cold, right after: they are long-lived, and a full collection still finds any
+    garbage among them. Skipped if the program froze objects of its own, which `unfreeze`
+    would release."""
     paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if paused:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
