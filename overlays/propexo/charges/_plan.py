@@ -61,6 +61,7 @@ _ENCODE = (
     )
 )
 _ALL_VALUES = operator.attrgetter(*SPECS)
+_PRINTABLE = tuple(spec.printable for spec in SPECS.values())
 
 
 def _encoded(values: object, zero: int = 0) -> list[str]:
@@ -77,24 +78,26 @@ def _json_value(value: object) -> str:
     return "".join(_ENCODE_ONE(value, 0))
 
 
-def _column(values: list[Any]) -> tuple[str, list[Any] | None]:
+def _column(values: list[Any], printable: bool = False) -> tuple[str, list[Any] | None]:
     """How one field's JSON texts go into the canonical lines: a %-placeholder and its column
     (None: the placeholder is the text of every row). Exactly the encoder's output: plain
-    strings are quoted as they are, anything unusual is encoded value by value."""
+    strings are quoted as they are, anything unusual is encoded value by value. `printable`:
+    the field's values are known to hold no control character (`FieldSpec.printable`)."""
     kinds = set(map(type, values))
     if kinds == {_NONE}:
         return "null", None
     if kinds == {dt.datetime} and _DEFAULT is dt.datetime.isoformat:
         # One conversion per distinct object (a validated input shares one per date text).
-        distinct = dict(zip(map(id, values), values, strict=True))
+        ids = list(map(id, values))
+        distinct = dict(zip(ids, values, strict=True))
         texts = {key: _DEFAULT(when) for key, when in distinct.items()}
-        values, kinds = list(map(texts.__getitem__, map(id, values))), {str}
+        values, kinds, printable = list(map(texts.__getitem__, ids)), {str}, True
     if kinds == {str}:
         joined = "".join(values)
         if (
             '"' not in joined
             and "\\" not in joined
-            and (joined.isprintable() or _ESCAPED.search(joined) is None)
+            and (printable or joined.isprintable() or _ESCAPED.search(joined) is None)
         ):
             return '"%s"', values
         return "%s", list(map(json.encoder.encode_basestring, values))
@@ -115,8 +118,8 @@ def column_texts(columns: Sequence[list[Any]], count: int) -> list[str]:
     if not count:
         return []
     placeholders, texts = [], []
-    for values in columns:
-        placeholder, column = _column(values)
+    for values, printable in zip(columns, _PRINTABLE, strict=True):
+        placeholder, column = _column(values, printable)
         placeholders.append(placeholder)
         if column is not None:
             texts.append(column)
@@ -156,7 +159,10 @@ def _chunk_digest(prefix: bytes, lines: tuple[str, ...]) -> str:
     """`_digest` of a chunk's few lines, in one update."""
     if len(lines) > _SLICE:
         return _digest(prefix, iter(lines))
-    return hashlib.sha256(prefix + "\n".join((*lines, "")).encode()).hexdigest()
+    digest = hashlib.sha256(prefix)
+    digest.update("\n".join(lines).encode())
+    digest.update(b"\n" if lines else b"")
+    return digest.hexdigest()
 
 
 def input_fingerprint(charges: Iterable[Charge]) -> str:
