@@ -388,9 +388,11 @@ class _Run:
             return
         charge = self.checker.row(row, data, self.problems)
         if charge is not None:
-            if isinstance(self.parts[-1], tuple):
-                self.parts.append([])
-            self.parts[-1].append(charge)  # type: ignore[union-attr]
+            last = self.parts[-1]
+            if isinstance(last, list):
+                last.append(charge)
+            else:
+                self.parts.append([charge])
         self.references.append(_reference(data, charge))
 
 
