@@ -48,7 +48,7 @@ def _reference_rows(rows: list[Any]) -> tuple[list[Charge], list[ChargeProblem]]
     run = _Run(_Checker(WINDOW), problems)
     for row, data in enumerate(rows, start=1):
         run.row(row, data)
-    return run.charges(), problems
+    return run.finish(), problems
 
 
 def _fast_rows(rows: list[Any]) -> tuple[list[Charge], list[ChargeProblem]]:

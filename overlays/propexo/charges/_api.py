@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 import operator
 import threading
 import weakref
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from .._client import AnyClient, PropexoClient
 from .._errors import ConfigurationError
 from ._directory import Memberships, PartitionDirectory
 from ._model import Charge, ChargeProblem, InvalidChargesError
-from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, make_plan
+from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, lines_of, plan_lines
 from ._submit import (
     DEFAULT_CONCURRENCY,
     ChunkHooks,
@@ -22,7 +22,7 @@ from ._submit import (
     asubmit_plan,
     submit_plan,
 )
-from ._validate import DateWindow, Row, validate_charges
+from ._validate import DateWindow, Row, Validated, validated
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
@@ -38,23 +38,28 @@ def assign_partitions(
     """
     vendor = get_vendor(vendor)
     places_of = {} if memberships is None else memberships
-    givens = list(map(operator.attrgetter(vendor.charge_field), charges))
-    if None in givens:  # look the others up (C-level maps: 100,000 charges are common)
-        residents = map(_RESIDENT, charges)
-        lookups = map(places_of.get, residents, itertools.repeat(()))
-        places = [
-            None if given is not None else p for given, p in zip(givens, lookups, strict=True)
-        ]
-    else:
-        places = [None] * len(givens)
-    found: list[str] = [
-        given if given is not None else (p[0] if p is not None and len(p) == 1 else "")
-        for given, p in zip(givens, places, strict=True)
-    ]
+    givens: list[str | None] = list(map(operator.attrgetter(vendor.charge_field), charges))
+    missing = givens.count(None)
+    if not missing:
+        return cast("list[str]", givens)
+    residents = list(map(_RESIDENT, charges))
+    # Each resident's partition, "" if it has none or several: worked out once per resident,
+    # then given to each charge by a C-level map (100,000 charges are common).
+    of_resident = {
+        resident: (p[0] if p is not None and len(p) == 1 else "")
+        for resident in dict.fromkeys(residents)
+        for p in (places_of.get(resident, ()),)
+    }
+    found = list(map(of_resident.__getitem__, residents))
+    if missing < len(givens):
+        found = [f if given is None else given for given, f in zip(givens, found, strict=True)]
+    if "" not in found:
+        return found
     problems: list[ChargeProblem] = []
-    for row, (partition, charge, p) in enumerate(zip(found, charges, places, strict=True), start=1):
+    for row, (partition, charge) in enumerate(zip(found, charges, strict=True), start=1):
         if partition:
             continue
+        p = places_of.get(charge.resident_id, ())
         if p:
             message = (
                 f"resident {charge.resident_id!r} is in {len(p)} {vendor.label} "
@@ -66,9 +71,7 @@ def assign_partitions(
                 f"{vendor.partition} (not found in the integration)"
             )
         problems.append(ChargeProblem(row, "resident_id", message))
-    if problems:
-        raise InvalidChargesError(problems)
-    return found
+    raise InvalidChargesError(problems)
 
 
 def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
@@ -117,23 +120,24 @@ def _checked(
     vendor: str | Vendor,
     integration_id: str,
     transaction_dates: DateWindow | None,
-) -> tuple[Vendor, list[Charge]]:
+) -> tuple[Vendor, Validated]:
     """The vendor and the validated charges; nothing is asked of the API before this passes."""
     if not isinstance(integration_id, str) or not integration_id.strip():
         raise ConfigurationError("integration_id must be a non-empty string")
-    return get_vendor(vendor), validate_charges(charges, transaction_dates=transaction_dates)
+    return get_vendor(vendor), validated(charges, transaction_dates=transaction_dates)
 
 
 def _planned(
-    valid: list[Charge],
+    valid: Validated,
     vendor: Vendor,
     memberships: Memberships | None,
     integration_id: str,
     max_batch_size: int,
 ) -> Plan:
-    partitions = assign_partitions(valid, vendor, memberships)
-    plan = make_plan(
-        valid,
+    partitions = assign_partitions(valid.charges, vendor, memberships)
+    plan = plan_lines(
+        valid.charges,
+        lines_of(valid.parts),
         partitions,
         vendor=vendor.name,
         integration_id=integration_id,
@@ -168,7 +172,7 @@ def plan_charges(
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
     found, valid = _checked(charges, vendor, integration_id, transaction_dates)
     memberships = None
-    if _needs_lookup(valid, found):
+    if _needs_lookup(valid.charges, found):
         memberships = _directory(client, found, integration_id, directory).memberships()
     return _planned(valid, found, memberships, integration_id, max_batch_size)
 
@@ -190,7 +194,7 @@ async def aplan_charges(
         _checked, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
-    if _needs_lookup(valid, found):
+    if _needs_lookup(valid.charges, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
     return await asyncio.to_thread(
         _planned, valid, found, memberships, integration_id, max_batch_size

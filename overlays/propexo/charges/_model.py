@@ -132,6 +132,7 @@ class FieldSpec:
     key: bool = False  # identifies the charge when reconciling with Propexo's records
     column: str | None = None  # the SQL type of its own column in the journal's `rows`
     to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
+    printable: bool = False  # a valid value is None or printable text (no control character)
 
 
 def _field(spec: FieldSpec, **kw: Any) -> Any:
@@ -165,17 +166,21 @@ class Charge:
     canonical line that fingerprints are made of: never reorder, only append.
     """
 
-    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
-    charge_code_id: str = _field(FieldSpec(check_id, key=True))
+    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT", printable=True))
+    charge_code_id: str = _field(FieldSpec(check_id, key=True, printable=True))
     transaction_date: dt.datetime = _field(  # noqa: RUF009 (an attrs field, as the others)
         FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat),
         converter=_to_datetime,
     )
     notes: str = _field(FieldSpec(check_notes, key=True))
     amount_in_cents: int = _field(FieldSpec(check_cents, key=True, column="INTEGER"))
-    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
-    location_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
-    property_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
+    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT", printable=True))
+    location_id: str | None = _field(
+        FieldSpec(check_optional_id, required=False, sent=False, printable=True)
+    )
+    property_id: str | None = _field(
+        FieldSpec(check_optional_id, required=False, sent=False, printable=True)
+    )
 
     def to_json(self) -> dict[str, Any]:
         """The charge as a JSON object (as in a JSON Lines input file); unset options left out."""
@@ -244,13 +249,22 @@ _NEW = object.__new__
 def collection_paused() -> Iterator[None]:
     """No cyclic garbage collection meanwhile (as Mercurial's `nogc`): making 100,000 charges,
     none in a cycle, would otherwise set off collections that traverse every live object
-    again and again, for nothing. The collector is left as it was found."""
+    again and again, for nothing. The collector is left as it was found.
+
+    The objects made meanwhile then go straight to the oldest generation (`gc.freeze()` and
+    `gc.unfreeze()`, two list splices), instead of one young collection traversing all of them
+    at once, cold, right after: they are long-lived, and a full collection still finds any
+    garbage among them. Skipped if the program froze objects of its own, which `unfreeze`
+    would release."""
     paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if paused:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -7,6 +7,7 @@ that a journal (issue 5) can resume a run by matching them. Nothing here talks t
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
 import itertools
@@ -60,6 +61,7 @@ _ENCODE = (
     )
 )
 _ALL_VALUES = operator.attrgetter(*SPECS)
+_PRINTABLE = tuple(spec.printable for spec in SPECS.values())
 
 
 def _encoded(values: object, zero: int = 0) -> list[str]:
@@ -76,24 +78,26 @@ def _json_value(value: object) -> str:
     return "".join(_ENCODE_ONE(value, 0))
 
 
-def _column(values: list[Any]) -> tuple[str, list[Any] | None]:
+def _column(values: list[Any], printable: bool = False) -> tuple[str, list[Any] | None]:
     """How one field's JSON texts go into the canonical lines: a %-placeholder and its column
     (None: the placeholder is the text of every row). Exactly the encoder's output: plain
-    strings are quoted as they are, anything unusual is encoded value by value."""
+    strings are quoted as they are, anything unusual is encoded value by value. `printable`:
+    the field's values are known to hold no control character (`FieldSpec.printable`)."""
     kinds = set(map(type, values))
     if kinds == {_NONE}:
         return "null", None
     if kinds == {dt.datetime} and _DEFAULT is dt.datetime.isoformat:
         # One conversion per distinct object (a validated input shares one per date text).
-        distinct = dict(zip(map(id, values), values, strict=True))
+        ids = list(map(id, values))
+        distinct = dict(zip(ids, values, strict=True))
         texts = {key: _DEFAULT(when) for key, when in distinct.items()}
-        values, kinds = list(map(texts.__getitem__, map(id, values))), {str}
+        values, kinds, printable = list(map(texts.__getitem__, ids)), {str}, True
     if kinds == {str}:
         joined = "".join(values)
         if (
             '"' not in joined
             and "\\" not in joined
-            and (joined.isprintable() or _ESCAPED.search(joined) is None)
+            and (printable or joined.isprintable() or _ESCAPED.search(joined) is None)
         ):
             return '"%s"', values
         return "%s", list(map(json.encoder.encode_basestring, values))
@@ -103,20 +107,26 @@ def _column(values: list[Any]) -> tuple[str, list[Any] | None]:
 
 
 def _texts(charges: Sequence[Charge]) -> list[str]:
-    """The canonical line of each charge, as text: built column by column (one C-level map
-    per field and one %-format per charge), the same text as `json.dumps` of its values."""
-    if not charges:
+    """The canonical line of each charge, as text (see `column_texts`)."""
+    return column_texts([list(map(take, charges)) for take in _TAKE], len(charges))
+
+
+def column_texts(columns: Sequence[list[Any]], count: int) -> list[str]:
+    """The canonical lines of `count` charges given as columns of their field values (in
+    declaration order), built column by column: one C-level map per field and one %-format
+    per charge, the same text as `json.dumps` of each charge's values."""
+    if not count:
         return []
-    placeholders, columns = [], []
-    for take in _TAKE:
-        placeholder, column = _column(list(map(take, charges)))
+    placeholders, texts = [], []
+    for values, printable in zip(columns, _PRINTABLE, strict=True):
+        placeholder, column = _column(values, printable)
         placeholders.append(placeholder)
         if column is not None:
-            columns.append(column)
+            texts.append(column)
     line = "[" + ",".join(placeholders) + "]"
-    if not columns:
-        return [line] * len(charges)
-    return list(map(line.__mod__, zip(*columns, strict=True)))
+    if not texts:
+        return [line] * count
+    return list(map(line.__mod__, zip(*texts, strict=True)))
 
 
 def charge_lines(charges: Sequence[Charge]) -> list[bytes]:
@@ -149,7 +159,10 @@ def _chunk_digest(prefix: bytes, lines: tuple[str, ...]) -> str:
     """`_digest` of a chunk's few lines, in one update."""
     if len(lines) > _SLICE:
         return _digest(prefix, iter(lines))
-    return hashlib.sha256(prefix + "\n".join((*lines, "")).encode()).hexdigest()
+    digest = hashlib.sha256(prefix)
+    digest.update("\n".join(lines).encode())
+    digest.update(b"\n" if lines else b"")
+    return digest.hexdigest()
 
 
 def input_fingerprint(charges: Iterable[Charge]) -> str:
@@ -254,6 +267,44 @@ def make_plan(
 ) -> Plan:
     """Group `charges` by partition (first appearance first, input order inside) and cut each
     group into chunks of at most `max_batch_size`: the fewest requests the API allows."""
+    return plan_lines(
+        charges,
+        _texts(charges),
+        partitions,
+        vendor=vendor,
+        integration_id=integration_id,
+        max_batch_size=max_batch_size,
+    )
+
+
+def lines_of(parts: Iterable[Sequence[Charge] | tuple[Sequence[list[Any]], int]]) -> list[str]:
+    """The canonical lines of charges given in parts, each a run of charges or a block of
+    `count` charges as columns of their values (as validation checked them)."""
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(column_texts(*part) if isinstance(part, tuple) else _texts(part))
+    return lines
+
+
+def _grouped(partitions: Sequence[str]) -> dict[str, list[int]]:
+    """Each partition's charge indexes, partitions by first appearance, input order inside
+    (C-level work for 100,000 charges: one append per charge, by a map)."""
+    groups: dict[str, list[int]] = {p: [] for p in dict.fromkeys(partitions)}
+    appends = map(list.append, map(groups.__getitem__, partitions), range(len(partitions)))
+    collections.deque(appends, maxlen=0)
+    return groups
+
+
+def plan_lines(
+    charges: Sequence[Charge],
+    lines: Sequence[str],
+    partitions: Sequence[str],
+    *,
+    vendor: str,
+    integration_id: str,
+    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
+) -> Plan:
+    """`make_plan` given the charges' canonical lines (`lines[i]` that of `charges[i]`)."""
     if (
         isinstance(max_batch_size, bool)
         or not isinstance(max_batch_size, int)
@@ -262,27 +313,16 @@ def make_plan(
         raise ConfigurationError(
             f"max_batch_size must be a positive integer, got {max_batch_size!r}"
         )
-    if len(partitions) != len(charges):
-        raise ValueError("one partition per charge is needed")
-    lines = _texts(charges)
+    if not len(partitions) == len(charges) == len(lines):
+        raise ValueError("one partition and one canonical line per charge are needed")
     whole = _digest(_INPUT_PREFIX, iter(lines))
-    # Indexes grouped by partition, first appearance first, input order inside (a stable
-    # sort on each partition's rank: C-level work for 100,000 charges).
-    rank = {p: n for n, p in enumerate(dict.fromkeys(partitions))}
-    ranks = list(map(rank.__getitem__, partitions))
-    by_rank = sorted(range(len(ranks)), key=ranks.__getitem__)
-    groups = {
-        partition: list(members)
-        for partition, (_, members) in zip(
-            rank, itertools.groupby(by_rank, key=ranks.__getitem__), strict=True
-        )
-    }
     header = f"{FORMAT}\n{vendor}\n{integration_id}\n".encode()
     chunks: list[Chunk] = []
     plan_digest = hashlib.sha256(header + f"{max_batch_size}\n".encode())
     plan_digest.update(whole.encode())
     rows = range(1, len(charges) + 1)
-    for partition, members in groups.items():
+    for partition, members in _grouped(partitions).items():
+        prefix = header + partition.encode() + b"\n"
         for part, start in enumerate(range(0, len(members), max_batch_size), start=1):
             pick = _picker(members[start : start + max_batch_size])
             chunk = Chunk(
@@ -291,7 +331,7 @@ def make_plan(
                 part,
                 pick(rows),
                 pick(charges),
-                _chunk_digest(header + partition.encode() + b"\n", pick(lines)),
+                _chunk_digest(prefix, pick(lines)),
             )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)

@@ -186,6 +186,7 @@ _COLUMNS: tuple[tuple[Callable[[Row], object], ColumnCheck], ...] | None = (
     if all(spec.check in _COLUMN_CHECKS for spec in SPECS.values())
     else None
 )
+_OPTIONAL = frozenset(FIELDS.index(name) for name in FIELDS if name not in REQUIRED_FIELDS)
 _REFERENCE = FIELDS.index("reference_number")
 _BLOCK = 4096  # rows checked column-wise at once
 _REMEMBERED_DATES = 4096
@@ -291,13 +292,7 @@ def check_rows(
     A `ChargeProblem` in `rows` stands for a row its reader could not even parse.
     `transaction_dates` is the plausible window (default `DateWindow.around()` today).
     """
-    run = _Run(_Checker(transaction_dates or DateWindow.around()), problems)
-    items = iter(rows)
-    start = 1
-    while block := list(itertools.islice(items, _BLOCK)):
-        run.block(block, start)
-        start += len(block)
-    return run.charges()
+    return _Run(_Checker(transaction_dates or DateWindow.around()), problems).check(rows)
 
 
 class _Run:
@@ -308,11 +303,22 @@ class _Run:
         self.problems = problems
         # The charges in input order: those of the row path, and column blocks made at the end.
         self.parts: list[list[Charge] | tuple[list[Column], int]] = [[]]
-        self.first: dict[str, int] = {}  # reference number -> its first row
+        # Every row's reference number (None if it has none), in row order: duplicates are
+        # looked for once, over the whole input, at the end.
+        self.references: list[object] = []
+
+    def check(self, rows: Iterable[Row | Charge | ChargeProblem]) -> list[Charge]:
+        """Check every row, in blocks; the charges (see `finish`)."""
+        items = iter(rows)
+        start = 1
+        while block := list(itertools.islice(items, _BLOCK)):
+            self.block(block, start)
+            start += len(block)
+        return self.finish()
 
     def block(self, block: list[Row | Charge | ChargeProblem], start: int) -> None:
         """Check rows `start`, `start + 1`, ...: column-wise, else halved, else row by row."""
-        if self.plain(block, start):
+        if self.plain(block):
             return
         if len(block) > 1 and dict in set(map(type, block)):
             half = len(block) // 2
@@ -322,59 +328,72 @@ class _Run:
         for row, data in enumerate(block, start=start):
             self.row(row, data)
 
-    def plain(self, block: list[Row | Charge | ChargeProblem], start: int) -> bool:
+    def plain(self, block: list[Row | Charge | ChargeProblem]) -> bool:
         """Take the block's charges if every row is a dict whose every field plainly passes."""
         if _COLUMNS is None or not _only(block, dict):
             return False
         dicts = cast("list[dict[str, object]]", block)
-        try:
-            taken = [list(map(take, dicts)) for take, _ in _COLUMNS]
-        except KeyError:  # a required field is missing
+        # A row of as many fields as are required, all of them there, has no other: the
+        # optional columns are then all None (the usual input), with nothing to take or check.
+        bare = set(map(len, dicts)) == {len(REQUIRED_FIELDS)}
+        if not bare and not all(map(_KNOWN.issuperset, dicts)):
             return False
-        # Every required field is there: a row of as many fields has no other.
-        if set(map(len, dicts)) != {len(REQUIRED_FIELDS)} and not all(
-            map(_KNOWN.issuperset, dicts)
-        ):
-            return False
-        columns = []
-        for (_, check), column in zip(_COLUMNS, taken, strict=True):
+        columns: list[Column] = []
+        for index, (take, check) in enumerate(_COLUMNS):
+            if bare and index in _OPTIONAL:
+                columns.append([None] * len(dicts))
+                continue
+            try:
+                column = list(map(take, dicts))
+            except KeyError:  # a required field is missing
+                return False
             values = check(column, self.checker)
             if values is None:
                 return False
             columns.append(values)
-        rows = dict(zip(columns[_REFERENCE], range(start, start + len(block)), strict=True))
-        if len(rows) != len(block) or not self.first.keys().isdisjoint(rows):
-            return False  # a duplicate reference number: the row path names both rows
-        self.first.update(rows)
+        self.references.extend(columns[_REFERENCE])
         self.parts.append((columns, len(block)))
         return True
 
-    def charges(self) -> list[Charge]:
+    def finish(self) -> list[Charge]:
+        """The charges in input order, once every row was checked; a reference number seen
+        twice (the usual sign of a double post) is a problem naming both rows."""
+        self.duplicates()
         charges: list[Charge] = []
         with collection_paused():
             for part in self.parts:
                 charges.extend(part if isinstance(part, list) else checked_charges(*part))
         return charges
 
+    def duplicates(self) -> None:
+        references = self.references
+        distinct = set(references)  # strings and None only
+        if len(distinct) + max(0, references.count(None) - 1) == len(references):
+            return
+        first: dict[object, int] = {}
+        for row, reference in enumerate(references, start=1):
+            if reference is not None and (seen := first.setdefault(reference, row)) != row:
+                self.problems.append(
+                    ChargeProblem(
+                        row,
+                        "reference_number",
+                        f"duplicate reference_number {reference!r} (first in row {seen})",
+                    )
+                )
+
     def row(self, row: int, data: Row | Charge | ChargeProblem) -> None:
         if isinstance(data, ChargeProblem):
             self.problems.append(data)
+            self.references.append(None)
             return
         charge = self.checker.row(row, data, self.problems)
         if charge is not None:
-            if isinstance(self.parts[-1], tuple):
-                self.parts.append([])
-            self.parts[-1].append(charge)  # type: ignore[union-attr]
-        reference = _reference(data, charge)
-        # A reference number seen twice is the usual sign of a double post: name both rows.
-        if reference is not None and (seen := self.first.setdefault(reference, row)) != row:
-            self.problems.append(
-                ChargeProblem(
-                    row,
-                    "reference_number",
-                    f"duplicate reference_number {reference!r} (first in row {seen})",
-                )
-            )
+            last = self.parts[-1]
+            if isinstance(last, list):
+                last.append(charge)
+            else:
+                self.parts.append([charge])
+        self.references.append(_reference(data, charge))
 
 
 def validate_charges(
@@ -386,11 +405,30 @@ def validate_charges(
     `DateWindow()` accepts any). Raises `InvalidChargesError` naming every bad row and field;
     row 1 is the first item.
     """
+    return validated(rows, transaction_dates=transaction_dates).charges
+
+
+@attrs.frozen
+class Validated:
+    """A valid input's charges, and the same charges in the parts validation took them in:
+    blocks of columns of field values (in `FIELDS` order) with their row count, or runs of
+    charges where rows took the row path. Planning makes the canonical lines from the parts
+    without reading every charge back."""
+
+    charges: list[Charge]
+    parts: tuple[list[Charge] | tuple[list[Column], int], ...]
+
+
+def validated(
+    rows: Iterable[Row | Charge], *, transaction_dates: DateWindow | None = None
+) -> Validated:
+    """`validate_charges`, with the parts (see `Validated`)."""
     problems: list[ChargeProblem] = []
-    charges = check_rows(rows, problems, transaction_dates)
+    run = _Run(_Checker(transaction_dates or DateWindow.around()), problems)
+    charges = run.check(rows)
     if problems:
         raise InvalidChargesError(problems)
-    return charges
+    return Validated(charges, tuple(run.parts))
 
 
 __all__ = [
