@@ -17,11 +17,9 @@ its outcome is known, which is where a write-ahead journal records "sending" and
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import json
 import logging
-import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
@@ -34,6 +32,7 @@ from propexo_client.types import Response
 from .._client import AnyClient, PropexoClient
 from .._errors import error_message
 from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
+from .._pool import Pool, tasks, threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
 from ._plan import Chunk, Plan
@@ -287,50 +286,10 @@ def submit_plan(
     _check_concurrency(concurrency)
     sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
     todo = list(plan.chunks if chunks is None else chunks)
-    results: dict[int, ChunkResult] = {}
-    failures: list[BaseException] = []
-    queue = iter(todo)
-    lock = threading.Lock()
-
-    def work(done: threading.Event) -> None:
-        try:
-            while True:
-                with lock:
-                    chunk = None if failures else next(queue, None)
-                if chunk is None:
-                    return
-                try:
-                    results[chunk.index] = sender.send(chunk)
-                except BaseException as exc:
-                    with lock:
-                        failures.append(exc)
-                    return
-        finally:
-            done.set()
-
-    ended = [threading.Event() for _ in range(min(concurrency, len(todo)))]
-    workers = [
-        threading.Thread(target=work, args=(done,), name=f"propexo-submit-{n}", daemon=True)
-        for n, done in enumerate(ended)
-    ]
-    try:
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
-    except BaseException as exc:  # KeyboardInterrupt: take no new chunks, let in-flight end
-        with lock:
-            failures.append(exc)
-        # Not join(): a join interrupted by Ctrl-C marks its thread as ended (CPython
-        # bpo-45274), so a second join would return while the request is still in flight.
-        # A thread without an ident has not begun: it will find `failures` and send nothing.
-        for worker, done in zip(workers, ended, strict=True):
-            if worker.ident is not None:
-                done.wait()
-        raise
-    if failures:
-        raise failures[0]
-    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
+    pool: Pool[Chunk, ChunkResult] = Pool.of(todo, finish_in_flight=True)
+    for _ in threads(pool, sender.send, min(concurrency, len(todo)), name="propexo-submit"):
+        pass  # the results are taken in plan order below
+    return SubmissionResult(plan, tuple(pool.results()))
 
 
 async def asubmit_plan(
@@ -342,28 +301,13 @@ async def asubmit_plan(
     chunks: Iterable[Chunk] | None = None,
 ) -> SubmissionResult:
     """`submit_plan` from asyncio (`client`: either client; hooks run in the event loop;
-    tasks instead of threads, the same `ChunkSender.flow` per chunk)."""
+    tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
+    cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
+    requests in flight finish first; a second cancellation cancels them."""
     _check_concurrency(concurrency)
     sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
     todo = list(plan.chunks if chunks is None else chunks)
-    results: dict[int, ChunkResult] = {}
-    queue = iter(todo)
-    stop = False
-
-    async def work() -> None:
-        nonlocal stop
-        for chunk in queue:
-            if stop:
-                return
-            try:
-                results[chunk.index] = await sender.asend(chunk)
-            except BaseException:
-                stop = True  # the others finish their request in flight, then stop
-                raise
-
-    tasks = [asyncio.create_task(work()) for _ in range(min(concurrency, len(todo)))]
-    ended = await asyncio.gather(*tasks, return_exceptions=True)
-    for end in ended:
-        if isinstance(end, BaseException):
-            raise end
-    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
+    pool: Pool[Chunk, ChunkResult] = Pool.of(todo, finish_in_flight=True)
+    async for _ in tasks(pool, sender.asend, min(concurrency, len(todo))):
+        pass  # the results are taken in plan order below
+    return SubmissionResult(plan, tuple(pool.results()))
