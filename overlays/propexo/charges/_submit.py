@@ -12,7 +12,10 @@ the body, a hook) is a bug or a stop and propagates. Each outcome is logged
 (`propexo.charges._submit`).
 
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
-its outcome is known, which is where a write-ahead journal records "sending" and the outcome.
+its outcome is known, which is where a write-ahead journal records "sending" and the outcome
+(as `ChunkFlowHooks`, whose blocking steps never run on the event loop). The chunks of a plan
+go through one worker pool (`propexo._pool`): threads for `submit_plan`, tasks for
+`asubmit_plan`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 import httpx
@@ -138,6 +141,34 @@ class ChunkHooks(Protocol):
         """Right after the outcome is known."""
 
 
+@runtime_checkable
+class ChunkFlowHooks(Protocol):
+    """Hooks that also give their two steps as flows (`propexo._flow`); `ChunkSender` then
+    runs those instead, through its own driver: a step's `Blocking` effects (a journal's
+    fsynced write) run directly from the sync driver and in a worker thread from asyncio, so
+    they never block the event loop, and the chunk's flow waits for them."""
+
+    def before_flow(self, chunk: Chunk) -> Flow[None]:
+        """`ChunkHooks.before_send` as a flow."""
+
+    def after_flow(self, chunk: Chunk, result: ChunkResult) -> Flow[None]:
+        """`ChunkHooks.after_send` as a flow."""
+
+
+def _before(hook: ChunkHooks, chunk: Chunk) -> Flow[None]:
+    if isinstance(hook, ChunkFlowHooks):
+        yield from hook.before_flow(chunk)
+    else:
+        hook.before_send(chunk)
+
+
+def _after(hook: ChunkHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
+    if isinstance(hook, ChunkFlowHooks):
+        yield from hook.after_flow(chunk, result)
+    else:
+        hook.after_send(chunk, result)
+
+
 def _job_id(response: httpx.Response) -> str | None:
     """`meta.job_id` of an answer, when it is a non-empty string (null, absent: None)."""
     try:
@@ -237,23 +268,23 @@ class ChunkSender:
         self.integration_id = integration_id
         self.hooks: tuple[ChunkHooks, ...] = tuple(hooks)
 
-    def _done(self, chunk: Chunk, result: ChunkResult) -> ChunkResult:
-        log_outcome(result)
-        for hook in self.hooks:
-            hook.after_send(chunk, result)
-        return result
-
     def flow(self, chunk: Chunk) -> Flow[ChunkResult]:
-        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome."""
+        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome, hooks
+        (`ChunkFlowHooks` run as flows)."""
         request = self.vendor.request(self.integration_id, chunk)
         for hook in self.hooks:
-            hook.before_send(chunk)
+            yield from _before(hook, chunk)
         _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
         try:
             response = yield Request(request)
         except httpx.TransportError as error:
-            return self._done(chunk, classify_error(chunk, error))
-        return self._done(chunk, classify_response(chunk, response))
+            result = classify_error(chunk, error)
+        else:
+            result = classify_response(chunk, response)
+        log_outcome(result)
+        for hook in self.hooks:
+            yield from _after(hook, chunk, result)
+        return result
 
     def send(self, chunk: Chunk) -> ChunkResult:
         """`flow` with the sync driver."""
