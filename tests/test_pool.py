@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import pytest
 from propexo._flow import Flow, arun, run
-from propexo._pool import Pool, tasks, threads
+from propexo._pool import Pool, run_tasks, run_threads, tasks, threads
 
 from tests.drivers import Driver
 
@@ -111,6 +111,13 @@ class Hold:
     name: str
 
 
+@attrs.frozen
+class Open:
+    """Open the gate `name`."""
+
+    name: str
+
+
 class Gates:
     """Named gates the toy work waits at: threading events for the thread driver, asyncio
     events for the task driver (opened from the event loop, or from the pool's lock)."""
@@ -127,11 +134,17 @@ class Gates:
     def open(self, name: str) -> None:
         self._gate(name).set()
 
-    def perform(self, effect: Hold) -> None:
-        self._gate(effect.name).wait()
+    def perform(self, effect: Hold | Open) -> None:
+        if isinstance(effect, Open):
+            self.open(effect.name)
+        else:
+            self._gate(effect.name).wait()
 
-    async def aperform(self, effect: Hold) -> None:
-        await self._gate(effect.name).wait()
+    async def aperform(self, effect: Hold | Open) -> None:
+        if isinstance(effect, Open):
+            self.open(effect.name)
+        else:
+            await self._gate(effect.name).wait()
 
 
 class _Watched(Pool[int, str]):
@@ -324,3 +337,27 @@ def test_each_item_is_taken_by_exactly_one_worker(driver: Driver) -> None:
     assert sorted(log.events) == sorted(
         [f"start {n}" for n in range(200)] + [f"end {n}" for n in range(200)]
     )
+
+
+def test_run_to_the_end_gives_every_result_in_the_order_taken(driver: Driver) -> None:
+    gates, log = Gates(driver), Log()
+    pool = _pool(gates, range(3), finish_in_flight=True)
+
+    def work(item: int) -> Flow[str]:  # item 0 ends only after item 1 ended
+        if item == 0:
+            yield Hold("one ended")
+        log.events.append(f"end {item}")
+        if item == 1:
+            yield Open("one ended")
+        return f"r{item}"
+
+    if driver.is_async:
+
+        async def one(item: int) -> str:
+            return await arun(work(item), gates.aperform)
+
+        results = asyncio.run(run_tasks(pool, one, 2))
+    else:
+        results = run_threads(pool, lambda item: run(work(item), gates.perform), 2, name="t")
+    assert results == ["r0", "r1", "r2"]
+    assert log.events.index("end 1") < log.events.index("end 0")

@@ -4,8 +4,9 @@
 takes next, where each result goes, when to stop taking items, what the waiter hands out and
 what it raises. `threads` (worker threads) and `tasks` (asyncio tasks) only spawn the workers,
 wake the waiter when the pool changed and, when the waiter is interrupted, wait for the items
-in flight (or cancel them). The thread driver calls the pool under one lock; the asyncio
-driver from the event loop only.
+in flight (or cancel them); each yields the results as they finish, and `run_threads` /
+`run_tasks` run one to the end for every result in order. The thread driver calls the pool
+under one lock; the asyncio driver from the event loop only.
 
 Invariants:
 
@@ -26,6 +27,7 @@ Invariants:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 from collections import deque
@@ -245,3 +247,20 @@ async def tasks(
         for task in spawned:
             task.cancel()
         await asyncio.gather(*spawned, return_exceptions=True)
+
+
+def run_threads(pool: Pool[T, R], work: Callable[[T], R], workers: int, *, name: str) -> list[R]:
+    """`threads` to the end: every result, in the order the items were taken. An interrupt
+    anywhere in here reaches the pool (the stream is closed, not left to the collector)."""
+    with contextlib.closing(threads(pool, work, workers, name=name)) as stream:
+        for _ in stream:
+            pass
+    return pool.results()
+
+
+async def run_tasks(pool: Pool[T, R], work: Callable[[T], Awaitable[R]], workers: int) -> list[R]:
+    """`tasks` to the end: every result, in the order the items were taken."""
+    async with contextlib.aclosing(tasks(pool, work, workers)) as stream:
+        async for _ in stream:
+            pass
+    return pool.results()

@@ -35,7 +35,7 @@ from propexo_client.types import Response
 from .._client import AnyClient, PropexoClient
 from .._errors import error_message
 from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
-from .._pool import Pool, tasks, threads
+from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
 from ._plan import Chunk, Plan
@@ -301,6 +301,21 @@ def _check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
+def _sending(
+    client: AnyClient,
+    plan: Plan,
+    concurrency: int,
+    hooks: Sequence[ChunkHooks],
+    chunks: Iterable[Chunk] | None,
+) -> tuple[ChunkSender, Pool[Chunk, ChunkResult], int]:
+    """What both submits run: the sender, the pool of the chunks to send (writes: on an
+    interrupt the requests in flight finish and get their outcome), and how many workers."""
+    _check_concurrency(concurrency)
+    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
+    todo = list(plan.chunks if chunks is None else chunks)
+    return sender, Pool.of(todo, finish_in_flight=True), min(concurrency, len(todo))
+
+
 def submit_plan(
     client: PropexoClient,
     plan: Plan,
@@ -314,13 +329,10 @@ def submit_plan(
     A rejected or unknown chunk does not stop the others. An exception from a hook, or an
     interrupt, stops taking new chunks; requests already in flight finish first.
     """
-    _check_concurrency(concurrency)
-    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
-    todo = list(plan.chunks if chunks is None else chunks)
-    pool: Pool[Chunk, ChunkResult] = Pool.of(todo, finish_in_flight=True)
-    for _ in threads(pool, sender.send, min(concurrency, len(todo)), name="propexo-submit"):
-        pass  # the results are taken in plan order below
-    return SubmissionResult(plan, tuple(pool.results()))
+    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    return SubmissionResult(
+        plan, tuple(run_threads(pool, sender.send, workers, name="propexo-submit"))
+    )
 
 
 async def asubmit_plan(
@@ -335,10 +347,5 @@ async def asubmit_plan(
     tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
     cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
     requests in flight finish first; a second cancellation cancels them."""
-    _check_concurrency(concurrency)
-    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
-    todo = list(plan.chunks if chunks is None else chunks)
-    pool: Pool[Chunk, ChunkResult] = Pool.of(todo, finish_in_flight=True)
-    async for _ in tasks(pool, sender.asend, min(concurrency, len(todo))):
-        pass  # the results are taken in plan order below
-    return SubmissionResult(plan, tuple(pool.results()))
+    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    return SubmissionResult(plan, tuple(await run_tasks(pool, sender.asend, workers)))
