@@ -15,7 +15,7 @@ from propexo._transport import arm_send_gate
 from propexo.charges import asubmit_charges
 from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
-from propexo.journal import asubmit_journaled
+from propexo.journal import ChunkState, Journal, asubmit_journaled, submit_journaled
 
 from tests.conftest import RM, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
@@ -148,3 +148,69 @@ def test_aplan_charges_reads_and_plans_in_a_worker_thread(
 
     loop, count = asyncio.run(go())
     assert count == 30 and readers and loop not in readers
+
+
+_JOURNAL_STEPS = ("check_sendable", "mark_sending", "mark_not_sent", "record_result")
+
+
+def test_asubmit_journaled_reads_and_writes_the_journal_in_worker_threads_only(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, int]] = []
+    for name in _JOURNAL_STEPS:
+        original = getattr(Journal, name)
+
+        def noted(
+            self: Journal, *args: Any, _name: str = name, _call: Any = original, **kw: Any
+        ) -> Any:
+            calls.append((_name, threading.get_ident()))
+            return _call(self, *args, **kw)
+
+        monkeypatch.setattr(Journal, name, noted)
+    # one 429: that attempt's "sending" mark is undone ("not sent") before the retry
+    fake.inject(
+        Fault.too_many_requests(retry_after=1), "POST /v1/resident-charges/batch/*", times=1
+    )
+    rows = rows_for(fake, 12)
+
+    async def go() -> tuple[int, bool]:
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            result = await asubmit_journaled(
+                aclient, rows, journal=tmp_path / "j.journal", integration_id=RM, concurrency=3
+            )
+        return threading.get_ident(), result.ok
+
+    loop, ok = asyncio.run(go())
+    assert ok and {name for name, _ in calls} == set(_JOURNAL_STEPS)
+    assert [name for name, thread in calls if thread == loop] == []
+
+
+def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journals_it(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 12)
+    journal = tmp_path / "j.journal"
+    cancel: list[Any] = []
+    fake.on_accept(lambda job: bool(cancel.pop()()) and False, times=1)
+
+    async def go() -> None:
+        main = asyncio.current_task()
+        assert main is not None
+        loop = asyncio.get_running_loop()
+        cancel.append(lambda: loop.call_soon_threadsafe(main.cancel))  # Ctrl-C's cancellation
+        async with AsyncPropexoClient(settings=client.settings) as aclient:
+            await asubmit_journaled(
+                aclient, rows, journal=journal, integration_id=RM, max_batch_size=2, concurrency=1
+            )
+
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(go())
+    with Journal.open(journal) as cut:
+        states = [c.state for c in cut.chunks()]
+    # the chunk in flight got its answer and it is journaled; no other chunk was taken
+    assert states[0] is ChunkState.ACCEPTED and len(states) > 2
+    assert states[1:] == [ChunkState.PLANNED] * (len(states) - 1)
+    assert len(fake.batch_requests()) == 1
+    resumed = submit_journaled(client, rows, journal=journal, integration_id=RM, max_batch_size=2)
+    assert resumed.ok and len(resumed.sent.chunks) == len(states) - 1
+    assert accepted_references(fake) == {r["reference_number"]: 1 for r in rows}

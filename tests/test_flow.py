@@ -4,14 +4,15 @@ drivers (`run`, `arun`) on toy flows."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Generator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 from propexo import RetryPolicy
-from propexo._flow import Blocking, Call, Request, Wait, arun, run
+from propexo._flow import AsyncPerform, Blocking, Call, Request, Wait, arun, run
 from propexo._pacing import Pacer
 from propexo._transport import TransportStats, _Attempts, _Policy, _Send, arm_send_gate
 from propexo.charges import Outcome, plan_charges
@@ -245,3 +246,40 @@ def test_a_chunk_that_never_connected_is_rejected_and_one_that_dropped_is_unknow
         with pytest.raises(StopIteration) as done:
             flow.throw(error)
         assert done.value.value.outcome is outcome
+
+
+def test_a_cancelled_blocking_effect_ends_before_the_cancellation_rises() -> None:
+    """A journal's write in a worker thread is never left running behind its flow."""
+    started, release = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def write() -> None:
+        started.set()
+        release.wait()
+        order.append("written")
+
+    def flow() -> Generator[Any, Any, None]:
+        yield Blocking(write)
+        order.append("flow went on")  # pragma: no cover (cancelled where it yielded)
+
+    async def go() -> None:
+        perform = AsyncPerform(cast(Any, None), _no_sleep)  # Blocking needs no client
+        task = asyncio.create_task(arun(flow(), perform))
+        task.add_done_callback(lambda _: order.append("task ended"))
+        await asyncio.to_thread(started.wait)
+        task.cancel()
+        try:
+            for _ in range(5):  # the task gets every chance to end on its own
+                await asyncio.sleep(0)
+            assert not task.done()
+        finally:
+            release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(go())
+    assert order == ["written", "task ended"]
+
+
+async def _no_sleep(seconds: float) -> None:  # pragma: no cover (never waits)
+    pass

@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import Counter
-from collections.abc import Generator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
+from typing import Any
 
 import pytest
 from propexo.jobs import (
@@ -216,3 +217,22 @@ def test_stopping_early_stops_the_polling(manual: FakePropexo) -> None:
         after = status_polls(fake, slow)
     assert isinstance(first, JobStatus) and first.job_id == quick and first.ok
     assert polls >= 3 and after <= polls + 1  # at most the poll already under way
+
+
+def test_closing_an_async_watch_cancels_its_pollers(manual: FakePropexo) -> None:
+    fake = manual
+    with client_for(fake) as client:
+        tracker = atracker_for(client, PollPolicy(initial=0.2, cap=0.2, jitter=0), concurrency=2)
+        fake.queue_job_outcomes(Outcome("SUCCESS", delay=10_000), Outcome("SUCCESS", delay=1))
+        slow, quick = fake.create_jobs(2)
+
+        async def go() -> tuple[JobStatus | JobError, list[asyncio.Task[Any]]]:
+            watch = tracker.watch([slow, quick], timeout=None)
+            assert isinstance(watch, AsyncGenerator)  # closing it stops the polling
+            first = await anext(watch)
+            await watch.aclose()
+            return first, [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+
+        first, left = asyncio.run(go())
+    assert isinstance(first, JobStatus) and first.job_id == quick and first.ok
+    assert left == []  # no poller outlives the watch

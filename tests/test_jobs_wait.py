@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from propexo import PropexoClient, RetryPolicy
+from propexo._flow import Flow
 from propexo.jobs import (
     JobServerError,
     JobStatus,
@@ -19,6 +20,8 @@ from propexo.jobs import (
     UnknownJobError,
     WriteStatus,
 )
+from propexo.jobs._base import TrackerBase
+from propexo.jobs._schedule import Polled, Schedule, Tracked
 
 from tests.conftest import TOKEN
 from tests.drivers import Driver
@@ -283,3 +286,21 @@ def test_the_token_shows_in_no_repr_status_or_error(
         texts += [str(caught.value), repr(caught.value)]
     assert all(TOKEN not in text for text in texts)
     assert "PropexoClient(base_url=" in texts[0] and "policy=PollPolicy(" in texts[0]
+
+
+def test_a_bug_while_watching_ends_the_watch_with_it(
+    driver: Driver, manual: FakePropexo, client: PropexoClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a job's error (those are reports): an exception of the poller's own (a bug) rises
+    from the watch and ends it, under both drivers' pools."""
+    fine, broken = manual.create_jobs(2)
+    poll_flow = TrackerBase._poll_flow
+
+    def buggy(self: TrackerBase, schedule: Schedule, job: Tracked) -> Flow[Polled]:
+        if job.job_id == broken:
+            raise ZeroDivisionError("a bug in the poller")
+        return poll_flow(self, schedule, job)
+
+    monkeypatch.setattr(TrackerBase, "_poll_flow", buggy)
+    with pytest.raises(ZeroDivisionError, match="a bug in the poller"):
+        driver.tracker(client, concurrency=2).wait_all([fine, broken], timeout=60)

@@ -42,9 +42,30 @@ class Wait:
 @attrs.frozen
 class Blocking:
     """Run `call()`, which may block (a journal's fsynced write): directly from the sync
-    driver, in a worker thread (`asyncio.to_thread`) from the async one. Answers None."""
+    driver, in a worker thread from the async one (`in_thread`). Answers None."""
 
     call: Callable[[], object]
+
+
+def blocking(effect: object) -> None:
+    """The sync `perform` of a flow that yields only `Blocking` effects (a hook's step)."""
+    if not isinstance(effect, Blocking):
+        raise TypeError(f"not a Blocking effect: {effect!r}")
+    effect.call()
+
+
+async def in_thread(call: Callable[[], T]) -> T:
+    """`call()` in a worker thread (`asyncio.to_thread`), for the async drivers' `Blocking`
+    effects. A cancellation waits for the call to end before it propagates: a journal's write
+    is never left running behind a flow that moved on (a second cancellation does not wait)."""
+    done = asyncio.ensure_future(asyncio.to_thread(call))
+    try:
+        return await asyncio.shield(done)
+    except asyncio.CancelledError:
+        await asyncio.wait([done])
+        if not done.cancelled():
+            done.exception()  # retrieved: the cancellation is what rises
+        raise
 
 
 @attrs.frozen
@@ -163,7 +184,7 @@ class AsyncPerform:
                 await self.sleep(effect.seconds)
             return None
         if isinstance(effect, Blocking):
-            await asyncio.to_thread(effect.call)
+            await in_thread(effect.call)
             return None
         if isinstance(effect, FetchAll):
             call = effect.operation.asyncio_detailed

@@ -15,12 +15,11 @@ current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot 
 the last step before the request's bytes leave; `not_sent()` runs when an attempt was
 certainly not processed (429, a connection that never opened) and is retried after a wait.
 Both may block (a journal writes and fsyncs): the async driver runs them in a worker thread
-(`Blocking` effects), and the request waits for them.
+(`Blocking` effects, `in_thread`), and the request waits for them.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections import Counter
@@ -31,7 +30,7 @@ from typing import Protocol
 import attrs
 import httpx
 
-from ._flow import Blocking, Flow, Wait, arun, run
+from ._flow import Blocking, Flow, Wait, arun, in_thread, run
 from ._pacing import AsyncSleep, Pacer, Sleep
 from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
 from ._sanitize import redact_secret, secret_forms
@@ -358,7 +357,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
             await self._sleep(effect.seconds)
             return None
         if isinstance(effect, Blocking):
-            await asyncio.to_thread(effect.call)
+            await in_thread(effect.call)
             return None
         response = await self._inner.handle_async_request(effect.request)
         try:

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from propexo import PropexoClient
+from propexo._flow import Flow
 from propexo._transport import _Attempts
 from propexo.charges import Chunk, ChunkResult
 from propexo.cli import main as cli_main
@@ -62,18 +63,18 @@ def arm_on_accept(base_url: str) -> None:
 def install(kind: str, at: int, base_url: str) -> None:
     """Wrap the journal's hooks so that the process dies at the chosen point."""
     counts = {"before": 0, "after": 0, "status": 0, "slot": 0, "mark": 0}
-    before: Callable[[JournalHooks, Chunk], None] = JournalHooks.before_send
+    before: Callable[[JournalHooks, Chunk], Flow[None]] = JournalHooks.before_flow
     mark: Callable[..., ChunkState] = Journal.mark_sending
     slot: Callable[[_Attempts], float] = _Attempts.slot
-    after: Callable[[JournalHooks, Chunk, ChunkResult], None] = JournalHooks.after_send
+    after: Callable[[JournalHooks, Chunk, ChunkResult], Flow[None]] = JournalHooks.after_flow
     seen: Callable[[JournalJobHooks, JobStatus], None] = JournalJobHooks.on_status
 
-    def before_send(self: JournalHooks, chunk: Chunk) -> None:
+    def before_flow(self: JournalHooks, chunk: Chunk) -> Flow[None]:
         counts["before"] += 1
         due = counts["before"] == at
         if due and kind == "before_mark":
             die()
-        before(self, chunk)
+        yield from before(self, chunk)
         if due and kind == "on_accept":
             arm_on_accept(base_url)
 
@@ -92,8 +93,8 @@ def install(kind: str, at: int, base_url: str) -> None:
             die()
         return state
 
-    def after_send(self: JournalHooks, chunk: Chunk, result: ChunkResult) -> None:
-        after(self, chunk, result)
+    def after_flow(self: JournalHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
+        yield from after(self, chunk, result)
         counts["after"] += 1
         if kind == "after_outcome" and counts["after"] == at:
             die()
@@ -104,10 +105,10 @@ def install(kind: str, at: int, base_url: str) -> None:
         if kind == "waiting" and counts["status"] == at:
             die()
 
-    JournalHooks.before_send = before_send  # type: ignore[method-assign]
+    JournalHooks.before_flow = before_flow  # type: ignore[method-assign]
     _Attempts.slot = slot_of  # type: ignore[method-assign]
     Journal.mark_sending = mark_sending  # type: ignore[method-assign]
-    JournalHooks.after_send = after_send  # type: ignore[method-assign]
+    JournalHooks.after_flow = after_flow  # type: ignore[method-assign]
     JournalJobHooks.on_status = on_status  # type: ignore[method-assign]
 
 

@@ -12,20 +12,21 @@ the body, a hook) is a bug or a stop and propagates. Each outcome is logged
 (`propexo.charges._submit`).
 
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
-its outcome is known, which is where a write-ahead journal records "sending" and the outcome.
+its outcome is known, which is where a write-ahead journal records "sending" and the outcome
+(as `ChunkFlowHooks`, whose blocking steps never run on the event loop). The chunks of a plan
+go through one worker pool (`propexo._pool`): threads for `submit_plan`, tasks for
+`asubmit_plan`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import json
 import logging
-import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 import httpx
@@ -34,6 +35,7 @@ from propexo_client.types import Response
 from .._client import AnyClient, PropexoClient
 from .._errors import error_message
 from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
+from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
 from ._plan import Chunk, Plan
@@ -139,6 +141,34 @@ class ChunkHooks(Protocol):
         """Right after the outcome is known."""
 
 
+@runtime_checkable
+class ChunkFlowHooks(Protocol):
+    """Hooks that also give their two steps as flows (`propexo._flow`); `ChunkSender` then
+    runs those instead, through its own driver: a step's `Blocking` effects (a journal's
+    fsynced write) run directly from the sync driver and in a worker thread from asyncio, so
+    they never block the event loop, and the chunk's flow waits for them."""
+
+    def before_flow(self, chunk: Chunk) -> Flow[None]:
+        """`ChunkHooks.before_send` as a flow."""
+
+    def after_flow(self, chunk: Chunk, result: ChunkResult) -> Flow[None]:
+        """`ChunkHooks.after_send` as a flow."""
+
+
+def _before(hook: ChunkHooks, chunk: Chunk) -> Flow[None]:
+    if isinstance(hook, ChunkFlowHooks):
+        yield from hook.before_flow(chunk)
+    else:
+        hook.before_send(chunk)
+
+
+def _after(hook: ChunkHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
+    if isinstance(hook, ChunkFlowHooks):
+        yield from hook.after_flow(chunk, result)
+    else:
+        hook.after_send(chunk, result)
+
+
 def _job_id(response: httpx.Response) -> str | None:
     """`meta.job_id` of an answer, when it is a non-empty string (null, absent: None)."""
     try:
@@ -238,23 +268,23 @@ class ChunkSender:
         self.integration_id = integration_id
         self.hooks: tuple[ChunkHooks, ...] = tuple(hooks)
 
-    def _done(self, chunk: Chunk, result: ChunkResult) -> ChunkResult:
-        log_outcome(result)
-        for hook in self.hooks:
-            hook.after_send(chunk, result)
-        return result
-
     def flow(self, chunk: Chunk) -> Flow[ChunkResult]:
-        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome."""
+        """Send `chunk` (a flow: see `propexo._flow`): hooks, the request, its outcome, hooks
+        (`ChunkFlowHooks` run as flows)."""
         request = self.vendor.request(self.integration_id, chunk)
         for hook in self.hooks:
-            hook.before_send(chunk)
+            yield from _before(hook, chunk)
         _log.debug("chunk %s (%s, %d charges): sending", chunk.id, chunk.partition, len(chunk))
         try:
             response = yield Request(request)
         except httpx.TransportError as error:
-            return self._done(chunk, classify_error(chunk, error))
-        return self._done(chunk, classify_response(chunk, response))
+            result = classify_error(chunk, error)
+        else:
+            result = classify_response(chunk, response)
+        log_outcome(result)
+        for hook in self.hooks:
+            yield from _after(hook, chunk, result)
+        return result
 
     def send(self, chunk: Chunk) -> ChunkResult:
         """`flow` with the sync driver."""
@@ -271,6 +301,21 @@ def _check_concurrency(concurrency: int) -> int:
     return concurrency
 
 
+def _sending(
+    client: AnyClient,
+    plan: Plan,
+    concurrency: int,
+    hooks: Sequence[ChunkHooks],
+    chunks: Iterable[Chunk] | None,
+) -> tuple[ChunkSender, Pool[Chunk, ChunkResult], int]:
+    """What both submits run: the sender, the pool of the chunks to send (writes: on an
+    interrupt the requests in flight finish and get their outcome), and how many workers."""
+    _check_concurrency(concurrency)
+    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
+    todo = list(plan.chunks if chunks is None else chunks)
+    return sender, Pool.of(todo, finish_in_flight=True), min(concurrency, len(todo))
+
+
 def submit_plan(
     client: PropexoClient,
     plan: Plan,
@@ -284,53 +329,10 @@ def submit_plan(
     A rejected or unknown chunk does not stop the others. An exception from a hook, or an
     interrupt, stops taking new chunks; requests already in flight finish first.
     """
-    _check_concurrency(concurrency)
-    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
-    todo = list(plan.chunks if chunks is None else chunks)
-    results: dict[int, ChunkResult] = {}
-    failures: list[BaseException] = []
-    queue = iter(todo)
-    lock = threading.Lock()
-
-    def work(done: threading.Event) -> None:
-        try:
-            while True:
-                with lock:
-                    chunk = None if failures else next(queue, None)
-                if chunk is None:
-                    return
-                try:
-                    results[chunk.index] = sender.send(chunk)
-                except BaseException as exc:
-                    with lock:
-                        failures.append(exc)
-                    return
-        finally:
-            done.set()
-
-    ended = [threading.Event() for _ in range(min(concurrency, len(todo)))]
-    workers = [
-        threading.Thread(target=work, args=(done,), name=f"propexo-submit-{n}", daemon=True)
-        for n, done in enumerate(ended)
-    ]
-    try:
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
-    except BaseException as exc:  # KeyboardInterrupt: take no new chunks, let in-flight end
-        with lock:
-            failures.append(exc)
-        # Not join(): a join interrupted by Ctrl-C marks its thread as ended (CPython
-        # bpo-45274), so a second join would return while the request is still in flight.
-        # A thread without an ident has not begun: it will find `failures` and send nothing.
-        for worker, done in zip(workers, ended, strict=True):
-            if worker.ident is not None:
-                done.wait()
-        raise
-    if failures:
-        raise failures[0]
-    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
+    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    return SubmissionResult(
+        plan, tuple(run_threads(pool, sender.send, workers, name="propexo-submit"))
+    )
 
 
 async def asubmit_plan(
@@ -342,28 +344,8 @@ async def asubmit_plan(
     chunks: Iterable[Chunk] | None = None,
 ) -> SubmissionResult:
     """`submit_plan` from asyncio (`client`: either client; hooks run in the event loop;
-    tasks instead of threads, the same `ChunkSender.flow` per chunk)."""
-    _check_concurrency(concurrency)
-    sender = ChunkSender(client, plan.vendor, plan.integration_id, hooks)
-    todo = list(plan.chunks if chunks is None else chunks)
-    results: dict[int, ChunkResult] = {}
-    queue = iter(todo)
-    stop = False
-
-    async def work() -> None:
-        nonlocal stop
-        for chunk in queue:
-            if stop:
-                return
-            try:
-                results[chunk.index] = await sender.asend(chunk)
-            except BaseException:
-                stop = True  # the others finish their request in flight, then stop
-                raise
-
-    tasks = [asyncio.create_task(work()) for _ in range(min(concurrency, len(todo)))]
-    ended = await asyncio.gather(*tasks, return_exceptions=True)
-    for end in ended:
-        if isinstance(end, BaseException):
-            raise end
-    return SubmissionResult(plan, tuple(results[c.index] for c in todo))
+    tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
+    cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
+    requests in flight finish first; a second cancellation cancels them."""
+    sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
+    return SubmissionResult(plan, tuple(await run_tasks(pool, sender.asend, workers)))

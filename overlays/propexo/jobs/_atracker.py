@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Iterable, Sequence
 
@@ -10,6 +9,7 @@ from .._client import AsyncPropexoClient, PropexoClient
 from .._errors import JobError
 from .._flow import AsyncPerform, arun
 from .._pacing import AsyncSleep, Clock
+from .._pool import tasks
 from .._retry import Jitter
 from ..charges import SubmissionResult
 from ._base import (
@@ -23,7 +23,7 @@ from ._batch import SubmissionStatus, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from ._schedule import Polled, Report, unique_job_ids
+from ._schedule import Polled, Report, Tracked, unique_job_ids
 
 
 class AsyncJobTracker(TrackerBase):
@@ -107,30 +107,15 @@ class AsyncJobTracker(TrackerBase):
     async def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None
     ) -> AsyncIterator[Report]:
-        schedule = self._schedule(ids, timeout)
-        events: asyncio.Queue[Polled | BaseException] = asyncio.Queue()
+        schedule, pool = self._pollers(ids, timeout)
 
-        async def work() -> None:
-            while (job := schedule.take()) is not None:
-                try:
-                    events.put_nowait(await arun(self._poll_flow(schedule, job), self._perform))
-                except asyncio.CancelledError:
-                    raise
-                except BaseException as exc:  # a bug, not a job's error: end the watch
-                    events.put_nowait(exc)
-                    return
+        async def poll(job: Tracked) -> Polled:
+            return await arun(self._poll_flow(schedule, job), self._perform)
 
-        tasks = [asyncio.create_task(work()) for _ in range(min(self.concurrency, len(ids)))]
         progress = Progress(len(ids))
-        try:
-            left = len(ids)
-            while left:
-                progress, report = self._took(await events.get(), progress, on_progress)
+        workers = min(self.concurrency, len(ids))
+        async with contextlib.aclosing(tasks(pool, poll, workers)) as polls:
+            async for polled in polls:
+                progress, report = self._took(polled, progress, on_progress)
                 if report is not None:
-                    left -= 1
                     yield report
-        finally:
-            for task in tasks:
-                task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,8 +1,8 @@
 """The trackers' core: settings, argument checks, hooks, and every decision as a flow.
 
 `TrackerBase`'s `_*_flow` methods (status, wait, poll, retry, follow) do no I/O: they yield
-`propexo._flow` effects. `JobTracker` drives them with the sync driver (and threads for
-`watch`), `AsyncJobTracker` with the async one (and tasks for `watch`)."""
+`propexo._flow` effects. `JobTracker` drives them with the sync driver (and a pool of threads for
+`watch`), `AsyncJobTracker` with the async one (and a pool of tasks: `propexo._pool`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .._client import AsyncPropexoClient, PropexoClient
 from .._errors import JobError, JobTimeoutError, NotRetryableError
 from .._flow import Flow, Wait
 from .._pacing import Clock
+from .._pool import Pool
 from .._retry import Jitter
 from ..charges import Outcome, SubmissionResult
 from ._calls import check_job_id, retry_flow, status_flow
@@ -90,6 +91,16 @@ class TrackerBase:
     def _schedule(self, job_ids: list[str], timeout: float | None) -> Schedule:
         return Schedule(job_ids, self.policy, self.clock, self.jitter, timeout)
 
+    def _pollers(
+        self, job_ids: list[str], timeout: float | None
+    ) -> tuple[Schedule, Pool[Tracked, Polled]]:
+        """A watch's schedule, and the pool of its pollers: each takes whichever job is due
+        first, and a poller that finds none left ends (the jobs still tracked are each with a
+        poller that takes them again). Polls only read: when the watch ends early, the polls
+        in flight are not waited for, and pollers asleep until their job is due poll no more."""
+        schedule = self._schedule(job_ids, timeout)
+        return schedule, Pool(schedule.take, finish_in_flight=False)
+
     # -- the decisions, as flows ----------------------------------------------------------------
 
     def _status_flow(self, job_id: str) -> Flow[JobStatus]:
@@ -164,17 +175,16 @@ class TrackerBase:
             chain = yield from self._requeue_flow(chain, final)
 
     def _took(
-        self, event: Polled | BaseException, progress: Progress, on_progress: OnProgress | None
+        self, polled: Polled, progress: Progress, on_progress: OnProgress | None
     ) -> tuple[Progress, Report | None]:
         """What a watch does with each poll its workers report: the new counts, and the
-        job's report when its tracking ended. A worker's exception (a bug) ends the watch."""
-        if isinstance(event, BaseException):
-            raise event
-        progress = count(progress, event)
-        self._seen(event.seen)
+        job's report when its tracking ended. (A worker's exception, a bug, ends the watch:
+        its pool raises it, `propexo._pool`.)"""
+        progress = count(progress, polled)
+        self._seen(polled.seen)
         if on_progress is not None:
             on_progress(progress)
-        return progress, event.report
+        return progress, polled.report
 
     # -- hooks ----------------------------------------------------------------------------------
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import queue
-import threading
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 
 from .._client import PropexoClient
 from .._errors import JobError
 from .._flow import Perform, run
 from .._pacing import Clock, Sleep
+from .._pool import threads
 from .._retry import Jitter
 from ..charges import SubmissionResult
 from ._base import (
@@ -23,7 +23,7 @@ from ._batch import SubmissionStatus, submission_status
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
-from ._schedule import Polled, Report, unique_job_ids
+from ._schedule import Polled, Report, Tracked, unique_job_ids
 
 
 class JobTracker(TrackerBase):
@@ -127,34 +127,15 @@ class JobTracker(TrackerBase):
     def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None
     ) -> Iterator[Report]:
-        schedule = self._schedule(ids, timeout)
-        events: queue.SimpleQueue[Polled | BaseException] = queue.SimpleQueue()
-        stop = threading.Event()
+        schedule, pool = self._pollers(ids, timeout)
 
-        def work() -> None:
-            # Takes whichever job is due first; a worker that finds none left ends (the jobs
-            # still running are each with a worker that takes them again).
-            while not stop.is_set() and (job := schedule.take()) is not None:
-                try:
-                    events.put(run(self._poll_flow(schedule, job), self._perform))
-                except BaseException as exc:  # a bug, not a job's error: end the watch
-                    events.put(exc)
-                    return
+        def poll(job: Tracked) -> Polled:
+            return run(self._poll_flow(schedule, job), self._perform)
 
-        workers = [
-            threading.Thread(target=work, name=f"propexo-jobs-{n}", daemon=True)
-            for n in range(min(self.concurrency, len(ids)))
-        ]
         progress = Progress(len(ids))
-        try:
-            for worker in workers:
-                worker.start()
-            left = len(ids)
-            while left:
-                progress, report = self._took(events.get(), progress, on_progress)
+        workers = min(self.concurrency, len(ids))
+        with contextlib.closing(threads(pool, poll, workers, name="propexo-jobs")) as polls:
+            for polled in polls:
+                progress, report = self._took(polled, progress, on_progress)
                 if report is not None:
-                    left -= 1
                     yield report
-        finally:
-            # Workers asleep until their job is due see this when they wake and poll no more.
-            stop.set()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Sequence
 
+from .._flow import Blocking, Flow, blocking, run
 from .._transport import arm_send_gate
 from ..charges import Chunk, ChunkHooks, ChunkResult
 from ._journal import Journal
@@ -43,6 +45,11 @@ class JournalHooks:
     Other hooks (`around`) run before the mark and after the outcome is written: a hook that
     raises before the mark leaves its chunk unsent, and a slow progress display never delays
     the journal.
+
+    The steps are flows (`ChunkFlowHooks`): the journal's reads and fsynced writes are
+    `Blocking` effects, run in a worker thread under asyncio (never on the event loop), and
+    the chunk's flow goes on only once each is done. The send gate is armed in the flow
+    itself, so in the thread or task that sends the chunk's request.
     """
 
     def __init__(
@@ -54,23 +61,30 @@ class JournalHooks:
         self._gates: dict[str, _ChunkGate] = {}
         self._lock = threading.Lock()
 
-    def before_send(self, chunk: Chunk) -> None:
+    def before_flow(self, chunk: Chunk) -> Flow[None]:
         for hook in self.around:
             hook.before_send(chunk)
-        self.journal.check_sendable(chunk, resend=self.resend_unknown)
+        check = functools.partial(self.journal.check_sendable, chunk, resend=self.resend_unknown)
+        yield Blocking(check)
         gate = _ChunkGate(self.journal, chunk, self.resend_unknown)
         with self._lock:
             self._gates[chunk.id] = gate
         arm_send_gate(gate)  # this thread's (or task's) next write is this chunk's request
 
-    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+    def after_flow(self, chunk: Chunk, result: ChunkResult) -> Flow[None]:
         arm_send_gate(None)
         with self._lock:
             gate = self._gates.pop(chunk.id, None)
         if gate is not None and gate.before is None:
             # Never left (it failed before its request): its state stays as it was.
-            self.journal.record_unsent(chunk.id, result.error)
+            yield Blocking(functools.partial(self.journal.record_unsent, chunk.id, result.error))
         else:
-            self.journal.record_result(result)
+            yield Blocking(functools.partial(self.journal.record_result, result))
         for hook in self.around:
             hook.after_send(chunk, result)
+
+    def before_send(self, chunk: Chunk) -> None:
+        run(self.before_flow(chunk), blocking)
+
+    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
+        run(self.after_flow(chunk, result), blocking)

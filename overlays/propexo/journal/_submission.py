@@ -224,10 +224,8 @@ class JournaledSubmission:
     ) -> RunResult:
         """Send every chunk that is certainly not accepted (and the in-doubt ones only with
         `resend_unknown`); each is journaled "sending" before its request."""
-        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
-        sent = submit_plan(
-            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
-        )
+        plan, journal_hooks, todo = self._sending(client, resend_unknown, hooks)
+        sent = submit_plan(client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo)
         return self.result(sent)
 
     async def asubmit(
@@ -238,23 +236,28 @@ class JournaledSubmission:
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
     ) -> RunResult:
-        """`submit` from asyncio (`client`: either client). The "sending" and "not sent"
-        marks run in a worker thread, after the pacing slot and before the bytes leave; the
-        check before each chunk and the write of its outcome (one small fsynced transaction
-        each) still run in the event loop, as the hooks do."""
-        journal_hooks, todo = self._sending(client, resend_unknown, hooks)
-        sent = await asubmit_plan(
-            client, self.plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
+        """`submit` from asyncio (`client`: either client). No journal read or write runs in
+        the event loop: the check before each chunk, its "sending" and "not sent" marks
+        (after the pacing slot, before the bytes leave) and the write of its outcome (one
+        small fsynced transaction each) run in a worker thread, and the chunk's task waits
+        for each; `hooks` still run in the event loop. A cancellation lets the requests in
+        flight finish and their outcomes be written (see `asubmit_plan`)."""
+        plan, journal_hooks, todo = await asyncio.to_thread(
+            self._sending, client, resend_unknown, hooks
         )
-        return self.result(sent)
+        sent = await asubmit_plan(
+            client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
+        )
+        return await asyncio.to_thread(self.result, sent)
 
     def _sending(
         self, client: AnyClient, resend_unknown: bool, hooks: Sequence[ChunkHooks]
-    ) -> tuple[list[ChunkHooks], tuple[Chunk, ...]]:
-        """What both submits send: the journal's hooks, and the chunks to do."""
+    ) -> tuple[Plan, list[ChunkHooks], tuple[Chunk, ...]]:
+        """What both submits send (read from the journal): the plan, the journal's hooks,
+        and the chunks to do."""
         _check_base_url(self.journal, client.base_url)
         journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
-        return [journal_hooks], self.todo(resend_unknown=resend_unknown)
+        return self.plan, [journal_hooks], self.todo(resend_unknown=resend_unknown)
 
     def result(self, sent: SubmissionResult | None = None) -> RunResult:
         """The journal's state now, with `sent` as this call's requests."""
