@@ -84,21 +84,6 @@ def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
     return found
 
 
-def result_rows(result: SubmissionResult, partition: str) -> list[dict[str, object]]:
-    return [
-        {
-            "row": r.row,
-            "reference_number": r.reference_number,
-            partition: r.partition,
-            "chunk": r.chunk_id,
-            "job_id": r.job_id,
-            "outcome": str(r.outcome),
-            "error": r.error,
-        }
-        for r in result.rows()
-    ]
-
-
 def echo_plan(plan: Plan, partition: str) -> None:
     sizes: Counter[str] = Counter()
     chunks: Counter[str] = Counter()
