@@ -67,21 +67,37 @@ def write_rows_or_say(path: Path | None, partition: str, rows: list[dict[str, ob
         click.echo(f"propexo: --output {path} could not be written: {exc}", err=True)
 
 
+#: One chunk as a result file tells it: the chunk, its outcome, its job id and its error.
+ChunkRow = tuple[Chunk, str, str | None, str | None]
+
+
+def chunk_rows(partition: str, chunks: Iterable[ChunkRow]) -> list[dict[str, object]]:
+    """The rows of a result file (`write_rows`): one per input row of each chunk, with its
+    chunk's outcome, job id and error, in input-row order. The one builder of such rows, for
+    every command that writes `--output`."""
+    found = [
+        (
+            row,
+            {
+                "row": row,
+                "reference_number": charge.reference_number,
+                partition: chunk.partition,
+                "chunk": chunk.id,
+                "job_id": job_id,
+                "outcome": outcome,
+                "error": error,
+            },
+        )
+        for chunk, outcome, job_id, error in chunks
+        for row, charge in zip(chunk.rows, chunk.charges, strict=True)
+    ]
+    found.sort(key=lambda pair: pair[0])
+    return [fields for _, fields in found]
+
+
 def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
-    found: list[dict[str, object]] = []
-    for chunk in plan.chunks:
-        for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-            found.append(
-                {
-                    "row": row,
-                    "reference_number": charge.reference_number,
-                    partition: chunk.partition,
-                    "chunk": chunk.id,
-                    "outcome": "planned",
-                }
-            )
-    found.sort(key=lambda r: int(str(r["row"])))
-    return found
+    """`charges plan --output`: every row planned (no job, no error)."""
+    return chunk_rows(partition, ((chunk, "planned", None, None) for chunk in plan.chunks))
 
 
 def echo_plan(plan: Plan, partition: str) -> None:
@@ -161,25 +177,18 @@ class ChunkLog:
             return found
 
     def rows(self, partition: str) -> list[dict[str, object]]:
-        found: list[dict[str, object]] = []
-        for chunk, outcome, result in self.outcomes():
-            error = result.error if result is not None else None
-            if result is None and outcome != NOT_SENT:
-                error = "stopped while sending: the request may have been processed"
-            for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-                found.append(
-                    {
-                        "row": row,
-                        "reference_number": charge.reference_number,
-                        partition: chunk.partition,
-                        "chunk": chunk.id,
-                        "job_id": result.job_id if result is not None else None,
-                        "outcome": outcome,
-                        "error": error,
-                    }
-                )
-        found.sort(key=lambda r: int(str(r["row"])))
-        return found
+        """`chunk_rows` of every chunk as it stands: a chunk whose request began but got no
+        outcome says so in its error."""
+        stopped = "stopped while sending: the request may have been processed"
+        return chunk_rows(
+            partition,
+            (
+                (chunk, outcome, result.job_id, result.error)
+                if result is not None
+                else (chunk, outcome, None, None if outcome == NOT_SENT else stopped)
+                for chunk, outcome, result in self.outcomes()
+            ),
+        )
 
 
 def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
