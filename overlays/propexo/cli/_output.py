@@ -221,6 +221,22 @@ def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
     )
 
 
+def _stderr_bar(label: str, after: str, shown: bool | None) -> Progress:
+    """A progress bar on stderr: `label`, the bar, done/total, `after` (rich text, may name a
+    task field) and the time taken. Shown when `shown`, by default only when stderr is a
+    terminal."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(after),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not (console.is_terminal if shown is None else shown),
+    )
+
+
 class _ProgressHooks:
     """Advances a progress bar as chunk outcomes come in."""
 
@@ -239,17 +255,7 @@ class _ProgressHooks:
 def submit_progress(total: int, shown: bool | None) -> Iterator[ChunkHooks]:
     """A bar of charges sent, on stderr (by default only when stderr is a terminal), and the
     chunk hooks that advance it."""
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("submitting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("charges"),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not (console.is_terminal if shown is None else shown),
-    )
-    with bar:
+    with _stderr_bar("submitting", "charges", shown) as bar:
         yield _ProgressHooks(bar, bar.add_task("submit", total=total))
 
 
@@ -258,16 +264,7 @@ class LiveProgress:
     a terminal), fed by a job tracker's `on_progress`."""
 
     def __init__(self, total: int, label: str, shown: bool | None) -> None:
-        console = Console(stderr=True)
-        self.bar = Progress(
-            TextColumn(label),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"),
-            TimeElapsedColumn(),
-            console=console,
-            disable=not (console.is_terminal if shown is None else shown),
-        )
+        self.bar = _stderr_bar(label, "{task.fields[counts]}", shown)
         self.task = self.bar.add_task(label, total=total, counts="")
 
     def __call__(self, progress: JobProgress) -> None:
