@@ -29,8 +29,8 @@ from propexo import (
     PropexoClient,
     PropexoError,
     plan_charges,
-    submit_charges,
 )
+from propexo.charges import submit_plan
 
 EXIT_OK = 0
 EXIT_NOT_ALL_POSTED = 1
@@ -95,13 +95,13 @@ def bill_location(
     charges = monthly_rent(
         residents, month=month, amount_in_cents=amount_in_cents, charge_code_id=charge_code_id
     )
-    window = DateWindow.around(today)
     plan = plan_charges(
-        charges, integration_id=integration_id, client=client, transaction_dates=window
+        charges,
+        integration_id=integration_id,
+        client=client,
+        transaction_dates=DateWindow.around(today),
     )
-    submitted = submit_charges(
-        client, charges, integration_id=integration_id, transaction_dates=window
-    )
+    submitted = submit_plan(client, plan)  # the plan as made: not validated and split again
     status = JobTracker(client).wait_submission(submitted, timeout=wait_timeout)
     fates: dict[str, int] = {}
     for fate, count in status.counts().items():
