@@ -24,12 +24,13 @@ from propexo import (
     AuthenticationError,
     BadRequestError,
     Charge,
+    DateWindow,
     JobTracker,
     PropexoClient,
     PropexoError,
     plan_charges,
-    submit_charges,
 )
+from propexo.charges import submit_plan
 
 EXIT_OK = 0
 EXIT_NOT_ALL_POSTED = 1
@@ -83,14 +84,24 @@ def bill_location(
     amount_in_cents: int,
     charge_code_id: str = "rent",
     wait_timeout: float = 600.0,
+    today: dt.date | None = None,
 ) -> BillingRun:
-    """List, plan, submit, wait. Raises the client's errors; `main` maps them to exit codes."""
+    """List, plan, submit, wait. Raises the client's errors; `main` maps them to exit codes.
+
+    A charge dated too far from `today` (default: the real today, UTC) is refused as a typo:
+    5 years before to 1 year after (`DateWindow.around`). Tests pass a fixed `today`, so that
+    they do not start failing once the month they bill is 5 years old."""
     residents = residents_of(client, integration_id, location_id)
     charges = monthly_rent(
         residents, month=month, amount_in_cents=amount_in_cents, charge_code_id=charge_code_id
     )
-    plan = plan_charges(charges, integration_id=integration_id, client=client)
-    submitted = submit_charges(client, charges, integration_id=integration_id)
+    plan = plan_charges(
+        charges,
+        integration_id=integration_id,
+        client=client,
+        transaction_dates=DateWindow.around(today),
+    )
+    submitted = submit_plan(client, plan)  # the plan as made: not validated and split again
     status = JobTracker(client).wait_submission(submitted, timeout=wait_timeout)
     fates: dict[str, int] = {}
     for fate, count in status.counts().items():
@@ -108,7 +119,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None, *, client: PropexoClient | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    client: PropexoClient | None = None,
+    today: dt.date | None = None,
+) -> int:
     args = _arguments(argv)
     month = dt.date.fromisoformat(f"{args.month}-01")
     # Token and base URL from PROPEXO_API_TOKEN / PROPEXO_BASE_URL when no client is given.
@@ -122,6 +138,7 @@ def main(argv: Sequence[str] | None = None, *, client: PropexoClient | None = No
             month=month,
             amount_in_cents=args.amount_in_cents,
             charge_code_id=args.charge_code_id,
+            today=today,
         )
     except AuthenticationError:
         print("the API token was refused (401): check PROPEXO_API_TOKEN", file=sys.stderr)

@@ -6,6 +6,7 @@ their waits can be asserted; the pacing tests share the fake's manual clock inst
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "propexo-tests-hypothe
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from propexo import PropexoClient  # noqa: E402
+from propexo import DateWindow, PropexoClient  # noqa: E402
 
 from tests.fake_propexo import FakePropexo  # noqa: E402
 
@@ -33,6 +34,15 @@ from tests.fake_propexo import FakePropexo  # noqa: E402
 TOKEN = "pxo-test-7f3c9e1b5a-SECRET-DO-NOT-PRINT"
 RM = "int-rm-1"
 RESMAN = "int-resman-1"
+#: The tests' today. A charge's transaction_date must fall in a window around the day it is
+#: validated (by default `DateWindow.around()` the real today: 5 years before to 1 year after),
+#: and the test charges have fixed dates (`charge_row`: 2026-02-01): every test that validates
+#: charges passes `transaction_dates=DATES` (the CLI: `*DATES_OPTION`), the default window as it
+#: is on this day, so that no test depends on the day it runs.
+FIXED_TODAY = dt.date(2026, 3, 1)
+DATES = DateWindow.around(FIXED_TODAY)
+#: `--transaction-dates` of `propexo charges plan|submit`: the same window.
+DATES_OPTION = ("--transaction-dates", f"{DATES.earliest}..{DATES.latest}")
 
 
 class Sleeps:

@@ -26,7 +26,7 @@ from propexo.charges import _submit as submit_module
 from propexo.cli._app import app
 from propexo.cli._exit import ExitCode
 
-from tests.conftest import RM, ROOT, TOKEN, charge_row, residents_by_location
+from tests.conftest import DATES_OPTION, RM, ROOT, TOKEN, charge_row, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
 
 BATCH = "POST /v1/resident-charges/batch/*"
@@ -65,14 +65,15 @@ def csv_file(path: Path, header: list[str], lines: list[list[object]]) -> Path:
 def submit(fake: FakePropexo, source: Path, *more: str) -> Result:
     return run(
         "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
-        "--rate-limit", "100000", "--no-progress", *more,
+        "--rate-limit", "100000", "--no-progress", *DATES_OPTION, *more,
     )  # fmt: skip
 
 
 def plan(fake: FakePropexo, source: Path, *more: str) -> Result:
     return run(
-        "charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url, *more
-    )
+        "charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url,
+        *DATES_OPTION, *more,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -194,6 +195,7 @@ def _interrupted(tmp_path: Path, fake: FakePropexo, *more: str) -> subprocess.Co
             "--no-progress",
             "--output",
             str(tmp_path / "rows.csv"),
+            *DATES_OPTION,
             *more,
         ],
         stdout=subprocess.PIPE,
@@ -363,7 +365,10 @@ def test_defect_09_13_a_lone_surrogate_names_row_and_field(
 def test_defect_09_13_a_blank_integration_id_names_the_option(
     fake: FakePropexo, source: Path
 ) -> None:
-    result = run("charges", "plan", str(source), "--integration-id", " ", "--base-url", fake.url)
+    result = run(
+        "charges", "plan", str(source), "--integration-id", " ", "--base-url", fake.url,
+        *DATES_OPTION,
+    )  # fmt: skip
     refused(result, fake, "--integration-id")
     assert "PROPEXO_API_TOKEN" not in result.output
 
@@ -381,8 +386,9 @@ def test_defect_09_13_a_malformed_lookup_answer_is_an_api_failure(
 
 def test_lookups_without_a_token_still_ask_for_the_token(fake: FakePropexo, source: Path) -> None:
     result = run(
-        "charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url, token=None
-    )
+        "charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url,
+        *DATES_OPTION, token=None,
+    )  # fmt: skip
     refused(result, fake, "location_id", "PROPEXO_API_TOKEN")
 
 

@@ -22,7 +22,16 @@ from propexo.cli import _options
 from propexo.cli._app import app
 from propexo.journal import ChunkState, Journal, submit_journaled
 
-from tests.conftest import RM, TOKEN, Sleeps, charge_row, make_client, residents_by_location
+from tests.conftest import (
+    DATES,
+    DATES_OPTION,
+    RM,
+    TOKEN,
+    Sleeps,
+    charge_row,
+    make_client,
+    residents_by_location,
+)
 from tests.fake_propexo import FakePropexo, Fault, ManualClock
 from tests.journal_support import accepted_references, write_jsonl
 
@@ -86,7 +95,7 @@ def test_defect_09_03_connection_refused_fails_a_lookup_in_seconds_with_exit_3(
     start = clocked.clock.now()
     result = _run(
         "charges", "plan", str(source), "--integration-id", RM,
-        "--base-url", f"http://127.0.0.1:{_free_port()}",
+        "--base-url", f"http://127.0.0.1:{_free_port()}", *DATES_OPTION,
     )  # fmt: skip
     assert result.exit_code == 3, result.output
     assert "looking up locations failed: list Rent Manager locations: no usable answer" in (
@@ -108,7 +117,7 @@ def test_defect_09_03_the_error_budget_is_configurable(fake: FakePropexo) -> Non
         clock=clocked.clock.now,
     ) as client:
         with pytest.raises(LookupFailedError) as caught:
-            plan_charges(_rows(fake, 2), integration_id=RM, client=client)
+            plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
         assert client.stats.attempts == 1 and client.stats.retries == 0
     assert isinstance(caught.value.cause, httpx.ConnectError)
 
@@ -118,7 +127,7 @@ def test_defect_09_03_a_reset_while_the_body_is_read_is_retried_for_reads(
 ) -> None:
     fake.inject(Fault.cut_body(), LOCATIONS, times=1)
     fake.inject(Fault.cut_body(), "GET /v1/residents/", times=2)
-    plan = plan_charges(_rows(fake, 4), integration_id=RM, client=client)
+    plan = plan_charges(_rows(fake, 4), integration_id=RM, client=client, transaction_dates=DATES)
     assert plan.charge_count == 4
     assert client.stats.retries == 3
     assert [r.fault for r in fake.requests()].count("cut_body") == 3
@@ -128,7 +137,9 @@ def test_a_write_cut_off_mid_answer_is_unknown_and_never_resent(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.cut_body(), BATCH, times=1)
-    result = submit_charges(client, _rows(fake, 3, named=True), integration_id=RM)
+    result = submit_charges(
+        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+    )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert len(fake.batch_requests()) == 1 and len(fake.accepted_charges()) == 3
 
@@ -144,11 +155,14 @@ def test_defect_09_03_an_unreadable_200_fails_the_lookup_with_exit_3(
     fault = Fault.reply(raw=body) if isinstance(body, str) else Fault.reply(body)
     fake.inject(fault, LOCATIONS, times=None)
     with make_client(fake, sleeps) as client, pytest.raises(Exception) as caught:
-        plan_charges(_rows(fake, 2), integration_id=RM, client=client)
+        plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
     assert type(caught.value).__name__ in ("LookupFailedError", "ApiError")
     assert "list Rent Manager locations" in str(caught.value)
     source = write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
-    result = _run("charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url)
+    result = _run(
+        "charges", "plan", str(source), "--integration-id", RM, "--base-url", fake.url,
+        *DATES_OPTION,
+    )  # fmt: skip
     assert result.exit_code == 3, result.output
     assert "looking up locations failed: list Rent Manager locations" in result.stderr
     assert fake.batch_requests() == []
@@ -164,7 +178,9 @@ def test_defect_09_04_x_ratelimit_limit_cannot_make_the_client_wait_unboundedly(
     fake.inject(Fault.with_headers({"x-ratelimit-limit": limit}), "GET /v1/*", times=None)
     clocked = _Clocked()
     with make_client(fake, rate_limit=150, sleep=clocked.sleep, clock=clocked.clock.now) as client:
-        plan = plan_charges(_rows(fake, 3), integration_id=RM, client=client)
+        plan = plan_charges(
+            _rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES
+        )
         assert client.pacer.limit == 150  # the nonsense was ignored
     assert plan.charge_count == 3
     assert max(clocked.calls, default=0.0) <= 60.0 / 150 * 1.1
@@ -176,7 +192,7 @@ def test_defect_09_04_a_believable_server_limit_still_applies(
     fake.inject(Fault.with_headers({"x-ratelimit-limit": "30"}), "GET /v1/*", times=None)
     clocked = _Clocked()
     with make_client(fake, rate_limit=150, sleep=clocked.sleep, clock=clocked.clock.now) as client:
-        plan_charges(_rows(fake, 3), integration_id=RM, client=client)
+        plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
         assert client.pacer.limit == 30
     assert max(clocked.calls) == pytest.approx(60.0 / 30 * 1.02, rel=0.01)
 
@@ -198,7 +214,7 @@ def test_defect_09_05_server_text_is_redacted_capped_and_stripped_everywhere(
     out, journal = tmp_path / "rows.csv", tmp_path / "run.journal"
     result = _run(
         "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
-        "--journal", str(journal), "--output", str(out), "--no-progress",
+        "--journal", str(journal), "--output", str(out), "--no-progress", *DATES_OPTION,
     )  # fmt: skip
     assert result.exit_code == 1, result.output
     written = out.read_text(encoding="utf-8")
@@ -217,7 +233,9 @@ def test_defect_09_05_error_text_is_cleaned_in_library_results(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.reply(raw=_hostile_message(), status=422), BATCH)
-    result = submit_charges(client, _rows(fake, 2, named=True), integration_id=RM)
+    result = submit_charges(
+        client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES
+    )
     error = result.chunks[0].error or ""
     assert result.chunks[0].outcome is Outcome.REJECTED
     assert TOKEN not in error and "\x1b" not in error and len(error) < 400
@@ -234,7 +252,7 @@ def test_defect_09_11_reconcile_never_sends_the_token_to_the_journals_host(
     journal = tmp_path / "run.journal"
     sent = _run(
         "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
-        "--journal", str(journal), "--no-progress",
+        "--journal", str(journal), "--no-progress", *DATES_OPTION,
     )  # fmt: skip
     assert sent.exit_code == 1 and "1 unknown (3 charges)" in sent.output
     with FakePropexo(token="attacker", rate_limit=None) as attacker:
@@ -259,7 +277,7 @@ def test_defect_09_19_a_300_mb_answer_is_refused_without_reading_it(
 ) -> None:
     fake.inject(Fault.huge(300 * 1024 * 1024), LOCATIONS, times=None)
     with pytest.raises(LookupFailedError) as caught:
-        plan_charges(_rows(fake, 2), integration_id=RM, client=client)
+        plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
     assert isinstance(caught.value.cause, ResponseTooLargeError)
     assert "max_response_size" in str(caught.value) and client.stats.retries == 0
 
@@ -269,8 +287,10 @@ def test_defect_09_19_an_answer_without_length_is_cut_at_the_cap(fake: FakePrope
     fake.inject(Fault.huge(8 * 1024 * 1024, length=False), BATCH, times=None)
     with make_client(fake, max_response_size=1024 * 1024) as client:
         with pytest.raises(LookupFailedError, match="holds more than 1048576 bytes"):
-            plan_charges(_rows(fake, 2), integration_id=RM, client=client)
-        result = submit_charges(client, _rows(fake, 2, named=True), integration_id=RM)
+            plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
+        result = submit_charges(
+            client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES
+        )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]  # the write was sent
     assert "ResponseTooLargeError" in (result.chunks[0].error or "")
     assert len(fake.batch_requests()) == 1
@@ -279,14 +299,18 @@ def test_defect_09_19_an_answer_without_length_is_cut_at_the_cap(fake: FakePrope
 def test_the_async_driver_retries_a_cut_read_and_caps_sizes(fake: FakePropexo) -> None:
     fake.inject(Fault.cut_body(), LOCATIONS, times=1)
     with make_client(fake, max_response_size=1024 * 1024) as client:
-        plan = asyncio.run(aplan_charges(_rows(fake, 3), integration_id=RM, client=client))
+        plan = asyncio.run(
+            aplan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
+        )
         assert plan.charge_count == 3 and client.stats.retries == 1
     fake.inject(Fault.huge(4 * 1024 * 1024, length=False), LOCATIONS, times=None)
     with (
         make_client(fake, max_response_size=1024 * 1024) as client,
         pytest.raises(LookupFailedError, match="max_response_size"),
     ):
-        asyncio.run(aplan_charges(_rows(fake, 3), integration_id=RM, client=client))
+        asyncio.run(
+            aplan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
+        )
 
 
 # -- item 25: 503 to a write; saying what is waited for ------------------------------------
@@ -296,7 +320,9 @@ def test_defect_09_25_a_503_to_a_write_is_unknown_and_never_resent(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.http(503), BATCH, times=1)
-    result = submit_charges(client, _rows(fake, 3, named=True), integration_id=RM)
+    result = submit_charges(
+        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+    )
     assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.UNKNOWN, 503)]
     assert "may have been processed" in (result.chunks[0].error or "")
     assert len(fake.batch_requests()) == 1 and client.stats.retries == 0
@@ -307,7 +333,9 @@ def test_defect_09_25_retry_after_waits_say_what_is_waited_for(
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=90), BATCH, times=1)
     with caplog.at_level(logging.DEBUG, logger="propexo"), make_client(fake, sleeps) as client:
-        result = submit_charges(client, _rows(fake, 3, named=True), integration_id=RM)
+        result = submit_charges(
+            client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+        )
     assert result.ok
     said = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(said) == 1 and said[0].name == "propexo._transport"
@@ -323,7 +351,11 @@ def test_retries_pauses_and_journal_transitions_are_logged_without_the_token(
     fake.inject(Fault.too_many_requests(retry_after=2), BATCH, times=1)
     with caplog.at_level(logging.DEBUG), make_client(fake, sleeps) as client:
         run = submit_journaled(
-            client, _rows(fake, 3), journal=tmp_path / "j.journal", integration_id=RM
+            client,
+            _rows(fake, 3),
+            journal=tmp_path / "j.journal",
+            integration_id=RM,
+            transaction_dates=DATES,
         )
     assert run.ok
     lines = [f"{r.name} {r.levelname} {r.getMessage()}" for r in caplog.records]
@@ -360,12 +392,20 @@ def test_defect_09_26_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
         pytest.raises(_Killed),
     ):
         submit_journaled(
-            client, rows, journal=journal, integration_id=RM, max_batch_size=2, concurrency=1
+            client,
+            rows,
+            journal=journal,
+            integration_id=RM,
+            max_batch_size=2,
+            concurrency=1,
+            transaction_dates=DATES,
         )
     assert seen == [["accepted", "planned"]]  # not "sending" while it waited
     assert _states(journal) == ["accepted", "planned"]
     with make_client(fake) as client:  # a plain resume, no --resend-unknown
-        again = submit_journaled(client, rows, journal=journal, integration_id=RM)
+        again = submit_journaled(
+            client, rows, journal=journal, integration_id=RM, transaction_dates=DATES
+        )
     assert again.ok and len(again.sent.chunks) == 1
     assert set(accepted_references(fake).values()) == {1}
 
@@ -383,7 +423,11 @@ def test_defect_09_26_a_429_puts_the_chunk_back_while_the_client_waits(
 
     with make_client(fake, sleeps=None, sleep=sleep) as client:
         run = submit_journaled(
-            client, _rows(fake, 2, named=True), journal=journal, integration_id=RM
+            client,
+            _rows(fake, 2, named=True),
+            journal=journal,
+            integration_id=RM,
+            transaction_dates=DATES,
         )
     assert run.ok and seen == [["planned"]]
     with Journal.open(journal) as opened:
@@ -407,7 +451,7 @@ def test_pacing_waits_over_a_second_are_logged_with_their_reason(
         caplog.at_level(logging.INFO, logger="propexo"),
         make_client(fake, rate_limit=30, sleep=clocked.sleep, clock=clocked.clock.now) as client,
     ):
-        plan_charges(_rows(fake, 3), integration_id=RM, client=client)
+        plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
     waits = [r.getMessage() for r in caplog.records if "waits" in r.getMessage()]
     assert "GET /v1/residents/ waits 2.0 s for a rate-limit slot" in waits
     assert any(w.endswith("for a pause the server asked for") for w in waits)

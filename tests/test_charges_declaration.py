@@ -26,6 +26,8 @@ from propexo.charges._vendors import RENTMANAGER, RESMAN
 from propexo.journal import JournaledSubmission
 from propexo.journal._reconcile import _logged_key, charge_key
 
+from tests.conftest import DATES
+
 #: Three rows and what the code before the declaration made of them (same plan, same bytes).
 ROWS: list[dict[str, Any]] = [
     {
@@ -62,14 +64,15 @@ CHUNK_IDS = ["0001-8adc58112d77", "0002-773dab3a9ba0", "0003-3fc9a148092c"]
 
 
 def test_fingerprints_are_those_of_before_the_declaration() -> None:
-    plan = plan_charges(ROWS, integration_id="int-rm-1", max_batch_size=1)
+    plan = plan_charges(ROWS, integration_id="int-rm-1", max_batch_size=1, transaction_dates=DATES)
     assert plan.input_fingerprint == INPUT_FINGERPRINT
     assert plan.fingerprint == PLAN_FINGERPRINT
     assert [c.id for c in plan.chunks] == CHUNK_IDS
 
 
 def test_the_canonical_line_is_the_json_list_of_the_fields_in_order() -> None:
-    [charge, *_] = plan_charges(ROWS, integration_id="i", max_batch_size=5).chunks[0].charges
+    plan = plan_charges(ROWS, integration_id="i", max_batch_size=5, transaction_dates=DATES)
+    [charge, *_] = plan.chunks[0].charges
     assert (
         charge_line(charge)
         == (
@@ -97,7 +100,7 @@ def test_every_list_is_derived_from_the_declaration() -> None:
 
 
 def test_vendor_bodies_carry_every_sent_field() -> None:
-    plan = plan_charges(ROWS, integration_id="int-rm-1", max_batch_size=5)
+    plan = plan_charges(ROWS, integration_id="int-rm-1", max_batch_size=5, transaction_dates=DATES)
     chunk = plan.chunks[0]
     for vendor in (RENTMANAGER, RESMAN):
         body = vendor.request("int-rm-1", chunk)["json"]
@@ -123,8 +126,17 @@ def test_the_reconciliation_key_of_a_charge_and_of_its_logged_copy_agree() -> No
 def test_a_journal_with_the_former_column_order_still_resumes(tmp_path: Path) -> None:
     """Journals written before the declaration list the row columns in another order."""
     path = tmp_path / "old.journal"
-    start = JournaledSubmission.start
-    with start(path, ROWS, integration_id="int-rm-1", base_url="http://127.0.0.1:9") as run:
+
+    def start() -> JournaledSubmission:
+        return JournaledSubmission.start(
+            path,
+            ROWS,
+            integration_id="int-rm-1",
+            base_url="http://127.0.0.1:9",
+            transaction_dates=DATES,
+        )
+
+    with start() as run:
         fingerprint = run.plan.fingerprint
     conn = sqlite3.connect(path)
     with conn:
@@ -149,7 +161,7 @@ def test_a_journal_with_the_former_column_order_still_resumes(tmp_path: Path) ->
             """
         )
     conn.close()
-    with start(path, ROWS, integration_id="int-rm-1", base_url="http://127.0.0.1:9") as run:
+    with start() as run:
         assert run.resumed and run.plan.fingerprint == fingerprint
         assert run.plan.chunks[0].charges[0].transaction_date == dt.datetime.fromisoformat(
             "2026-03-01T00:00:00-05:00"

@@ -14,7 +14,7 @@ from propexo.charges import InvalidChargesError, read_charges
 from propexo.charges._validate import DateWindow, validate_charges
 from propexo.cli._app import app
 
-from tests.conftest import RM, TOKEN, charge_row
+from tests.conftest import DATES, RM, TOKEN, charge_row
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
@@ -22,9 +22,12 @@ RESIDENT = "int-rm-1-prop-000-res-000"
 BATCH = "POST /v1/resident-charges/batch/*"
 
 
-def _problems(rows: list[dict[str, Any]], **kw: Any) -> list[tuple[int, str | None, str]]:
+def _problems(
+    rows: list[dict[str, Any]], transaction_dates: DateWindow | None = DATES
+) -> list[tuple[int, str | None, str]]:
+    """The problems of `rows`, validated in `transaction_dates` (None: the default window)."""
     with pytest.raises(InvalidChargesError) as caught:
-        validate_charges(rows, **kw)
+        validate_charges(rows, transaction_dates=transaction_dates)
     return [(p.row, p.field, p.message) for p in caught.value.problems]
 
 
@@ -40,7 +43,9 @@ def test_defect_09_10_a_200_without_a_usable_job_id_is_unknown(
     driver: Driver, fake: FakePropexo, client: PropexoClient, answer: dict[str, Any]
 ) -> None:
     fake.inject(Fault.reply(answer, status=200), BATCH)
-    result = driver.submit_charges(client, [charge_row(RESIDENT, 1)], integration_id=RM)
+    result = driver.submit_charges(
+        client, [charge_row(RESIDENT, 1)], integration_id=RM, transaction_dates=DATES
+    )
     [chunk] = result.chunks
     assert str(chunk.outcome) == "unknown"
     assert chunk.job_id is None and chunk.status_code == 200
@@ -60,7 +65,7 @@ def test_defect_09_14_non_ascii_digits_are_no_amount(tmp_path: Path, amount: str
     row = charge_row(RESIDENT, 1, amount_in_cents=amount)
     source.write_text(",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n")
     with pytest.raises(InvalidChargesError) as caught:
-        read_charges(source)
+        read_charges(source, transaction_dates=DATES)
     [problem] = caught.value.problems
     assert (problem.row, problem.field) == (1, "amount_in_cents")
     assert "integer number of cents" in problem.message
@@ -70,7 +75,7 @@ def test_defect_09_14_ascii_digits_still_read(tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     row = charge_row(RESIDENT, 1, amount_in_cents=" 12500")
     source.write_text(",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n")
-    assert read_charges(source)[0].amount_in_cents == 12500
+    assert read_charges(source, transaction_dates=DATES)[0].amount_in_cents == 12500
 
 
 # --- 15: control and bidi characters ----------------------------------------------------------
@@ -113,7 +118,7 @@ def test_defect_09_15_notes_refuse_controls_and_bidi_controls(char: str) -> None
 
 def test_defect_09_15_notes_keep_tabs_line_breaks_and_joiners() -> None:
     notes = "March rent\tunit 4\r\nsee lease 👩\u200d👩\u200d👧 café"
-    [charge] = validate_charges([charge_row(RESIDENT, 1, notes=notes)])
+    [charge] = validate_charges([charge_row(RESIDENT, 1, notes=notes)], transaction_dates=DATES)
     assert charge.notes == notes
 
 
@@ -133,7 +138,8 @@ def test_defect_09_16_implausible_dates_are_refused(when: str) -> None:
 def test_defect_09_16_the_default_window_is_around_today() -> None:
     today = dt.datetime.now(dt.UTC).date()
     late = today.replace(year=today.year + 2, day=min(today.day, 28))
-    [(_, field, _)] = _problems([charge_row(RESIDENT, 1, transaction_date=f"{late}T00:00:00Z")])
+    late_row = charge_row(RESIDENT, 1, transaction_date=f"{late}T00:00:00Z")
+    [(_, field, _)] = _problems([late_row], transaction_dates=None)
     assert field == "transaction_date"
     assert validate_charges([charge_row(RESIDENT, 1, transaction_date=f"{today}T12:00:00Z")])
 

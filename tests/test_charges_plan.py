@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from propexo.charges import Charge, plan_charges
 from propexo.charges._plan import DEFAULT_MAX_BATCH_SIZE, make_plan
 
+from tests.conftest import DATES
+
 WHEN = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 
 
@@ -132,8 +134,11 @@ def test_plan_without_network_when_locations_are_given() -> None:
         }
         for n in range(250)
     ]
-    plan = plan_charges(rows, integration_id="i")  # no client: nothing can be sent
+    plan = plan_charges(rows, integration_id="i", transaction_dates=DATES)  # no client: no sending
     assert plan.max_batch_size == DEFAULT_MAX_BATCH_SIZE
     assert [len(c) for c in plan.chunks] == [84, 83, 83]
-    assert plan.dumps() == plan_charges(list(rows), integration_id="i").dumps()
+    assert (
+        plan.dumps()
+        == plan_charges(list(rows), integration_id="i", transaction_dates=DATES).dumps()
+    )
     assert '"transaction_date":"2026-02-01T09:30:00-05:00"' in plan.dumps(charges=True)

@@ -12,7 +12,7 @@ from propexo.charges import plan_charges
 from propexo.charges._submit import ChunkSender, Outcome
 from propexo.charges._vendors import RENTMANAGER
 
-from tests.conftest import RM, charge_row
+from tests.conftest import DATES, RM, charge_row
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
@@ -22,7 +22,7 @@ BATCH = "POST /v1/resident-charges/batch/*"
 
 def _plan() -> Any:
     rows = [charge_row(RESIDENT, 1, location_id="int-rm-1-loc-000")]
-    return plan_charges(rows, integration_id=RM)
+    return plan_charges(rows, integration_id=RM, transaction_dates=DATES)
 
 
 class _Recorder:
@@ -96,5 +96,5 @@ def test_async_sending_classifies_the_same(fake: FakePropexo, client: PropexoCli
 
     fake.inject(Fault.reply({"meta": {"job_id": None}}, status=200), BATCH)
     rows = [charge_row(RESIDENT, 1, location_id="int-rm-1-loc-000")]
-    result = asyncio.run(asubmit_charges(client, rows, integration_id=RM))
+    result = asyncio.run(asubmit_charges(client, rows, integration_id=RM, transaction_dates=DATES))
     assert [str(c.outcome) for c in result.chunks] == ["unknown"]

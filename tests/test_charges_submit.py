@@ -20,7 +20,7 @@ from propexo.charges import (
     submit_charges,
 )
 
-from tests.conftest import RESMAN, RM, Sleeps, charge_row, make_client, residents_by_location
+from tests.conftest import DATES, RESMAN, RM, Sleeps, charge_row, make_client, residents_by_location
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo
 
@@ -45,7 +45,7 @@ def test_ten_thousand_charges_over_37_locations(
     size = 100
     with make_client(fake, sleeps) as client:
         result = driver.submit_charges(
-            client, rows, integration_id="int-rm-big", max_batch_size=size
+            client, rows, integration_id="int-rm-big", max_batch_size=size, transaction_dates=DATES
         )
 
     assert result.ok and len(result.rows()) == 10_000
@@ -87,7 +87,9 @@ def test_interleaved_locations_never_make_a_mixed_batch(
     for n in range(60):  # every row in another location than the previous one
         location = sorted(by_location)[n % 3]
         rows.append(charge_row(by_location[location][n % 5], n))
-    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=7)
+    result = driver.submit_charges(
+        client, rows, integration_id=RM, max_batch_size=7, transaction_dates=DATES
+    )
     assert result.ok
     assert fake.mixed_location_batches_seen == 0
     assert len(fake.batch_requests()) == 3 * math.ceil(20 / 7)
@@ -104,7 +106,9 @@ def test_a_rejected_chunk_keeps_its_error_and_the_others_go_on(
     rows = [charge_row(r, n) for n, r in enumerate(by_location[first])]
     rows.append(charge_row("ghost", 50, location_id=second))  # the API does not know it
     rows += [charge_row(r, 60 + n) for n, r in enumerate(by_location[second][:3])]
-    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=2)
+    result = driver.submit_charges(
+        client, rows, integration_id=RM, max_batch_size=2, transaction_dates=DATES
+    )
     outcomes = [(c.partition, c.outcome) for c in result.chunks]
     assert outcomes == [(first, Outcome.ACCEPTED)] * 3 + [
         (second, Outcome.REJECTED),
@@ -128,7 +132,12 @@ def test_resman_partitions_by_property_with_the_same_machinery(
         property_of = {r.id: r.property_id for r in fake.state.residents.values()}
     rows = [charge_row(residents[(n * 3) % len(residents)], n) for n in range(30)]
     result = driver.submit_charges(
-        client, rows, integration_id=RESMAN, vendor="resman", max_batch_size=4
+        client,
+        rows,
+        integration_id=RESMAN,
+        vendor="resman",
+        max_batch_size=4,
+        transaction_dates=DATES,
     )
     assert result.ok
     assert fake.mixed_property_batches_seen == 0
@@ -186,7 +195,9 @@ def _rows(fake: FakePropexo, count: int) -> list[dict[str, Any]]:
 def test_hooks_run_before_and_after_each_request_within_the_concurrency_bound(
     driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
-    plan = plan_charges(_rows(fake, 90), integration_id=RM, client=client, max_batch_size=3)
+    plan = plan_charges(
+        _rows(fake, 90), integration_id=RM, client=client, max_batch_size=3, transaction_dates=DATES
+    )
     recorder = _Recorder(fake)
     result = driver.submit_plan(client, plan, concurrency=3, hooks=[recorder])
     assert result.ok and len(result.chunks) == 30
@@ -200,7 +211,9 @@ def test_hooks_run_before_and_after_each_request_within_the_concurrency_bound(
 def test_a_failing_hook_stops_the_run_without_sending_its_chunk(
     driver: Driver, fake: FakePropexo, client: PropexoClient
 ) -> None:
-    plan = plan_charges(_rows(fake, 30), integration_id=RM, client=client, max_batch_size=3)
+    plan = plan_charges(
+        _rows(fake, 30), integration_id=RM, client=client, max_batch_size=3, transaction_dates=DATES
+    )
 
     class Boom:
         def before_send(self, chunk: Chunk) -> None:
@@ -222,13 +235,23 @@ def test_asyncio_submission_matches_sync(fake: FakePropexo, sleeps: Sleeps) -> N
     async def run() -> Any:
         async with make_client(fake, sleeps) as client:
             return await asubmit_charges(
-                client, rows, integration_id=RM, max_batch_size=9, concurrency=5, hooks=[recorder]
+                client,
+                rows,
+                integration_id=RM,
+                max_batch_size=9,
+                concurrency=5,
+                hooks=[recorder],
+                transaction_dates=DATES,
             )
 
     result = asyncio.run(run())
     assert result.ok and 1 <= recorder.most <= 5
     expected = plan_charges(
-        rows, integration_id=RM, max_batch_size=9, client=make_client(fake, sleeps)
+        rows,
+        integration_id=RM,
+        max_batch_size=9,
+        client=make_client(fake, sleeps),
+        transaction_dates=DATES,
     )
     assert result.plan.dumps() == expected.dumps()
     assert Counter(a.charge["reference_number"] for a in fake.accepted_charges()) == Counter(
@@ -241,15 +264,15 @@ def test_lookups_are_fetched_once_per_client(
     fake: FakePropexo, client: PropexoClient, sleeps: Sleeps
 ) -> None:
     rows = _rows(fake, 20)
-    first = plan_charges(rows, integration_id=RM, client=client)
+    first = plan_charges(rows, integration_id=RM, client=client, transaction_dates=DATES)
     lookups = len(fake.requests())
     assert lookups == 1 + 3  # one page of locations, one page of residents per location
-    submit_charges(client, rows[:10], integration_id=RM)
-    second = plan_charges(rows, integration_id=RM, client=client)
+    submit_charges(client, rows[:10], integration_id=RM, transaction_dates=DATES)
+    second = plan_charges(rows, integration_id=RM, client=client, transaction_dates=DATES)
     assert first.dumps() == second.dumps()
     assert len([r for r in fake.requests() if r.method == "GET"]) == lookups
     with make_client(fake, sleeps) as fresh:  # another client fetches for itself
-        plan_charges(rows, integration_id=RM, client=fresh)
+        plan_charges(rows, integration_id=RM, client=fresh, transaction_dates=DATES)
     assert len([r for r in fake.requests() if r.method == "GET"]) == 2 * lookups
 
 
@@ -259,5 +282,5 @@ def test_an_empty_integration_id_is_refused_before_any_request(
     from propexo import ConfigurationError
 
     with pytest.raises(ConfigurationError, match="integration_id"):
-        driver.submit_charges(client, _rows(fake, 3), integration_id=" ")
+        driver.submit_charges(client, _rows(fake, 3), integration_id=" ", transaction_dates=DATES)
     assert fake.requests() == []

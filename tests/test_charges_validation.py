@@ -11,7 +11,7 @@ import pytest
 from propexo import PropexoClient
 from propexo.charges import Charge, InvalidChargesError, read_charges, submit_charges
 
-from tests.conftest import RM, charge_row
+from tests.conftest import DATES, RM, charge_row
 from tests.fake_propexo import FakePropexo
 
 RESIDENT = "int-rm-1-prop-000-res-000"
@@ -74,7 +74,7 @@ def test_bad_row_is_named_and_nothing_is_sent(
 ) -> None:
     rows = [charge_row(RESIDENT, 1), row, charge_row(RESIDENT, 3)]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     problems = caught.value.problems
     assert [(p.row, p.field) for p in problems] == [(2, field)]
     assert words in problems[0].message
@@ -91,7 +91,7 @@ def test_every_problem_of_every_row_is_reported_at_once(
     rows[19]["resident_id"] = ""
     rows[39]["reference_number"] = rows[0]["reference_number"]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     found = [(p.row, p.field) for p in caught.value.problems]
     assert found == [
         (5, "transaction_date"),
@@ -118,7 +118,7 @@ def test_unresolvable_residents_are_named_and_nothing_is_written(
         charge_row("nobody", 4),
     ]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     messages = {p.row: p.message for p in caught.value.problems}
     assert set(messages) == {2, 3, 4}
     assert "'homeless' has no Rent Manager location" in messages[2]
@@ -159,7 +159,7 @@ def test_csv_rows_are_numbered_from_the_first_data_line(tmp_path: Path) -> None:
         + "r3,cc,2026-02-01,rent,-3,A3\n",
     )
     with pytest.raises(InvalidChargesError) as caught:
-        read_charges(path)
+        read_charges(path, transaction_dates=DATES)
     assert [(p.row, p.field) for p in caught.value.problems] == [
         (2, "amount_in_cents"),
         (3, "transaction_date"),
@@ -180,7 +180,8 @@ def test_csv_and_jsonl_read_the_same_charges(tmp_path: Path) -> None:
         for r in rows
     )
     csv_file = _write(tmp_path / "c.csv", "\ufeff" + csv_text)  # with a BOM, as Excel writes
-    from_json, from_csv = read_charges(jsonl), read_charges(csv_file)
+    from_json = read_charges(jsonl, transaction_dates=DATES)
+    from_csv = read_charges(csv_file, transaction_dates=DATES)
     assert from_json == from_csv
     assert [c.location_id for c in from_csv] == [None, "L9"]
     assert from_csv[0].amount_in_cents == 10_001
@@ -189,7 +190,7 @@ def test_csv_and_jsonl_read_the_same_charges(tmp_path: Path) -> None:
 def test_jsonl_bad_lines_are_rows_too(tmp_path: Path) -> None:
     path = _write(tmp_path / "c.ndjson", json.dumps(charge_row("r", 1)) + "\n{not json\n[1]\n")
     with pytest.raises(InvalidChargesError) as caught:
-        read_charges(path)
+        read_charges(path, transaction_dates=DATES)
     assert [(p.row, p.field) for p in caught.value.problems] == [(2, None), (3, None)]
     assert "not valid JSON" in caught.value.problems[0].message
 
@@ -200,6 +201,6 @@ def test_duplicate_reference_is_found_even_between_rows_bad_in_other_fields(tmp_
     rows[1]["reference_number"] = rows[0]["reference_number"]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     with pytest.raises(InvalidChargesError) as caught:
-        read_charges(path)
+        read_charges(path, transaction_dates=DATES)
     found = {(p.row, p.field) for p in caught.value.problems}
     assert found == {(1, "amount_in_cents"), (2, "charge_code_id"), (2, "reference_number")}

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 from propexo.cli._app import app
 
-from tests.conftest import RM, ROOT, TOKEN, charge_row, residents_by_location
+from tests.conftest import DATES_OPTION, RM, ROOT, TOKEN, charge_row, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
 
 
@@ -53,6 +53,7 @@ def test_plan_without_token_when_every_row_names_its_location(
         fake.url,
         "--output",
         str(out),
+        *DATES_OPTION,
         token=None,
     )
     assert result.exit_code == 0, result.output
@@ -62,10 +63,8 @@ def test_plan_without_token_when_every_row_names_its_location(
     assert [p["location"] for p in planned] == [f"L{n % 2}" for n in range(7)]
     assert {p["outcome"] for p in planned} == {"planned"}
     assert fake.requests() == []
-    twice = [
-        _run("charges", "plan", str(source), "--integration-id", RM, "--json", token=None).stdout
-        for _ in range(2)
-    ]
+    as_json = ("charges", "plan", str(source), "--integration-id", RM, "--json", *DATES_OPTION)
+    twice = [_run(*as_json, token=None).stdout for _ in range(2)]
     assert twice[0] == twice[1] and json.loads(twice[0])["charge_count"] == 7
 
 
@@ -87,6 +86,7 @@ def test_submit_writes_every_row_and_exits_zero(tmp_path: Path, fake: FakePropex
         "10",
         "--concurrency",
         "3",
+        *DATES_OPTION,
         "--output",
         str(out),
         "--no-journal",
@@ -126,6 +126,7 @@ def test_submit_exits_one_when_a_chunk_is_unknown_or_rejected(
         "100000",
         "--concurrency",
         "1",
+        *DATES_OPTION,
         "--output",
         str(out),
     )
@@ -149,7 +150,10 @@ def test_bad_input_exits_two_naming_rows_and_sends_nothing(
     rows[1]["amount_in_cents"] = "12.50"
     rows[3]["transaction_date"] = "2026-02-01"
     source = _write_jsonl(tmp_path / "in.jsonl", rows)
-    result = _run("charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url)
+    result = _run(
+        "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
+        *DATES_OPTION,
+    )  # fmt: skip
     assert result.exit_code == 2
     assert "row 2, amount_in_cents:" in result.stderr
     assert "row 4, transaction_date:" in result.stderr
@@ -168,7 +172,7 @@ def test_bad_options_exit_two(
     tmp_path: Path, fake: FakePropexo, args: list[str], words: str
 ) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
-    result = _run("charges", "submit", str(source), "--integration-id", RM, *args)
+    result = _run("charges", "submit", str(source), "--integration-id", RM, *DATES_OPTION, *args)
     assert result.exit_code == 2 and words in result.output
     assert fake.requests() == []
 
@@ -176,8 +180,9 @@ def test_bad_options_exit_two(
 def test_submit_without_token_is_refused(tmp_path: Path, fake: FakePropexo) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _rows(fake, 2))
     result = _run(
-        "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url, token=None
-    )
+        "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
+        *DATES_OPTION, token=None,
+    )  # fmt: skip
     assert result.exit_code == 2 and "PROPEXO_API_TOKEN" in result.output
     assert fake.requests() == []
 
@@ -210,6 +215,7 @@ def test_console_script_in_a_real_process(tmp_path: Path, fake: FakePropexo) -> 
             "--rate-limit",
             "100000",
             "--progress",
+            *DATES_OPTION,
         ],
         capture_output=True,
         text=True,

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 from propexo.cli._app import app
 
-from tests.conftest import RM, ROOT, TOKEN, charge_row, residents_by_location
+from tests.conftest import DATES_OPTION, RM, ROOT, TOKEN, charge_row, residents_by_location
 from tests.fake_propexo import FakePropexo, Outcome, RealClock
 from tests.jobs_support import RETRY_WRITE, status_polls
 
@@ -139,7 +139,8 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
         Outcome("PARTIAL_SUCCESS", delay=5, errors=("charges[3]: code closed",)),
         Outcome("FAILURE", delay=5, errors=("Rent Manager is down",)),
     )
-    args = ["charges", "submit", str(source), "--integration-id", RM, "--concurrency", "1"]
+    args = ["charges", "submit", str(source), "--integration-id", RM, "--concurrency", "1",
+            *DATES_OPTION]  # fmt: skip
     result = run(fast, *args, "--wait", "--no-journal")
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
@@ -154,11 +155,11 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
 
     fast.set_job_policy(Outcome("SUCCESS", delay=5))
     source = write_rows(tmp_path / "more.jsonl", fast, 1)
-    assert run(fast, "charges", "submit", str(source), "--integration-id", RM,
+    assert run(fast, "charges", "submit", str(source), "--integration-id", RM, *DATES_OPTION,
                "--wait", "--no-journal").exit_code == 0  # fmt: skip
     fast.set_job_policy(Outcome("SUCCESS", delay=10**6))
-    late = run(fast, "charges", "submit", str(source), "--integration-id", RM, "--wait",
-               "--wait-timeout", "0.2", "--no-journal")  # fmt: skip
+    late = run(fast, "charges", "submit", str(source), "--integration-id", RM, *DATES_OPTION,
+               "--wait", "--wait-timeout", "0.2", "--no-journal")  # fmt: skip
     assert late.exit_code == 5 and "PENDING  (still, after 0.2 s" in late.stdout
     # --wait with --journal waits on the journal's jobs (tests/test_cli_journal.py)
     both = run(fast, *args, "--wait", "--wait-timeout", "0.2", "--journal",

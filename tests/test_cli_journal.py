@@ -16,7 +16,7 @@ from propexo import PropexoClient
 from propexo.cli._app import app
 from propexo.journal import ChunkState, Journal, JournaledSubmission
 
-from tests.conftest import RM, ROOT, TOKEN
+from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN
 from tests.fake_propexo import FakePropexo, Fault, Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for, write_jsonl
 
@@ -35,7 +35,8 @@ def _run(*args: str) -> Result:
 def _submit(fake: FakePropexo, source: Path, journal: Path, *more: str) -> Result:
     return _run(
         "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
-        "--rate-limit", "100000", "--concurrency", "1", "--journal", str(journal), *more,
+        "--rate-limit", "100000", "--concurrency", "1", "--journal", str(journal),
+        *DATES_OPTION, *more,
     )  # fmt: skip
 
 
@@ -115,7 +116,9 @@ def test_resend_unknown_sends_a_chunk_that_never_left(
 ) -> None:
     journal = tmp_path / "run.journal"
     rows = rows_for(fake, 15)
-    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+    ) as run:
         run.journal.mark_sending(run.plan.chunks[1])  # killed before the body left
         chunk_id = run.plan.chunks[1].id
 
@@ -138,7 +141,7 @@ def test_resend_unknown_sends_a_chunk_that_never_left(
 def test_resend_unknown_needs_a_journal(fake: FakePropexo, source: Path) -> None:
     result = _run(
         "charges", "submit", str(source), "--integration-id", RM, "--base-url", fake.url,
-        "--resend-unknown", "--no-journal",
+        "--resend-unknown", "--no-journal", *DATES_OPTION,
     )  # fmt: skip
     assert result.exit_code == 2 and "--resend-unknown needs a journal" in result.output
     assert fake.requests() == []
@@ -184,7 +187,7 @@ def test_two_processes_on_one_journal_never_both_send(
     command = [
         sys.executable, "-m", "propexo.cli", "charges", "submit", str(source),
         "--integration-id", RM, "--base-url", fake.url, "--journal", str(journal),
-        "--max-batch-size", "5", "--concurrency", "1",
+        "--max-batch-size", "5", "--concurrency", "1", *DATES_OPTION,
     ]  # fmt: skip
     env = {**os.environ, "PROPEXO_API_TOKEN": TOKEN}
     first = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,

@@ -19,7 +19,7 @@ from propexo._secret import Token
 from propexo._urls import resolve_base_url
 from propexo_client.api.locations import list_locations_rentmanager
 
-from tests.conftest import RM, TOKEN, charge_row
+from tests.conftest import DATES, RM, TOKEN, charge_row
 from tests.fake_propexo import FakePropexo
 
 
@@ -66,7 +66,12 @@ def test_token_never_shows(
         pickle.dumps(token)
     for text in (repr(client), str(client), repr(client.api), repr(client.stats)):
         assert TOKEN not in text
-    plan_charges([charge_row("int-rm-1-prop-000-res-000", 1)], integration_id=RM, client=client)
+    plan_charges(
+        [charge_row("int-rm-1-prop-000-res-000", 1)],
+        integration_id=RM,
+        client=client,
+        transaction_dates=DATES,
+    )
     assert fake.requests()  # the lookups went through, so the header was sent
     for record in fake.requests():
         assert TOKEN not in repr(record)
@@ -79,7 +84,9 @@ def test_wrong_token_is_a_clear_error_without_any_token(fake: FakePropexo) -> No
         PropexoClient(other, base_url=fake.url, rate_limit=1e6) as client,
         pytest.raises(ApiError) as caught,
     ):
-        plan_charges([charge_row("x", 1)], integration_id=RM, client=client)
+        plan_charges(
+            [charge_row("x", 1)], integration_id=RM, client=client, transaction_dates=DATES
+        )
     assert caught.value.status_code == 401
     assert other not in str(caught.value) and other not in repr(caught.value)
 

@@ -11,7 +11,7 @@ from propexo import PropexoClient, RetryPolicy
 from propexo._pacing import Pacer
 from propexo.charges import submit_charges
 
-from tests.conftest import RM, TOKEN, charge_row
+from tests.conftest import DATES, RM, TOKEN, charge_row
 from tests.fake_propexo import FakePropexo, ManualClock
 
 LOCATION = "int-rm-1-loc-000"
@@ -37,7 +37,12 @@ def test_pacing_stays_under_the_limit_near_the_floor() -> None:
         start = clock.now()
         with _paced_client(fake, clock, rate_limit=10) as client:
             result = submit_charges(
-                client, _rows(35), integration_id=RM, max_batch_size=1, concurrency=1
+                client,
+                _rows(35),
+                integration_id=RM,
+                max_batch_size=1,
+                concurrency=1,
+                transaction_dates=DATES,
             )
         elapsed = clock.now() - start
         assert result.ok and fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
@@ -57,7 +62,12 @@ def test_a_lower_server_limit_slows_the_client_down() -> None:
         fake.seed_rentmanager(1, 5, integration_id=RM)
         with _paced_client(fake, clock, rate_limit=150) as client:
             result = submit_charges(
-                client, _rows(12), integration_id=RM, max_batch_size=1, concurrency=1
+                client,
+                _rows(12),
+                integration_id=RM,
+                max_batch_size=1,
+                concurrency=1,
+                transaction_dates=DATES,
             )
             assert client.pacer.limit == 5  # learnt from x-ratelimit-limit
         assert result.ok
@@ -78,7 +88,12 @@ def test_a_budget_spent_by_someone_else_is_waited_out_without_duplicates() -> No
             fake, clock, rate_limit=10, retry=RetryPolicy(max_attempts=10)
         ) as client:
             result = submit_charges(
-                client, rows, integration_id=RM, max_batch_size=1, concurrency=1
+                client,
+                rows,
+                integration_id=RM,
+                max_batch_size=1,
+                concurrency=1,
+                transaction_dates=DATES,
             )
         assert result.ok
         refs = [a.charge["reference_number"] for a in fake.accepted_charges()]

@@ -11,7 +11,7 @@ import pytest
 from propexo import PropexoClient, RetryPolicy
 from propexo.charges import Outcome, plan_charges
 
-from tests.conftest import RM, TOKEN, Sleeps, charge_row, make_client, residents_by_location
+from tests.conftest import DATES, RM, TOKEN, Sleeps, charge_row, make_client, residents_by_location
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
@@ -38,7 +38,12 @@ def test_429_storm_and_503s_to_reads_every_chunk_accepted_exactly_once(
         fake.inject(Fault.http(503), "GET /v1/residents/", times=2)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=50)) as client:
         result = driver.submit_charges(
-            client, rows, integration_id=RM, max_batch_size=10, concurrency=4
+            client,
+            rows,
+            integration_id=RM,
+            max_batch_size=10,
+            concurrency=4,
+            transaction_dates=DATES,
         )
         stats = client.stats
     assert result.ok and len(result.chunks) == 12
@@ -57,7 +62,12 @@ def test_retry_after_pauses_every_request_not_only_the_refused_one(
     fake.inject(Fault.too_many_requests(retry_after=7), BATCH, times=1)
     with make_client(fake, sleeps, rate_limit=6000) as client:
         result = driver.submit_charges(
-            client, _rows(fake, 20), integration_id=RM, max_batch_size=5, concurrency=1
+            client,
+            _rows(fake, 20),
+            integration_id=RM,
+            max_batch_size=5,
+            concurrency=1,
+            transaction_dates=DATES,
         )
     assert result.ok
     assert any(7.0 <= s <= 7.7 for s in sleeps.calls)
@@ -69,7 +79,7 @@ def test_drop_after_the_body_was_accepted_is_unknown_and_never_resent(
     rows = _rows(fake, 40)
     fake.inject(Fault.drop_after(), BATCH, times=1)
     result = driver.submit_charges(
-        client, rows, integration_id=RM, max_batch_size=10, concurrency=1
+        client, rows, integration_id=RM, max_batch_size=10, concurrency=1, transaction_dates=DATES
     )
     unknown = result.with_outcome(Outcome.UNKNOWN)
     assert len(unknown) == 1 and unknown[0].job_id is None
@@ -86,7 +96,9 @@ def test_drop_before_processing_is_unknown_too_since_it_looks_the_same(
 ) -> None:
     rows = _rows(fake, 10, locations=1)
     fake.inject(Fault.drop_before(), BATCH, times=1)
-    result = driver.submit_charges(client, rows, integration_id=RM, max_batch_size=10)
+    result = driver.submit_charges(
+        client, rows, integration_id=RM, max_batch_size=10, transaction_dates=DATES
+    )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert fake.accepted_charges() == [] and len(fake.batch_requests()) == 1
 
@@ -97,7 +109,7 @@ def test_timeout_after_the_body_went_out_is_unknown(
     rows = _rows(fake, 10, locations=1)
     fake.inject(Fault.slow(0.8), BATCH, times=1)
     with make_client(fake, sleeps, timeout=0.3) as client:
-        result = driver.submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert "ReadTimeout" in (result.chunks[0].error or "")
     deadline = time.monotonic() + 5
@@ -114,7 +126,7 @@ def test_other_5xx_on_a_write_is_unknown_but_on_a_read_is_retried(
     fake.inject(Fault.drop_after(), "GET /v1/locations/rentmanager/", times=1)
     fake.inject(Fault.http(502), BATCH, times=1)
     rows = _rows(fake, 10, locations=1)
-    result = driver.submit_charges(client, rows, integration_id=RM)
+    result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.UNKNOWN, 502)]
     assert len(fake.batch_requests()) == 1 and fake.accepted_charges() == []
     assert client.stats.retries == 3  # the three failed reads, not the write
@@ -126,7 +138,7 @@ def test_exhausted_429_retries_leave_the_chunk_rejected_and_safe_to_resend(
     fake.inject(Fault.too_many_requests(retry_after=1), BATCH, times=3)
     rows = _rows(fake, 5, locations=1)
     with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=3)) as client:
-        result = driver.submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
         assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.REJECTED, 429)]
         assert fake.accepted_charges() == []
         again = driver.submit_plan(client, result.plan)
@@ -165,7 +177,7 @@ def test_connection_refused_is_retried_until_the_server_is_up(
             async_sleep=asleep,
             jitter=lambda: 0.0,
         ) as client:
-            result = driver.submit_charges(client, rows, integration_id=RM)
+            result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
             assert client.stats.errors["ConnectError"] == 1
         assert result.ok
         assert len(started[0].accepted_charges()) == 1
@@ -188,7 +200,7 @@ def test_connection_refused_to_the_end_is_rejected_as_not_sent(
         async_sleep=sleeps.asleep,
         jitter=lambda: 1.0,
     ) as client:
-        result = driver.submit_charges(client, rows, integration_id=RM)
+        result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
     assert [c.outcome for c in result.chunks] == [Outcome.REJECTED]
     assert (result.chunks[0].error or "").startswith("not sent: ConnectError")
     backoffs = [s for s in sleeps.calls if s > 0.01]  # the rest are pacing slots (1e6/min)
@@ -206,6 +218,6 @@ def test_lookup_failures_raise_a_clear_error_and_send_no_write(
         make_client(fake, sleeps, retry=RetryPolicy(max_attempts=2)) as client,
         pytest.raises(ApiError) as caught,
     ):
-        plan_charges(_rows(fake, 3), integration_id=RM, client=client)
+        plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
     assert caught.value.status_code == 500 and "Rent Manager locations" in str(caught.value)
     assert fake.batch_requests() == []

@@ -17,7 +17,7 @@ from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
 from propexo.journal import ChunkState, Journal, asubmit_journaled, submit_journaled
 
-from tests.conftest import RM, residents_by_location
+from tests.conftest import DATES, RM, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
 from tests.journal_support import accepted_references, rows_for
 
@@ -58,6 +58,7 @@ def test_asubmit_journaled_plans_in_a_worker_thread_not_on_the_event_loop(
                 journal=tmp_path / "j.journal",
                 integration_id=RM,
                 directory=directory,
+                transaction_dates=DATES,
             )
         return result.ok
 
@@ -75,7 +76,11 @@ def test_a_new_journals_lookups_go_through_an_async_client(
     async def go() -> bool:
         async with AsyncPropexoClient(settings=client.settings) as aclient:
             result = await asubmit_journaled(
-                aclient, rows, journal=tmp_path / "j.journal", integration_id=RM
+                aclient,
+                rows,
+                journal=tmp_path / "j.journal",
+                integration_id=RM,
+                transaction_dates=DATES,
             )
         return result.ok
 
@@ -94,7 +99,9 @@ def test_the_async_functions_take_an_async_client_and_the_sync_tracker_refuses_o
 
     async def go() -> bool:
         async with aclient:
-            result = await asubmit_charges(aclient, rows_for(fake, 5), integration_id=RM)
+            result = await asubmit_charges(
+                aclient, rows_for(fake, 5), integration_id=RM, transaction_dates=DATES
+            )
         return result.ok
 
     assert asyncio.run(go())
@@ -143,7 +150,9 @@ def test_aplan_charges_reads_and_plans_in_a_worker_thread(
 
     async def go() -> tuple[int, int]:
         async with AsyncPropexoClient(settings=client.settings) as aclient:
-            plan = await aplan_charges(charges(), integration_id=RM, client=aclient)
+            plan = await aplan_charges(
+                charges(), integration_id=RM, client=aclient, transaction_dates=DATES
+            )
         return threading.get_ident(), plan.charge_count
 
     loop, count = asyncio.run(go())

@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 from propexo import PropexoClient
 
-from tests.conftest import RM, ROOT, TOKEN, Sleeps
+from tests.conftest import FIXED_TODAY, RM, ROOT, TOKEN, Sleeps
 from tests.fake_propexo import FakePropexo
 from tests.fake_propexo.faults import Fault
 
@@ -41,7 +41,7 @@ def _example() -> ModuleType:
 def test_the_example_bills_every_resident_of_the_location(
     fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = _example().main(ARGS, client=client)
+    code = _example().main(ARGS, client=client, today=FIXED_TODAY)
 
     assert code == 0, capsys.readouterr().err
     assert capsys.readouterr().out.strip() == "5 residents, 5 charges planned: 5 landed"
@@ -65,7 +65,7 @@ def test_the_example_handles_error_answers_by_type(
 ) -> None:
     fake.inject(Fault.http(status), "GET /v1/locations/rentmanager/", times=None)
 
-    assert _example().main(ARGS, client=client) == code
+    assert _example().main(ARGS, client=client, today=FIXED_TODAY) == code
     assert words in capsys.readouterr().err
     assert fake.batch_requests() == []  # refused while planning: nothing was posted
 
@@ -85,7 +85,7 @@ def test_the_example_reads_the_environment(
 
     monkeypatch.setattr(example, "PropexoClient", client_from_environment)
 
-    code = example.main(ARGS)
+    code = example.main(ARGS, today=FIXED_TODAY)
 
     assert code == 0, capsys.readouterr().err
     assert len(fake.accepted_charges()) == 5

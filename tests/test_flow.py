@@ -23,7 +23,7 @@ from propexo_client.api.admin import get_write_status
 from propexo_client.models.get_write_status_response import GetWriteStatusResponse
 from propexo_client.types import Response
 
-from tests.conftest import RM, charge_row
+from tests.conftest import DATES, RM, charge_row
 
 # -- the drivers --------------------------------------------------------------------------------
 
@@ -220,7 +220,10 @@ def test_a_dropped_status_request_is_a_job_error_after_the_tolerated_failures() 
 
 def _chunk_flow() -> tuple[Any, Generator[Any, Any, Any]]:
     plan = plan_charges(
-        [charge_row("res-1", 1, location_id="loc-1")], integration_id=RM, client=None
+        [charge_row("res-1", 1, location_id="loc-1")],
+        integration_id=RM,
+        client=None,
+        transaction_dates=DATES,
     )
     sender = ChunkSender(object(), "rentmanager", RM)  # type: ignore[arg-type]
     chunk = plan.chunks[0]

@@ -13,7 +13,7 @@ import pytest
 from propexo import PropexoClient
 from propexo_client.api.locations import list_locations_rentmanager
 
-from tests.conftest import RM, TOKEN, charge_row, make_client
+from tests.conftest import DATES, RM, TOKEN, charge_row, make_client
 from tests.fake_propexo import FakePropexo
 from tests.fake_propexo.faults import Fault
 
@@ -114,7 +114,9 @@ def test_plan_charges_lookups_raise_the_status_error(fake: FakePropexo) -> None:
         PropexoClient("pxo-wrong-1111", base_url=fake.url, rate_limit=1e6) as client,
         pytest.raises(propexo.AuthenticationError),
     ):
-        propexo.plan_charges([charge_row("x", 1)], integration_id=RM, client=client)
+        propexo.plan_charges(
+            [charge_row("x", 1)], integration_id=RM, client=client, transaction_dates=DATES
+        )
 
 
 @pytest.mark.parametrize("call", CALLS, ids=["sync", "asyncio"])

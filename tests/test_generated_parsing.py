@@ -20,7 +20,7 @@ from propexo_client.models.list_residents_integration_vendor import (
 )
 from propexo_client.types import UNSET
 
-from tests.conftest import RM, charge_row
+from tests.conftest import DATES, RM, charge_row
 from tests.fake_propexo import FakePropexo
 from tests.fake_propexo.faults import Fault
 
@@ -81,7 +81,9 @@ def test_plan_charges_survives_an_unknown_phone_type(
             times=None,
             when=lambda info, at=location.id: info.query.get("location_id") == [at],
         )
-    plan = propexo.plan_charges([charge_row(resident_id, 1)], integration_id=RM, client=client)
+    plan = propexo.plan_charges(
+        [charge_row(resident_id, 1)], integration_id=RM, client=client, transaction_dates=DATES
+    )
     assert len(plan.chunks) == 1
 
 

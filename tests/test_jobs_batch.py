@@ -20,7 +20,7 @@ from propexo.jobs import (
     submission_status,
 )
 
-from tests.conftest import RM, TOKEN, charge_row, residents_by_location
+from tests.conftest import DATES, RM, TOKEN, charge_row, residents_by_location
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, ManualClock, Outcome
 from tests.jobs_support import atracker_for, client_for
@@ -59,7 +59,9 @@ def submit_seven_chunks(fake: FakePropexo, client: PropexoClient) -> SubmissionR
             n += 1
     fake.inject(Fault.http(400), BATCH, when=first_ref("REF-000010"))
     fake.inject(Fault.drop_after(), BATCH, when=first_ref("REF-000012"))
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=2, concurrency=1)
+    result = submit_charges(
+        client, rows, integration_id=RM, max_batch_size=2, concurrency=1, transaction_dates=DATES
+    )
     assert [c.outcome for c in result.chunks] == [Sent.ACCEPTED] * 5 + [
         Sent.REJECTED,
         Sent.UNKNOWN,
@@ -136,7 +138,9 @@ def test_a_submission_whose_jobs_all_succeed_is_ok(
     manual.set_job_policy(Outcome("SUCCESS", delay=3))
     residents = residents_by_location(manual)[f"{RM}-loc-001"]
     rows = [charge_row(r, n) for n, r in enumerate(residents)]
-    result = submit_charges(client, rows, integration_id=RM, max_batch_size=2)
+    result = submit_charges(
+        client, rows, integration_id=RM, max_batch_size=2, transaction_dates=DATES
+    )
     status = driver.tracker(client).wait_submission(result)
     assert status.ok and status.counts() == Counter({RowFate.LANDED: 6})
     assert len(status.chunks) == 3 and all(c.job and c.job.ok for c in status.chunks)
@@ -152,6 +156,7 @@ def test_reports_are_matched_to_chunks_by_job_id(
         [charge_row(r, n) for n, r in enumerate(residents)],
         integration_id=RM,
         max_batch_size=5,
+        transaction_dates=DATES,
     )
     assert submission_status(result, {}).chunks[0].fate is RowFate.UNKNOWN  # nothing known yet
     with pytest.raises(TypeError, match="SubmissionResult"):

@@ -13,7 +13,7 @@ from propexo.journal import (
 )
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
-from tests.conftest import RM
+from tests.conftest import DATES, RM
 from tests.fake_propexo import FakePropexo, Fault
 from tests.fake_propexo.jobs import Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for
@@ -31,7 +31,13 @@ def _dropped_run(
     journal = tmp_path / "run.journal"
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
     result = submit_journaled(
-        client, rows, journal=journal, integration_id=RM, max_batch_size=size, concurrency=1
+        client,
+        rows,
+        journal=journal,
+        integration_id=RM,
+        max_batch_size=size,
+        concurrency=1,
+        transaction_dates=DATES,
     )
     assert [c.state for c in result.in_doubt] == [ChunkState.UNKNOWN]
     job_id = fake.batch_requests()[0].job_id
@@ -104,7 +110,7 @@ def test_a_chunk_that_never_left_is_not_found(
     rows = rows_for(fake, 10)
     journal = tmp_path / "run.journal"
     with JournaledSubmission.start(
-        journal, rows, integration_id=RM, client=client, max_batch_size=5
+        journal, rows, integration_id=RM, client=client, max_batch_size=5, transaction_dates=DATES
     ) as run:
         run.journal.mark_sending(run.plan.chunks[1])  # as if killed before the body left
     run = _reconcile(journal, client)
@@ -140,7 +146,12 @@ def test_write_logs_are_read_page_by_page(
     journal, rows, job_id = _dropped_run(tmp_path, fake, client, count=15, size=1)
     others = rows_for(fake, 105, start=1000)
     assert submit_journaled(
-        client, others, journal=tmp_path / "other.journal", integration_id=RM, max_batch_size=1
+        client,
+        others,
+        journal=tmp_path / "other.journal",
+        integration_id=RM,
+        max_batch_size=1,
+        transaction_dates=DATES,
     ).ok
     before = len(fake.requests(WRITE_LOGS))
     with JournaledSubmission.resume(journal) as run:
@@ -160,7 +171,14 @@ def test_a_chunk_posted_twice_is_reported(
     prevent: when the user forces it, reconciliation says so."""
     journal, rows, job_id = _dropped_run(tmp_path, fake, client)
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
-    resent = submit_journaled(client, rows, journal=journal, integration_id=RM, resend_unknown=True)
+    resent = submit_journaled(
+        client,
+        rows,
+        journal=journal,
+        integration_id=RM,
+        resend_unknown=True,
+        transaction_dates=DATES,
+    )
     assert [c.state for c in resent.in_doubt] == [ChunkState.UNKNOWN]
     with JournaledSubmission.resume(journal) as run:
         (finding,) = run.reconcile(client).findings

@@ -29,7 +29,7 @@ from propexo.journal import (
 )
 from propexo.journal._lock import lock_path
 
-from tests.conftest import RESMAN, RM, ROOT
+from tests.conftest import DATES, RESMAN, RM, ROOT
 from tests.fake_propexo import FakePropexo
 from tests.journal_support import batch_posts, rows_for
 
@@ -42,14 +42,16 @@ def finished(tmp_path: Path, fake: FakePropexo, client: PropexoClient) -> tuple[
     most 4, so 5 chunks."""
     rows = rows_for(fake, 12)
     journal = tmp_path / "run.journal"
-    assert submit_journaled(client, rows, journal=journal, integration_id=RM, max_batch_size=4).ok
+    assert submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=4, transaction_dates=DATES
+    ).ok
     return journal, rows
 
 
 def _start(
     journal: Path, rows: Rows, client: PropexoClient | None, **options: Any
 ) -> JournaledSubmission:
-    options = {"integration_id": RM, "client": client, **options}
+    options = {"integration_id": RM, "client": client, "transaction_dates": DATES, **options}
     return JournaledSubmission.start(journal, rows, **options)
 
 

@@ -10,6 +10,7 @@ import asyncio
 import sqlite3
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from propexo import PropexoClient
@@ -20,12 +21,13 @@ from propexo.journal import (
     Journal,
     JournaledSubmission,
     JournalStateError,
+    RunResult,
     asubmit_journaled,
 )
 from propexo.journal._jobs import JournalJobHooks
 from propexo.journal._lock import lock_path
 
-from tests.conftest import RM, TOKEN, make_client
+from tests.conftest import DATES, RM, TOKEN, make_client
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault, Job, Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for
@@ -34,18 +36,25 @@ BATCH_ROUTE = "POST /v1/resident-charges/batch/*"
 RETRY = "/v1/admin/retry-write/{root_job_id}"
 
 
+def submit(
+    driver: Driver, client: PropexoClient, rows: list[dict[str, Any]], journal: Path, **kw: Any
+) -> RunResult:
+    """`submit_journaled` of `rows` to Rent Manager `RM` through `journal` (at the tests' today)."""
+    return driver.submit_journaled(
+        client, rows, journal=journal, integration_id=RM, transaction_dates=DATES, **kw
+    )
+
+
 def test_resume_after_a_clean_finish_sends_nothing(
     driver: Driver, tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 30)
     journal = tmp_path / "run.journal"
-    first = driver.submit_journaled(
-        client, rows, journal=journal, integration_id=RM, max_batch_size=7
-    )
+    first = submit(driver, client, rows, journal, max_batch_size=7)
     assert first.ok and not first.resumed and len(first.sent.chunks) == 6
     seen = len(fake.requests())
     for _ in range(2):
-        again = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
+        again = submit(driver, client, rows, journal)
         assert again.resumed and again.ok and again.sent.chunks == ()
     assert len(fake.requests()) == seen  # not one request: no lookup, no batch
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
@@ -72,9 +81,7 @@ def test_sending_is_on_disk_before_the_request_and_the_outcome_right_after(
         seen_at_accept.append(state)
 
     fake.on_accept(look)
-    result = driver.submit_journaled(
-        client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=3
-    )
+    result = submit(driver, client, rows, journal, max_batch_size=3, concurrency=3)
     assert result.ok
     # 10 + 5 + 5 charges per location in chunks of 3: 4 + 2 + 2 chunks
     assert seen_at_accept == ["sending"] * len(result.chunks) == ["sending"] * 8
@@ -105,24 +112,26 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
     with JournaledSubmission.start(
-        journal, rows, integration_id=RM, client=client, max_batch_size=2
+        journal, rows, integration_id=RM, client=client, max_batch_size=2, transaction_dates=DATES
     ) as run:
         plan = run.plan
     assert len(plan.chunks) == 9  # three locations of 5 charges: 2 + 2 + 1 each
     _leave_sending(journal, plan.chunks[0])  # "killed" before its body left
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)  # chunk 2: accepted, no answer
 
-    first = driver.submit_journaled(client, rows, journal=journal, integration_id=RM, concurrency=1)
+    first = submit(driver, client, rows, journal, concurrency=1)
     states = [c.state for c in first.chunks]
     assert states[:2] == [ChunkState.SENDING, ChunkState.UNKNOWN]
     assert set(states[2:]) == {ChunkState.ACCEPTED}
     assert [c.chunk_id for c in first.in_doubt] == [plan.chunks[0].id, plan.chunks[1].id]
     assert not first.ok and batch_posts(fake) == 8
 
-    second = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
+    second = submit(driver, client, rows, journal)
     assert second.sent.chunks == () and batch_posts(fake) == 8  # in doubt: left alone
 
-    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+    ) as run:
         found = run.reconcile(client)
         assert [(f.chunk_id, f.found) for f in found.findings] == [
             (plan.chunks[0].id, False),
@@ -143,12 +152,10 @@ def test_rejected_chunks_are_sent_again_on_resume(
     rows = rows_for(fake, 10)
     journal = tmp_path / "run.journal"
     fake.inject(Fault.http(400), BATCH_ROUTE, times=1)
-    first = driver.submit_journaled(
-        client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
-    )
+    first = submit(driver, client, rows, journal, max_batch_size=5, concurrency=1)
     assert [c.state for c in first.chunks] == [ChunkState.REJECTED, ChunkState.ACCEPTED]
     assert first.chunks[0].status_code == 400 and "HTTP 400" in (first.chunks[0].error or "")
-    second = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
+    second = submit(driver, client, rows, journal)
     assert second.ok and [c.chunk_id for c in second.sent.chunks] == [first.chunks[0].chunk_id]
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
@@ -158,9 +165,11 @@ def test_an_accepted_chunk_is_never_sent_again_even_when_asked(
 ) -> None:
     rows = rows_for(fake, 6)
     journal = tmp_path / "run.journal"
-    assert driver.submit_journaled(client, rows, journal=journal, integration_id=RM).ok
+    assert submit(driver, client, rows, journal).ok
     posts = batch_posts(fake)
-    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+    ) as run:
         assert run.todo(resend_unknown=True) == ()
         assert driver.submit_run(run, client, resend_unknown=True).sent.chunks == ()
         with pytest.raises(JournalStateError, match=r"accepted \(job job-\d+\): it is never sent"):
@@ -194,11 +203,11 @@ def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
     rows = rows_for(fake, 15)
     journal = tmp_path / "run.journal"
     with pytest.raises(_Stop):
-        driver.submit_journaled(
+        submit(
+            driver,
             client,
             rows,
-            journal=journal,
-            integration_id=RM,
+            journal,
             max_batch_size=5,
             concurrency=1,
             hooks=[_StopBeforeThird()],
@@ -209,7 +218,7 @@ def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
             ChunkState.ACCEPTED,
             ChunkState.PLANNED,
         ]
-    final = driver.submit_journaled(client, rows, journal=journal, integration_id=RM)
+    final = submit(driver, client, rows, journal)
     assert final.ok and len(final.sent.chunks) == 1
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
@@ -222,9 +231,16 @@ def test_asyncio_submission_resumes_the_same_way(tmp_path: Path, fake: FakePrope
     async def go() -> tuple[int, int, int]:
         async with make_client(fake) as client:
             first = await asubmit_journaled(
-                client, rows, journal=journal, integration_id=RM, max_batch_size=3
+                client,
+                rows,
+                journal=journal,
+                integration_id=RM,
+                max_batch_size=3,
+                transaction_dates=DATES,
             )
-            second = await asubmit_journaled(client, rows, journal=journal, integration_id=RM)
+            second = await asubmit_journaled(
+                client, rows, journal=journal, integration_id=RM, transaction_dates=DATES
+            )
         return len(first.in_doubt), len(first.sent.chunks), len(second.sent.chunks)
 
     assert asyncio.run(go()) == (1, 5, 0)
@@ -238,10 +254,10 @@ def test_the_token_is_stored_nowhere(driver: Driver, tmp_path: Path, fake: FakeP
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
     fake.inject(Fault.http(401), BATCH_ROUTE, times=1)
     with make_client(fake) as client:
-        result = driver.submit_journaled(
-            client, rows, journal=journal, integration_id=RM, max_batch_size=3, concurrency=1
-        )
-        with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+        result = submit(driver, client, rows, journal, max_batch_size=3, concurrency=1)
+        with JournaledSubmission.start(
+            journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+        ) as run:
             found = run.reconcile(client)
             texts = [repr(run), repr(run.journal), repr(result), repr(found)]
             texts += [repr(e) for e in run.journal.events()]
@@ -265,11 +281,11 @@ def test_tracked_job_statuses_and_retries_are_journaled(
         Outcome("PARTIAL_SUCCESS", failed_indices=(1,)),
         Outcome(delay=10_000),  # still running when the wait gives up
     )
-    result = driver.submit_journaled(
-        client, rows, journal=journal, integration_id=RM, max_batch_size=5, concurrency=1
-    )
+    result = submit(driver, client, rows, journal, max_batch_size=5, concurrency=1)
     failed, partial, slow = (c.job_id or "" for c in result.chunks)
-    with JournaledSubmission.start(journal, rows, integration_id=RM, client=client) as run:
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+    ) as run:
         assert run.unfinished_jobs() == (failed, partial, slow)
         reports = run.wait_jobs(client, timeout=0.05)
         assert isinstance(reports[slow], JobTimeoutError)

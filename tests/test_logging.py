@@ -15,7 +15,7 @@ from propexo import PropexoClient, submit_charges
 from propexo._logs import RedactingFilter, setup_logging
 from propexo.jobs import JobTracker
 
-from tests.conftest import RM, ROOT, TOKEN, charge_row, make_client
+from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN, charge_row, make_client
 from tests.fake_propexo import FakePropexo, Fault
 
 RESIDENT = "int-rm-1-prop-000-res-000"
@@ -54,7 +54,7 @@ def test_chunk_outcomes_plans_and_job_changes_are_logged_without_the_token(
     fake.inject(Fault.http(400), BATCH, when=lambda info: "REF-000003" in str(info.body))
     rows = [charge_row(RESIDENT, n, location_id=f"int-rm-1-loc-00{n % 3}") for n in range(1, 7)]
     with make_client(fake) as client:
-        result = submit_charges(client, rows, integration_id=RM)
+        result = submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
         job_ids = [c.job_id for c in result.chunks if c.job_id]
         JobTracker(client).wait(job_ids[0], timeout=60)
     text = "\n".join(everything_at_debug)
@@ -88,12 +88,13 @@ def test_setup_logging_without_the_switch_adds_no_handler() -> None:
 
 _SCRIPT = """
 import sys
-from propexo import PropexoClient, submit_charges
+from propexo import DateWindow, PropexoClient, submit_charges
 rows = [dict(resident_id="int-rm-1-prop-000-res-000", charge_code_id="int-rm-1-cc-rent",
              transaction_date="2026-11-01T00:00:00Z", notes="", amount_in_cents=100,
              reference_number="A1", location_id="int-rm-1-loc-000")]
 with PropexoClient(sys.argv[2], base_url=sys.argv[1], rate_limit=1e6) as client:
-    submit_charges(client, rows, integration_id="int-rm-1")
+    submit_charges(client, rows, integration_id="int-rm-1",
+                   transaction_dates=DateWindow.parse(sys.argv[3]))
 """
 
 
@@ -103,7 +104,7 @@ def test_propexo_log_sends_records_to_stderr(
 ) -> None:
     env = {**os.environ, "PROPEXO_LOG": switch, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, fake.url, TOKEN],
+        [sys.executable, "-c", _SCRIPT, fake.url, TOKEN, DATES_OPTION[1]],  # EARLIEST..LATEST
         env=env,
         capture_output=True,
         text=True,

@@ -36,7 +36,7 @@ from propexo.charges import validate_charges
 from propexo.charges._plan import make_plan
 from propexo.journal import ChunkState, Journal
 
-from tests.conftest import ROOT, TOKEN
+from tests.conftest import DATES, DATES_OPTION, ROOT, TOKEN
 from tests.fake_propexo import FakePropexo
 from tests.faults.tally import TALLY
 
@@ -97,7 +97,7 @@ class Run:
         self.size = rng.randint(1, 6)
         self.concurrency = 1 if rng.random() < 0.75 else 2
         self.rate_limit = "1200" if rng.random() < 0.2 else "1000000"  # 0.05 s slots, or none
-        charges = validate_charges(self.rows)
+        charges = validate_charges(self.rows, transaction_dates=DATES)
         self.plan = make_plan(
             charges,
             [where[c.resident_id] for c in charges],
@@ -117,6 +117,7 @@ class Run:
             "--base-url", self.fake.url, "--journal", str(self.journal),
             "--max-batch-size", str(self.size), "--concurrency", str(self.concurrency),
             "--rate-limit", self.rate_limit, "--no-progress", "--wait", "--wait-timeout", "30",
+            *DATES_OPTION,
         ]  # fmt: skip
         return [*args, "--resend-unknown"] if resend else args
 

@@ -31,7 +31,7 @@ from ._exit import ExitCode
 from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
 from ._jobs import describe, exit_code
 from ._options import OUTPUT, F, connection_options, make_client
-from ._output import LiveProgress, row_ranges, submit_progress, write_rows_or_say
+from ._output import LiveProgress, chunk_rows, row_ranges, submit_progress, write_rows_or_say
 
 #: The journal of `charges submit FILE` when none is named: next to FILE.
 JOURNAL_SUFFIX = ".journal.sqlite"
@@ -105,23 +105,13 @@ def _echo_counts(chunks: tuple[ChunkEntry, ...], prefix: str) -> None:
 
 def journal_rows(result: RunResult, partition: str) -> list[dict[str, object]]:
     """One row per input row with its chunk's journaled state."""
-    found: list[dict[str, object]] = []
-    for entry in result.chunks:
-        chunk = result.plan.chunks[entry.index]
-        for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-            found.append(
-                {
-                    "row": row,
-                    "reference_number": charge.reference_number,
-                    partition: chunk.partition,
-                    "chunk": chunk.id,
-                    "job_id": entry.job_id,
-                    "outcome": str(entry.state),
-                    "error": entry.error,
-                }
-            )
-    found.sort(key=lambda r: int(str(r["row"])))
-    return found
+    return chunk_rows(
+        partition,
+        (
+            (result.plan.chunks[entry.index], str(entry.state), entry.job_id, entry.error)
+            for entry in result.chunks
+        ),
+    )
 
 
 def _start(

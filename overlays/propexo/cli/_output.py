@@ -67,36 +67,37 @@ def write_rows_or_say(path: Path | None, partition: str, rows: list[dict[str, ob
         click.echo(f"propexo: --output {path} could not be written: {exc}", err=True)
 
 
-def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
-    found: list[dict[str, object]] = []
-    for chunk in plan.chunks:
-        for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-            found.append(
-                {
-                    "row": row,
-                    "reference_number": charge.reference_number,
-                    partition: chunk.partition,
-                    "chunk": chunk.id,
-                    "outcome": "planned",
-                }
-            )
-    found.sort(key=lambda r: int(str(r["row"])))
-    return found
+#: One chunk as a result file tells it: the chunk, its outcome, its job id and its error.
+ChunkRow = tuple[Chunk, str, str | None, str | None]
 
 
-def result_rows(result: SubmissionResult, partition: str) -> list[dict[str, object]]:
-    return [
-        {
-            "row": r.row,
-            "reference_number": r.reference_number,
-            partition: r.partition,
-            "chunk": r.chunk_id,
-            "job_id": r.job_id,
-            "outcome": str(r.outcome),
-            "error": r.error,
-        }
-        for r in result.rows()
+def chunk_rows(partition: str, chunks: Iterable[ChunkRow]) -> list[dict[str, object]]:
+    """The rows of a result file (`write_rows`): one per input row of each chunk, with its
+    chunk's outcome, job id and error, in input-row order. The one builder of such rows, for
+    every command that writes `--output`."""
+    found = [
+        (
+            row,
+            {
+                "row": row,
+                "reference_number": charge.reference_number,
+                partition: chunk.partition,
+                "chunk": chunk.id,
+                "job_id": job_id,
+                "outcome": outcome,
+                "error": error,
+            },
+        )
+        for chunk, outcome, job_id, error in chunks
+        for row, charge in zip(chunk.rows, chunk.charges, strict=True)
     ]
+    found.sort(key=lambda pair: pair[0])
+    return [fields for _, fields in found]
+
+
+def planned_rows(plan: Plan, partition: str) -> list[dict[str, object]]:
+    """`charges plan --output`: every row planned (no job, no error)."""
+    return chunk_rows(partition, ((chunk, "planned", None, None) for chunk in plan.chunks))
 
 
 def echo_plan(plan: Plan, partition: str) -> None:
@@ -176,25 +177,18 @@ class ChunkLog:
             return found
 
     def rows(self, partition: str) -> list[dict[str, object]]:
-        found: list[dict[str, object]] = []
-        for chunk, outcome, result in self.outcomes():
-            error = result.error if result is not None else None
-            if result is None and outcome != NOT_SENT:
-                error = "stopped while sending: the request may have been processed"
-            for row, charge in zip(chunk.rows, chunk.charges, strict=True):
-                found.append(
-                    {
-                        "row": row,
-                        "reference_number": charge.reference_number,
-                        partition: chunk.partition,
-                        "chunk": chunk.id,
-                        "job_id": result.job_id if result is not None else None,
-                        "outcome": outcome,
-                        "error": error,
-                    }
-                )
-        found.sort(key=lambda r: int(str(r["row"])))
-        return found
+        """`chunk_rows` of every chunk as it stands: a chunk whose request began but got no
+        outcome says so in its error."""
+        stopped = "stopped while sending: the request may have been processed"
+        return chunk_rows(
+            partition,
+            (
+                (chunk, outcome, result.job_id, result.error)
+                if result is not None
+                else (chunk, outcome, None, None if outcome == NOT_SENT else stopped)
+                for chunk, outcome, result in self.outcomes()
+            ),
+        )
 
 
 def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
@@ -227,6 +221,22 @@ def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
     )
 
 
+def _stderr_bar(label: str, after: str, shown: bool | None) -> Progress:
+    """A progress bar on stderr: `label`, the bar, done/total, `after` (rich text, may name a
+    task field) and the time taken. Shown when `shown`, by default only when stderr is a
+    terminal."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(after),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not (console.is_terminal if shown is None else shown),
+    )
+
+
 class _ProgressHooks:
     """Advances a progress bar as chunk outcomes come in."""
 
@@ -245,17 +255,7 @@ class _ProgressHooks:
 def submit_progress(total: int, shown: bool | None) -> Iterator[ChunkHooks]:
     """A bar of charges sent, on stderr (by default only when stderr is a terminal), and the
     chunk hooks that advance it."""
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("submitting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("charges"),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not (console.is_terminal if shown is None else shown),
-    )
-    with bar:
+    with _stderr_bar("submitting", "charges", shown) as bar:
         yield _ProgressHooks(bar, bar.add_task("submit", total=total))
 
 
@@ -264,16 +264,7 @@ class LiveProgress:
     a terminal), fed by a job tracker's `on_progress`."""
 
     def __init__(self, total: int, label: str, shown: bool | None) -> None:
-        console = Console(stderr=True)
-        self.bar = Progress(
-            TextColumn(label),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"),
-            TimeElapsedColumn(),
-            console=console,
-            disable=not (console.is_terminal if shown is None else shown),
-        )
+        self.bar = _stderr_bar(label, "{task.fields[counts]}", shown)
         self.task = self.bar.add_task(label, total=total, counts="")
 
     def __call__(self, progress: JobProgress) -> None:
