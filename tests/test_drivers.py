@@ -185,7 +185,12 @@ def test_asubmit_journaled_reads_and_writes_the_journal_in_worker_threads_only(
     async def go() -> tuple[int, bool]:
         async with AsyncPropexoClient(settings=client.settings) as aclient:
             result = await asubmit_journaled(
-                aclient, rows, journal=tmp_path / "j.journal", integration_id=RM, concurrency=3
+                aclient,
+                rows,
+                journal=tmp_path / "j.journal",
+                integration_id=RM,
+                concurrency=3,
+                transaction_dates=DATES,
             )
         return threading.get_ident(), result.ok
 
@@ -209,7 +214,13 @@ def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journa
         cancel.append(lambda: loop.call_soon_threadsafe(main.cancel))  # Ctrl-C's cancellation
         async with AsyncPropexoClient(settings=client.settings) as aclient:
             await asubmit_journaled(
-                aclient, rows, journal=journal, integration_id=RM, max_batch_size=2, concurrency=1
+                aclient,
+                rows,
+                journal=journal,
+                integration_id=RM,
+                max_batch_size=2,
+                concurrency=1,
+                transaction_dates=DATES,
             )
 
     with pytest.raises(asyncio.CancelledError):
@@ -220,6 +231,8 @@ def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journa
     assert states[0] is ChunkState.ACCEPTED and len(states) > 2
     assert states[1:] == [ChunkState.PLANNED] * (len(states) - 1)
     assert len(fake.batch_requests()) == 1
-    resumed = submit_journaled(client, rows, journal=journal, integration_id=RM, max_batch_size=2)
+    resumed = submit_journaled(
+        client, rows, journal=journal, integration_id=RM, max_batch_size=2, transaction_dates=DATES
+    )
     assert resumed.ok and len(resumed.sent.chunks) == len(states) - 1
     assert accepted_references(fake) == {r["reference_number"]: 1 for r in rows}
