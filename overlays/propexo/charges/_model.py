@@ -280,6 +280,17 @@ def checked_charges(columns: Sequence[Iterable[Any]], count: int) -> list[Charge
 
 
 @attrs.frozen
+class ColumnBlock:
+    """`count` checked charges as columns of their values (in `FIELDS` order), as validation's
+    column path takes them; `verbatim`, per field, the column's JSON texts when JSON quotes each
+    of them as it is (None: not known), for the canonical lines."""
+
+    columns: list[list[Any]]
+    count: int
+    verbatim: tuple[list[str] | None, ...]
+
+
+@attrs.frozen
 class ChargeProblem:
     """What is wrong with one field of one input row (row 1 is the first charge)."""
 

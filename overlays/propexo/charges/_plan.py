@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from .._errors import ConfigurationError
-from ._model import SPECS, Charge, same
+from ._model import SPECS, Charge, ColumnBlock, same
 
 #: Default charges per batch request. Propexo publishes no maximum. 100 keeps a request body
 #: near 25 KB and bounds the damage of one bad charge (a 400 rejects its whole chunk) and of an
@@ -111,15 +111,21 @@ def _texts(charges: Sequence[Charge]) -> list[str]:
     return column_texts([list(map(take, charges)) for take in _TAKE], len(charges))
 
 
-def column_texts(columns: Sequence[list[Any]], count: int) -> list[str]:
+def column_texts(
+    columns: Sequence[list[Any]],
+    count: int,
+    verbatim: Sequence[list[str] | None] | None = None,
+) -> list[str]:
     """The canonical lines of `count` charges given as columns of their field values (in
     declaration order), built column by column: one C-level map per field and one %-format
-    per charge, the same text as `json.dumps` of each charge's values."""
+    per charge, the same text as `json.dumps` of each charge's values. `verbatim`, per field:
+    its JSON texts when JSON quotes each of them as it is (None: find out)."""
     if not count:
         return []
     placeholders, texts = [], []
-    for values, printable in zip(columns, _PRINTABLE, strict=True):
-        placeholder, column = _column(values, printable)
+    for n, (values, printable) in enumerate(zip(columns, _PRINTABLE, strict=True)):
+        known = None if verbatim is None else verbatim[n]
+        placeholder, column = ('"%s"', known) if known is not None else _column(values, printable)
         placeholders.append(placeholder)
         if column is not None:
             texts.append(column)
@@ -277,12 +283,15 @@ def make_plan(
     )
 
 
-def lines_of(parts: Iterable[Sequence[Charge] | tuple[Sequence[list[Any]], int]]) -> list[str]:
+def lines_of(parts: Iterable[Sequence[Charge] | ColumnBlock]) -> list[str]:
     """The canonical lines of charges given in parts, each a run of charges or a block of
-    `count` charges as columns of their values (as validation checked them)."""
+    columns (as validation checked them)."""
     lines: list[str] = []
     for part in parts:
-        lines.extend(column_texts(*part) if isinstance(part, tuple) else _texts(part))
+        if isinstance(part, ColumnBlock):
+            lines.extend(column_texts(part.columns, part.count, part.verbatim))
+        else:
+            lines.extend(_texts(part))
     return lines
 
 

@@ -26,6 +26,7 @@ from ._model import (
     SPECS,
     Charge,
     ChargeProblem,
+    ColumnBlock,
     InvalidChargesError,
     check_cents,
     check_id,
@@ -38,6 +39,7 @@ from ._model import (
 )
 
 Row = Mapping[str, object]
+_ISOFORMAT = dt.datetime.isoformat
 
 _CHECKS: dict[str, Callable[[object], Any]] = {name: spec.check for name, spec in SPECS.items()}
 _KNOWN = frozenset(FIELDS)
@@ -114,7 +116,11 @@ class DateWindow:
 # with a few C-level operations, the usual case being that every row passes. A column check
 # gives the values the charges keep, or None for "not plainly valid": the block is then halved
 # until the rows at fault are checked one by one by the field checks, which say what is wrong.
+# With the values it gives what it learnt on the way for the canonical lines (`_plan`): the
+# column's JSON texts when JSON quotes each of them as it is (no `"`, `\\` or control
+# character), else None.
 Column = list[Any]
+Checked = tuple[Column, list[str] | None]
 
 
 def _only(column: Column, kind: type) -> bool:
@@ -122,7 +128,12 @@ def _only(column: Column, kind: type) -> bool:
     return set(map(type, column)) == {kind}
 
 
-def _plain_ids(column: Column, checker: _Checker) -> Column | None:
+def _verbatim(column: Column, joined: str) -> list[str] | None:
+    """The column itself if JSON quotes its texts as they are (`joined`: all of them, printable)."""
+    return column if '"' not in joined and "\\" not in joined else None
+
+
+def _plain_ids(column: Column, checker: _Checker) -> Checked | None:
     # Printable text holds no whitespace but the space: joined by spaces, the ids are all
     # printable, non-empty and unpadded exactly when the whole is printable and has no space
     # doubled or at either end (`check_id`).
@@ -130,42 +141,56 @@ def _plain_ids(column: Column, checker: _Checker) -> Column | None:
         return None
     joined = " ".join(column)
     if joined.isprintable() and "  " not in joined and joined[0] != " " != joined[-1]:
-        return column
+        return column, _verbatim(column, joined)
     return None
 
 
-def _plain_optional_ids(column: Column, checker: _Checker) -> Column | None:
+def _plain_optional_ids(column: Column, checker: _Checker) -> Checked | None:
     if _only(column, type(None)):  # (no == with the values: any object may be there)
-        return column
+        return column, None
     values = [None if v is None or (type(v) is str and v == "") else v for v in column]
     given = [v for v in values if v is not None]
-    return values if _plain_ids(given, checker) is not None else None
+    return (values, None) if _plain_ids(given, checker) is not None else None
 
 
-def _plain_notes(column: Column, checker: _Checker) -> Column | None:
+def _plain_notes(column: Column, checker: _Checker) -> Checked | None:
     if not _only(column, str):
         return None
     joined = "".join(column)
-    return column if joined.isprintable() or _BAD_IN_NOTES.search(joined) is None else None
+    if joined.isprintable():
+        return column, _verbatim(column, joined)
+    return (column, None) if _BAD_IN_NOTES.search(joined) is None else None
 
 
-def _plain_cents(column: Column, checker: _Checker) -> Column | None:
+def _plain_cents(column: Column, checker: _Checker) -> Checked | None:
     if _only(column, int) and min(column) > 0 and max(column) <= MAX_CENTS:
-        return column
+        return column, None
     return None
 
 
-def _plain_dates(column: Column, checker: _Checker) -> Column | None:
+#: A date-time's JSON text (its declared conversion), when it is the ISO 8601 text: digits,
+#: letters and `-:.+`, which JSON quotes as they are.
+_DATE_TEXT = next(
+    (s.to_json for s in SPECS.values() if s.check is check_when and s.to_json is _ISOFORMAT),
+    None,
+)
+
+
+def _plain_dates(column: Column, checker: _Checker) -> Checked | None:
     if _only(column, str):  # one parse per distinct text, one datetime shared by its rows
         found = {text: checker.plain_date(text) for text in set(column)}
         if None in found.values():
             return None
-        return list(map(found.__getitem__, column))
+        values = list(map(found.__getitem__, column))
+        if _DATE_TEXT is None:
+            return values, None
+        texts = {text: _DATE_TEXT(when) for text, when in found.items()}
+        return values, list(map(texts.__getitem__, column))
     values = list(map(checker.plain_date, column))
-    return None if None in values else values
+    return None if None in values else (values, None)
 
 
-ColumnCheck = Callable[[Column, "_Checker"], Column | None]
+ColumnCheck = Callable[[Column, "_Checker"], Checked | None]
 _COLUMN_CHECKS: dict[Callable[[object], Any], ColumnCheck] = {
     check_id: _plain_ids,
     check_optional_id: _plain_optional_ids,
@@ -302,7 +327,7 @@ class _Run:
         self.checker = checker
         self.problems = problems
         # The charges in input order: those of the row path, and column blocks made at the end.
-        self.parts: list[list[Charge] | tuple[list[Column], int]] = [[]]
+        self.parts: list[list[Charge] | ColumnBlock] = [[]]
         # Every row's reference number (None if it has none), in row order: duplicates are
         # looked for once, over the whole input, at the end.
         self.references: list[object] = []
@@ -339,20 +364,23 @@ class _Run:
         if not bare and not all(map(_KNOWN.issuperset, dicts)):
             return False
         columns: list[Column] = []
+        verbatim: list[list[str] | None] = []
         for index, (take, check) in enumerate(_COLUMNS):
             if bare and index in _OPTIONAL:
                 columns.append([None] * len(dicts))
+                verbatim.append(None)
                 continue
             try:
                 column = list(map(take, dicts))
             except KeyError:  # a required field is missing
                 return False
-            values = check(column, self.checker)
-            if values is None:
+            checked = check(column, self.checker)
+            if checked is None:
                 return False
-            columns.append(values)
+            columns.append(checked[0])
+            verbatim.append(checked[1])
         self.references.extend(columns[_REFERENCE])
-        self.parts.append((columns, len(block)))
+        self.parts.append(ColumnBlock(columns, len(block), tuple(verbatim)))
         return True
 
     def finish(self) -> list[Charge]:
@@ -362,7 +390,9 @@ class _Run:
         charges: list[Charge] = []
         with collection_paused():
             for part in self.parts:
-                charges.extend(part if isinstance(part, list) else checked_charges(*part))
+                charges.extend(
+                    part if isinstance(part, list) else checked_charges(part.columns, part.count)
+                )
         return charges
 
     def duplicates(self) -> None:
@@ -411,12 +441,11 @@ def validate_charges(
 @attrs.frozen
 class Validated:
     """A valid input's charges, and the same charges in the parts validation took them in:
-    blocks of columns of field values (in `FIELDS` order) with their row count, or runs of
-    charges where rows took the row path. Planning makes the canonical lines from the parts
-    without reading every charge back."""
+    blocks of columns (`ColumnBlock`), or runs of charges where rows took the row path.
+    Planning makes the canonical lines from the parts without reading every charge back."""
 
     charges: list[Charge]
-    parts: tuple[list[Charge] | tuple[list[Column], int], ...]
+    parts: tuple[list[Charge] | ColumnBlock, ...]
 
 
 def validated(
