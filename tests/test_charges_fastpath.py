@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from propexo.charges import Charge
 from propexo.charges._model import FIELDS, MAX_CENTS, ChargeProblem, check_notes
-from propexo.charges._plan import FORMAT, charge_lines, make_plan
-from propexo.charges._validate import DateWindow, _Checker, _Run, check_rows
+from propexo.charges._plan import FORMAT, charge_lines, lines_of, make_plan, plan_lines
+from propexo.charges._validate import DateWindow, _Checker, _Run, check_rows, validated
 
 WINDOW = DateWindow(dt.date(2020, 1, 1), dt.date(2030, 12, 31))
 ZONES = [dt.UTC, dt.timezone(dt.timedelta(hours=-5)), dt.timezone(dt.timedelta(hours=5.5))]
@@ -246,3 +246,28 @@ def test_canonical_lines_and_fingerprints_are_those_of_json_dumps(
         assert chunk.fingerprint == _sha(header, chunk.partition.encode(), b"\n", *picked)
     ids = "".join(f"\n{c.id}" for c in plan.chunks)
     assert plan.fingerprint == _sha(header, f"{size}\n{whole}{ids}".encode())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(charges, max_size=30, unique_by=lambda c: c.reference_number), st.integers(1, 3))
+def test_planning_validated_rows_gives_the_lines_and_fingerprints_of_the_charges(
+    charges: list[Charge], size: int
+) -> None:
+    # Rows as read from a file: the column path's texts (ids, notes, ISO dates) make the lines.
+    # Dates are written otherwise than their ISO text ("2026-03-01 00:00:00Z"), as people do.
+    rows = [
+        {
+            **c.to_json(),
+            "transaction_date": c.transaction_date.isoformat(" ").replace("+00:00", "Z"),
+        }
+        for c in charges
+    ]
+    checked = validated(rows, transaction_dates=DateWindow())
+    assert checked.charges == charges
+    assert [line.encode() for line in lines_of(checked.parts)] == [_line(c) for c in charges]
+    where = [f"loc-{n % 2}" for n in range(len(charges))]
+    options: dict[str, Any] = {"vendor": "rentmanager", "integration_id": "i"}
+    fast = plan_lines(
+        checked.charges, lines_of(checked.parts), where, max_batch_size=size, **options
+    )
+    assert fast == make_plan(charges, where, max_batch_size=size, **options)
