@@ -263,11 +263,15 @@ def test_planning_validated_rows_gives_the_lines_and_fingerprints_of_the_charges
         for c in charges
     ]
     checked = validated(rows, transaction_dates=DateWindow())
-    assert checked.charges == charges
+    assert checked.charges() == charges
     assert [line.encode() for line in lines_of(checked.parts)] == [_line(c) for c in charges]
     where = [f"loc-{n % 2}" for n in range(len(charges))]
     options: dict[str, Any] = {"vendor": "rentmanager", "integration_id": "i"}
     fast = plan_lines(
-        checked.charges, lines_of(checked.parts), where, max_batch_size=size, **options
+        checked.columns, lines_of(checked.parts), where, max_batch_size=size, **options
     )
-    assert fast == make_plan(charges, where, max_batch_size=size, **options)
+    eager = make_plan(charges, where, max_batch_size=size, **options)
+    assert fast == eager
+    # Each chunk's charges, made from the columns on first use, are those of the eager plan.
+    assert [c.charges for c in fast.chunks] == [c.charges for c in eager.chunks]
+    assert [len(c) for c in fast.chunks] == [len(c.charges) for c in eager.chunks]

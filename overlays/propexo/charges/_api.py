@@ -8,12 +8,12 @@ import operator
 import threading
 import weakref
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
 from .._client import AnyClient, PropexoClient
 from .._errors import ConfigurationError
 from ._directory import Memberships, PartitionDirectory
-from ._model import Charge, ChargeProblem, InvalidChargesError
+from ._model import Charge, ChargeColumns, ChargeProblem, InvalidChargesError
 from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, lines_of, plan_lines
 from ._submit import (
     DEFAULT_CONCURRENCY,
@@ -26,11 +26,18 @@ from ._validate import DateWindow, Row, Validated, validated
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
-_RESIDENT = operator.attrgetter("resident_id")
+
+
+def _values(charges: Sequence[Charge] | ChargeColumns, name: str) -> list[Any]:
+    if isinstance(charges, ChargeColumns):
+        return charges.column(name)
+    return list(map(operator.attrgetter(name), charges))
 
 
 def assign_partitions(
-    charges: Sequence[Charge], vendor: str | Vendor, memberships: Memberships | None
+    charges: Sequence[Charge] | ChargeColumns,
+    vendor: str | Vendor,
+    memberships: Memberships | None,
 ) -> list[str]:
     """Each charge's partition: as given in the charge, else its resident's only one.
 
@@ -38,11 +45,11 @@ def assign_partitions(
     """
     vendor = get_vendor(vendor)
     places_of = {} if memberships is None else memberships
-    givens: list[str | None] = list(map(operator.attrgetter(vendor.charge_field), charges))
+    givens: list[str | None] = _values(charges, vendor.charge_field)
     missing = givens.count(None)
     if not missing:
         return cast("list[str]", givens)
-    residents = list(map(_RESIDENT, charges))
+    residents: list[str] = _values(charges, "resident_id")
     # Each resident's partition, "" if it has none or several: worked out once per resident,
     # then given to each charge by a C-level map (100,000 charges are common).
     of_resident = {
@@ -56,26 +63,26 @@ def assign_partitions(
     if "" not in found:
         return found
     problems: list[ChargeProblem] = []
-    for row, (partition, charge) in enumerate(zip(found, charges, strict=True), start=1):
+    for row, (partition, resident) in enumerate(zip(found, residents, strict=True), start=1):
         if partition:
             continue
-        p = places_of.get(charge.resident_id, ())
+        p = places_of.get(resident, ())
         if p:
             message = (
-                f"resident {charge.resident_id!r} is in {len(p)} {vendor.label} "
+                f"resident {resident!r} is in {len(p)} {vendor.label} "
                 f"{vendor.partition}s ({', '.join(p)}); give {vendor.charge_field}"
             )
         else:
             message = (
-                f"resident {charge.resident_id!r} has no {vendor.label} "
+                f"resident {resident!r} has no {vendor.label} "
                 f"{vendor.partition} (not found in the integration)"
             )
         problems.append(ChargeProblem(row, "resident_id", message))
     raise InvalidChargesError(problems)
 
 
-def _needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
-    return any(vendor.partition_of(c) is None for c in charges)
+def _needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
+    return None in charges.column(vendor.charge_field)
 
 
 #: One directory per client, vendor and integration: locations and residents are fetched
@@ -134,9 +141,9 @@ def _planned(
     integration_id: str,
     max_batch_size: int,
 ) -> Plan:
-    partitions = assign_partitions(valid.charges, vendor, memberships)
+    partitions = assign_partitions(valid.columns, vendor, memberships)
     plan = plan_lines(
-        valid.charges,
+        valid.columns,
         lines_of(valid.parts),
         partitions,
         vendor=vendor.name,
@@ -172,7 +179,7 @@ def plan_charges(
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
     found, valid = _checked(charges, vendor, integration_id, transaction_dates)
     memberships = None
-    if _needs_lookup(valid.charges, found):
+    if _needs_lookup(valid.columns, found):
         memberships = _directory(client, found, integration_id, directory).memberships()
     return _planned(valid, found, memberships, integration_id, max_batch_size)
 
@@ -194,7 +201,7 @@ async def aplan_charges(
         _checked, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
-    if _needs_lookup(valid.charges, found):
+    if _needs_lookup(valid.columns, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
     return await asyncio.to_thread(
         _planned, valid, found, memberships, integration_id, max_batch_size

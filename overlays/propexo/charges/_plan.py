@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from .._errors import ConfigurationError
-from ._model import SPECS, Charge, ColumnBlock, same
+from ._model import SPECS, Charge, ChargeColumns, ColumnBlock, same
 
 #: Default charges per batch request. Propexo publishes no maximum. 100 keeps a request body
 #: near 25 KB and bounds the damage of one bad charge (a 400 rejects its whole chunk) and of an
@@ -184,8 +184,22 @@ class Chunk:
     partition: str  # the location id (Rent Manager) or property id (ResMan)
     part: int  # 1-based number of this chunk within its partition
     rows: tuple[int, ...]  # the charges' 1-based input rows, in input order
-    charges: tuple[Charge, ...] = attrs.field(repr=False)
+    # The charges, or the plan's columns they are made from when first asked for (`charges`);
+    # the fingerprint stands for them in comparisons.
+    _charges: tuple[Charge, ...] | ChargeColumns = attrs.field(
+        repr=False, eq=False, alias="charges"
+    )
     fingerprint: str  # sha256 of vendor, integration, partition and the charges
+
+    @property
+    def charges(self) -> tuple[Charge, ...]:
+        """The chunk's charges, in input order (made once, on first use, from a plan's columns;
+        two threads asking at once may each make them, equal)."""
+        found = self._charges
+        if isinstance(found, ChargeColumns):
+            found = found.charges(self.rows)
+            object.__setattr__(self, "_charges", found)
+        return found
 
     @property
     def id(self) -> str:
@@ -193,7 +207,7 @@ class Chunk:
         return f"{self.index + 1:04d}-{self.fingerprint[:12]}"
 
     def __len__(self) -> int:
-        return len(self.charges)
+        return len(self.rows)
 
     def to_json(self, *, charges: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -201,7 +215,7 @@ class Chunk:
             "index": self.index,
             "partition": self.partition,
             "part": self.part,
-            "size": len(self.charges),
+            "size": len(self.rows),
             "fingerprint": self.fingerprint,
             "rows": list(self.rows),
         }
@@ -255,7 +269,7 @@ class Plan:
         )
 
 
-def _picker(indexes: list[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
     """Takes the items at `indexes` as a tuple, in one C call."""
     if len(indexes) == 1:
         index = indexes[0]
@@ -296,16 +310,16 @@ def lines_of(parts: Iterable[Sequence[Charge] | ColumnBlock]) -> list[str]:
 
 
 def _grouped(partitions: Sequence[str]) -> dict[str, list[int]]:
-    """Each partition's charge indexes, partitions by first appearance, input order inside
+    """Each partition's 1-based rows, partitions by first appearance, input order inside
     (C-level work for 100,000 charges: one append per charge, by a map)."""
     groups: dict[str, list[int]] = {p: [] for p in dict.fromkeys(partitions)}
-    appends = map(list.append, map(groups.__getitem__, partitions), range(len(partitions)))
+    appends = map(list.append, map(groups.__getitem__, partitions), range(1, len(partitions) + 1))
     collections.deque(appends, maxlen=0)
     return groups
 
 
 def plan_lines(
-    charges: Sequence[Charge],
+    charges: Sequence[Charge] | ChargeColumns,
     lines: Sequence[str],
     partitions: Sequence[str],
     *,
@@ -313,7 +327,8 @@ def plan_lines(
     integration_id: str,
     max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
 ) -> Plan:
-    """`make_plan` given the charges' canonical lines (`lines[i]` that of `charges[i]`)."""
+    """`make_plan` given the charges' canonical lines (`lines[i]` that of `charges[i]`). Given
+    `ChargeColumns`, each chunk makes its `Charge` objects when they are first asked for."""
     if (
         isinstance(max_batch_size, bool)
         or not isinstance(max_batch_size, int)
@@ -329,18 +344,22 @@ def plan_lines(
     chunks: list[Chunk] = []
     plan_digest = hashlib.sha256(header + f"{max_batch_size}\n".encode())
     plan_digest.update(whole.encode())
-    rows = range(1, len(charges) + 1)
+    # Each chunk's rows are a slice of its partition's rows; row n's line and charge are
+    # item n of these (a placeholder first: rows count from 1).
+    by_row: list[str] = ["", *lines]
+    source = charges if isinstance(charges, ChargeColumns) else [None, *charges]
     for partition, members in _grouped(partitions).items():
         prefix = header + partition.encode() + b"\n"
         for part, start in enumerate(range(0, len(members), max_batch_size), start=1):
-            pick = _picker(members[start : start + max_batch_size])
+            rows = tuple(members[start : start + max_batch_size])
+            pick = _picker(rows)
             chunk = Chunk(
                 len(chunks),
                 partition,
                 part,
-                pick(rows),
-                pick(charges),
-                _chunk_digest(prefix, pick(lines)),
+                rows,
+                source if isinstance(source, ChargeColumns) else pick(source),
+                _chunk_digest(prefix, pick(by_row)),
             )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
 import attrs
@@ -25,6 +25,7 @@ from ._model import (
     REQUIRED_FIELDS,
     SPECS,
     Charge,
+    ChargeColumns,
     ChargeProblem,
     ColumnBlock,
     InvalidChargesError,
@@ -121,6 +122,8 @@ class DateWindow:
 # character), else None.
 Column = list[Any]
 Checked = tuple[Column, list[str] | None]
+#: How validation keeps what it took: a block of columns, or a run of row-path charges.
+Part = list[Charge] | ColumnBlock
 
 
 def _only(column: Column, kind: type) -> bool:
@@ -178,16 +181,17 @@ _DATE_TEXT = next(
 
 def _plain_dates(column: Column, checker: _Checker) -> Checked | None:
     if _only(column, str):  # one parse per distinct text, one datetime shared by its rows
-        found = {text: checker.plain_date(text) for text in set(column)}
-        if None in found.values():
+        parsed = {text: checker.plain_date(text) for text in set(column)}
+        found = {text: when for text, when in parsed.items() if when is not None}
+        if len(found) != len(parsed):
             return None
         values = list(map(found.__getitem__, column))
         if _DATE_TEXT is None:
             return values, None
         texts = {text: _DATE_TEXT(when) for text, when in found.items()}
         return values, list(map(texts.__getitem__, column))
-    values = list(map(checker.plain_date, column))
-    return None if None in values else (values, None)
+    given = list(map(checker.plain_date, column))
+    return None if None in given else (given, None)
 
 
 ColumnCheck = Callable[[Column, "_Checker"], Checked | None]
@@ -212,6 +216,7 @@ _COLUMNS: tuple[tuple[Callable[[Row], object], ColumnCheck], ...] | None = (
     else None
 )
 _OPTIONAL = frozenset(FIELDS.index(name) for name in FIELDS if name not in REQUIRED_FIELDS)
+_TAKE = tuple(operator.attrgetter(name) for name in FIELDS)
 _REFERENCE = FIELDS.index("reference_number")
 _BLOCK = 4096  # rows checked column-wise at once
 _REMEMBERED_DATES = 4096
@@ -327,19 +332,23 @@ class _Run:
         self.checker = checker
         self.problems = problems
         # The charges in input order: those of the row path, and column blocks made at the end.
-        self.parts: list[list[Charge] | ColumnBlock] = [[]]
+        self.parts: list[Part] = [[]]
         # Every row's reference number (None if it has none), in row order: duplicates are
         # looked for once, over the whole input, at the end.
         self.references: list[object] = []
 
     def check(self, rows: Iterable[Row | Charge | ChargeProblem]) -> list[Charge]:
         """Check every row, in blocks; the charges (see `finish`)."""
+        self.take(rows)
+        return self.finish()
+
+    def take(self, rows: Iterable[Row | Charge | ChargeProblem]) -> None:
+        """Check every row, in blocks of `_BLOCK`."""
         items = iter(rows)
         start = 1
         while block := list(itertools.islice(items, _BLOCK)):
             self.block(block, start)
             start += len(block)
-        return self.finish()
 
     def block(self, block: list[Row | Charge | ChargeProblem], start: int) -> None:
         """Check rows `start`, `start + 1`, ...: column-wise, else halved, else row by row."""
@@ -387,13 +396,7 @@ class _Run:
         """The charges in input order, once every row was checked; a reference number seen
         twice (the usual sign of a double post) is a problem naming both rows."""
         self.duplicates()
-        charges: list[Charge] = []
-        with collection_paused():
-            for part in self.parts:
-                charges.extend(
-                    part if isinstance(part, list) else checked_charges(part.columns, part.count)
-                )
-        return charges
+        return _charges(self.parts)
 
     def duplicates(self) -> None:
         references = self.references
@@ -435,29 +438,60 @@ def validate_charges(
     `DateWindow()` accepts any). Raises `InvalidChargesError` naming every bad row and field;
     row 1 is the first item.
     """
-    return validated(rows, transaction_dates=transaction_dates).charges
+    return validated(rows, transaction_dates=transaction_dates).charges()
+
+
+def _charges(parts: Iterable[Part]) -> list[Charge]:
+    charges: list[Charge] = []
+    with collection_paused():
+        for part in parts:
+            if isinstance(part, ColumnBlock):
+                charges.extend(checked_charges(part.columns, part.count))
+            else:
+                charges.extend(part)
+    return charges
 
 
 @attrs.frozen
 class Validated:
-    """A valid input's charges, and the same charges in the parts validation took them in:
-    blocks of columns (`ColumnBlock`), or runs of charges where rows took the row path.
-    Planning makes the canonical lines from the parts without reading every charge back."""
+    """A valid input, in the parts validation took it in (blocks of columns, or runs of charges
+    where rows took the row path) and as one table of columns. Planning makes the canonical
+    lines from the parts, and keeps the table, without a `Charge` object each."""
 
-    charges: list[Charge]
-    parts: tuple[list[Charge] | ColumnBlock, ...]
+    parts: tuple[Part, ...]
+    columns: ChargeColumns
+
+    @classmethod
+    def of(cls, parts: Sequence[Part]) -> Validated:
+        columns: list[list[Any]] = [[] for _ in FIELDS]
+        count = 0
+        for part in parts:
+            if isinstance(part, ColumnBlock):
+                taken: Sequence[Iterable[Any]] = part.columns
+                count += part.count
+            else:
+                taken = [map(take, part) for take in _TAKE]
+                count += len(part)
+            for column, values in zip(columns, taken, strict=True):
+                column.extend(values)
+        return cls(tuple(parts), ChargeColumns(columns, count))
+
+    def charges(self) -> list[Charge]:
+        """The charges in input order."""
+        return _charges(self.parts)
 
 
 def validated(
     rows: Iterable[Row | Charge], *, transaction_dates: DateWindow | None = None
 ) -> Validated:
-    """`validate_charges`, with the parts (see `Validated`)."""
+    """Check every row as `validate_charges` does; the input's parts (see `Validated`)."""
     problems: list[ChargeProblem] = []
     run = _Run(_Checker(transaction_dates or DateWindow.around()), problems)
-    charges = run.check(rows)
+    run.take(rows)
+    run.duplicates()
     if problems:
         raise InvalidChargesError(problems)
-    return Validated(charges, tuple(run.parts))
+    return Validated.of(run.parts)
 
 
 __all__ = [
