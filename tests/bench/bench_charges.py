@@ -77,22 +77,38 @@ def _input(charges: int, locations: int, seed: int = 1) -> tuple[str, dict[str, 
     return "\n".join(lines) + "\n", where
 
 
-def _measure(func: Callable[[], Any]) -> tuple[float, int, float]:
-    """Wall time and CPU time (each the best of 3, untraced) and peak traced memory (one
-    traced run). CPU time is what other processes on a shared machine disturb least."""
-    best = cpu = float("inf")
-    for _ in range(3):
-        gc.collect()
-        start, start_cpu = time.perf_counter(), time.process_time()
-        func()
-        best = min(best, time.perf_counter() - start)
-        cpu = min(cpu, time.process_time() - start_cpu)
+def _timed(func: Callable[[], Any]) -> tuple[float, float]:
+    gc.collect()
+    start, start_cpu = time.perf_counter(), time.process_time()
+    func()
+    return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def _peak(func: Callable[[], Any]) -> int:
+    """Peak traced memory of one run."""
     gc.collect()
     tracemalloc.start()
     func()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return best, peak, cpu
+    return peak
+
+
+def _measure(
+    base: Callable[[], Any], func: Callable[[], Any], rounds: int = 5
+) -> tuple[tuple[float, int, float], tuple[float, int, float]]:
+    """Wall time and CPU time (each the best of `rounds`, untraced) and peak traced memory (one
+    traced run) of the baseline and of `func`, their runs taking turns: a machine whose load
+    drifts meanwhile weighs on both sides alike. CPU time is what other processes on a shared
+    machine disturb least."""
+    times: dict[int, list[tuple[float, float]]] = {0: [], 1: []}
+    for _ in range(rounds):
+        for side, run in enumerate((base, func)):
+            times[side].append(_timed(run))
+    return (
+        (min(t for t, _ in times[0]), _peak(base), min(c for _, c in times[0])),
+        (min(t for t, _ in times[1]), _peak(func), min(c for _, c in times[1])),
+    )
 
 
 def bench_planning(charges: int = 100_000, locations: int = 500) -> dict[str, float]:
@@ -107,8 +123,9 @@ def bench_planning(charges: int = 100_000, locations: int = 500) -> dict[str, fl
             parse(), integration_id="int-bench", directory=directory, transaction_dates=DATES
         )
 
-    base_time, base_peak, base_cpu = _measure(parse)
-    plan_time, plan_peak, plan_cpu = _measure(parse_validate_plan)
+    (base_time, base_peak, base_cpu), (plan_time, plan_peak, plan_cpu) = _measure(
+        parse, parse_validate_plan
+    )
     plan = parse_validate_plan()
     assert plan.charge_count == charges and len(plan.partitions) == locations
     print(f"(a) {charges} charges over {locations} locations -> {len(plan.chunks)} chunks")

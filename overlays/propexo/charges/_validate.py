@@ -138,12 +138,12 @@ def _verbatim(column: Column, joined: str) -> list[str] | None:
 
 def _plain_ids(column: Column, checker: _Checker) -> Checked | None:
     # Printable text holds no whitespace but the space: joined by spaces, the ids are all
-    # printable, non-empty and unpadded exactly when the whole is printable and has no space
-    # doubled or at either end (`check_id`).
-    if not _only(column, str) or not all(column):
+    # printable, non-empty and unpadded exactly when the whole is printable, not empty, and has
+    # no space doubled or at either end (`check_id`).
+    if not _only(column, str):
         return None
     joined = " ".join(column)
-    if joined.isprintable() and "  " not in joined and joined[0] != " " != joined[-1]:
+    if joined and joined.isprintable() and "  " not in joined and joined[0] != " " != joined[-1]:
         return column, _verbatim(column, joined)
     return None
 
