@@ -15,11 +15,20 @@ from propexo._transport import arm_send_gate
 from propexo.charges import asubmit_charges
 from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
-from propexo.journal import ChunkState, Journal, asubmit_journaled, submit_journaled
+from propexo.journal import ChunkState, Journal, RunResult, asubmit_journaled, submit_journaled
 
 from tests.conftest import DATES, RM, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
 from tests.journal_support import accepted_references, rows_for
+
+
+async def _asubmit(client: PropexoClient, rows: Any, journal: Path, **options: Any) -> RunResult:
+    """`asubmit_journaled` through an `AsyncPropexoClient` sharing `client`'s settings, for
+    Rent Manager at the tests' fixed today."""
+    async with AsyncPropexoClient(settings=client.settings) as aclient:
+        return await asubmit_journaled(
+            aclient, rows, journal=journal, integration_id=RM, transaction_dates=DATES, **options
+        )
 
 
 class _ThreadRecordingDirectory:
@@ -51,15 +60,7 @@ def test_asubmit_journaled_plans_in_a_worker_thread_not_on_the_event_loop(
 
     async def go() -> bool:
         loop_threads.append(threading.get_ident())
-        async with AsyncPropexoClient(settings=client.settings) as aclient:
-            result = await asubmit_journaled(
-                aclient,
-                rows,
-                journal=tmp_path / "j.journal",
-                integration_id=RM,
-                directory=directory,
-                transaction_dates=DATES,
-            )
+        result = await _asubmit(client, rows, tmp_path / "j.journal", directory=directory)
         return result.ok
 
     assert asyncio.run(go())
@@ -74,14 +75,7 @@ def test_a_new_journals_lookups_go_through_an_async_client(
     rows = rows_for(fake, 9)  # no location_id: each resident's location is looked up
 
     async def go() -> bool:
-        async with AsyncPropexoClient(settings=client.settings) as aclient:
-            result = await asubmit_journaled(
-                aclient,
-                rows,
-                journal=tmp_path / "j.journal",
-                integration_id=RM,
-                transaction_dates=DATES,
-            )
+        result = await _asubmit(client, rows, tmp_path / "j.journal")
         return result.ok
 
     assert asyncio.run(go())
@@ -183,15 +177,7 @@ def test_asubmit_journaled_reads_and_writes_the_journal_in_worker_threads_only(
     rows = rows_for(fake, 12)
 
     async def go() -> tuple[int, bool]:
-        async with AsyncPropexoClient(settings=client.settings) as aclient:
-            result = await asubmit_journaled(
-                aclient,
-                rows,
-                journal=tmp_path / "j.journal",
-                integration_id=RM,
-                concurrency=3,
-                transaction_dates=DATES,
-            )
+        result = await _asubmit(client, rows, tmp_path / "j.journal", concurrency=3)
         return threading.get_ident(), result.ok
 
     loop, ok = asyncio.run(go())
@@ -212,16 +198,7 @@ def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journa
         assert main is not None
         loop = asyncio.get_running_loop()
         cancel.append(lambda: loop.call_soon_threadsafe(main.cancel))  # Ctrl-C's cancellation
-        async with AsyncPropexoClient(settings=client.settings) as aclient:
-            await asubmit_journaled(
-                aclient,
-                rows,
-                journal=journal,
-                integration_id=RM,
-                max_batch_size=2,
-                concurrency=1,
-                transaction_dates=DATES,
-            )
+        await _asubmit(client, rows, journal, max_batch_size=2, concurrency=1)
 
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(go())
