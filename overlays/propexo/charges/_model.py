@@ -193,7 +193,7 @@ class Charge:
 
     def values(self) -> list[Any]:
         """Every field's JSON value, in declaration order (the canonical line's content)."""
-        values = list(_ALL_VALUES(self))
+        values = list(ALL_VALUES(self))
         for i, to_json in _CONVERTED:
             values[i] = to_json(values[i])
         return values
@@ -206,7 +206,9 @@ SPECS: dict[str, FieldSpec] = {
 FIELDS = tuple(SPECS)
 REQUIRED_FIELDS = tuple(name for name, spec in SPECS.items() if spec.required)
 OPTIONAL_FIELDS = tuple(name for name, spec in SPECS.items() if not spec.required)
-_ALL_VALUES = operator.attrgetter(*FIELDS)
+#: Each field's value of a charge, one getter per field, and all of them at once (a tuple).
+GETTERS = tuple(operator.attrgetter(name) for name in FIELDS)
+ALL_VALUES = operator.attrgetter(*FIELDS)
 _CONVERTED = tuple((i, s.to_json) for i, s in enumerate(SPECS.values()) if s.to_json is not same)
 #: What every vendor's batch charge item takes under the field's own name.
 SENT_FIELDS = tuple(name for name, spec in SPECS.items() if spec.sent)
@@ -236,10 +238,7 @@ def checked_charge(values: Sequence[Any]) -> Charge:
     Bulk validation checks each field once to collect every problem; running the same
     validators again in `Charge.__init__` would double the cost of a 100,000-row input.
     """
-    charge: Charge = object.__new__(Charge)
-    for set_value, value in zip(SETTERS, values, strict=True):
-        set_value(charge, value)
-    return charge
+    return checked_charges([(value,) for value in values], 1)[0]
 
 
 _NEW = object.__new__
@@ -269,14 +268,21 @@ def collection_paused() -> Iterator[None]:
 
 
 def checked_charges(columns: Sequence[Iterable[Any]], count: int) -> list[Charge]:
-    """`count` Charges from columns of values (in `FIELDS` order) that the field checks passed.
-
-    The column-wise twin of `checked_charge`: each field is set on every charge by one C-level
-    map of its slot setter, with no Python frame per charge."""
+    """`count` Charges from columns of values (in `FIELDS` order) that the field checks passed
+    (see `checked_charge`): each field is set on every charge by one C-level map of its slot
+    setter, with no Python frame per charge."""
     charges: list[Charge] = list(map(_NEW, itertools.repeat(Charge, count)))
     for set_value, column in zip(SETTERS, columns, strict=True):
         collections.deque(map(set_value, charges, column), maxlen=0)
     return charges
+
+
+def picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """Takes the items at `indexes` (at least one) as a tuple, in one C call."""
+    if len(indexes) == 1:
+        index = indexes[0]
+        return lambda items: (items[index],)
+    return operator.itemgetter(*indexes)
 
 
 @attrs.frozen
@@ -310,12 +316,10 @@ class ChargeColumns:
 
     def charges(self, rows: Sequence[int]) -> tuple[Charge, ...]:
         """The charges of these 1-based rows, in that order."""
-        indexes = [row - 1 for row in rows]
-        if not indexes:
+        if not rows:
             return ()
-        pick = operator.itemgetter(*indexes)
-        picked = [pick(c) if len(indexes) > 1 else (c[indexes[0]],) for c in self._columns]
-        return tuple(checked_charges(picked, len(indexes)))
+        pick = picker([row - 1 for row in rows])
+        return tuple(checked_charges([pick(c) for c in self._columns], len(rows)))
 
     def __len__(self) -> int:
         return self.count

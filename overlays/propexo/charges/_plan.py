@@ -13,7 +13,6 @@ import hashlib
 import itertools
 import json
 import json.encoder
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -21,7 +20,16 @@ from typing import Any
 import attrs
 
 from .._errors import ConfigurationError
-from ._model import SPECS, Charge, ChargeColumns, ColumnBlock, same
+from ._model import (
+    ALL_VALUES,
+    GETTERS,
+    SPECS,
+    Charge,
+    ChargeColumns,
+    ColumnBlock,
+    picker,
+    same,
+)
 
 #: Default charges per batch request. Propexo publishes no maximum. 100 keeps a request body
 #: near 25 KB and bounds the damage of one bad charge (a 400 rejects its whole chunk) and of an
@@ -60,7 +68,6 @@ _ENCODE = (
         None, _DEFAULT, json.encoder.encode_basestring, None, ":", ",", False, False, True
     )
 )
-_ALL_VALUES = operator.attrgetter(*SPECS)
 _PRINTABLE = tuple(spec.printable for spec in SPECS.values())
 
 
@@ -69,7 +76,6 @@ def _encoded(values: object, zero: int = 0) -> list[str]:
 
 
 _ENCODE_ONE = _ENCODE or _encoded
-_TAKE = tuple(operator.attrgetter(name) for name in SPECS)
 _ESCAPED = re.compile(r'[\x00-\x1f\\"]')  # what JSON escapes in a string (ensure_ascii off)
 _NONE = type(None)
 
@@ -108,7 +114,7 @@ def _column(values: list[Any], printable: bool = False) -> tuple[str, list[Any] 
 
 def _texts(charges: Sequence[Charge]) -> list[str]:
     """The canonical line of each charge, as text (see `column_texts`)."""
-    return column_texts([list(map(take, charges)) for take in _TAKE], len(charges))
+    return column_texts([list(map(take, charges)) for take in GETTERS], len(charges))
 
 
 def column_texts(
@@ -143,7 +149,7 @@ def charge_lines(charges: Sequence[Charge]) -> list[bytes]:
 
 def charge_line(charge: Charge) -> bytes:
     """The canonical bytes of one charge (see `charge_lines`)."""
-    return _json_value(_ALL_VALUES(charge)).encode()
+    return _json_value(ALL_VALUES(charge)).encode()
 
 
 _INPUT_PREFIX = b"propexo-charges/1\n"
@@ -158,16 +164,6 @@ def _digest(prefix: bytes, lines: Iterator[str]) -> str:
         batch.append("")
         digest.update("\n".join(batch).encode())
         batch = list(itertools.islice(lines, _SLICE))
-    return digest.hexdigest()
-
-
-def _chunk_digest(prefix: bytes, lines: tuple[str, ...]) -> str:
-    """`_digest` of a chunk's few lines, in one update."""
-    if len(lines) > _SLICE:
-        return _digest(prefix, iter(lines))
-    digest = hashlib.sha256(prefix)
-    digest.update("\n".join(lines).encode())
-    digest.update(b"\n" if lines else b"")
     return digest.hexdigest()
 
 
@@ -269,14 +265,6 @@ class Plan:
         )
 
 
-def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """Takes the items at `indexes` as a tuple, in one C call."""
-    if len(indexes) == 1:
-        index = indexes[0]
-        return lambda items: (items[index],)
-    return operator.itemgetter(*indexes)
-
-
 def make_plan(
     charges: Sequence[Charge],
     partitions: Sequence[str],
@@ -352,14 +340,14 @@ def plan_lines(
         prefix = header + partition.encode() + b"\n"
         for part, start in enumerate(range(0, len(members), max_batch_size), start=1):
             rows = tuple(members[start : start + max_batch_size])
-            pick = _picker(rows)
+            pick = picker(rows)
             chunk = Chunk(
                 len(chunks),
                 partition,
                 part,
                 rows,
                 source if isinstance(source, ChargeColumns) else pick(source),
-                _chunk_digest(prefix, pick(by_row)),
+                _digest(prefix, iter(pick(by_row))),
             )
             plan_digest.update(f"\n{chunk.id}".encode())
             chunks.append(chunk)

@@ -21,6 +21,7 @@ from .._errors import ConfigurationError
 from ._model import (
     _BAD_IN_NOTES,
     FIELDS,
+    GETTERS,
     MAX_CENTS,
     REQUIRED_FIELDS,
     SPECS,
@@ -216,7 +217,6 @@ _COLUMNS: tuple[tuple[Callable[[Row], object], ColumnCheck], ...] | None = (
     else None
 )
 _OPTIONAL = frozenset(FIELDS.index(name) for name in FIELDS if name not in REQUIRED_FIELDS)
-_TAKE = tuple(operator.attrgetter(name) for name in FIELDS)
 _REFERENCE = FIELDS.index("reference_number")
 _BLOCK = 4096  # rows checked column-wise at once
 _REMEMBERED_DATES = 4096
@@ -470,7 +470,7 @@ class Validated:
                 taken: Sequence[Iterable[Any]] = part.columns
                 count += part.count
             else:
-                taken = [map(take, part) for take in _TAKE]
+                taken = [map(take, part) for take in GETTERS]
                 count += len(part)
             for column, values in zip(columns, taken, strict=True):
                 column.extend(values)
