@@ -11,7 +11,14 @@ SECRET = 'tok/with"quote-and-slash-0123456789'
 
 
 def test_clean_text_redacts_bearer_credentials_in_any_spelling() -> None:
-    for text in ("Bearer abc.def", "bearer   abc", "BEARER%20abc", 'Authorization: "Bearer abc"'):
+    spellings = (
+        "Bearer abc.def",
+        "bearer   abc",
+        "BEARER%20abc",
+        "Bearer+abc",
+        '{"a": "Bearer abc"}',
+    )
+    for text in (*spellings, 'Authorization: "Bearer abc"'):
         cleaned = clean_text(text)
         assert "abc" not in cleaned and "***" in cleaned, text
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 from collections.abc import Mapping
+
+from ._sanitize import BEARER
+from ._secret import REDACTED
 
 ENV_VAR = "PROPEXO_LOG"
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -25,15 +27,13 @@ FORMAT = "[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"
 
 logger = logging.getLogger("propexo")
 
-_BEARER = re.compile(r"(?i)\b(bearer)(\s+|%20|\+)[^\s'\",;}\]]+")
-
 
 class RedactingFilter(logging.Filter):
     """Masks `Bearer <token>` in the formatted message (args included)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        cleaned = _BEARER.sub(r"\1\2***", message)
+        cleaned = BEARER.sub(rf"\1\2{REDACTED}", message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True

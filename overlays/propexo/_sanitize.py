@@ -16,7 +16,9 @@ from ._secret import REDACTED
 
 #: Longest server message kept (characters); the rest is cut and counted.
 MAX_MESSAGE_LENGTH = 500
-_BEARER = re.compile(r"(?i)\b(bearer)(\s+|%20)[^\s\"',;]+")
+#: `Bearer <credential>` in any spelling a header, a URL or a form may give it (groups: the word,
+#: the separator); the credential ends at whitespace, a quote or JSON punctuation.
+BEARER = re.compile(r"(?i)\b(bearer)(\s+|%20|\+)[^\s'\",;}\]]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -29,7 +31,7 @@ def _printable(char: str) -> bool:
 def clean_text(text: str, *, limit: int = MAX_MESSAGE_LENGTH) -> str:
     """One line of printable text: bearer credentials redacted, control and format
     characters dropped (line breaks and tabs become spaces), at most `limit` characters."""
-    text = _BEARER.sub(rf"\1 {REDACTED}", text)
+    text = BEARER.sub(rf"\1 {REDACTED}", text)
     text = "".join(c if _printable(c) else " " if c in "\t\n\r\v\f" else "" for c in text)
     text = _SPACES.sub(" ", text).strip()
     if len(text) > limit:
