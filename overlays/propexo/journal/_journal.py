@@ -31,6 +31,7 @@ from .._version import __version__
 from ..charges import Charge, Chunk, ChunkResult, Outcome, Plan
 from ..charges._model import JOURNAL_COLUMNS, journal_values
 from ..charges._plan import make_plan
+from ..jobs._calls import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
 from ._lock import JournalLock
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
@@ -43,8 +44,6 @@ _OUTCOME_STATES = {
 }
 log = logging.getLogger(__name__)
 _ERROR_LENGTH = 2 * MAX_MESSAGE_LENGTH
-#: Server-sent errors of one job kept in the journal (each cleaned and capped).
-MAX_JOB_ERRORS = 100
 _CHUNK_COLUMNS = (
     "idx, chunk_id, partition, size, fingerprint, state, job_id, status_code, "
     "error, attempts, resolved_by, updated_at"
@@ -338,9 +337,10 @@ class Journal:
     def check_sendable(self, chunk: Chunk, *, resend: bool = False) -> ChunkState:
         """The chunk's state, when `mark_sending` would accept it; raises otherwise."""
         with self._mutex:
-            return self._sendable(self._conn, chunk, resend)
+            return self._sendable(self._conn, chunk, resend).state
 
-    def _sendable(self, tx: sqlite3.Connection, chunk: Chunk, resend: bool) -> ChunkState:
+    def _sendable(self, tx: sqlite3.Connection, chunk: Chunk, resend: bool) -> ChunkEntry:
+        """The chunk's entry, when it may be sent; raises otherwise."""
         entry = self._current(tx, chunk.id)
         if entry.fingerprint != chunk.fingerprint:
             raise JournalStateError(self.path, f"chunk {chunk.id} is not the journaled one")
@@ -355,15 +355,14 @@ class Journal:
                 f"chunk {chunk.id} is {entry.state}: its request may have been "
                 "processed; reconcile it, or resend it explicitly",
             )
-        return entry.state
+        return entry
 
     def mark_sending(self, chunk: Chunk, *, resend: bool = False) -> ChunkState:
         """Write ahead: `chunk` is about to be sent. Refuses an accepted chunk always, and an
         in-doubt one unless `resend` (the user's explicit decision). Returns the state it
         had, for `mark_not_sent`."""
         with self._mutex, self._transaction() as tx:
-            self._sendable(tx, chunk, resend)
-            entry = self._current(tx, chunk.id)
+            entry = self._sendable(tx, chunk, resend)
             tx.execute(
                 "UPDATE chunks SET state = 'sending', attempts = attempts + 1, "
                 "updated_at = ? WHERE idx = ?",
