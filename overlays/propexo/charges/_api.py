@@ -81,7 +81,8 @@ def assign_partitions(
     raise InvalidChargesError(problems)
 
 
-def _needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
+def needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
+    """Whether some charge does not name its partition (its resident's is looked up)."""
     return None in charges.column(vendor.charge_field)
 
 
@@ -179,7 +180,7 @@ def plan_charges(
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
     found, valid = _checked(charges, vendor, integration_id, transaction_dates)
     memberships = None
-    if _needs_lookup(valid.columns, found):
+    if needs_lookup(valid.columns, found):
         memberships = _directory(client, found, integration_id, directory).memberships()
     return _planned(valid, found, memberships, integration_id, max_batch_size)
 
@@ -201,7 +202,7 @@ async def aplan_charges(
         _checked, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
-    if _needs_lookup(valid.columns, found):
+    if needs_lookup(valid.columns, found):
         memberships = await _directory(client, found, integration_id, directory).amemberships()
     return await asyncio.to_thread(
         _planned, valid, found, memberships, integration_id, max_batch_size
