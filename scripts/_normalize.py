@@ -30,7 +30,7 @@ from scripts._names import OperationNameError, operation_name
 
 Document = dict[str, Any]
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = _validate.METHODS
 _TOP_ORDER = (
     "openapi",
     "info",
