@@ -86,6 +86,18 @@ def test_a_body_that_is_not_json_still_gives_a_message(
     assert caught.value.message == "<html>nope</html>"
 
 
+def test_a_body_nested_too_deep_to_parse_is_still_a_status_error(
+    fake: FakePropexo, client: PropexoClient
+) -> None:
+    # JSON nested deeper than Python's recursion limit: json.loads raises RecursionError.
+    deep = "[" * 100_000 + "]" * 100_000
+    fake.inject(Fault.reply(status=400, raw=deep), ROUTE)
+    with pytest.raises(propexo.BadRequestError) as caught:
+        _sync(client)
+    assert caught.value.body is None
+    assert caught.value.message == deep[:200]
+
+
 def test_success_returns_the_model_only(fake: FakePropexo, client: PropexoClient) -> None:
     page = _sync(client)
     assert type(page).__name__ != "ErrorResponse" and len(page.results) == 3

@@ -154,7 +154,7 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     content = response.content
     try:
         body: Any = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to parse
         body = None
     message = _message(body) or _excerpt(content) or response.reason_phrase
     return status_error_class(response.status_code)(
