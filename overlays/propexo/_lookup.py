@@ -10,7 +10,6 @@ so none of these leaves anything in doubt.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 
 import httpx
@@ -51,6 +50,5 @@ def lookup(operation: str) -> Iterator[None]:
         ValueError,
         AttributeError,
         RecursionError,
-        json.JSONDecodeError,
-    ) as error:
+    ) as error:  # (json.JSONDecodeError is a ValueError)
         raise LookupFailedError(operation, _describe(error), error) from error

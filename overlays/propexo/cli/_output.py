@@ -146,9 +146,9 @@ class ChunkLog:
     """Chunk hooks that record each chunk's outcome as it comes, so that a submit that stops
     early (Ctrl-C, an error) can still say and write what became of every chunk."""
 
-    def __init__(self, plan: Plan, chunks: Iterable[Chunk] | None = None) -> None:
+    def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.chunks = tuple(plan.chunks if chunks is None else chunks)
+        self.chunks = plan.chunks
         self._lock = threading.Lock()
         self._started: set[int] = set()
         self._results: dict[int, ChunkResult] = {}
