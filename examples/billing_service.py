@@ -6,10 +6,14 @@
         --amount-in-cents 125000 --month 2026-12
 
 It lists the location's residents (every page), plans one rent charge per resident (validated,
-split by location, nothing sent), submits the plan, waits for Propexo's write jobs and prints a
-line per outcome. Error answers are handled by type: a refused token (401) and a refused request
+split by location, nothing sent), submits the plan through a journal, waits for Propexo's write
+jobs and prints what became of the charges. Safe to run again: a retried cron job, a redeploy or
+a run killed halfway resumes from its journal (one file per integration, location and month in
+`--journal-dir`, default the working directory) and never posts a charge twice; a charge whose
+request may have reached Propexo before a crash is looked for at Propexo (reconciled), never
+sent blindly. Error answers are handled by type: a refused token (401) and a refused request
 (400) each get their own message and exit code. Checked by `mypy --strict` and pyright in CI
-(`nox -s examples`) and run against the fake Propexo in tests/test_example.py.
+(`nox -s typecheck`) and run against the fake Propexo in tests/test_example.py.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import attrs
 from propexo import (
@@ -26,29 +31,35 @@ from propexo import (
     Charge,
     DateWindow,
     JobTracker,
+    JournaledSubmission,
+    JournalError,
     PropexoClient,
     PropexoError,
+    SubmissionResult,
     plan_charges,
+    submit_plan,
 )
-from propexo.charges import submit_plan
 
 EXIT_OK = 0
 EXIT_NOT_ALL_POSTED = 1
 EXIT_TOKEN_REFUSED = 2
 EXIT_REQUEST_REFUSED = 3
+EXIT_NEEDS_A_PERSON = 4  # charges in doubt after reconciling, or a journal refused
 
 
 @attrs.frozen
 class BillingRun:
-    """What one run did: residents found, charges planned, and each row's fate."""
+    """What one run did: residents found, charges planned, each row's fate, and the rows whose
+    request may or may not have reached Propexo (to check before anything is sent again)."""
 
     residents: int
     planned: int
     fates: dict[str, int]
+    in_doubt: int = 0
 
     @property
     def all_posted(self) -> bool:
-        return set(self.fates) <= {"landed"}
+        return set(self.fates) <= {"landed"} and not self.in_doubt
 
 
 def residents_of(client: PropexoClient, integration_id: str, location_id: str) -> list[str]:
@@ -58,9 +69,15 @@ def residents_of(client: PropexoClient, integration_id: str, location_id: str) -
 
 
 def monthly_rent(
-    resident_ids: Iterable[str], *, month: dt.date, amount_in_cents: int, charge_code_id: str
+    resident_ids: Iterable[str],
+    *,
+    month: dt.date,
+    amount_in_cents: int,
+    charge_code_id: str,
+    location_id: str,
 ) -> list[Charge]:
-    """One rent charge per resident, dated the first of the month."""
+    """One rent charge per resident, dated the first of the month. The location is known, so
+    it is given (`location_id`): planning then asks the API for nothing more."""
     first = dt.datetime(month.year, month.month, 1, tzinfo=dt.UTC)
     return [
         Charge(
@@ -70,9 +87,25 @@ def monthly_rent(
             notes=f"Rent {month:%B %Y}",
             amount_in_cents=amount_in_cents,
             reference_number=f"rent-{month:%Y-%m}-{resident_id}",
+            location_id=location_id,
         )
         for resident_id in resident_ids
     ]
+
+
+def journal_path(journal_dir: Path, integration_id: str, location_id: str, month: dt.date) -> Path:
+    """One journal per integration, location and month: the same run finds the same file."""
+    return journal_dir / f"rent-{integration_id}-{location_id}-{month:%Y-%m}.journal.sqlite"
+
+
+def _reconciled(client: PropexoClient, result: SubmissionResult) -> SubmissionResult:
+    """Look for the chunks in doubt at Propexo (its write logs, then the synced charges):
+    the ones found become accepted. Nothing is sent."""
+    if not result.in_doubt or result.journal is None:
+        return result
+    with JournaledSubmission.resume(result.journal) as run:
+        run.reconcile(client)
+        return run.result()
 
 
 def bill_location(
@@ -82,18 +115,25 @@ def bill_location(
     location_id: str,
     month: dt.date,
     amount_in_cents: int,
+    journal_dir: Path,
     charge_code_id: str = "rent",
+    resend_unknown: bool = False,
     wait_timeout: float = 600.0,
     today: dt.date | None = None,
 ) -> BillingRun:
-    """List, plan, submit, wait. Raises the client's errors; `main` maps them to exit codes.
+    """List, plan, submit through the journal, reconcile what is in doubt, wait. Raises the
+    client's errors; `main` maps them to exit codes.
 
     A charge dated too far from `today` (default: the real today, UTC) is refused as a typo:
     5 years before to 1 year after (`DateWindow.around`). Tests pass a fixed `today`, so that
     they do not start failing once the month they bill is 5 years old."""
     residents = residents_of(client, integration_id, location_id)
     charges = monthly_rent(
-        residents, month=month, amount_in_cents=amount_in_cents, charge_code_id=charge_code_id
+        residents,
+        month=month,
+        amount_in_cents=amount_in_cents,
+        charge_code_id=charge_code_id,
+        location_id=location_id,
     )
     plan = plan_charges(
         charges,
@@ -101,12 +141,14 @@ def bill_location(
         client=client,
         transaction_dates=DateWindow.around(today),
     )
-    submitted = submit_plan(client, plan)  # the plan as made: not validated and split again
+    journal_dir.mkdir(parents=True, exist_ok=True)
+    journal = journal_path(journal_dir, integration_id, location_id, month)
+    submitted = submit_plan(client, plan, journal=journal, resend_unknown=resend_unknown)
+    submitted = _reconciled(client, submitted)
     status = JobTracker(client).wait_submission(submitted, timeout=wait_timeout)
-    fates: dict[str, int] = {}
-    for fate, count in status.counts().items():
-        fates[str(fate.value)] = count
-    return BillingRun(residents=len(residents), planned=plan.charge_count, fates=fates)
+    fates = {str(fate.value): count for fate, count in status.counts().items()}
+    doubtful = sum(len(c.rows) for c in submitted.in_doubt)
+    return BillingRun(len(residents), plan.charge_count, fates, doubtful)
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -116,6 +158,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--amount-in-cents", type=int, required=True)
     parser.add_argument("--month", required=True, help="YYYY-MM")
     parser.add_argument("--charge-code-id", default="rent")
+    parser.add_argument(
+        "--journal-dir", type=Path, default=Path("."), help="where the runs' journals live"
+    )
+    parser.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again charges still in doubt after reconciling (only when you know they "
+        "never reached Propexo)",
+    )
     return parser.parse_args(argv)
 
 
@@ -137,7 +188,9 @@ def main(
             location_id=args.location_id,
             month=month,
             amount_in_cents=args.amount_in_cents,
+            journal_dir=args.journal_dir,
             charge_code_id=args.charge_code_id,
+            resend_unknown=args.resend_unknown,
             today=today,
         )
     except AuthenticationError:
@@ -146,6 +199,9 @@ def main(
     except BadRequestError as exc:
         print(f"Propexo refused a request (400): {exc.message}", file=sys.stderr)
         return EXIT_REQUEST_REFUSED
+    except JournalError as exc:  # another run holds it, or the residents changed this month
+        print(f"billing stopped: {exc}", file=sys.stderr)
+        return EXIT_NEEDS_A_PERSON
     except PropexoError as exc:  # every other error of the client, PaginationError included
         print(f"billing stopped: {exc}", file=sys.stderr)
         return EXIT_NOT_ALL_POSTED
@@ -154,6 +210,13 @@ def main(
             client.close()
     fates = ", ".join(f"{count} {fate}" for fate, count in sorted(run.fates.items()))
     print(f"{run.residents} residents, {run.planned} charges planned: {fates}")
+    if run.in_doubt:
+        print(
+            f"{run.in_doubt} charges in doubt (their request may have reached Propexo): check "
+            "them before running again with --resend-unknown",
+            file=sys.stderr,
+        )
+        return EXIT_NEEDS_A_PERSON
     return EXIT_OK if run.all_posted else EXIT_NOT_ALL_POSTED
 
 

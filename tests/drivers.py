@@ -16,16 +16,15 @@ from typing import Any, TypeVar
 import httpx
 from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager
 from propexo._paging import afetch_all, fetch_all
-from propexo.charges import (
-    Plan,
-    SubmissionResult,
+from propexo.charges import Plan, SubmissionResult
+from propexo.jobs import AsyncJobTracker, JobTracker, PollPolicy
+from propexo.journal import (
+    JournaledSubmission,
     asubmit_charges,
     asubmit_plan,
     submit_charges,
     submit_plan,
 )
-from propexo.jobs import AsyncJobTracker, JobTracker, PollPolicy
-from propexo.journal import JournaledSubmission, RunResult, asubmit_journaled, submit_journaled
 
 T = TypeVar("T")
 
@@ -166,22 +165,29 @@ class Driver:
 
     # charges
     def submit_plan(self, client: PropexoClient, plan: Plan, **kw: Any) -> SubmissionResult:
+        """`submit_plan` (without a journal unless `journal=` is given)."""
+        kw.setdefault("journal", None)
         if self.is_async:
             return run_async(client, lambda a: asubmit_plan(a, plan, **kw))
         return submit_plan(client, plan, **kw)
 
     def submit_charges(self, client: PropexoClient, charges: Any, **kw: Any) -> SubmissionResult:
+        """`submit_charges` (without a journal unless `journal=` is given)."""
+        kw.setdefault("journal", None)
         if self.is_async:
             return run_async(client, lambda a: asubmit_charges(a, charges, **kw))
         return submit_charges(client, charges, **kw)
 
     # journal
-    def submit_journaled(self, client: PropexoClient, charges: Any, **kw: Any) -> RunResult:
-        if self.is_async:
-            return run_async(client, lambda a: asubmit_journaled(a, charges, **kw))
-        return submit_journaled(client, charges, **kw)
+    def submit_journaled(
+        self, client: PropexoClient, charges: Any, *, journal: Any, **kw: Any
+    ) -> SubmissionResult:
+        """`submit_charges` through the journal file `journal`."""
+        return self.submit_charges(client, charges, journal=journal, **kw)
 
-    def submit_run(self, run: JournaledSubmission, client: PropexoClient, **kw: Any) -> RunResult:
+    def submit_run(
+        self, run: JournaledSubmission, client: PropexoClient, **kw: Any
+    ) -> SubmissionResult:
         if self.is_async:
             return run_async(client, lambda a: run.asubmit(a, **kw))
         return run.submit(client, **kw)

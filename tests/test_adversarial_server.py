@@ -14,13 +14,13 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import CliRunner, Result
-from propexo import PropexoClient, RetryPolicy
+from propexo import PropexoClient, RetryPolicy, submit_charges
 from propexo._lookup import LookupFailedError
 from propexo._transport import ResponseTooLargeError
-from propexo.charges import Outcome, aplan_charges, plan_charges, submit_charges
+from propexo.charges import Outcome, aplan_charges, plan_charges
 from propexo.cli import _options
 from propexo.cli._app import app
-from propexo.journal import ChunkState, Journal, submit_journaled
+from propexo.journal import ChunkState, Journal
 
 from tests.conftest import (
     DATES,
@@ -138,7 +138,7 @@ def test_a_write_cut_off_mid_answer_is_unknown_and_never_resent(
 ) -> None:
     fake.inject(Fault.cut_body(), BATCH, times=1)
     result = submit_charges(
-        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES, journal=None
     )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]
     assert len(fake.batch_requests()) == 1 and len(fake.accepted_charges()) == 3
@@ -234,7 +234,7 @@ def test_defect_09_05_error_text_is_cleaned_in_library_results(
 ) -> None:
     fake.inject(Fault.reply(raw=_hostile_message(), status=422), BATCH)
     result = submit_charges(
-        client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES
+        client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES, journal=None
     )
     error = result.chunks[0].error or ""
     assert result.chunks[0].outcome is Outcome.REJECTED
@@ -289,7 +289,11 @@ def test_defect_09_19_an_answer_without_length_is_cut_at_the_cap(fake: FakePrope
         with pytest.raises(LookupFailedError, match="holds more than 1048576 bytes"):
             plan_charges(_rows(fake, 2), integration_id=RM, client=client, transaction_dates=DATES)
         result = submit_charges(
-            client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES
+            client,
+            _rows(fake, 2, named=True),
+            integration_id=RM,
+            transaction_dates=DATES,
+            journal=None,
         )
     assert [c.outcome for c in result.chunks] == [Outcome.UNKNOWN]  # the write was sent
     assert "ResponseTooLargeError" in (result.chunks[0].error or "")
@@ -321,7 +325,7 @@ def test_defect_09_25_a_503_to_a_write_is_unknown_and_never_resent(
 ) -> None:
     fake.inject(Fault.http(503), BATCH, times=1)
     result = submit_charges(
-        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+        client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES, journal=None
     )
     assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.UNKNOWN, 503)]
     assert "may have been processed" in (result.chunks[0].error or "")
@@ -334,7 +338,11 @@ def test_defect_09_25_retry_after_waits_say_what_is_waited_for(
     fake.inject(Fault.too_many_requests(retry_after=90), BATCH, times=1)
     with caplog.at_level(logging.DEBUG, logger="propexo"), make_client(fake, sleeps) as client:
         result = submit_charges(
-            client, _rows(fake, 3, named=True), integration_id=RM, transaction_dates=DATES
+            client,
+            _rows(fake, 3, named=True),
+            integration_id=RM,
+            transaction_dates=DATES,
+            journal=None,
         )
     assert result.ok
     said = [r for r in caplog.records if r.levelno == logging.WARNING]
@@ -350,7 +358,7 @@ def test_retries_pauses_and_journal_transitions_are_logged_without_the_token(
     fake.inject(Fault.http(502), "GET /v1/residents/", times=1)
     fake.inject(Fault.too_many_requests(retry_after=2), BATCH, times=1)
     with caplog.at_level(logging.DEBUG), make_client(fake, sleeps) as client:
-        run = submit_journaled(
+        run = submit_charges(
             client,
             _rows(fake, 3),
             journal=tmp_path / "j.journal",
@@ -391,7 +399,7 @@ def test_defect_09_26_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
         ) as client,
         pytest.raises(_Killed),
     ):
-        submit_journaled(
+        submit_charges(
             client,
             rows,
             journal=journal,
@@ -403,10 +411,10 @@ def test_defect_09_26_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
     assert seen == [["accepted", "planned"]]  # not "sending" while it waited
     assert _states(journal) == ["accepted", "planned"]
     with make_client(fake) as client:  # a plain resume, no --resend-unknown
-        again = submit_journaled(
+        again = submit_charges(
             client, rows, journal=journal, integration_id=RM, transaction_dates=DATES
         )
-    assert again.ok and len(again.sent.chunks) == 1
+    assert again.ok and len(again.sent) == 1
     assert set(accepted_references(fake).values()) == {1}
 
 
@@ -422,7 +430,7 @@ def test_defect_09_26_a_429_puts_the_chunk_back_while_the_client_waits(
             seen.append(_states(journal))
 
     with make_client(fake, sleeps=None, sleep=sleep) as client:
-        run = submit_journaled(
+        run = submit_charges(
             client,
             _rows(fake, 2, named=True),
             journal=journal,

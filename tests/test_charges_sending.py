@@ -92,9 +92,11 @@ def test_answers_and_transport_errors_after_sending_are_classified(
 def test_async_sending_classifies_the_same(fake: FakePropexo, client: PropexoClient) -> None:
     import asyncio
 
-    from propexo.charges import asubmit_charges
+    from propexo import asubmit_charges
 
     fake.inject(Fault.reply({"meta": {"job_id": None}}, status=200), BATCH)
     rows = [charge_row(RESIDENT, 1, location_id="int-rm-1-loc-000")]
-    result = asyncio.run(asubmit_charges(client, rows, integration_id=RM, transaction_dates=DATES))
+    result = asyncio.run(
+        asubmit_charges(client, rows, integration_id=RM, transaction_dates=DATES, journal=None)
+    )
     assert [str(c.outcome) for c in result.chunks] == ["unknown"]

@@ -10,15 +10,8 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from propexo import PropexoClient
-from propexo.charges import (
-    Chunk,
-    ChunkResult,
-    Outcome,
-    asubmit_charges,
-    plan_charges,
-    submit_charges,
-)
+from propexo import PropexoClient, asubmit_charges, submit_charges
+from propexo.charges import Chunk, ChunkResult, Outcome, plan_charges
 
 from tests.conftest import DATES, RESMAN, RM, Sleeps, charge_row, make_client, residents_by_location
 from tests.drivers import Driver
@@ -242,6 +235,7 @@ def test_asyncio_submission_matches_sync(fake: FakePropexo, sleeps: Sleeps) -> N
                 concurrency=5,
                 hooks=[recorder],
                 transaction_dates=DATES,
+                journal=None,
             )
 
     result = asyncio.run(run())
@@ -267,7 +261,7 @@ def test_lookups_are_fetched_once_per_client(
     first = plan_charges(rows, integration_id=RM, client=client, transaction_dates=DATES)
     lookups = len(fake.requests())
     assert lookups == 1 + 3  # one page of locations, one page of residents per location
-    submit_charges(client, rows[:10], integration_id=RM, transaction_dates=DATES)
+    submit_charges(client, rows[:10], integration_id=RM, transaction_dates=DATES, journal=None)
     second = plan_charges(rows, integration_id=RM, client=client, transaction_dates=DATES)
     assert first.dumps() == second.dumps()
     assert len([r for r in fake.requests() if r.method == "GET"]) == lookups

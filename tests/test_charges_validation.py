@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from propexo import PropexoClient
-from propexo.charges import Charge, InvalidChargesError, read_charges, submit_charges
+from propexo import PropexoClient, submit_charges
+from propexo.charges import Charge, InvalidChargesError, read_charges
 
 from tests.conftest import DATES, RM, charge_row
 from tests.fake_propexo import FakePropexo
@@ -74,7 +74,7 @@ def test_bad_row_is_named_and_nothing_is_sent(
 ) -> None:
     rows = [charge_row(RESIDENT, 1), row, charge_row(RESIDENT, 3)]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES, journal=None)
     problems = caught.value.problems
     assert [(p.row, p.field) for p in problems] == [(2, field)]
     assert words in problems[0].message
@@ -91,7 +91,7 @@ def test_every_problem_of_every_row_is_reported_at_once(
     rows[19]["resident_id"] = ""
     rows[39]["reference_number"] = rows[0]["reference_number"]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES, journal=None)
     found = [(p.row, p.field) for p in caught.value.problems]
     assert found == [
         (5, "transaction_date"),
@@ -118,7 +118,7 @@ def test_unresolvable_residents_are_named_and_nothing_is_written(
         charge_row("nobody", 4),
     ]
     with pytest.raises(InvalidChargesError) as caught:
-        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
+        submit_charges(client, rows, integration_id=RM, transaction_dates=DATES, journal=None)
     messages = {p.row: p.message for p in caught.value.problems}
     assert set(messages) == {2, 3, 4}
     assert "'homeless' has no Rent Manager location" in messages[2]

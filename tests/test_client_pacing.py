@@ -7,9 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from propexo import PropexoClient, RetryPolicy
+from propexo import PropexoClient, RetryPolicy, submit_charges
 from propexo._pacing import Pacer
-from propexo.charges import submit_charges
 
 from tests.conftest import DATES, RM, TOKEN, charge_row
 from tests.fake_propexo import FakePropexo, ManualClock
@@ -43,6 +42,7 @@ def test_pacing_stays_under_the_limit_near_the_floor() -> None:
                 max_batch_size=1,
                 concurrency=1,
                 transaction_dates=DATES,
+                journal=None,
             )
         elapsed = clock.now() - start
         assert result.ok and fake.rate_limited_count == 0 and fake.too_many_requests_count == 0
@@ -68,6 +68,7 @@ def test_a_lower_server_limit_slows_the_client_down() -> None:
                 max_batch_size=1,
                 concurrency=1,
                 transaction_dates=DATES,
+                journal=None,
             )
             assert client.pacer.limit == 5  # learnt from x-ratelimit-limit
         assert result.ok
@@ -94,6 +95,7 @@ def test_a_budget_spent_by_someone_else_is_waited_out_without_duplicates() -> No
                 max_batch_size=1,
                 concurrency=1,
                 transaction_dates=DATES,
+                journal=None,
             )
         assert result.ok
         refs = [a.charge["reference_number"] for a in fake.accepted_charges()]

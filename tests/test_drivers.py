@@ -10,23 +10,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from propexo import AsyncPropexoClient, PropexoClient
+from propexo import (
+    AsyncPropexoClient,
+    PropexoClient,
+    SubmissionResult,
+    asubmit_charges,
+    submit_charges,
+)
 from propexo._transport import arm_send_gate
-from propexo.charges import asubmit_charges
 from propexo.charges._directory import Memberships
 from propexo.jobs import AsyncJobTracker, JobTracker
-from propexo.journal import ChunkState, Journal, RunResult, asubmit_journaled, submit_journaled
+from propexo.journal import ChunkState, Journal
 
 from tests.conftest import DATES, RM, residents_by_location
 from tests.fake_propexo import FakePropexo, Fault
 from tests.journal_support import accepted_references, rows_for
 
 
-async def _asubmit(client: PropexoClient, rows: Any, journal: Path, **options: Any) -> RunResult:
-    """`asubmit_journaled` through an `AsyncPropexoClient` sharing `client`'s settings, for
+async def _asubmit(
+    client: PropexoClient, rows: Any, journal: Path, **options: Any
+) -> SubmissionResult:
+    """`asubmit_charges` through an `AsyncPropexoClient` sharing `client`'s settings, for
     Rent Manager at the tests' fixed today."""
     async with AsyncPropexoClient(settings=client.settings) as aclient:
-        return await asubmit_journaled(
+        return await asubmit_charges(
             aclient, rows, journal=journal, integration_id=RM, transaction_dates=DATES, **options
         )
 
@@ -94,7 +101,7 @@ def test_the_async_functions_take_an_async_client_and_the_sync_tracker_refuses_o
     async def go() -> bool:
         async with aclient:
             result = await asubmit_charges(
-                aclient, rows_for(fake, 5), integration_id=RM, transaction_dates=DATES
+                aclient, rows_for(fake, 5), integration_id=RM, transaction_dates=DATES, journal=None
             )
         return result.ok
 
@@ -208,8 +215,8 @@ def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journa
     assert states[0] is ChunkState.ACCEPTED and len(states) > 2
     assert states[1:] == [ChunkState.PLANNED] * (len(states) - 1)
     assert len(fake.batch_requests()) == 1
-    resumed = submit_journaled(
+    resumed = submit_charges(
         client, rows, journal=journal, integration_id=RM, max_batch_size=2, transaction_dates=DATES
     )
-    assert resumed.ok and len(resumed.sent.chunks) == len(states) - 1
+    assert resumed.ok and len(resumed.sent) == len(states) - 1
     assert accepted_references(fake) == {r["reference_number"]: 1 for r in rows}

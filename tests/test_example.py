@@ -1,10 +1,12 @@
 """The downstream example (examples/billing_service.py) run against the fake: a month's rent
-for one location, and the 401 and 400 paths (by exception type, before any charge is sent)."""
+for one location, run again (nothing posted twice), and the 401 and 400 paths (by exception
+type, before any charge is sent)."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -38,10 +40,14 @@ def _example() -> ModuleType:
     return module
 
 
+def _args(journal_dir: Path) -> list[str]:
+    return [*ARGS, "--journal-dir", str(journal_dir)]
+
+
 def test_the_example_bills_every_resident_of_the_location(
-    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str]
+    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code = _example().main(ARGS, client=client, today=FIXED_TODAY)
+    code = _example().main(_args(tmp_path), client=client, today=FIXED_TODAY)
 
     assert code == 0, capsys.readouterr().err
     assert capsys.readouterr().out.strip() == "5 residents, 5 charges planned: 5 landed"
@@ -49,6 +55,38 @@ def test_the_example_bills_every_resident_of_the_location(
     assert len(charges) == 5
     assert {c.location_id for c in charges} == {LOCATION}
     assert {c.charge["amount_in_cents"] for c in charges} == {125000}
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite"] == [
+        f"rent-{RM}-{LOCATION}-2026-12.journal.sqlite"
+    ]
+
+
+def test_running_the_example_again_posts_nothing_twice(
+    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A retried cron job or a redeploy runs the same month again: its journal resumes."""
+    example = _example()
+    assert example.main(_args(tmp_path), client=client, today=FIXED_TODAY) == 0
+    posts = len(fake.batch_requests())
+    assert example.main(_args(tmp_path), client=client, today=FIXED_TODAY) == 0
+
+    assert len(fake.batch_requests()) == posts  # the rerun sent no charge
+    accepted = Counter(c.charge["reference_number"] for c in fake.accepted_charges())
+    assert len(accepted) == 5 and set(accepted.values()) == {1}
+    assert capsys.readouterr().out.splitlines()[-1] == "5 residents, 5 charges planned: 5 landed"
+
+
+def test_a_charge_in_doubt_is_reconciled_not_resent(
+    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The answer to a batch request is lost after Propexo took it: the run reports it in
+    doubt, then finds it at Propexo (reconciles) instead of posting it again."""
+    fake.inject(Fault.drop_after(), "POST /v1/resident-charges/batch/rentmanager/", times=1)
+    code = _example().main(_args(tmp_path), client=client, today=FIXED_TODAY)
+
+    assert code == 0, capsys.readouterr().err
+    assert len(fake.batch_requests()) == 1
+    accepted = Counter(c.charge["reference_number"] for c in fake.accepted_charges())
+    assert len(accepted) == 5 and set(accepted.values()) == {1}
 
 
 @pytest.mark.parametrize(
@@ -62,16 +100,20 @@ def test_the_example_handles_error_answers_by_type(
     status: int,
     code: int,
     words: str,
+    tmp_path: Path,
 ) -> None:
-    fake.inject(Fault.http(status), "GET /v1/locations/rentmanager/", times=None)
+    fake.inject(Fault.http(status), "GET /v1/residents/", times=None)
 
-    assert _example().main(ARGS, client=client, today=FIXED_TODAY) == code
+    assert _example().main(_args(tmp_path), client=client, today=FIXED_TODAY) == code
     assert words in capsys.readouterr().err
     assert fake.batch_requests() == []  # refused while planning: nothing was posted
 
 
 def test_the_example_reads_the_environment(
-    fake: FakePropexo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    fake: FakePropexo,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("PROPEXO_API_TOKEN", TOKEN)
     monkeypatch.setenv("PROPEXO_BASE_URL", fake.url)
@@ -85,7 +127,7 @@ def test_the_example_reads_the_environment(
 
     monkeypatch.setattr(example, "PropexoClient", client_from_environment)
 
-    code = example.main(ARGS, today=FIXED_TODAY)
+    code = example.main(_args(tmp_path), today=FIXED_TODAY)
 
     assert code == 0, capsys.readouterr().err
     assert len(fake.accepted_charges()) == 5

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from propexo import PropexoClient
+from propexo import PropexoClient, submit_charges
 from propexo.charges import Outcome as Sent
-from propexo.charges import SubmissionResult, submit_charges
+from propexo.charges import SubmissionResult
 from propexo.jobs import (
     JobTimeoutError,
     RowFate,
@@ -60,7 +60,13 @@ def submit_seven_chunks(fake: FakePropexo, client: PropexoClient) -> SubmissionR
     fake.inject(Fault.http(400), BATCH, when=first_ref("REF-000010"))
     fake.inject(Fault.drop_after(), BATCH, when=first_ref("REF-000012"))
     result = submit_charges(
-        client, rows, integration_id=RM, max_batch_size=2, concurrency=1, transaction_dates=DATES
+        client,
+        rows,
+        integration_id=RM,
+        max_batch_size=2,
+        concurrency=1,
+        transaction_dates=DATES,
+        journal=None,
     )
     assert [c.outcome for c in result.chunks] == [Sent.ACCEPTED] * 5 + [
         Sent.REJECTED,
@@ -139,7 +145,7 @@ def test_a_submission_whose_jobs_all_succeed_is_ok(
     residents = residents_by_location(manual)[f"{RM}-loc-001"]
     rows = [charge_row(r, n) for n, r in enumerate(residents)]
     result = submit_charges(
-        client, rows, integration_id=RM, max_batch_size=2, transaction_dates=DATES
+        client, rows, integration_id=RM, max_batch_size=2, transaction_dates=DATES, journal=None
     )
     status = driver.tracker(client).wait_submission(result)
     assert status.ok and status.counts() == Counter({RowFate.LANDED: 6})
@@ -157,6 +163,7 @@ def test_reports_are_matched_to_chunks_by_job_id(
         integration_id=RM,
         max_batch_size=5,
         transaction_dates=DATES,
+        journal=None,
     )
     assert submission_status(result, {}).chunks[0].fate is RowFate.UNKNOWN  # nothing known yet
     with pytest.raises(TypeError, match="SubmissionResult"):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from propexo import PropexoClient
+from propexo import PropexoClient, submit_charges
 from propexo.journal import (
     ChunkState,
     Journal,
     JournaledSubmission,
-    submit_journaled,
 )
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
@@ -30,7 +29,7 @@ def _dropped_run(
     rows = rows_for(fake, count)
     journal = tmp_path / "run.journal"
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
-    result = submit_journaled(
+    result = submit_charges(
         client,
         rows,
         journal=journal,
@@ -39,7 +38,7 @@ def _dropped_run(
         concurrency=1,
         transaction_dates=DATES,
     )
-    assert [c.state for c in result.in_doubt] == [ChunkState.UNKNOWN]
+    assert [c.outcome for c in result.in_doubt] == ["unknown"]
     job_id = fake.batch_requests()[0].job_id
     assert job_id
     return journal, rows, job_id
@@ -145,7 +144,7 @@ def test_write_logs_are_read_page_by_page(
     so 105 other single-charge writes push it to page 2."""
     journal, rows, job_id = _dropped_run(tmp_path, fake, client, count=15, size=1)
     others = rows_for(fake, 105, start=1000)
-    assert submit_journaled(
+    assert submit_charges(
         client,
         others,
         journal=tmp_path / "other.journal",
@@ -171,7 +170,7 @@ def test_a_chunk_posted_twice_is_reported(
     prevent: when the user forces it, reconciliation says so."""
     journal, rows, job_id = _dropped_run(tmp_path, fake, client)
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)
-    resent = submit_journaled(
+    resent = submit_charges(
         client,
         rows,
         journal=journal,
@@ -179,7 +178,7 @@ def test_a_chunk_posted_twice_is_reported(
         resend_unknown=True,
         transaction_dates=DATES,
     )
-    assert [c.state for c in resent.in_doubt] == [ChunkState.UNKNOWN]
+    assert [c.outcome for c in resent.in_doubt] == ["unknown"]
     with JournaledSubmission.resume(journal) as run:
         (finding,) = run.reconcile(client).findings
     second = fake.batch_requests()[-1].job_id

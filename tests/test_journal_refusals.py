@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from propexo import PropexoClient
+from propexo import PropexoClient, submit_charges
 from propexo.journal import (
     ChunkState,
     Journal,
@@ -25,7 +25,6 @@ from propexo.journal import (
     JournalError,
     JournalLockedError,
     JournalMismatchError,
-    submit_journaled,
 )
 from propexo.journal._lock import lock_path
 
@@ -42,7 +41,7 @@ def finished(tmp_path: Path, fake: FakePropexo, client: PropexoClient) -> tuple[
     most 4, so 5 chunks."""
     rows = rows_for(fake, 12)
     journal = tmp_path / "run.journal"
-    assert submit_journaled(
+    assert submit_charges(
         client, rows, journal=journal, integration_id=RM, max_batch_size=4, transaction_dates=DATES
     ).ok
     return journal, rows

@@ -13,16 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from propexo import PropexoClient
+from propexo import PropexoClient, SubmissionResult, asubmit_charges
 from propexo.charges import Chunk, ChunkResult
+from propexo.charges import Outcome as ChunkOutcome
 from propexo.jobs import JobTimeoutError, JobTracker
 from propexo.journal import (
     ChunkState,
     Journal,
     JournaledSubmission,
     JournalStateError,
-    RunResult,
-    asubmit_journaled,
 )
 from propexo.journal._jobs import JournalJobHooks
 from propexo.journal._lock import lock_path
@@ -38,9 +37,9 @@ RETRY = "/v1/admin/retry-write/{root_job_id}"
 
 def submit(
     driver: Driver, client: PropexoClient, rows: list[dict[str, Any]], journal: Path, **kw: Any
-) -> RunResult:
+) -> SubmissionResult:
     """`submit_journaled` of `rows` to Rent Manager `RM` through `journal` (at the tests' today)."""
-    return driver.submit_journaled(
+    return driver.submit_charges(
         client, rows, journal=journal, integration_id=RM, transaction_dates=DATES, **kw
     )
 
@@ -51,11 +50,11 @@ def test_resume_after_a_clean_finish_sends_nothing(
     rows = rows_for(fake, 30)
     journal = tmp_path / "run.journal"
     first = submit(driver, client, rows, journal, max_batch_size=7)
-    assert first.ok and not first.resumed and len(first.sent.chunks) == 6
+    assert first.ok and not first.resumed and len(first.sent) == 6
     seen = len(fake.requests())
     for _ in range(2):
         again = submit(driver, client, rows, journal)
-        assert again.resumed and again.ok and again.sent.chunks == ()
+        assert again.resumed and again.ok and again.sent == ()
     assert len(fake.requests()) == seen  # not one request: no lookup, no batch
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
@@ -88,12 +87,12 @@ def test_sending_is_on_disk_before_the_request_and_the_outcome_right_after(
     job_of_body = {
         r.body["charges"][0]["reference_number"]: r.job_id for r in fake.batch_requests()
     }
-    for entry in result.chunks:
-        first_row = result.plan.chunks[entry.index].charges[0].reference_number
-        assert entry.job_id == job_of_body[first_row] and entry.resolved_by == "response"
+    for chunk, chunk_result in zip(result.plan.chunks, result.chunks, strict=True):
+        assert chunk_result.job_id == job_of_body[chunk.charges[0].reference_number]
     with Journal.open(journal) as reopened:
         events = [(e.kind, e.chunk_id) for e in reopened.events() if e.chunk_id]
         jobs = {j.job_id for j in reopened.jobs()}
+        assert {e.resolved_by for e in reopened.chunks()} == {"response"}
     for entry in result.chunks:
         mine = [kind for kind, chunk_id in events if chunk_id == entry.chunk_id]
         assert mine == ["sending", "outcome"]
@@ -120,14 +119,16 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
     fake.inject(Fault.drop_after(), BATCH_ROUTE, times=1)  # chunk 2: accepted, no answer
 
     first = submit(driver, client, rows, journal, concurrency=1)
-    states = [c.state for c in first.chunks]
-    assert states[:2] == [ChunkState.SENDING, ChunkState.UNKNOWN]
-    assert set(states[2:]) == {ChunkState.ACCEPTED}
+    outcomes = [c.outcome for c in first.chunks]
+    assert outcomes[:2] == [ChunkOutcome.UNKNOWN, ChunkOutcome.UNKNOWN]  # both in doubt
+    assert "the process ended while sending it" in (first.chunks[0].error or "")
+    assert "no answer" in (first.chunks[1].error or "")
+    assert set(outcomes[2:]) == {ChunkOutcome.ACCEPTED}
     assert [c.chunk_id for c in first.in_doubt] == [plan.chunks[0].id, plan.chunks[1].id]
     assert not first.ok and batch_posts(fake) == 8
 
     second = submit(driver, client, rows, journal)
-    assert second.sent.chunks == () and batch_posts(fake) == 8  # in doubt: left alone
+    assert second.sent == () and batch_posts(fake) == 8  # in doubt: left alone
 
     with JournaledSubmission.start(
         journal, rows, integration_id=RM, client=client, transaction_dates=DATES
@@ -139,10 +140,11 @@ def test_in_doubt_chunks_are_listed_not_resent_until_reconciled_or_asked(
         ]
         assert [c.id for c in run.todo(resend_unknown=True)] == [plan.chunks[0].id]
         last = driver.submit_run(run, client, resend_unknown=True)
-    assert last.ok and [c.chunk_id for c in last.sent.chunks] == [plan.chunks[0].id]
+    assert last.ok and list(last.sent) == [plan.chunks[0].id]
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
     assert batch_posts(fake) == 9
-    resent = next(c for c in last.chunks if c.index == 0)
+    with Journal.open(journal) as reopened:
+        resent = reopened.chunks()[0]
     assert resent.attempts == 2 and resent.resolved_by == "response"
 
 
@@ -153,10 +155,10 @@ def test_rejected_chunks_are_sent_again_on_resume(
     journal = tmp_path / "run.journal"
     fake.inject(Fault.http(400), BATCH_ROUTE, times=1)
     first = submit(driver, client, rows, journal, max_batch_size=5, concurrency=1)
-    assert [c.state for c in first.chunks] == [ChunkState.REJECTED, ChunkState.ACCEPTED]
+    assert [c.outcome for c in first.chunks] == [ChunkOutcome.REJECTED, ChunkOutcome.ACCEPTED]
     assert first.chunks[0].status_code == 400 and "HTTP 400" in (first.chunks[0].error or "")
     second = submit(driver, client, rows, journal)
-    assert second.ok and [c.chunk_id for c in second.sent.chunks] == [first.chunks[0].chunk_id]
+    assert second.ok and list(second.sent) == [first.chunks[0].chunk_id]
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
 
@@ -171,7 +173,7 @@ def test_an_accepted_chunk_is_never_sent_again_even_when_asked(
         journal, rows, integration_id=RM, client=client, transaction_dates=DATES
     ) as run:
         assert run.todo(resend_unknown=True) == ()
-        assert driver.submit_run(run, client, resend_unknown=True).sent.chunks == ()
+        assert driver.submit_run(run, client, resend_unknown=True).sent == ()
         with pytest.raises(JournalStateError, match=r"accepted \(job job-\d+\): it is never sent"):
             run.journal.mark_sending(run.plan.chunks[0], resend=True)
     assert batch_posts(fake) == posts
@@ -219,7 +221,7 @@ def test_a_hook_that_stops_the_run_leaves_its_chunk_planned(
             ChunkState.PLANNED,
         ]
     final = submit(driver, client, rows, journal)
-    assert final.ok and len(final.sent.chunks) == 1
+    assert final.ok and len(final.sent) == 1
     assert accepted_references(fake) == Counter(r["reference_number"] for r in rows)
 
 
@@ -230,7 +232,7 @@ def test_asyncio_submission_resumes_the_same_way(tmp_path: Path, fake: FakePrope
 
     async def go() -> tuple[int, int, int]:
         async with make_client(fake) as client:
-            first = await asubmit_journaled(
+            first = await asubmit_charges(
                 client,
                 rows,
                 journal=journal,
@@ -238,10 +240,10 @@ def test_asyncio_submission_resumes_the_same_way(tmp_path: Path, fake: FakePrope
                 max_batch_size=3,
                 transaction_dates=DATES,
             )
-            second = await asubmit_journaled(
+            second = await asubmit_charges(
                 client, rows, journal=journal, integration_id=RM, transaction_dates=DATES
             )
-        return len(first.in_doubt), len(first.sent.chunks), len(second.sent.chunks)
+        return len(first.in_doubt), len(first.sent), len(second.sent)
 
     assert asyncio.run(go()) == (1, 5, 0)
     assert sum(accepted_references(fake).values()) == 12  # the dropped chunk was accepted
@@ -264,7 +266,7 @@ def test_the_token_is_stored_nowhere(driver: Driver, tmp_path: Path, fake: FakeP
             texts += [repr(c) for c in run.chunks()]
             live = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
     closed = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
-    assert {ChunkState.UNKNOWN, ChunkState.REJECTED} <= {c.state for c in result.chunks}
+    assert {ChunkOutcome.UNKNOWN, ChunkOutcome.REJECTED} <= {c.outcome for c in result.chunks}
     assert "run.journal-wal" in live and lock_path(journal).name in closed
     secret = TOKEN.encode()
     assert all(secret not in blob for blob in [*live.values(), *closed.values()])

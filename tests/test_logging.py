@@ -54,7 +54,9 @@ def test_chunk_outcomes_plans_and_job_changes_are_logged_without_the_token(
     fake.inject(Fault.http(400), BATCH, when=lambda info: "REF-000003" in str(info.body))
     rows = [charge_row(RESIDENT, n, location_id=f"int-rm-1-loc-00{n % 3}") for n in range(1, 7)]
     with make_client(fake) as client:
-        result = submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
+        result = submit_charges(
+            client, rows, integration_id=RM, transaction_dates=DATES, journal=None
+        )
         job_ids = [c.job_id for c in result.chunks if c.job_id]
         JobTracker(client).wait(job_ids[0], timeout=60)
     text = "\n".join(everything_at_debug)
@@ -94,7 +96,7 @@ rows = [dict(resident_id="int-rm-1-prop-000-res-000", charge_code_id="int-rm-1-c
              reference_number="A1", location_id="int-rm-1-loc-000")]
 with PropexoClient(sys.argv[2], base_url=sys.argv[1], rate_limit=1e6) as client:
     submit_charges(client, rows, integration_id="int-rm-1",
-                   transaction_dates=DateWindow.parse(sys.argv[3]))
+                   transaction_dates=DateWindow.parse(sys.argv[3]), journal=None)
 """
 
 

@@ -1,4 +1,4 @@
-"""The curated public surface (issue 12, item 3): what `import propexo` offers, pinned.
+"""The curated public surface: what `import propexo` offers, pinned.
 
 Adding a name to a package's `__all__` is a decision: add it to the set here in the same
 commit. Every exception of the library is reachable from the root.
@@ -25,8 +25,8 @@ ROOT = {
     "submit_charges",
     "asubmit_charges",
     "read_charges",
-    "submit_journaled",
-    "asubmit_journaled",
+    "submit_plan",
+    "asubmit_plan",
     "JournaledSubmission",
     "JobTracker",
     "AsyncJobTracker",
@@ -36,7 +36,6 @@ ROOT = {
     "SubmissionResult",
     "Outcome",
     "JobStatus",
-    "RunResult",
     "PollPolicy",
     "RetryPolicy",
     # the exception hierarchy
@@ -99,12 +98,8 @@ SUBPACKAGES = {
         "RowResult",
         "SubmissionResult",
         "aplan_charges",
-        "asubmit_charges",
-        "asubmit_plan",
         "plan_charges",
         "read_charges",
-        "submit_charges",
-        "submit_plan",
         "validate_charges",
     },
     "propexo.jobs": {
@@ -143,9 +138,10 @@ SUBPACKAGES = {
         "JournalStateError",
         "JournaledSubmission",
         "Reconciliation",
-        "RunResult",
-        "asubmit_journaled",
-        "submit_journaled",
+        "asubmit_charges",
+        "asubmit_plan",
+        "submit_charges",
+        "submit_plan",
     },
 }
 

@@ -1,10 +1,11 @@
 """Propexo API client: the generated operations plus batch charge submission.
 
 `PropexoClient` owns the base URL, token, timeouts, pacing and retries, and hands the
-generated operations a configured client (`client.api`). `plan_charges`/`submit_charges`
-validate, plan and submit batch resident charges split by Rent Manager location (or ResMan
-property); `JobTracker` waits for write jobs, watches many at once and retries failed ones;
-`submit_journaled` makes such a submission survive a crash (resume, reconcile).
+generated operations a configured client (`client.api`). `plan_charges` validates and plans
+batch resident charges split by Rent Manager location (or ResMan property); `submit_plan` /
+`submit_charges` send them through a journal, so that a rerun or a crash never posts a charge
+twice (resume, reconcile); `JobTracker` waits for write jobs, watches many at once and
+retries failed ones.
 
 This root exports the clients, the domain verbs and their result types, every exception and
 the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
@@ -46,7 +47,7 @@ from ._lookup import LookupFailedError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._version import __version__
-from .charges._api import asubmit_charges, plan_charges, submit_charges
+from .charges._api import plan_charges
 from .charges._files import read_charges
 from .charges._model import Charge, InvalidChargesError
 from .charges._plan import DEFAULT_MAX_BATCH_SIZE, Plan
@@ -65,9 +66,10 @@ from .journal._errors import (
 )
 from .journal._submission import (
     JournaledSubmission,
-    RunResult,
-    asubmit_journaled,
-    submit_journaled,
+    asubmit_charges,
+    asubmit_plan,
+    submit_charges,
+    submit_plan,
 )
 
 __all__ = [
@@ -119,18 +121,17 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
-    "RunResult",
     "SubmissionResult",
     "SyncPager",
     "UnknownJobError",
     "UnprocessableEntityError",
     "__version__",
     "asubmit_charges",
-    "asubmit_journaled",
+    "asubmit_plan",
     "plan_charges",
     "read_charges",
     "submit_charges",
-    "submit_journaled",
+    "submit_plan",
 ]
 
 setup_logging()  # PROPEXO_LOG=debug|info: a stderr handler (nothing otherwise)

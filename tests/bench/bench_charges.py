@@ -28,8 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from propexo import DateWindow, PropexoClient  # noqa: E402
-from propexo.charges import plan_charges, submit_plan  # noqa: E402
+from propexo import DateWindow, PropexoClient, plan_charges, submit_plan  # noqa: E402  # noqa: E402
 from propexo.charges._directory import Memberships  # noqa: E402
 
 from tests.fake_propexo import FakePropexo, RealClock  # noqa: E402
@@ -180,7 +179,7 @@ def bench_submission(
             TOKEN, base_url=fake.url, rate_limit=limit, clock=clock.now, sleep=clock.sleep
         ) as client:
             start = clock.now()
-            result = submit_plan(client, plan, concurrency=concurrency)
+            result = submit_plan(client, plan, concurrency=concurrency, journal=None)
             elapsed = clock.now() - start
         floor = len(plan.chunks) / limit * 60.0
         too_many = fake.too_many_requests_count

@@ -1,9 +1,12 @@
-"""Batch resident charges: validate, split by location (or property), plan, and submit.
+"""Batch resident charges: validate, split by location (or property), and plan.
 
-Sibling packages (`journal`, `cli`) import what else they need from the private modules.
+Submitting a plan goes through a journal, so that a rerun never posts a charge twice:
+`propexo.submit_charges` / `propexo.submit_plan` (from `propexo.journal`) return this
+package's `SubmissionResult`. Sibling packages (`journal`, `cli`) import what else they need
+from the private modules.
 """
 
-from ._api import aplan_charges, asubmit_charges, plan_charges, submit_charges
+from ._api import aplan_charges, plan_charges
 from ._directory import PartitionDirectory
 from ._files import read_charges
 from ._model import MAX_CENTS, Charge, ChargeProblem, InvalidChargesError
@@ -15,8 +18,6 @@ from ._submit import (
     Outcome,
     RowResult,
     SubmissionResult,
-    asubmit_plan,
-    submit_plan,
 )
 from ._validate import DateWindow, validate_charges
 from ._vendors import VENDORS
@@ -39,11 +40,7 @@ __all__ = [
     "RowResult",
     "SubmissionResult",
     "aplan_charges",
-    "asubmit_charges",
-    "asubmit_plan",
     "plan_charges",
     "read_charges",
-    "submit_charges",
-    "submit_plan",
     "validate_charges",
 ]

@@ -1,4 +1,5 @@
-"""The whole job in one call: validate, resolve partitions, plan, and (for submit) send."""
+"""Planning in one call: validate, resolve partitions, plan. Sending goes through a journal
+(`propexo.journal`: `submit_charges`, `submit_plan`)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,6 @@ from .._errors import ConfigurationError
 from ._directory import Memberships, PartitionDirectory
 from ._model import Charge, ChargeColumns, ChargeProblem, InvalidChargesError
 from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, lines_of, plan_lines
-from ._submit import (
-    DEFAULT_CONCURRENCY,
-    ChunkHooks,
-    SubmissionResult,
-    asubmit_plan,
-    submit_plan,
-)
 from ._validate import DateWindow, Row, Validated, validated
 from ._vendors import Vendor, get_vendor
 
@@ -123,7 +117,7 @@ def _directory(
     return directory_for(client, vendor, integration_id)
 
 
-def _checked(
+def check_input(
     charges: Iterable[Charge | Row],
     vendor: str | Vendor,
     integration_id: str,
@@ -178,7 +172,7 @@ def plan_charges(
 
     `transaction_dates` is the window of plausible dates (default: `DateWindow.around()`
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
-    found, valid = _checked(charges, vendor, integration_id, transaction_dates)
+    found, valid = check_input(charges, vendor, integration_id, transaction_dates)
     memberships = None
     if needs_lookup(valid.columns, found):
         memberships = _directory(client, found, integration_id, directory).memberships()
@@ -199,7 +193,7 @@ async def aplan_charges(
     validation and planning run in a worker thread (`asyncio.to_thread`), the lookups are
     awaited (a few locations at once)."""
     found, valid = await asyncio.to_thread(
-        _checked, charges, vendor, integration_id, transaction_dates
+        check_input, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
     if needs_lookup(valid.columns, found):
@@ -207,54 +201,3 @@ async def aplan_charges(
     return await asyncio.to_thread(
         _planned, valid, found, memberships, integration_id, max_batch_size
     )
-
-
-def submit_charges(
-    client: PropexoClient,
-    charges: Iterable[Charge | Row],
-    *,
-    integration_id: str,
-    vendor: str | Vendor = "rentmanager",
-    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    directory: PartitionDirectory | None = None,
-    hooks: Sequence[ChunkHooks] = (),
-    transaction_dates: DateWindow | None = None,
-) -> SubmissionResult:
-    """Plan (see `plan_charges`), then send one batch request per chunk."""
-    plan = plan_charges(
-        charges,
-        integration_id=integration_id,
-        vendor=vendor,
-        max_batch_size=max_batch_size,
-        client=client,
-        directory=directory,
-        transaction_dates=transaction_dates,
-    )
-    return submit_plan(client, plan, concurrency=concurrency, hooks=hooks)
-
-
-async def asubmit_charges(
-    client: AnyClient,
-    charges: Iterable[Charge | Row],
-    *,
-    integration_id: str,
-    vendor: str | Vendor = "rentmanager",
-    max_batch_size: int = DEFAULT_MAX_BATCH_SIZE,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    directory: PartitionDirectory | None = None,
-    hooks: Sequence[ChunkHooks] = (),
-    transaction_dates: DateWindow | None = None,
-) -> SubmissionResult:
-    """`submit_charges` from asyncio (`client`: an `AsyncPropexoClient`, or a
-    `PropexoClient`)."""
-    plan = await aplan_charges(
-        charges,
-        integration_id=integration_id,
-        vendor=vendor,
-        max_batch_size=max_batch_size,
-        client=client,
-        directory=directory,
-        transaction_dates=transaction_dates,
-    )
-    return await asubmit_plan(client, plan, concurrency=concurrency, hooks=hooks)

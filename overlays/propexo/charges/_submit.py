@@ -6,6 +6,7 @@
 * unknown: the body may have reached the server but no usable answer came (timeout, reset,
   any 5xx, 503 included: proxies answer 503 after the upstream received the request; a 200
   without a job id). Never resent automatically: check before sending again.
+* not sent: the run stopped (an interrupt, a signal, an error) before the chunk's request left.
 
 Only transport errors become outcomes; an error raised before the request is sent (building
 the body, a hook) is a bug or a stop and propagates. Each outcome is logged
@@ -14,8 +15,10 @@ the body, a hook) is a bug or a stop and propagates. Each outcome is logged
 `ChunkSender` is the reusable step; its hooks run right before each request and right after
 its outcome is known, which is where a write-ahead journal records "sending" and the outcome
 (as `ChunkFlowHooks`, whose blocking steps never run on the event loop). The chunks of a plan
-go through one worker pool (`propexo._pool`): threads for `submit_plan`, tasks for
-`asubmit_plan`.
+go through one worker pool (`propexo._pool`): threads for `send_chunks`, tasks for
+`asend_chunks`. Those two are the journal's sending step, not a public way to submit: every
+submit goes through a journal (`propexo.submit_charges`, `propexo.submit_plan`), and
+`SubmissionResult` is what every submit returns.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -49,9 +53,17 @@ DEFAULT_CONCURRENCY = 4
 
 
 class Outcome(enum.StrEnum):
+    """What became of a chunk (and so of each of its rows)."""
+
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     UNKNOWN = "unknown"
+    NOT_SENT = "not sent"
+
+    @property
+    def in_doubt(self) -> bool:
+        """Whether the chunk's request may or may not have been processed."""
+        return self is Outcome.UNKNOWN
 
 
 @attrs.frozen
@@ -93,14 +105,30 @@ class RowResult:
 
 @attrs.frozen
 class SubmissionResult:
-    """Every sent chunk's result, in plan order, and the per-row view of them."""
+    """What a submit did: every chunk of the plan as it stands afterwards, in plan order,
+    and the per-row view of them. The one result of every submit (journaled or not, sync or
+    async); `propexo.JobTracker.wait_submission` waits on its jobs.
+
+    `chunks` has one result per chunk of the plan, accepted in this call or an earlier one
+    (a resumed journal), rejected, unknown (in doubt: check it, `propexo charges reconcile`)
+    or not sent. `sent` names the chunks whose request this call made. `journal` is the
+    journal file, None when the submit went without one (`journal=None`)."""
 
     plan: Plan = attrs.field(repr=False)
     chunks: tuple[ChunkResult, ...]
+    sent: tuple[str, ...] = attrs.field(default=(), repr=False)
+    journal: Path | None = None
+    resumed: bool = False
 
     @property
     def ok(self) -> bool:
+        """Whether every chunk of the plan is accepted."""
         return all(c.outcome is Outcome.ACCEPTED for c in self.chunks)
+
+    @property
+    def in_doubt(self) -> tuple[ChunkResult, ...]:
+        """The chunks whose request may or may not have been processed."""
+        return self.with_outcome(Outcome.UNKNOWN)
 
     def counts(self) -> Counter[Outcome]:
         """Chunks per outcome."""
@@ -110,7 +138,7 @@ class SubmissionResult:
         return tuple(c for c in self.chunks if c.outcome is outcome)
 
     def rows(self) -> list[RowResult]:
-        """One result per input row of the sent chunks, in input order."""
+        """One result per input row, in input order."""
         found: list[RowResult] = []
         chunks = {c.id: c for c in self.plan.chunks}
         for result in self.chunks:
@@ -316,36 +344,36 @@ def _sending(
     return sender, Pool.of(todo, finish_in_flight=True), min(concurrency, len(todo))
 
 
-def submit_plan(
+def send_chunks(
     client: PropexoClient,
     plan: Plan,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     hooks: Sequence[ChunkHooks] = (),
     chunks: Iterable[Chunk] | None = None,
-) -> SubmissionResult:
-    """Send the plan's chunks (or the given subset) with at most `concurrency` in flight.
+) -> tuple[ChunkResult, ...]:
+    """Send the plan's chunks (or the given subset) with at most `concurrency` in flight:
+    the journal's sending step (a submit without a journal has no way to tell, on a rerun,
+    what was accepted).
 
     A rejected or unknown chunk does not stop the others. An exception from a hook, or an
     interrupt, stops taking new chunks; requests already in flight finish first.
     """
     sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
-    return SubmissionResult(
-        plan, tuple(run_threads(pool, sender.send, workers, name="propexo-submit"))
-    )
+    return tuple(run_threads(pool, sender.send, workers, name="propexo-submit"))
 
 
-async def asubmit_plan(
+async def asend_chunks(
     client: AnyClient,
     plan: Plan,
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     hooks: Sequence[ChunkHooks] = (),
     chunks: Iterable[Chunk] | None = None,
-) -> SubmissionResult:
-    """`submit_plan` from asyncio (`client`: either client; hooks run in the event loop;
+) -> tuple[ChunkResult, ...]:
+    """`send_chunks` from asyncio (`client`: either client; hooks run in the event loop;
     tasks instead of threads, the same `ChunkSender.flow` per chunk and the same pool). A
     cancellation (Ctrl-C under `asyncio.run`) is the interrupt: no new chunk is taken and the
     requests in flight finish first; a second cancellation cancels them."""
     sender, pool, workers = _sending(client, plan, concurrency, hooks, chunks)
-    return SubmissionResult(plan, tuple(await run_tasks(pool, sender.asend, workers)))
+    return tuple(await run_tasks(pool, sender.asend, workers))

@@ -16,10 +16,8 @@ from ..charges import (
     InvalidChargesError,
     Plan,
     plan_charges,
-    submit_plan,
 )
 from ..charges._vendors import get_vendor
-from ._exit import ExitCode
 from ._input import (
     LookupFailed,
     Lookups,
@@ -29,7 +27,7 @@ from ._input import (
     read_input,
     transaction_dates,
 )
-from ._jobs import submission_exit_code, wait_for_submission, wait_options
+from ._jobs import wait_options
 from ._journal import default_journal, journal_options, reconcile_command, submit_with_journal
 from ._options import (
     INPUT,
@@ -40,15 +38,7 @@ from ._options import (
     make_client,
     progress_option,
 )
-from ._output import (
-    ChunkLog,
-    echo_plan,
-    echo_stopped,
-    echo_summary,
-    planned_rows,
-    submit_progress,
-    write_rows_or_say,
-)
+from ._output import echo_plan, planned_rows, write_rows_or_say
 
 
 @click.group()
@@ -181,10 +171,12 @@ def submit_command(
     """Validate FILE, then post one batch request per chunk, through a journal.
 
     The journal (by default FILE.journal.sqlite, next to FILE) makes a rerun of the same
-    command safe: it resumes, and never sends an accepted chunk again. Exit status: see
-    'propexo --help' (0 every chunk accepted; 1 any rejected, unknown or not sent; 2 bad
-    input; 3 a lookup failed; 4 journal refused; with --wait 1 also for a failed job, 5 for
-    jobs still pending; 130 interrupted).
+    command safe: it resumes, and never sends an accepted chunk again. --no-journal sends the
+    same way with a journal that is deleted at the end: a rerun sends every chunk again.
+
+    Exit status: see 'propexo --help' (0 every chunk accepted; 1 any rejected, unknown or not
+    sent; 2 bad input; 3 a lookup failed; 4 journal refused; with --wait 1 also for a failed
+    job, 5 for jobs still pending; 130 interrupted).
     """
     if no_journal and (journal is not None or resend_unknown):
         given = "--journal" if journal is not None else "--resend-unknown"
@@ -198,43 +190,18 @@ def submit_command(
         if journal is not None
         else "the default journal (give --journal PATH or --no-journal)",
     )
-    if chosen is not None:
-        return submit_with_journal(
-            file,
-            chosen,
-            by_default=journal is None,
-            base_url=base_url,
-            integration_id=integration_id,
-            rate_limit=rate_limit,
-            vendor=vendor,
-            max_batch_size=max_batch_size,
-            concurrency=concurrency,
-            output=output,
-            progress=progress,
-            resend_unknown=resend_unknown,
-            wait_timeout=wait_timeout if wait else None,
-        )
-    partition = get_vendor(vendor).partition
-    with make_client(base_url, rate_limit) as client:
-        plan = _make_plan(file, client, integration_id, vendor, max_batch_size)
-        log = ChunkLog(plan)
-        stopped: str | None = None
-        code = ExitCode.NOT_ALL_ACCEPTED
-        try:
-            with submit_progress(plan.charge_count, progress) as hooks:
-                result = submit_plan(client, plan, concurrency=concurrency, hooks=[hooks, log])
-        except KeyboardInterrupt:
-            stopped, code = "interrupted (Ctrl-C) while sending", ExitCode.INTERRUPTED
-        except Exception as exc:  # after the first send nothing may go unreported
-            stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
-        finally:
-            write_rows_or_say(output, partition, log.rows(partition))
-        if stopped is not None:
-            echo_stopped(log, stopped, partition)
-            raise SystemExit(code)
-        echo_summary(result)
-        waited = wait_for_submission(client, result, wait_timeout, progress) if wait else None
-    if not result.ok:
-        raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)
-    if waited is not None and submission_exit_code(waited):
-        raise SystemExit(submission_exit_code(waited))
+    submit_with_journal(
+        file,
+        chosen,
+        by_default=journal is None,
+        base_url=base_url,
+        integration_id=integration_id,
+        rate_limit=rate_limit,
+        vendor=vendor,
+        max_batch_size=max_batch_size,
+        concurrency=concurrency,
+        output=output,
+        progress=progress,
+        resend_unknown=resend_unknown,
+        wait_timeout=wait_timeout if wait else None,
+    )

@@ -10,24 +10,18 @@ still PENDING (`status`) or still PENDING at the timeout (`wait`).
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import click
 
-from .._client import PropexoClient
-from ..charges import Outcome, SubmissionResult
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
-    ChunkStatus,
     JobError,
     JobStatus,
     JobTimeoutError,
     JobTracker,
     NotRetryableError,
-    RowFate,
-    SubmissionStatus,
     WriteStatus,
 )
 from ._exit import ExitCode
@@ -207,53 +201,3 @@ def wait_options(func: F) -> F:
         help="Wait for the accepted chunks' jobs and print each chunk's final outcome.",
     )(func)
     return func
-
-
-def wait_for_submission(
-    client: PropexoClient, result: SubmissionResult, timeout: float, progress: bool | None
-) -> SubmissionStatus:
-    """Wait for a submission's jobs (with live progress) and print each chunk's outcome."""
-    accepted = [c for c in result.chunks if c.outcome is Outcome.ACCEPTED and c.job_id]
-    live = LiveProgress(len(accepted), "waiting for jobs", progress)
-    try:
-        with live.bar:
-            status = JobTracker(client).wait_submission(result, timeout=timeout, on_progress=live)
-    except KeyboardInterrupt:
-        jobs = " ".join(c.job_id for c in accepted if c.job_id)
-        click.echo(
-            f"propexo: interrupted while waiting; the charges were sent. Go on with: "
-            f"propexo jobs wait {jobs}",
-            err=True,
-        )
-        raise SystemExit(ExitCode.INTERRUPTED) from None
-    for chunk in status.chunks:
-        click.echo(_chunk_line(chunk))
-    rows = status.counts()
-    parts = ", ".join(f"{rows[fate]} {fate.value.replace('_', ' ')}" for fate in RowFate)
-    click.echo(f"{sum(rows.values())} charges: {parts}")
-    return status
-
-
-def _chunk_line(chunk: ChunkStatus) -> str:
-    result = chunk.result
-    where = f"chunk {result.chunk_id} ({result.partition}, {len(result.rows)} charges)"
-    if result.outcome is not Outcome.ACCEPTED:
-        return f"{where}: {result.outcome}: {result.error}"
-    if chunk.error is not None:
-        return f"{where} {describe(chunk.error)}"
-    assert chunk.job is not None
-    return f"{where} {describe(chunk.job)}"
-
-
-def submission_exit_code(status: SubmissionStatus) -> ExitCode:
-    """0 when every row landed; 5 when nothing failed but jobs were still PENDING at the
-    timeout; else 1."""
-    fates = Counter(c.fate for c in status.chunks)
-    if status.ok:
-        return ExitCode.OK
-    pending = all(
-        isinstance(c.error, JobTimeoutError) for c in status.chunks if c.fate is RowFate.UNKNOWN
-    )
-    if set(fates) <= {RowFate.LANDED, RowFate.UNKNOWN} and pending:
-        return ExitCode.STILL_PENDING
-    return ExitCode.WRITE_FAILED

@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from .._client import PropexoClient
 from .._errors import ApiError
 from .._lookup import LookupFailedError
-from ..charges import InvalidChargesError
+from ..charges import InvalidChargesError, SubmissionResult
 from ..charges._vendors import get_vendor
 from ..journal import (
     ChunkEntry,
@@ -25,8 +25,8 @@ from ..journal import (
     JournalError,
     JournalMismatchError,
     Reconciliation,
-    RunResult,
 )
+from ..journal._submission import journal_file
 from ._exit import ExitCode
 from ._input import LookupFailed, Lookups, bad_input, lookup_failed, read_input, transaction_dates
 from ._jobs import describe, exit_code
@@ -103,13 +103,13 @@ def _echo_counts(chunks: tuple[ChunkEntry, ...], prefix: str) -> None:
     click.echo(f"{prefix}{len(chunks)} chunk(s): " + ", ".join(parts))
 
 
-def journal_rows(result: RunResult, partition: str) -> list[dict[str, object]]:
-    """One row per input row with its chunk's journaled state."""
+def result_rows(result: SubmissionResult, partition: str) -> list[dict[str, object]]:
+    """One row per input row with its chunk's outcome (accepted, rejected, unknown, not sent)."""
     return chunk_rows(
         partition,
         (
-            (result.plan.chunks[entry.index], str(entry.state), entry.job_id, entry.error)
-            for entry in result.chunks
+            (chunk, str(c.outcome), c.job_id, c.error)
+            for chunk, c in zip(result.plan.chunks, result.chunks, strict=True)
         ),
     )
 
@@ -152,15 +152,15 @@ def _start(
         lookup_failed(vendor, exc)
 
 
-def _echo_run(result: RunResult) -> None:
-    click.echo(f"sent {len(result.sent.chunks)} batch request(s) in this run")
-    _echo_counts(result.chunks, "after this run: ")
-    for entry in result.chunks:
+def _echo_run(result: SubmissionResult, chunks: tuple[ChunkEntry, ...]) -> None:
+    click.echo(f"sent {len(result.sent)} batch request(s) in this run")
+    _echo_counts(chunks, "after this run: ")
+    for entry in chunks:
         if entry.state is not ChunkState.ACCEPTED:
             click.echo(f"  {_describe(entry)}")
 
 
-def _echo_stopped(run: JournaledSubmission, why: str) -> None:
+def _echo_stopped(run: JournaledSubmission, why: str, kept: bool) -> None:
     """A journaled submit that stopped early: the journal knows every chunk's state."""
     chunks = run.chunks()
     click.echo(f"propexo: {why}", err=True)
@@ -172,12 +172,18 @@ def _echo_stopped(run: JournaledSubmission, why: str) -> None:
     for entry in chunks:
         if entry.state is not ChunkState.ACCEPTED:
             click.echo(f"  {_describe(entry)}")
-    click.echo("to resume: run the same command again; accepted chunks are not sent again")
+    if kept:
+        click.echo("to resume: run the same command again; accepted chunks are not sent again")
+    else:
+        click.echo(
+            "to finish: submit only the rejected and not-sent rows (see --output); without a "
+            "journal, running the same command again sends every chunk again"
+        )
 
 
 def submit_with_journal(
     file: Path,
-    journal: Path,
+    journal: Path | None,
     *,
     by_default: bool,
     base_url: str,
@@ -191,17 +197,22 @@ def submit_with_journal(
     resend_unknown: bool,
     wait_timeout: float | None = None,
 ) -> None:
-    """The journaled `charges submit`: start or resume, send what is safe, summarise, and
-    with `wait_timeout` wait on every unfinished job of the journal (this run's and the jobs
-    an earlier, interrupted run left), journaling their statuses. However the sending ends,
-    every chunk's state is printed and written to `output`."""
+    """`charges submit`: start or resume the journal (`journal=None`, --no-journal: one in a
+    temporary directory, deleted at the end), send what is safe, summarise, and with
+    `wait_timeout` wait on every unfinished job of the journal (this run's and the jobs an
+    earlier, interrupted run left), journaling their statuses. However the sending ends, every
+    chunk's outcome is printed and written to `output`."""
+    kept = journal is not None
     with (
         make_client(base_url, rate_limit) as client,
-        _start(file, journal, client, integration_id, vendor, max_batch_size, by_default) as run,
+        journal_file(journal) as path,
+        _start(file, path, client, integration_id, vendor, max_batch_size, by_default) as run,
     ):
         before = run.chunks()
-        state = "resumed" if run.resumed else "new"
-        click.echo(f"journal: {run.path} ({state})")
+        if kept:
+            click.echo(f"journal: {run.path} ({'resumed' if run.resumed else 'new'})")
+        else:
+            click.echo("no journal: running this command again would send every chunk again")
         if run.resumed:
             _echo_counts(before, "  before this run: ")
         doubtful = tuple(c for c in before if c.state.in_doubt)
@@ -211,7 +222,7 @@ def submit_with_journal(
         partition = get_vendor(run.plan.vendor).partition
         stopped: str | None = None
         code = ExitCode.NOT_ALL_ACCEPTED
-        result: RunResult | None = None
+        result: SubmissionResult | None = None
         try:
             with submit_progress(sum(len(c) for c in todo), progress) as hooks:
                 result = run.submit(
@@ -224,16 +235,18 @@ def submit_with_journal(
         except Exception as exc:  # after the first send nothing may go unreported
             stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
         finally:
-            write_rows_or_say(output, partition, journal_rows(result or run.result(), partition))
+            write_rows_or_say(output, partition, result_rows(result or run.result(), partition))
         if stopped is not None or result is None:
-            _echo_stopped(run, stopped or "stopped while sending")
-            click.echo(f"journal: {run.path}")
+            _echo_stopped(run, stopped or "stopped while sending", kept)
+            if kept:
+                click.echo(f"journal: {run.path}")
             raise SystemExit(code)
-        _echo_run(result)
+        _echo_run(result, run.chunks())
         if not todo and run.resumed and result.ok:
             click.echo("nothing to send: every chunk was accepted by an earlier run")
-        waited = None if wait_timeout is None else _wait(run, client, wait_timeout, progress)
-    click.echo(f"journal: {result.journal}")
+        waited = None if wait_timeout is None else _wait(run, client, wait_timeout, progress, kept)
+    if kept:
+        click.echo(f"journal: {result.journal}")
     if not result.ok:
         raise SystemExit(ExitCode.NOT_ALL_ACCEPTED)
     if waited:
@@ -241,7 +254,11 @@ def submit_with_journal(
 
 
 def _wait(
-    run: JournaledSubmission, client: PropexoClient, timeout: float, progress: bool | None
+    run: JournaledSubmission,
+    client: PropexoClient,
+    timeout: float,
+    progress: bool | None,
+    kept: bool,
 ) -> int:
     """Wait on the journal's unfinished jobs; print each as it ends; the exit status."""
     chunk_of = {j.job_id: j.chunk_id for j in run.journal.jobs()}
@@ -252,9 +269,13 @@ def _wait(
     except JournalError as exc:
         raise _refused(exc) from None
     except KeyboardInterrupt:
+        go_on = (
+            "Run the same command with --wait again to go on waiting"
+            if kept
+            else "Go on with: propexo jobs wait " + " ".join(run.unfinished_jobs())
+        )
         click.echo(
-            "propexo: interrupted while waiting for the jobs; the charges were sent. "
-            "Run the same command with --wait again to go on waiting",
+            f"propexo: interrupted while waiting for the jobs; the charges were sent. {go_on}",
             err=True,
         )
         raise SystemExit(ExitCode.INTERRUPTED) from None

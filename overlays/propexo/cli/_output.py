@@ -1,11 +1,10 @@
-"""What the commands show and write: per-row result files, the summaries of plans and
-submissions, the report of a submit that stopped early, and the progress bars (on stderr)."""
+"""What the commands show and write: per-row result files, the summary of a plan, and the
+progress bars (on stderr)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,12 +21,10 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from ..charges import Chunk, ChunkHooks, ChunkResult, Outcome, Plan, SubmissionResult
+from ..charges import Chunk, ChunkHooks, ChunkResult, Plan
 from ..jobs import Progress as JobProgress
 
 COLUMNS = ("row", "reference_number", "{partition}", "chunk", "job_id", "outcome", "error")
-#: The outcome of a chunk that a stopped submit never sent.
-NOT_SENT = "not sent"
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -118,19 +115,6 @@ def echo_plan(plan: Plan, partition: str) -> None:
         click.echo(f"{name:<{width}}  {sizes[name]:>7}  {chunks[name]:>6}")
 
 
-def echo_summary(result: SubmissionResult) -> None:
-    counts = result.counts()
-    rows = Counter(r.outcome for r in result.rows())
-    parts = [f"{counts[o]} {o} ({rows[o]} charges)" for o in Outcome]
-    click.echo(f"{len(result.chunks)} chunk(s): " + ", ".join(parts))
-    for chunk in result.chunks:
-        if chunk.outcome is not Outcome.ACCEPTED:
-            click.echo(
-                f"  {chunk.outcome} {chunk.chunk_id} ({chunk.partition}, "
-                f"{len(chunk.rows)} charges): {chunk.error}"
-            )
-
-
 def row_ranges(rows: Iterable[int]) -> str:
     """`1-4, 9, 11-12`: input rows, compactly."""
     spans: list[list[int]] = []
@@ -140,85 +124,6 @@ def row_ranges(rows: Iterable[int]) -> str:
         else:
             spans.append([row, row])
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
-
-
-class ChunkLog:
-    """Chunk hooks that record each chunk's outcome as it comes, so that a submit that stops
-    early (Ctrl-C, an error) can still say and write what became of every chunk."""
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        self.chunks = plan.chunks
-        self._lock = threading.Lock()
-        self._started: set[int] = set()
-        self._results: dict[int, ChunkResult] = {}
-
-    def before_send(self, chunk: Chunk) -> None:
-        with self._lock:
-            self._started.add(chunk.index)
-
-    def after_send(self, chunk: Chunk, result: ChunkResult) -> None:
-        with self._lock:
-            self._results[chunk.index] = result
-
-    def outcomes(self) -> list[tuple[Chunk, str, ChunkResult | None]]:
-        """Each chunk, its outcome (`accepted`, `rejected`, `unknown` or `not sent`) and its
-        result. A chunk whose request began but got no outcome is unknown."""
-        with self._lock:
-            found: list[tuple[Chunk, str, ChunkResult | None]] = []
-            for chunk in self.chunks:
-                result = self._results.get(chunk.index)
-                if result is not None:
-                    found.append((chunk, str(result.outcome), result))
-                elif chunk.index in self._started:
-                    found.append((chunk, str(Outcome.UNKNOWN), None))
-                else:
-                    found.append((chunk, NOT_SENT, None))
-            return found
-
-    def rows(self, partition: str) -> list[dict[str, object]]:
-        """`chunk_rows` of every chunk as it stands: a chunk whose request began but got no
-        outcome says so in its error."""
-        stopped = "stopped while sending: the request may have been processed"
-        return chunk_rows(
-            partition,
-            (
-                (chunk, outcome, result.job_id, result.error)
-                if result is not None
-                else (chunk, outcome, None, None if outcome == NOT_SENT else stopped)
-                for chunk, outcome, result in self.outcomes()
-            ),
-        )
-
-
-def echo_stopped(log: ChunkLog, why: str, partition: str) -> None:
-    """What a submit that stopped early sent: every chunk's outcome, the rows never to send
-    again, and how to finish without a journal."""
-    outcomes = log.outcomes()
-    counts = Counter(outcome for _, outcome, _ in outcomes)
-    click.echo(f"propexo: {why}", err=True)
-    click.echo(
-        f"stopped: {len(outcomes)} chunk(s): "
-        + ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
-    )
-    for chunk, outcome, result in outcomes:
-        job = f" job {result.job_id}" if result is not None and result.job_id else ""
-        click.echo(
-            f"  {outcome} {chunk.id} ({partition} {chunk.partition}, rows "
-            f"{row_ranges(chunk.rows)}){job}"
-        )
-    accepted = [c for c, outcome, _ in outcomes if outcome == Outcome.ACCEPTED]
-    doubtful = [c for c, outcome, _ in outcomes if outcome == Outcome.UNKNOWN]
-    if accepted:
-        rows = row_ranges(r for c in accepted for r in c.rows)
-        click.echo(f"accepted, do not send these again: rows {rows}")
-    if doubtful:
-        rows = row_ranges(r for c in doubtful for r in c.rows)
-        click.echo(f"unknown (may have been processed; check before sending again): rows {rows}")
-    click.echo(
-        "to finish: submit only the rejected and not-sent rows (see --output); "
-        "with a journal (the default) the same command resumes by itself"
-    )
 
 
 def _stderr_bar(label: str, after: str, shown: bool | None) -> Progress:

@@ -50,7 +50,8 @@ def check_count(name: str, value: int, minimum: int) -> int:
 
 
 def submission_job_ids(submission: SubmissionResult) -> list[str]:
-    """The job ids of a submission's accepted chunks, in plan order."""
+    """The job ids of a submission's accepted chunks (in this run or, through its journal,
+    an earlier one), in plan order."""
     if not isinstance(submission, SubmissionResult):
         raise TypeError(
             f"expected a propexo.charges.SubmissionResult, got {type(submission).__name__}"

@@ -3,9 +3,11 @@
 A row *landed* when its chunk's job succeeded; it *failed* when its chunk was rejected (never
 accepted) or its job ended in FAILURE; it *partially failed* when its job ended in
 PARTIAL_SUCCESS and the errors do not tell which charges failed; it is *unknown* when the
-chunk's request or the job's tracking gave no answer. The write status carries only error
-strings: when every error of a partial success names its charges as `charges[N]` (N being
-the position in the batch), those rows failed and the others landed.
+chunk's request or the job's tracking gave no answer; it was *not sent* when the submit
+stopped before its chunk's request left (a rerun with the same journal sends it). The write
+status carries only error strings: when every error of a partial success names its charges
+as `charges[N]` (N being the position in the batch), those rows failed and the others
+landed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class RowFate(enum.StrEnum):
     FAILED = "failed"
     PARTIALLY_FAILED = "partially_failed"
     UNKNOWN = "unknown"
+    NOT_SENT = "not_sent"
 
 
 @attrs.frozen
@@ -48,6 +51,8 @@ class ChunkStatus:
         """The chunk's fate as a whole."""
         if self.result.outcome is Outcome.REJECTED:
             return RowFate.FAILED
+        if self.result.outcome is Outcome.NOT_SENT:
+            return RowFate.NOT_SENT
         if self.job is None:
             return RowFate.UNKNOWN
         return {
@@ -82,7 +87,7 @@ class RowStatus:
 
 @attrs.frozen
 class SubmissionStatus:
-    """Every sent chunk's final status, in plan order, and the per-row view of them."""
+    """Every chunk's final status, in plan order, and the per-row view of them."""
 
     submission: SubmissionResult = attrs.field(repr=False)
     chunks: tuple[ChunkStatus, ...]
@@ -93,7 +98,7 @@ class SubmissionStatus:
         return all(c.fate is RowFate.LANDED for c in self.chunks)
 
     def rows(self) -> list[RowStatus]:
-        """One status per input row of the sent chunks, in input order."""
+        """One status per input row, in input order."""
         found: list[RowStatus] = []
         for status in self.chunks:
             found.extend(_rows(self.submission, status))

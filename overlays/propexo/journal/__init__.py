@@ -1,10 +1,11 @@
 """Durable submissions: a write-ahead journal so that a crash never loses a charge or posts
 it twice.
 
-`JournaledSubmission.start(path, charges, ...)` creates the journal (one SQLite file per run)
-or resumes it; `submit()` sends only chunks that were certainly not accepted; `reconcile()`
-looks for in-doubt chunks at Propexo. `submit_journaled` does it all in one call. The `cli`
-imports what else it needs from the private modules.
+`submit_charges` / `submit_plan` (re-exported by `propexo`) are the one way to send charges:
+they create the journal (one SQLite file per run) or resume it, and send only chunks that were
+certainly not accepted. `JournaledSubmission` is that journal for callers that also
+`reconcile()` in-doubt chunks or wait on the jobs through it. The `cli` imports what else it
+needs from the private modules.
 """
 
 from ._errors import (
@@ -19,9 +20,10 @@ from ._model import ChunkEntry, ChunkState
 from ._reconcile import Finding, Reconciliation
 from ._submission import (
     JournaledSubmission,
-    RunResult,
-    asubmit_journaled,
-    submit_journaled,
+    asubmit_charges,
+    asubmit_plan,
+    submit_charges,
+    submit_plan,
 )
 
 __all__ = [
@@ -36,7 +38,8 @@ __all__ = [
     "JournalStateError",
     "JournaledSubmission",
     "Reconciliation",
-    "RunResult",
-    "asubmit_journaled",
-    "submit_journaled",
+    "asubmit_charges",
+    "asubmit_plan",
+    "submit_charges",
+    "submit_plan",
 ]

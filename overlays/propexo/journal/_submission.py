@@ -1,17 +1,27 @@
-"""`JournaledSubmission`: submit charges so that a crash never loses one or posts one twice.
+"""Submitting charges: every submit goes through a journal, so that a rerun, a crash or a
+deploy never loses a charge or posts one twice.
 
-The first run plans the input and writes the plan to a new journal; every later run with the
-same journal resumes it: it checks that the input and plan are the ones journaled, then sends
-only chunks that were certainly not accepted (planned, or rejected). Chunks in doubt
-("sending" when a process died, or "unknown") are left alone and listed, until the user
-reconciles them (`reconcile`) or asks for them to be sent again (`resend_unknown=True`).
+`submit_charges` / `submit_plan` (and their `a...` twins for asyncio) are the one way to send
+charges. The first run with a journal file plans the input and writes the plan to it; every
+later run with the same file resumes it: it checks that the input (or plan) is the one
+journaled, then sends only chunks that were certainly not accepted (planned, or rejected).
+Chunks in doubt ("sending" when a process died, or "unknown") are left alone and reported,
+until the user reconciles them (`reconcile`) or asks for them to be sent again
+(`resend_unknown=True`). `journal=None` is the explicit choice to go without: the same path
+with a journal in a temporary directory, deleted afterwards, so a rerun cannot tell what was
+accepted and posts it again.
+
+`JournaledSubmission` is the journal of one input, for callers that also reconcile or wait on
+the jobs through it.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
-from collections.abc import Iterable, Sequence
+import contextlib
+import logging
+import tempfile
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -25,18 +35,19 @@ from ..charges import (
     Charge,
     Chunk,
     ChunkHooks,
+    ChunkResult,
+    Outcome,
     PartitionDirectory,
     Plan,
     SubmissionResult,
-    asubmit_plan,
     plan_charges,
-    submit_plan,
     validate_charges,
 )
-from ..charges._api import directory_for, needs_lookup
+from ..charges._api import check_input, directory_for, needs_lookup
 from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
-from ..charges._validate import DateWindow, Row, validated
+from ..charges._submit import asend_chunks, send_chunks
+from ..charges._validate import DateWindow, Row
 from ..charges._vendors import Vendor, get_vendor
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
@@ -51,31 +62,36 @@ from ._hooks import JournalHooks
 from ._jobs import JournalJobHooks
 from ._journal import Journal
 from ._lock import JournalLock
-from ._model import ChunkEntry, ChunkState, count_states
+from ._model import ChunkEntry, ChunkState
 from ._reconcile import Reconciliation, reconcile
 
+_log = logging.getLogger(__name__)
 
-@attrs.frozen
-class RunResult:
-    """One submit call: the requests it made (`sent`) and every chunk's state afterwards."""
+#: The outcome of a chunk in each journaled state: "sending" (its process ended mid-request)
+#: is in doubt as "unknown" is; "planned" was never sent.
+_OUTCOME = {
+    ChunkState.PLANNED: Outcome.NOT_SENT,
+    ChunkState.SENDING: Outcome.UNKNOWN,
+    ChunkState.ACCEPTED: Outcome.ACCEPTED,
+    ChunkState.REJECTED: Outcome.REJECTED,
+    ChunkState.UNKNOWN: Outcome.UNKNOWN,
+}
 
-    journal: Path
-    resumed: bool
-    plan: Plan = attrs.field(repr=False)
-    sent: SubmissionResult = attrs.field(repr=False)
-    chunks: tuple[ChunkEntry, ...] = attrs.field(repr=False)
 
-    @property
-    def ok(self) -> bool:
-        """Whether every chunk of the plan is accepted (in this run or an earlier one)."""
-        return all(c.state is ChunkState.ACCEPTED for c in self.chunks)
-
-    @property
-    def in_doubt(self) -> tuple[ChunkEntry, ...]:
-        return tuple(c for c in self.chunks if c.state.in_doubt)
-
-    def counts(self) -> Counter[ChunkState]:
-        return count_states(self.chunks)
+def chunk_result(entry: ChunkEntry, chunk: Chunk) -> ChunkResult:
+    """A journaled chunk as a submit's result reports it."""
+    error = entry.error
+    if entry.state is ChunkState.SENDING and not error:
+        error = "the process ended while sending it: the request may have been processed"
+    return ChunkResult(
+        entry.chunk_id,
+        entry.partition,
+        chunk.rows,
+        _OUTCOME[entry.state],
+        entry.job_id,
+        entry.status_code,
+        error,
+    )
 
 
 def _check_resume(
@@ -115,6 +131,21 @@ def _check_resume(
         )
     if base_url is not None:
         _check_base_url(journal, base_url)
+
+
+def _check_plan(journal: Journal, plan: Plan, base_url: str) -> None:
+    """Refuse a journal made for another plan (or API) than `plan`."""
+    run = journal.run
+    if plan.fingerprint != run.plan_fingerprint:
+        raise JournalMismatchError(
+            journal.path,
+            f"was made for another plan ({run.charge_count} charges in {run.chunk_count} "
+            f"chunks, fingerprint {run.plan_fingerprint[:16]}); this plan has "
+            f"{plan.charge_count} charges in {len(plan.chunks)} chunks, fingerprint "
+            f"{plan.fingerprint[:16]}. A journal resumes only its own plan: use a new journal "
+            "for a new input",
+        )
+    _check_base_url(journal, base_url)
 
 
 class JournaledSubmission:
@@ -186,6 +217,27 @@ class JournaledSubmission:
             raise
 
     @classmethod
+    def for_plan(cls, path: str | Path, plan: Plan, *, base_url: str) -> JournaledSubmission:
+        """Resume the journal at `path` when it was made for `plan` (and this API), or create
+        it for `plan`. Raises `JournalMismatchError`, `JournalLockedError` or
+        `JournalCorruptError`."""
+        path = Path(path)
+        lock = JournalLock(path).acquire()
+        try:
+            if path.exists():
+                journal = Journal.open(path, lock=lock)
+                try:
+                    _check_plan(journal, plan, base_url)
+                except BaseException:
+                    journal.close()
+                    raise
+                return cls(journal, resumed=True)
+            return cls(Journal.create(path, plan, base_url=base_url, lock=lock), resumed=False)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
     def resume(cls, path: str | Path) -> JournaledSubmission:
         """The journal at `path` as it is, without its input (to reconcile or inspect it)."""
         return cls(Journal.open(path), resumed=True)
@@ -221,11 +273,11 @@ class JournaledSubmission:
         concurrency: int = DEFAULT_CONCURRENCY,
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
-    ) -> RunResult:
+    ) -> SubmissionResult:
         """Send every chunk that is certainly not accepted (and the in-doubt ones only with
         `resend_unknown`); each is journaled "sending" before its request."""
         plan, journal_hooks, todo = self._sending(client, resend_unknown, hooks)
-        sent = submit_plan(client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo)
+        sent = send_chunks(client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo)
         return self.result(sent)
 
     async def asubmit(
@@ -235,17 +287,17 @@ class JournaledSubmission:
         concurrency: int = DEFAULT_CONCURRENCY,
         resend_unknown: bool = False,
         hooks: Sequence[ChunkHooks] = (),
-    ) -> RunResult:
+    ) -> SubmissionResult:
         """`submit` from asyncio (`client`: either client). No journal read or write runs in
         the event loop: the check before each chunk, its "sending" and "not sent" marks
         (after the pacing slot, before the bytes leave) and the write of its outcome (one
         small fsynced transaction each) run in a worker thread, and the chunk's task waits
         for each; `hooks` still run in the event loop. A cancellation lets the requests in
-        flight finish and their outcomes be written (see `asubmit_plan`)."""
+        flight finish and their outcomes be written (see `asend_chunks`)."""
         plan, journal_hooks, todo = await asyncio.to_thread(
             self._sending, client, resend_unknown, hooks
         )
-        sent = await asubmit_plan(
+        sent = await asend_chunks(
             client, plan, concurrency=concurrency, hooks=journal_hooks, chunks=todo
         )
         return await asyncio.to_thread(self.result, sent)
@@ -259,14 +311,15 @@ class JournaledSubmission:
         journal_hooks = JournalHooks(self.journal, resend_unknown=resend_unknown, around=hooks)
         return self.plan, [journal_hooks], self.todo(resend_unknown=resend_unknown)
 
-    def result(self, sent: SubmissionResult | None = None) -> RunResult:
-        """The journal's state now, with `sent` as this call's requests."""
-        return RunResult(
-            self.path,
-            self.resumed,
-            self.plan,
-            sent if sent is not None else SubmissionResult(self.plan, ()),
-            self.journal.chunks(),
+    def result(self, sent: Iterable[ChunkResult] = ()) -> SubmissionResult:
+        """Every chunk's journaled state now, with `sent` as this call's requests."""
+        plan = self.plan
+        return SubmissionResult(
+            plan,
+            tuple(chunk_result(e, plan.chunks[e.index]) for e in self.journal.chunks()),
+            sent=tuple(r.chunk_id for r in sent),
+            journal=self.path,
+            resumed=self.resumed,
         )
 
     def unfinished_jobs(self) -> tuple[str, ...]:
@@ -314,12 +367,80 @@ def _check_base_url(journal: Journal, base_url: str) -> None:
     journal.check_base_url(base_url)
 
 
-def submit_journaled(
+@contextlib.contextmanager
+def journal_file(journal: str | Path | None) -> Iterator[Path]:
+    """The journal's path: the one given, or (`None`) one in a temporary directory that is
+    deleted afterwards."""
+    if journal is not None:
+        yield Path(journal)
+        return
+    _log.info("submitting without a journal: a rerun cannot tell what was accepted")
+    with tempfile.TemporaryDirectory(prefix="propexo-submit-") as scratch:
+        yield Path(scratch) / "submit.journal.sqlite"
+
+
+def _kept(result: SubmissionResult, journal: str | Path | None) -> SubmissionResult:
+    """A result whose temporary journal is gone says so (journal None)."""
+    return result if journal is not None else attrs.evolve(result, journal=None)
+
+
+def submit_plan(
+    client: PropexoClient,
+    plan: Plan,
+    *,
+    journal: str | Path | None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resend_unknown: bool = False,
+    hooks: Sequence[ChunkHooks] = (),
+) -> SubmissionResult:
+    """Send `plan` (from `plan_charges`) through the journal file `journal`: one batch
+    request per chunk not yet accepted, at most `concurrency` in flight.
+
+    Run it again with the same plan and journal after a crash, an interrupt or a success: it
+    sends only what was certainly not accepted, and reports chunks in doubt without resending
+    them (unless `resend_unknown`). `journal=None` goes without one, explicitly: the same
+    sending, but a rerun posts every charge again. A journal made for another plan or API is
+    refused (`JournalMismatchError`)."""
+    with (
+        journal_file(journal) as path,
+        JournaledSubmission.for_plan(path, plan, base_url=client.base_url) as run,
+    ):
+        result = run.submit(
+            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
+        )
+    return _kept(result, journal)
+
+
+async def asubmit_plan(
+    client: AnyClient,
+    plan: Plan,
+    *,
+    journal: str | Path | None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    resend_unknown: bool = False,
+    hooks: Sequence[ChunkHooks] = (),
+) -> SubmissionResult:
+    """`submit_plan` from asyncio (`client`: either client); the journal's reads and writes
+    run in a worker thread, never on the event loop."""
+    async with _ajournal_file(journal) as path:
+        run = await asyncio.to_thread(
+            JournaledSubmission.for_plan, path, plan, base_url=client.base_url
+        )
+        try:
+            result = await run.asubmit(
+                client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
+            )
+        finally:
+            await asyncio.to_thread(run.close)
+    return _kept(result, journal)
+
+
+def submit_charges(
     client: PropexoClient,
     charges: Iterable[Charge | Row],
     *,
-    journal: str | Path,
     integration_id: str,
+    journal: str | Path | None,
     vendor: str | Vendor | None = None,
     max_batch_size: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
@@ -327,29 +448,40 @@ def submit_journaled(
     directory: PartitionDirectory | None = None,
     transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
-) -> RunResult:
-    """`submit_charges` through a journal: start or resume it, send, close it."""
-    with JournaledSubmission.start(
-        journal,
-        charges,
-        integration_id=integration_id,
-        vendor=vendor,
-        max_batch_size=max_batch_size,
-        client=client,
-        directory=directory,
-        transaction_dates=transaction_dates,
-    ) as run:
-        return run.submit(
+) -> SubmissionResult:
+    """Validate and plan `charges` (see `plan_charges`), then send them through the journal
+    file `journal` (see `submit_plan`).
+
+    A new journal is planned from the input; an existing one is resumed when the input is the
+    one it was made for (no lookups needed), else refused (`JournalMismatchError`).
+    `vendor=None` and `max_batch_size=None` mean the journal's (for a new one: Rent Manager
+    and the default size). `journal=None` goes without one, explicitly: a rerun posts every
+    charge again."""
+    with (
+        journal_file(journal) as path,
+        JournaledSubmission.start(
+            path,
+            charges,
+            integration_id=integration_id,
+            vendor=vendor,
+            max_batch_size=max_batch_size,
+            client=client,
+            directory=directory,
+            transaction_dates=transaction_dates,
+        ) as run,
+    ):
+        result = run.submit(
             client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
         )
+    return _kept(result, journal)
 
 
-async def asubmit_journaled(
+async def asubmit_charges(
     client: AnyClient,
     charges: Iterable[Charge | Row],
     *,
-    journal: str | Path,
     integration_id: str,
+    journal: str | Path | None,
     vendor: str | Vendor | None = None,
     max_batch_size: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
@@ -357,34 +489,47 @@ async def asubmit_journaled(
     directory: PartitionDirectory | None = None,
     transaction_dates: DateWindow | None = None,
     hooks: Sequence[ChunkHooks] = (),
-) -> RunResult:
-    """`submit_journaled` from asyncio (`client`: an `AsyncPropexoClient`, or a
+) -> SubmissionResult:
+    """`submit_charges` from asyncio (`client`: an `AsyncPropexoClient`, or a
     `PropexoClient`). Nothing blocks the event loop while it plans: validation, planning and
     the journal's creation, locking and closing run in a worker thread
     (`asyncio.to_thread`); a new journal's lookups are awaited first."""
     rows = list(charges)
-    path = Path(journal)
-    if directory is None and not path.exists():
-        directory = await _looked_up(
-            client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+    async with _ajournal_file(journal) as path:
+        if directory is None and not path.exists():
+            directory = await _looked_up(
+                client, rows, get_vendor(vendor or "rentmanager"), integration_id, transaction_dates
+            )
+        run = await asyncio.to_thread(
+            JournaledSubmission.start,
+            path,
+            rows,
+            integration_id=integration_id,
+            vendor=vendor,
+            max_batch_size=max_batch_size,
+            base_url=client.base_url,
+            directory=directory,
+            transaction_dates=transaction_dates,
         )
-    run = await asyncio.to_thread(
-        JournaledSubmission.start,
-        path,
-        rows,
-        integration_id=integration_id,
-        vendor=vendor,
-        max_batch_size=max_batch_size,
-        base_url=client.base_url,
-        directory=directory,
-        transaction_dates=transaction_dates,
-    )
+        try:
+            result = await run.asubmit(
+                client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
+            )
+        finally:
+            await asyncio.to_thread(run.close)
+    return _kept(result, journal)
+
+
+@contextlib.asynccontextmanager
+async def _ajournal_file(journal: str | Path | None) -> AsyncIterator[Path]:
+    """`journal_file` from asyncio: the temporary directory is made and removed in a worker
+    thread."""
+    files = journal_file(journal)
+    path = await asyncio.to_thread(files.__enter__)
     try:
-        return await run.asubmit(
-            client, concurrency=concurrency, resend_unknown=resend_unknown, hooks=hooks
-        )
+        yield path
     finally:
-        await asyncio.to_thread(run.close)
+        await asyncio.to_thread(files.__exit__, None, None, None)
 
 
 async def _looked_up(
@@ -397,7 +542,9 @@ async def _looked_up(
     """The client's directory with its memberships fetched (awaited), when some charge lacks
     its partition; None when none does (or the input is invalid: planning reports that)."""
     try:
-        valid = await asyncio.to_thread(validated, rows, transaction_dates=transaction_dates)
+        _, valid = await asyncio.to_thread(
+            check_input, rows, vendor, integration_id, transaction_dates
+        )
     except InvalidChargesError:
         return None
     if not needs_lookup(valid.columns, vendor):
