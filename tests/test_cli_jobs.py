@@ -144,14 +144,13 @@ def test_submit_wait_prints_each_chunk_outcome(tmp_path: Path, fast: FakePropexo
     result = run(fast, *args, "--wait", "--no-journal")
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "3 chunk(s): 3 accepted (12 charges), 0 rejected (0 charges), " \
-        "0 unknown (0 charges)"  # fmt: skip
-    assert [line.split(" job-")[1] for line in lines[1:4]] == [
+    assert lines[2] == "after this run: 3 chunk(s): 3 accepted (12 charges)"
+    assert [line.split(" job-")[1] for line in lines[3:6]] == [
         "000001  SUCCESS",
         "000002  PARTIAL_SUCCESS  charges[3]: code closed",
         "000003  FAILURE  Rent Manager is down",
     ]
-    assert lines[4] == "12 charges: 7 landed, 5 failed, 0 partially failed, 0 unknown"
+    assert lines[6] == "jobs: 1 FAILURE, 1 PARTIAL_SUCCESS, 1 SUCCESS"
 
     fast.set_job_policy(Outcome("SUCCESS", delay=5))
     source = write_rows(tmp_path / "more.jsonl", fast, 1)

@@ -168,7 +168,8 @@ def _echo_stopped(run: JournaledSubmission, why: str, kept: bool) -> None:
     accepted = [c for c in chunks if c.state is ChunkState.ACCEPTED]
     if accepted:
         rows = row_ranges(r for c in accepted for r in run.plan.chunks[c.index].rows)
-        click.echo(f"  accepted (never sent again from this journal): rows {rows}")
+        never = "never sent again from this journal" if kept else "do not send these again"
+        click.echo(f"  accepted ({never}): rows {rows}")
     for entry in chunks:
         if entry.state is not ChunkState.ACCEPTED:
             click.echo(f"  {_describe(entry)}")
@@ -212,7 +213,7 @@ def submit_with_journal(
         if kept:
             click.echo(f"journal: {run.path} ({'resumed' if run.resumed else 'new'})")
         else:
-            click.echo("no journal: running this command again would send every chunk again")
+            click.echo("without a journal: running this command again would send every chunk again")
         if run.resumed:
             _echo_counts(before, "  before this run: ")
         doubtful = tuple(c for c in before if c.state.in_doubt)
