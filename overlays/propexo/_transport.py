@@ -223,7 +223,7 @@ class _Attempts:
             log.warning("%s without Retry-After: every request waits %.1f s", of, wait)
             return self._retry(0.0)
         delay = p.policy.backoff(self.attempt, p.jitter())
-        log.info("%s: retried in %.1f s", of, delay)
+        log.warning("%s: retried in %.1f s", of, delay)
         return self._retry(delay)
 
     def failed(self, error: httpx.TransportError) -> float | None:
@@ -249,7 +249,7 @@ class _Attempts:
                 p.policy.error_budget,
             )
             return None
-        log.info(
+        log.warning(
             "%s: %s (attempt %d of %d): retried in %.1f s",
             self._what,
             name,
