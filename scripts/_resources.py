@@ -317,14 +317,37 @@ def _docstring(text: str, indent: str) -> str:
     return f'{indent}"""{lines[0]}\n' + (f"\n{body}\n" if body.strip() else "") + f'{indent}"""\n'
 
 
+def _sections(doc: str) -> dict[str, list[list[str]]]:
+    """A Google-style docstring's sections (``Args``, ``Raises``, ...), each a list of
+    entries, each entry its first line and the continuation lines under it, as written."""
+    sections: dict[str, list[list[str]]] = {}
+    entries: list[list[str]] | None = None
+    for line in doc.splitlines():
+        if line and not line[0].isspace() and line.rstrip().endswith(":"):
+            entries = sections.setdefault(line.rstrip()[:-1], [])
+        elif entries is not None and line.startswith("    ") and not line.startswith("     "):
+            entries.append([line])
+        elif entries is not None and entries and line.startswith("     "):
+            entries[-1].append(line)
+        elif not line.strip():
+            continue
+        else:
+            entries = None
+    return sections
+
+
 def _list_doc(method: _Method) -> str:
+    """The pager method's docstring: the operation's summary, its arguments but the paging
+    ones (each with all its lines), the pager's own, and what can be raised and when."""
     lines = method.doc.splitlines()
     summary = lines[0] if lines else method.operation
+    sections = _sections(method.doc)
     args = [
-        line
-        for line in lines
-        if line.startswith("    ") and line.strip().split(" ")[0] not in PAGING_PARAMETERS
+        entry
+        for entry in sections.get("Args", [])
+        if entry[0].strip().split(" ")[0] not in PAGING_PARAMETERS
     ]
+    raises = sections.get("Raises", [])
     out = [
         summary,
         "",
@@ -332,9 +355,18 @@ def _list_doc(method: _Method) -> str:
         f"page_size 1..{method.max_page_size} items a request, at most max_pages pages).",
         "",
         "Args:",
-        *[line for line in args if "(" in line],
+        *[line for entry in args for line in entry],
         f"    page_size (int): items per request, 1..{method.max_page_size}.",
         "    max_pages (int): pages one walk may fetch before it raises PaginationError.",
+        "",
+        "Raises:",
+        "    ValueError: page_size or max_pages out of range (at once, before any request).",
+        *[line for entry in raises for line in entry],
+        "    propexo_client.pagination.PaginationError: The pages cannot be walked to the end",
+        "        (a server going in circles, more than max_pages pages).",
+        "",
+        "The errors other than ValueError are raised while iterating, by the request that meets",
+        "them.",
     ]
     return "\n".join(out)
 

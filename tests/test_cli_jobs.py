@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from propexo.cli._app import app
 
 from tests.conftest import DATES_OPTION, RM, ROOT, TOKEN, charge_row, residents_by_location
-from tests.fake_propexo import FakePropexo, Outcome, RealClock
+from tests.fake_propexo import FakePropexo, Fault, Outcome, RealClock
 from tests.jobs_support import RETRY_WRITE, status_polls
 
 
@@ -187,3 +187,49 @@ def test_jobs_wait_in_a_real_process(fast: FakePropexo) -> None:
     assert done.stdout == f"{job_id}  PARTIAL_SUCCESS  charges[0]: x\n"
     assert "waiting" in done.stderr
     assert TOKEN not in done.stdout + done.stderr
+
+
+def _in_progress(fake: FakePropexo, job_id: str, times: int) -> None:
+    body: dict[str, object] = {
+        "write_status": "IN_PROGRESS",
+        "errors": [],
+        "created_record_id": None,
+    }
+    fake.inject(Fault.reply(body), f"GET /v1/admin/write-status/{job_id}", times=times)
+
+
+def test_status_shows_a_status_the_spec_does_not_list_as_still_running(
+    fast: FakePropexo, caplog: pytest.LogCaptureFixture
+) -> None:
+    (job,) = jobs_with(fast, Outcome("SUCCESS"))
+    _in_progress(fast, job, 2)
+
+    plain = run(fast, "jobs", "status", job)
+    lines = run(fast, "jobs", "status", "--json", job).stdout.splitlines()
+
+    assert (plain.exit_code, plain.stdout.splitlines()) == (5, [f"{job}  IN_PROGRESS"])
+    assert "write status 'IN_PROGRESS' is not one the spec lists" in caplog.text
+    assert json.loads(lines[0])["write_status"] == "IN_PROGRESS"
+
+
+def test_wait_polls_through_a_status_the_spec_does_not_list(
+    fast: FakePropexo, caplog: pytest.LogCaptureFixture
+) -> None:
+    (job,) = jobs_with(fast, Outcome("SUCCESS"))
+    _in_progress(fast, job, 3)
+
+    result = run(fast, "jobs", "wait", job, "--timeout", "600")
+
+    assert (result.exit_code, result.stdout.splitlines()) == (0, [f"{job}  SUCCESS"])
+    assert caplog.text.count("'IN_PROGRESS' is not one the spec lists") == 1
+    assert status_polls(fast, job) == 4
+
+
+def test_status_json_carries_no_monotonic_clock_reading(fast: FakePropexo) -> None:
+    (job,) = jobs_with(fast, Outcome("SUCCESS"))
+
+    (line,) = run(fast, "jobs", "status", "--json", job).stdout.splitlines()
+
+    report = json.loads(line)
+    assert not {"started_at", "checked_at"} & set(report)
+    assert isinstance(report["elapsed"], float) and 0 <= report["elapsed"] < 600

@@ -70,6 +70,40 @@ def test_every_operation_is_a_method_with_its_parameters(flavour: type) -> None:
         ), path
 
 
+def _section(doc: str, name: str) -> list[str]:
+    """The lines of a Google-style docstring section, up to the next blank line."""
+    lines = doc.splitlines()
+    start = lines.index(f"{name}:") + 1
+    end = next((n for n in range(start, len(lines)) if not lines[n].strip()), len(lines))
+    return lines[start:end]
+
+
+@pytest.mark.parametrize("flavour", [Resources, AsyncResources])
+@pytest.mark.parametrize(
+    ("group", "operation"),
+    [("residents", "list_residents"), ("locations", "list_locations_rentmanager")],
+)
+def test_a_pager_docstring_keeps_every_argument_line_and_lists_errors_under_raises(
+    flavour: type, group: str, operation: str
+) -> None:
+    client = (PropexoClient if flavour is Resources else AsyncPropexoClient)(
+        TOKEN, base_url="sandbox"
+    )
+    method = _methods(client)[f"{group}.{operation}"]
+    generated = importlib.import_module(f"propexo_client.api.{group}.{operation}").sync
+    doc, original = inspect.getdoc(method) or "", inspect.getdoc(generated) or ""
+
+    args, raises = _section(doc, "Args"), _section(doc, "Raises")
+    paging = [line for line in _section(original, "Args") if line.split()[0] in ("offset", "limit")]
+    wanted = [line for line in _section(original, "Args") if line not in paging]
+    assert args[: len(wanted)] == wanted  # continuation lines (enum values) included
+    assert not [line for line in args if "Error" in line.split(":")[0]]
+    assert set(_section(original, "Raises")) <= set(raises)
+    assert any(
+        line.strip().startswith("propexo_client.pagination.PaginationError") for line in raises
+    )
+
+
 def test_the_issues_examples_are_named_as_promised(client: PropexoClient) -> None:
     for group, name in [
         ("residents", "list"),

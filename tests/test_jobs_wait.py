@@ -12,6 +12,7 @@ import pytest
 from propexo import PropexoClient, RetryPolicy
 from propexo._flow import Flow
 from propexo.jobs import (
+    JobHooks,
     JobServerError,
     JobStatus,
     JobTimeoutError,
@@ -161,7 +162,8 @@ def test_an_unknown_job_id_is_a_clear_error_and_not_retried(
 
 MALFORMED: list[tuple[Any, str]] = [
     ({"errors": [], "created_record_id": None}, "no 'write_status' field"),
-    ({"write_status": "DONE", "errors": [], "created_record_id": None}, "'DONE'"),
+    ({"write_status": " ", "errors": [], "created_record_id": None}, "' ' is not a status name"),
+    ({"write_status": ["DONE"], "errors": [], "created_record_id": None}, "got list"),
     (
         {"write_status": "SUCCESS", "errors": "boom", "created_record_id": None},
         "errors is not a list of strings",
@@ -178,6 +180,53 @@ MALFORMED: list[tuple[Any, str]] = [
     ("<html>maintenance</html>", "not JSON"),
     ([], "no 'created_record_id' field"),
 ]
+
+
+def _unlisted() -> dict[str, Any]:
+    return {"write_status": "IN_PROGRESS", "errors": [], "created_record_id": None}
+
+
+def test_a_status_the_spec_does_not_list_is_not_final_polled_on_and_logged_once(
+    driver: Driver,
+    manual: FakePropexo,
+    client: PropexoClient,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A release may add a status (IN_PROGRESS): the wait keeps polling until a final one."""
+    job_id = one_job(manual, Outcome("SUCCESS", delay=20))
+    manual.inject(Fault.reply(_unlisted()), status_route(job_id), times=3)
+    seen: list[object] = []
+
+    class Hook(JobHooks):
+        def on_status(self, status: JobStatus) -> None:
+            seen.append(status.write_status)
+
+    with caplog.at_level("INFO", logger="propexo"):
+        final = driver.tracker(client, hooks=[Hook()]).wait(job_id, timeout=600)
+
+    assert final.write_status is WriteStatus.SUCCESS
+    assert seen[:3] == ["IN_PROGRESS"] * 3 and seen[-1] is WriteStatus.SUCCESS
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert [r.getMessage() for r in warnings] == [
+        f"job {job_id}: write status 'IN_PROGRESS' is not one the spec lists; "
+        "taken as not final, polling on"
+    ]
+
+
+def test_status_returns_a_status_the_spec_does_not_list_as_not_final(
+    driver: Driver,
+    manual: FakePropexo,
+    client: PropexoClient,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    job_id = one_job(manual, Outcome("SUCCESS", delay=20))
+    manual.inject(Fault.reply(_unlisted()), status_route(job_id))
+
+    with caplog.at_level("WARNING", logger="propexo"):
+        status = driver.tracker(client).status(job_id)
+
+    assert (status.write_status, status.final, status.ok) == ("IN_PROGRESS", False, False)
+    assert len([r for r in caplog.records if "IN_PROGRESS" in r.getMessage()]) == 1
 
 
 @pytest.mark.parametrize(("body", "detail"), MALFORMED)

@@ -127,3 +127,19 @@ def test_a_client_repr_at_debug_shows_no_token(fake: FakePropexo) -> None:
     with PropexoClient(TOKEN, base_url=fake.url) as client:
         logging.getLogger("propexo").debug("client %r", client)
         assert TOKEN not in repr(client)
+
+
+def test_every_retry_is_logged_at_warning_as_the_readme_says(
+    fake: FakePropexo, client: PropexoClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 503, a dropped connection and a 429 before the answer: three retries, three
+    WARNING lines from the transport (openai-python logs every retry too)."""
+    for fault in (Fault.http(503), Fault.drop_before(), Fault.too_many_requests(retry_after=1)):
+        fake.inject(fault, "GET /v1/residents/")
+
+    with caplog.at_level(logging.DEBUG, logger="propexo"):
+        list(client.residents.list(integration_id=RM))
+
+    retries = [r for r in caplog.records if r.name == "propexo._transport" and "retried" in r.msg]
+    assert client.stats.retries == 3
+    assert [r.levelname for r in retries] == ["WARNING"] * 3, [r.getMessage() for r in retries]

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from propexo import PaginationError
-from propexo_client.pagination import _advance, _Fetch, _walk
+from propexo_client.pagination import STALLED_PAGES, _Fetch, _Step, _walk
 
 LIMIT = 3
 
@@ -42,18 +42,28 @@ def _items(start: int, count: int) -> list[_Item]:
 
 def _asked(pages: Sequence[object], *, limit: int = LIMIT, max_pages: int = 100) -> list[_Fetch]:
     """Every fetch the walk asks for while being sent `pages` in turn, until it is done."""
+    steps = _steps(pages, limit=limit, max_pages=max_pages)
+    return [step.fetch for step in steps if step.fetch is not None]
+
+
+def _steps(pages: Sequence[object], *, limit: int = LIMIT, max_pages: int = 100) -> list[_Step]:
+    """Every step of the walk while it is sent `pages` in turn, until it is done."""
     walk = _walk("list_things", limit, max_pages)
-    asked = [next(walk)]
+    steps = [next(walk)]
     for page in pages:
-        request = _advance(walk, page)
-        if request is None:
-            return asked
-        asked.append(request)
-    raise AssertionError(f"the walk still asks for a page after {len(pages)}: {asked[-1]}")
+        steps.append(walk.send(page))
+        if steps[-1].fetch is None:
+            return steps
+    raise AssertionError(f"the walk still asks for a page after {len(pages)}: {steps[-1]}")
+
+
+def _yielded(pages: Sequence[object], **kw: Any) -> list[str | None]:
+    """The ids of the items the walk hands on, in order."""
+    return [item.id for step in _steps(pages, **kw) for item in step.items]
 
 
 def test_the_first_page_is_asked_for_at_offset_zero_with_the_page_size() -> None:
-    assert next(_walk("list_things", 7, 10)) == _Fetch(offset=0, limit=7)
+    assert next(_walk("list_things", 7, 10)) == _Step([], _Fetch(offset=0, limit=7))
 
 
 def test_each_page_moves_the_offset_by_the_items_it_held() -> None:
@@ -109,6 +119,51 @@ def test_items_without_ids_are_never_taken_for_a_repeated_page() -> None:
     assert len(_asked([anonymous, anonymous, last])) == 3
 
 
+def test_an_item_whose_id_came_earlier_in_the_walk_is_not_handed_on_again() -> None:
+    # newest first, two items created between the pages: the second page starts with the
+    # last two of the first again
+    pages = [
+        _Page(_items(0, 3), _Meta(has_more=True)),
+        _Page([*_items(1, 2), _Item("item-3")], _Meta(has_more=True)),
+        _Page([_Item("item-3"), *_items(4, 1)], _Meta(has_more=False)),
+    ]
+
+    assert _yielded(pages) == ["item-0", "item-1", "item-2", "item-3", "item-4"]
+
+
+def test_an_id_twice_on_one_page_is_handed_on_once_and_items_without_ids_always() -> None:
+    page = _Page([_Item("a"), _Item(None), _Item("a"), _Item(None)], _Meta(has_more=False))
+
+    assert _yielded([page]) == ["a", None, None]
+
+
+def test_pages_of_only_items_already_sent_stop_the_walk_as_going_in_circles() -> None:
+    # a server that ignores the offset and shuffles the same three items on every page
+    shuffles = [["a", "b", "c"], ["c", "a", "b"], ["b", "c", "a"], ["a", "c", "b"]]
+    pages = [_Page([_Item(i) for i in ids], _Meta(has_more=True)) for ids in shuffles * 5]
+
+    with pytest.raises(
+        PaginationError,
+        match=rf"^list_things: {STALLED_PAGES} pages in a row up to offset 12 held only items "
+        r"already sent in this walk \(the server ignores the offset or goes in circles\)",
+    ):
+        _steps(pages)
+
+
+def test_fewer_pages_in_a_row_of_items_already_sent_do_not_stop_the_walk() -> None:
+    # a list that grew by whole pages while it was walked: one page of repeats, then new items
+    pages = [
+        _Page(_items(0, 3), _Meta(has_more=True)),
+        *[
+            _Page([*_items(0, 3)[k:], *_items(0, 3)[:k]], _Meta(has_more=True))
+            for k in range(1, STALLED_PAGES)
+        ],
+        _Page(_items(3, 2), _Meta(has_more=False)),
+    ]
+
+    assert _yielded(pages) == [f"item-{n}" for n in range(5)]
+
+
 @pytest.mark.parametrize(
     "page",
     [object(), _Meta(), {"results": [1]}, SimpleNamespace(results={"logs": []}), _Item("x")],
@@ -137,7 +192,7 @@ def test_the_walk_is_done_after_the_last_page() -> None:
     walk = _walk("list_things", LIMIT, 10)
     next(walk)
 
-    assert _advance(walk, _Page(_items(0, 1))) is None
+    assert walk.send(_Page(_items(0, 1))).fetch is None
     with pytest.raises(StopIteration):
         walk.send(_Page(_items(1, 1)))  # a finished walk asks for nothing more
 

@@ -223,3 +223,39 @@ def test_plan_charges_lookups_page_through_the_pager(fake: FakePropexo, driver: 
     # 3 locations in pages of 2 (2 requests), 5 residents each in pages of 2 (3 requests each)
     assert len([r for r in fake.requests() if r.path.startswith("/v1/locations/")]) == 2
     assert len(_resident_requests(fake)) == 3 * 3
+
+
+def test_a_server_that_ignores_the_offset_and_shuffles_the_same_items_is_stopped(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    fake.inject(Fault.shuffle(), f"GET {RESIDENTS}", times=None)
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=5, max_pages=50)
+    )
+    yielded: list[str] = []
+
+    with pytest.raises(PaginationError, match=r"list_residents: 3 pages in a row up to offset"):
+        for resident in pager:
+            yielded.append(resident.id)
+    assert len(yielded) == 5 == len(set(yielded))  # the first page's items, once each
+    assert len(_resident_requests(fake)) == 1 + 3
+
+
+def test_records_created_newest_first_during_a_walk_are_yielded_once(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    """The default order is newest first: each record created while the walk is between pages
+    pushes one already yielded onto the next page."""
+    before = {
+        r.id for r in driver.list_pager(client, lambda c: c.residents.list(integration_id=RM))
+    }
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=5))
+    yielded: list[str] = []
+    for n, resident in enumerate(pager):
+        yielded.append(resident.id)
+        if n % 5 == 4:  # a page used up: three residents arrive before the next is fetched
+            for k in range(3):
+                fake.add_resident(f"new-{n}-{k}", RM, f"{RM}-prop-000")
+
+    assert len(yielded) == len(set(yielded)) == 15
+    assert set(yielded) == before

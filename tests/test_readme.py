@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import subprocess
+import symtable
 import sys
 from pathlib import Path
 
@@ -58,3 +60,30 @@ def test_readme_example_runs_against_the_fake(fake: FakePropexo, tmp_path: Path)
     assert accepted.charge["reference_number"] == f"{month}-res-1"
     assert accepted.location_id == location
     assert TOKEN not in done.stdout + done.stderr
+
+
+def _undefined_names(source: str) -> set[str]:
+    """Names a block of code reads but neither imports, assigns nor gets from builtins."""
+    top = symtable.symtable(source, "README.md", "exec")
+    defined = {s.get_name() for s in top.get_symbols() if s.is_assigned() or s.is_imported()}
+    used: set[str] = set()
+
+    def walk(table: symtable.SymbolTable) -> None:
+        for symbol in table.get_symbols():
+            if symbol.is_referenced() and (table is top or symbol.is_global()):
+                used.add(symbol.get_name())
+        for child in table.get_children():
+            walk(child)
+
+    walk(top)
+    return used - defined - set(dir(builtins))
+
+
+def test_each_readme_python_block_imports_what_it_uses() -> None:
+    """A reader copies one block, not the whole README: each must run on its own."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+
+    missing = {n: names for n, block in enumerate(blocks) if (names := _undefined_names(block))}
+
+    assert len(blocks) >= 4 and missing == {}

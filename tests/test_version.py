@@ -56,3 +56,11 @@ def test_requires_python_classifiers_and_nox_name_the_same_pythons() -> None:
     assert classified == supported
     assert PYPROJECT["project"]["requires-python"] == f">={supported[0]}"
     assert "Typing :: Typed" in metadata("propexo-client").get_all("Classifier", [])
+
+
+def test_the_project_urls_are_real_https_addresses_not_placeholders() -> None:
+    urls = PYPROJECT["project"]["urls"]
+
+    assert urls and all(u.startswith("https://") for u in urls.values()), urls
+    placeholders = r"https://([^/]+\.)?example\.(com|org|net)(/|$)"
+    assert not [u for u in urls.values() if re.match(placeholders, u)], urls

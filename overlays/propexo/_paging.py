@@ -1,9 +1,10 @@
 """Walking Propexo's offset/limit list pages for the overlay's lookups (charges' directory).
 
 The walk itself is the generated package's pager (`propexo_client.pagination`, re-exported as
-`propexo.SyncPager`/`AsyncPager`): lazy, bounded (`max_pages`), and stopped by an empty page or a
-server that repeats a page. Here each page is checked first (`ApiError` on an error status, as the
-CLI expects of lookups), and a walk that cannot end is an `ApiError` naming the lookup too.
+`propexo.SyncPager`/`AsyncPager`): lazy, bounded (`max_pages`), each item once a walk, and stopped
+by an empty page or a server that goes in circles. Here each page is checked first (`ApiError` on
+an error status, as the CLI expects of lookups), and a walk that cannot end is an `ApiError`
+naming the lookup too.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ Both may block (a journal writes and fsyncs): the async driver runs them in a wo
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections import Counter
@@ -223,7 +224,7 @@ class _Attempts:
             log.warning("%s without Retry-After: every request waits %.1f s", of, wait)
             return self._retry(0.0)
         delay = p.policy.backoff(self.attempt, p.jitter())
-        log.info("%s: retried in %.1f s", of, delay)
+        log.warning("%s: retried in %.1f s", of, delay)
         return self._retry(delay)
 
     def failed(self, error: httpx.TransportError) -> float | None:
@@ -249,7 +250,7 @@ class _Attempts:
                 p.policy.error_budget,
             )
             return None
-        log.info(
+        log.warning(
             "%s: %s (attempt %d of %d): retried in %.1f s",
             self._what,
             name,
@@ -348,6 +349,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._sleep = sleep
         self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
+        self._sends: set[asyncio.Task[httpx.Response]] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await arun(_Attempts(self._decide, request).flow(), self._perform)
@@ -359,6 +361,19 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         if isinstance(effect, Blocking):
             await in_thread(effect.call)
             return None
+        # httpcore's pool does not survive an asyncio cancellation inside it: a request
+        # cancelled at the wrong moment stays in the pool with its connection ACTIVE for good,
+        # and once max_connections are lost every request waits for a slot that never frees
+        # (encode/httpcore#830, #1093). So each send runs as a task of its own: a cancelled
+        # caller stops waiting at once, and the send ends by itself (within the client's
+        # timeouts), reading and closing its answer and so releasing its connection. A write
+        # cancelled that way may still land: as for any write cut off, its outcome is unknown.
+        send = asyncio.ensure_future(self._send(effect))
+        self._sends.add(send)
+        send.add_done_callback(self._sent)
+        return await asyncio.shield(send)
+
+    async def _send(self, effect: _Send) -> httpx.Response:
         response = await self._inner.handle_async_request(effect.request)
         try:
             body = effect.body(response)
@@ -368,5 +383,12 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
             await response.aclose()
         return body.response()
 
+    def _sent(self, send: asyncio.Task[httpx.Response]) -> None:
+        self._sends.discard(send)
+        if not send.cancelled():
+            send.exception()  # retrieved: a send whose caller was cancelled fails quietly
+
     async def aclose(self) -> None:
+        """Let the sends whose callers were cancelled end first (they hold connections)."""
+        await asyncio.gather(*self._sends, return_exceptions=True)
         await self._inner.aclose()

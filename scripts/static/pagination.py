@@ -3,15 +3,19 @@
 A pager asks for the next page only when the items of the previous one are used up, so
 ``for resident in client.residents.list(): ...`` holds one page in memory at a time.
 The walk ends on the first of: ``meta.hasMore`` false (else ``meta.total`` reached, else a short
-page), an empty page, or a server that answers the same page again (it ignores the offset).
-More than ``max_pages`` pages is a `PaginationError`, never an endless loop.
+page) or an empty page. Iterating a pager yields each item once per walk: an item whose ``id``
+came earlier in the walk is skipped (offset pages over a list that grows while it is walked,
+newest first by default, repeat items; the walk keeps only the ids). A server that goes in circles
+is a `PaginationError`, never an endless loop: the same page again (it ignores the offset),
+`STALLED_PAGES` pages in a row without an item not seen before (it shuffles the same items), or
+more than ``max_pages`` pages.
 
 Every decision is made once, by `_walk`: a generator that does no I/O, yields "fetch the page at
 this offset" and is sent the page, a flow like the overlay's (``propexo._flow``, which generated
 code must not import). `SyncPager` and `AsyncPager` are its two drivers: they fetch what it asks
-for and hand the pages on. This module is copied into the generated package by
-``scripts/_resources.py``: it imports only the package's errors, and the overlay (``propexo``)
-re-exports it.
+for and hand on the pages, or the items the walk says are new. This module is copied into the
+generated package by ``scripts/_resources.py``: it imports only the package's errors, and the
+overlay (``propexo``) re-exports it.
 """
 
 from __future__ import annotations
@@ -28,11 +32,15 @@ T_co = TypeVar("T_co", covariant=True)
 MAX_PAGE_SIZE = 250
 #: Pages one walk may fetch before it is stopped: 2.5 million items at 250 a page.
 DEFAULT_MAX_PAGES = 10_000
+#: Pages in a row without an item not seen before in the walk that stop it: a list that grows
+#: by a page or two while it is walked is still walked; a server shuffling the same items is not.
+STALLED_PAGES = 3
 
 
 class PaginationError(PropexoError):
     """A list operation's pages cannot be walked to the end: a page without ``results``, a
-    server that answers the same page again and again, or more pages than ``max_pages``."""
+    server that answers the same page again or only items it already sent (`STALLED_PAGES`
+    pages in a row), or more pages than ``max_pages``."""
 
     def __init__(self, operation: str, message: str) -> None:
         self.operation = operation
@@ -61,20 +69,39 @@ class _Fetch(NamedTuple):
     limit: int
 
 
-#: The walk: yields `_Fetch` effects, is sent each fetched page, returns after the last one.
-_Walk = Generator[_Fetch, object, None]
+class _Step(NamedTuple):
+    """What the walk yields: the items of the page it was sent that this walk has not yielded
+    before (none before the first page), and the page to fetch next (None after the last)."""
+
+    items: list[Any]
+    fetch: _Fetch | None
+
+
+#: The walk: yields a `_Step` for the start and for each page it is sent, then returns.
+_Walk = Generator[_Step, object, None]
+
+
+def _key(item: object) -> str | int | None:
+    """The item's ``id`` when it can tell items apart (a string or an integer), else None."""
+    key = getattr(item, "id", None)
+    if isinstance(key, str) or (isinstance(key, int) and not isinstance(key, bool)):
+        return key
+    return None
 
 
 def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
     """Every paging decision, with no I/O: yields where the next page starts and is sent that
-    page (as httpx's ``Auth.auth_flow`` is sent responses). It returns after the last page and
-    raises `PaginationError` when the pages cannot be walked to the end. `SyncPager` and
-    `AsyncPager` only fetch what it asks for."""
+    page (as httpx's ``Auth.auth_flow`` is sent responses). Each step also carries the page's
+    items whose ids this walk has not yielded yet (items without an id always). It returns
+    after the last page and raises `PaginationError` when the pages cannot be walked to the
+    end. `SyncPager` and `AsyncPager` only fetch what it asks for."""
     offset = 0
     pages = 0
+    stalled = 0
+    seen: set[str | int] = set()
     previous: tuple[object, ...] | None = None
+    page = yield _Step([], _Fetch(offset, limit))
     while True:
-        page = yield _Fetch(offset, limit)
         results = getattr(page, "results", None)
         if not isinstance(results, list | tuple):
             raise PaginationError(
@@ -83,8 +110,9 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
             )
         pages += 1
         if not results:
-            return  # nothing at this offset: the offset would stop moving
-        ids = tuple(getattr(item, "id", None) for item in results)
+            yield _Step([], None)  # nothing at this offset: the offset would stop moving
+            return
+        ids = tuple(_key(item) for item in results)
         if ids == previous:  # items without ids are never compared (previous is None then)
             raise PaginationError(
                 operation,
@@ -92,6 +120,13 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
                 f"{offset} (it ignores the offset); stopped",
             )
         previous = ids if None not in ids else None
+        fresh = []
+        for item, key in zip(results, ids, strict=True):
+            if key is None or key not in seen:
+                fresh.append(item)
+            if key is not None:
+                seen.add(key)
+        stalled = stalled + 1 if previous is not None and not fresh else 0
         meta = getattr(page, "meta", None)
         has_more = getattr(meta, "has_more", None)
         total = _count(getattr(meta, "total", None))
@@ -103,21 +138,21 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
             last = len(results) < limit
         offset += len(results)
         if last:
+            yield _Step(fresh, None)
             return
+        if stalled >= STALLED_PAGES:
+            raise PaginationError(
+                operation,
+                f"{stalled} pages in a row up to offset {offset} held only items already "
+                "sent in this walk (the server ignores the offset or goes in circles); stopped",
+            )
         if pages >= max_pages:
             raise PaginationError(
                 operation,
                 f"still more after {pages} pages ({offset} items); stopped "
                 "(pass a larger max_pages to walk further)",
             )
-
-
-def _advance(walk: _Walk, page: object) -> _Fetch | None:
-    """Send `page` to the walk: the next page to fetch, or None after the last one."""
-    try:
-        return walk.send(page)
-    except StopIteration:
-        return None
+        page = yield _Step(fresh, _Fetch(offset, limit))
 
 
 def _checked_sizes(operation: str, page_size: int, max_page_size: int, max_pages: int) -> None:
@@ -166,18 +201,24 @@ class SyncPager(_Pager[T]):
         super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
 
-    def pages(self) -> Iterator[Page[T]]:
-        """The pages themselves (``.results``, ``.meta``), one request each."""
+    def _steps(self) -> Iterator[tuple[Page[T], list[T]]]:
+        """Each page of one walk, with its items not yielded before in the walk."""
         walk = self._start()
-        request: _Fetch | None = next(walk)
-        while request is not None:
-            page = self._fetch(request.offset, request.limit)
-            request = _advance(walk, page)
-            yield cast("Page[T]", page)
+        step = next(walk)
+        while step.fetch is not None:
+            page = self._fetch(step.fetch.offset, step.fetch.limit)
+            step = walk.send(page)
+            yield cast("Page[T]", page), step.items
+
+    def pages(self) -> Iterator[Page[T]]:
+        """The pages themselves (``.results``, ``.meta``) as the server sent them, one request
+        each; the walk stops where iterating the items would."""
+        for page, _ in self._steps():
+            yield page
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.results
+        for _, items in self._steps():
+            yield from items
 
 
 class AsyncPager(_Pager[T]):
@@ -195,18 +236,24 @@ class AsyncPager(_Pager[T]):
         super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """The pages themselves (``.results``, ``.meta``), one request each."""
+    async def _steps(self) -> AsyncIterator[tuple[Page[T], list[T]]]:
+        """Each page of one walk, with its items not yielded before in the walk."""
         walk = self._start()
-        request: _Fetch | None = next(walk)
-        while request is not None:
-            page = await self._fetch(request.offset, request.limit)
-            request = _advance(walk, page)
-            yield cast("Page[T]", page)
+        step = next(walk)
+        while step.fetch is not None:
+            page = await self._fetch(step.fetch.offset, step.fetch.limit)
+            step = walk.send(page)
+            yield cast("Page[T]", page), step.items
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """The pages themselves (``.results``, ``.meta``) as the server sent them, one request
+        each; the walk stops where iterating the items would."""
+        async for page, _ in self._steps():
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.results:
+        async for _, items in self._steps():
+            for item in items:
                 yield item
 
     async def to_list(self) -> list[T]:

@@ -15,7 +15,15 @@ from typing import Any, Literal
 from .models import Job
 
 FaultKind = Literal[
-    "status", "delay", "drop_before", "drop_after", "reply", "headers", "cut_body", "huge"
+    "status",
+    "delay",
+    "drop_before",
+    "drop_after",
+    "reply",
+    "headers",
+    "cut_body",
+    "huge",
+    "shuffle",
 ]
 
 
@@ -33,6 +41,8 @@ class Fault:
     cut_body:    process the request, send the answer's headers and half its body, then close.
     huge:        answer `status` with `size` bytes of body (declared in Content-Length when
                  `length`, else sent until the connection closes), without processing.
+    shuffle:     answer a list request as if its offset were 0, the page's items in a new order
+                 (seeded by the request's number: the same run gives the same orders).
 
     `headers`, with any kind, are added to the answer (over the rate limiter's).
     """
@@ -83,6 +93,11 @@ class Fault:
     @classmethod
     def huge(cls, size: int, *, status: int = 200, length: bool = True) -> Fault:
         return cls("huge", status=status, size=size, length=length)
+
+    @classmethod
+    def shuffle(cls) -> Fault:
+        """A server that ignores the offset and shuffles the first page's items."""
+        return cls("shuffle")
 
     @property
     def label(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import random
 import signal
 import socket
 import threading
@@ -392,7 +393,13 @@ class FakePropexo:
             time.sleep(fault.seconds)
         if bad_json is not None:
             raise ApiError(400, "INVALID_JSON", f"request body is not JSON: {bad_json}")
+        if fault and fault.kind == "shuffle":
+            query = {**query, "offset": ["0"]}
         reply = self._call(handler, route, record.method, path_params, query, body)
+        if fault and fault.kind == "shuffle" and isinstance(reply.body, dict):
+            with self._lock:
+                seed = len(self.records)
+            random.Random(seed).shuffle(reply.body.get("results") or [])
         if reply.job is not None:
             record.job_id = reply.job.id
             if self.accept_hooks.run(reply.job):

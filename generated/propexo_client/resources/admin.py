@@ -404,11 +404,23 @@ class AdminResource:
             before (None | str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+                'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+                'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_data_diffs as _operation
 
@@ -445,10 +457,20 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
@@ -478,10 +500,20 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_properties as _operation
 
@@ -511,10 +543,20 @@ class AdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_property_lists as _operation
 
@@ -573,12 +615,24 @@ class AdminResource:
 
         Args:
             integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             is_archived (bool | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integrations as _operation
 
@@ -617,10 +671,20 @@ class AdminResource:
             job_type (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_job_logs as _operation
 
@@ -658,10 +722,20 @@ class AdminResource:
             id (str):
             include_all_jobs (str | Unset):  Default: 'true'.
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
@@ -696,10 +770,20 @@ class AdminResource:
         Args:
             id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_users as _operation
 
@@ -1222,11 +1306,23 @@ class AsyncAdminResource:
             before (None | str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListDataDiffsIntegrationVendor | Unset): One of 'SAMPLE2', 'BUILDIUM',
+                'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE', 'REALPAGE_RPX',
+                'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_data_diffs as _operation
 
@@ -1263,10 +1359,20 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
@@ -1296,10 +1402,20 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_properties as _operation
 
@@ -1329,10 +1445,20 @@ class AsyncAdminResource:
         Args:
             integration_id (str):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integration_property_lists as _operation
 
@@ -1393,12 +1519,24 @@ class AsyncAdminResource:
 
         Args:
             integration_vendor (ListIntegrationsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             is_archived (bool | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_integrations as _operation
 
@@ -1437,10 +1575,20 @@ class AsyncAdminResource:
             job_type (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             status (ListJobLogsStatus | Unset): One of 'SUCCESS', 'FAILURE'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_job_logs as _operation
 
@@ -1478,10 +1626,20 @@ class AsyncAdminResource:
             id (str):
             include_all_jobs (str | Unset):  Default: 'true'.
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
@@ -1516,10 +1674,20 @@ class AsyncAdminResource:
         Args:
             id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.admin import list_users as _operation
 

@@ -105,14 +105,26 @@ class ApplicantsResource:
             id (str):
             integration_id (str | Unset):
             integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
@@ -158,15 +170,27 @@ class ApplicantsResource:
             email_1 (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.applicants import list_applicants as _operation
 
@@ -290,14 +314,26 @@ class AsyncApplicantsResource:
             id (str):
             integration_id (str | Unset):
             integration_vendor (ListApplicantRentableItemsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
@@ -343,15 +379,27 @@ class AsyncApplicantsResource:
             email_1 (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListApplicantsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             phone_1 (str | Unset): Pattern: `^[2-9]\\d{9}$`.
             property_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.applicants import list_applicants as _operation
 

@@ -111,12 +111,24 @@ class ConstructionJobsResource:
             construction_job_id (str):
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
@@ -157,12 +169,24 @@ class ConstructionJobsResource:
             construction_job_id (str):
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
@@ -201,12 +225,24 @@ class ConstructionJobsResource:
         Args:
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
@@ -246,12 +282,24 @@ class ConstructionJobsResource:
             contract_id (str):
             integration_id (str | Unset):
             integration_vendor (ListContractDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_contract_details as _operation
 
@@ -374,12 +422,24 @@ class AsyncConstructionJobsResource:
             construction_job_id (str):
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobContractsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
@@ -420,12 +480,24 @@ class AsyncConstructionJobsResource:
             construction_job_id (str):
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobDetailsIntegrationVendor | Unset): One of
+                'SAMPLE2', 'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
@@ -464,12 +536,24 @@ class AsyncConstructionJobsResource:
         Args:
             integration_id (str | Unset):
             integration_vendor (ListConstructionJobsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
@@ -509,12 +593,24 @@ class AsyncConstructionJobsResource:
             contract_id (str):
             integration_id (str | Unset):
             integration_vendor (ListContractDetailsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.construction_jobs import list_contract_details as _operation
 

@@ -76,12 +76,24 @@ class PropertyListsResource:
             associated_property_id (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListPropertyListsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.property_lists import list_property_lists as _operation
 
@@ -163,12 +175,24 @@ class AsyncPropertyListsResource:
             associated_property_id (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListPropertyListsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.property_lists import list_property_lists as _operation
 

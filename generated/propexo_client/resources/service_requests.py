@@ -104,6 +104,8 @@ class ServiceRequestsResource:
             employee_id (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
@@ -111,10 +113,20 @@ class ServiceRequestsResource:
             unit_number (str | Unset):
             vendor_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.service_requests import list_service_requests as _operation
 
@@ -247,6 +259,8 @@ class AsyncServiceRequestsResource:
             employee_id (str | Unset):
             integration_id (str | Unset):
             integration_vendor (ListServiceRequestsIntegrationVendor | Unset): One of 'SAMPLE2',
+                'BUILDIUM', 'ENTRATA', 'MRI', 'PROPERTYWARE', 'PROPERTYWARE_REST', 'REALPAGE',
+                'REALPAGE_RPX', 'RENTMANAGER', 'RENTVINE', 'RESMAN', 'SAMPLE1'.
             location_id (str | Unset):
             order_by (str | Unset):  Default: 'created_at:desc'.
             property_id (str | Unset):
@@ -254,10 +268,20 @@ class AsyncServiceRequestsResource:
             unit_number (str | Unset):
             vendor_id (str | Unset):
             x_id (str | Unset):
-            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
-            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
             page_size (int): items per request, 1..250.
             max_pages (int): pages one walk may fetch before it raises PaginationError.
+
+        Raises:
+            ValueError: page_size or max_pages out of range (at once, before any request).
+            propexo_client.errors.APIStatusError: Any non-2xx answer (BadRequestError for 400, AuthenticationError for
+                401, ..., InternalServerError for 5xx).
+            propexo_client.errors.APIConnectionError: No answer (APITimeoutError: none within Client.timeout).
+            propexo_client.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
+            propexo_client.pagination.PaginationError: The pages cannot be walked to the end
+                (a server going in circles, more than max_pages pages).
+
+        The errors other than ValueError are raised while iterating, by the request that meets
+        them.
         """
         from ..api.service_requests import list_service_requests as _operation
 

@@ -4,7 +4,8 @@ Exit statuses (`ExitCode`, listed by `propexo --help`): OK when every job ended 
 WRITE_FAILED when any ended in FAILURE or PARTIAL_SUCCESS (submit: any row did not land),
 BAD_INPUT for bad usage (a retry of a job that did not fail), API_FAILED when a job could
 not be tracked (unknown id, unreadable answer, no answer), STILL_PENDING when a job was
-still PENDING (`status`) or still PENDING at the timeout (`wait`).
+still PENDING or in a status the spec does not list (`status`), or not ended at the timeout
+(`wait`).
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def exit_code(reports: Iterable[Report]) -> ExitCode:
         return ExitCode.WRITE_FAILED
     if any(isinstance(r, JobError) and not isinstance(r, JobTimeoutError) for r in found):
         return ExitCode.API_FAILED
-    if WriteStatus.PENDING in statuses or any(isinstance(r, JobTimeoutError) for r in found):
+    pending = any(isinstance(r, JobStatus) and not r.final for r in found)
+    if pending or any(isinstance(r, JobTimeoutError) for r in found):
         return ExitCode.STILL_PENDING
     return ExitCode.OK
 

@@ -20,7 +20,7 @@ from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
-from ._schedule import Polled, Report, Schedule, Tracked, count
+from ._schedule import Polled, Report, Schedule, Tracked, count, warn_unlisted
 
 #: Status requests in flight at once. The client's pacer, not this, sets the request rate;
 #: a few parallel requests keep that rate when Propexo slows answers by ~2 s past 80 % of its
@@ -117,6 +117,7 @@ class TrackerBase:
             started,
             self.clock(),
         )
+        warn_unlisted(status)
         self._seen(status)
         return status
 

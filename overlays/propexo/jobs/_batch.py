@@ -55,12 +55,12 @@ class ChunkStatus:
             return RowFate.NOT_SENT
         if self.job is None:
             return RowFate.UNKNOWN
-        return {
+        fates: dict[str, RowFate] = {
             WriteStatus.SUCCESS: RowFate.LANDED,
             WriteStatus.FAILURE: RowFate.FAILED,
             WriteStatus.PARTIAL_SUCCESS: RowFate.PARTIALLY_FAILED,
-            WriteStatus.PENDING: RowFate.UNKNOWN,
-        }[self.job.write_status]
+        }
+        return fates.get(self.job.write_status, RowFate.UNKNOWN)  # PENDING or not listed
 
     @property
     def errors(self) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ _UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, httpx.DecodingEr
 class Answer:
     """What one write-status request said."""
 
-    write_status: WriteStatus
+    write_status: WriteStatus | str
     errors: tuple[str, ...]
     created_record_id: str | None
 
@@ -112,6 +112,23 @@ def _refused(
 MAX_JOB_ERRORS = 100
 
 
+#: Longest write status kept as sent when the spec does not list it.
+_MAX_STATUS_LENGTH = 60
+
+
+def _write_status(value: object) -> WriteStatus | str | None:
+    """The `WriteStatus` named, or a status the spec does not list as its cleaned text (the
+    generated model keeps such a value as a string; a release may add one); None when the
+    value is not a non-empty string."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return WriteStatus(value)
+    except ValueError:
+        text = clean_text(value, limit=_MAX_STATUS_LENGTH)
+        return text if text.strip() else None
+
+
 def read_status(job_id: str, response: Response[Any]) -> Answer:
     """The write status in an answer, or the `JobError` that the answer means."""
     parsed = response.parsed
@@ -131,14 +148,13 @@ def read_status(job_id: str, response: Response[Any]) -> Answer:
             f"malformed answer to {STATUS_OPERATION} (created_record_id is "
             f"{type(record).__name__}, not a string or null)",
         )
-    try:
-        write_status = WriteStatus(parsed.write_status)
-    except ValueError:  # the generated model keeps a value it does not know as a string
+    write_status = _write_status(parsed.write_status)
+    if write_status is None:
         raise MalformedStatusError(
             job_id,
-            f"malformed answer to {STATUS_OPERATION} (unknown write_status "
-            f"{parsed.write_status!r})",
-        ) from None
+            f"malformed answer to {STATUS_OPERATION} (write_status "
+            f"{clean_text(repr(parsed.write_status), limit=60)} is not a status name)",
+        )
     # Server text, cleaned once here for every printer, file and journal that shows it.
     cleaned = tuple(clean_text(e) for e in errors[:MAX_JOB_ERRORS])
     return Answer(write_status, cleaned, None if record is None else clean_text(record))

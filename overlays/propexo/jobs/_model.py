@@ -22,17 +22,25 @@ class WriteStatus(enum.StrEnum):
         return self is not WriteStatus.PENDING
 
 
+def is_final(write_status: WriteStatus | str) -> bool:
+    """Whether a write status ends the write: a status the spec does not list (a string, as
+    ``IN_PROGRESS`` a release may add) is taken as still running, so trackers poll on."""
+    return isinstance(write_status, WriteStatus) and write_status.final
+
+
 @attrs.frozen
 class JobStatus:
     """One job's write status as last seen by a tracker.
 
-    `polls` counts the status requests the tracker made for this job (failed ones included);
-    `started_at` and `checked_at` are the tracker's clock when tracking began and when this
-    answer arrived (monotonic seconds by default: use their difference).
+    `write_status` is a `WriteStatus`, or the API's text for a status the spec does not list
+    (not final: see `is_final`). `polls` counts the status requests the tracker made for this
+    job (failed ones included); `started_at` and `checked_at` are the tracker's clock when
+    tracking began and when this answer arrived (monotonic seconds by default: use their
+    difference, `elapsed`).
     """
 
     job_id: str
-    write_status: WriteStatus
+    write_status: WriteStatus | str
     errors: tuple[str, ...] = ()
     created_record_id: str | None = None
     polls: int = 1
@@ -41,7 +49,7 @@ class JobStatus:
 
     @property
     def final(self) -> bool:
-        return self.write_status.final
+        return is_final(self.write_status)
 
     @property
     def ok(self) -> bool:
@@ -54,14 +62,15 @@ class JobStatus:
         return self.checked_at - self.started_at
 
     def to_json(self) -> dict[str, object]:
+        """The status as JSON; `elapsed` seconds rather than the clock readings, which are
+        monotonic (meaningless outside this process)."""
         return {
             "job_id": self.job_id,
             "write_status": str(self.write_status),
             "errors": list(self.errors),
             "created_record_id": self.created_record_id,
             "polls": self.polls,
-            "started_at": self.started_at,
-            "checked_at": self.checked_at,
+            "elapsed": round(self.elapsed, 3),
         }
 
 

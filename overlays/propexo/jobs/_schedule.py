@@ -39,6 +39,7 @@ class Tracked:
     failures: int = 0  # transient failures in a row
     last: JobStatus | None = None
     at_deadline: bool = False  # this poll is the last one the deadline allows
+    unlisted: bool = False  # a write status the spec does not list was logged for this job
 
 
 @attrs.frozen
@@ -123,6 +124,8 @@ class Schedule:
                     job.polls,
                     now - job.started_at,
                 )
+            if not job.unlisted:
+                job.unlisted = warn_unlisted(status)
             job.last = status
             if status.final or self._again(job, now):
                 return Polled(job.job_id, status, status if status.final else None)
@@ -147,6 +150,19 @@ class Schedule:
         return True
 
 
+def warn_unlisted(status: JobStatus) -> bool:
+    """Log a write status the spec does not list (WARNING: the client may need a release that
+    knows it), taken as not final; whether it was one. Trackers log it once per job."""
+    if isinstance(status.write_status, WriteStatus):
+        return False
+    _log.warning(
+        "job %s: write status %r is not one the spec lists; taken as not final, polling on",
+        status.job_id,
+        status.write_status,
+    )
+    return True
+
+
 def count(progress: Progress, polled: Polled) -> Progress:
     """`progress` after one more poll."""
     report = polled.report
@@ -155,11 +171,11 @@ def count(progress: Progress, polled: Polled) -> Progress:
     done = attrs.evolve(progress, polls=progress.polls + 1)
     if isinstance(report, JobError):
         return attrs.evolve(done, errors=done.errors + 1)
-    field = {
+    field = {  # a report is final: one of these (is_final)
         WriteStatus.SUCCESS: "success",
         WriteStatus.PARTIAL_SUCCESS: "partial_success",
         WriteStatus.FAILURE: "failure",
-    }[report.write_status]
+    }[WriteStatus(report.write_status)]
     return attrs.evolve(done, **{field: getattr(done, field) + 1})
 
 
