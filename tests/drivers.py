@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import Any, TypeVar
 
 import httpx
-from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager
+from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager, stop_on_signals
 from propexo._paging import afetch_all, fetch_all
 from propexo.charges import (
     Plan,
@@ -185,6 +185,20 @@ class Driver:
         if self.is_async:
             return run_async(client, lambda a: run.asubmit(a, **kw))
         return run.submit(client, **kw)
+
+    def submit_run_on_signals(
+        self, run: JournaledSubmission, client: PropexoClient, **kw: Any
+    ) -> RunResult:
+        """`submit_run` inside `stop_on_signals()` (`async with` for the async driver)."""
+        if self.is_async:
+
+            async def go(a: AsyncPropexoClient) -> RunResult:
+                async with stop_on_signals():
+                    return await run.asubmit(a, **kw)
+
+            return run_async(client, go)
+        with stop_on_signals():
+            return run.submit(client, **kw)
 
     # transport
     def request(self, client: PropexoClient, method: str, url: str, **kw: Any) -> httpx.Response:

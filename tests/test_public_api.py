@@ -39,6 +39,9 @@ ROOT = {
     "RunResult",
     "PollPolicy",
     "RetryPolicy",
+    # stop signals (SIGTERM, SIGHUP) handled as Ctrl-C
+    "stop_on_signals",
+    "Interrupted",
     # the exception hierarchy
     "PropexoError",
     "ConfigurationError",

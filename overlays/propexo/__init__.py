@@ -4,7 +4,8 @@
 generated operations a configured client (`client.api`). `plan_charges`/`submit_charges`
 validate, plan and submit batch resident charges split by Rent Manager location (or ResMan
 property); `JobTracker` waits for write jobs, watches many at once and retries failed ones;
-`submit_journaled` makes such a submission survive a crash (resume, reconcile).
+`submit_journaled` makes such a submission survive a crash (resume, reconcile);
+`stop_on_signals` makes SIGTERM and SIGHUP stop it as Ctrl-C does (`Interrupted`).
 
 This root exports the clients, the domain verbs and their result types, every exception and
 the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
@@ -45,6 +46,7 @@ from ._logs import setup_logging
 from ._lookup import LookupFailedError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
+from ._signals import Interrupted, stop_on_signals
 from ._version import __version__
 from .charges._api import asubmit_charges, plan_charges, submit_charges
 from .charges._files import read_charges
@@ -91,6 +93,7 @@ __all__ = [
     "ConflictError",
     "DateWindow",
     "InternalServerError",
+    "Interrupted",
     "InvalidChargesError",
     "JobConnectionError",
     "JobError",
@@ -129,6 +132,7 @@ __all__ = [
     "asubmit_journaled",
     "plan_charges",
     "read_charges",
+    "stop_on_signals",
     "submit_charges",
     "submit_journaled",
 ]

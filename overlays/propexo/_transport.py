@@ -31,7 +31,7 @@ import attrs
 import httpx
 
 from ._flow import Blocking, Flow, Wait, arun, in_thread, run
-from ._pacing import AsyncSleep, Pacer, Sleep
+from ._pacing import AsyncSleep, Pacer, Sleep, apause, pause
 from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
 from ._sanitize import redact_secret, secret_forms
 
@@ -313,7 +313,7 @@ class PacedTransport(httpx.BaseTransport):
 
     def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
-            self._sleep(effect.seconds)
+            pause(self._sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             effect.call()
@@ -354,7 +354,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
 
     async def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
-            await self._sleep(effect.seconds)
+            await apause(self._sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             await in_thread(effect.call)

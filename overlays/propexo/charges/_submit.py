@@ -2,7 +2,8 @@
 
 * accepted: the API answered 200 with a job id; the charges are queued as that job.
 * rejected: certainly not accepted: a 4xx answer (a 400 keeps its error), 429 or a
-  connection that never opened after every retry. Safe to send again once fixed.
+  connection that never opened after every retry, or a run that stopped while the chunk
+  still waited for its rate-limit slot (`STOPPED_WAITING`). Safe to send again once fixed.
 * unknown: the body may have reached the server but no usable answer came (timeout, reset,
   any 5xx, 503 included: proxies answer 503 after the upstream received the request; a 200
   without a job id). Never resent automatically: check before sending again.
@@ -35,6 +36,7 @@ from propexo_client.types import Response
 from .._client import AnyClient, PropexoClient
 from .._errors import error_message
 from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
+from .._pacing import WaitStopped
 from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
@@ -42,6 +44,10 @@ from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
+
+#: The error of a chunk whose run stopped (an interrupt) while it waited for its rate-limit
+#: slot or in a retry's pause: its request never left, so it is safe to send.
+STOPPED_WAITING = "not sent: the run stopped while it waited for its turn (rate limit or retry)"
 
 #: Batch requests in flight at once. Pacing, not concurrency, sets the request rate; a few
 #: parallel requests only hide latency and Propexo's ~2 s slow-down past 80 % of the limit.
@@ -279,6 +285,8 @@ class ChunkSender:
             response = yield Request(request)
         except httpx.TransportError as error:
             result = classify_error(chunk, error)
+        except WaitStopped:  # the run stopped while it waited for its slot: never left
+            result = attrs.evolve(_base(chunk), outcome=Outcome.REJECTED, error=STOPPED_WAITING)
         else:
             result = classify_response(chunk, response)
         log_outcome(result)

@@ -224,7 +224,7 @@ def submit_command(
             with submit_progress(plan.charge_count, progress) as hooks:
                 result = submit_plan(client, plan, concurrency=concurrency, hooks=[hooks, log])
         except KeyboardInterrupt:
-            stopped, code = "interrupted (Ctrl-C) while sending", ExitCode.INTERRUPTED
+            stopped, code = "interrupted while sending", ExitCode.INTERRUPTED
         except Exception as exc:  # after the first send nothing may go unreported
             stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
         finally:
