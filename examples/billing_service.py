@@ -8,8 +8,10 @@
 It lists the location's residents (every page), plans one rent charge per resident (validated,
 split by location, nothing sent), submits the plan, waits for Propexo's write jobs and prints a
 line per outcome. Error answers are handled by type: a refused token (401) and a refused request
-(400) each get their own message and exit code. Checked by `mypy --strict` and pyright in CI
-(`nox -s examples`) and run against the fake Propexo in tests/test_example.py.
+(400) each get their own message and exit code; a stop signal (SIGTERM, SIGHUP, Ctrl-C) ends the
+run as `propexo.stop_on_signals` describes, with exit code 128 + its number. Checked by `mypy
+--strict` and pyright in CI (`nox -s examples`) and run against the fake Propexo in
+tests/test_example.py.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from propexo import (
     BadRequestError,
     Charge,
     DateWindow,
+    Interrupted,
     JobTracker,
     PropexoClient,
     PropexoError,
     plan_charges,
+    stop_on_signals,
 )
 from propexo.charges import submit_plan
 
@@ -131,15 +135,21 @@ def main(
     owned = client is None
     client = client or PropexoClient()
     try:
-        run = bill_location(
-            client,
-            integration_id=args.integration_id,
-            location_id=args.location_id,
-            month=month,
-            amount_in_cents=args.amount_in_cents,
-            charge_code_id=args.charge_code_id,
-            today=today,
-        )
+        # SIGTERM (docker stop, systemd, Kubernetes) and SIGHUP stop the run as Ctrl-C does:
+        # requests on the wire finish, chunks still waiting are not sent, then Interrupted.
+        with stop_on_signals():
+            run = bill_location(
+                client,
+                integration_id=args.integration_id,
+                location_id=args.location_id,
+                month=month,
+                amount_in_cents=args.amount_in_cents,
+                charge_code_id=args.charge_code_id,
+                today=today,
+            )
+    except Interrupted as stop:
+        print(f"billing stopped by {stop.signal.name}", file=sys.stderr)
+        return stop.exit_status
     except AuthenticationError:
         print("the API token was refused (401): check PROPEXO_API_TOKEN", file=sys.stderr)
         return EXIT_TOKEN_REFUSED

@@ -77,7 +77,12 @@ def accepted_references(fake: FakePropexo) -> set[str]:
 
 @pytest.mark.parametrize("waiting_for", ["slot", "retry pause"])
 def test_a_stop_signal_ends_a_submit_waiting_to_send_and_leaves_that_chunk_unsent(
-    driver: Driver, fake: FakePropexo, client: PropexoClient, tmp_path: Path, waiting_for: str
+    driver: Driver,
+    fake: FakePropexo,
+    client: PropexoClient,
+    tmp_path: Path,
+    waiting_for: str,
+    sigterm_guard: Any,
 ) -> None:
     """slot: one request a minute, the second chunk waits for its slot when SIGTERM comes
     (sent by the fake as it accepts the first). retry pause: the only chunk is answered 429
@@ -128,7 +133,7 @@ def test_a_stop_signal_ends_a_submit_waiting_to_send_and_leaves_that_chunk_unsen
     else:
         assert found == [ChunkState.PLANNED]
         assert [r.status for r in fake.batch_requests()] == [429]  # not retried
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler was put back
+    assert signal.getsignal(signal.SIGTERM) is sigterm_guard  # the handler was put back
 
 
 def test_stop_on_signals_leaves_an_ignored_signal_ignored() -> None:

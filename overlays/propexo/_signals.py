@@ -46,7 +46,7 @@ class Interrupted(KeyboardInterrupt):
     """A stop signal, raised where Ctrl-C's `KeyboardInterrupt` would be (it is one)."""
 
     def __init__(self, signum: int) -> None:
-        self.signal = signal.Signals(signum)
+        self.signal: signal.Signals = signal.Signals(signum)
         super().__init__(self.signal.name)
 
     @property
@@ -59,7 +59,7 @@ class StopSignals:
     """The context manager of `stop_on_signals` (sync `with`, or `async with`)."""
 
     def __init__(self, signals: Iterable[int] = STOP_SIGNALS) -> None:
-        self.signals = tuple(signal.Signals(s) for s in signals)
+        self.signals: tuple[signal.Signals, ...] = tuple(signal.Signals(s) for s in signals)
         #: The first stop signal received in the block, if any.
         self.received: signal.Signals | None = None
         self._previous: dict[signal.Signals, Any] = {}
