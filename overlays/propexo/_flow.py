@@ -34,7 +34,8 @@ Flow = Generator[Any, Any, T]
 
 @attrs.frozen
 class Wait:
-    """Wait `seconds` (the driver's injected sleep; nothing when not positive)."""
+    """Wait `seconds` (the driver's injected sleep; nothing when not positive). In a pool's
+    worker the wait ends early when the run stops, raising `propexo._pacing.WaitStopped`."""
 
     seconds: float
 

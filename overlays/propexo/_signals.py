@@ -18,9 +18,11 @@ requests in flight) and the block ends with `Interrupted`.
 What a service should do on SIGTERM: wrap its work (the submit, the wait for jobs) in
 `stop_on_signals()`, catch `Interrupted`, report and persist what was done (the outcomes so
 far, or the journal, which already holds them), and exit with `error.exit_status` (128 + the
-signal's number: 143 for SIGTERM, 129 SIGHUP, 130 SIGINT) well within the grace period of the
-supervisor (Docker and Kubernetes: 10 s and 30 s, then SIGKILL). With a journal, the next run
-resumes: accepted chunks are never sent again, unsent ones are sent.
+signal's number: 143 for SIGTERM, 129 SIGHUP, 130 SIGINT). A request on the wire is waited
+for up to the client's timeout (60 s by default), so give the supervisor a longer grace
+period (Docker: 10 s, Kubernetes: 30 s, then SIGKILL) or the client a shorter timeout;
+otherwise the SIGKILL leaves those requests in doubt (a journal says so). With a journal, the
+next run resumes: accepted chunks are never sent again, unsent ones are sent.
 
 The previous handlers are restored when the block ends; a signal that was ignored (`nohup`
 ignores SIGHUP) stays ignored. Signal handlers belong to the main thread: entered from

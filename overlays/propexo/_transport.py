@@ -8,7 +8,9 @@ anything else sees it.
 
 The decisions live in `_Attempts.flow`, a flow (`propexo._flow`) that does no I/O: it yields
 "wait that long" and "send this and read the answer"; `PacedTransport` and
-`AsyncPacedTransport` are thin drivers that perform those two effects.
+`AsyncPacedTransport` are thin drivers that perform those two effects. Their waits (the pacing
+slot, a retry's pause) end at once when the pool run they serve stops (`propexo._pacing.pause`):
+`WaitStopped` then rises from the request, which was not sent.
 
 Write-ahead journals learn the moment a write leaves through a `SendGate` armed for the
 current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
