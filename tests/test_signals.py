@@ -346,3 +346,20 @@ def test_jobs_wait_stopped_by_sigterm_prints_the_jobs_ended_so_far(fake: FakePro
     status, out, err = child.end()
     assert status == 143, err
     assert pending not in out and "interrupted" in err and pending in err  # how to go on
+
+
+def test_submit_wait_stopped_by_sigterm_exits_143_with_the_charges_reported_sent(
+    fake: FakePropexo, tmp_path: Path
+) -> None:
+    """SIGTERM while `charges submit --wait` waits for its jobs: the sending is over and
+    journaled, the wait ends at once, and the command says how to go on waiting."""
+    fake.set_job_policy(Outcome("SUCCESS", delay=100_000))  # PENDING for the whole test
+    source = jsonl(tmp_path / "in.jsonl", located_rows(fake, 2))
+    journal = tmp_path / "j.sqlite"
+    child = submit(fake, source, "--journal", str(journal), "--wait", log=True)
+    child.wait_for(child.err, "is PENDING")  # the first poll: the wait has begun
+    child.kill(signal.SIGTERM)
+    status, _, err = child.end()
+    assert status == 143, err
+    assert "interrupted while waiting" in err and "--wait again" in err
+    assert states(journal) == ["accepted"]
