@@ -12,6 +12,7 @@ asserts on elapsed time.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import os
@@ -26,6 +27,7 @@ from typing import Any
 
 import pytest
 from propexo import Interrupted, PropexoClient, stop_on_signals
+from propexo._pacing import Stop, WaitStopped, apause, pause, sleep
 from propexo.journal import ChunkState, JournaledSubmission
 
 from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN, charge_row, residents_by_location
@@ -134,6 +136,43 @@ def test_a_stop_signal_ends_a_submit_waiting_to_send_and_leaves_that_chunk_unsen
         assert found == [ChunkState.PLANNED]
         assert [r.status for r in fake.batch_requests()] == [429]  # not retried
     assert signal.getsignal(signal.SIGTERM) is sigterm_guard  # the handler was put back
+
+
+def test_a_stopped_run_cuts_a_worker_threads_default_sleep_short() -> None:
+    stop, ended = Stop(), queue.SimpleQueue[str]()
+
+    def worker() -> None:
+        stop.enter()
+        try:
+            pause(sleep, 60)  # the clients' default sleep
+        except WaitStopped:
+            ended.put("not sent")
+
+    thread = threading.Thread(target=worker, daemon=True)
+    thread.start()
+    stop.stop()
+    assert ended.get(timeout=ENDS_WITHIN) == "not sent"
+
+
+def test_only_the_runs_stop_turns_a_cancelled_async_wait_into_not_sent() -> None:
+    """A wait cancelled by someone else (a timeout, a caller) stays a cancellation, even when
+    the run stops too: only the pool's own stop means "let go, not sent"."""
+
+    async def main() -> list[BaseException | None]:
+        stop = Stop()
+
+        async def waiter() -> None:
+            stop.enter()
+            await apause(asyncio.sleep, 60)
+
+        other, ours = asyncio.create_task(waiter()), asyncio.create_task(waiter())
+        await asyncio.sleep(0)  # both wait now
+        other.cancel()
+        stop.stop()
+        return list(await asyncio.gather(other, ours, return_exceptions=True))
+
+    other, ours = asyncio.run(main())
+    assert isinstance(other, asyncio.CancelledError) and isinstance(ours, WaitStopped)
 
 
 def test_stop_on_signals_leaves_an_ignored_signal_ignored() -> None:

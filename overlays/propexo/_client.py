@@ -429,7 +429,9 @@ class PropexoClient(Resources, _BaseClient):
     `Pacer` (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After
     and 503 for any method, other transient failures for reads only). The token defaults to
     PROPEXO_API_TOKEN, the base URL to PROPEXO_BASE_URL (else production). `sleep`, `clock` and
-    `jitter` are injectable so that tests are deterministic.
+    `jitter` are injectable so that tests are deterministic; the default `sleep` is `time.sleep`
+    cut short when the batch it delays is interrupted (`propexo._pacing.sleep`), an injected one
+    is not (the request it delays is still never sent).
 
     Compatibility: the overlay's asyncio functions still accept a `PropexoClient`; its asyncio
     requests then go through an `AsyncPropexoClient` made on first use from the same settings
