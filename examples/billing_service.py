@@ -12,8 +12,10 @@ a run killed halfway resumes from its journal (one file per integration, locatio
 `--journal-dir`, default the working directory) and never posts a charge twice; a charge whose
 request may have reached Propexo before a crash is looked for at Propexo (reconciled), never
 sent blindly. Error answers are handled by type: a refused token (401) and a refused request
-(400) each get their own message and exit code. Checked by `mypy --strict` and pyright in CI
-(`nox -s typecheck`) and run against the fake Propexo in tests/test_example.py.
+(400) each get their own message and exit code; a stop signal (SIGTERM, SIGHUP, Ctrl-C) ends the
+run as `propexo.stop_on_signals` describes, with exit code 128 + its number. Checked by `mypy
+--strict` and pyright in CI (`nox -s typecheck`) and run against the fake Propexo in
+tests/test_example.py.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from propexo import (
     BadRequestError,
     Charge,
     DateWindow,
+    Interrupted,
     JobTracker,
     JournaledSubmission,
     JournalError,
@@ -37,6 +40,7 @@ from propexo import (
     PropexoError,
     SubmissionResult,
     plan_charges,
+    stop_on_signals,
     submit_plan,
 )
 
@@ -182,17 +186,24 @@ def main(
     owned = client is None
     client = client or PropexoClient()
     try:
-        run = bill_location(
-            client,
-            integration_id=args.integration_id,
-            location_id=args.location_id,
-            month=month,
-            amount_in_cents=args.amount_in_cents,
-            journal_dir=args.journal_dir,
-            charge_code_id=args.charge_code_id,
-            resend_unknown=args.resend_unknown,
-            today=today,
-        )
+        # SIGTERM (docker stop, systemd, Kubernetes) and SIGHUP stop the run as Ctrl-C does:
+        # requests on the wire finish, chunks still waiting are not sent, then Interrupted.
+        # What was sent is in the journal: the next run resumes it.
+        with stop_on_signals():
+            run = bill_location(
+                client,
+                integration_id=args.integration_id,
+                location_id=args.location_id,
+                month=month,
+                amount_in_cents=args.amount_in_cents,
+                journal_dir=args.journal_dir,
+                charge_code_id=args.charge_code_id,
+                resend_unknown=args.resend_unknown,
+                today=today,
+            )
+    except Interrupted as stop:
+        print(f"billing stopped by {stop.signal.name}", file=sys.stderr)
+        return stop.exit_status
     except AuthenticationError:
         print("the API token was refused (401): check PROPEXO_API_TOKEN", file=sys.stderr)
         return EXIT_TOKEN_REFUSED

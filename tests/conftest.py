@@ -7,6 +7,7 @@ their waits can be asserted; the pacing tests share the fake's manual clock inst
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -116,6 +117,21 @@ def charge_row(resident_id: str, n: int, **extra: Any) -> dict[str, Any]:
         "reference_number": f"REF-{n:06d}",
         **extra,
     }
+
+
+def _unhandled(signum: int, frame: object) -> None:
+    raise AssertionError(f"{signal.Signals(signum).name} reached the test process unhandled")
+
+
+@pytest.fixture
+def sigterm_guard() -> Iterator[Any]:
+    """For a test that sends its own process SIGTERM: unhandled, it fails the test instead of
+    killing the test process. Yields the guard's handler (what a block must restore)."""
+    previous = signal.signal(signal.SIGTERM, _unhandled)
+    try:
+        yield _unhandled
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @pytest.fixture(params=["sync", "async"])

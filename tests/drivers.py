@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import Any, TypeVar
 
 import httpx
-from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager
+from propexo import AsyncPager, AsyncPropexoClient, PropexoClient, SyncPager, stop_on_signals
 from propexo._paging import afetch_all, fetch_all
 from propexo.charges import Plan, SubmissionResult
 from propexo.jobs import AsyncJobTracker, JobTracker, PollPolicy
@@ -179,18 +179,26 @@ class Driver:
         return submit_charges(client, charges, **kw)
 
     # journal
-    def submit_journaled(
-        self, client: PropexoClient, charges: Any, *, journal: Any, **kw: Any
-    ) -> SubmissionResult:
-        """`submit_charges` through the journal file `journal`."""
-        return self.submit_charges(client, charges, journal=journal, **kw)
-
     def submit_run(
         self, run: JournaledSubmission, client: PropexoClient, **kw: Any
     ) -> SubmissionResult:
         if self.is_async:
             return run_async(client, lambda a: run.asubmit(a, **kw))
         return run.submit(client, **kw)
+
+    def submit_run_on_signals(
+        self, run: JournaledSubmission, client: PropexoClient, **kw: Any
+    ) -> SubmissionResult:
+        """`submit_run` inside `stop_on_signals()` (`async with` for the async driver)."""
+        if self.is_async:
+
+            async def go(a: AsyncPropexoClient) -> SubmissionResult:
+                async with stop_on_signals():
+                    return await run.asubmit(a, **kw)
+
+            return run_async(client, go)
+        with stop_on_signals():
+            return run.submit(client, **kw)
 
     # transport
     def request(self, client: PropexoClient, method: str, url: str, **kw: Any) -> httpx.Response:

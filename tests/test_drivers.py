@@ -58,7 +58,7 @@ class _ThreadRecordingDirectory:
         return self._map
 
 
-def test_asubmit_journaled_plans_in_a_worker_thread_not_on_the_event_loop(
+def test_asubmit_charges_plans_in_a_worker_thread_not_on_the_event_loop(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 12)
@@ -163,7 +163,7 @@ def test_aplan_charges_reads_and_plans_in_a_worker_thread(
 _JOURNAL_STEPS = ("check_sendable", "mark_sending", "mark_not_sent", "record_result")
 
 
-def test_asubmit_journaled_reads_and_writes_the_journal_in_worker_threads_only(
+def test_asubmit_charges_reads_and_writes_the_journal_in_worker_threads_only(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[tuple[str, int]] = []
@@ -192,7 +192,7 @@ def test_asubmit_journaled_reads_and_writes_the_journal_in_worker_threads_only(
     assert [name for name, thread in calls if thread == loop] == []
 
 
-def test_a_cancelled_asubmit_journaled_lets_its_request_in_flight_end_and_journals_it(
+def test_a_cancelled_asubmit_charges_lets_its_request_in_flight_end_and_journals_it(
     tmp_path: Path, fake: FakePropexo, client: PropexoClient
 ) -> None:
     rows = rows_for(fake, 12)

@@ -5,10 +5,13 @@ type, before any charge is sent)."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from propexo import PropexoClient
@@ -132,3 +135,16 @@ def test_the_example_reads_the_environment(
     assert code == 0, capsys.readouterr().err
     assert len(fake.accepted_charges()) == 5
     assert [c.base_url for c in built] == [fake.url]
+
+
+def test_the_example_stopped_by_sigterm_exits_143_after_the_request_on_the_wire(
+    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str], sigterm_guard: Any
+) -> None:
+    """SIGTERM as the batch is accepted (a deploy): its answer is read, nothing else is sent,
+    and main() returns 128 + 15 instead of the process dying."""
+    fake.on_accept(lambda job: os.kill(os.getpid(), signal.SIGTERM), times=1)
+
+    assert _example().main(ARGS, client=client, today=FIXED_TODAY) == 143
+    assert "billing stopped by SIGTERM" in capsys.readouterr().err
+    assert len(fake.accepted_charges()) == 5 and len(fake.batch_requests()) == 1
+    assert signal.getsignal(signal.SIGTERM) is sigterm_guard  # put back

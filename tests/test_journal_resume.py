@@ -38,7 +38,7 @@ RETRY = "/v1/admin/retry-write/{root_job_id}"
 def submit(
     driver: Driver, client: PropexoClient, rows: list[dict[str, Any]], journal: Path, **kw: Any
 ) -> SubmissionResult:
-    """`submit_journaled` of `rows` to Rent Manager `RM` through `journal` (at the tests' today)."""
+    """`submit_charges` of `rows` to Rent Manager `RM` through `journal` (at the tests' today)."""
     return driver.submit_charges(
         client, rows, journal=journal, integration_id=RM, transaction_dates=DATES, **kw
     )

@@ -38,6 +38,9 @@ ROOT = {
     "JobStatus",
     "PollPolicy",
     "RetryPolicy",
+    # stop signals (SIGTERM, SIGHUP) handled as Ctrl-C
+    "stop_on_signals",
+    "Interrupted",
     # the exception hierarchy
     "PropexoError",
     "ConfigurationError",

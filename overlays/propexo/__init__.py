@@ -6,6 +6,7 @@ batch resident charges split by Rent Manager location (or ResMan property); `sub
 `submit_charges` send them through a journal, so that a rerun or a crash never posts a charge
 twice (resume, reconcile); `JobTracker` waits for write jobs, watches many at once and
 retries failed ones.
+`stop_on_signals` makes SIGTERM and SIGHUP stop a run as Ctrl-C does (`Interrupted`).
 
 This root exports the clients, the domain verbs and their result types, every exception and
 the `DEFAULT_*` constants (`__all__`, pinned by tests/test_public_api.py). The subpackages
@@ -46,6 +47,7 @@ from ._logs import setup_logging
 from ._lookup import LookupFailedError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
+from ._signals import Interrupted, stop_on_signals
 from ._version import __version__
 from .charges._api import plan_charges
 from .charges._files import read_charges
@@ -93,6 +95,7 @@ __all__ = [
     "ConflictError",
     "DateWindow",
     "InternalServerError",
+    "Interrupted",
     "InvalidChargesError",
     "JobConnectionError",
     "JobError",
@@ -130,6 +133,7 @@ __all__ = [
     "asubmit_plan",
     "plan_charges",
     "read_charges",
+    "stop_on_signals",
     "submit_charges",
     "submit_plan",
 ]

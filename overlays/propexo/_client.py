@@ -30,6 +30,7 @@ from propexo_client.resources import AsyncResources, Resources
 
 from ._errors import ConfigurationError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
+from ._pacing import sleep as stoppable_sleep
 from ._retry import Jitter, RetryPolicy
 from ._secret import REDACTED, Token
 from ._transport import (
@@ -92,7 +93,7 @@ class ClientSettings:
     user_agent: str = USER_AGENT
     #: Caps every answer's body, in bytes.
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
-    sleep: Sleep = attrs.field(default=time.sleep, repr=False, eq=False)
+    sleep: Sleep = attrs.field(default=stoppable_sleep, repr=False, eq=False)
     async_sleep: AsyncSleep = attrs.field(default=asyncio.sleep, repr=False, eq=False)
     clock: Clock = attrs.field(default=time.monotonic, repr=False, eq=False)
     jitter: Jitter = attrs.field(default=random.random, repr=False, eq=False)
@@ -112,7 +113,7 @@ class ClientSettings:
         user_agent: str | None = None,
         pacer: Pacer | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        sleep: Sleep = time.sleep,
+        sleep: Sleep = stoppable_sleep,
         async_sleep: AsyncSleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         jitter: Jitter = random.random,
@@ -277,7 +278,7 @@ class _BaseClient:
         user_agent: str | None = None,
         pacer: Pacer | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        sleep: Sleep = time.sleep,
+        sleep: Sleep = stoppable_sleep,
         async_sleep: AsyncSleep = asyncio.sleep,
         clock: Clock = time.monotonic,
         jitter: Jitter = random.random,
@@ -428,7 +429,9 @@ class PropexoClient(Resources, _BaseClient):
     `Pacer` (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After
     and 503 for any method, other transient failures for reads only). The token defaults to
     PROPEXO_API_TOKEN, the base URL to PROPEXO_BASE_URL (else production). `sleep`, `clock` and
-    `jitter` are injectable so that tests are deterministic.
+    `jitter` are injectable so that tests are deterministic; the default `sleep` is `time.sleep`
+    cut short when the batch it delays is interrupted (`propexo._pacing.sleep`), an injected one
+    is not (the request it delays is still never sent).
 
     Compatibility: the overlay's asyncio functions still accept a `PropexoClient`; its asyncio
     requests then go through an `AsyncPropexoClient` made on first use from the same settings

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._pacing import AsyncSleep, Sleep
+from ._pacing import AsyncSleep, Sleep, apause, pause
 from ._paging import MAX_PAGE_SIZE, afetch_all, fetch_all, paged
 
 if TYPE_CHECKING:
@@ -34,7 +34,8 @@ Flow = Generator[Any, Any, T]
 
 @attrs.frozen
 class Wait:
-    """Wait `seconds` (the driver's injected sleep; nothing when not positive)."""
+    """Wait `seconds` (the driver's injected sleep; nothing when not positive). In a pool's
+    worker the wait ends early when the run stops, raising `propexo._pacing.WaitStopped`."""
 
     seconds: float
 
@@ -153,7 +154,7 @@ class Perform:
             return self.client.api.get_httpx_client().request(**effect.options)
         if isinstance(effect, Wait):
             if effect.seconds > 0:
-                self.sleep(effect.seconds)
+                pause(self.sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             effect.call()
@@ -181,7 +182,7 @@ class AsyncPerform:
             return await self.client.api.get_async_httpx_client().request(**effect.options)
         if isinstance(effect, Wait):
             if effect.seconds > 0:
-                await self.sleep(effect.seconds)
+                await apause(self.sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             await in_thread(effect.call)

@@ -10,16 +10,25 @@ What the server says is bounded: an `x-ratelimit-limit` below `MIN_SERVER_LIMIT`
 window (or not a finite number) is ignored, so no header can make the client wait longer than
 about one window per request; pauses are as long as the caller asks (Retry-After is capped by
 the retry policy) and a spent budget pauses a quarter window.
+
+Waits end early when the work they delay is called off. A pool run (`propexo._pool`) gives
+each of its workers a `Stop`; when the run is interrupted (Ctrl-C, a stop signal, a
+cancellation, a worker's failure), `Stop.stop()` ends every wait of those workers at once:
+`pause` (threads: the default `sleep` returns early) and `apause` (tasks: the wait is
+cancelled) raise `WaitStopped`, so that a request still waiting for its slot, or in a retry's
+pause, is never sent. A request already on the wire is not a wait: it ends as it will.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 
 from ._errors import ConfigurationError
 from ._sanitize import clean_text
@@ -155,6 +164,91 @@ class Pacer:
         if delay > 0:
             await sleep(delay)
         return delay
+
+
+class WaitStopped(BaseException):
+    """A wait ended early: the pool run it belongs to stopped, and what it delayed (a
+    request) was not done. A BaseException, as KeyboardInterrupt is, so that no
+    `except Exception` on the way turns it into an outcome or a retry."""
+
+
+class Stop:
+    """Ends the waits of one pool run's workers (see the module docstring). `stop()` may be
+    called from any thread for thread workers, and from the event loop for task workers."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._waiting: set[asyncio.Task[object]] = set()  # task workers in `apause`
+        self._cancelled: set[asyncio.Task[object]] = set()  # ... that `stop()` cancelled
+
+    @property
+    def stopped(self) -> bool:
+        return self._event.is_set()
+
+    def enter(self) -> None:
+        """Waits of the current thread or asyncio task end when this is stopped (a worker
+        calls this first: threads and tasks each have their own context)."""
+        _stop.set(self)
+
+    def stop(self) -> None:
+        """End every wait of the workers now, and refuse their later waits."""
+        self._event.set()
+        for task in self._waiting - self._cancelled:
+            self._cancelled.add(task)
+            task.cancel()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise WaitStopped("stopped while waiting: not sent")
+
+    def sleep(self, seconds: float) -> None:
+        self._event.wait(seconds)
+
+
+_stop: ContextVar[Stop | None] = ContextVar("propexo_stop", default=None)
+
+
+def sleep(seconds: float) -> None:
+    """The clients' default `Sleep`: `time.sleep`, except that in a pool's worker it returns
+    as soon as the run stops (`pause` then raises)."""
+    stop = _stop.get()
+    if stop is None:
+        time.sleep(seconds)
+    else:
+        stop.sleep(seconds)
+
+
+def pause(sleep: Sleep, seconds: float) -> None:
+    """Wait `seconds` with `sleep`; raise `WaitStopped` when the worker's run stopped before
+    or during the wait (an injected sleep is not cut short, but its end is checked)."""
+    stop = _stop.get()
+    if stop is not None:
+        stop.check()
+    sleep(seconds)
+    if stop is not None:
+        stop.check()
+
+
+async def apause(sleep: AsyncSleep, seconds: float) -> None:
+    """`pause` for asyncio: `Stop.stop()` cancels the wait, which raises `WaitStopped`
+    instead (any other cancellation rises as it is)."""
+    stop = _stop.get()
+    task = asyncio.current_task()
+    if stop is None or task is None:
+        await sleep(seconds)
+        return
+    stop.check()
+    stop._waiting.add(task)
+    try:
+        await sleep(seconds)
+    except asyncio.CancelledError:
+        if task in stop._cancelled and task.uncancel() == 0:
+            raise WaitStopped("stopped while waiting: not sent") from None
+        raise
+    finally:
+        stop._waiting.discard(task)
+        stop._cancelled.discard(task)
+    stop.check()
 
 
 def _number(value: str | None) -> float | None:

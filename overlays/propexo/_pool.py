@@ -15,9 +15,12 @@ Invariants:
 * the waiter is handed each result once, in the order the items finished (`ready`); a failure
   is raised once the results that finished before it were handed out;
 * after the first failure (a worker's exception) or an interrupt of the waiter (Ctrl-C, a
-  cancellation, a consumer that left), no worker takes another item; each item in flight
-  ends and is recorded. With `finish_in_flight` (writes: their outcome matters) the waiter
-  waits for them before it raises; without (reads) it raises at once;
+  stop signal, a cancellation, a consumer that left), no worker takes another item; each
+  item in flight ends and is recorded. With `finish_in_flight` (writes: their outcome
+  matters) the waiter waits for them before it raises; without (reads) it raises at once;
+* an interrupt ends the workers' waits at once (`propexo._pacing.Stop`): an item still
+  waiting for its rate-limit slot or in a retry's pause is not sent (`WaitStopped` rises in
+  it), while a request already on the wire finishes (bounded by its timeout);
 * the waiter stops once the pool is `over`: nothing in flight, nothing left to hand out, and
   nothing more to take (stopped, or a take found the source empty after the last item
   ended: an item that ends may give the source more, as a watched job queued for its next
@@ -33,6 +36,8 @@ import threading
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
 from typing import Generic, TypeVar
+
+from ._pacing import Stop
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -151,8 +156,10 @@ def threads(
     results as they finish (`Pool.ready`) until the pool is over."""
     lock = threading.Lock()
     woke: queue.SimpleQueue[None] = queue.SimpleQueue()  # one put after each change of `pool`
+    stop = Stop()
 
     def worker() -> None:
+        stop.enter()
         try:
             while True:
                 with lock:
@@ -191,6 +198,7 @@ def threads(
     except BaseException as error:  # Ctrl-C, a worker's failure, or the consumer left
         with lock:
             pool.interrupt(error)
+        stop.stop()  # items still waiting for a slot or a retry end now, unsent
         # Not join(): a join interrupted by Ctrl-C marks its thread as ended (CPython
         # bpo-45274), so a second join would return while the request is still in flight. The
         # pool counts the items in flight; a thread that has not begun will take none.
@@ -208,8 +216,10 @@ async def tasks(
     """`threads` for asyncio: `workers` tasks (at least one) awaiting `work` on each item. A
     second cancellation while the items in flight finish cancels them."""
     woke = asyncio.Event()  # set after each change of `pool`
+    stop = Stop()
 
     async def worker() -> None:
+        stop.enter()
         try:
             while (taken := pool.take()) is not None:
                 ticket, item = taken
@@ -237,6 +247,7 @@ async def tasks(
                 await woke.wait()
     except BaseException as error:  # a cancellation, a worker's failure, or the consumer left
         pool.interrupt(error)
+        stop.stop()  # items still waiting for a slot or a retry end now, unsent
         while pool.finish_in_flight:
             woke.clear()
             if pool.idle:

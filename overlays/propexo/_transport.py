@@ -8,7 +8,9 @@ anything else sees it.
 
 The decisions live in `_Attempts.flow`, a flow (`propexo._flow`) that does no I/O: it yields
 "wait that long" and "send this and read the answer"; `PacedTransport` and
-`AsyncPacedTransport` are thin drivers that perform those two effects.
+`AsyncPacedTransport` are thin drivers that perform those two effects. Their waits (the pacing
+slot, a retry's pause) end at once when the pool run they serve stops (`propexo._pacing.pause`):
+`WaitStopped` then rises from the request, which was not sent.
 
 Write-ahead journals learn the moment a write leaves through a `SendGate` armed for the
 current thread or task (`arm_send_gate`): `sending()` runs once the pacing slot is held, as
@@ -32,7 +34,7 @@ import attrs
 import httpx
 
 from ._flow import Blocking, Flow, Wait, arun, in_thread, run
-from ._pacing import AsyncSleep, Pacer, Sleep
+from ._pacing import AsyncSleep, Pacer, Sleep, apause, pause
 from ._retry import Jitter, RetryPolicy, is_safe, retryable_error, retryable_status
 from ._sanitize import redact_secret, secret_forms
 
@@ -314,7 +316,7 @@ class PacedTransport(httpx.BaseTransport):
 
     def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
-            self._sleep(effect.seconds)
+            pause(self._sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             effect.call()
@@ -356,7 +358,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
 
     async def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
-            await self._sleep(effect.seconds)
+            await apause(self._sleep, effect.seconds)
             return None
         if isinstance(effect, Blocking):
             await in_thread(effect.call)

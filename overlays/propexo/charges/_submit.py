@@ -6,7 +6,8 @@
 * unknown: the body may have reached the server but no usable answer came (timeout, reset,
   any 5xx, 503 included: proxies answer 503 after the upstream received the request; a 200
   without a job id). Never resent automatically: check before sending again.
-* not sent: the run stopped (an interrupt, a signal, an error) before the chunk's request left.
+* not sent: the run stopped (an interrupt, a signal, an error) before the chunk's request left,
+  maybe while it waited for its rate-limit slot or a retry's pause (`STOPPED_WAITING`).
 
 Only transport errors become outcomes; an error raised before the request is sent (building
 the body, a hook) is a bug or a stop and propagates. Each outcome is logged
@@ -39,6 +40,7 @@ from propexo_client.types import Response
 from .._client import AnyClient, PropexoClient
 from .._errors import error_message
 from .._flow import AsyncPerform, Flow, Perform, Request, arun, run
+from .._pacing import WaitStopped
 from .._pool import Pool, run_tasks, run_threads
 from .._retry import certainly_not_sent
 from .._sanitize import clean_text
@@ -46,6 +48,10 @@ from ._plan import Chunk, Plan
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
+
+#: The error of a chunk whose run stopped (an interrupt) while it waited for its rate-limit
+#: slot or in a retry's pause: its request never left, so it is safe to send.
+STOPPED_WAITING = "not sent: the run stopped while it waited for its turn (rate limit or retry)"
 
 #: Batch requests in flight at once. Pacing, not concurrency, sets the request rate; a few
 #: parallel requests only hide latency and Propexo's ~2 s slow-down past 80 % of the limit.
@@ -307,6 +313,8 @@ class ChunkSender:
             response = yield Request(request)
         except httpx.TransportError as error:
             result = classify_error(chunk, error)
+        except WaitStopped:  # the run stopped while it waited for its slot: never left
+            result = attrs.evolve(_base(chunk), outcome=Outcome.NOT_SENT, error=STOPPED_WAITING)
         else:
             result = classify_response(chunk, response)
         log_outcome(result)

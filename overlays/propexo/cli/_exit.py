@@ -1,8 +1,15 @@
-"""Every exit status of the `propexo` command, in one place; `propexo --help` lists them."""
+"""Every exit status of the `propexo` command, in one place; `propexo --help` lists them; and
+the stop signals every command handles (`signals_handled`)."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+
+from .._signals import stop_on_signals
 
 
 class ExitCode(enum.IntEnum):
@@ -20,8 +27,12 @@ class ExitCode(enum.IntEnum):
     JOURNAL_REFUSED = 4
     #: A job is still PENDING (jobs status), or still PENDING when the wait ran out.
     STILL_PENDING = 5
-    #: Interrupted (Ctrl-C) after sending began; the outcomes so far were printed and written.
+    #: Stopped by a signal after sending began, as Ctrl-C (SIGINT) does, exits 128 + its
+    #: number: SIGHUP (a closed terminal), SIGINT, SIGTERM (docker stop, systemd, Kubernetes).
+    #: The outcomes so far were printed and written.
+    HANGUP = 129
     INTERRUPTED = 130
+    TERMINATED = 143
 
 
 _MEANINGS = {
@@ -34,8 +45,10 @@ _MEANINGS = {
     ExitCode.JOURNAL_REFUSED: "the journal is refused (another input, plan or API; in use; "
     "damaged)",
     ExitCode.STILL_PENDING: "jobs still PENDING (jobs status, or at the end of a wait)",
-    ExitCode.INTERRUPTED: "interrupted (Ctrl-C) while sending or waiting: outcomes so far "
-    "printed and written",
+    ExitCode.HANGUP: "hung up (SIGHUP): as 130",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C, SIGINT) while sending or waiting: outcomes so "
+    "far printed and written",
+    ExitCode.TERMINATED: "terminated (SIGTERM: docker stop, systemd, Kubernetes): as 130",
 }
 
 
@@ -43,3 +56,27 @@ def exit_status_help() -> str:
     """The exit statuses as a help epilog (`\\b` keeps click from rewrapping the table)."""
     lines = [f"{int(code):>3}  {_MEANINGS[code]}" for code in ExitCode]
     return "Exit status:\n\n\b\n" + "\n".join(lines)
+
+
+@contextmanager
+def signals_handled() -> Iterator[None]:
+    """Around a command: SIGTERM and SIGHUP take the path of Ctrl-C (`propexo.stop_on_signals`:
+    requests in flight end and are recorded, outcomes printed and written), and the command
+    exits 128 + the signal's number (the commands say INTERRUPTED; this knows which signal).
+    An interrupt no command caught (before sending began) ends the same way, in one line."""
+    with stop_on_signals() as stop:
+        try:
+            yield
+        except KeyboardInterrupt:
+            name = stop.received.name if stop.received is not None else "Ctrl-C"
+            click.echo(f"propexo: interrupted ({name})", err=True)
+            raise SystemExit(_status(stop.received)) from None
+        except SystemExit as exc:
+            if exc.code != ExitCode.INTERRUPTED or stop.received is None:
+                raise
+            click.echo(f"propexo: stopped by {stop.received.name}", err=True)
+            raise SystemExit(_status(stop.received)) from None
+
+
+def _status(signum: int | None) -> int:
+    return ExitCode.INTERRUPTED if signum is None else 128 + signum

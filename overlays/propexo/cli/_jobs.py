@@ -151,10 +151,19 @@ def wait_command(
             watch = JobTracker(client).watch(job_ids, timeout=timeout, on_progress=live)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="JOB_ID") from None
-        with live.bar:
-            for report in watch:
-                reports.append(report)
-                _echo(report, as_json)
+        try:
+            with live.bar:
+                for report in watch:
+                    reports.append(report)
+                    _echo(report, as_json)
+        except KeyboardInterrupt:
+            left = [j for j in dict.fromkeys(job_ids) if j not in {r.job_id for r in reports}]
+            click.echo(
+                f"propexo: interrupted while waiting; {len(reports)} job(s) reported above. "
+                f"Go on with: propexo jobs wait {' '.join(left)}",
+                err=True,
+            )
+            raise SystemExit(ExitCode.INTERRUPTED) from None
     raise SystemExit(exit_code(reports))
 
 

@@ -232,7 +232,7 @@ def submit_with_journal(
         except JournalError as exc:
             raise _refused(exc) from None
         except KeyboardInterrupt:
-            stopped, code = "interrupted (Ctrl-C) while sending", ExitCode.INTERRUPTED
+            stopped, code = "interrupted while sending", ExitCode.INTERRUPTED
         except Exception as exc:  # after the first send nothing may go unreported
             stopped = f"stopped by an error while sending: {type(exc).__name__}: {exc}"
         finally:
