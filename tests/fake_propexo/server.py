@@ -25,6 +25,7 @@ from .models import AcceptedCharge, Job
 from .ratelimit import Decision, RateLimiter
 from .spec import ERROR_REF, Spec, load_spec
 from .state import ApiError, State
+from .webhooks import Delivery, send
 
 ERROR_CODES = {
     429: "RATE_LIMITED",
@@ -154,6 +155,9 @@ class FakePropexo:
         self._lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self.webhook_deliveries: list[Delivery] = []
+        self._delivering = threading.Event()  # set: the background deliverer stops
+        self._deliverer: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -170,6 +174,7 @@ class FakePropexo:
         return self
 
     def stop(self) -> None:
+        self.stop_webhook_delivery()
         if self._server is None:
             return
         self._server.shutdown()
@@ -245,6 +250,37 @@ class FakePropexo:
         requests (for tests that track many jobs); the job policy picks their outcomes."""
         with self.state.lock:
             return [j.id for j in self.state.accept_direct(count, integration_id, self.clock.now())]
+
+    # -- webhooks --------------------------------------------------------------------------
+
+    def deliver_webhooks(self) -> list[Delivery]:
+        """Deliver, now and in this thread, the events of jobs that ended failed since the
+        last pass (signed, to each active webhook registered for the trigger)."""
+        with self.state.lock:
+            due = self.state.webhooks.due(list(self.state.jobs.values()), self.clock.now())
+        sent = [send(delivery) for delivery in due]
+        with self._lock:
+            self.webhook_deliveries.extend(sent)
+        return sent
+
+    def start_webhook_delivery(self, every: float = 0.05) -> None:
+        """Deliver from a background thread, a pass every `every` real seconds, until `stop`."""
+        if self._deliverer is not None:
+            return
+        self._delivering.clear()
+
+        def deliver() -> None:
+            while not self._delivering.wait(every):
+                self.deliver_webhooks()
+
+        self._deliverer = threading.Thread(target=deliver, name="fake-webhooks", daemon=True)
+        self._deliverer.start()
+
+    def stop_webhook_delivery(self) -> None:
+        if self._deliverer is not None:
+            self._delivering.set()
+            self._deliverer.join()
+            self._deliverer = None
 
     # -- records ---------------------------------------------------------------------------
 

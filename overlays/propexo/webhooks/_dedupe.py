@@ -1,4 +1,4 @@
-"""`RecentDeliveries`: remember the bodies recently handled, to skip a second delivery.
+"""`RecentDeliveries`: remember the deliveries recently handled, to skip a second one.
 
 This is idempotency help, not replay protection. Propexo signs no timestamp or nonce, so a
 body captured and sent again later verifies exactly as the original did, and nothing can tell
@@ -23,17 +23,18 @@ DEFAULT_TTL = 24 * 3600.0
 DEFAULT_MAX_ENTRIES = 10_000
 
 
-def body_digest(body: bytes) -> str:
-    """The key a body is remembered by (SHA-256, hex): bodies themselves are never kept."""
-    return hashlib.sha256(body).hexdigest()
+def key_digest(key: bytes) -> str:
+    """What a key is remembered by (SHA-256, hex): bodies themselves are never kept."""
+    return hashlib.sha256(key).hexdigest()
 
 
 class RecentDeliveries:
-    """Bodies handled lately, by digest; bounded in number and age, safe to share by threads.
+    """Deliveries handled lately, by the digest of their key (`WebhookReceiver`: the trigger
+    and the raw body); bounded in number and age, safe to share by threads.
 
-    `claim(body)` is True for a body not seen within `ttl` (it is then remembered at once, so
+    `claim(key)` is True for a key not seen within `ttl` (it is then remembered at once, so
     that two concurrent deliveries of one body run the handler once) and False for a repeat.
-    `release(body)` forgets a claim whose handling failed, so that its redelivery is handled.
+    `release(key)` forgets a claim whose handling failed, so that its redelivery is handled.
     """
 
     def __init__(
@@ -53,23 +54,23 @@ class RecentDeliveries:
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, float] = OrderedDict()  # digest -> when, oldest first
 
-    def claim(self, body: bytes) -> bool:
-        """True if `body` was not handled within `ttl` (now claimed), False for a repeat."""
-        key, now = body_digest(body), self._clock()
+    def claim(self, key: bytes) -> bool:
+        """True if `key` was not claimed within `ttl` (now claimed), False for a repeat."""
+        digest, now = key_digest(key), self._clock()
         with self._lock:
             while self._seen and next(iter(self._seen.values())) <= now - self.ttl:
                 self._seen.popitem(last=False)  # expired
-            if key in self._seen:
+            if digest in self._seen:
                 return False
             while len(self._seen) >= self.max_entries:
                 self._seen.popitem(last=False)  # the oldest makes room
-            self._seen[key] = now
+            self._seen[digest] = now
             return True
 
-    def release(self, body: bytes) -> None:
-        """Forget `body` (its handling failed: a redelivery must be handled)."""
+    def release(self, key: bytes) -> None:
+        """Forget `key` (its handling failed: a redelivery must be handled)."""
         with self._lock:
-            self._seen.pop(body_digest(body), None)
+            self._seen.pop(key_digest(key), None)
 
     def __len__(self) -> int:
         with self._lock:

@@ -98,18 +98,20 @@ class WebhookReceiver:
         except WebhookPayloadError as error:
             _log.warning("webhook delivery refused: %s", error)
             return _answer(400, error="payload is not a JSON object")
-        if self.deliveries is not None and not self.deliveries.claim(body):
-            _log.info("webhook %s: body handled already; skipped", event.trigger)
-            return _answer(200, received=True, duplicate=True)
         handler = self._handlers.get(event.trigger or "") or self._handlers.get(ANY_TRIGGER)
         if handler is None:
             _log.info("webhook %s: no handler", event.trigger)
             return _answer(200, received=True, handled=False)
+        # One body may come for two triggers (two webhooks): the trigger is part of the key.
+        key = (event.trigger or "").encode() + b"\0" + body
+        if self.deliveries is not None and not self.deliveries.claim(key):
+            _log.info("webhook %s: body handled already; skipped", event.trigger)
+            return _answer(200, received=True, duplicate=True)
         try:
             handler(event)
         except Exception:
             if self.deliveries is not None:
-                self.deliveries.release(body)
+                self.deliveries.release(key)
             _log.exception("webhook %s: the handler failed", event.trigger)
             return _answer(500, error="handler failed")
         return _answer(200, received=True, handled=True)
