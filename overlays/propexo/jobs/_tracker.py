@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .._client import PropexoClient
 from .._errors import JobError
-from .._flow import Perform, run
+from .._flow import run
 from .._pacing import Clock, Sleep
 from .._pool import threads
 from .._retry import Jitter
@@ -24,6 +24,7 @@ from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
 from ._schedule import Polled, Report, Tracked, unique_job_ids
+from ._wake import NapPerform, ThreadBell
 
 
 class JobTracker(TrackerBase):
@@ -53,7 +54,7 @@ class JobTracker(TrackerBase):
             client, policy=policy, concurrency=concurrency, hooks=hooks, clock=clock, jitter=jitter
         )
         self.sleep: Sleep = sleep or client.sleep
-        self._perform = Perform(client, self.sleep)
+        self._perform = NapPerform(client, self.sleep)
 
     def status(self, job_id: str) -> JobStatus:
         """The job's write status now (one request)."""
@@ -123,6 +124,9 @@ class JobTracker(TrackerBase):
         return submission_status(submission, reports)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _bell(self) -> ThreadBell:
+        return ThreadBell(self.sleep)
 
     def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None
