@@ -149,3 +149,25 @@ def test_a_job_failure_naming_the_job_under_meta_is_a_hint_too(driver: Driver) -
         tracker = driver.tracker(client, hooks=[OnStatus(after_first_poll)])
         tracker.wait(job_id, timeout=600)
     assert answers == [True] and poll_offsets(manual) == [0, 0, 2, 6, 11, 16, 21]
+
+
+def test_an_event_reaches_a_watched_job_while_the_only_poller_sleeps_on_another(
+    driver: Driver, fake: FakePropexo, real_time_client: PropexoClient
+) -> None:
+    fake.queue_job_outcomes(*[Outcome("FAILURE", delay=10**6)] * 2)
+    first, second = fake.create_jobs(2)
+    seen: list[JobStatus] = []
+
+    def then(status: JobStatus) -> None:
+        seen.append(status)
+        if len(seen) == 2:  # both PENDING; the poller takes the first job and sleeps an hour
+            fake.set_job_outcome(second, Outcome("FAILURE"))
+            assert tracker.notify(failure(second))
+        elif status.job_id == second and status.final:
+            fake.set_job_outcome(first, Outcome("FAILURE"))
+            assert tracker.notify(failure(first, trigger="JOB_FAILURE"))
+
+    tracker = driver.tracker(real_time_client, HOURLY, concurrency=1, hooks=[OnStatus(then)])
+    reports = InThread(lambda: tracker.wait_all([first, second], timeout=None)).result()
+    assert [reports[j].write_status for j in (first, second)] == [WriteStatus.FAILURE] * 2
+    assert (status_polls(fake, first), status_polls(fake, second)) == (2, 2)

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from .._flow import AsyncPerform, Perform
+from .._flow import AsyncPerform, Perform, Wait
 from .._pacing import AsyncSleep, Sleep
 
 
@@ -95,11 +95,11 @@ class LoopBell(Bell):
 
 
 @attrs.frozen
-class Nap:
+class Nap(Wait):
     """Wait `seconds` for a job's next poll, or less if `bell` rings after `since` rings.
-    Answers True if it was rung."""
+    Answers True if it was rung. A driver that knows only `Wait` sleeps it through and
+    answers None (not rung): the nap is then a plain wait."""
 
-    seconds: float
     bell: Bell
     since: int
 
