@@ -34,8 +34,15 @@ from propexo.webhooks import (
     WriteOperationFailure,
 )
 
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 405: "Method Not Allowed"}
-REASONS |= {411: "Length Required", 413: "Content Too Large", 500: "Internal Server Error"}
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    405: "Method Not Allowed",
+    411: "Length Required",
+    413: "Content Too Large",
+    500: "Internal Server Error",
+}
 
 
 def build_receiver(

@@ -48,8 +48,8 @@ class RecentDeliveries:
             raise ConfigurationError(f"ttl must be a positive number of seconds, got {ttl!r}")
         if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
             raise ConfigurationError(f"max_entries must be an integer >= 1, got {max_entries!r}")
-        self.ttl = float(ttl)
-        self.max_entries = max_entries
+        self.ttl: float = float(ttl)
+        self.max_entries: int = max_entries
         self._clock = clock
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, float] = OrderedDict()  # digest -> when, oldest first

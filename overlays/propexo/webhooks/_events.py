@@ -69,14 +69,14 @@ class _DataChange(Event):
 class DataNew(_DataChange):
     """A record of the watched model appeared (sent only after the first full sync)."""
 
-    TRIGGER = DATA_NEW
+    TRIGGER: ClassVar[str | None] = DATA_NEW
 
 
 @attrs.frozen(kw_only=True)
 class DataUpdate(_DataChange):
     """A record of the watched model changed: `previous` and `new` values."""
 
-    TRIGGER = DATA_UPDATE
+    TRIGGER: ClassVar[str | None] = DATA_UPDATE
 
 
 @attrs.frozen(kw_only=True)
@@ -95,14 +95,14 @@ class _Sync(Event):
 class SyncComplete(_Sync):
     """An integration's sync finished."""
 
-    TRIGGER = SYNC_COMPLETE
+    TRIGGER: ClassVar[str | None] = SYNC_COMPLETE
 
 
 @attrs.frozen(kw_only=True)
 class FirstSyncComplete(_Sync):
     """An integration's first full sync finished (DATA_NEW deliveries start after it)."""
 
-    TRIGGER = FIRST_SYNC_COMPLETE
+    TRIGGER: ClassVar[str | None] = FIRST_SYNC_COMPLETE
 
 
 @attrs.frozen(kw_only=True)
@@ -122,14 +122,14 @@ class _Failure(Event):
 class JobFailure(_Failure):
     """A Propexo job failed (payload undocumented: read `data`)."""
 
-    TRIGGER = JOB_FAILURE
+    TRIGGER: ClassVar[str | None] = JOB_FAILURE
 
 
 @attrs.frozen(kw_only=True)
 class WriteOperationFailure(_Failure):
     """A write operation failed (payload undocumented: read `data`)."""
 
-    TRIGGER = WRITE_OPERATION_FAILURE
+    TRIGGER: ClassVar[str | None] = WRITE_OPERATION_FAILURE
 
 
 @attrs.frozen(kw_only=True)

@@ -59,8 +59,8 @@ class WebhookReceiver:
     ) -> None:
         check_secret(secret)
         self._secret = secret
-        self.trigger_header = trigger_header.lower() if trigger_header else None
-        self.deliveries = deliveries
+        self.trigger_header: str | None = trigger_header.lower() if trigger_header else None
+        self.deliveries: RecentDeliveries | None = deliveries
         self._handlers: dict[str, Handler] = {}
         for trigger, handler in (handlers or {}).items():
             self.on(trigger)(handler)
