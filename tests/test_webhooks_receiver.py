@@ -160,3 +160,34 @@ def test_the_fake_delivers_only_to_this_machine(fake: FakePropexo, client: Prope
     [delivery] = fake.deliver_webhooks()
     assert delivery.status is None and delivery.error is not None
     assert "127.0.0.1 only" in delivery.error
+
+
+def test_refusals_log_why_but_never_the_secret_or_the_body(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    receiver = WebhookReceiver(SECRET)
+    receiver.on("*")(lambda event: None)
+    caplog.set_level("DEBUG", logger="propexo")
+    bad = {"propexo-signature": sign(BODY, "another-webhook-secret")}
+    assert receiver.handle(BODY, bad)[0] == 401
+    assert receiver.handle(b"{oops", {"propexo-signature": sign(b"{oops")})[0] == 400
+    assert "does not match" in caplog.text and "not JSON" in caplog.text
+    for text in (caplog.text, repr(receiver)):
+        assert SECRET not in text and "res-1" not in text and "oops" not in text
+
+
+@pytest.mark.parametrize("trigger", ["", "data_new", "DATA NEW", "*DATA_NEW"])
+def test_a_handler_for_something_not_a_trigger_name_is_refused(trigger: str) -> None:
+    receiver = WebhookReceiver(SECRET)
+    with pytest.raises(ValueError, match="not a trigger name"):
+        receiver.on(trigger)
+
+
+def test_handlers_may_be_given_as_a_mapping_and_unknown_triggers_are_acknowledged() -> None:
+    got: list[object] = []
+    receiver = WebhookReceiver(SECRET, {"DATA_UPDATE": got.append})
+    assert receiver.handle(BODY, {"propexo-signature": sign(BODY)})[0] == 200
+    body = b'{"something": "new"}'
+    answer = receiver.handle(body, {"propexo-signature": sign(body)})
+    assert answer == (200, b'{"received": true, "handled": false}')
+    assert len(got) == 1

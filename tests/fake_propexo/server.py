@@ -156,8 +156,6 @@ class FakePropexo:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self.webhook_deliveries: list[Delivery] = []
-        self._delivering = threading.Event()  # set: the background deliverer stops
-        self._deliverer: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -174,7 +172,6 @@ class FakePropexo:
         return self
 
     def stop(self) -> None:
-        self.stop_webhook_delivery()
         if self._server is None:
             return
         self._server.shutdown()
@@ -262,25 +259,6 @@ class FakePropexo:
         with self._lock:
             self.webhook_deliveries.extend(sent)
         return sent
-
-    def start_webhook_delivery(self, every: float = 0.05) -> None:
-        """Deliver from a background thread, a pass every `every` real seconds, until `stop`."""
-        if self._deliverer is not None:
-            return
-        self._delivering.clear()
-
-        def deliver() -> None:
-            while not self._delivering.wait(every):
-                self.deliver_webhooks()
-
-        self._deliverer = threading.Thread(target=deliver, name="fake-webhooks", daemon=True)
-        self._deliverer.start()
-
-    def stop_webhook_delivery(self) -> None:
-        if self._deliverer is not None:
-            self._delivering.set()
-            self._deliverer.join()
-            self._deliverer = None
 
     # -- records ---------------------------------------------------------------------------
 

@@ -10,9 +10,8 @@ tests see both places a client may look in:
     WRITE_OPERATION_FAILURE  {"job_id", "integration_id", "write_status", "errors"}
     JOB_FAILURE              {"meta": {"job_id", "integration_id"}, "status", "errors"}
 
-A job is announced once, when a delivery pass (`FakePropexo.deliver_webhooks`, or the
-background deliverer of `start_webhook_delivery`) first finds it ended in FAILURE or
-PARTIAL_SUCCESS.
+A job is announced once, when a delivery pass (`FakePropexo.deliver_webhooks`, which a test
+calls when it wants the deliveries made) first finds it ended in FAILURE or PARTIAL_SUCCESS.
 """
 
 from __future__ import annotations
