@@ -25,7 +25,7 @@ from propexo_client.models import (
 )
 
 from tests.fake_propexo import FakePropexo, Outcome
-from tests.webhooks_support import SECRET, Served, served_receiver, sign
+from tests.webhooks_support import SECRET, Served, example, served_receiver, sign
 
 DATA_UPDATE = {
     "meta": {"object": "residents", "integration_id": "int-rm-1"},
@@ -191,3 +191,11 @@ def test_handlers_may_be_given_as_a_mapping_and_unknown_triggers_are_acknowledge
     answer = receiver.handle(body, {"propexo-signature": sign(body)})
     assert answer == (200, b'{"received": true, "handled": false}')
     assert len(got) == 1
+
+
+def test_the_example_refuses_to_start_without_a_usable_secret(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PROPEXO_WEBHOOK_SECRET", "short")
+    assert example().main(["--port", "0"]) == 2
+    assert "set PROPEXO_WEBHOOK_SECRET" in capsys.readouterr().err

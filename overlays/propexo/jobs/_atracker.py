@@ -30,7 +30,8 @@ from ._wake import AsyncNapPerform, LoopBell
 class AsyncJobTracker(TrackerBase):
     """Tracks write jobs from asyncio through an `AsyncPropexoClient` (or a `PropexoClient`:
     its pacing, 429 handling and retries). Same methods as `JobTracker`, awaited; `watch` is
-    an async iterator whose `concurrency` polling tasks run in the caller's event loop."""
+    an async iterator whose `concurrency` polling tasks run in the caller's event loop.
+    `notify` (not awaited) may be called from the loop or from any other thread."""
 
     def __init__(
         self,

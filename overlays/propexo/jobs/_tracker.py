@@ -33,8 +33,10 @@ class JobTracker(TrackerBase):
 
     `wait` polls one job until it ends; `watch` polls many from `concurrency` worker threads
     and yields each as soon as it ends; `retry` requeues a FAILURE; `follow` waits and
-    retries until a job succeeds or the retries run out. `clock`, `sleep` and `jitter`
-    default to the client's (inject them for deterministic tests).
+    retries until a job succeeds or the retries run out. `notify` takes a webhook failure
+    event from any thread and ends the sleep of the poller of the job it names. `clock`,
+    `sleep` and `jitter` default to the client's (inject them for deterministic tests; an
+    injected `sleep` is not cut short by `notify`: the event is seen when it returns).
     """
 
     accepts: tuple[type, ...] = (PropexoClient,)
