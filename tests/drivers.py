@@ -60,9 +60,19 @@ class BlockingTracker:
 
             options["sleep"] = asleep
         self._check = AsyncJobTracker(client, **options)  # argument errors, at once
+        self._current: AsyncJobTracker | None = None  # the tracker of the call under way
 
     def _run(self, call: Callable[[AsyncJobTracker], Awaitable[T]]) -> T:
-        return run_async(self._client, lambda a: call(AsyncJobTracker(a, **self._options)))
+        def start(a: AsyncPropexoClient) -> Awaitable[T]:
+            self._current = AsyncJobTracker(a, **self._options)
+            return call(self._current)
+
+        return run_async(self._client, start)
+
+    def notify(self, event: Any) -> bool:
+        """The tracker of the call under way takes the event (from any thread)."""
+        current = self._current
+        return current.notify(event) if current is not None else False
 
     def status(self, job_id: str) -> Any:
         return self._run(lambda t: t.status(job_id))

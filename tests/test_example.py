@@ -138,13 +138,17 @@ def test_the_example_reads_the_environment(
 
 
 def test_the_example_stopped_by_sigterm_exits_143_after_the_request_on_the_wire(
-    fake: FakePropexo, client: PropexoClient, capsys: pytest.CaptureFixture[str], sigterm_guard: Any
+    fake: FakePropexo,
+    client: PropexoClient,
+    capsys: pytest.CaptureFixture[str],
+    sigterm_guard: Any,
+    tmp_path: Path,
 ) -> None:
     """SIGTERM as the batch is accepted (a deploy): its answer is read, nothing else is sent,
     and main() returns 128 + 15 instead of the process dying."""
     fake.on_accept(lambda job: os.kill(os.getpid(), signal.SIGTERM), times=1)
 
-    assert _example().main(ARGS, client=client, today=FIXED_TODAY) == 143
+    assert _example().main(_args(tmp_path), client=client, today=FIXED_TODAY) == 143
     assert "billing stopped by SIGTERM" in capsys.readouterr().err
     assert len(fake.accepted_charges()) == 5 and len(fake.batch_requests()) == 1
     assert signal.getsignal(signal.SIGTERM) is sigterm_guard  # put back

@@ -171,6 +171,20 @@ def write_logs(c: Call) -> Reply:
     return Reply(200, {"results": {"logs": logs[offset : offset + c.params["limit"]]}})
 
 
+def create_webhook(c: Call) -> Reply:
+    problems = c.spec.errors(c.spec.request_ref(c.route, c.method), c.body)
+    if problems:
+        raise ApiError(400, "VALIDATION_ERROR", problems[0], {"errors": problems})
+    return Reply(200, {"result": c.state.webhooks.register(c.body, c.now).to_json()})
+
+
+def list_webhooks(c: Call) -> Reply:
+    items = [w.to_json() for w in c.state.webhooks.registered.values()]
+    if c.params.get("active") is not None:
+        items = [i for i in items if i["active"] is c.params["active"]]
+    return Reply(200, page(items, c.params))
+
+
 Handler = Callable[[Call], Reply]
 ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/locations/rentmanager/", list_locations),
@@ -182,6 +196,8 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/admin/write-status/{root_job_id}", write_status),
     ("POST", "/v1/admin/retry-write/{root_job_id}", retry_write),
     ("GET", "/v1/admin/logs/writes/", write_logs),
+    ("POST", "/v1/webhooks/", create_webhook),
+    ("GET", "/v1/webhooks/", list_webhooks),
 ]
 BATCH_ROUTES = {r for _, r, _ in ROUTES if "/batch/" in r}
 _PATTERNS = [

@@ -26,6 +26,7 @@ from .models import AcceptedCharge, Job
 from .ratelimit import Decision, RateLimiter
 from .spec import ERROR_REF, Spec, load_spec
 from .state import ApiError, State
+from .webhooks import Delivery, send
 
 ERROR_CODES = {
     429: "RATE_LIMITED",
@@ -155,6 +156,7 @@ class FakePropexo:
         self._lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self.webhook_deliveries: list[Delivery] = []
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -246,6 +248,18 @@ class FakePropexo:
         requests (for tests that track many jobs); the job policy picks their outcomes."""
         with self.state.lock:
             return [j.id for j in self.state.accept_direct(count, integration_id, self.clock.now())]
+
+    # -- webhooks --------------------------------------------------------------------------
+
+    def deliver_webhooks(self) -> list[Delivery]:
+        """Deliver, now and in this thread, the events of jobs that ended failed since the
+        last pass (signed, to each active webhook registered for the trigger)."""
+        with self.state.lock:
+            due = self.state.webhooks.due(list(self.state.jobs.values()), self.clock.now())
+        sent = [send(delivery) for delivery in due]
+        with self._lock:
+            self.webhook_deliveries.extend(sent)
+        return sent
 
     # -- records ---------------------------------------------------------------------------
 

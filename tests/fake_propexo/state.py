@@ -22,6 +22,7 @@ from .models import (
     Resident,
     resident_charge_json,
 )
+from .webhooks import Webhooks
 
 R = TypeVar("R", bound=Record)
 SEED_EPOCH = 1735689600.0  # 2025-01-01T00:00:00Z: creation time of seeded records
@@ -101,6 +102,7 @@ class State:
         self.jobs: dict[str, Job] = {}
         self.accepted: list[AcceptedCharge] = []
         self.outcomes = JobOutcomes()
+        self.webhooks = Webhooks()
         self.mixed_scope_batches = {RENTMANAGER: 0, RESMAN: 0}
         self.unresolved_scope_batches = 0
         self._serial = 0

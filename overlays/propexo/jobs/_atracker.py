@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 
 from .._client import AsyncPropexoClient, PropexoClient
 from .._errors import JobError
-from .._flow import AsyncPerform, arun
+from .._flow import arun
 from .._pacing import AsyncSleep, Clock
 from .._pool import tasks
 from .._retry import Jitter
@@ -24,12 +24,14 @@ from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
 from ._schedule import Polled, Report, Tracked, unique_job_ids
+from ._wake import AsyncNapPerform, LoopBell
 
 
 class AsyncJobTracker(TrackerBase):
     """Tracks write jobs from asyncio through an `AsyncPropexoClient` (or a `PropexoClient`:
     its pacing, 429 handling and retries). Same methods as `JobTracker`, awaited; `watch` is
-    an async iterator whose `concurrency` polling tasks run in the caller's event loop."""
+    an async iterator whose `concurrency` polling tasks run in the caller's event loop.
+    `notify` (not awaited) may be called from the loop or from any other thread."""
 
     def __init__(
         self,
@@ -46,7 +48,7 @@ class AsyncJobTracker(TrackerBase):
             client, policy=policy, concurrency=concurrency, hooks=hooks, clock=clock, jitter=jitter
         )
         self.sleep: AsyncSleep = sleep or client.async_sleep
-        self._perform = AsyncPerform(client, self.sleep)
+        self._perform = AsyncNapPerform(client, self.sleep)
 
     async def status(self, job_id: str) -> JobStatus:
         """The job's write status now (one request)."""
@@ -103,6 +105,9 @@ class AsyncJobTracker(TrackerBase):
         return submission_status(submission, reports)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _bell(self) -> LoopBell:
+        return LoopBell(self.sleep)
 
     async def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None

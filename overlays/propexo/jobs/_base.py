@@ -7,20 +7,24 @@
 from __future__ import annotations
 
 import math
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 
 from .._client import AsyncPropexoClient, PropexoClient
 from .._errors import JobError, JobTimeoutError, NotRetryableError
-from .._flow import Flow, Wait
+from .._flow import Flow
 from .._pacing import Clock
 from .._pool import Pool
 from .._retry import Jitter
 from ..charges import Outcome, SubmissionResult
+from ..webhooks import JobFailure, WriteOperationFailure
 from ._calls import check_job_id, retry_flow, status_flow
 from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
 from ._schedule import Polled, Report, Schedule, Tracked, count, warn_unlisted
+from ._wake import Bell, Nap
 
 #: Status requests in flight at once. The client's pacer, not this, sets the request rate;
 #: a few parallel requests keep that rate when Propexo slows answers by ~2 s past 80 % of its
@@ -88,9 +92,41 @@ class TrackerBase:
         self.hooks: tuple[JobHooks, ...] = tuple(hooks)
         self.clock: Clock = clock or client.clock
         self.jitter: Jitter = jitter or client.jitter
+        #: The schedules of the waits and watches under way, for `notify` (weakly held: a
+        #: schedule stops listening when its wait or watch is gone).
+        self._listening: weakref.WeakSet[Schedule] = weakref.WeakSet()
+        self._listening_lock = threading.Lock()
+
+    def notify(self, event: object) -> bool:
+        """Take a webhook event as a hint: a `JobFailure` or `WriteOperationFailure` naming a
+        job that a wait or watch of this tracker is polling makes that job due now and wakes
+        its poller, which confirms with one status request (the write status decides, not
+        the event; polling goes on as before when it is still PENDING). True if a tracked job
+        was named. Other events, and failures naming no tracked job (their payloads are not
+        documented: see `propexo.webhooks.JobFailure.job_ids`), are ignored. Safe from any thread.
+
+        Polling stays the fallback: a tracker that gets no events works as without them.
+        """
+        if not isinstance(event, JobFailure | WriteOperationFailure):
+            return False
+        with self._listening_lock:
+            schedules = list(self._listening)
+        hinted = False
+        for schedule in schedules:
+            for job_id in event.job_ids:
+                hinted = schedule.hint(job_id) or hinted
+        return hinted
+
+    def _bell(self) -> Bell:
+        """The bell of a new schedule (the drivers' own; this one wakes nobody)."""
+        return Bell()
 
     def _schedule(self, job_ids: list[str], timeout: float | None) -> Schedule:
-        return Schedule(job_ids, self.policy, self.clock, self.jitter, timeout)
+        """A new schedule, listening for `notify` while it lives."""
+        schedule = Schedule(job_ids, self.policy, self.clock, self.jitter, timeout, self._bell())
+        with self._listening_lock:
+            self._listening.add(schedule)
+        return schedule
 
     def _pollers(
         self, job_ids: list[str], timeout: float | None
@@ -134,10 +170,14 @@ class TrackerBase:
         raise AssertionError("a schedule ends every job it takes")  # pragma: no cover
 
     def _poll_flow(self, schedule: Schedule, job: Tracked) -> Flow[Polled]:
-        """Sleep until `job` is due, poll it once, and record the answer."""
-        delay = schedule.delay(job)
-        if delay > 0:
-            yield Wait(delay)
+        """Sleep until `job` is due, poll it once, and record the answer. A nap cut short by
+        `notify` looks again: the job it holds may be due now, or another one sooner."""
+        since = schedule.bell.rings
+        while (delay := schedule.delay(job)) > 0:
+            if not (yield Nap(delay, schedule.bell, since)):
+                break  # slept its time
+            since = schedule.bell.rings
+            job = schedule.sooner(job)
         try:
             answer = yield from status_flow(job.job_id)
         except JobError as error:

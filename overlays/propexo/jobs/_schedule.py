@@ -23,6 +23,7 @@ from .._retry import Jitter
 from ._calls import Answer, check_job_id
 from ._model import JobStatus, Progress, WriteStatus
 from ._policy import PollPolicy
+from ._wake import Bell
 
 Report = JobStatus | JobError  # how tracking one job ended
 _log = logging.getLogger(__name__)
@@ -61,8 +62,11 @@ class Schedule:
         clock: Clock,
         jitter: Jitter,
         timeout: float | None,
+        bell: Bell | None = None,
     ) -> None:
         self.policy = policy
+        #: Rung by `hint`: the pollers asleep on this schedule's jobs look again.
+        self.bell: Bell = bell if bell is not None else Bell()
         self._clock = clock
         self._jitter = jitter
         self.timeout = timeout
@@ -74,8 +78,10 @@ class Schedule:
         self._lock = threading.Lock()
         self._order = itertools.count()
         self._heap: list[tuple[float, int, Tracked]] = []
+        self._tracked: dict[str, Tracked] = {}  # the jobs whose tracking has not ended
         for job_id in job_ids:
-            self._push(Tracked(job_id, now, first))
+            self._tracked[job_id] = Tracked(job_id, now, first)
+            self._push(self._tracked[job_id])
         self.total = len(self._heap)
 
     def _push(self, job: Tracked) -> None:
@@ -89,6 +95,33 @@ class Schedule:
     def delay(self, job: Tracked) -> float:
         """Seconds until `job` is due."""
         return max(0.0, job.due - self._clock())
+
+    def hint(self, job_id: str) -> bool:
+        """An event says the job may have ended: make it due now and wake the pollers.
+        False if the job is not tracked here (unknown, or its tracking has ended). A job
+        whose status request is in flight keeps its schedule: that answer, or the next
+        regular poll, covers the event."""
+        with self._lock:
+            job = self._tracked.get(job_id)
+            if job is None:
+                return False
+            now = self._clock()
+            if job.due > now:
+                job.due = now
+                self._heap = [(j.due, order, j) for _, order, j in self._heap]
+                heapq.heapify(self._heap)
+        _log.info("job %s: an event names it; polling it now", job_id)
+        self.bell.ring()
+        return True
+
+    def sooner(self, job: Tracked) -> Tracked:
+        """`job`, or the waiting job due before it (a hinted one), which its poller then takes
+        instead, putting `job` back: a watch's pollers may all be asleep on other jobs."""
+        with self._lock:
+            if self._heap and self._heap[0][0] < job.due:
+                taken = heapq.heapreplace(self._heap, (job.due, next(self._order), job))[2]
+                return taken
+            return job
 
     def record(self, job: Tracked, answer: Answer | JobError) -> Polled:
         """Account for one poll of `job`; the job is queued again unless tracking it ended."""
@@ -104,6 +137,7 @@ class Schedule:
                     )
                     return Polled(job.job_id, None, None)
                 _log.warning("job %s: tracking ended in an error: %s", job.job_id, answer)
+                del self._tracked[job.job_id]
                 return Polled(job.job_id, None, answer)
             job.failures = 0
             status = JobStatus(
@@ -127,8 +161,11 @@ class Schedule:
             if not job.unlisted:
                 job.unlisted = warn_unlisted(status)
             job.last = status
-            if status.final or self._again(job, now):
-                return Polled(job.job_id, status, status if status.final else None)
+            if not status.final and self._again(job, now):
+                return Polled(job.job_id, status, None)
+            del self._tracked[job.job_id]
+            if status.final:
+                return Polled(job.job_id, status, status)
             assert self.timeout is not None  # only a deadline stops a pending job
             _log.warning(
                 "job %s: still %s after %g s; giving up",

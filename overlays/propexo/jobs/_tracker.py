@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .._client import PropexoClient
 from .._errors import JobError
-from .._flow import Perform, run
+from .._flow import run
 from .._pacing import Clock, Sleep
 from .._pool import threads
 from .._retry import Jitter
@@ -24,6 +24,7 @@ from ._hooks import JobHooks
 from ._model import JobChain, JobStatus, Progress
 from ._policy import DEFAULT_WAIT_TIMEOUT, PollPolicy
 from ._schedule import Polled, Report, Tracked, unique_job_ids
+from ._wake import NapPerform, ThreadBell
 
 
 class JobTracker(TrackerBase):
@@ -32,8 +33,10 @@ class JobTracker(TrackerBase):
 
     `wait` polls one job until it ends; `watch` polls many from `concurrency` worker threads
     and yields each as soon as it ends; `retry` requeues a FAILURE; `follow` waits and
-    retries until a job succeeds or the retries run out. `clock`, `sleep` and `jitter`
-    default to the client's (inject them for deterministic tests).
+    retries until a job succeeds or the retries run out. `notify` takes a webhook failure
+    event from any thread and ends the sleep of the poller of the job it names. `clock`,
+    `sleep` and `jitter` default to the client's (inject them for deterministic tests; an
+    injected `sleep` is not cut short by `notify`: the event is seen when it returns).
     """
 
     accepts: tuple[type, ...] = (PropexoClient,)
@@ -53,7 +56,7 @@ class JobTracker(TrackerBase):
             client, policy=policy, concurrency=concurrency, hooks=hooks, clock=clock, jitter=jitter
         )
         self.sleep: Sleep = sleep or client.sleep
-        self._perform = Perform(client, self.sleep)
+        self._perform = NapPerform(client, self.sleep)
 
     def status(self, job_id: str) -> JobStatus:
         """The job's write status now (one request)."""
@@ -123,6 +126,9 @@ class JobTracker(TrackerBase):
         return submission_status(submission, reports)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _bell(self) -> ThreadBell:
+        return ThreadBell(self.sleep)
 
     def _watch(
         self, ids: list[str], timeout: float | None, on_progress: OnProgress | None
