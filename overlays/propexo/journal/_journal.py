@@ -1,4 +1,12 @@
-"""`Journal`: one run's write-ahead record in one SQLite file (WAL, synchronous=FULL).
+"""`Journal`: one run's write-ahead record in one SQLite file (rollback journal, fsynced).
+
+Everything committed lives in that one file: SQLite's rollback journal (`journal_mode=DELETE`)
+holds only the transaction in progress and is deleted when it commits, and
+`synchronous=EXTRA` fsyncs the file (and the directory, for the deletion) before a commit
+returns. So the file alone, copied anywhere between two writes, is the whole journal (in WAL
+mode the last commits lived in a `-wal` file beside it, and a copy of the file alone resent
+accepted chunks). A journal written in WAL mode by an earlier client is converted when it is
+opened: SQLite first copies its WAL into the file.
 
 A chunk is marked "sending" and that mark is on disk before its request leaves, as the last
 step before (once the pacing slot is held: see `JournalHooks`); an attempt that was certainly
@@ -54,12 +62,29 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
+#: No WAL: a commit is in the file itself, so that the file alone is the whole journal.
+JOURNAL_MODE = "delete"
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT) below.
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA synchronous = FULL")  # every commit is fsynced before it returns
+    # Every commit is fsynced before it returns; EXTRA also syncs the directory once the
+    # rollback journal is deleted (that deletion is the commit: lost, it would undo it).
+    conn.execute("PRAGMA synchronous = EXTRA")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _use_rollback_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Switch to `JOURNAL_MODE` (a no-op on a journal in it already). A WAL journal of an
+    earlier client is checkpointed into the file first (SQLite does it as it switches), so
+    nothing committed in its `-wal` is lost."""
+    mode = str(conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]).lower()
+    if mode != JOURNAL_MODE:
+        raise JournalError(
+            path, f"cannot use journal_mode {JOURNAL_MODE} (SQLite answered {mode!r})"
+        )
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -151,9 +176,7 @@ class Journal:
             raise JournalCorruptError(path, f"cannot be opened ({exc})") from None
         try:
             check_schema(conn, path)
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise JournalError(path, f"cannot use WAL mode (SQLite answered {mode!r})")
+            _use_rollback_journal(conn, path)
             journal = cls(path, conn, lock)
             journal.plan()  # rebuilds and checks the stored plan
             with journal._transaction() as tx:
@@ -167,11 +190,9 @@ class Journal:
             raise
 
     def close(self) -> None:
-        """Checkpoint the WAL into the file, close it, and release the lock."""
+        """Close the file (every commit is in it already) and release the lock."""
         with self._mutex:
             if self._lock.held:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._lock.release()
 
@@ -522,9 +543,10 @@ class Journal:
 
 
 def _write_new(path: Path, plan: Plan, base_url: str) -> None:
-    """Schema, run, chunks and rows, committed in one transaction, then switched to WAL."""
+    """Schema, run, chunks and rows, committed in one transaction."""
     conn = _connect(path)
     try:
+        _use_rollback_journal(conn, path)
         now = _now()
         conn.execute("BEGIN IMMEDIATE")
         create_schema(conn)
@@ -566,8 +588,6 @@ def _write_new(path: Path, plan: Plan, base_url: str) -> None:
             ],
         )
         conn.execute("COMMIT")
-        if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
-            raise JournalError(path, "cannot use WAL mode on this file system")
     finally:
         conn.close()
     fd = os.open(path, os.O_RDONLY)
