@@ -41,7 +41,7 @@ from ..charges._model import JOURNAL_COLUMNS, journal_values
 from ..charges._plan import make_plan
 from ..jobs._calls import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
-from ._lock import JournalLock
+from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
 from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
 
@@ -140,14 +140,16 @@ class Journal:
                 raise JournalError(path, "already exists; open it to resume")
             if not plan.chunks:
                 raise JournalError(path, "a journal needs a plan with at least one chunk")
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            # Written where a symlink points (it stays a symlink to the journal).
+            target = resolved(path)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             tmp.unlink(missing_ok=True)
             try:
                 _write_new(tmp, plan, base_url)
-                os.replace(tmp, path)
+                os.replace(tmp, target)
             finally:
                 tmp.unlink(missing_ok=True)
-            _fsync_dir(path.parent)
+            _fsync_dir(target.parent)
             return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
         except BaseException:
             lock.release()
@@ -169,6 +171,7 @@ class Journal:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: JournalLock, event: tuple[str, str]) -> Journal:
+        lock.acquire()  # the file's own lock too, now that it exists
         check_header(path)
         try:
             conn = _connect(path)
