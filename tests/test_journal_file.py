@@ -4,7 +4,9 @@ over, resumed elsewhere) never resends an accepted chunk; a journal of an earlie
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -18,7 +20,7 @@ from propexo import PropexoClient
 from propexo.charges import Chunk, ChunkResult
 from propexo.journal import ChunkState, Journal, JournaledSubmission
 
-from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN
+from tests.conftest import DATES, DATES_OPTION, RM, ROOT, TOKEN, residents_by_location
 from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo
 from tests.journal_support import accepted_references, batch_posts, rows_for, write_jsonl
@@ -169,3 +171,107 @@ def test_a_wal_journal_of_an_earlier_client_resumes_with_nothing_lost(
     later = Counter(c.reference_number for chunk in result.plan.chunks[3:] for c in chunk.charges)
     assert accepted_references(fake) == later  # chunks 4-6 only, each once
     assert not wal.exists() and journal.read_bytes()[18:20] == b"\x01\x01"  # converted
+
+
+# -- a journal that cannot be created ----------------------------------------------------------
+
+#: RLIMIT_FSIZE of the process: its lock file fits, a journal of 15 charges does not.
+FILE_SIZE_LIMIT = 4096
+
+
+def _limit_file_size() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
+def test_a_journal_over_the_file_size_limit_is_one_line_and_exit_4_with_nothing_sent(
+    tmp_path: Path, fake: FakePropexo
+) -> None:
+    source = write_jsonl(tmp_path / "charges.jsonl", rows_for(fake, 15))
+    journal = source.with_name(source.name + ".journal.sqlite")
+    args = _submit_args(source)
+    args[args.index("--base-url") + 1] = fake.url
+    limited = subprocess.run(
+        [sys.executable, "-m", "propexo.cli", *args],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_file_size,
+    )
+    assert limited.returncode == 4, limited.stdout + limited.stderr
+    assert limited.stderr.splitlines() == [
+        f"propexo: journal {journal}: cannot be created: File too large"
+    ]
+    assert batch_posts(fake) == 0 and not journal.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name != source.name] == [journal.name + ".lock"]
+
+    unlimited = _propexo(fake, source)  # the same command, once the file fits
+
+    assert unlimited.returncode == 0, unlimited.stdout + unlimited.stderr
+    assert accepted_references(fake) == Counter(f"REF-{n:06d}" for n in range(15))
+
+
+_CREATE = """
+import json, sys
+from propexo.journal import JournaledSubmission, JournalError
+from tests.conftest import DATES
+path, rows = sys.argv[1], json.loads(sys.argv[2])
+try:
+    JournaledSubmission.start(
+        path, rows, integration_id="int-rm-1", base_url="http://127.0.0.1:9",
+        transaction_dates=DATES,
+    )
+except JournalError as exc:
+    print(type(exc).__name__, exc.path, exc.message, sep="|")
+"""
+
+
+def _limited_python(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", *args],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_file_size,
+    )
+
+
+def test_a_journal_over_the_file_size_limit_is_a_journal_error_naming_path_and_reason(
+    tmp_path: Path, fake: FakePropexo
+) -> None:
+    where = {r: loc for loc, ids in residents_by_location(fake).items() for r in ids}
+    rows = [{**row, "location_id": where[row["resident_id"]]} for row in rows_for(fake, 15)]
+    journal = tmp_path / "run.journal"
+    done = _limited_python(_CREATE, str(journal), json.dumps(rows))
+    assert done.stderr == ""  # no traceback
+    assert done.stdout == f"JournalError|{journal}|cannot be created: File too large\n"
+    assert not journal.exists()
+
+
+def test_a_journal_that_cannot_be_written_is_not_called_damaged(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    """Opening writes an event; when SQLite cannot write (here: its rollback journal is over
+    the file size limit) that is a JournalError, not a JournalCorruptError."""
+    rows = rows_for(fake, 15)
+    journal = tmp_path / "run.journal"
+    with JournaledSubmission.start(
+        journal, rows, integration_id=RM, client=client, transaction_dates=DATES
+    ):
+        pass
+    before = journal.read_bytes()
+    done = _limited_python(
+        "import sys\n"
+        "from propexo.journal import Journal, JournalError\n"
+        "try:\n    Journal.open(sys.argv[1])\n"
+        "except JournalError as exc:\n    print(type(exc).__name__, exc.message, sep='|')",
+        str(journal),
+    )
+    assert done.stderr == ""
+    assert done.stdout == "JournalError|cannot be written (disk I/O error)\n"
+    assert journal.read_bytes() == before
+    with Journal.open(journal) as reopened:  # nothing was lost
+        assert reopened.run.charge_count == 15

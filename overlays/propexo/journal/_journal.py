@@ -132,7 +132,9 @@ class Journal:
         cls, path: str | Path, plan: Plan, *, base_url: str, lock: JournalLock | None = None
     ) -> Journal:
         """A new journal for `plan`. The file appears whole or not at all: it is written
-        under a temporary name, synced, and then renamed into place."""
+        under a temporary name, synced, and then renamed into place. A file that cannot be
+        written (disk full, file size limit, no permission) is a `JournalError` naming the
+        OS's reason, raised before anything is sent."""
         path = Path(path)
         lock = (lock or JournalLock(path)).acquire()
         try:
@@ -143,12 +145,15 @@ class Journal:
             # Written where a symlink points (it stays a symlink to the journal).
             target = resolved(path)
             tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            tmp.unlink(missing_ok=True)
             try:
-                _write_new(tmp, plan, base_url)
-                os.replace(tmp, target)
-            finally:
                 tmp.unlink(missing_ok=True)
+                try:
+                    _write_file(tmp, _new_image(plan, base_url))
+                    os.replace(tmp, target)
+                finally:
+                    tmp.unlink(missing_ok=True)
+            except OSError as exc:
+                raise JournalError(path, f"cannot be created: {exc.strerror or exc}") from None
             _fsync_dir(target.parent)
             return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
         except BaseException:
@@ -185,6 +190,9 @@ class Journal:
             with journal._transaction() as tx:
                 journal._event(tx, event[0], None, None, event[1])
             return journal
+        except sqlite3.OperationalError as exc:  # I/O, full, read-only: not damage
+            conn.close()
+            raise JournalError(path, f"cannot be written ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise JournalCorruptError(path, f"is damaged ({exc})") from None
@@ -333,7 +341,8 @@ class Journal:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite ends it itself on an I/O error or a full disk
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
@@ -545,11 +554,12 @@ class Journal:
         return int(found[0])
 
 
-def _write_new(path: Path, plan: Plan, base_url: str) -> None:
-    """Schema, run, chunks and rows, committed in one transaction."""
-    conn = _connect(path)
+def _new_image(plan: Plan, base_url: str) -> bytes:
+    """The new journal's bytes: schema, run, chunks and rows, made in memory. Written by
+    `_write_file` in one go, so that a file that cannot be written fails with the OS's
+    reason (SQLite would only say "disk I/O error")."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        _use_rollback_journal(conn, path)
         now = _now()
         conn.execute("BEGIN IMMEDIATE")
         create_schema(conn)
@@ -591,10 +601,18 @@ def _write_new(path: Path, plan: Plan, base_url: str) -> None:
             ],
         )
         conn.execute("COMMIT")
+        return conn.serialize()
     finally:
         conn.close()
-    fd = os.open(path, os.O_RDONLY)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """`data` as the new file `path`, synced; an `OSError` says why it cannot be."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
     try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     finally:
         os.close(fd)
