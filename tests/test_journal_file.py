@@ -173,6 +173,35 @@ def test_a_wal_journal_of_an_earlier_client_resumes_with_nothing_lost(
     assert not wal.exists() and journal.read_bytes()[18:20] == b"\x01\x01"  # converted
 
 
+_KILLED_MID_TRANSACTION = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+for n in range(200):
+    conn.execute("INSERT INTO events (at, kind, detail) VALUES ('t', 'half', ?)", ("x" * 2000,))
+conn.execute("UPDATE chunks SET state = 'accepted', job_id = 'never-committed'")
+os._exit(0)  # killed before COMMIT: half a transaction in the file, the rest in its -journal
+"""
+
+
+def test_a_process_killed_mid_transaction_leaves_the_journal_as_of_its_last_commit(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    journal = tmp_path / "run.journal"
+    with JournaledSubmission.start(
+        journal, rows_for(fake, 15), integration_id=RM, client=client, transaction_dates=DATES
+    ) as run:
+        events = len(run.journal.events())
+    subprocess.run([sys.executable, "-c", _KILLED_MID_TRANSACTION, str(journal)], check=True)
+    assert journal.with_name(journal.name + "-journal").stat().st_size > 0  # a hot journal
+
+    with Journal.open(journal) as reopened:
+        assert {c.state for c in reopened.chunks()} == {ChunkState.PLANNED}
+        assert [e.kind for e in reopened.events()][events:] == ["opened"]
+    assert not journal.with_name(journal.name + "-journal").exists()
+
+
 # -- a journal that cannot be created ----------------------------------------------------------
 
 #: RLIMIT_FSIZE of the process: its lock file fits, a journal of 15 charges does not.
