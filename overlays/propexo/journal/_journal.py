@@ -64,6 +64,10 @@ def _now() -> str:
 
 #: No WAL: a commit is in the file itself, so that the file alone is the whole journal.
 JOURNAL_MODE = "delete"
+#: SQLite's (primary) error codes of a file that cannot be written, as opposed to a damaged one.
+_CANNOT_WRITE = frozenset(
+    {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN}
+)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -190,11 +194,10 @@ class Journal:
             with journal._transaction() as tx:
                 journal._event(tx, event[0], None, None, event[1])
             return journal
-        except sqlite3.OperationalError as exc:  # I/O, full, read-only: not damage
-            conn.close()
-            raise JournalError(path, f"cannot be written ({exc})") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if exc.sqlite_errorcode & 0xFF in _CANNOT_WRITE:  # the disk, not the journal
+                raise JournalError(path, f"cannot be written ({exc})") from None
             raise JournalCorruptError(path, f"is damaged ({exc})") from None
         except BaseException:
             conn.close()
