@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +49,11 @@ class _ThreadRecordingDirectory:
         }
         self.threads: list[int] = []
 
-    def memberships(self) -> Memberships:
+    def memberships(self, residents: Collection[str] = ()) -> Memberships:
         self.threads.append(threading.get_ident())
         return self._map
 
-    async def amemberships(self) -> Memberships:
+    async def amemberships(self, residents: Collection[str] = ()) -> Memberships:
         self.threads.append(threading.get_ident())
         return self._map
 

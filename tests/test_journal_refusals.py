@@ -26,7 +26,7 @@ from propexo.journal import (
     JournalLockedError,
     JournalMismatchError,
 )
-from propexo.journal._lock import lock_path
+from propexo.journal._lock import JournalLock, lock_path
 
 from tests.conftest import DATES, RESMAN, RM, ROOT
 from tests.fake_propexo import FakePropexo
@@ -184,6 +184,84 @@ def test_another_process_is_locked_out_until_it_ends(
     assert batch_posts(fake) == posts
     with _start(journal, rows, client) as run:
         assert run.resumed
+
+
+def _symlink(journal: Path) -> Path:
+    link = journal.with_name("link.journal")
+    link.symlink_to(journal)
+    return link
+
+
+def _spelling(journal: Path) -> Path:
+    (journal.parent / "sub").mkdir()
+    return journal.parent / "sub" / ".." / journal.name
+
+
+def _hard_link(journal: Path) -> Path:
+    other = journal.parent / "elsewhere"
+    other.mkdir()
+    os.link(journal, other / "hard.journal")
+    return other / "hard.journal"
+
+
+OTHER_NAMES = {"a symlink": _symlink, "another spelling": _spelling, "a hard link": _hard_link}
+
+
+@pytest.mark.parametrize("name", list(OTHER_NAMES))
+def test_another_name_of_a_held_journal_is_locked_out(
+    name: str, finished: tuple[Path, Rows], fake: FakePropexo, client: PropexoClient
+) -> None:
+    """Another process holds the journal; this one names the same file otherwise."""
+    journal, rows = finished
+    other = OTHER_NAMES[name](journal)
+    posts = batch_posts(fake)
+    child = _holder(journal)
+    try:
+        with pytest.raises(JournalLockedError, match="in use by another process"):
+            Journal.open(other)
+        with pytest.raises(JournalLockedError, match="two processes never send"):
+            _start(other, rows, client)
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(10)
+    assert batch_posts(fake) == posts
+    with _start(other, rows, client) as run:  # the other name works once the holder is gone
+        assert run.resumed
+        with pytest.raises(JournalLockedError):  # and now holds the journal against its name
+            Journal.open(journal)
+
+
+@pytest.mark.parametrize("name", list(OTHER_NAMES))
+def test_two_locks_on_names_of_one_journal_exclude_each_other(
+    name: str, finished: tuple[Path, Rows]
+) -> None:
+    journal, _ = finished
+    other = OTHER_NAMES[name](journal)
+    first = JournalLock(other).acquire()
+    try:
+        with pytest.raises(JournalLockedError):
+            JournalLock(journal).acquire()
+    finally:
+        first.release()
+    second = JournalLock(journal).acquire()  # refused ones left nothing held behind
+    second.release()
+
+
+def test_a_journal_created_through_a_dangling_symlink_is_its_target(
+    tmp_path: Path, fake: FakePropexo, client: PropexoClient
+) -> None:
+    rows = rows_for(fake, 5)
+    target = tmp_path / "real.journal"
+    link = tmp_path / "link.journal"
+    link.symlink_to(target)
+    with _start(link, rows, client) as run:
+        assert not run.resumed
+        with pytest.raises(JournalLockedError):
+            Journal.open(target)
+    assert link.is_symlink() and target.is_file()
+    with _start(target, rows, client) as again:
+        assert again.resumed
 
 
 def test_a_killed_process_leaves_no_stale_lock(finished: tuple[Path, Rows]) -> None:

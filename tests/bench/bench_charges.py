@@ -20,7 +20,7 @@ import random
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +47,10 @@ class _Directory:
     def __init__(self, mapping: Mapping[str, tuple[str, ...]]) -> None:
         self._map = mapping
 
-    def memberships(self) -> Memberships:
+    def memberships(self, residents: Collection[str] = ()) -> Memberships:
         return self._map
 
-    async def amemberships(self) -> Memberships:
+    async def amemberships(self, residents: Collection[str] = ()) -> Memberships:
         return self._map
 
 

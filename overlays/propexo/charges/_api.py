@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import operator
 import threading
@@ -13,7 +14,7 @@ from typing import Any, cast
 
 from .._client import AnyClient, PropexoClient
 from .._errors import ConfigurationError
-from ._directory import Memberships, PartitionDirectory
+from ._directory import Lookup, Memberships, PartitionDirectory
 from ._model import Charge, ChargeColumns, ChargeProblem, InvalidChargesError
 from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, lines_of, plan_lines
 from ._validate import DateWindow, Row, Validated, validated
@@ -35,7 +36,8 @@ def assign_partitions(
 ) -> list[str]:
     """Each charge's partition: as given in the charge, else its resident's only one.
 
-    A resident found in no partition, or in more than one, is an error naming its rows.
+    A resident found in no partition, or in more than one, is an error naming its rows; an
+    integration without any partition is one error (its id is wrong, not every row).
     """
     vendor = get_vendor(vendor)
     places_of = {} if memberships is None else memberships
@@ -56,6 +58,17 @@ def assign_partitions(
         found = [f if given is None else given for given, f in zip(givens, found, strict=True)]
     if "" not in found:
         return found
+    if isinstance(memberships, Lookup) and memberships.partitions == 0:
+        raise InvalidChargesError(
+            [
+                ChargeProblem(
+                    0,
+                    None,
+                    f"integration {memberships.integration_id} has no {vendor.label} "
+                    f"{vendor.partition_noun(0)}: check the integration id (--integration-id)",
+                )
+            ]
+        )
     problems: list[ChargeProblem] = []
     for row, (partition, resident) in enumerate(zip(found, residents, strict=True), start=1):
         if partition:
@@ -64,15 +77,35 @@ def assign_partitions(
         if p:
             message = (
                 f"resident {resident!r} is in {len(p)} {vendor.label} "
-                f"{vendor.partition}s ({', '.join(p)}); give {vendor.charge_field}"
+                f"{vendor.partition_noun(len(p))} ({', '.join(p)}); give {vendor.charge_field}"
             )
         else:
             message = (
-                f"resident {resident!r} has no {vendor.label} "
-                f"{vendor.partition} (not found in the integration)"
+                f"resident {resident!r} has no {vendor.label} {vendor.partition} "
+                f"({_searched(memberships, vendor)})"
             )
         problems.append(ChargeProblem(row, "resident_id", message))
     raise InvalidChargesError(problems)
+
+
+def _searched(memberships: Memberships | None, vendor: Vendor) -> str:
+    """What was looked up, for a resident found in none."""
+    if not isinstance(memberships, Lookup):
+        return "not found in the integration"
+    times = [f"{dt.datetime.fromtimestamp(t, dt.UTC):%H:%M} UTC" for t in memberships.looked_up_at]
+    when = f"at {times[0]} and again now" if len(times) > 1 else f"at {times[0]}"
+    count = memberships.partitions
+    return (
+        f"in none of the {count} {vendor.partition_noun(count)} of integration "
+        f"{memberships.integration_id}, looked up {when}"
+    )
+
+
+def residents_to_look_up(charges: ChargeColumns, vendor: Vendor) -> list[str]:
+    """The residents (each once) of the charges that do not name their partition."""
+    givens = charges.column(vendor.charge_field)
+    residents = charges.column("resident_id")
+    return list(dict.fromkeys(r for r, g in zip(residents, givens, strict=True) if g is None))
 
 
 def needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
@@ -81,7 +114,8 @@ def needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
 
 
 #: One directory per client, vendor and integration: locations and residents are fetched
-#: once per client, however many plans it makes. Pass `directory=` to control freshness.
+#: once per client and kept for `DEFAULT_MAX_AGE` (looked up again sooner when a plan needs
+#: residents they lack). Pass `directory=` to control freshness.
 _DIRECTORIES: weakref.WeakKeyDictionary[AnyClient, dict[tuple[str, str], PartitionDirectory]] = (
     weakref.WeakKeyDictionary()
 )
@@ -146,11 +180,13 @@ def _planned(
         max_batch_size=max_batch_size,
     )
     _log.info(
-        "planned %d charges in %d chunks over %d %ss (%s, integration %s)",
+        "planned %d charge%s in %d chunk%s over %d %s (%s, integration %s)",
         plan.charge_count,
+        "" if plan.charge_count == 1 else "s",
         len(plan.chunks),
+        "" if len(plan.chunks) == 1 else "s",
         len(plan.partitions),
-        vendor.partition,
+        vendor.partition_noun(len(plan.partitions)),
         vendor.name,
         integration_id,
     )
@@ -174,8 +210,8 @@ def plan_charges(
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
     found, valid = check_input(charges, vendor, integration_id, transaction_dates)
     memberships = None
-    if needs_lookup(valid.columns, found):
-        memberships = _directory(client, found, integration_id, directory).memberships()
+    if wanted := residents_to_look_up(valid.columns, found):
+        memberships = _directory(client, found, integration_id, directory).memberships(wanted)
     return _planned(valid, found, memberships, integration_id, max_batch_size)
 
 
@@ -196,8 +232,9 @@ async def aplan_charges(
         check_input, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
-    if needs_lookup(valid.columns, found):
-        memberships = await _directory(client, found, integration_id, directory).amemberships()
+    if wanted := residents_to_look_up(valid.columns, found):
+        looking = _directory(client, found, integration_id, directory)
+        memberships = await looking.amemberships(wanted)
     return await asyncio.to_thread(
         _planned, valid, found, memberships, integration_id, max_batch_size
     )

@@ -52,6 +52,14 @@ class Vendor:
         """The batch request of `chunk` (keyword arguments of `httpx.Client.request`)."""
         return self.build_request(body=self.body(integration_id, chunk))
 
+    def partition_noun(self, count: int) -> str:
+        """The partition's noun for `count` of them: "location" for 1, else "locations"
+        ("properties")."""
+        word = self.partition
+        if count == 1:
+            return word
+        return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
     def partition_of(self, charge: Charge) -> str | None:
         value: str | None = getattr(charge, self.charge_field)
         return value

@@ -7,6 +7,7 @@ the lookup. No broad `except ValueError`: each cause is caught where it arises.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import NoReturn
 
@@ -63,20 +64,21 @@ class Lookups:
         self.vendor: Vendor = get_vendor(vendor)
         self.integration_id = integration_id
 
-    def memberships(self) -> Memberships:
+    def memberships(self, residents: Collection[str] = ()) -> Memberships:
         if self.client is None:
             raise click.UsageError(
                 f"some charges have no {self.vendor.charge_field}: finding each resident's "
                 f"{self.vendor.partition} needs the API; set {TOKEN_ENV}"
             )
         try:
-            return directory_for(self.client, self.vendor, self.integration_id).memberships()
+            found = directory_for(self.client, self.vendor, self.integration_id)
+            return found.memberships(residents)
         except ApiError:
             raise
         except (httpx.HTTPError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise LookupFailed(f"{type(exc).__name__}: {exc}") from None
 
-    async def amemberships(self) -> Memberships:
+    async def amemberships(self, residents: Collection[str] = ()) -> Memberships:
         raise NotImplementedError("the command line plans synchronously")
 
 

@@ -1,4 +1,12 @@
-"""`Journal`: one run's write-ahead record in one SQLite file (WAL, synchronous=FULL).
+"""`Journal`: one run's write-ahead record in one SQLite file (rollback journal, fsynced).
+
+Everything committed lives in that one file: SQLite's rollback journal (`journal_mode=DELETE`)
+holds only the transaction in progress and is deleted when it commits, and
+`synchronous=EXTRA` fsyncs the file (and the directory, for the deletion) before a commit
+returns. So the file alone, copied anywhere between two writes, is the whole journal (in WAL
+mode the last commits lived in a `-wal` file beside it, and a copy of the file alone resent
+accepted chunks). A journal written in WAL mode by an earlier client is converted when it is
+opened: SQLite first copies its WAL into the file.
 
 A chunk is marked "sending" and that mark is on disk before its request leaves, as the last
 step before (once the pacing slot is held: see `JournalHooks`); an attempt that was certainly
@@ -33,7 +41,7 @@ from ..charges._model import JOURNAL_COLUMNS, journal_values
 from ..charges._plan import make_plan
 from ..jobs._calls import MAX_JOB_ERRORS
 from ._errors import JournalCorruptError, JournalError, JournalMismatchError, JournalStateError
-from ._lock import JournalLock
+from ._lock import JournalLock, resolved
 from ._model import ChunkEntry, ChunkState, Event, JobEntry, RunInfo
 from ._schema import SCHEMA_VERSION, check_header, check_schema, create_schema
 
@@ -54,12 +62,33 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
+#: No WAL: a commit is in the file itself, so that the file alone is the whole journal.
+JOURNAL_MODE = "delete"
+#: SQLite's (primary) error codes of a file that cannot be written, as opposed to a damaged one.
+_CANNOT_WRITE = frozenset(
+    {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN}
+)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT) below.
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA synchronous = FULL")  # every commit is fsynced before it returns
+    # Every commit is fsynced before it returns; EXTRA also syncs the directory once the
+    # rollback journal is deleted (that deletion is the commit: lost, it would undo it).
+    conn.execute("PRAGMA synchronous = EXTRA")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _use_rollback_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Switch to `JOURNAL_MODE` (a no-op on a journal in it already). A WAL journal of an
+    earlier client is checkpointed into the file first (SQLite does it as it switches), so
+    nothing committed in its `-wal` is lost."""
+    mode = str(conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]).lower()
+    if mode != JOURNAL_MODE:
+        raise JournalError(
+            path, f"cannot use journal_mode {JOURNAL_MODE} (SQLite answered {mode!r})"
+        )
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -107,7 +136,9 @@ class Journal:
         cls, path: str | Path, plan: Plan, *, base_url: str, lock: JournalLock | None = None
     ) -> Journal:
         """A new journal for `plan`. The file appears whole or not at all: it is written
-        under a temporary name, synced, and then renamed into place."""
+        under a temporary name, synced, and then renamed into place. A file that cannot be
+        written (disk full, file size limit, no permission) is a `JournalError` naming the
+        OS's reason, raised before anything is sent."""
         path = Path(path)
         lock = (lock or JournalLock(path)).acquire()
         try:
@@ -115,14 +146,19 @@ class Journal:
                 raise JournalError(path, "already exists; open it to resume")
             if not plan.chunks:
                 raise JournalError(path, "a journal needs a plan with at least one chunk")
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.unlink(missing_ok=True)
+            # Written where a symlink points (it stays a symlink to the journal).
+            target = resolved(path)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             try:
-                _write_new(tmp, plan, base_url)
-                os.replace(tmp, path)
-            finally:
                 tmp.unlink(missing_ok=True)
-            _fsync_dir(path.parent)
+                try:
+                    _write_file(tmp, _new_image(plan, base_url))
+                    os.replace(tmp, target)
+                finally:
+                    tmp.unlink(missing_ok=True)
+            except OSError as exc:
+                raise JournalError(path, f"cannot be created: {exc.strerror or exc}") from None
+            _fsync_dir(target.parent)
             return cls._open_locked(path, lock, event=("created", f"pid {os.getpid()}"))
         except BaseException:
             lock.release()
@@ -144,6 +180,7 @@ class Journal:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: JournalLock, event: tuple[str, str]) -> Journal:
+        lock.acquire()  # the file's own lock too, now that it exists
         check_header(path)
         try:
             conn = _connect(path)
@@ -151,9 +188,7 @@ class Journal:
             raise JournalCorruptError(path, f"cannot be opened ({exc})") from None
         try:
             check_schema(conn, path)
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise JournalError(path, f"cannot use WAL mode (SQLite answered {mode!r})")
+            _use_rollback_journal(conn, path)
             journal = cls(path, conn, lock)
             journal.plan()  # rebuilds and checks the stored plan
             with journal._transaction() as tx:
@@ -161,17 +196,17 @@ class Journal:
             return journal
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if exc.sqlite_errorcode & 0xFF in _CANNOT_WRITE:  # the disk, not the journal
+                raise JournalError(path, f"cannot be written ({exc})") from None
             raise JournalCorruptError(path, f"is damaged ({exc})") from None
         except BaseException:
             conn.close()
             raise
 
     def close(self) -> None:
-        """Checkpoint the WAL into the file, close it, and release the lock."""
+        """Close the file (every commit is in it already) and release the lock."""
         with self._mutex:
             if self._lock.held:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._lock.release()
 
@@ -309,7 +344,8 @@ class Journal:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite ends it itself on an I/O error or a full disk
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 
@@ -521,9 +557,11 @@ class Journal:
         return int(found[0])
 
 
-def _write_new(path: Path, plan: Plan, base_url: str) -> None:
-    """Schema, run, chunks and rows, committed in one transaction, then switched to WAL."""
-    conn = _connect(path)
+def _new_image(plan: Plan, base_url: str) -> bytes:
+    """The new journal's bytes: schema, run, chunks and rows, made in memory. Written by
+    `_write_file` in one go, so that a file that cannot be written fails with the OS's
+    reason (SQLite would only say "disk I/O error")."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         now = _now()
         conn.execute("BEGIN IMMEDIATE")
@@ -566,12 +604,18 @@ def _write_new(path: Path, plan: Plan, base_url: str) -> None:
             ],
         )
         conn.execute("COMMIT")
-        if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
-            raise JournalError(path, "cannot use WAL mode on this file system")
+        return conn.serialize()
     finally:
         conn.close()
-    fd = os.open(path, os.O_RDONLY)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """`data` as the new file `path`, synced; an `OSError` says why it cannot be."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
     try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     finally:
         os.close(fd)

@@ -121,14 +121,11 @@ def check_header(path: Path) -> None:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
-    # The header's page count is exact when it is valid for the last change and no WAL holds
-    # pages not yet copied back (a crash mid-checkpoint may leave the file short until then).
+    # The header's page count is exact when it is valid for the last change and no file beside
+    # it holds pages not yet in it: a hot rollback journal (a process killed mid-commit: SQLite
+    # rolls it back on open) or the WAL of an older journal (pages not yet copied back).
     valid = head[92:96] == head[24:28] and pages > 0
-    wal = path.with_name(path.name + "-wal")
-    try:
-        pending = wal.stat().st_size > 0
-    except OSError:
-        pending = False
+    pending = any(_nonempty(path.with_name(path.name + s)) for s in ("-journal", "-wal"))
     if page_size < 512 or size % page_size or (valid and not pending and size < page_size * pages):
         raise JournalCorruptError(
             path,
@@ -137,6 +134,13 @@ def check_header(path: Path) -> None:
         )
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise JournalCorruptError(path, "is an SQLite database but not a propexo journal")
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_schema(conn: sqlite3.Connection, path: Path) -> None:

@@ -43,7 +43,8 @@ from ..charges import (
     plan_charges,
     validate_charges,
 )
-from ..charges._api import check_input, directory_for, needs_lookup
+from ..charges._api import check_input, directory_for, needs_lookup, residents_to_look_up
+from ..charges._directory import Known
 from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
 from ..charges._submit import asend_chunks, send_chunks
@@ -539,8 +540,9 @@ async def _looked_up(
     integration_id: str,
     transaction_dates: DateWindow | None,
 ) -> PartitionDirectory | None:
-    """The client's directory with its memberships fetched (awaited), when some charge lacks
-    its partition; None when none does (or the input is invalid: planning reports that)."""
+    """What the client's directory found (awaited) for the charges that lack their partition,
+    as a directory that asks nothing more; None when none lacks it (or the input is invalid:
+    planning reports that)."""
     try:
         _, valid = await asyncio.to_thread(
             check_input, rows, vendor, integration_id, transaction_dates
@@ -550,5 +552,5 @@ async def _looked_up(
     if not needs_lookup(valid.columns, vendor):
         return None
     found = directory_for(client, vendor, integration_id)
-    await found.amemberships()
-    return found
+    # What it found, as is: planning (in a thread) must not look again, synchronously.
+    return Known(await found.amemberships(residents_to_look_up(valid.columns, vendor)))
