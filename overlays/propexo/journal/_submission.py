@@ -36,7 +36,7 @@ from ..charges import (
 from ..charges._api import directory_for, needs_lookup
 from ..charges._model import InvalidChargesError
 from ..charges._plan import input_fingerprint
-from ..charges._validate import DateWindow, Row, validated
+from ..charges._validate import DateWindow, Row
 from ..charges._vendors import Vendor, get_vendor
 from ..jobs import (
     DEFAULT_WAIT_TIMEOUT,
@@ -397,10 +397,10 @@ async def _looked_up(
     """The client's directory with its memberships fetched (awaited), when some charge lacks
     its partition; None when none does (or the input is invalid: planning reports that)."""
     try:
-        valid = await asyncio.to_thread(validated, rows, transaction_dates=transaction_dates)
+        valid = await asyncio.to_thread(validate_charges, rows, transaction_dates=transaction_dates)
     except InvalidChargesError:
         return None
-    if not needs_lookup(valid.columns, vendor):
+    if not needs_lookup(valid, vendor):
         return None
     found = directory_for(client, vendor, integration_id)
     await found.amemberships()
