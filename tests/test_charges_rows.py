@@ -23,7 +23,7 @@ ZONES = [dt.UTC, dt.timezone(dt.timedelta(hours=-5)), dt.timezone(dt.timedelta(h
 
 
 class Text(str):
-    """A str subclass: valid where a str is, but never taken by a fast path as plain."""
+    """A str subclass: valid where a str is, and kept as given."""
 
 
 class Incomparable:
@@ -226,7 +226,7 @@ charges = st.builds(
 
 
 def _line(charge: Charge) -> bytes:
-    """The canonical line as the code before the column path made it."""
+    """The canonical line by definition: json.dumps of the values, compact, not ASCII-escaped."""
     values = charge.values()
     return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
 
