@@ -1,10 +1,9 @@
-"""`Charge` declared once (issue 12, item 6): what is derived from its fields' metadata, and the
-fingerprints and journal files that must not change because of it."""
+"""`Charge` declared once: what is derived from its fields' metadata, and the fingerprints and
+journal files that must not change because of it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from propexo.charges._model import (
     REQUIRED_FIELDS,
     SENT_FIELDS,
     SPECS,
-    collection_paused,
 )
 from propexo.charges._plan import charge_line, charge_lines
 from propexo.charges._vendors import RENTMANAGER, RESMAN
@@ -166,55 +164,3 @@ def test_a_journal_with_the_former_column_order_still_resumes(tmp_path: Path) ->
         assert run.plan.chunks[0].charges[0].transaction_date == dt.datetime.fromisoformat(
             "2026-03-01T00:00:00-05:00"
         )
-
-
-def test_printable_fields_refuse_every_character_json_escapes() -> None:
-    # The canonical lines quote a printable field's texts as they are, unescaped: its check
-    # must refuse each character JSON would escape but `"` and `\` (which are looked for).
-    printable = [name for name, spec in SPECS.items() if spec.printable]
-    assert printable == [
-        "resident_id",
-        "charge_code_id",
-        "reference_number",
-        "location_id",
-        "property_id",
-    ]
-    for name in printable:
-        for code in [*range(0x20), 0x7F]:
-            text = f"a{chr(code)}b"
-            try:
-                SPECS[name].check(text)
-            except ValueError:
-                continue
-            raise AssertionError(f"{name} takes U+{code:04X}")
-
-
-def test_charges_made_with_collection_paused_go_to_the_oldest_generation() -> None:
-    was = gc.isenabled()
-    try:
-        gc.enable()
-        with collection_paused():
-            assert not gc.isenabled()
-            made = [object()]  # a container, as a Charge is: tracked by the collector
-        assert gc.isenabled()
-        assert any(o is made for o in gc.get_objects(generation=2))
-        assert gc.get_count()[0] < 700  # no young collection is due for them
-        gc.disable()
-        with collection_paused():
-            pass
-        assert not gc.isenabled()  # left as it was found
-    finally:
-        (gc.enable if was else gc.disable)()
-
-
-def test_collection_paused_leaves_the_program_s_frozen_objects_frozen() -> None:
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        assert frozen > 0
-        with collection_paused():
-            made = [object()]
-        assert gc.get_freeze_count() == frozen  # no unfreeze: the program froze them
-        assert not any(o is made for o in gc.get_objects(generation=2))
-    finally:
-        gc.unfreeze()

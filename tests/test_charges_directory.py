@@ -15,7 +15,7 @@ from propexo import AsyncPropexoClient, PropexoClient
 from propexo.charges import InvalidChargesError, Plan, aplan_charges, plan_charges
 from propexo.charges._directory import DEFAULT_MAX_AGE, RentManagerLocations
 from propexo.cli._app import app
-from propexo.journal import asubmit_journaled
+from propexo import asubmit_charges
 
 from tests.conftest import DATES, DATES_OPTION, RM, TOKEN, charge_row, residents_by_location
 from tests.drivers import Driver, run_async
@@ -211,10 +211,10 @@ def test_a_journaled_async_submit_refuses_an_unknown_resident_after_one_more_loo
         async with AsyncPropexoClient(settings=client.settings) as aclient:
             options: dict[str, Any] = {"integration_id": RM, "transaction_dates": DATES}
             known = [charge_row(_known(fake)[0], 0)]
-            await asubmit_journaled(aclient, known, journal=tmp_path / "1.journal", **options)
+            await asubmit_charges(aclient, known, journal=tmp_path / "1.journal", **options)
             try:
                 unknown = [charge_row("nobody", 1)]
-                await asubmit_journaled(aclient, unknown, journal=tmp_path / "2.journal", **options)
+                await asubmit_charges(aclient, unknown, journal=tmp_path / "2.journal", **options)
             except InvalidChargesError as exc:
                 return exc
         raise AssertionError("planned a resident in no location")

@@ -74,7 +74,7 @@ def test_each_committed_outcome_is_in_the_journal_file_alone(
         result = driver.submit_run(run, client, concurrency=1, hooks=[hook])
     assert result.ok and len(hook.seen) == len(result.chunks) == 6
     for n, (chunk_id, job_id, states) in enumerate(hook.seen, start=1):
-        index = next(c.index for c in result.chunks if c.chunk_id == chunk_id)
+        index = [c.chunk_id for c in result.chunks].index(chunk_id)
         assert states[index] == (ChunkState.ACCEPTED, job_id) and job_id
         assert [s for s, _ in states].count(ChunkState.ACCEPTED) == n
     assert hook.companions == [[]] * 6  # never a WAL beside it
@@ -163,9 +163,9 @@ def test_a_wal_journal_of_an_earlier_client_resumes_with_nothing_lost(
     assert (wal.exists() and wal.stat().st_size > 0) == leave_wal
     assert journal.read_bytes()[18:20] == b"\x02\x02"  # the header says WAL mode
 
-    result = driver.submit_journaled(client, rows, journal=journal, **options)
+    result = driver.submit_charges(client, rows, journal=journal, **options)
 
-    assert result.resumed and result.ok and len(result.sent.chunks) == 3
+    assert result.resumed and result.ok and len(result.sent) == 3
     assert [c.job_id for c in result.chunks[:3]] == ["job-old-0", "job-old-1", "job-old-2"]
     assert batch_posts(fake) == 3
     later = Counter(c.reference_number for chunk in result.plan.chunks[3:] for c in chunk.charges)

@@ -15,22 +15,20 @@ from typing import Any, cast
 from .._client import AnyClient, PropexoClient
 from .._errors import ConfigurationError
 from ._directory import Lookup, Memberships, PartitionDirectory
-from ._model import Charge, ChargeColumns, ChargeProblem, InvalidChargesError
-from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, lines_of, plan_lines
-from ._validate import DateWindow, Row, Validated, validated
+from ._model import Charge, ChargeProblem, InvalidChargesError
+from ._plan import DEFAULT_MAX_BATCH_SIZE, Plan, make_plan
+from ._validate import DateWindow, Row, validate_charges
 from ._vendors import Vendor, get_vendor
 
 _log = logging.getLogger(__name__)
 
 
-def _values(charges: Sequence[Charge] | ChargeColumns, name: str) -> list[Any]:
-    if isinstance(charges, ChargeColumns):
-        return charges.column(name)
+def _values(charges: Sequence[Charge], name: str) -> list[Any]:
     return list(map(operator.attrgetter(name), charges))
 
 
 def assign_partitions(
-    charges: Sequence[Charge] | ChargeColumns,
+    charges: Sequence[Charge],
     vendor: str | Vendor,
     memberships: Memberships | None,
 ) -> list[str]:
@@ -101,16 +99,15 @@ def _searched(memberships: Memberships | None, vendor: Vendor) -> str:
     )
 
 
-def residents_to_look_up(charges: ChargeColumns, vendor: Vendor) -> list[str]:
+def residents_to_look_up(charges: Sequence[Charge], vendor: Vendor) -> list[str]:
     """The residents (each once) of the charges that do not name their partition."""
-    givens = charges.column(vendor.charge_field)
-    residents = charges.column("resident_id")
-    return list(dict.fromkeys(r for r, g in zip(residents, givens, strict=True) if g is None))
+    field = vendor.charge_field
+    return list(dict.fromkeys(c.resident_id for c in charges if getattr(c, field) is None))
 
 
-def needs_lookup(charges: ChargeColumns, vendor: Vendor) -> bool:
+def needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
     """Whether some charge does not name its partition (its resident's is looked up)."""
-    return None in charges.column(vendor.charge_field)
+    return None in _values(charges, vendor.charge_field)
 
 
 #: One directory per client, vendor and integration: locations and residents are fetched
@@ -156,24 +153,24 @@ def check_input(
     vendor: str | Vendor,
     integration_id: str,
     transaction_dates: DateWindow | None,
-) -> tuple[Vendor, Validated]:
-    """The vendor and the validated charges; nothing is asked of the API before this passes."""
+) -> tuple[Vendor, list[Charge]]:
+    """The vendor and the charges (rows made `Charge`s, the input's own checks passed);
+    nothing is asked of the API before this passes."""
     if not isinstance(integration_id, str) or not integration_id.strip():
         raise ConfigurationError("integration_id must be a non-empty string")
-    return get_vendor(vendor), validated(charges, transaction_dates=transaction_dates)
+    return get_vendor(vendor), validate_charges(charges, transaction_dates=transaction_dates)
 
 
 def _planned(
-    valid: Validated,
+    charges: list[Charge],
     vendor: Vendor,
     memberships: Memberships | None,
     integration_id: str,
     max_batch_size: int,
 ) -> Plan:
-    partitions = assign_partitions(valid.columns, vendor, memberships)
-    plan = plan_lines(
-        valid.columns,
-        lines_of(valid.parts),
+    partitions = assign_partitions(charges, vendor, memberships)
+    plan = make_plan(
+        charges,
         partitions,
         vendor=vendor.name,
         integration_id=integration_id,
@@ -210,7 +207,7 @@ def plan_charges(
     today, from 5 years before to 1 year after; `DateWindow()` accepts any date)."""
     found, valid = check_input(charges, vendor, integration_id, transaction_dates)
     memberships = None
-    if wanted := residents_to_look_up(valid.columns, found):
+    if wanted := residents_to_look_up(valid, found):
         memberships = _directory(client, found, integration_id, directory).memberships(wanted)
     return _planned(valid, found, memberships, integration_id, max_batch_size)
 
@@ -232,7 +229,7 @@ async def aplan_charges(
         check_input, charges, vendor, integration_id, transaction_dates
     )
     memberships = None
-    if wanted := residents_to_look_up(valid.columns, found):
+    if wanted := residents_to_look_up(valid, found):
         looking = _directory(client, found, integration_id, directory)
         memberships = await looking.amemberships(wanted)
     return await asyncio.to_thread(

@@ -2,22 +2,21 @@
 
 Each attrs field of `Charge` carries a `FieldSpec` in its metadata: the check that validates
 it, whether it is required, whether the batch endpoints take it, whether it identifies the
-charge at reconciliation and which journal column keeps it. Validation (`_validate`), the
-canonical line of every fingerprint (`_plan`), the vendor request bodies (`_vendors`), the
-reconciliation key and the journal's `rows` columns (`journal`) are all derived from it:
-adding a field means adding one line here.
+charge at reconciliation and which journal column keeps it. A `Charge` runs every field's check
+when it is made, so a `Charge` is valid by construction: validation of an input (`_validate`)
+is making one per row, and nothing checks a `Charge`'s fields again. The canonical line of
+every fingerprint (`_plan`), the vendor request bodies (`_vendors`), the reconciliation key and
+the journal's `rows` columns (`journal`) are derived from the declaration too: adding a field
+means adding one line here.
 """
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import datetime as dt
-import gc
-import itertools
+import functools
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -91,19 +90,27 @@ def check_cents(value: object) -> int:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed_when(text: str) -> dt.datetime:
+    """The date-time an ISO 8601 text gives. Remembered, and datetimes are immutable: the
+    charges of one input, a handful of distinct dates in 100,000 rows, share one object per
+    text instead of parsing and keeping one each."""
+    stripped = text.strip()
+    if not stripped.isascii():
+        raise ValueError(f"is not an ISO 8601 date-time: {text!r}")
+    try:
+        parsed = dt.datetime.fromisoformat(stripped)
+    except ValueError:
+        raise ValueError(f"is not an ISO 8601 date-time: {text!r}") from None
+    if len(stripped) <= 10:
+        raise ValueError(f"must be a date-time with a timezone offset, got the date {text!r}")
+    return parsed
+
+
 def check_when(value: object) -> dt.datetime:
     """A timezone-aware date-time (a datetime or an ISO 8601 string with an offset)."""
     if isinstance(value, str):
-        text = value.strip()
-        if not text.isascii():
-            raise ValueError(f"is not an ISO 8601 date-time: {value!r}")
-        try:
-            parsed = dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"is not an ISO 8601 date-time: {value!r}") from None
-        if len(text) <= 10:
-            raise ValueError(f"must be a date-time with a timezone offset, got the date {value!r}")
-        value = parsed
+        value = _parsed_when(value)
     elif not isinstance(value, dt.datetime):
         raise TypeError(f"must be an ISO 8601 date-time string, got {_shown(value)}")
     if value.tzinfo is None or value.utcoffset() is None:
@@ -132,29 +139,24 @@ class FieldSpec:
     key: bool = False  # identifies the charge when reconciling with Propexo's records
     column: str | None = None  # the SQL type of its own column in the journal's `rows`
     to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
-    printable: bool = False  # a valid value is None or printable text (no control character)
 
 
-def _field(spec: FieldSpec, **kw: Any) -> Any:
-    def validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        try:
-            spec.check(value)
-        except (TypeError, ValueError) as exc:
-            raise type(exc)(f"{attribute.name}: {exc}") from None
-
-    if not spec.required:
-        kw.setdefault("default", None)
-    return attrs.field(validator=validator, metadata={"spec": spec}, **kw)
+def _field(spec: FieldSpec) -> Any:
+    if spec.required:
+        return attrs.field(metadata={"spec": spec})
+    return attrs.field(default=None, metadata={"spec": spec})
 
 
-def _to_datetime(value: Any) -> Any:
-    """Accept an ISO 8601 date-time string where a datetime is expected."""
-    if isinstance(value, str) and len(value) > 10:
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+class ChargeFieldsError(TypeError, ValueError):
+    """A `Charge` refused: every field that failed its check. `problems` holds each one's
+    name and message, in declaration order. Both a TypeError and a ValueError, as the field
+    checks raise either (a value of the wrong type, a wrong value of the right type)."""
+
+    def __init__(self, problems: Sequence[tuple[str, Exception]]) -> None:
+        self.problems: tuple[tuple[str, str], ...] = tuple(
+            (name, str(exc)) for name, exc in problems
+        )
+        super().__init__("; ".join(f"{name}: {message}" for name, message in self.problems))
 
 
 @attrs.frozen(slots=True)
@@ -164,23 +166,42 @@ class Charge:
     `location_id` (Rent Manager) or `property_id` (ResMan) may name the charge's partition up
     front; otherwise it is looked up from the resident. The field order is the order of the
     canonical line that fingerprints are made of: never reorder, only append.
+
+    Making one checks every field (`__attrs_post_init__`) and raises `ChargeFieldsError`
+    naming each one that fails. `transaction_date` may be given as ISO 8601 text.
     """
 
-    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT", printable=True))
-    charge_code_id: str = _field(FieldSpec(check_id, key=True, printable=True))
+    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
+    charge_code_id: str = _field(FieldSpec(check_id, key=True))
     transaction_date: dt.datetime = _field(  # noqa: RUF009 (an attrs field, as the others)
-        FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat),
-        converter=_to_datetime,
+        FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat)
     )
     notes: str = _field(FieldSpec(check_notes, key=True))
     amount_in_cents: int = _field(FieldSpec(check_cents, key=True, column="INTEGER"))
-    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT", printable=True))
-    location_id: str | None = _field(
-        FieldSpec(check_optional_id, required=False, sent=False, printable=True)
-    )
-    property_id: str | None = _field(
-        FieldSpec(check_optional_id, required=False, sent=False, printable=True)
-    )
+    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
+    location_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
+    property_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
+
+    def __attrs_post_init__(self) -> None:
+        """The one loop over the declared checks: each field checked once, every failure
+        collected (an input's report names every bad field of a row at once), and the value
+        each check gives kept (a date-time for its ISO text, None for an empty option). A
+        frozen class sets it as attrs documents for `__attrs_post_init__`: by
+        `object.__setattr__`."""
+        problems: list[tuple[str, Exception]] = []
+        for name, spec in _DECLARED:
+            value = getattr(self, name)
+            try:
+                if value is None and spec.required:
+                    raise ValueError("is missing")
+                checked = spec.check(value)
+            except (TypeError, ValueError) as exc:
+                problems.append((name, exc))
+                continue
+            if checked is not value:
+                object.__setattr__(self, name, checked)
+        if problems:
+            raise ChargeFieldsError(problems)
 
     def to_json(self) -> dict[str, Any]:
         """The charge as a JSON object (as in a JSON Lines input file); unset options left out."""
@@ -203,11 +224,11 @@ class Charge:
 SPECS: dict[str, FieldSpec] = {
     f.name: f.metadata["spec"] for f in attrs.fields(Charge) if "spec" in f.metadata
 }
+_DECLARED = tuple(SPECS.items())
 FIELDS = tuple(SPECS)
 REQUIRED_FIELDS = tuple(name for name, spec in SPECS.items() if spec.required)
 OPTIONAL_FIELDS = tuple(name for name, spec in SPECS.items() if not spec.required)
-#: Each field's value of a charge, one getter per field, and all of them at once (a tuple).
-GETTERS = tuple(operator.attrgetter(name) for name in FIELDS)
+#: Every field's value of a charge, at once (a tuple).
 ALL_VALUES = operator.attrgetter(*FIELDS)
 _CONVERTED = tuple((i, s.to_json) for i, s in enumerate(SPECS.values()) if s.to_json is not same)
 #: What every vendor's batch charge item takes under the field's own name.
@@ -226,106 +247,6 @@ def sent_values(charge: Charge) -> dict[str, Any]:
 def journal_values(charge: Charge) -> tuple[Any, ...]:
     """The journal columns' values, in `JOURNAL_COLUMNS` order."""
     return tuple(SPECS[name].to_json(getattr(charge, name)) for name in JOURNAL_COLUMNS)
-
-
-#: Each field's slot setter, in `FIELDS` order (what frozen attrs' `__init__` itself uses).
-SETTERS = tuple(getattr(Charge, name).__set__ for name in FIELDS)
-
-
-def checked_charge(values: Sequence[Any]) -> Charge:
-    """A `Charge` from values (in `FIELDS` order) that the field checks already passed.
-
-    Bulk validation checks each field once to collect every problem; running the same
-    validators again in `Charge.__init__` would double the cost of a 100,000-row input.
-    """
-    return checked_charges([(value,) for value in values], 1)[0]
-
-
-_NEW = object.__new__
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile (as Mercurial's `nogc`): making 100,000 charges,
-    none in a cycle, would otherwise set off collections that traverse every live object
-    again and again, for nothing. The collector is left as it was found.
-
-    The objects made meanwhile then go straight to the oldest generation (`gc.freeze()` and
-    `gc.unfreeze()`, two list splices), instead of one young collection traversing all of them
-    at once, cold, right after: they are long-lived, and a full collection still finds any
-    garbage among them. Skipped if the program froze objects of its own, which `unfreeze`
-    would release."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
-def checked_charges(columns: Sequence[Iterable[Any]], count: int) -> list[Charge]:
-    """`count` Charges from columns of values (in `FIELDS` order) that the field checks passed
-    (see `checked_charge`): each field is set on every charge by one C-level map of its slot
-    setter, with no Python frame per charge."""
-    charges: list[Charge] = list(map(_NEW, itertools.repeat(Charge, count)))
-    for set_value, column in zip(SETTERS, columns, strict=True):
-        collections.deque(map(set_value, charges, column), maxlen=0)
-    return charges
-
-
-def picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """Takes the items at `indexes` (at least one) as a tuple, in one C call."""
-    if len(indexes) == 1:
-        index = indexes[0]
-        return lambda items: (items[index],)
-    return operator.itemgetter(*indexes)
-
-
-@attrs.frozen
-class ColumnBlock:
-    """`count` checked charges as columns of their values (in `FIELDS` order), as validation's
-    column path takes them; `verbatim`, per field, the column's JSON texts when JSON quotes each
-    of them as it is (None: not known), for the canonical lines."""
-
-    columns: list[list[Any]]
-    count: int
-    verbatim: tuple[list[str] | None, ...]
-
-
-class ChargeColumns:
-    """Checked charges as columns of their values (in `FIELDS` order), without a `Charge`
-    object each: what a plan made from validated rows keeps. Each chunk makes its charges
-    from here when they are first asked for (sending, journaling), a hundred at a time, so
-    planning 100,000 charges neither makes nor frees 100,000 objects it does not need yet."""
-
-    __slots__ = ("_columns", "count")
-
-    def __init__(self, columns: Sequence[list[Any]], count: int) -> None:
-        if len(columns) != len(FIELDS) or any(len(c) != count for c in columns):
-            raise ValueError(f"one column of {count} values per field is needed")
-        self._columns = tuple(columns)
-        self.count = count
-
-    def column(self, name: str) -> list[Any]:
-        """The values of one field, in row order."""
-        return self._columns[FIELDS.index(name)]
-
-    def charges(self, rows: Sequence[int]) -> tuple[Charge, ...]:
-        """The charges of these 1-based rows, in that order."""
-        if not rows:
-            return ()
-        pick = picker([row - 1 for row in rows])
-        return tuple(checked_charges([pick(c) for c in self._columns], len(rows)))
-
-    def __len__(self) -> int:
-        return self.count
-
-    def __repr__(self) -> str:
-        return f"ChargeColumns({self.count} charges)"
 
 
 @attrs.frozen

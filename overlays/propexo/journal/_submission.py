@@ -549,8 +549,8 @@ async def _looked_up(
         )
     except InvalidChargesError:
         return None
-    if not needs_lookup(valid.columns, vendor):
+    if not needs_lookup(valid, vendor):
         return None
     found = directory_for(client, vendor, integration_id)
     # What it found, as is: planning (in a thread) must not look again, synchronously.
-    return Known(await found.amemberships(residents_to_look_up(valid.columns, vendor)))
+    return Known(await found.amemberships(residents_to_look_up(valid, vendor)))

@@ -1,7 +1,6 @@
-"""The column-wise fast paths (issue 12, item 8) against the reference paths they stand for:
-validation of blocks of rows against the field checks row by row (same charges, same
-problems in the same order), and the canonical lines and fingerprints of a plan against
-`json.dumps` of each charge's values."""
+"""Rows become `Charge`s once: each field checked once, every problem of every row named, and
+the same `Charge` objects planned, chunked and sent; the canonical lines and fingerprints are
+those of `json.dumps` of each charge's values."""
 
 from __future__ import annotations
 
@@ -9,21 +8,22 @@ import datetime as dt
 import enum
 import hashlib
 import json
-from typing import Any
+from typing import Any, ClassVar
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from propexo.charges import Charge
-from propexo.charges._model import FIELDS, MAX_CENTS, ChargeProblem, check_notes
-from propexo.charges._plan import FORMAT, charge_lines, lines_of, make_plan, plan_lines
-from propexo.charges._validate import DateWindow, _Checker, _Run, check_rows, validated
+from propexo.charges import Charge, plan_charges, validate_charges
+from propexo.charges._model import FIELDS, MAX_CENTS, ChargeFieldsError, ChargeProblem, check_notes
+from propexo.charges._plan import FORMAT, charge_lines, make_plan
+from propexo.charges._validate import DateWindow, check_rows
 
 WINDOW = DateWindow(dt.date(2020, 1, 1), dt.date(2030, 12, 31))
 ZONES = [dt.UTC, dt.timezone(dt.timedelta(hours=-5)), dt.timezone(dt.timedelta(hours=5.5))]
 
 
 class Text(str):
-    """A str subclass: valid where a str is, but never taken by a fast path as plain."""
+    """A str subclass: valid where a str is, and kept as given."""
 
 
 class Incomparable:
@@ -42,23 +42,9 @@ class Cents(enum.IntEnum):
     RENT = 125_000
 
 
-def _reference_rows(rows: list[Any]) -> tuple[list[Charge], list[ChargeProblem]]:
-    """Every row through the field checks, one by one (no column path)."""
-    problems: list[ChargeProblem] = []
-    run = _Run(_Checker(WINDOW), problems)
-    for row, data in enumerate(rows, start=1):
-        run.row(row, data)
-    return run.finish(), problems
-
-
-def _fast_rows(rows: list[Any]) -> tuple[list[Charge], list[ChargeProblem]]:
+def _checked(rows: list[Any]) -> tuple[list[Charge], list[ChargeProblem]]:
     problems: list[ChargeProblem] = []
     return check_rows(rows, problems, WINDOW), problems
-
-
-def _exactly(charge: Charge) -> list[tuple[type, Any]]:
-    """The charge's values with their types (== alone takes 1 for True, or 05:00Z for 00:00-05)."""
-    return [(type(v), v.isoformat() if isinstance(v, dt.datetime) else v) for v in charge.values()]
 
 
 # Odd values for each field (valid ones among them), drawn uniformly: every one turns up.
@@ -113,7 +99,8 @@ plain_rows = st.fixed_dictionaries(
         ),
         "notes": st.sampled_from(["March rent", 'a "quoted" note', "two\nlines", ""]),
         "amount_in_cents": st.integers(1, MAX_CENTS),
-        "reference_number": st.uuids().map(str),
+        # Now and then a reference given twice, also to rows bad in other fields.
+        "reference_number": st.one_of(st.uuids().map(str), st.sampled_from(["R1", "R2"])),
     },
     optional={"location_id": st.sampled_from([None, "", "L1"]), "property_id": st.just("P1")},
 )
@@ -141,43 +128,68 @@ def inputs(draw: st.DrawFn) -> list[Any]:
     return rows
 
 
+def _duplicate(problem: ChargeProblem) -> bool:
+    return problem.message.startswith("duplicate reference_number")
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(inputs())
-def test_the_column_path_finds_what_the_field_checks_find(rows: list[Any]) -> None:
-    fast, fast_problems = _fast_rows(rows)
-    slow, slow_problems = _reference_rows(rows)
-    assert fast_problems == slow_problems
-    assert fast == slow
-    assert [_exactly(c) for c in fast] == [_exactly(c) for c in slow]
+def test_an_input_s_problems_are_its_rows_own_and_its_duplicate_references(
+    rows: list[Any],
+) -> None:
+    charges, problems = _checked(rows)
+    alone = [_checked([row]) for row in rows]  # each row validated by itself
+    assert [(p.row, p.field, p.message) for p in problems if not _duplicate(p)] == [
+        (n, p.field, p.message) for n, (_, own) in enumerate(alone, start=1) for p in own
+    ]
+    assert charges == [charge for own, _ in alone for charge in own]
+    first: dict[str, int] = {}
+    twice = []  # each row whose reference number an earlier row gave, bad rows too
+    for n, row in enumerate(rows, start=1):
+        ref = row.get("reference_number") if isinstance(row, dict) else None
+        if isinstance(ref, str) and ref.strip() and first.setdefault(ref, n) != n:
+            twice.append((n, f"duplicate reference_number {ref!r} (first in row {first[ref]})"))
+    assert [(p.row, p.message) for p in problems if _duplicate(p)] == twice
 
 
-def test_every_odd_value_between_plain_rows_is_found_as_the_field_checks_find_it() -> None:
+def test_every_odd_value_between_plain_rows_is_named_on_its_row_and_field_alone() -> None:
     plain = [
         {**GOOD, "reference_number": "R1"},
         {**GOOD, "reference_number": "R2", "location_id": "L1"},
         {**GOOD, "reference_number": "R3"},
     ]
+    refused = 0
     for name, value in ODD_VALUES:
         rows = [plain[0], {**plain[1], name: value}, plain[2]]
-        fast, slow = _fast_rows(rows), _reference_rows(rows)
-        assert fast == slow, (name, value)
-        assert [_exactly(c) for c in fast[0]] == [_exactly(c) for c in slow[0]], (name, value)
+        charges, problems = _checked(rows)
+        if problems:
+            refused += 1
+            assert {(p.row, p.field) for p in problems} == {(2, name)}, (name, value)
+            assert [c.reference_number for c in charges] == ["R1", "R3"], (name, value)
+        else:
+            assert len(charges) == 3, (name, value)
+            kept = getattr(charges[1], name)
+            expected = value
+            if name in ("location_id", "property_id") and value == "":
+                expected = None  # an empty option is no option
+            if name == "transaction_date" and isinstance(value, str):
+                expected = dt.datetime.fromisoformat(value.strip())
+            assert (type(kept), kept) == (type(expected), expected), (name, value)
+    assert 0 < refused < len(ODD_VALUES)
 
 
-def test_the_column_path_takes_large_plain_inputs_and_still_names_the_odd_row() -> None:
+def test_large_inputs_name_the_odd_rows_and_share_one_datetime_per_date_text() -> None:
     rows: list[Any] = [{**GOOD, "reference_number": f"R{n}"} for n in range(10_000)]
     rows[7_000] = {**rows[7_000], "notes": "bad\x00"}
     rows[9_999] = {**rows[9_999], "reference_number": "R5"}
-    fast, problems = _fast_rows(rows)
-    assert (fast, problems) == _reference_rows(rows)
+    charges, problems = _checked(rows)
     assert [(p.row, p.field) for p in problems] == [
         (7_001, "notes"),
         (10_000, "reference_number"),
     ]
     assert "first in row 6" in problems[1].message
-    assert len(fast) == 9_999
-    # One datetime per distinct date text, shared by its rows.
-    assert len({id(c.transaction_date) for c in fast[:7_000]}) == 1
+    assert len(charges) == 9_999  # a duplicate is a good charge: the input is at fault
+    assert len({id(c.transaction_date) for c in charges}) == 1
 
 
 texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=8)
@@ -214,7 +226,7 @@ charges = st.builds(
 
 
 def _line(charge: Charge) -> bytes:
-    """The canonical line as the code before the column path made it."""
+    """The canonical line by definition: json.dumps of the values, compact, not ASCII-escaped."""
     values = charge.values()
     return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -250,11 +262,11 @@ def test_canonical_lines_and_fingerprints_are_those_of_json_dumps(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(charges, max_size=30, unique_by=lambda c: c.reference_number), st.integers(1, 3))
-def test_planning_validated_rows_gives_the_lines_and_fingerprints_of_the_charges(
+def test_planning_rows_gives_the_lines_and_fingerprints_of_their_charges(
     charges: list[Charge], size: int
 ) -> None:
-    # Rows as read from a file: the column path's texts (ids, notes, ISO dates) make the lines.
-    # Dates are written otherwise than their ISO text ("2026-03-01 00:00:00Z"), as people do.
+    # Rows as read from a file, dates written otherwise than their ISO text
+    # ("2026-03-01 00:00:00Z"), as people do: the lines are those of the charges.
     rows = [
         {
             **c.to_json(),
@@ -262,16 +274,51 @@ def test_planning_validated_rows_gives_the_lines_and_fingerprints_of_the_charges
         }
         for c in charges
     ]
-    checked = validated(rows, transaction_dates=DateWindow())
-    assert checked.charges() == charges
-    assert [line.encode() for line in lines_of(checked.parts)] == [_line(c) for c in charges]
+    checked = validate_charges(rows, transaction_dates=DateWindow())
+    assert checked == charges
+    assert charge_lines(checked) == [_line(c) for c in charges]
     where = [f"loc-{n % 2}" for n in range(len(charges))]
     options: dict[str, Any] = {"vendor": "rentmanager", "integration_id": "i"}
-    fast = plan_lines(
-        checked.columns, lines_of(checked.parts), where, max_batch_size=size, **options
-    )
-    eager = make_plan(charges, where, max_batch_size=size, **options)
-    assert fast == eager
-    # Each chunk's charges, made from the columns on first use, are those of the eager plan.
-    assert [c.charges for c in fast.chunks] == [c.charges for c in eager.chunks]
-    assert [len(c) for c in fast.chunks] == [len(c.charges) for c in eager.chunks]
+    from_rows = make_plan(checked, where, max_batch_size=size, **options)
+    assert from_rows == make_plan(charges, where, max_batch_size=size, **options)
+
+
+def test_a_charge_names_every_field_that_fails_its_check_at_once() -> None:
+    with pytest.raises(ChargeFieldsError) as caught:
+        Charge("", "cc", "soon", "n", 1.0, " R1")  # type: ignore[arg-type]
+    assert [name for name, _ in caught.value.problems] == [
+        "resident_id",
+        "transaction_date",
+        "amount_in_cents",
+        "reference_number",
+    ]
+    assert isinstance(caught.value, TypeError) and isinstance(caught.value, ValueError)
+    assert "amount_in_cents: must be an integer number of cents" in str(caught.value)
+    with pytest.raises(ChargeFieldsError, match=r"^notes: is missing$"):
+        Charge("r", "cc", "2026-03-01T00:00:00Z", None, 1, "R1")  # type: ignore[arg-type]
+
+
+class Counted(str):
+    """An id that counts how often it is checked (`check_id` asks `isprintable` once)."""
+
+    checks: ClassVar[int] = 0
+
+    def isprintable(self) -> bool:
+        Counted.checks += 1
+        return super().isprintable()
+
+
+def test_each_field_is_checked_once_from_row_to_chunk_and_the_chunks_hold_those_charges() -> None:
+    Counted.checks = 0
+    rows = [
+        {**GOOD, "resident_id": Counted("res-1"), "reference_number": f"R{n}", "location_id": "L1"}
+        for n in (1, 2)
+    ]
+    charges = validate_charges(rows, transaction_dates=WINDOW)
+    assert Counted.checks == 2
+    planned = plan_charges(charges, integration_id="i", transaction_dates=WINDOW)
+    assert Counted.checks == 2  # planning valid charges checks none of their fields again
+    [chunk] = planned.chunks
+    assert all(a is b for a, b in zip(chunk.charges, charges, strict=True))  # nor remakes them
+    plan_charges(rows, integration_id="i", transaction_dates=WINDOW)
+    assert Counted.checks == 4  # rows: each made a charge, and checked, once
