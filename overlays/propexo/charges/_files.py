@@ -10,7 +10,9 @@ their line.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import io
 import json
 import re
 from collections import Counter
@@ -86,19 +88,35 @@ def _check_size(path: Path) -> None:
         raise _Unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
 
 
-def detect_format(path: Path) -> FileFormat:
-    """By suffix; otherwise JSON Lines when the first non-blank character is `{` or `[`."""
+def detect_format(path: Path, stream: BinaryIO | None = None) -> FileFormat:
+    """By suffix; otherwise JSON Lines when the first non-blank character is `{` or `[`
+    (read from `stream` when given, which is then rewound; else from the file)."""
     found = _SUFFIXES.get(path.suffix.lower())
     if found:
         return found
     try:
-        with path.open("rb") as stream:
-            for line in _lines(stream):
+        with path.open("rb") if stream is None else contextlib.nullcontext(stream) as source:
+            for line in _lines(source):
                 if line.strip():
                     return "jsonl" if line.lstrip()[0] in "{[" else "csv"
     except _Unreadable:
         pass  # reading it as CSV reports the problem
+    finally:
+        if stream is not None:
+            stream.seek(0)
     return "csv"
+
+
+def _opened(path: Path) -> BinaryIO:
+    """The file to read, once: a regular file as it is; a pipe, a FIFO or /dev/stdin (which
+    can be read only once) read into memory, at most `MAX_FILE_BYTES`."""
+    if path.is_file():
+        return path.open("rb")
+    with path.open("rb") as source:
+        data = source.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
+    return io.BytesIO(data)
 
 
 def _amount(data: dict[str, object], row: int) -> ChargeProblem | None:
@@ -270,8 +288,8 @@ def read_charges(
     charges: list[Charge] = []
     try:
         _check_size(path)
-        kind = format or detect_format(path)
-        with path.open("rb") as stream:
+        with _opened(path) as stream:
+            kind = format or detect_format(path, stream)
             rows = _csv_rows(stream) if kind == "csv" else _jsonl_rows(stream)
             charges = check_rows(rows, problems, transaction_dates)
     except _Unreadable as exc:
