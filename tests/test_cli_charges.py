@@ -188,7 +188,7 @@ def test_submit_without_token_is_refused(tmp_path: Path, fake: FakePropexo) -> N
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_plan_reads_a_file_given_as_dev_stdin_once(tmp_path: Path, suffix: str) -> None:
-    """`propexo charges plan /dev/stdin < file`: a pipe is read once, its format found from
+    """`... | propexo charges plan /dev/stdin`: a pipe is read once, its format found from
     its first line, every row planned (it used to be read twice and found empty)."""
     rows = [charge_row(f"r{n}", n, location_id=f"L{n % 2}") for n in range(7)]
     source = tmp_path / f"in{suffix}"
@@ -200,12 +200,12 @@ def test_plan_reads_a_file_given_as_dev_stdin_once(tmp_path: Path, suffix: str) 
     else:
         _write_jsonl(source, rows)
     env = {**os.environ, "PROPEXO_API_TOKEN": "", "PYTHONPATH": str(ROOT)}
-    with source.open("rb") as stdin:
-        done = subprocess.run(
-            [sys.executable, "-m", "propexo.cli", "charges", "plan", "/dev/stdin",
-             "--integration-id", RM, *DATES_OPTION],
-            stdin=stdin, capture_output=True, text=True, timeout=60, env=env, check=False,
-        )  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "propexo.cli", "charges", "plan", "/dev/stdin",
+         "--integration-id", RM, *DATES_OPTION],
+        input=source.read_text(), capture_output=True, text=True, timeout=60, env=env,
+        check=False,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "7 charges in 2 location(s)" in done.stdout
 
