@@ -42,6 +42,8 @@ ROOT = {
     # the exception hierarchy
     "PropexoError",
     "ConfigurationError",
+    "ClientClosedError",
+    "InvalidParameterError",
     "ApiError",
     "APIStatusError",
     "BadRequestError",

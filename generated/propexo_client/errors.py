@@ -3,18 +3,22 @@
 `sync()` and `asyncio()` raise `APIStatusError` (a subclass per status) on any non-2xx answer,
 `APIConnectionError` / `APITimeoutError` when no answer came, and `ResponseValidationError` when
 a 2xx body lacks what the spec requires. `sync_detailed()` and `asyncio_detailed()` return the raw
-answer whatever its status. No error holds the bearer token: the response kept on an
-`APIStatusError` is a copy without the Authorization header.
+answer whatever its status (an error body that does not fit the spec's error schema is
+`parsed=None`, not an exception). No error holds the bearer token: the response kept on an
+`APIStatusError` is a copy without the Authorization, Cookie and Set-Cookie headers, and its
+message is server text cleaned by `text.clean_text`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 import httpx
+
+from .text import decode_json, error_message
 
 
 class PropexoError(Exception):
@@ -24,9 +28,10 @@ class PropexoError(Exception):
 class APIStatusError(PropexoError):
     """The API answered with a non-2xx status.
 
-    `status_code`, `message` (the API's `error.message`, or an excerpt of the body), `body` (the
-    decoded JSON body, None when it was not JSON) and `response` (the answer, without the
-    Authorization header; None when built by hand).
+    `status_code`, `message` (the API's `error.message`, a proxy's top-level `message`, or an
+    excerpt of the body; cleaned, see `text.error_message`), `body` (the decoded JSON body, None
+    when it was not JSON) and `response` (the answer, without credential headers; None when
+    built by hand).
     """
 
     body: Any = None
@@ -87,7 +92,8 @@ class UnexpectedStatus(APIStatusError):
 
     def __init__(self, status_code: int, content: bytes) -> None:
         self.content = content
-        super().__init__("request", status_code, _excerpt(content) or "undocumented status")
+        message = error_message(decode_json(content), content)
+        super().__init__("request", status_code, message or "undocumented status")
 
 
 class APIConnectionError(PropexoError):
@@ -105,6 +111,16 @@ class APITimeoutError(APIConnectionError):
     """No answer within the client's timeout."""
 
     _what = "the API did not answer in time"
+
+
+class InvalidParameterError(PropexoError, ValueError):
+    """An argument of an operation cannot be sent (an empty, "." or ".." path id); `parameter`
+    names it. Raised before any request."""
+
+    def __init__(self, parameter: str, detail: str) -> None:
+        self.parameter = parameter
+        self.detail = detail
+        super().__init__(f"{parameter}: {detail}")
 
 
 class ResponseValidationError(PropexoError, ValueError):
@@ -152,40 +168,31 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     """The error for a non-2xx `response` to `operation`."""
     content = response.content
-    try:
-        body: Any = json.loads(content)
-    except (ValueError, RecursionError):  # not JSON, or nested too deep to parse
-        body = None
-    message = _message(body) or _excerpt(content) or response.reason_phrase
+    body = decode_json(content)
+    message = error_message(body, content) or response.reason_phrase
     return status_error_class(response.status_code)(
-        operation, response.status_code, message, body=body, response=_without_auth(response)
+        operation, response.status_code, message, body=body, response=_without_credentials(response)
     )
 
 
-def _message(body: Any) -> str | None:
-    error = body.get("error") if isinstance(body, Mapping) else None
-    message = error.get("message") if isinstance(error, Mapping) else None
-    return str(message)[:500] if message is not None else None
+#: Headers that carry credentials one way or the other: never kept on an error.
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+#: Headers of the decoded content that a copy must not carry (it would be decoded again).
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-def _excerpt(content: bytes) -> str:
-    return content.decode("utf-8", "replace").strip()[:200]
-
-
-def _without_auth(response: httpx.Response) -> httpx.Response:
+def _without_credentials(response: httpx.Response) -> httpx.Response:
+    """A copy of `response` (and of its request) without credential headers: a server or a
+    proxy may echo the Authorization header back."""
     try:
         request: httpx.Request | None = response.request
     except RuntimeError:
         request = None
     if request is not None:
-        headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
+        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
         request = httpx.Request(request.method, request.url, headers=headers)
-    # The content is already decoded: the copy must not decode it again.
-    kept = [
-        (k, v)
-        for k, v in response.headers.multi_items()
-        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
+    dropped = CREDENTIAL_HEADERS | _ENCODING_HEADERS
+    kept = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
     return httpx.Response(response.status_code, headers=kept, content=response.content, request=request)
 
 
@@ -197,17 +204,40 @@ def pop_required(data: dict[str, Any], key: str, model: str) -> Any:
         raise ResponseValidationError("required property missing", model=model, field=key) from None
 
 
+def path_segment(parameter: str, value: object) -> str:
+    """`value` as one percent-encoded path segment (`/` and `%` encoded). An empty, "." or ".."
+    id would name another path (`/v1/residents/..` is `/v1`): refused, naming `parameter`."""
+    text = str(value)
+    if text in ("", ".", ".."):
+        shown = "empty" if not text else f"{text!r}"
+        raise InvalidParameterError(parameter, f"an id cannot be {shown} (nothing was sent)")
+    return quote(text, safe="")
+
+
 @contextmanager
-def parsing(operation: str) -> Iterator[None]:
-    """Turn any failure to read a response body into a `ResponseValidationError`."""
+def parsing(operation: str, *, error_status: bool = False) -> Iterator[None]:
+    """Turn any failure to read a response body into a `ResponseValidationError` naming
+    `operation`; a body nested too deep for the JSON parser (RecursionError) too.
+
+    With `error_status` (the answer is an error), a body that does not fit the error schema
+    is not an error of its own: the block's failure is swallowed, and the caller reads the
+    status and the raw body instead (`parsed=None`)."""
     try:
         yield
     except ResponseValidationError as error:
+        if error_status:
+            return
         if error.operation is None:
             error.operation = operation
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError(f"{type(error).__name__}: {error}"[:300], operation=operation) from error
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        if error_status:
+            return
+        if isinstance(error, RecursionError):  # its own text says nothing more
+            detail = "the body is nested too deep to read"
+            raise ResponseValidationError(detail, operation=operation) from None
+        detail = f"{type(error).__name__}: {error}"[:300]
+        raise ResponseValidationError(detail, operation=operation) from error
 
 
 @contextmanager
@@ -229,6 +259,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "PropexoError",
@@ -236,6 +267,7 @@ __all__ = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "path_segment",
     "status_error",
     "status_error_class",
 ]
