@@ -6,6 +6,7 @@ bare RecursionError or a traceback), and no error holds the token."""
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -261,3 +262,60 @@ class socket_port:
 
     def __exit__(self, *exc: object) -> None:
         self._socket.close()
+
+
+# --- values that do not fit the spec --------------------------------------------------------------
+
+
+def _resident_answer(fake: FakePropexo, client: PropexoClient, **changes: Any) -> None:
+    """Serve the real answer about RESIDENT, with `changes` to its record (or to `meta`)."""
+    answer = get_resident.sync_detailed(RESIDENT, client=client.api)
+    body = json.loads(answer.content)
+    meta = changes.pop("meta", {})
+    body["results"].update(changes)
+    body["meta"].update(meta)
+    fake.inject(Fault.reply(body), RESIDENT_ROUTE)
+
+
+def test_values_that_convert_without_loss_are_converted(
+    driver: Driver, fake: FakePropexo, client: PropexoClient
+) -> None:
+    _resident_answer(fake, client, balance_in_cents="12.5", meta={"total": "7", "limit": 100.0})
+    answer = _get(driver, client)
+    assert answer.results.balance_in_cents == 12.5
+    assert answer.meta.total == 7 and type(answer.meta.limit) is int
+
+
+RESULTS = "GetResidentResponseResults"
+
+
+@pytest.mark.parametrize(
+    ("changes", "model", "field", "words"),
+    [
+        ({"id": None}, RESULTS, "id", "expected a string, got null"),
+        ({"integration_id": 123}, RESULTS, "integration_id", "expected a string, got a number"),
+        ({"balance_in_cents": "twelve"}, RESULTS, "balance_in_cents", "got a string"),
+        ({"balance_in_cents": True}, RESULTS, "balance_in_cents", "got a boolean"),
+        ({"phone_1_type": None}, RESULTS, "phone_1_type", "Expected a string"),
+        ({"phone_1_type": 5}, RESULTS, "phone_1_type", "Expected a string"),
+        ({"meta": {"total": "12.5"}}, "ResponseMeta", "total", "expected an integer"),
+        ({"pets": 3}, RESULTS, "pets", "not iterable"),
+    ],
+    ids=["null-id", "number-id", "text-number", "bool-number", "null-enum", "number-enum",
+         "lossy-int", "number-list"],
+)  # fmt: skip
+def test_a_value_that_does_not_fit_names_operation_model_and_field(
+    driver: Driver,
+    fake: FakePropexo,
+    client: PropexoClient,
+    changes: dict[str, Any],
+    model: str,
+    field: str,
+    words: str,
+) -> None:
+    _resident_answer(fake, client, **changes)
+    with pytest.raises(propexo.ResponseValidationError) as caught:
+        _get(driver, client)
+    error = caught.value
+    assert (error.operation, error.model, error.field) == ("get_resident", model, field)
+    assert words in str(error)

@@ -11,6 +11,8 @@ message is server text cleaned by `text.clean_text`.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,7 +20,8 @@ from urllib.parse import quote
 
 import httpx
 
-from .text import decode_json, error_message
+from .text import clean_text, decode_json, error_message
+from .types import Unset
 
 
 class PropexoError(Exception):
@@ -214,6 +217,85 @@ def path_segment(parameter: str, value: object) -> str:
     return quote(text, safe="")
 
 
+#: What a value of each primitive type is called in a `ResponseValidationError`.
+_KINDS = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+_INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
+_NUMBER = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:[eE][+-]?[0-9]{1,3})?")
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number" if isinstance(value, int) or math.isfinite(value) else "NaN or infinity"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _fits(value: object, kind: str) -> bool:
+    if kind == "bool" or isinstance(value, bool):  # a JSON boolean is no number
+        return kind == "bool" and isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int)
+    if kind == "float":
+        return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    return kind == "str" and isinstance(value, str)
+
+
+def _converted(value: object, kind: str) -> object:
+    """`value` as `kind` when that loses nothing, else None."""
+    if kind == "int":
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and _INTEGER.fullmatch(value):
+            return int(value)
+    if kind == "float" and isinstance(value, str) and _NUMBER.fullmatch(value):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    return None
+
+
+def conform(value: Any, *kinds: str) -> Any:
+    """`value` as a response property of one of the primitive `kinds` ("str", "int", "float",
+    "bool") wants it, or `TypeError` (which `from_dict` turns into a `ResponseValidationError`
+    naming model and field).
+
+    The rule: a value of the right type is kept (an int is a number; a boolean is neither);
+    a value that converts without loss is converted ("125" or 125.0 for an integer -> 125,
+    "12.5" for a number -> 12.5); anything else (null where null is not allowed, "12.5" for an
+    integer, 123 for a string, NaN) is refused. `UNSET` (an absent optional property) passes."""
+    if isinstance(value, Unset):
+        return value
+    for kind in kinds:
+        if _fits(value, kind):
+            return value
+    for kind in kinds:
+        converted = _converted(value, kind)
+        if converted is not None:
+            return converted
+    wanted = " or ".join(_KINDS[kind] for kind in kinds)
+    raise TypeError(f"expected {wanted}, got {_shown(value)}")
+
+
+def conform_list(value: Any, *kinds: str) -> Any:
+    """`value` as a list property wants it: an array (`TypeError` otherwise), each item
+    through `conform(item, *kinds)` (items of any type when no `kinds`). `UNSET` passes."""
+    if isinstance(value, Unset):
+        return value
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {_shown(value)}")
+    return [conform(item, *kinds) for item in value] if kinds else value
+
+
+def field_error(error: Exception, model: str, field: str) -> ResponseValidationError:
+    """The `ResponseValidationError` for `error`, raised while reading `field` of `model`."""
+    detail = clean_text(str(error), limit=200) or type(error).__name__
+    return ResponseValidationError(detail, model=model, field=field)
+
+
 @contextmanager
 def parsing(operation: str, *, error_status: bool = False) -> Iterator[None]:
     """Turn any failure to read a response body into a `ResponseValidationError` naming
@@ -267,6 +349,9 @@ __all__ = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "conform",
+    "conform_list",
+    "field_error",
     "path_segment",
     "status_error",
     "status_error_class",

@@ -68,7 +68,12 @@ def _unreadable(
     job_id: str, operation: str, error: BaseException, note: str = ""
 ) -> MalformedStatusError:
     if isinstance(error, ResponseValidationError):
-        # The generated parser names a missing field; other failures carry their cause.
+        # The generated parser names a missing field or a value of the wrong type; other
+        # failures carry their cause.
+        if error.field is not None and error.detail != "required property missing":
+            return MalformedStatusError(
+                job_id, f"unreadable answer to {operation} ({error.field}: {error.detail}){note}"
+            )
         if error.field is not None:
             error = KeyError(error.field)
         elif error.__cause__ is not None:
