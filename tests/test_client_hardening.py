@@ -146,6 +146,12 @@ def test_a_view_of_a_closed_client_refuses_to_send(fake: FakePropexo) -> None:
         view.residents.get(RESIDENT)
     with pytest.raises(propexo.ClientClosedError):
         client.with_options(timeout=1.0).residents.get(RESIDENT)
+
+    async def compatibility_path() -> Any:  # a sync client's asyncio requests
+        return await get_write_status.asyncio_detailed("job-1", client=view.api)
+
+    with pytest.raises(propexo.ClientClosedError):
+        asyncio.run(compatibility_path())
     assert len(fake.requests()) == 1
 
 

@@ -498,7 +498,7 @@ class PropexoClient(Resources, _BaseClient):
         self._twin: AsyncPropexoClient | None = None
         self._closed = False
 
-    def _sync_http(self) -> httpx.Client:
+    def _refuse_if_closed(self) -> None:
         root = self._root
         assert isinstance(root, PropexoClient)
         if root._closed or self._closed:
@@ -506,9 +506,13 @@ class PropexoClient(Resources, _BaseClient):
                 f"this {type(self).__name__} (or the client it is a view of) is closed: "
                 "nothing was sent"
             )
+
+    def _sync_http(self) -> httpx.Client:
+        self._refuse_if_closed()
         return self._http
 
     def _async_http(self) -> httpx.AsyncClient:
+        self._refuse_if_closed()
         if self._twin is None:
             self._twin = AsyncPropexoClient(settings=self._settings)
         return self._twin._async_http()
