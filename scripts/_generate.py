@@ -184,6 +184,8 @@ def generate(
         # imports the package: `spec_text` is the normalized openapi.yaml (dumped when not given).
         text = spec_text if spec_text is not None else _yaml.dumps(original)
         (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
+        # The errors module imports the server-text cleaning, one file shared with the overlay.
+        shutil.copyfile(_resources.STATIC / "text.py", target / "text.py")
         broken = _smoke(out_dir)
         names -= set(broken)
     generated = sorted(labels[name] for name in names if name in labels)

@@ -141,7 +141,7 @@ def test_defect_09_20_no_frame_keeps_the_raw_token_when_construction_fails(
 
 def test_defect_09_20_a_bad_token_is_not_kept_either() -> None:
     bad = TOKEN + "\nX-Evil: 1"
-    with pytest.raises(ConfigurationError, match="line breaks") as caught:
+    with pytest.raises(ConfigurationError, match="line break") as caught:
         PropexoClient(bad, base_url="sandbox")
     assert _frames_hold_the_token(caught.value) == []
 

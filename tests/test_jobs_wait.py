@@ -166,15 +166,15 @@ MALFORMED: list[tuple[Any, str]] = [
     ({"write_status": ["DONE"], "errors": [], "created_record_id": None}, "got list"),
     (
         {"write_status": "SUCCESS", "errors": "boom", "created_record_id": None},
-        "errors is not a list of strings",
+        "errors: expected an array, got a string",
     ),
     (
         {"write_status": "SUCCESS", "errors": [1], "created_record_id": None},
-        "errors is not a list of strings",
+        "errors: expected a string, got a number",
     ),
     (
         {"write_status": "SUCCESS", "errors": [], "created_record_id": 42},
-        "created_record_id is int",
+        "created_record_id: expected a string, got a number",
     ),
     ({"write_status": "SUCCESS", "errors": []}, "no 'created_record_id' field"),
     ("<html>maintenance</html>", "not JSON"),

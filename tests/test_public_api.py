@@ -44,6 +44,8 @@ ROOT = {
     # the exception hierarchy
     "PropexoError",
     "ConfigurationError",
+    "ClientClosedError",
+    "InvalidParameterError",
     "ApiError",
     "APIStatusError",
     "BadRequestError",

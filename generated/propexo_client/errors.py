@@ -3,18 +3,25 @@
 `sync()` and `asyncio()` raise `APIStatusError` (a subclass per status) on any non-2xx answer,
 `APIConnectionError` / `APITimeoutError` when no answer came, and `ResponseValidationError` when
 a 2xx body lacks what the spec requires. `sync_detailed()` and `asyncio_detailed()` return the raw
-answer whatever its status. No error holds the bearer token: the response kept on an
-`APIStatusError` is a copy without the Authorization header.
+answer whatever its status (an error body that does not fit the spec's error schema is
+`parsed=None`, not an exception). No error holds the bearer token: the response kept on an
+`APIStatusError` is a copy without the Authorization, Cookie and Set-Cookie headers, and its
+message is server text cleaned by `text.clean_text`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping
+import math
+import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 import httpx
+
+from .text import clean_text, decode_json, error_message
+from .types import Unset
 
 
 class PropexoError(Exception):
@@ -24,9 +31,10 @@ class PropexoError(Exception):
 class APIStatusError(PropexoError):
     """The API answered with a non-2xx status.
 
-    `status_code`, `message` (the API's `error.message`, or an excerpt of the body), `body` (the
-    decoded JSON body, None when it was not JSON) and `response` (the answer, without the
-    Authorization header; None when built by hand).
+    `status_code`, `message` (the API's `error.message`, a proxy's top-level `message`, or an
+    excerpt of the body; cleaned, see `text.error_message`), `body` (the decoded JSON body, None
+    when it was not JSON) and `response` (the answer, without credential headers; None when
+    built by hand).
     """
 
     body: Any = None
@@ -87,7 +95,8 @@ class UnexpectedStatus(APIStatusError):
 
     def __init__(self, status_code: int, content: bytes) -> None:
         self.content = content
-        super().__init__("request", status_code, _excerpt(content) or "undocumented status")
+        message = error_message(decode_json(content), content)
+        super().__init__("request", status_code, message or "undocumented status")
 
 
 class APIConnectionError(PropexoError):
@@ -105,6 +114,16 @@ class APITimeoutError(APIConnectionError):
     """No answer within the client's timeout."""
 
     _what = "the API did not answer in time"
+
+
+class InvalidParameterError(PropexoError, ValueError):
+    """An argument of an operation cannot be sent (an empty, "." or ".." path id); `parameter`
+    names it. Raised before any request."""
+
+    def __init__(self, parameter: str, detail: str) -> None:
+        self.parameter = parameter
+        self.detail = detail
+        super().__init__(f"{parameter}: {detail}")
 
 
 class ResponseValidationError(PropexoError, ValueError):
@@ -152,40 +171,31 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     """The error for a non-2xx `response` to `operation`."""
     content = response.content
-    try:
-        body: Any = json.loads(content)
-    except (ValueError, RecursionError):  # not JSON, or nested too deep to parse
-        body = None
-    message = _message(body) or _excerpt(content) or response.reason_phrase
+    body = decode_json(content)
+    message = error_message(body, content) or response.reason_phrase
     return status_error_class(response.status_code)(
-        operation, response.status_code, message, body=body, response=_without_auth(response)
+        operation, response.status_code, message, body=body, response=_without_credentials(response)
     )
 
 
-def _message(body: Any) -> str | None:
-    error = body.get("error") if isinstance(body, Mapping) else None
-    message = error.get("message") if isinstance(error, Mapping) else None
-    return str(message)[:500] if message is not None else None
+#: Headers that carry credentials one way or the other: never kept on an error.
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+#: Headers of the decoded content that a copy must not carry (it would be decoded again).
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-def _excerpt(content: bytes) -> str:
-    return content.decode("utf-8", "replace").strip()[:200]
-
-
-def _without_auth(response: httpx.Response) -> httpx.Response:
+def _without_credentials(response: httpx.Response) -> httpx.Response:
+    """A copy of `response` (and of its request) without credential headers: a server or a
+    proxy may echo the Authorization header back."""
     try:
         request: httpx.Request | None = response.request
     except RuntimeError:
         request = None
     if request is not None:
-        headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
+        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
         request = httpx.Request(request.method, request.url, headers=headers)
-    # The content is already decoded: the copy must not decode it again.
-    kept = [
-        (k, v)
-        for k, v in response.headers.multi_items()
-        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
+    dropped = CREDENTIAL_HEADERS | _ENCODING_HEADERS
+    kept = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
     return httpx.Response(response.status_code, headers=kept, content=response.content, request=request)
 
 
@@ -197,17 +207,119 @@ def pop_required(data: dict[str, Any], key: str, model: str) -> Any:
         raise ResponseValidationError("required property missing", model=model, field=key) from None
 
 
+def path_segment(parameter: str, value: object) -> str:
+    """`value` as one percent-encoded path segment (`/` and `%` encoded). An empty, "." or ".."
+    id would name another path (`/v1/residents/..` is `/v1`): refused, naming `parameter`."""
+    text = str(value)
+    if text in ("", ".", ".."):
+        shown = "empty" if not text else f"{text!r}"
+        raise InvalidParameterError(parameter, f"an id cannot be {shown} (nothing was sent)")
+    return quote(text, safe="")
+
+
+#: What a value of each primitive type is called in a `ResponseValidationError`.
+_KINDS = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+_INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
+_NUMBER = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:[eE][+-]?[0-9]{1,3})?")
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number" if isinstance(value, int) or math.isfinite(value) else "NaN or infinity"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _fits(value: object, kind: str) -> bool:
+    if kind == "bool" or isinstance(value, bool):  # a JSON boolean is no number
+        return kind == "bool" and isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int)
+    if kind == "float":
+        return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    return kind == "str" and isinstance(value, str)
+
+
+def _converted(value: object, kind: str) -> object:
+    """`value` as `kind` when that loses nothing, else None."""
+    if kind == "int":
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and _INTEGER.fullmatch(value):
+            return int(value)
+    if kind == "float" and isinstance(value, str) and _NUMBER.fullmatch(value):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    return None
+
+
+def conform(value: Any, *kinds: str) -> Any:
+    """`value` as a response property of one of the primitive `kinds` ("str", "int", "float",
+    "bool") wants it, or `TypeError` (which `from_dict` turns into a `ResponseValidationError`
+    naming model and field).
+
+    The rule: a value of the right type is kept (an int is a number; a boolean is neither);
+    a value that converts without loss is converted ("125" or 125.0 for an integer -> 125,
+    "12.5" for a number -> 12.5); anything else (null where null is not allowed, "12.5" for an
+    integer, 123 for a string, NaN) is refused. `UNSET` (an absent optional property) passes."""
+    if isinstance(value, Unset):
+        return value
+    for kind in kinds:
+        if _fits(value, kind):
+            return value
+    for kind in kinds:
+        converted = _converted(value, kind)
+        if converted is not None:
+            return converted
+    wanted = " or ".join(_KINDS[kind] for kind in kinds)
+    raise TypeError(f"expected {wanted}, got {_shown(value)}")
+
+
+def conform_list(value: Any, *kinds: str) -> Any:
+    """`value` as a list property wants it: an array (`TypeError` otherwise), each item
+    through `conform(item, *kinds)` (items of any type when no `kinds`). `UNSET` passes."""
+    if isinstance(value, Unset):
+        return value
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {_shown(value)}")
+    return [conform(item, *kinds) for item in value] if kinds else value
+
+
+def field_error(error: Exception, model: str, field: str) -> ResponseValidationError:
+    """The `ResponseValidationError` for `error`, raised while reading `field` of `model`."""
+    detail = clean_text(str(error), limit=200) or type(error).__name__
+    return ResponseValidationError(detail, model=model, field=field)
+
+
 @contextmanager
-def parsing(operation: str) -> Iterator[None]:
-    """Turn any failure to read a response body into a `ResponseValidationError`."""
+def parsing(operation: str, *, error_status: bool = False) -> Iterator[None]:
+    """Turn any failure to read a response body into a `ResponseValidationError` naming
+    `operation`; a body nested too deep for the JSON parser (RecursionError) too.
+
+    With `error_status` (the answer is an error), a body that does not fit the error schema
+    is not an error of its own: the block's failure is swallowed, and the caller reads the
+    status and the raw body instead (`parsed=None`)."""
     try:
         yield
     except ResponseValidationError as error:
+        if error_status:
+            return
         if error.operation is None:
             error.operation = operation
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError(f"{type(error).__name__}: {error}"[:300], operation=operation) from error
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        if error_status:
+            return
+        if isinstance(error, RecursionError):  # its own text says nothing more
+            detail = "the body is nested too deep to read"
+            raise ResponseValidationError(detail, operation=operation) from None
+        detail = f"{type(error).__name__}: {error}"[:300]
+        raise ResponseValidationError(detail, operation=operation) from error
 
 
 @contextmanager
@@ -229,6 +341,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "PropexoError",
@@ -236,6 +349,10 @@ __all__ = [
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "conform",
+    "conform_list",
+    "field_error",
+    "path_segment",
     "status_error",
     "status_error_class",
 ]

@@ -9,7 +9,9 @@ second `asyncio.run(...)` gets a fresh pool instead of the dead loop's connectio
 Every request goes through a `PacedTransport` over that pool. Views of a client
 (`with_options(...)`, and the generated client's `with_headers`/`with_timeout`) build their own
 `httpx` client over the same pool, pacer and token: they never lose auth, pacing or retries and
-never change the client they came from; closing a view leaves the pool open.
+never change the client they came from; closing a view leaves the pool open, and closing the
+client makes its views refuse to send (`ClientClosedError`) instead of opening connections
+that nobody would close.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import httpx
 from propexo_client import AuthenticatedClient
 from propexo_client.resources import AsyncResources, Resources
 
-from ._errors import ConfigurationError
+from ._errors import ClientClosedError, ConfigurationError
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
 from ._pacing import sleep as stoppable_sleep
 from ._retry import Jitter, RetryPolicy
@@ -70,6 +72,42 @@ def _token(value: object) -> Token:
     # context of this error holds the string.
     value = None
     raise ConfigurationError(problem)
+
+
+#: Characters of an HTTP header name (RFC 9110 `token`).
+_NAME_CHARACTERS = frozenset(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+#: Headers that only the client sets (lowercase name -> where they come from).
+_RESERVED_HEADERS = {
+    "authorization": "the Authorization header comes from the client's token",
+    "proxy-authorization": "the Proxy-Authorization header comes from the client's proxy=",
+}
+
+
+def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Extra headers of a view, checked now: a name that is not an HTTP token, or a value with
+    a control character (CR LF would end the header, NUL is refused by the server), would
+    make every request of the view fail with no answer. Values are never echoed."""
+    checked: dict[str, str] = {}
+    for raw_name, value in headers.items():
+        name = raw_name.strip() if isinstance(raw_name, str) else raw_name
+        if not isinstance(name, str) or not name or not set(name) <= _NAME_CHARACTERS:
+            raise ConfigurationError(
+                f"header name {raw_name!r} is not a valid HTTP header name (letters, digits "
+                "and !#$%&'*+-.^_`|~ only)"
+            )
+        if name.lower() in _RESERVED_HEADERS:
+            raise ConfigurationError(f"{_RESERVED_HEADERS[name.lower()]}, not from headers=")
+        if not isinstance(value, str):
+            raise ConfigurationError(f"header {name}: the value must be a string")
+        if any((c < " " and c != "\t") or c == "\x7f" for c in value):
+            raise ConfigurationError(
+                f"header {name}: the value holds a control character (CR, LF, NUL, ...); "
+                "refused (the value is not shown)"
+            )
+        checked[name] = value
+    return checked
 
 
 def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
@@ -372,8 +410,9 @@ class _BaseClient:
     ) -> Self:
         """A view of this client for some calls: same token, pacer (rate budget), stats and
         connection pool; another timeout, retry budget (`max_retries` retries after the first
-        attempt) or extra headers. This client is not changed; closing the view is optional
-        and leaves the pool open."""
+        attempt) or extra headers (checked now: `ConfigurationError` for a bad name or value,
+        or for Authorization). This client is not changed; closing the view is optional and
+        leaves the pool open; once this client is closed, the view refuses to send."""
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = _timeout(timeout)
@@ -390,9 +429,7 @@ class _BaseClient:
         if retry is not None:
             changes["retry_policy"] = retry
         if headers:
-            if any(name.lower() == "authorization" for name in headers):
-                raise ConfigurationError("the Authorization header comes from the client's token")
-            changes["headers"] = {**self._settings.headers, **headers}
+            changes["headers"] = {**self._settings.headers, **_checked_headers(headers)}
         view = object.__new__(type(self))
         view._settings = self._settings.evolve(**changes)
         view._root = self._root
@@ -426,8 +463,9 @@ class PropexoClient(Resources, _BaseClient):
     (every resident, page by page), `client.residents.get(id)`,
     `client.admin.get_write_status(job_id)`, ... `api` is the generated `AuthenticatedClient` for
     the module functions (`list_residents.sync(client=client.api)`). All requests share one
-    `Pacer` (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 with Retry-After
-    and 503 for any method, other transient failures for reads only). The token defaults to
+    `Pacer` (rate limit, adapted to `x-ratelimit-*`) and one retry policy (429 for any method,
+    since the API did not process it; 503 and other transient failures for reads only: a
+    write is never retried once it may have been processed). The token defaults to
     PROPEXO_API_TOKEN, the base URL to PROPEXO_BASE_URL (else production). `sleep`, `clock` and
     `jitter` are injectable so that tests are deterministic; the default `sleep` is `time.sleep`
     cut short when the batch it delays is interrupted (`propexo._pacing.sleep`), an injected one
@@ -461,17 +499,31 @@ class PropexoClient(Resources, _BaseClient):
             **_client_options(settings),
         )
         self._twin: AsyncPropexoClient | None = None
+        self._closed = False
+
+    def _refuse_if_closed(self) -> None:
+        root = self._root
+        assert isinstance(root, PropexoClient)
+        if root._closed or self._closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} (or the client it is a view of) is closed: "
+                "nothing was sent"
+            )
 
     def _sync_http(self) -> httpx.Client:
+        self._refuse_if_closed()
         return self._http
 
     def _async_http(self) -> httpx.AsyncClient:
+        self._refuse_if_closed()
         if self._twin is None:
             self._twin = AsyncPropexoClient(settings=self._settings)
         return self._twin._async_http()
 
     def close(self) -> None:
-        """Close the connection pool (a view closes only its own httpx client)."""
+        """Close the connection pool (a view closes only its own httpx client); every view
+        of a closed client refuses to send. Closing twice is harmless."""
+        self._closed = True
         self._http.close()
         if self._root is self:
             self._pool.close()
@@ -508,16 +560,23 @@ class PropexoClient(Resources, _BaseClient):
 class _LoopPools:
     """An `AsyncPropexoClient`'s pools, one per event loop: connections belong to the loop
     that opened them, so a new `asyncio.run` gets a new pool; pools of closed loops are
-    dropped (their sockets died with the loop)."""
+    dropped (their sockets died with the loop). Once closed in a loop (`aclose`), no pool is
+    opened again in that loop: the client and its views refuse to send there."""
 
     def __init__(self, settings: ClientSettings) -> None:
         self._settings = settings
         self._pools: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, httpx.AsyncHTTPTransport
         ] = weakref.WeakKeyDictionary()
+        self._closed: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()
 
     def current(self) -> httpx.AsyncHTTPTransport:
         loop = asyncio.get_running_loop()
+        if loop in self._closed:
+            raise ClientClosedError(
+                "this AsyncPropexoClient (or the client it is a view of) was closed in this "
+                "event loop: nothing was sent"
+            )
         for old in [other for other in self._pools if other.is_closed()]:
             del self._pools[old]
         pool = self._pools.get(loop)
@@ -533,6 +592,7 @@ class _LoopPools:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - aclose is a coroutine
             return
+        self._closed.add(loop)
         pool = self._pools.pop(loop, None)
         if pool is not None:
             await pool.aclose()
@@ -552,14 +612,15 @@ class AsyncPropexoClient(AsyncResources, _BaseClient):
 
     def _async_http(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
+        root = self._root
+        assert isinstance(root, AsyncPropexoClient)
+        pool = root._pools.current()  # refuses once the client was closed in this loop
         client = self._clients.get(loop)
         if client is None:
-            root = self._root
-            assert isinstance(root, AsyncPropexoClient)
             settings = self._settings
             client = httpx.AsyncClient(
                 transport=AsyncPacedTransport(
-                    _AsyncBorrowed(root._pools.current()),
+                    _AsyncBorrowed(pool),
                     sleep=settings.async_sleep,
                     pacer=settings.pacer,
                     policy=settings.retry_policy,

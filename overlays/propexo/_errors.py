@@ -6,7 +6,6 @@ that the generated operations and the overlay raise one hierarchy under `Propexo
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from propexo_client.errors import (
@@ -17,6 +16,7 @@ from propexo_client.errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidParameterError,
     NotFoundError,
     PermissionDeniedError,
     PropexoError,
@@ -25,9 +25,9 @@ from propexo_client.errors import (
     UnprocessableEntityError,
     status_error_class,
 )
+from propexo_client.text import decode_json
+from propexo_client.text import error_message as _message_of
 from propexo_client.types import Response
-
-from ._sanitize import clean_text
 
 if TYPE_CHECKING:
     from .jobs._model import JobChain, JobStatus
@@ -39,9 +39,11 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidParameterError",
     "JobConnectionError",
     "JobError",
     "JobRequestError",
@@ -67,6 +69,10 @@ ApiError = APIStatusError
 
 class ConfigurationError(PropexoError, ValueError):
     """A client setting is unusable (a plain-http URL to a remote host, a bad limit, ...)."""
+
+
+class ClientClosedError(PropexoError, RuntimeError):
+    """The client, or the client a view was made from, is closed: nothing was sent."""
 
 
 def api_error(operation: str, response: Response[Any]) -> APIStatusError:
@@ -144,11 +150,8 @@ class JobTimeoutError(JobError, TimeoutError):
 
 
 def error_message(response: Response[Any]) -> str:
-    """The API's error message (errorResponse `error.message`) or an excerpt of the body, as
-    safe one-line text (see `clean_text`): never raw server text."""
-    try:
-        data = json.loads(response.content)
-        return clean_text(str(data["error"]["message"])) or response.status_code.phrase
-    except (ValueError, KeyError, TypeError, RecursionError):
-        text = clean_text(response.content[:4096].decode("utf-8", "replace"), limit=200)
-        return text or response.status_code.phrase
+    """The API's error message (errorResponse `error.message`, a proxy's top-level `message`)
+    or an excerpt of the body, as safe one-line text: the generated errors' extraction and
+    cleaning (`propexo_client.text.error_message`), never raw server text."""
+    content = response.content
+    return _message_of(decode_json(content), content) or response.status_code.phrase

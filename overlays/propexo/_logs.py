@@ -18,8 +18,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from ._sanitize import BEARER
-from ._secret import REDACTED
+from ._sanitize import redact_bearer
 
 ENV_VAR = "PROPEXO_LOG"
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -33,7 +32,7 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        cleaned = BEARER.sub(rf"\1\2{REDACTED}", message)
+        cleaned = redact_bearer(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True

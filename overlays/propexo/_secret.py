@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-REDACTED = "***"
+from propexo_client.text import REDACTED
+
+__all__ = ["REDACTED", "Token"]
 
 
 class Token:
-    """The API bearer token. `str()`/`repr()` never show it; only `reveal()` does."""
+    """The API bearer token. `str()`/`repr()` never show it; only `reveal()` does.
+
+    Surrounding whitespace is stripped; a token with anything but visible ASCII left inside
+    is refused (`ValueError`), since every request would fail with it."""
 
     __slots__ = ("_value",)
 
@@ -17,8 +22,15 @@ class Token:
             value = value.reveal()
         if not isinstance(value, str) or not value.strip():
             raise ValueError("the API token must be a non-empty string")
-        if any(c in value for c in "\r\n"):
-            raise ValueError("the API token must not contain line breaks")
+        # As read from a file or an environment variable: surrounding whitespace (a trailing
+        # newline) is not part of it. Inside, only visible ASCII can travel in the header.
+        value = value.strip()
+        if not all("!" <= c <= "~" for c in value):
+            raise ValueError(
+                "the API token holds a space, a control character (line break, NUL) or a "
+                "non-ASCII character: only visible ASCII characters can be sent (the token "
+                "is not shown)"
+            )
         self._value = value
 
     def reveal(self) -> str:

@@ -3,8 +3,10 @@
 They sit under the generated client's httpx clients, so every generated operation gets
 pacing, 429 handling and safe retries without knowing about them. Each answer's body is read
 here, inside the retry loop (a read that breaks off mid-body is retried like any dropped
-read), capped at `max_response_size` bytes, and cleaned of the client's own token before
-anything else sees it.
+read), capped at `max_response_size` bytes, and cleaned of the client's own token (body and
+header values) before anything else sees it. Once the request is done, answered or not, its
+Authorization header is dropped: the httpx exception of a failed request (kept as the
+`__cause__` of the library's errors) and the answer's `request` hold no token.
 
 The decisions live in `_Attempts.flow`, a flow (`propexo._flow`) that does no I/O: it yields
 "wait that long" and "send this and read the answer"; `PacedTransport` and
@@ -45,7 +47,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 #: Pacing waits longer than this are logged (INFO).
 LOGGED_WAIT = 1.0
-_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_DROPPED_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 class ResponseTooLargeError(httpx.TransportError):
@@ -153,11 +155,19 @@ class _Body:
         content = redact_secret(b"".join(self._chunks), self._secret)
         source = self._response
         headers = [
-            (k, v) for k, v in source.headers.multi_items() if k.lower() not in _DROPPED_HEADERS
+            (k, redact_secret(v, self._secret))
+            for k, v in source.headers.raw
+            if k.lower() not in _DROPPED_HEADERS
         ]
         return httpx.Response(
             source.status_code, headers=headers, content=content, extensions=source.extensions
         )
+
+
+def _forget_token(request: httpx.Request) -> None:
+    """Drop the Authorization header of a request that is done with: httpx keeps the request
+    on its exceptions and responses, and the library's errors keep those."""
+    request.headers.pop("authorization", None)
 
 
 def _secret_of(request: httpx.Request) -> tuple[bytes, ...]:
@@ -312,7 +322,10 @@ class PacedTransport(httpx.BaseTransport):
         self._decide = _Policy(pacer, policy, jitter, stats, max_response_size)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return run(_Attempts(self._decide, request).flow(), self._perform)
+        try:
+            return run(_Attempts(self._decide, request).flow(), self._perform)
+        finally:
+            _forget_token(request)
 
     def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):
@@ -354,7 +367,10 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         self._sends: set[asyncio.Task[httpx.Response]] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await arun(_Attempts(self._decide, request).flow(), self._perform)
+        try:
+            return await arun(_Attempts(self._decide, request).flow(), self._perform)
+        finally:
+            _forget_token(request)
 
     async def _perform(self, effect: Wait | Blocking | _Send) -> httpx.Response | None:
         if isinstance(effect, Wait):

@@ -91,6 +91,14 @@ def list_residents(c: Call) -> Reply:
     return Reply(200, page(items, c.params))
 
 
+def get_resident(c: Call) -> Reply:
+    resident = c.state.residents.get(c.path_params["id"])
+    if resident is None:
+        raise ApiError(404, "NOT_FOUND", "no such resident")
+    item = resident_json(resident, _vendor(c.state, resident.integration_id))
+    return Reply(200, {"meta": {"orderBy": []}, "results": item})
+
+
 def list_charge_codes(c: Call) -> Reply:
     items = [
         charge_code_json(
@@ -189,6 +197,7 @@ Handler = Callable[[Call], Reply]
 ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/locations/rentmanager/", list_locations),
     ("GET", "/v1/residents/", list_residents),
+    ("GET", "/v1/residents/{id}", get_resident),
     ("GET", "/v1/charge-codes/", list_charge_codes),
     ("GET", "/v1/resident-charges/", list_resident_charges),
     ("POST", "/v1/resident-charges/batch/rentmanager/", _batch(RENTMANAGER)),

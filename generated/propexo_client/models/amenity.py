@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.name_normalized import NameNormalized, check_name_normalized
 
@@ -177,115 +177,150 @@ class Amenity:
         from ..models.amenity_units_item import AmenityUnitsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "cost_in_cents"
 
-        def _parse_cost_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_cost_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "Amenity"))
+            cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "Amenity"))
 
-        created_at = pop_required(d, "created_at", "Amenity")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Amenity"), "str")
 
-        def _parse_custom_data(data: object) -> AmenityCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = AmenityCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AmenityCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> AmenityCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = AmenityCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Amenity"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AmenityCustomDataType0 | None, conform(data))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Amenity"))
 
-        description = _parse_description(pop_required(d, "description", "Amenity"))
+            _field = "description"
 
-        id = pop_required(d, "id", "Amenity")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        image_urls = cast(list[str], pop_required(d, "image_urls", "Amenity"))
+            description = _parse_description(pop_required(d, "description", "Amenity"))
 
-        integration_id = pop_required(d, "integration_id", "Amenity")
+            _field = "id"
+            id = conform(pop_required(d, "id", "Amenity"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Amenity"))
+            _field = "image_urls"
+            image_urls = cast(list[str], conform_list(pop_required(d, "image_urls", "Amenity"), "str"))
 
-        def _parse_is_unit_amenity(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Amenity"), "str")
 
-        is_unit_amenity = _parse_is_unit_amenity(pop_required(d, "is_unit_amenity", "Amenity"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Amenity"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_unit_amenity"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Amenity"))
+            def _parse_is_unit_amenity(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_meta_data(data: object) -> AmenityMetaDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = AmenityMetaDataType0.from_dict(data)
+            is_unit_amenity = _parse_is_unit_amenity(pop_required(d, "is_unit_amenity", "Amenity"))
 
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AmenityMetaDataType0 | None, data)
+            _field = "last_seen"
 
-        meta_data = _parse_meta_data(pop_required(d, "meta_data", "Amenity"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = pop_required(d, "name", "Amenity")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Amenity"))
 
-        name_normalized = check_name_normalized(pop_required(d, "name_normalized", "Amenity"))
+            _field = "meta_data"
 
-        property_id = pop_required(d, "property_id", "Amenity")
+            def _parse_meta_data(data: object) -> AmenityMetaDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_data_type_0 = AmenityMetaDataType0.from_dict(data)
 
-        units = []
-        _units = pop_required(d, "units", "Amenity")
-        for units_item_data in _units:
-            units_item = AmenityUnitsItem.from_dict(units_item_data)
+                    return meta_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AmenityMetaDataType0 | None, conform(data))
 
-            units.append(units_item)
+            meta_data = _parse_meta_data(pop_required(d, "meta_data", "Amenity"))
 
-        updated_at = pop_required(d, "updated_at", "Amenity")
+            _field = "name"
+            name = conform(pop_required(d, "name", "Amenity"), "str")
 
-        x_id = pop_required(d, "x_id", "Amenity")
+            _field = "name_normalized"
+            name_normalized = check_name_normalized(pop_required(d, "name_normalized", "Amenity"))
 
-        def _parse_x_listing_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Amenity"), "str")
 
-        x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "Amenity"))
+            _field = "units"
+            units = []
+            _units = pop_required(d, "units", "Amenity")
+            for units_item_data in _units:
+                units_item = AmenityUnitsItem.from_dict(units_item_data)
 
-        def _parse_x_parent_amenity_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                units.append(units_item)
 
-        x_parent_amenity_id = _parse_x_parent_amenity_id(pop_required(d, "x_parent_amenity_id", "Amenity"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Amenity"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "Amenity")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Amenity"), "str")
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_listing_id"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Amenity"))
+            def _parse_x_listing_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "Amenity"))
+
+            _field = "x_parent_amenity_id"
+
+            def _parse_x_parent_amenity_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_parent_amenity_id = _parse_x_parent_amenity_id(pop_required(d, "x_parent_amenity_id", "Amenity"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Amenity"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Amenity"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Amenity", _field) from _failure
         _instance = cls(
             cost_in_cents=cost_in_cents,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="AmenityUnitsItem")
 
@@ -48,17 +48,27 @@ class AmenityUnitsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amenity_id = pop_required(d, "amenity_id", "AmenityUnitsItem")
+        _field = ""
+        try:
+            _field = "amenity_id"
+            amenity_id = conform(pop_required(d, "amenity_id", "AmenityUnitsItem"), "str")
 
-        def _parse_cost_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "cost_in_cents"
 
-        cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "AmenityUnitsItem"))
+            def _parse_cost_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        unit_id = pop_required(d, "unit_id", "AmenityUnitsItem")
+            cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "AmenityUnitsItem"))
 
+            _field = "unit_id"
+            unit_id = conform(pop_required(d, "unit_id", "AmenityUnitsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "AmenityUnitsItem", _field) from _failure
         _instance = cls(
             amenity_id=amenity_id,
             cost_in_cents=cost_in_cents,

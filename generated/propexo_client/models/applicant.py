@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.phone_type import PhoneType, check_phone_type
 from ..types import UNSET, Unset
@@ -318,265 +318,344 @@ class Applicant:
         from ..models.income_source import IncomeSource  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Applicant"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Applicant"))
 
-        def _parse_address_1_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_1_alternate"
 
-        address_1_alternate = _parse_address_1_alternate(pop_required(d, "address_1_alternate", "Applicant"))
+            def _parse_address_1_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_1_alternate = _parse_address_1_alternate(pop_required(d, "address_1_alternate", "Applicant"))
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Applicant"))
+            _field = "address_2"
 
-        def _parse_address_2_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_2_alternate = _parse_address_2_alternate(pop_required(d, "address_2_alternate", "Applicant"))
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Applicant"))
 
-        applications = []
-        _applications = pop_required(d, "applications", "Applicant")
-        for applications_item_data in _applications:
-            applications_item = ApplicantApplicationsItem.from_dict(applications_item_data)
+            _field = "address_2_alternate"
 
-            applications.append(applications_item)
+            def _parse_address_2_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2_alternate = _parse_address_2_alternate(pop_required(d, "address_2_alternate", "Applicant"))
 
-        city = _parse_city(pop_required(d, "city", "Applicant"))
+            _field = "applications"
+            applications = []
+            _applications = pop_required(d, "applications", "Applicant")
+            for applications_item_data in _applications:
+                applications_item = ApplicantApplicationsItem.from_dict(applications_item_data)
 
-        def _parse_city_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                applications.append(applications_item)
 
-        city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "Applicant"))
+            _field = "city"
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        country = _parse_country(pop_required(d, "country", "Applicant"))
+            city = _parse_city(pop_required(d, "city", "Applicant"))
 
-        def _parse_country_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "city_alternate"
 
-        country_alternate = _parse_country_alternate(pop_required(d, "country_alternate", "Applicant"))
+            def _parse_city_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "Applicant")
+            city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "Applicant"))
 
-        def _parse_custom_data(data: object) -> ApplicantCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ApplicantCustomDataType0.from_dict(data)
+            _field = "country"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicantCustomDataType0 | None, data)
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Applicant"))
+            country = _parse_country(pop_required(d, "country", "Applicant"))
 
-        def _parse_date_of_birth(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "country_alternate"
 
-        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Applicant"))
+            def _parse_country_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_email_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            country_alternate = _parse_country_alternate(pop_required(d, "country_alternate", "Applicant"))
 
-        email_1 = _parse_email_1(pop_required(d, "email_1", "Applicant"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Applicant"), "str")
 
-        def _parse_email_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        email_2 = _parse_email_2(pop_required(d, "email_2", "Applicant"))
+            def _parse_custom_data(data: object) -> ApplicantCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ApplicantCustomDataType0.from_dict(data)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicantCustomDataType0 | None, conform(data))
 
-        first_name = _parse_first_name(pop_required(d, "first_name", "Applicant"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Applicant"))
 
-        id = pop_required(d, "id", "Applicant")
+            _field = "date_of_birth"
 
-        integration_id = pop_required(d, "integration_id", "Applicant")
+            def _parse_date_of_birth(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Applicant"))
+            date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Applicant"))
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "email_1"
 
-        last_name = _parse_last_name(pop_required(d, "last_name", "Applicant"))
+            def _parse_email_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            email_1 = _parse_email_1(pop_required(d, "email_1", "Applicant"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Applicant"))
+            _field = "email_2"
 
-        def _parse_middle_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_email_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Applicant"))
+            email_2 = _parse_email_2(pop_required(d, "email_2", "Applicant"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "first_name"
 
-        notes = _parse_notes(pop_required(d, "notes", "Applicant"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        pets = []
-        _pets = pop_required(d, "pets", "Applicant")
-        for pets_item_data in _pets:
-            pets_item = ApplicantPetsItem.from_dict(pets_item_data)
+            first_name = _parse_first_name(pop_required(d, "first_name", "Applicant"))
 
-            pets.append(pets_item)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Applicant"), "str")
 
-        def _parse_phone_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Applicant"), "str")
 
-        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Applicant"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Applicant"))
 
-        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Applicant"))
+            _field = "last_name"
 
-        def _parse_phone_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Applicant"))
+            last_name = _parse_last_name(pop_required(d, "last_name", "Applicant"))
 
-        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Applicant"))
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "Applicant")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        screenings = []
-        _screenings = pop_required(d, "screenings", "Applicant")
-        for screenings_item_data in _screenings:
-            screenings_item = ApplicantScreeningsItem.from_dict(screenings_item_data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Applicant"))
 
-            screenings.append(screenings_item)
+            _field = "middle_name"
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_middle_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        state = _parse_state(pop_required(d, "state", "Applicant"))
+            middle_name = _parse_middle_name(pop_required(d, "middle_name", "Applicant"))
 
-        def _parse_state_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "Applicant"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_type_normalized(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Applicant"))
 
-        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Applicant"))
+            _field = "pets"
+            pets = []
+            _pets = pop_required(d, "pets", "Applicant")
+            for pets_item_data in _pets:
+                pets_item = ApplicantPetsItem.from_dict(pets_item_data)
 
-        def _parse_type_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                pets.append(pets_item)
 
-        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Applicant"))
+            _field = "phone_1"
 
-        unit_id_preferred = cast(list[str], pop_required(d, "unit_id_preferred", "Applicant"))
+            def _parse_phone_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Applicant")
+            phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Applicant"))
 
-        x_id = pop_required(d, "x_id", "Applicant")
+            _field = "phone_1_type"
+            phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Applicant"))
 
-        def _parse_x_lead_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "phone_2"
 
-        x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "Applicant"))
+            def _parse_phone_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Applicant"))
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "Applicant"))
+            _field = "phone_2_type"
+            phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Applicant"))
 
-        x_property_id = pop_required(d, "x_property_id", "Applicant")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Applicant"), "str")
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "screenings"
+            screenings = []
+            _screenings = pop_required(d, "screenings", "Applicant")
+            for screenings_item_data in _screenings:
+                screenings_item = ApplicantScreeningsItem.from_dict(screenings_item_data)
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Applicant"))
+                screenings.append(screenings_item)
 
-        x_unit_id_preferred = cast(list[str], pop_required(d, "x_unit_id_preferred", "Applicant"))
+            _field = "state"
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Applicant"))
+            state = _parse_state(pop_required(d, "state", "Applicant"))
 
-        def _parse_zip_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "state_alternate"
 
-        zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "Applicant"))
+            def _parse_state_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        _self_reported_income = d.pop("self_reported_income", UNSET)
-        self_reported_income: list[IncomeSource] | Unset = UNSET
-        if _self_reported_income is not UNSET:
-            self_reported_income = []
-            for self_reported_income_item_data in _self_reported_income:
-                self_reported_income_item = IncomeSource.from_dict(self_reported_income_item_data)
+            state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "Applicant"))
 
-                self_reported_income.append(self_reported_income_item)
+            _field = "type_normalized"
 
+            def _parse_type_normalized(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Applicant"))
+
+            _field = "type_raw"
+
+            def _parse_type_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_raw = _parse_type_raw(pop_required(d, "type_raw", "Applicant"))
+
+            _field = "unit_id_preferred"
+            unit_id_preferred = cast(list[str], conform_list(pop_required(d, "unit_id_preferred", "Applicant"), "str"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Applicant"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Applicant"), "str")
+
+            _field = "x_lead_id"
+
+            def _parse_x_lead_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "Applicant"))
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "Applicant"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Applicant"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Applicant"))
+
+            _field = "x_unit_id_preferred"
+            x_unit_id_preferred = cast(
+                list[str], conform_list(pop_required(d, "x_unit_id_preferred", "Applicant"), "str")
+            )
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Applicant"))
+
+            _field = "zip_alternate"
+
+            def _parse_zip_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "Applicant"))
+
+            _field = "self_reported_income"
+            _self_reported_income = d.pop("self_reported_income", UNSET)
+            self_reported_income: list[IncomeSource] | Unset = UNSET
+            if _self_reported_income is not UNSET:
+                self_reported_income = []
+                for self_reported_income_item_data in _self_reported_income:
+                    self_reported_income_item = IncomeSource.from_dict(self_reported_income_item_data)
+
+                    self_reported_income.append(self_reported_income_item)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Applicant", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_1_alternate=address_1_alternate,

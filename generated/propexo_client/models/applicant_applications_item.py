@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.applicant_applications_item_status_normalized import (
     ApplicantApplicationsItemStatusNormalized,
     check_applicant_applications_item_status_normalized,
@@ -100,62 +100,80 @@ class ApplicantApplicationsItem:
         from ..models.applicant_applications_item_custom_data_type_0 import ApplicantApplicationsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicant_id = pop_required(d, "applicant_id", "ApplicantApplicationsItem")
+        _field = ""
+        try:
+            _field = "applicant_id"
+            applicant_id = conform(pop_required(d, "applicant_id", "ApplicantApplicationsItem"), "str")
 
-        application_id = pop_required(d, "application_id", "ApplicantApplicationsItem")
+            _field = "application_id"
+            application_id = conform(pop_required(d, "application_id", "ApplicantApplicationsItem"), "str")
 
-        def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ApplicantApplicationsItemCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicantApplicationsItemCustomDataType0 | None | Unset, data)
+            def _parse_custom_data(data: object) -> ApplicantApplicationsItemCustomDataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ApplicantApplicationsItemCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicantApplicationsItemCustomDataType0 | None | Unset, conform(data))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            _field = "status"
 
-        def _parse_status_normalized(data: object) -> ApplicantApplicationsItemStatusNormalized | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_normalized_type_0 = check_applicant_applications_item_status_normalized(data)
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-                return status_normalized_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicantApplicationsItemStatusNormalized | None | str | Unset, data)
+            status = _parse_status(d.pop("status", UNSET))
 
-        status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
+            _field = "status_normalized"
 
-        def _parse_status_raw(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_status_normalized(
+                data: object,
+            ) -> ApplicantApplicationsItemStatusNormalized | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_normalized_type_0 = check_applicant_applications_item_status_normalized(data)
 
-        status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
+                    return status_normalized_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicantApplicationsItemStatusNormalized | None | str | Unset, conform(data, "str"))
 
+            status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
+
+            _field = "status_raw"
+
+            def _parse_status_raw(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
+
+            status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ApplicantApplicationsItem", _field) from _failure
         _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,

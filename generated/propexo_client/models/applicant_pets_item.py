@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0
@@ -153,128 +153,167 @@ class ApplicantPetsItem:
         from ..models.applicant_pets_item_custom_data_type_0 import ApplicantPetsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "age_in_years"
 
-        def _parse_age_in_years(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_age_in_years(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "ApplicantPetsItem"))
+            age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "ApplicantPetsItem"))
 
-        def _parse_breed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "breed"
 
-        breed = _parse_breed(pop_required(d, "breed", "ApplicantPetsItem"))
+            def _parse_breed(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            breed = _parse_breed(pop_required(d, "breed", "ApplicantPetsItem"))
 
-        color = _parse_color(pop_required(d, "color", "ApplicantPetsItem"))
+            _field = "color"
 
-        created_at = pop_required(d, "created_at", "ApplicantPetsItem")
+            def _parse_color(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> ApplicantPetsItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ApplicantPetsItemCustomDataType0.from_dict(data)
+            color = _parse_color(pop_required(d, "color", "ApplicantPetsItem"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicantPetsItemCustomDataType0 | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ApplicantPetsItem"), "str")
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ApplicantPetsItem"))
+            _field = "custom_data"
 
-        def _parse_gender_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> ApplicantPetsItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ApplicantPetsItemCustomDataType0.from_dict(data)
 
-        gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "ApplicantPetsItem"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicantPetsItemCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "ApplicantPetsItem")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ApplicantPetsItem"))
 
-        def _parse_is_declawed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "gender_raw"
 
-        is_declawed = _parse_is_declawed(pop_required(d, "is_declawed", "ApplicantPetsItem"))
+            def _parse_gender_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_fixed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "ApplicantPetsItem"))
 
-        is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "ApplicantPetsItem"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ApplicantPetsItem"), "str")
 
-        def _parse_is_service_animal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "is_declawed"
 
-        is_service_animal = _parse_is_service_animal(pop_required(d, "is_service_animal", "ApplicantPetsItem"))
+            def _parse_is_declawed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_is_trained(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            is_declawed = _parse_is_declawed(pop_required(d, "is_declawed", "ApplicantPetsItem"))
 
-        is_trained = _parse_is_trained(pop_required(d, "is_trained", "ApplicantPetsItem"))
+            _field = "is_fixed"
 
-        def _parse_is_vaccinated(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_is_fixed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        is_vaccinated = _parse_is_vaccinated(pop_required(d, "is_vaccinated", "ApplicantPetsItem"))
+            is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "ApplicantPetsItem"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_service_animal"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ApplicantPetsItem"))
+            def _parse_is_service_animal(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_service_animal = _parse_is_service_animal(pop_required(d, "is_service_animal", "ApplicantPetsItem"))
 
-        name = _parse_name(pop_required(d, "name", "ApplicantPetsItem"))
+            _field = "is_trained"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_trained(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        notes = _parse_notes(pop_required(d, "notes", "ApplicantPetsItem"))
+            is_trained = _parse_is_trained(pop_required(d, "is_trained", "ApplicantPetsItem"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_vaccinated"
 
-        type_ = _parse_type_(pop_required(d, "type", "ApplicantPetsItem"))
+            def _parse_is_vaccinated(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        updated_at = pop_required(d, "updated_at", "ApplicantPetsItem")
+            is_vaccinated = _parse_is_vaccinated(pop_required(d, "is_vaccinated", "ApplicantPetsItem"))
 
-        def _parse_weight_in_pounds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "last_seen"
 
-        weight_in_pounds = _parse_weight_in_pounds(pop_required(d, "weight_in_pounds", "ApplicantPetsItem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ApplicantPetsItem")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ApplicantPetsItem"))
 
+            _field = "name"
+
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            name = _parse_name(pop_required(d, "name", "ApplicantPetsItem"))
+
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "ApplicantPetsItem"))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "ApplicantPetsItem"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ApplicantPetsItem"), "str")
+
+            _field = "weight_in_pounds"
+
+            def _parse_weight_in_pounds(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            weight_in_pounds = _parse_weight_in_pounds(pop_required(d, "weight_in_pounds", "ApplicantPetsItem"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ApplicantPetsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ApplicantPetsItem", _field) from _failure
         _instance = cls(
             age_in_years=age_in_years,
             breed=breed,

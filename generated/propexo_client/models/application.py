@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -130,74 +130,100 @@ class Application:
         from ..models.application_custom_data_type_0 import ApplicationCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicants = []
-        _applicants = pop_required(d, "applicants", "Application")
-        for applicants_item_data in _applicants:
-            applicants_item = ApplicationApplicantsItem.from_dict(applicants_item_data)
+        _field = ""
+        try:
+            _field = "applicants"
+            applicants = []
+            _applicants = pop_required(d, "applicants", "Application")
+            for applicants_item_data in _applicants:
+                applicants_item = ApplicationApplicantsItem.from_dict(applicants_item_data)
 
-            applicants.append(applicants_item)
+                applicants.append(applicants_item)
 
-        created_at = pop_required(d, "created_at", "Application")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Application"), "str")
 
-        def _parse_custom_data(data: object) -> ApplicationCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ApplicationCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> ApplicationCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ApplicationCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Application"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "Application")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Application"))
 
-        integration_id = pop_required(d, "integration_id", "Application")
+            _field = "id"
+            id = conform(pop_required(d, "id", "Application"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Application"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Application"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Application"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Application"))
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "Application")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status = pop_required(d, "status", "Application")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Application"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Application"), "str")
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Application"))
+            _field = "status"
+            status = conform(pop_required(d, "status", "Application"), "str")
 
-        updated_at = pop_required(d, "updated_at", "Application")
+            _field = "unit_id"
 
-        x_id = pop_required(d, "x_id", "Application")
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "Application"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Application"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Application"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "Application")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Application"), "str")
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_location_id"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Application"))
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Application"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Application"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Application"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Application", _field) from _failure
         _instance = cls(
             applicants=applicants,
             created_at=created_at,

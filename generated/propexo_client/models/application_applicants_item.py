@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,54 +93,70 @@ class ApplicationApplicantsItem:
         from ..models.application_applicants_item_custom_data_type_0 import ApplicationApplicantsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        applicant_id = pop_required(d, "applicant_id", "ApplicationApplicantsItem")
+        _field = ""
+        try:
+            _field = "applicant_id"
+            applicant_id = conform(pop_required(d, "applicant_id", "ApplicationApplicantsItem"), "str")
 
-        application_id = pop_required(d, "application_id", "ApplicationApplicantsItem")
+            _field = "application_id"
+            application_id = conform(pop_required(d, "application_id", "ApplicationApplicantsItem"), "str")
 
-        def _parse_custom_data(data: object) -> ApplicationApplicantsItemCustomDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ApplicationApplicantsItemCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationApplicantsItemCustomDataType0 | None | Unset, data)
+            def _parse_custom_data(data: object) -> ApplicationApplicantsItemCustomDataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ApplicationApplicantsItemCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ApplicationApplicantsItemCustomDataType0 | None | Unset, conform(data))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            custom_data = _parse_custom_data(d.pop("custom_data", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            _field = "status"
 
-        def _parse_status_normalized(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_status_raw(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "status_normalized"
 
-        status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
+            def _parse_status_normalized(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
+            status_normalized = _parse_status_normalized(d.pop("status_normalized", UNSET))
+
+            _field = "status_raw"
+
+            def _parse_status_raw(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
+
+            status_raw = _parse_status_raw(d.pop("status_raw", UNSET))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ApplicationApplicantsItem", _field) from _failure
         _instance = cls(
             applicant_id=applicant_id,
             application_id=application_id,

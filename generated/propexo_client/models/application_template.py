@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ApplicationTemplate")
@@ -103,52 +103,75 @@ class ApplicationTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ApplicationTemplate")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ApplicationTemplate"), "str")
 
-        id = pop_required(d, "id", "ApplicationTemplate")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ApplicationTemplate"), "str")
 
-        integration_id = pop_required(d, "integration_id", "ApplicationTemplate")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ApplicationTemplate"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ApplicationTemplate"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ApplicationTemplate"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "is_active"
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "ApplicationTemplate"))
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_is_default(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            is_active = _parse_is_active(pop_required(d, "is_active", "ApplicationTemplate"))
 
-        is_default = _parse_is_default(pop_required(d, "is_default", "ApplicationTemplate"))
+            _field = "is_default"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_default(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ApplicationTemplate"))
+            is_default = _parse_is_default(pop_required(d, "is_default", "ApplicationTemplate"))
 
-        name = pop_required(d, "name", "ApplicationTemplate")
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "ApplicationTemplate")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "ApplicationTemplate")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ApplicationTemplate"))
 
-        x_id = pop_required(d, "x_id", "ApplicationTemplate")
+            _field = "name"
+            name = conform(pop_required(d, "name", "ApplicationTemplate"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ApplicationTemplate"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ApplicationTemplate"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ApplicationTemplate"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "ApplicationTemplate")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ApplicationTemplate"), "str")
 
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ApplicationTemplate"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ApplicationTemplate"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ApplicationTemplate", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignApplicantRentableItemRequest")
@@ -50,12 +50,21 @@ class AssignApplicantRentableItemRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "AssignApplicantRentableItemRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "AssignApplicantRentableItemRequest"), "str")
 
-        applicant_id = d.pop("applicant_id", UNSET)
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
 
-        rentable_item_id = d.pop("rentable_item_id", UNSET)
+            _field = "rentable_item_id"
+            rentable_item_id = conform(d.pop("rentable_item_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "AssignApplicantRentableItemRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             applicant_id=applicant_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.back_sync_integration_request_models_to_sync_item import (
     BackSyncIntegrationRequestModelsToSyncItem,
     check_back_sync_integration_request_models_to_sync_item,
@@ -50,17 +51,27 @@ class BackSyncIntegrationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _models_to_sync = d.pop("models_to_sync", UNSET)
-        models_to_sync: list[BackSyncIntegrationRequestModelsToSyncItem] | Unset = UNSET
-        if _models_to_sync is not UNSET:
-            models_to_sync = []
-            for models_to_sync_item_data in _models_to_sync:
-                models_to_sync_item = check_back_sync_integration_request_models_to_sync_item(models_to_sync_item_data)
+        _field = ""
+        try:
+            _field = "models_to_sync"
+            _models_to_sync = d.pop("models_to_sync", UNSET)
+            models_to_sync: list[BackSyncIntegrationRequestModelsToSyncItem] | Unset = UNSET
+            if _models_to_sync is not UNSET:
+                models_to_sync = []
+                for models_to_sync_item_data in _models_to_sync:
+                    models_to_sync_item = check_back_sync_integration_request_models_to_sync_item(
+                        models_to_sync_item_data
+                    )
 
-                models_to_sync.append(models_to_sync_item)
+                    models_to_sync.append(models_to_sync_item)
 
-        sync_config_id = d.pop("sync_config_id", UNSET)
+            _field = "sync_config_id"
+            sync_config_id = conform(d.pop("sync_config_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BackSyncIntegrationRequest", _field) from _failure
         _instance = cls(
             models_to_sync=models_to_sync,
             sync_config_id=sync_config_id,

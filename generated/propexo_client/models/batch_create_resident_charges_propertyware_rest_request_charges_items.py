@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchCreateResidentChargesPropertywareRestRequestChargesItems")
@@ -66,24 +66,45 @@ class BatchCreateResidentChargesPropertywareRestRequestChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(
-            d, "amount_in_cents", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
-        )
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"),
+                "int",
+            )
 
-        financial_account_id = pop_required(
-            d, "financial_account_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
-        )
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(
+                    d, "financial_account_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
+                ),
+                "str",
+            )
 
-        lease_id = pop_required(d, "lease_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems")
+            _field = "lease_id"
+            lease_id = conform(
+                pop_required(d, "lease_id", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"), "str"
+            )
 
-        transaction_date = pop_required(
-            d, "transaction_date", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"
-        )
+            _field = "transaction_date"
+            transaction_date = conform(
+                pop_required(d, "transaction_date", "BatchCreateResidentChargesPropertywareRestRequestChargesItems"),
+                "str",
+            )
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        reference_number = d.pop("reference_number", UNSET)
+            _field = "reference_number"
+            reference_number = conform(d.pop("reference_number", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "BatchCreateResidentChargesPropertywareRestRequestChargesItems", _field
+            ) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             financial_account_id=financial_account_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_propertyware_rest_request import (
@@ -58,14 +58,22 @@ class BatchCreateResidentChargesPropertywareRestResponse:
         )
 
         d = dict(src_dict)
-        meta = BatchCreateResidentChargesPropertywareRestResponseMeta.from_dict(
-            pop_required(d, "meta", "BatchCreateResidentChargesPropertywareRestResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = BatchCreateResidentChargesPropertywareRestResponseMeta.from_dict(
+                pop_required(d, "meta", "BatchCreateResidentChargesPropertywareRestResponse")
+            )
 
-        result = BatchCreateResidentChargesPropertywareRestRequest.from_dict(
-            pop_required(d, "result", "BatchCreateResidentChargesPropertywareRestResponse")
-        )
+            _field = "result"
+            result = BatchCreateResidentChargesPropertywareRestRequest.from_dict(
+                pop_required(d, "result", "BatchCreateResidentChargesPropertywareRestResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesPropertywareRestResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_rentmanager_request_charges_items import (
@@ -55,15 +55,25 @@ class BatchCreateResidentChargesRentmanagerRequest:
         )
 
         d = dict(src_dict)
-        charges = []
-        _charges = pop_required(d, "charges", "BatchCreateResidentChargesRentmanagerRequest")
-        for charges_item_data in _charges:
-            charges_item = BatchCreateResidentChargesRentmanagerRequestChargesItems.from_dict(charges_item_data)
+        _field = ""
+        try:
+            _field = "charges"
+            charges = []
+            _charges = pop_required(d, "charges", "BatchCreateResidentChargesRentmanagerRequest")
+            for charges_item_data in _charges:
+                charges_item = BatchCreateResidentChargesRentmanagerRequestChargesItems.from_dict(charges_item_data)
 
-            charges.append(charges_item)
+                charges.append(charges_item)
 
-        integration_id = pop_required(d, "integration_id", "BatchCreateResidentChargesRentmanagerRequest")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "BatchCreateResidentChargesRentmanagerRequest"), "str"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesRentmanagerRequest", _field) from _failure
         _instance = cls(
             charges=charges,
             integration_id=integration_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="BatchCreateResidentChargesRentmanagerRequestChargesItems")
 
@@ -63,22 +63,42 @@ class BatchCreateResidentChargesRentmanagerRequestChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "BatchCreateResidentChargesRentmanagerRequestChargesItems"), "int"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
+            _field = "charge_code_id"
+            charge_code_id = conform(
+                pop_required(d, "charge_code_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems"), "str"
+            )
 
-        notes = pop_required(d, "notes", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "BatchCreateResidentChargesRentmanagerRequestChargesItems"), "str")
 
-        reference_number = pop_required(
-            d, "reference_number", "BatchCreateResidentChargesRentmanagerRequestChargesItems"
-        )
+            _field = "reference_number"
+            reference_number = conform(
+                pop_required(d, "reference_number", "BatchCreateResidentChargesRentmanagerRequestChargesItems"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
+            _field = "resident_id"
+            resident_id = conform(
+                pop_required(d, "resident_id", "BatchCreateResidentChargesRentmanagerRequestChargesItems"), "str"
+            )
 
-        transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
-        )
+            _field = "transaction_date"
+            transaction_date = datetime.datetime.fromisoformat(
+                pop_required(d, "transaction_date", "BatchCreateResidentChargesRentmanagerRequestChargesItems")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "BatchCreateResidentChargesRentmanagerRequestChargesItems", _field
+            ) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

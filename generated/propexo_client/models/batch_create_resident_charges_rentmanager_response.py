@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_rentmanager_request import BatchCreateResidentChargesRentmanagerRequest
@@ -56,14 +56,22 @@ class BatchCreateResidentChargesRentmanagerResponse:
         )
 
         d = dict(src_dict)
-        meta = BatchCreateResidentChargesRentmanagerResponseMeta.from_dict(
-            pop_required(d, "meta", "BatchCreateResidentChargesRentmanagerResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = BatchCreateResidentChargesRentmanagerResponseMeta.from_dict(
+                pop_required(d, "meta", "BatchCreateResidentChargesRentmanagerResponse")
+            )
 
-        result = BatchCreateResidentChargesRentmanagerRequest.from_dict(
-            pop_required(d, "result", "BatchCreateResidentChargesRentmanagerResponse")
-        )
+            _field = "result"
+            result = BatchCreateResidentChargesRentmanagerRequest.from_dict(
+                pop_required(d, "result", "BatchCreateResidentChargesRentmanagerResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesRentmanagerResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="BatchCreateResidentChargesResmanRequestChargesItems")
 
@@ -73,24 +73,50 @@ class BatchCreateResidentChargesResmanRequestChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesResmanRequestChargesItems")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "BatchCreateResidentChargesResmanRequestChargesItems"), "int"
+            )
 
-        batch_id = pop_required(d, "batch_id", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "batch_id"
+            batch_id = conform(
+                pop_required(d, "batch_id", "BatchCreateResidentChargesResmanRequestChargesItems"), "str"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "charge_code_id"
+            charge_code_id = conform(
+                pop_required(d, "charge_code_id", "BatchCreateResidentChargesResmanRequestChargesItems"), "str"
+            )
 
-        description = pop_required(d, "description", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "description"
+            description = conform(
+                pop_required(d, "description", "BatchCreateResidentChargesResmanRequestChargesItems"), "str"
+            )
 
-        notes = pop_required(d, "notes", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "BatchCreateResidentChargesResmanRequestChargesItems"), "str")
 
-        reference_number = pop_required(d, "reference_number", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "reference_number"
+            reference_number = conform(
+                pop_required(d, "reference_number", "BatchCreateResidentChargesResmanRequestChargesItems"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesResmanRequestChargesItems")
+            _field = "resident_id"
+            resident_id = conform(
+                pop_required(d, "resident_id", "BatchCreateResidentChargesResmanRequestChargesItems"), "str"
+            )
 
-        transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "BatchCreateResidentChargesResmanRequestChargesItems")
-        )
+            _field = "transaction_date"
+            transaction_date = datetime.datetime.fromisoformat(
+                pop_required(d, "transaction_date", "BatchCreateResidentChargesResmanRequestChargesItems")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesResmanRequestChargesItems", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             batch_id=batch_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_resman_request import BatchCreateResidentChargesResmanRequest
@@ -52,14 +52,22 @@ class BatchCreateResidentChargesResmanResponse:
         )
 
         d = dict(src_dict)
-        meta = BatchCreateResidentChargesResmanResponseMeta.from_dict(
-            pop_required(d, "meta", "BatchCreateResidentChargesResmanResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = BatchCreateResidentChargesResmanResponseMeta.from_dict(
+                pop_required(d, "meta", "BatchCreateResidentChargesResmanResponse")
+            )
 
-        result = BatchCreateResidentChargesResmanRequest.from_dict(
-            pop_required(d, "result", "BatchCreateResidentChargesResmanResponse")
-        )
+            _field = "result"
+            result = BatchCreateResidentChargesResmanRequest.from_dict(
+                pop_required(d, "result", "BatchCreateResidentChargesResmanResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesResmanResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchCreateResidentChargesYardiRequestChargesItems")
@@ -82,28 +82,51 @@ class BatchCreateResidentChargesYardiRequestChargesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "BatchCreateResidentChargesYardiRequestChargesItems")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "BatchCreateResidentChargesYardiRequestChargesItems"), "int"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "BatchCreateResidentChargesYardiRequestChargesItems")
+            _field = "charge_code_id"
+            charge_code_id = conform(
+                pop_required(d, "charge_code_id", "BatchCreateResidentChargesYardiRequestChargesItems"), "str"
+            )
 
-        financial_account_id = pop_required(
-            d, "financial_account_id", "BatchCreateResidentChargesYardiRequestChargesItems"
-        )
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(d, "financial_account_id", "BatchCreateResidentChargesYardiRequestChargesItems"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "BatchCreateResidentChargesYardiRequestChargesItems")
+            _field = "property_id"
+            property_id = conform(
+                pop_required(d, "property_id", "BatchCreateResidentChargesYardiRequestChargesItems"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "BatchCreateResidentChargesYardiRequestChargesItems")
+            _field = "resident_id"
+            resident_id = conform(
+                pop_required(d, "resident_id", "BatchCreateResidentChargesYardiRequestChargesItems"), "str"
+            )
 
-        transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "BatchCreateResidentChargesYardiRequestChargesItems")
-        )
+            _field = "transaction_date"
+            transaction_date = datetime.datetime.fromisoformat(
+                pop_required(d, "transaction_date", "BatchCreateResidentChargesYardiRequestChargesItems")
+            )
 
-        unit_id = pop_required(d, "unit_id", "BatchCreateResidentChargesYardiRequestChargesItems")
+            _field = "unit_id"
+            unit_id = conform(pop_required(d, "unit_id", "BatchCreateResidentChargesYardiRequestChargesItems"), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        post_month = d.pop("post_month", UNSET)
+            _field = "post_month"
+            post_month = conform(d.pop("post_month", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesYardiRequestChargesItems", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.batch_create_resident_charges_yardi_request import BatchCreateResidentChargesYardiRequest
@@ -52,14 +52,22 @@ class BatchCreateResidentChargesYardiResponse:
         )
 
         d = dict(src_dict)
-        meta = BatchCreateResidentChargesYardiResponseMeta.from_dict(
-            pop_required(d, "meta", "BatchCreateResidentChargesYardiResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = BatchCreateResidentChargesYardiResponseMeta.from_dict(
+                pop_required(d, "meta", "BatchCreateResidentChargesYardiResponse")
+            )
 
-        result = BatchCreateResidentChargesYardiRequest.from_dict(
-            pop_required(d, "result", "BatchCreateResidentChargesYardiResponse")
-        )
+            _field = "result"
+            result = BatchCreateResidentChargesYardiRequest.from_dict(
+                pop_required(d, "result", "BatchCreateResidentChargesYardiResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "BatchCreateResidentChargesYardiResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -127,79 +127,107 @@ class CallLog:
         from ..models.call_log_custom_data_type_0 import CallLogCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "CallLog")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "CallLog"), "str")
 
-        def _parse_custom_data(data: object) -> CallLogCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = CallLogCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallLogCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> CallLogCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = CallLogCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "CallLog"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallLogCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "CallLog")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "CallLog"))
 
-        integration_id = pop_required(d, "integration_id", "CallLog")
+            _field = "id"
+            id = conform(pop_required(d, "id", "CallLog"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CallLog"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CallLog"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CallLog"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "CallLog"))
+            _field = "last_seen"
 
-        def _parse_lead_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        lead_source = _parse_lead_source(pop_required(d, "lead_source", "CallLog"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "CallLog"))
 
-        def _parse_lead_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lead_source"
 
-        lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "CallLog"))
+            def _parse_lead_source(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_origin_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lead_source = _parse_lead_source(pop_required(d, "lead_source", "CallLog"))
 
-        origin_phone_number = _parse_origin_phone_number(pop_required(d, "origin_phone_number", "CallLog"))
+            _field = "lead_source_id"
 
-        property_id = pop_required(d, "property_id", "CallLog")
+            def _parse_lead_source_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "CallLog")
+            lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "CallLog"))
 
-        x_id = pop_required(d, "x_id", "CallLog")
+            _field = "origin_phone_number"
 
-        def _parse_x_lead_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_origin_phone_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "CallLog"))
+            origin_phone_number = _parse_origin_phone_number(pop_required(d, "origin_phone_number", "CallLog"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "CallLog"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "CallLog"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "CallLog"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "CallLog")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "CallLog"), "str")
 
+            _field = "x_lead_source_id"
+
+            def _parse_x_lead_source_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "CallLog"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "CallLog"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "CallLog"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CallLog", _field) from _failure
         _instance = cls(
             created_at=created_at,
             custom_data=custom_data,

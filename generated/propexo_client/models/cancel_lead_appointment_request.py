@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelLeadAppointmentRequest")
@@ -44,10 +44,18 @@ class CancelLeadAppointmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CancelLeadAppointmentRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CancelLeadAppointmentRequest"), "str")
 
-        event_id = d.pop("event_id", UNSET)
+            _field = "event_id"
+            event_id = conform(d.pop("event_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CancelLeadAppointmentRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             event_id=event_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -127,79 +127,107 @@ class ChargeCode:
         from ..models.charge_code_custom_data_type_0 import ChargeCodeCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ChargeCode")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ChargeCode"), "str")
 
-        def _parse_credit_gl_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "credit_gl_account"
 
-        credit_gl_account = _parse_credit_gl_account(pop_required(d, "credit_gl_account", "ChargeCode"))
+            def _parse_credit_gl_account(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> ChargeCodeCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ChargeCodeCustomDataType0.from_dict(data)
+            credit_gl_account = _parse_credit_gl_account(pop_required(d, "credit_gl_account", "ChargeCode"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChargeCodeCustomDataType0 | None, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ChargeCode"))
+            def _parse_custom_data(data: object) -> ChargeCodeCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ChargeCodeCustomDataType0.from_dict(data)
 
-        def _parse_debit_gl_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChargeCodeCustomDataType0 | None, conform(data))
 
-        debit_gl_account = _parse_debit_gl_account(pop_required(d, "debit_gl_account", "ChargeCode"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ChargeCode"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "debit_gl_account"
 
-        description = _parse_description(pop_required(d, "description", "ChargeCode"))
+            def _parse_debit_gl_account(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ChargeCode")
+            debit_gl_account = _parse_debit_gl_account(pop_required(d, "debit_gl_account", "ChargeCode"))
 
-        integration_id = pop_required(d, "integration_id", "ChargeCode")
+            _field = "description"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ChargeCode"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            description = _parse_description(pop_required(d, "description", "ChargeCode"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ChargeCode"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ChargeCode"), "str")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ChargeCode"), "str")
 
-        name = _parse_name(pop_required(d, "name", "ChargeCode"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ChargeCode"))
 
-        property_id = pop_required(d, "property_id", "ChargeCode")
+            _field = "last_seen"
 
-        updated_at = pop_required(d, "updated_at", "ChargeCode")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ChargeCode")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ChargeCode"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "name"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ChargeCode"))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "ChargeCode")
+            name = _parse_name(pop_required(d, "name", "ChargeCode"))
 
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ChargeCode"), "str")
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ChargeCode"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ChargeCode"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ChargeCode"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ChargeCode"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ChargeCode", _field) from _failure
         _instance = cls(
             created_at=created_at,
             credit_gl_account=credit_gl_account,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.check_integration_data_access_response_result import CheckIntegrationDataAccessResponseResult
@@ -43,10 +43,17 @@ class CheckIntegrationDataAccessResponse:
         from ..models.check_integration_data_access_response_result import CheckIntegrationDataAccessResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = CheckIntegrationDataAccessResponseResult.from_dict(
-            pop_required(d, "result", "CheckIntegrationDataAccessResponse")
-        )
+        _field = ""
+        try:
+            _field = "result"
+            result = CheckIntegrationDataAccessResponseResult.from_dict(
+                pop_required(d, "result", "CheckIntegrationDataAccessResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CheckIntegrationDataAccessResponse", _field) from _failure
         _instance = cls(
             result=result,
         )

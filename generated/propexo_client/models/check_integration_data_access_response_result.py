@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CheckIntegrationDataAccessResponseResult")
 
@@ -37,8 +37,17 @@ class CheckIntegrationDataAccessResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        began_data_access = pop_required(d, "began_data_access", "CheckIntegrationDataAccessResponseResult")
+        _field = ""
+        try:
+            _field = "began_data_access"
+            began_data_access = conform(
+                pop_required(d, "began_data_access", "CheckIntegrationDataAccessResponseResult"), "bool"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CheckIntegrationDataAccessResponseResult", _field) from _failure
         _instance = cls(
             began_data_access=began_data_access,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Concession")
@@ -230,215 +230,284 @@ class Concession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "concession_formula_raw"
 
-        def _parse_concession_formula_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_concession_formula_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        concession_formula_raw = _parse_concession_formula_raw(pop_required(d, "concession_formula_raw", "Concession"))
+            concession_formula_raw = _parse_concession_formula_raw(
+                pop_required(d, "concession_formula_raw", "Concession")
+            )
 
-        created_at = pop_required(d, "created_at", "Concession")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Concession"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "description"
 
-        description = _parse_description(pop_required(d, "description", "Concession"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            description = _parse_description(pop_required(d, "description", "Concession"))
 
-        end_date = _parse_end_date(pop_required(d, "end_date", "Concession"))
+            _field = "end_date"
 
-        def _parse_fixed_amount_in_cents(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        fixed_amount_in_cents = _parse_fixed_amount_in_cents(pop_required(d, "fixed_amount_in_cents", "Concession"))
+            end_date = _parse_end_date(pop_required(d, "end_date", "Concession"))
 
-        def _parse_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "fixed_amount_in_cents"
 
-        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Concession"))
+            def _parse_fixed_amount_in_cents(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        id = pop_required(d, "id", "Concession")
+            fixed_amount_in_cents = _parse_fixed_amount_in_cents(pop_required(d, "fixed_amount_in_cents", "Concession"))
 
-        integration_id = pop_required(d, "integration_id", "Concession")
+            _field = "floor_plan_id"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Concession"))
+            def _parse_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Concession"))
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "Concession"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Concession"), "str")
 
-        def _parse_is_one_time(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Concession"), "str")
 
-        is_one_time = _parse_is_one_time(pop_required(d, "is_one_time", "Concession"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Concession"))
 
-        def _parse_is_recurring(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "is_active"
 
-        is_recurring = _parse_is_recurring(pop_required(d, "is_recurring", "Concession"))
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_active = _parse_is_active(pop_required(d, "is_active", "Concession"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Concession"))
+            _field = "is_one_time"
 
-        def _parse_lease_term_in_months(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_is_one_time(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        lease_term_in_months = _parse_lease_term_in_months(pop_required(d, "lease_term_in_months", "Concession"))
+            is_one_time = _parse_is_one_time(pop_required(d, "is_one_time", "Concession"))
 
-        def _parse_lease_term_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_recurring"
 
-        lease_term_raw = _parse_lease_term_raw(pop_required(d, "lease_term_raw", "Concession"))
+            def _parse_is_recurring(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_monthly_fixed_amount_in_cents(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            is_recurring = _parse_is_recurring(pop_required(d, "is_recurring", "Concession"))
 
-        monthly_fixed_amount_in_cents = _parse_monthly_fixed_amount_in_cents(
-            pop_required(d, "monthly_fixed_amount_in_cents", "Concession")
-        )
+            _field = "last_seen"
 
-        def _parse_monthly_percentage_amount(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        monthly_percentage_amount = _parse_monthly_percentage_amount(
-            pop_required(d, "monthly_percentage_amount", "Concession")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Concession"))
 
-        def _parse_monthly_percentage_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_term_in_months"
 
-        monthly_percentage_raw = _parse_monthly_percentage_raw(pop_required(d, "monthly_percentage_raw", "Concession"))
+            def _parse_lease_term_in_months(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_number_of_occurrences(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            lease_term_in_months = _parse_lease_term_in_months(pop_required(d, "lease_term_in_months", "Concession"))
 
-        number_of_occurrences = _parse_number_of_occurrences(pop_required(d, "number_of_occurrences", "Concession"))
+            _field = "lease_term_raw"
 
-        def _parse_one_time_fixed_amount_in_cents(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_lease_term_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        one_time_fixed_amount_in_cents = _parse_one_time_fixed_amount_in_cents(
-            pop_required(d, "one_time_fixed_amount_in_cents", "Concession")
-        )
+            lease_term_raw = _parse_lease_term_raw(pop_required(d, "lease_term_raw", "Concession"))
 
-        def _parse_one_time_percentage_amount(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "monthly_fixed_amount_in_cents"
 
-        one_time_percentage_amount = _parse_one_time_percentage_amount(
-            pop_required(d, "one_time_percentage_amount", "Concession")
-        )
+            def _parse_monthly_fixed_amount_in_cents(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_one_time_percentage_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            monthly_fixed_amount_in_cents = _parse_monthly_fixed_amount_in_cents(
+                pop_required(d, "monthly_fixed_amount_in_cents", "Concession")
+            )
 
-        one_time_percentage_raw = _parse_one_time_percentage_raw(
-            pop_required(d, "one_time_percentage_raw", "Concession")
-        )
+            _field = "monthly_percentage_amount"
 
-        def _parse_percentage_amount(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_monthly_percentage_amount(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        percentage_amount = _parse_percentage_amount(pop_required(d, "percentage_amount", "Concession"))
+            monthly_percentage_amount = _parse_monthly_percentage_amount(
+                pop_required(d, "monthly_percentage_amount", "Concession")
+            )
 
-        def _parse_percentage_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "monthly_percentage_raw"
 
-        percentage_raw = _parse_percentage_raw(pop_required(d, "percentage_raw", "Concession"))
+            def _parse_monthly_percentage_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "Concession")
+            monthly_percentage_raw = _parse_monthly_percentage_raw(
+                pop_required(d, "monthly_percentage_raw", "Concession")
+            )
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "number_of_occurrences"
 
-        start_date = _parse_start_date(pop_required(d, "start_date", "Concession"))
+            def _parse_number_of_occurrences(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_total_amount_in_cents(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            number_of_occurrences = _parse_number_of_occurrences(pop_required(d, "number_of_occurrences", "Concession"))
 
-        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Concession"))
+            _field = "one_time_fixed_amount_in_cents"
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_one_time_fixed_amount_in_cents(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Concession"))
+            one_time_fixed_amount_in_cents = _parse_one_time_fixed_amount_in_cents(
+                pop_required(d, "one_time_fixed_amount_in_cents", "Concession")
+            )
 
-        updated_at = pop_required(d, "updated_at", "Concession")
+            _field = "one_time_percentage_amount"
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_one_time_percentage_amount(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Concession"))
+            one_time_percentage_amount = _parse_one_time_percentage_amount(
+                pop_required(d, "one_time_percentage_amount", "Concession")
+            )
 
-        x_id = pop_required(d, "x_id", "Concession")
+            _field = "one_time_percentage_raw"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_one_time_percentage_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Concession"))
+            one_time_percentage_raw = _parse_one_time_percentage_raw(
+                pop_required(d, "one_time_percentage_raw", "Concession")
+            )
 
-        x_property_id = pop_required(d, "x_property_id", "Concession")
+            _field = "percentage_amount"
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_percentage_amount(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Concession"))
+            percentage_amount = _parse_percentage_amount(pop_required(d, "percentage_amount", "Concession"))
 
+            _field = "percentage_raw"
+
+            def _parse_percentage_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            percentage_raw = _parse_percentage_raw(pop_required(d, "percentage_raw", "Concession"))
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Concession"), "str")
+
+            _field = "start_date"
+
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            start_date = _parse_start_date(pop_required(d, "start_date", "Concession"))
+
+            _field = "total_amount_in_cents"
+
+            def _parse_total_amount_in_cents(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Concession"))
+
+            _field = "unit_id"
+
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "Concession"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Concession"), "str")
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Concession"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Concession"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Concession"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Concession"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Concession"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Concession", _field) from _failure
         _instance = cls(
             concession_formula_raw=concession_formula_raw,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -156,112 +156,148 @@ class ConstructionJob:
         from ..models.construction_job_custom_data_type_0 import ConstructionJobCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "actual_end_date"
 
-        def _parse_actual_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_actual_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        actual_end_date = _parse_actual_end_date(pop_required(d, "actual_end_date", "ConstructionJob"))
+            actual_end_date = _parse_actual_end_date(pop_required(d, "actual_end_date", "ConstructionJob"))
 
-        def _parse_actual_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "actual_start_date"
 
-        actual_start_date = _parse_actual_start_date(pop_required(d, "actual_start_date", "ConstructionJob"))
+            def _parse_actual_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "ConstructionJob")
+            actual_start_date = _parse_actual_start_date(pop_required(d, "actual_start_date", "ConstructionJob"))
 
-        def _parse_custom_data(data: object) -> ConstructionJobCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ConstructionJobCustomDataType0.from_dict(data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ConstructionJob"), "str")
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConstructionJobCustomDataType0 | None, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJob"))
+            def _parse_custom_data(data: object) -> ConstructionJobCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ConstructionJobCustomDataType0.from_dict(data)
 
-        id = pop_required(d, "id", "ConstructionJob")
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ConstructionJobCustomDataType0 | None, conform(data))
 
-        integration_id = pop_required(d, "integration_id", "ConstructionJob")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJob"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ConstructionJob"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ConstructionJob"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ConstructionJob"), "str")
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ConstructionJob"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ConstructionJob"))
 
-        name = pop_required(d, "name", "ConstructionJob")
+            _field = "last_seen"
 
-        def _parse_planned_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        planned_end_date = _parse_planned_end_date(pop_required(d, "planned_end_date", "ConstructionJob"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ConstructionJob"))
 
-        def _parse_planned_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "name"
+            name = conform(pop_required(d, "name", "ConstructionJob"), "str")
 
-        planned_start_date = _parse_planned_start_date(pop_required(d, "planned_start_date", "ConstructionJob"))
+            _field = "planned_end_date"
 
-        property_id = pop_required(d, "property_id", "ConstructionJob")
+            def _parse_planned_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_status_normalized(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            planned_end_date = _parse_planned_end_date(pop_required(d, "planned_end_date", "ConstructionJob"))
 
-        status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "ConstructionJob"))
+            _field = "planned_start_date"
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_planned_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ConstructionJob"))
+            planned_start_date = _parse_planned_start_date(pop_required(d, "planned_start_date", "ConstructionJob"))
 
-        def _parse_total_budget_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ConstructionJob"), "str")
 
-        total_budget_in_cents = _parse_total_budget_in_cents(
-            pop_required(d, "total_budget_in_cents", "ConstructionJob")
-        )
+            _field = "status_normalized"
 
-        updated_at = pop_required(d, "updated_at", "ConstructionJob")
+            def _parse_status_normalized(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_gl_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "ConstructionJob"))
 
-        x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ConstructionJob"))
+            _field = "status_raw"
 
-        x_id = pop_required(d, "x_id", "ConstructionJob")
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "ConstructionJob"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ConstructionJob"))
+            _field = "total_budget_in_cents"
 
-        x_property_id = pop_required(d, "x_property_id", "ConstructionJob")
+            def _parse_total_budget_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
+            total_budget_in_cents = _parse_total_budget_in_cents(
+                pop_required(d, "total_budget_in_cents", "ConstructionJob")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ConstructionJob"), "str")
+
+            _field = "x_gl_account_id"
+
+            def _parse_x_gl_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ConstructionJob"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ConstructionJob"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ConstructionJob"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ConstructionJob"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ConstructionJob", _field) from _failure
         _instance = cls(
             actual_end_date=actual_end_date,
             actual_start_date=actual_start_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -133,95 +133,126 @@ class ConstructionJobDetail:
         from ..models.construction_job_detail_custom_data_type_0 import ConstructionJobDetailCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "category_description"
 
-        def _parse_category_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_category_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        category_description = _parse_category_description(
-            pop_required(d, "category_description", "ConstructionJobDetail")
-        )
+            category_description = _parse_category_description(
+                pop_required(d, "category_description", "ConstructionJobDetail")
+            )
 
-        def _parse_cost_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cost_code"
 
-        cost_code = _parse_cost_code(pop_required(d, "cost_code", "ConstructionJobDetail"))
+            def _parse_cost_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "ConstructionJobDetail")
+            cost_code = _parse_cost_code(pop_required(d, "cost_code", "ConstructionJobDetail"))
 
-        def _parse_custom_data(data: object) -> ConstructionJobDetailCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ConstructionJobDetailCustomDataType0.from_dict(data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ConstructionJobDetail"), "str")
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConstructionJobDetailCustomDataType0 | None, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJobDetail"))
+            def _parse_custom_data(data: object) -> ConstructionJobDetailCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ConstructionJobDetailCustomDataType0.from_dict(data)
 
-        id = pop_required(d, "id", "ConstructionJobDetail")
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ConstructionJobDetailCustomDataType0 | None, conform(data))
 
-        integration_id = pop_required(d, "integration_id", "ConstructionJobDetail")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ConstructionJobDetail"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ConstructionJobDetail"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ConstructionJobDetail"), "str")
 
-        def _parse_invoiced_total_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ConstructionJobDetail"), "str")
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(
-            pop_required(d, "invoiced_total_in_cents", "ConstructionJobDetail")
-        )
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "ConstructionJobDetail")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "invoiced_total_in_cents"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ConstructionJobDetail"))
+            def _parse_invoiced_total_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_original_budget_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            invoiced_total_in_cents = _parse_invoiced_total_in_cents(
+                pop_required(d, "invoiced_total_in_cents", "ConstructionJobDetail")
+            )
 
-        original_budget_in_cents = _parse_original_budget_in_cents(
-            pop_required(d, "original_budget_in_cents", "ConstructionJobDetail")
-        )
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "ConstructionJobDetail")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_revised_budget_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ConstructionJobDetail"))
 
-        revised_budget_in_cents = _parse_revised_budget_in_cents(
-            pop_required(d, "revised_budget_in_cents", "ConstructionJobDetail")
-        )
+            _field = "original_budget_in_cents"
 
-        updated_at = pop_required(d, "updated_at", "ConstructionJobDetail")
+            def _parse_original_budget_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_id = pop_required(d, "x_id", "ConstructionJobDetail")
+            original_budget_in_cents = _parse_original_budget_in_cents(
+                pop_required(d, "original_budget_in_cents", "ConstructionJobDetail")
+            )
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ConstructionJobDetail"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ConstructionJobDetail"))
+            _field = "revised_budget_in_cents"
 
-        x_property_id = pop_required(d, "x_property_id", "ConstructionJobDetail")
+            def _parse_revised_budget_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
+            revised_budget_in_cents = _parse_revised_budget_in_cents(
+                pop_required(d, "revised_budget_in_cents", "ConstructionJobDetail")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ConstructionJobDetail"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ConstructionJobDetail"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ConstructionJobDetail"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ConstructionJobDetail"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ConstructionJobDetail", _field) from _failure
         _instance = cls(
             category_description=category_description,
             cost_code=cost_code,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -187,152 +187,201 @@ class Contract:
         from ..models.contract_custom_data_type_0 import ContractCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "construction_job_id"
 
-        def _parse_construction_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_construction_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        construction_job_id = _parse_construction_job_id(pop_required(d, "construction_job_id", "Contract"))
+            construction_job_id = _parse_construction_job_id(pop_required(d, "construction_job_id", "Contract"))
 
-        created_at = pop_required(d, "created_at", "Contract")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Contract"), "str")
 
-        def _parse_custom_data(data: object) -> ContractCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ContractCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> ContractCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ContractCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Contract"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ContractCustomDataType0 | None, conform(data))
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Contract"))
 
-        end_date = _parse_end_date(pop_required(d, "end_date", "Contract"))
+            _field = "end_date"
 
-        def _parse_expense_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        expense_type = _parse_expense_type(pop_required(d, "expense_type", "Contract"))
+            end_date = _parse_end_date(pop_required(d, "end_date", "Contract"))
 
-        id = pop_required(d, "id", "Contract")
+            _field = "expense_type"
 
-        integration_id = pop_required(d, "integration_id", "Contract")
+            def _parse_expense_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Contract"))
+            expense_type = _parse_expense_type(pop_required(d, "expense_type", "Contract"))
 
-        def _parse_invoiced_total_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Contract"), "str")
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(pop_required(d, "invoiced_total_in_cents", "Contract"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Contract"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Contract"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Contract"))
+            _field = "invoiced_total_in_cents"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_invoiced_total_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        notes = _parse_notes(pop_required(d, "notes", "Contract"))
+            invoiced_total_in_cents = _parse_invoiced_total_in_cents(
+                pop_required(d, "invoiced_total_in_cents", "Contract")
+            )
 
-        def _parse_original_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "last_seen"
 
-        original_amount_in_cents = _parse_original_amount_in_cents(
-            pop_required(d, "original_amount_in_cents", "Contract")
-        )
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "Contract")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Contract"))
 
-        def _parse_retention_percent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "Contract"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Contract"))
 
-        start_date = _parse_start_date(pop_required(d, "start_date", "Contract"))
+            _field = "original_amount_in_cents"
 
-        def _parse_status_normalized(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_original_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "Contract"))
+            original_amount_in_cents = _parse_original_amount_in_cents(
+                pop_required(d, "original_amount_in_cents", "Contract")
+            )
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Contract"), "str")
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Contract"))
+            _field = "retention_percent"
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_retention_percent(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Contract"))
+            retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "Contract"))
 
-        updated_at = pop_required(d, "updated_at", "Contract")
+            _field = "start_date"
 
-        def _parse_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "Contract"))
+            start_date = _parse_start_date(pop_required(d, "start_date", "Contract"))
 
-        def _parse_x_construction_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "status_normalized"
 
-        x_construction_job_id = _parse_x_construction_job_id(pop_required(d, "x_construction_job_id", "Contract"))
+            def _parse_status_normalized(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "Contract")
+            status_normalized = _parse_status_normalized(pop_required(d, "status_normalized", "Contract"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "status_raw"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Contract"))
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Contract")
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "Contract"))
 
-        def _parse_x_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "total_amount_in_cents"
 
-        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Contract"))
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
+            total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Contract"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Contract"), "str")
+
+            _field = "vendor_id"
+
+            def _parse_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "Contract"))
+
+            _field = "x_construction_job_id"
+
+            def _parse_x_construction_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_construction_job_id = _parse_x_construction_job_id(pop_required(d, "x_construction_job_id", "Contract"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Contract"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Contract"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Contract"), "str")
+
+            _field = "x_vendor_id"
+
+            def _parse_x_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Contract"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Contract", _field) from _failure
         _instance = cls(
             construction_job_id=construction_job_id,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -162,121 +162,165 @@ class ContractDetail:
         from ..models.contract_detail_custom_data_type_0 import ContractDetailCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "category_description"
 
-        def _parse_category_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_category_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        category_description = _parse_category_description(pop_required(d, "category_description", "ContractDetail"))
+            category_description = _parse_category_description(
+                pop_required(d, "category_description", "ContractDetail")
+            )
 
-        contract_id = pop_required(d, "contract_id", "ContractDetail")
+            _field = "contract_id"
+            contract_id = conform(pop_required(d, "contract_id", "ContractDetail"), "str")
 
-        def _parse_cost_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cost_code"
 
-        cost_code = _parse_cost_code(pop_required(d, "cost_code", "ContractDetail"))
+            def _parse_cost_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "ContractDetail")
+            cost_code = _parse_cost_code(pop_required(d, "cost_code", "ContractDetail"))
 
-        def _parse_custom_data(data: object) -> ContractDetailCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ContractDetailCustomDataType0.from_dict(data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ContractDetail"), "str")
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractDetailCustomDataType0 | None, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ContractDetail"))
+            def _parse_custom_data(data: object) -> ContractDetailCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ContractDetailCustomDataType0.from_dict(data)
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ContractDetailCustomDataType0 | None, conform(data))
 
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "ContractDetail"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ContractDetail"))
 
-        id = pop_required(d, "id", "ContractDetail")
+            _field = "financial_account_id"
 
-        integration_id = pop_required(d, "integration_id", "ContractDetail")
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ContractDetail"))
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "ContractDetail")
+            )
 
-        def _parse_invoiced_total_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "ContractDetail"), "str")
 
-        invoiced_total_in_cents = _parse_invoiced_total_in_cents(
-            pop_required(d, "invoiced_total_in_cents", "ContractDetail")
-        )
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ContractDetail"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ContractDetail"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ContractDetail"))
+            _field = "invoiced_total_in_cents"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_invoiced_total_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        notes = _parse_notes(pop_required(d, "notes", "ContractDetail"))
+            invoiced_total_in_cents = _parse_invoiced_total_in_cents(
+                pop_required(d, "invoiced_total_in_cents", "ContractDetail")
+            )
 
-        property_id = pop_required(d, "property_id", "ContractDetail")
+            _field = "last_seen"
 
-        def _parse_retention_percent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "ContractDetail"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ContractDetail"))
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "notes"
 
-        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "ContractDetail"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "ContractDetail")
+            notes = _parse_notes(pop_required(d, "notes", "ContractDetail"))
 
-        def _parse_x_category_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ContractDetail"), "str")
 
-        x_category_id = _parse_x_category_id(pop_required(d, "x_category_id", "ContractDetail"))
+            _field = "retention_percent"
 
-        def _parse_x_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_retention_percent(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_financial_account_id = _parse_x_financial_account_id(
-            pop_required(d, "x_financial_account_id", "ContractDetail")
-        )
+            retention_percent = _parse_retention_percent(pop_required(d, "retention_percent", "ContractDetail"))
 
-        x_id = pop_required(d, "x_id", "ContractDetail")
+            _field = "total_amount_in_cents"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ContractDetail"))
+            total_amount_in_cents = _parse_total_amount_in_cents(
+                pop_required(d, "total_amount_in_cents", "ContractDetail")
+            )
 
-        x_property_id = pop_required(d, "x_property_id", "ContractDetail")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ContractDetail"), "str")
 
+            _field = "x_category_id"
+
+            def _parse_x_category_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_category_id = _parse_x_category_id(pop_required(d, "x_category_id", "ContractDetail"))
+
+            _field = "x_financial_account_id"
+
+            def _parse_x_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_financial_account_id = _parse_x_financial_account_id(
+                pop_required(d, "x_financial_account_id", "ContractDetail")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ContractDetail"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ContractDetail"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ContractDetail"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ContractDetail", _field) from _failure
         _instance = cls(
             category_description=category_description,
             contract_id=contract_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAmenityRequest")
@@ -68,18 +68,30 @@ class CreateAmenityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateAmenityRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateAmenityRequest"), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        is_published = d.pop("is_published", UNSET)
+            _field = "is_published"
+            is_published = conform(d.pop("is_published", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateAmenityRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             description=description,

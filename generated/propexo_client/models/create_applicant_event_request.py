@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_applicant_event_request_call_status import (
     CreateApplicantEventRequestCallStatus,
     check_create_applicant_event_request_call_status,
@@ -256,100 +256,138 @@ class CreateApplicantEventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateApplicantEventRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateApplicantEventRequest"), "str")
 
-        agent_name = d.pop("agent_name", UNSET)
+            _field = "agent_name"
+            agent_name = conform(d.pop("agent_name", UNSET), "str")
 
-        applicant_id = d.pop("applicant_id", UNSET)
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
 
-        application_id = d.pop("application_id", UNSET)
+            _field = "application_id"
+            application_id = conform(d.pop("application_id", UNSET), "str")
 
-        _appointment_datetime = d.pop("appointment_datetime", UNSET)
-        appointment_datetime: datetime.datetime | Unset
-        if isinstance(_appointment_datetime, Unset):
-            appointment_datetime = UNSET
-        else:
-            appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+            _field = "appointment_datetime"
+            _appointment_datetime = d.pop("appointment_datetime", UNSET)
+            appointment_datetime: datetime.datetime | Unset
+            if isinstance(_appointment_datetime, Unset):
+                appointment_datetime = UNSET
+            else:
+                appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
 
-        call_audio_link = d.pop("call_audio_link", UNSET)
+            _field = "call_audio_link"
+            call_audio_link = conform(d.pop("call_audio_link", UNSET), "str")
 
-        call_duration = d.pop("call_duration", UNSET)
+            _field = "call_duration"
+            call_duration = conform(d.pop("call_duration", UNSET), "int")
 
-        call_phone_number_from = d.pop("call_phone_number_from", UNSET)
+            _field = "call_phone_number_from"
+            call_phone_number_from = conform(d.pop("call_phone_number_from", UNSET), "str")
 
-        call_phone_number_to = d.pop("call_phone_number_to", UNSET)
+            _field = "call_phone_number_to"
+            call_phone_number_to = conform(d.pop("call_phone_number_to", UNSET), "str")
 
-        _call_status = d.pop("call_status", UNSET)
-        call_status: CreateApplicantEventRequestCallStatus | Unset
-        if isinstance(_call_status, Unset):
-            call_status = UNSET
-        else:
-            call_status = check_create_applicant_event_request_call_status(_call_status)
+            _field = "call_status"
+            _call_status = d.pop("call_status", UNSET)
+            call_status: CreateApplicantEventRequestCallStatus | Unset
+            if isinstance(_call_status, Unset):
+                call_status = UNSET
+            else:
+                call_status = check_create_applicant_event_request_call_status(_call_status)
 
-        email_bcc = d.pop("email_bcc", UNSET)
+            _field = "email_bcc"
+            email_bcc = conform(d.pop("email_bcc", UNSET), "str")
 
-        email_body = d.pop("email_body", UNSET)
+            _field = "email_body"
+            email_body = conform(d.pop("email_body", UNSET), "str")
 
-        email_cc = d.pop("email_cc", UNSET)
+            _field = "email_cc"
+            email_cc = conform(d.pop("email_cc", UNSET), "str")
 
-        email_from = d.pop("email_from", UNSET)
+            _field = "email_from"
+            email_from = conform(d.pop("email_from", UNSET), "str")
 
-        email_send = d.pop("email_send", UNSET)
+            _field = "email_send"
+            email_send = conform(d.pop("email_send", UNSET), "bool")
 
-        email_subject = d.pop("email_subject", UNSET)
+            _field = "email_subject"
+            email_subject = conform(d.pop("email_subject", UNSET), "str")
 
-        email_to = d.pop("email_to", UNSET)
+            _field = "email_to"
+            email_to = conform(d.pop("email_to", UNSET), "str")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        _event_datetime = d.pop("event_datetime", UNSET)
-        event_datetime: datetime.datetime | Unset
-        if isinstance(_event_datetime, Unset):
-            event_datetime = UNSET
-        else:
-            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+            _field = "event_datetime"
+            _event_datetime = d.pop("event_datetime", UNSET)
+            event_datetime: datetime.datetime | Unset
+            if isinstance(_event_datetime, Unset):
+                event_datetime = UNSET
+            else:
+                event_datetime = datetime.datetime.fromisoformat(_event_datetime)
 
-        _event_name = d.pop("event_name", UNSET)
-        event_name: CreateApplicantEventRequestEventName | Unset
-        if isinstance(_event_name, Unset):
-            event_name = UNSET
-        else:
-            event_name = check_create_applicant_event_request_event_name(_event_name)
+            _field = "event_name"
+            _event_name = d.pop("event_name", UNSET)
+            event_name: CreateApplicantEventRequestEventName | Unset
+            if isinstance(_event_name, Unset):
+                event_name = UNSET
+            else:
+                event_name = check_create_applicant_event_request_event_name(_event_name)
 
-        event_result_id = d.pop("event_result_id", UNSET)
+            _field = "event_result_id"
+            event_result_id = conform(d.pop("event_result_id", UNSET), "str")
 
-        event_sub_type_id = d.pop("event_sub_type_id", UNSET)
+            _field = "event_sub_type_id"
+            event_sub_type_id = conform(d.pop("event_sub_type_id", UNSET), "str")
 
-        _event_type = d.pop("event_type", UNSET)
-        event_type: CreateApplicantEventRequestEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = check_create_applicant_event_request_event_type(_event_type)
+            _field = "event_type"
+            _event_type = d.pop("event_type", UNSET)
+            event_type: CreateApplicantEventRequestEventType | Unset
+            if isinstance(_event_type, Unset):
+                event_type = UNSET
+            else:
+                event_type = check_create_applicant_event_request_event_type(_event_type)
 
-        event_type_id = d.pop("event_type_id", UNSET)
+            _field = "event_type_id"
+            event_type_id = conform(d.pop("event_type_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        reasons_for_event = d.pop("reasons_for_event", UNSET)
+            _field = "reasons_for_event"
+            reasons_for_event = conform(d.pop("reasons_for_event", UNSET), "str")
 
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "float")
 
-        _status = d.pop("status", UNSET)
-        status: CreateApplicantEventRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_applicant_event_request_status(_status)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateApplicantEventRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_applicant_event_request_status(_status)
 
-        time_from = d.pop("time_from", UNSET)
+            _field = "time_from"
+            time_from = conform(d.pop("time_from", UNSET), "str")
 
-        time_to = d.pop("time_to", UNSET)
+            _field = "time_to"
+            time_to = conform(d.pop("time_to", UNSET), "str")
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = conform(d.pop("title", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantEventRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             agent_name=agent_name,

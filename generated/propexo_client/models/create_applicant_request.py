@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_applicant_request_applicant_status import (
     CreateApplicantRequestApplicantStatus,
     check_create_applicant_request_applicant_status,
@@ -661,309 +661,393 @@ class CreateApplicantRequest:
         from ..models.create_applicant_request_vehicles_item import CreateApplicantRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateApplicantRequest")
-
-        _add_ons = d.pop("add_ons", UNSET)
-        add_ons: list[CreateApplicantRequestAddOnsItem] | Unset = UNSET
-        if _add_ons is not UNSET:
-            add_ons = []
-            for add_ons_item_data in _add_ons:
-                add_ons_item = CreateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateApplicantRequest"), "str")
+
+            _field = "add_ons"
+            _add_ons = d.pop("add_ons", UNSET)
+            add_ons: list[CreateApplicantRequestAddOnsItem] | Unset = UNSET
+            if _add_ons is not UNSET:
+                add_ons = []
+                for add_ons_item_data in _add_ons:
+                    add_ons_item = CreateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+
+                    add_ons.append(add_ons_item)
+
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
+
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
+
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[CreateApplicantRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = CreateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+
+                    address_history.append(address_history_item)
+
+            _field = "address_type_id"
+            address_type_id = conform(d.pop("address_type_id", UNSET), "str")
+
+            _field = "applicant_status"
+            _applicant_status = d.pop("applicant_status", UNSET)
+            applicant_status: CreateApplicantRequestApplicantStatus | Unset
+            if isinstance(_applicant_status, Unset):
+                applicant_status = UNSET
+            else:
+                applicant_status = check_create_applicant_request_applicant_status(_applicant_status)
+
+            _field = "application_date"
+            application_date = conform(d.pop("application_date", UNSET), "str")
+
+            _field = "application_id"
+            application_id = conform(d.pop("application_id", UNSET), "str")
+
+            _field = "application_references"
+            _application_references = d.pop("application_references", UNSET)
+            application_references: list[CreateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+            if _application_references is not UNSET:
+                application_references = []
+                for application_references_item_data in _application_references:
+                    application_references_item = CreateApplicantRequestApplicationReferencesItem.from_dict(
+                        application_references_item_data
+                    )
+
+                    application_references.append(application_references_item)
+
+            _field = "application_status"
+            _application_status = d.pop("application_status", UNSET)
+            application_status: CreateApplicantRequestApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = check_create_applicant_request_application_status(_application_status)
+
+            _field = "application_template_id"
+            application_template_id = conform(d.pop("application_template_id", UNSET), "str")
+
+            _field = "assistance"
+            _assistance = d.pop("assistance", UNSET)
+            assistance: CreateApplicantRequestAssistance | Unset
+            if isinstance(_assistance, Unset):
+                assistance = UNSET
+            else:
+                assistance = CreateApplicantRequestAssistance.from_dict(_assistance)
+
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[CreateApplicantRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = CreateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+            _field = "bank_accounts"
+            _bank_accounts = d.pop("bank_accounts", UNSET)
+            bank_accounts: list[CreateApplicantRequestBankAccountsItem] | Unset = UNSET
+            if _bank_accounts is not UNSET:
+                bank_accounts = []
+                for bank_accounts_item_data in _bank_accounts:
+                    bank_accounts_item = CreateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+
+                    bank_accounts.append(bank_accounts_item)
+
+            _field = "citizenship"
+            citizenship = conform(d.pop("citizenship", UNSET), "str")
+
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-                add_ons.append(add_ons_item)
+            _field = "credit_cards"
+            _credit_cards = d.pop("credit_cards", UNSET)
+            credit_cards: list[CreateApplicantRequestCreditCardsItem] | Unset = UNSET
+            if _credit_cards is not UNSET:
+                credit_cards = []
+                for credit_cards_item_data in _credit_cards:
+                    credit_cards_item = CreateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
 
-        address_1 = d.pop("address_1", UNSET)
+                    credit_cards.append(credit_cards_item)
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: CreateApplicantRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateApplicantRequestCustomData.from_dict(_custom_data)
 
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[CreateApplicantRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = CreateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-                address_history.append(address_history_item)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        address_type_id = d.pop("address_type_id", UNSET)
+            _field = "desired_num_bathrooms"
+            desired_num_bathrooms = conform(d.pop("desired_num_bathrooms", UNSET), "str")
 
-        _applicant_status = d.pop("applicant_status", UNSET)
-        applicant_status: CreateApplicantRequestApplicantStatus | Unset
-        if isinstance(_applicant_status, Unset):
-            applicant_status = UNSET
-        else:
-            applicant_status = check_create_applicant_request_applicant_status(_applicant_status)
+            _field = "desired_num_bedrooms"
+            desired_num_bedrooms = conform(d.pop("desired_num_bedrooms", UNSET), "float")
 
-        application_date = d.pop("application_date", UNSET)
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-        application_id = d.pop("application_id", UNSET)
+            _field = "drivers_license_state"
+            drivers_license_state = conform(d.pop("drivers_license_state", UNSET), "str")
 
-        _application_references = d.pop("application_references", UNSET)
-        application_references: list[CreateApplicantRequestApplicationReferencesItem] | Unset = UNSET
-        if _application_references is not UNSET:
-            application_references = []
-            for application_references_item_data in _application_references:
-                application_references_item = CreateApplicantRequestApplicationReferencesItem.from_dict(
-                    application_references_item_data
-                )
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-                application_references.append(application_references_item)
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[CreateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = CreateApplicantRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-        _application_status = d.pop("application_status", UNSET)
-        application_status: CreateApplicantRequestApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
-            application_status = UNSET
-        else:
-            application_status = check_create_applicant_request_application_status(_application_status)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        application_template_id = d.pop("application_template_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        _assistance = d.pop("assistance", UNSET)
-        assistance: CreateApplicantRequestAssistance | Unset
-        if isinstance(_assistance, Unset):
-            assistance = UNSET
-        else:
-            assistance = CreateApplicantRequestAssistance.from_dict(_assistance)
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[CreateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = CreateApplicantRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[CreateApplicantRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = CreateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+                    employment_history.append(employment_history_item)
 
-                attachments.append(attachments_item)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        _bank_accounts = d.pop("bank_accounts", UNSET)
-        bank_accounts: list[CreateApplicantRequestBankAccountsItem] | Unset = UNSET
-        if _bank_accounts is not UNSET:
-            bank_accounts = []
-            for bank_accounts_item_data in _bank_accounts:
-                bank_accounts_item = CreateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+            _field = "events"
+            _events = d.pop("events", UNSET)
+            events: list[CreateApplicantRequestEventsItem] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = CreateApplicantRequestEventsItem.from_dict(events_item_data)
 
-                bank_accounts.append(bank_accounts_item)
+                    events.append(events_item)
 
-        citizenship = d.pop("citizenship", UNSET)
+            _field = "eye_color"
+            eye_color = conform(d.pop("eye_color", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        _credit_cards = d.pop("credit_cards", UNSET)
-        credit_cards: list[CreateApplicantRequestCreditCardsItem] | Unset = UNSET
-        if _credit_cards is not UNSET:
-            credit_cards = []
-            for credit_cards_item_data in _credit_cards:
-                credit_cards_item = CreateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
+            _field = "hair_color"
+            hair_color = conform(d.pop("hair_color", UNSET), "str")
 
-                credit_cards.append(credit_cards_item)
+            _field = "height"
+            height = conform(d.pop("height", UNSET), "str")
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CreateApplicantRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CreateApplicantRequestCustomData.from_dict(_custom_data)
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
+
+            _field = "lead_id"
+            lead_id = conform(d.pop("lead_id", UNSET), "str")
 
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+            _field = "lead_source"
+            lead_source = conform(d.pop("lead_source", UNSET), "str")
 
-        desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
+
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
+
+            _field = "leasing_agent_contact_info"
+            leasing_agent_contact_info = conform(d.pop("leasing_agent_contact_info", UNSET), "str")
+
+            _field = "leasing_agent_first_name"
+            leasing_agent_first_name = conform(d.pop("leasing_agent_first_name", UNSET), "str")
+
+            _field = "leasing_agent_last_name"
+            leasing_agent_last_name = conform(d.pop("leasing_agent_last_name", UNSET), "str")
+
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
+
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: CreateApplicantRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_create_applicant_request_marital_status(_marital_status)
 
-        desired_num_bedrooms = d.pop("desired_num_bedrooms", UNSET)
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
 
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
 
-        drivers_license_state = d.pop("drivers_license_state", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "number_of_occupants"
+            number_of_occupants = conform(d.pop("number_of_occupants", UNSET), "float")
+
+            _field = "organization_name"
+            organization_name = conform(d.pop("organization_name", UNSET), "str")
 
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[CreateApplicantRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = CreateApplicantRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[CreateApplicantRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = CreateApplicantRequestOtherIncomeItem.from_dict(other_income_item_data)
 
-                emergency_contacts.append(emergency_contacts_item)
+                    other_income.append(other_income_item)
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[CreateApplicantRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = CreateApplicantRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                    other_occupants.append(other_occupants_item)
 
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[CreateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = CreateApplicantRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
+            _field = "passport_number"
+            passport_number = conform(d.pop("passport_number", UNSET), "str")
+
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[CreateApplicantRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = CreateApplicantRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-                employment_history.append(employment_history_item)
-
-        end_date = d.pop("end_date", UNSET)
-
-        _events = d.pop("events", UNSET)
-        events: list[CreateApplicantRequestEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = CreateApplicantRequestEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        eye_color = d.pop("eye_color", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        hair_color = d.pop("hair_color", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        identification_number = d.pop("identification_number", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        lead_id = d.pop("lead_id", UNSET)
-
-        lead_source = d.pop("lead_source", UNSET)
-
-        lead_source_id = d.pop("lead_source_id", UNSET)
-
-        lease_period_id = d.pop("lease_period_id", UNSET)
-
-        leasing_agent_contact_info = d.pop("leasing_agent_contact_info", UNSET)
-
-        leasing_agent_first_name = d.pop("leasing_agent_first_name", UNSET)
-
-        leasing_agent_last_name = d.pop("leasing_agent_last_name", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: CreateApplicantRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_create_applicant_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        move_in_date = d.pop("move_in_date", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        number_of_occupants = d.pop("number_of_occupants", UNSET)
-
-        organization_name = d.pop("organization_name", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[CreateApplicantRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = CreateApplicantRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[CreateApplicantRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = CreateApplicantRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        passport_number = d.pop("passport_number", UNSET)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[CreateApplicantRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = CreateApplicantRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateApplicantRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_applicant_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateApplicantRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_applicant_request_phone_2_type(_phone_2_type)
-
-        phone_3 = d.pop("phone_3", UNSET)
-
-        _phone_3_type = d.pop("phone_3_type", UNSET)
-        phone_3_type: CreateApplicantRequestPhone3Type | Unset
-        if isinstance(_phone_3_type, Unset):
-            phone_3_type = UNSET
-        else:
-            phone_3_type = check_create_applicant_request_phone_3_type(_phone_3_type)
-
-        place_of_birth = d.pop("place_of_birth", UNSET)
-
-        property_id = d.pop("property_id", UNSET)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
-
-        security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
-
-        send_rental_application_email = d.pop("send_rental_application_email", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CreateApplicantRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_applicant_request_status(_status)
-
-        student_id = d.pop("student_id", UNSET)
-
-        target_move_in_date = d.pop("target_move_in_date", UNSET)
-
-        third_party_id = d.pop("third_party_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateApplicantRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_applicant_request_type(_type_)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[CreateApplicantRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = CreateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        weight = d.pop("weight", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateApplicantRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_applicant_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateApplicantRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_applicant_request_phone_2_type(_phone_2_type)
+
+            _field = "phone_3"
+            phone_3 = conform(d.pop("phone_3", UNSET), "str")
+
+            _field = "phone_3_type"
+            _phone_3_type = d.pop("phone_3_type", UNSET)
+            phone_3_type: CreateApplicantRequestPhone3Type | Unset
+            if isinstance(_phone_3_type, Unset):
+                phone_3_type = UNSET
+            else:
+                phone_3_type = check_create_applicant_request_phone_3_type(_phone_3_type)
+
+            _field = "place_of_birth"
+            place_of_birth = conform(d.pop("place_of_birth", UNSET), "str")
+
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "rent_amount_market_in_cents"
+            rent_amount_market_in_cents = conform(d.pop("rent_amount_market_in_cents", UNSET), "int")
+
+            _field = "security_deposit_in_cents"
+            security_deposit_in_cents = conform(d.pop("security_deposit_in_cents", UNSET), "int")
+
+            _field = "send_rental_application_email"
+            send_rental_application_email = conform(d.pop("send_rental_application_email", UNSET), "bool")
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateApplicantRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_applicant_request_status(_status)
+
+            _field = "student_id"
+            student_id = conform(d.pop("student_id", UNSET), "str")
+
+            _field = "target_move_in_date"
+            target_move_in_date = conform(d.pop("target_move_in_date", UNSET), "str")
+
+            _field = "third_party_id"
+            third_party_id = conform(d.pop("third_party_id", UNSET), "str")
+
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreateApplicantRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_applicant_request_type(_type_)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[CreateApplicantRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = CreateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "weight"
+            weight = conform(d.pop("weight", UNSET), "str")
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             add_ons=add_ons,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicantRequestAddOnsItem")
@@ -57,14 +57,24 @@ class CreateApplicantRequestAddOnsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employee_id = pop_required(d, "employee_id", "CreateApplicantRequestAddOnsItem")
+        _field = ""
+        try:
+            _field = "employee_id"
+            employee_id = conform(pop_required(d, "employee_id", "CreateApplicantRequestAddOnsItem"), "str")
 
-        rentable_item_id = pop_required(d, "rentable_item_id", "CreateApplicantRequestAddOnsItem")
+            _field = "rentable_item_id"
+            rentable_item_id = conform(pop_required(d, "rentable_item_id", "CreateApplicantRequestAddOnsItem"), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestAddOnsItem", _field) from _failure
         _instance = cls(
             employee_id=employee_id,
             rentable_item_id=rentable_item_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_applicant_request_address_history_item_address_type import (
     CreateApplicantRequestAddressHistoryItemAddressType,
     check_create_applicant_request_address_history_item_address_type,
@@ -143,50 +143,71 @@ class CreateApplicantRequestAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = pop_required(d, "address_1", "CreateApplicantRequestAddressHistoryItem")
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(pop_required(d, "address_1", "CreateApplicantRequestAddressHistoryItem"), "str")
 
-        city = pop_required(d, "city", "CreateApplicantRequestAddressHistoryItem")
+            _field = "city"
+            city = conform(pop_required(d, "city", "CreateApplicantRequestAddressHistoryItem"), "str")
 
-        country = check_create_applicant_request_address_history_item_country(
-            pop_required(d, "country", "CreateApplicantRequestAddressHistoryItem")
-        )
+            _field = "country"
+            country = check_create_applicant_request_address_history_item_country(
+                pop_required(d, "country", "CreateApplicantRequestAddressHistoryItem")
+            )
 
-        state = check_create_applicant_request_address_history_item_state(
-            pop_required(d, "state", "CreateApplicantRequestAddressHistoryItem")
-        )
+            _field = "state"
+            state = check_create_applicant_request_address_history_item_state(
+                pop_required(d, "state", "CreateApplicantRequestAddressHistoryItem")
+            )
 
-        zip_ = pop_required(d, "zip", "CreateApplicantRequestAddressHistoryItem")
+            _field = "zip"
+            zip_ = conform(pop_required(d, "zip", "CreateApplicantRequestAddressHistoryItem"), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        _address_type = d.pop("address_type", UNSET)
-        address_type: CreateApplicantRequestAddressHistoryItemAddressType | Unset
-        if isinstance(_address_type, Unset):
-            address_type = UNSET
-        else:
-            address_type = check_create_applicant_request_address_history_item_address_type(_address_type)
+            _field = "address_type"
+            _address_type = d.pop("address_type", UNSET)
+            address_type: CreateApplicantRequestAddressHistoryItemAddressType | Unset
+            if isinstance(_address_type, Unset):
+                address_type = UNSET
+            else:
+                address_type = check_create_applicant_request_address_history_item_address_type(_address_type)
 
-        manager_email = d.pop("manager_email", UNSET)
+            _field = "manager_email"
+            manager_email = conform(d.pop("manager_email", UNSET), "str")
 
-        manager_name = d.pop("manager_name", UNSET)
+            _field = "manager_name"
+            manager_name = conform(d.pop("manager_name", UNSET), "str")
 
-        manager_phone = d.pop("manager_phone", UNSET)
+            _field = "manager_phone"
+            manager_phone = conform(d.pop("manager_phone", UNSET), "str")
 
-        _manager_type = d.pop("manager_type", UNSET)
-        manager_type: CreateApplicantRequestAddressHistoryItemManagerType | Unset
-        if isinstance(_manager_type, Unset):
-            manager_type = UNSET
-        else:
-            manager_type = check_create_applicant_request_address_history_item_manager_type(_manager_type)
+            _field = "manager_type"
+            _manager_type = d.pop("manager_type", UNSET)
+            manager_type: CreateApplicantRequestAddressHistoryItemManagerType | Unset
+            if isinstance(_manager_type, Unset):
+                manager_type = UNSET
+            else:
+                manager_type = check_create_applicant_request_address_history_item_manager_type(_manager_type)
 
-        monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
+            _field = "monthly_payment_in_cents"
+            monthly_payment_in_cents = conform(d.pop("monthly_payment_in_cents", UNSET), "int")
 
-        move_in_date = d.pop("move_in_date", UNSET)
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
 
-        move_out_date = d.pop("move_out_date", UNSET)
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
 
-        reason_for_leaving = d.pop("reason_for_leaving", UNSET)
+            _field = "reason_for_leaving"
+            reason_for_leaving = conform(d.pop("reason_for_leaving", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestAddressHistoryItem", _field) from _failure
         _instance = cls(
             address_1=address_1,
             city=city,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicantRequestApplicationReferencesItem")
@@ -91,26 +91,44 @@ class CreateApplicantRequestApplicationReferencesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "CreateApplicantRequestApplicationReferencesItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(
+                pop_required(d, "first_name", "CreateApplicantRequestApplicationReferencesItem"), "str"
+            )
 
-        last_name = pop_required(d, "last_name", "CreateApplicantRequestApplicationReferencesItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "CreateApplicantRequestApplicationReferencesItem"), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        relationship = d.pop("relationship", UNSET)
+            _field = "relationship"
+            relationship = conform(d.pop("relationship", UNSET), "str")
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestApplicationReferencesItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

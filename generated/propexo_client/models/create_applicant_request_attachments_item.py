@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicantRequestAttachmentsItem")
@@ -66,18 +66,30 @@ class CreateApplicantRequestAttachmentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = pop_required(d, "file_data", "CreateApplicantRequestAttachmentsItem")
+        _field = ""
+        try:
+            _field = "file_data"
+            file_data = conform(pop_required(d, "file_data", "CreateApplicantRequestAttachmentsItem"), "str")
 
-        file_name = pop_required(d, "file_name", "CreateApplicantRequestAttachmentsItem")
+            _field = "file_name"
+            file_name = conform(pop_required(d, "file_name", "CreateApplicantRequestAttachmentsItem"), "str")
 
-        mime_type = pop_required(d, "mime_type", "CreateApplicantRequestAttachmentsItem")
+            _field = "mime_type"
+            mime_type = conform(pop_required(d, "mime_type", "CreateApplicantRequestAttachmentsItem"), "str")
 
-        file_type_id = d.pop("file_type_id", UNSET)
+            _field = "file_type_id"
+            file_type_id = conform(d.pop("file_type_id", UNSET), "str")
 
-        is_private = d.pop("is_private", UNSET)
+            _field = "is_private"
+            is_private = conform(d.pop("is_private", UNSET), "bool")
 
-        lease_file_type = d.pop("lease_file_type", UNSET)
+            _field = "lease_file_type"
+            lease_file_type = conform(d.pop("lease_file_type", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestAttachmentsItem", _field) from _failure
         _instance = cls(
             file_data=file_data,
             file_name=file_name,

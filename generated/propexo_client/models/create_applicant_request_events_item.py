@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_applicant_request_events_item_event_name import (
     CreateApplicantRequestEventsItemEventName,
     check_create_applicant_request_events_item_event_name,
@@ -78,24 +78,37 @@ class CreateApplicantRequestEventsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employee_id = pop_required(d, "employee_id", "CreateApplicantRequestEventsItem")
+        _field = ""
+        try:
+            _field = "employee_id"
+            employee_id = conform(pop_required(d, "employee_id", "CreateApplicantRequestEventsItem"), "str")
 
-        event_datetime = datetime.datetime.fromisoformat(
-            pop_required(d, "event_datetime", "CreateApplicantRequestEventsItem")
-        )
+            _field = "event_datetime"
+            event_datetime = datetime.datetime.fromisoformat(
+                pop_required(d, "event_datetime", "CreateApplicantRequestEventsItem")
+            )
 
-        event_name = check_create_applicant_request_events_item_event_name(
-            pop_required(d, "event_name", "CreateApplicantRequestEventsItem")
-        )
+            _field = "event_name"
+            event_name = check_create_applicant_request_events_item_event_name(
+                pop_required(d, "event_name", "CreateApplicantRequestEventsItem")
+            )
 
-        lead_source_id = d.pop("lead_source_id", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        reasons_for_event = d.pop("reasons_for_event", UNSET)
+            _field = "reasons_for_event"
+            reasons_for_event = conform(d.pop("reasons_for_event", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestEventsItem", _field) from _failure
         _instance = cls(
             employee_id=employee_id,
             event_datetime=event_datetime,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_applicant_request_other_occupants_item_relationship import (
     CreateApplicantRequestOtherOccupantsItemRelationship,
     check_create_applicant_request_other_occupants_item_relationship,
@@ -65,18 +65,29 @@ class CreateApplicantRequestOtherOccupantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "CreateApplicantRequestOtherOccupantsItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "CreateApplicantRequestOtherOccupantsItem"), "str")
 
-        last_name = pop_required(d, "last_name", "CreateApplicantRequestOtherOccupantsItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "CreateApplicantRequestOtherOccupantsItem"), "str")
 
-        relationship = check_create_applicant_request_other_occupants_item_relationship(
-            pop_required(d, "relationship", "CreateApplicantRequestOtherOccupantsItem")
-        )
+            _field = "relationship"
+            relationship = check_create_applicant_request_other_occupants_item_relationship(
+                pop_required(d, "relationship", "CreateApplicantRequestOtherOccupantsItem")
+            )
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-        relationship_detail = d.pop("relationship_detail", UNSET)
+            _field = "relationship_detail"
+            relationship_detail = conform(d.pop("relationship_detail", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantRequestOtherOccupantsItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_applicant_response_data import CreateApplicantResponseData
@@ -48,10 +48,18 @@ class CreateApplicantResponse:
         from ..models.create_applicant_response_data import CreateApplicantResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CreateApplicantResponseData.from_dict(pop_required(d, "data", "CreateApplicantResponse"))
+        _field = ""
+        try:
+            _field = "data"
+            data = CreateApplicantResponseData.from_dict(pop_required(d, "data", "CreateApplicantResponse"))
 
-        job_id = pop_required(d, "job_id", "CreateApplicantResponse")
+            _field = "job_id"
+            job_id = conform(pop_required(d, "job_id", "CreateApplicantResponse"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicantResponse", _field) from _failure
         _instance = cls(
             data=data,
             job_id=job_id,

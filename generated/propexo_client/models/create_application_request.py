@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_application_request_application_status import (
     CreateApplicationRequestApplicationStatus,
     check_create_application_request_application_status,
@@ -659,306 +659,395 @@ class CreateApplicationRequest:
         from ..models.create_application_request_vehicles_item import CreateApplicationRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateApplicationRequest")
-
-        _add_ons = d.pop("add_ons", UNSET)
-        add_ons: list[CreateApplicationRequestAddOnsItem] | Unset = UNSET
-        if _add_ons is not UNSET:
-            add_ons = []
-            for add_ons_item_data in _add_ons:
-                add_ons_item = CreateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateApplicationRequest"), "str")
+
+            _field = "add_ons"
+            _add_ons = d.pop("add_ons", UNSET)
+            add_ons: list[CreateApplicationRequestAddOnsItem] | Unset = UNSET
+            if _add_ons is not UNSET:
+                add_ons = []
+                for add_ons_item_data in _add_ons:
+                    add_ons_item = CreateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+
+                    add_ons.append(add_ons_item)
+
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
+
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
+
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[CreateApplicationRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = CreateApplicationRequestAddressHistoryItem.from_dict(
+                        address_history_item_data
+                    )
+
+                    address_history.append(address_history_item)
+
+            _field = "application_date"
+            application_date = conform(d.pop("application_date", UNSET), "str")
+
+            _field = "application_fees"
+            _application_fees = d.pop("application_fees", UNSET)
+            application_fees: list[CreateApplicationRequestApplicationFeesItem] | Unset = UNSET
+            if _application_fees is not UNSET:
+                application_fees = []
+                for application_fees_item_data in _application_fees:
+                    application_fees_item = CreateApplicationRequestApplicationFeesItem.from_dict(
+                        application_fees_item_data
+                    )
+
+                    application_fees.append(application_fees_item)
+
+            _field = "application_references"
+            _application_references = d.pop("application_references", UNSET)
+            application_references: list[CreateApplicationRequestApplicationReferencesItem] | Unset = UNSET
+            if _application_references is not UNSET:
+                application_references = []
+                for application_references_item_data in _application_references:
+                    application_references_item = CreateApplicationRequestApplicationReferencesItem.from_dict(
+                        application_references_item_data
+                    )
+
+                    application_references.append(application_references_item)
+
+            _field = "application_status"
+            _application_status = d.pop("application_status", UNSET)
+            application_status: CreateApplicationRequestApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = check_create_application_request_application_status(_application_status)
+
+            _field = "application_template_id"
+            application_template_id = conform(d.pop("application_template_id", UNSET), "str")
+
+            _field = "assistance"
+            _assistance = d.pop("assistance", UNSET)
+            assistance: CreateApplicationRequestAssistance | Unset
+            if isinstance(_assistance, Unset):
+                assistance = UNSET
+            else:
+                assistance = CreateApplicationRequestAssistance.from_dict(_assistance)
+
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[CreateApplicationRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = CreateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+            _field = "bank_accounts"
+            _bank_accounts = d.pop("bank_accounts", UNSET)
+            bank_accounts: list[CreateApplicationRequestBankAccountsItem] | Unset = UNSET
+            if _bank_accounts is not UNSET:
+                bank_accounts = []
+                for bank_accounts_item_data in _bank_accounts:
+                    bank_accounts_item = CreateApplicationRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+
+                    bank_accounts.append(bank_accounts_item)
+
+            _field = "citizenship"
+            citizenship = conform(d.pop("citizenship", UNSET), "str")
 
-                add_ons.append(add_ons_item)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "concession_fees"
+            _concession_fees = d.pop("concession_fees", UNSET)
+            concession_fees: list[CreateApplicationRequestConcessionFeesItem] | Unset = UNSET
+            if _concession_fees is not UNSET:
+                concession_fees = []
+                for concession_fees_item_data in _concession_fees:
+                    concession_fees_item = CreateApplicationRequestConcessionFeesItem.from_dict(
+                        concession_fees_item_data
+                    )
 
-        address_2 = d.pop("address_2", UNSET)
+                    concession_fees.append(concession_fees_item)
 
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[CreateApplicationRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = CreateApplicationRequestAddressHistoryItem.from_dict(address_history_item_data)
+            _field = "credit_cards"
+            _credit_cards = d.pop("credit_cards", UNSET)
+            credit_cards: list[CreateApplicationRequestCreditCardsItem] | Unset = UNSET
+            if _credit_cards is not UNSET:
+                credit_cards = []
+                for credit_cards_item_data in _credit_cards:
+                    credit_cards_item = CreateApplicationRequestCreditCardsItem.from_dict(credit_cards_item_data)
 
-                address_history.append(address_history_item)
+                    credit_cards.append(credit_cards_item)
 
-        application_date = d.pop("application_date", UNSET)
+            _field = "criminal_charge_description"
+            criminal_charge_description = conform(d.pop("criminal_charge_description", UNSET), "str")
 
-        _application_fees = d.pop("application_fees", UNSET)
-        application_fees: list[CreateApplicationRequestApplicationFeesItem] | Unset = UNSET
-        if _application_fees is not UNSET:
-            application_fees = []
-            for application_fees_item_data in _application_fees:
-                application_fees_item = CreateApplicationRequestApplicationFeesItem.from_dict(
-                    application_fees_item_data
-                )
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-                application_fees.append(application_fees_item)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        _application_references = d.pop("application_references", UNSET)
-        application_references: list[CreateApplicationRequestApplicationReferencesItem] | Unset = UNSET
-        if _application_references is not UNSET:
-            application_references = []
-            for application_references_item_data in _application_references:
-                application_references_item = CreateApplicationRequestApplicationReferencesItem.from_dict(
-                    application_references_item_data
-                )
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-                application_references.append(application_references_item)
+            _field = "drivers_license_state"
+            drivers_license_state = conform(d.pop("drivers_license_state", UNSET), "str")
 
-        _application_status = d.pop("application_status", UNSET)
-        application_status: CreateApplicationRequestApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
-            application_status = UNSET
-        else:
-            application_status = check_create_application_request_application_status(_application_status)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        application_template_id = d.pop("application_template_id", UNSET)
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[CreateApplicationRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = CreateApplicationRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-        _assistance = d.pop("assistance", UNSET)
-        assistance: CreateApplicationRequestAssistance | Unset
-        if isinstance(_assistance, Unset):
-            assistance = UNSET
-        else:
-            assistance = CreateApplicationRequestAssistance.from_dict(_assistance)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[CreateApplicationRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = CreateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-                attachments.append(attachments_item)
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[CreateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = CreateApplicationRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
 
-        _bank_accounts = d.pop("bank_accounts", UNSET)
-        bank_accounts: list[CreateApplicationRequestBankAccountsItem] | Unset = UNSET
-        if _bank_accounts is not UNSET:
-            bank_accounts = []
-            for bank_accounts_item_data in _bank_accounts:
-                bank_accounts_item = CreateApplicationRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+                    employment_history.append(employment_history_item)
 
-                bank_accounts.append(bank_accounts_item)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        citizenship = d.pop("citizenship", UNSET)
+            _field = "eviction_description"
+            eviction_description = conform(d.pop("eviction_description", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "eye_color"
+            eye_color = conform(d.pop("eye_color", UNSET), "str")
 
-        _concession_fees = d.pop("concession_fees", UNSET)
-        concession_fees: list[CreateApplicationRequestConcessionFeesItem] | Unset = UNSET
-        if _concession_fees is not UNSET:
-            concession_fees = []
-            for concession_fees_item_data in _concession_fees:
-                concession_fees_item = CreateApplicationRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+            _field = "felony_description"
+            felony_description = conform(d.pop("felony_description", UNSET), "str")
 
-                concession_fees.append(concession_fees_item)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        _credit_cards = d.pop("credit_cards", UNSET)
-        credit_cards: list[CreateApplicationRequestCreditCardsItem] | Unset = UNSET
-        if _credit_cards is not UNSET:
-            credit_cards = []
-            for credit_cards_item_data in _credit_cards:
-                credit_cards_item = CreateApplicationRequestCreditCardsItem.from_dict(credit_cards_item_data)
+            _field = "floor_plan_id"
+            floor_plan_id = conform(d.pop("floor_plan_id", UNSET), "str")
 
-                credit_cards.append(credit_cards_item)
+            _field = "hair_color"
+            hair_color = conform(d.pop("hair_color", UNSET), "str")
 
-        criminal_charge_description = d.pop("criminal_charge_description", UNSET)
+            _field = "height"
+            height = conform(d.pop("height", UNSET), "str")
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
 
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+            _field = "is_criminal_charge"
+            is_criminal_charge = conform(d.pop("is_criminal_charge", UNSET), "bool")
 
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
+            _field = "is_evicted"
+            is_evicted = conform(d.pop("is_evicted", UNSET), "bool")
 
-        drivers_license_state = d.pop("drivers_license_state", UNSET)
+            _field = "is_felony"
+            is_felony = conform(d.pop("is_felony", UNSET), "bool")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[CreateApplicationRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = CreateApplicationRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
+            _field = "lead_id"
+            lead_id = conform(d.pop("lead_id", UNSET), "str")
 
-                emergency_contacts.append(emergency_contacts_item)
+            _field = "lead_source"
+            lead_source = conform(d.pop("lead_source", UNSET), "str")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
 
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[CreateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = CreateApplicationRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
 
-                employment_history.append(employment_history_item)
+            _field = "leasing_agent_contact_info"
+            leasing_agent_contact_info = conform(d.pop("leasing_agent_contact_info", UNSET), "str")
+
+            _field = "leasing_agent_first_name"
+            leasing_agent_first_name = conform(d.pop("leasing_agent_first_name", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "leasing_agent_last_name"
+            leasing_agent_last_name = conform(d.pop("leasing_agent_last_name", UNSET), "str")
 
-        eviction_description = d.pop("eviction_description", UNSET)
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
 
-        eye_color = d.pop("eye_color", UNSET)
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: CreateApplicationRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_create_application_request_marital_status(_marital_status)
 
-        felony_description = d.pop("felony_description", UNSET)
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
 
-        first_name = d.pop("first_name", UNSET)
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
 
-        floor_plan_id = d.pop("floor_plan_id", UNSET)
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
 
-        hair_color = d.pop("hair_color", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        height = d.pop("height", UNSET)
+            _field = "organization_name"
+            organization_name = conform(d.pop("organization_name", UNSET), "str")
 
-        identification_number = d.pop("identification_number", UNSET)
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[CreateApplicationRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = CreateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                    other_income.append(other_income_item)
 
-        is_criminal_charge = d.pop("is_criminal_charge", UNSET)
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[CreateApplicationRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = CreateApplicationRequestOtherOccupantsItem.from_dict(
+                        other_occupants_item_data
+                    )
+
+                    other_occupants.append(other_occupants_item)
 
-        is_evicted = d.pop("is_evicted", UNSET)
+            _field = "passport_number"
+            passport_number = conform(d.pop("passport_number", UNSET), "str")
 
-        is_felony = d.pop("is_felony", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        lead_id = d.pop("lead_id", UNSET)
-
-        lead_source = d.pop("lead_source", UNSET)
-
-        lead_source_id = d.pop("lead_source_id", UNSET)
-
-        lease_period_id = d.pop("lease_period_id", UNSET)
-
-        leasing_agent_contact_info = d.pop("leasing_agent_contact_info", UNSET)
-
-        leasing_agent_first_name = d.pop("leasing_agent_first_name", UNSET)
-
-        leasing_agent_last_name = d.pop("leasing_agent_last_name", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: CreateApplicationRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_create_application_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        move_in_date = d.pop("move_in_date", UNSET)
-
-        move_out_date = d.pop("move_out_date", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        organization_name = d.pop("organization_name", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[CreateApplicationRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = CreateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[CreateApplicationRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = CreateApplicationRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        passport_number = d.pop("passport_number", UNSET)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[CreateApplicationRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = CreateApplicationRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateApplicationRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_application_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateApplicationRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_application_request_phone_2_type(_phone_2_type)
-
-        phone_3 = d.pop("phone_3", UNSET)
-
-        _phone_3_type = d.pop("phone_3_type", UNSET)
-        phone_3_type: CreateApplicationRequestPhone3Type | Unset
-        if isinstance(_phone_3_type, Unset):
-            phone_3_type = UNSET
-        else:
-            phone_3_type = check_create_application_request_phone_3_type(_phone_3_type)
-
-        place_of_birth = d.pop("place_of_birth", UNSET)
-
-        property_id = d.pop("property_id", UNSET)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CreateApplicationRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_application_request_status(_status)
-
-        student_id = d.pop("student_id", UNSET)
-
-        third_party_id = d.pop("third_party_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateApplicationRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_application_request_type(_type_)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[CreateApplicationRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = CreateApplicationRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        weight = d.pop("weight", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[CreateApplicationRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = CreateApplicationRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
+
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateApplicationRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_application_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateApplicationRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_application_request_phone_2_type(_phone_2_type)
+
+            _field = "phone_3"
+            phone_3 = conform(d.pop("phone_3", UNSET), "str")
+
+            _field = "phone_3_type"
+            _phone_3_type = d.pop("phone_3_type", UNSET)
+            phone_3_type: CreateApplicationRequestPhone3Type | Unset
+            if isinstance(_phone_3_type, Unset):
+                phone_3_type = UNSET
+            else:
+                phone_3_type = check_create_application_request_phone_3_type(_phone_3_type)
+
+            _field = "place_of_birth"
+            place_of_birth = conform(d.pop("place_of_birth", UNSET), "str")
+
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "security_deposit_in_cents"
+            security_deposit_in_cents = conform(d.pop("security_deposit_in_cents", UNSET), "int")
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateApplicationRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_application_request_status(_status)
+
+            _field = "student_id"
+            student_id = conform(d.pop("student_id", UNSET), "str")
+
+            _field = "third_party_id"
+            third_party_id = conform(d.pop("third_party_id", UNSET), "str")
+
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreateApplicationRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_application_request_type(_type_)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[CreateApplicationRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = CreateApplicationRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "weight"
+            weight = conform(d.pop("weight", UNSET), "str")
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             add_ons=add_ons,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_application_request_address_history_item_country_type_0 import (
     CreateApplicationRequestAddressHistoryItemCountryType0,
     check_create_application_request_address_history_item_country_type_0,
@@ -129,49 +129,72 @@ class CreateApplicationRequestAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = pop_required(d, "address_1", "CreateApplicationRequestAddressHistoryItem")
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(pop_required(d, "address_1", "CreateApplicationRequestAddressHistoryItem"), "str")
 
-        city = pop_required(d, "city", "CreateApplicationRequestAddressHistoryItem")
+            _field = "city"
+            city = conform(pop_required(d, "city", "CreateApplicationRequestAddressHistoryItem"), "str")
 
-        move_in_date = pop_required(d, "move_in_date", "CreateApplicationRequestAddressHistoryItem")
+            _field = "move_in_date"
+            move_in_date = conform(pop_required(d, "move_in_date", "CreateApplicationRequestAddressHistoryItem"), "str")
 
-        notice_provided = pop_required(d, "notice_provided", "CreateApplicationRequestAddressHistoryItem")
+            _field = "notice_provided"
+            notice_provided = conform(
+                pop_required(d, "notice_provided", "CreateApplicationRequestAddressHistoryItem"), "bool"
+            )
 
-        state = check_create_application_request_address_history_item_state(
-            pop_required(d, "state", "CreateApplicationRequestAddressHistoryItem")
-        )
+            _field = "state"
+            state = check_create_application_request_address_history_item_state(
+                pop_required(d, "state", "CreateApplicationRequestAddressHistoryItem")
+            )
 
-        zip_ = pop_required(d, "zip", "CreateApplicationRequestAddressHistoryItem")
+            _field = "zip"
+            zip_ = conform(pop_required(d, "zip", "CreateApplicationRequestAddressHistoryItem"), "str")
 
-        def _parse_country(data: object) -> CreateApplicationRequestAddressHistoryItemCountryType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = check_create_application_request_address_history_item_country_type_0(data)
+            _field = "country"
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateApplicationRequestAddressHistoryItemCountryType0 | str | Unset, data)
+            def _parse_country(data: object) -> CreateApplicationRequestAddressHistoryItemCountryType0 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = check_create_application_request_address_history_item_country_type_0(data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateApplicationRequestAddressHistoryItemCountryType0 | str | Unset, conform(data, "str"))
 
-        management_company = d.pop("management_company", UNSET)
+            country = _parse_country(d.pop("country", UNSET))
 
-        manager_email = d.pop("manager_email", UNSET)
+            _field = "management_company"
+            management_company = conform(d.pop("management_company", UNSET), "str")
 
-        manager_phone = d.pop("manager_phone", UNSET)
+            _field = "manager_email"
+            manager_email = conform(d.pop("manager_email", UNSET), "str")
 
-        monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
+            _field = "manager_phone"
+            manager_phone = conform(d.pop("manager_phone", UNSET), "str")
 
-        move_out_date = d.pop("move_out_date", UNSET)
+            _field = "monthly_payment_in_cents"
+            monthly_payment_in_cents = conform(d.pop("monthly_payment_in_cents", UNSET), "int")
 
-        property_name = d.pop("property_name", UNSET)
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
 
-        reason_for_leaving = d.pop("reason_for_leaving", UNSET)
+            _field = "property_name"
+            property_name = conform(d.pop("property_name", UNSET), "str")
 
+            _field = "reason_for_leaving"
+            reason_for_leaving = conform(d.pop("reason_for_leaving", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestAddressHistoryItem", _field) from _failure
         _instance = cls(
             address_1=address_1,
             city=city,

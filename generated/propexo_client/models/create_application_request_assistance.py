@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicationRequestAssistance")
@@ -71,20 +72,33 @@ class CreateApplicationRequestAssistance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agency_name = d.pop("agency_name", UNSET)
+        _field = ""
+        try:
+            _field = "agency_name"
+            agency_name = conform(d.pop("agency_name", UNSET), "str")
 
-        are_utilities_covered = d.pop("are_utilities_covered", UNSET)
+            _field = "are_utilities_covered"
+            are_utilities_covered = conform(d.pop("are_utilities_covered", UNSET), "bool")
 
-        assistance_amount_in_cents = d.pop("assistance_amount_in_cents", UNSET)
+            _field = "assistance_amount_in_cents"
+            assistance_amount_in_cents = conform(d.pop("assistance_amount_in_cents", UNSET), "int")
 
-        beds_allowed = d.pop("beds_allowed", UNSET)
+            _field = "beds_allowed"
+            beds_allowed = conform(d.pop("beds_allowed", UNSET), "str")
 
-        county = d.pop("county", UNSET)
+            _field = "county"
+            county = conform(d.pop("county", UNSET), "str")
 
-        phone = d.pop("phone", UNSET)
+            _field = "phone"
+            phone = conform(d.pop("phone", UNSET), "str")
 
-        technician_name = d.pop("technician_name", UNSET)
+            _field = "technician_name"
+            technician_name = conform(d.pop("technician_name", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestAssistance", _field) from _failure
         _instance = cls(
             agency_name=agency_name,
             are_utilities_covered=are_utilities_covered,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_application_request_bank_accounts_item_account_type import (
     CreateApplicationRequestBankAccountsItemAccountType,
     check_create_application_request_bank_accounts_item_account_type,
@@ -62,19 +62,29 @@ class CreateApplicationRequestBankAccountsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = pop_required(d, "name", "CreateApplicationRequestBankAccountsItem")
+        _field = ""
+        try:
+            _field = "name"
+            name = conform(pop_required(d, "name", "CreateApplicationRequestBankAccountsItem"), "str")
 
-        account_number = d.pop("account_number", UNSET)
+            _field = "account_number"
+            account_number = conform(d.pop("account_number", UNSET), "str")
 
-        _account_type = d.pop("account_type", UNSET)
-        account_type: CreateApplicationRequestBankAccountsItemAccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = check_create_application_request_bank_accounts_item_account_type(_account_type)
+            _field = "account_type"
+            _account_type = d.pop("account_type", UNSET)
+            account_type: CreateApplicationRequestBankAccountsItemAccountType | Unset
+            if isinstance(_account_type, Unset):
+                account_type = UNSET
+            else:
+                account_type = check_create_application_request_bank_accounts_item_account_type(_account_type)
 
-        balance_in_cents = d.pop("balance_in_cents", UNSET)
+            _field = "balance_in_cents"
+            balance_in_cents = conform(d.pop("balance_in_cents", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestBankAccountsItem", _field) from _failure
         _instance = cls(
             name=name,
             account_number=account_number,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicationRequestCreditCardsItem")
@@ -44,10 +44,18 @@ class CreateApplicationRequestCreditCardsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = pop_required(d, "name", "CreateApplicationRequestCreditCardsItem")
+        _field = ""
+        try:
+            _field = "name"
+            name = conform(pop_required(d, "name", "CreateApplicationRequestCreditCardsItem"), "str")
 
-        balance_in_cents = d.pop("balance_in_cents", UNSET)
+            _field = "balance_in_cents"
+            balance_in_cents = conform(d.pop("balance_in_cents", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestCreditCardsItem", _field) from _failure
         _instance = cls(
             name=name,
             balance_in_cents=balance_in_cents,

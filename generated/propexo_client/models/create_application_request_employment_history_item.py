@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_application_request_employment_history_item_state import (
     CreateApplicationRequestEmploymentHistoryItemState,
     check_create_application_request_employment_history_item_state,
@@ -130,41 +130,64 @@ class CreateApplicationRequestEmploymentHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_current_employer = pop_required(d, "is_current_employer", "CreateApplicationRequestEmploymentHistoryItem")
+        _field = ""
+        try:
+            _field = "is_current_employer"
+            is_current_employer = conform(
+                pop_required(d, "is_current_employer", "CreateApplicationRequestEmploymentHistoryItem"), "bool"
+            )
 
-        name = pop_required(d, "name", "CreateApplicationRequestEmploymentHistoryItem")
+            _field = "name"
+            name = conform(pop_required(d, "name", "CreateApplicationRequestEmploymentHistoryItem"), "str")
 
-        start_date = pop_required(d, "start_date", "CreateApplicationRequestEmploymentHistoryItem")
+            _field = "start_date"
+            start_date = conform(pop_required(d, "start_date", "CreateApplicationRequestEmploymentHistoryItem"), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        income_in_cents = d.pop("income_in_cents", UNSET)
+            _field = "income_in_cents"
+            income_in_cents = conform(d.pop("income_in_cents", UNSET), "int")
 
-        monthly_income_in_cents = d.pop("monthly_income_in_cents", UNSET)
+            _field = "monthly_income_in_cents"
+            monthly_income_in_cents = conform(d.pop("monthly_income_in_cents", UNSET), "int")
 
-        phone = d.pop("phone", UNSET)
+            _field = "phone"
+            phone = conform(d.pop("phone", UNSET), "str")
 
-        position = d.pop("position", UNSET)
+            _field = "position"
+            position = conform(d.pop("position", UNSET), "str")
 
-        _state = d.pop("state", UNSET)
-        state: CreateApplicationRequestEmploymentHistoryItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_create_application_request_employment_history_item_state(_state)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: CreateApplicationRequestEmploymentHistoryItemState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_create_application_request_employment_history_item_state(_state)
 
-        supervisor_first_name = d.pop("supervisor_first_name", UNSET)
+            _field = "supervisor_first_name"
+            supervisor_first_name = conform(d.pop("supervisor_first_name", UNSET), "str")
 
-        supervisor_last_name = d.pop("supervisor_last_name", UNSET)
+            _field = "supervisor_last_name"
+            supervisor_last_name = conform(d.pop("supervisor_last_name", UNSET), "str")
 
-        supervisor_phone = d.pop("supervisor_phone", UNSET)
+            _field = "supervisor_phone"
+            supervisor_phone = conform(d.pop("supervisor_phone", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestEmploymentHistoryItem", _field) from _failure
         _instance = cls(
             is_current_employer=is_current_employer,
             name=name,

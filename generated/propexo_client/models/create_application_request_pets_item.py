@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApplicationRequestPetsItem")
@@ -86,24 +86,39 @@ class CreateApplicationRequestPetsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = pop_required(d, "type", "CreateApplicationRequestPetsItem")
+        _field = ""
+        try:
+            _field = "type"
+            type_ = conform(pop_required(d, "type", "CreateApplicationRequestPetsItem"), "str")
 
-        age_in_years = d.pop("age_in_years", UNSET)
+            _field = "age_in_years"
+            age_in_years = conform(d.pop("age_in_years", UNSET), "int")
 
-        breed = d.pop("breed", UNSET)
+            _field = "breed"
+            breed = conform(d.pop("breed", UNSET), "str")
 
-        color = d.pop("color", UNSET)
+            _field = "color"
+            color = conform(d.pop("color", UNSET), "str")
 
-        gender = d.pop("gender", UNSET)
+            _field = "gender"
+            gender = conform(d.pop("gender", UNSET), "str")
 
-        is_fixed = d.pop("is_fixed", UNSET)
+            _field = "is_fixed"
+            is_fixed = conform(d.pop("is_fixed", UNSET), "bool")
 
-        is_service_animal = d.pop("is_service_animal", UNSET)
+            _field = "is_service_animal"
+            is_service_animal = conform(d.pop("is_service_animal", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        weight_in_pounds = d.pop("weight_in_pounds", UNSET)
+            _field = "weight_in_pounds"
+            weight_in_pounds = conform(d.pop("weight_in_pounds", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestPetsItem", _field) from _failure
         _instance = cls(
             type_=type_,
             age_in_years=age_in_years,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_application_request_vehicles_item_license_plate_state import (
     CreateApplicationRequestVehiclesItemLicensePlateState,
     check_create_application_request_vehicles_item_license_plate_state,
@@ -77,25 +77,37 @@ class CreateApplicationRequestVehiclesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = pop_required(d, "make", "CreateApplicationRequestVehiclesItem")
+        _field = ""
+        try:
+            _field = "make"
+            make = conform(pop_required(d, "make", "CreateApplicationRequestVehiclesItem"), "str")
 
-        color = d.pop("color", UNSET)
+            _field = "color"
+            color = conform(d.pop("color", UNSET), "str")
 
-        license_plate_number = d.pop("license_plate_number", UNSET)
+            _field = "license_plate_number"
+            license_plate_number = conform(d.pop("license_plate_number", UNSET), "str")
 
-        _license_plate_state = d.pop("license_plate_state", UNSET)
-        license_plate_state: CreateApplicationRequestVehiclesItemLicensePlateState | Unset
-        if isinstance(_license_plate_state, Unset):
-            license_plate_state = UNSET
-        else:
-            license_plate_state = check_create_application_request_vehicles_item_license_plate_state(
-                _license_plate_state
-            )
+            _field = "license_plate_state"
+            _license_plate_state = d.pop("license_plate_state", UNSET)
+            license_plate_state: CreateApplicationRequestVehiclesItemLicensePlateState | Unset
+            if isinstance(_license_plate_state, Unset):
+                license_plate_state = UNSET
+            else:
+                license_plate_state = check_create_application_request_vehicles_item_license_plate_state(
+                    _license_plate_state
+                )
 
-        model = d.pop("model", UNSET)
+            _field = "model"
+            model = conform(d.pop("model", UNSET), "str")
 
-        year = d.pop("year", UNSET)
+            _field = "year"
+            year = conform(d.pop("year", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateApplicationRequestVehiclesItem", _field) from _failure
         _instance = cls(
             make=make,
             color=color,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,31 +99,48 @@ class CreateContractRequest:
         from ..models.create_contract_request_contract_details_item import CreateContractRequestContractDetailsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateContractRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateContractRequest"), "str")
 
-        _contract_details = d.pop("contract_details", UNSET)
-        contract_details: list[CreateContractRequestContractDetailsItem] | Unset = UNSET
-        if _contract_details is not UNSET:
-            contract_details = []
-            for contract_details_item_data in _contract_details:
-                contract_details_item = CreateContractRequestContractDetailsItem.from_dict(contract_details_item_data)
+            _field = "contract_details"
+            _contract_details = d.pop("contract_details", UNSET)
+            contract_details: list[CreateContractRequestContractDetailsItem] | Unset = UNSET
+            if _contract_details is not UNSET:
+                contract_details = []
+                for contract_details_item_data in _contract_details:
+                    contract_details_item = CreateContractRequestContractDetailsItem.from_dict(
+                        contract_details_item_data
+                    )
 
-                contract_details.append(contract_details_item)
+                    contract_details.append(contract_details_item)
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        retention_percent = d.pop("retention_percent", UNSET)
+            _field = "retention_percent"
+            retention_percent = conform(d.pop("retention_percent", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
-        x_id = d.pop("x_id", UNSET)
+            _field = "x_id"
+            x_id = conform(d.pop("x_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateContractRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             contract_details=contract_details,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContractRequestContractDetailsItem")
@@ -78,22 +78,40 @@ class CreateContractRequestContractDetailsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        construction_job_id = pop_required(d, "construction_job_id", "CreateContractRequestContractDetailsItem")
+        _field = ""
+        try:
+            _field = "construction_job_id"
+            construction_job_id = conform(
+                pop_required(d, "construction_job_id", "CreateContractRequestContractDetailsItem"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "CreateContractRequestContractDetailsItem")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "CreateContractRequestContractDetailsItem"), "str")
 
-        total_amount_in_cents = pop_required(d, "total_amount_in_cents", "CreateContractRequestContractDetailsItem")
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(
+                pop_required(d, "total_amount_in_cents", "CreateContractRequestContractDetailsItem"), "float"
+            )
 
-        category_code = d.pop("category_code", UNSET)
+            _field = "category_code"
+            category_code = conform(d.pop("category_code", UNSET), "str")
 
-        cost_code = d.pop("cost_code", UNSET)
+            _field = "cost_code"
+            cost_code = conform(d.pop("cost_code", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        retention_percent = d.pop("retention_percent", UNSET)
+            _field = "retention_percent"
+            retention_percent = conform(d.pop("retention_percent", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateContractRequestContractDetailsItem", _field) from _failure
         _instance = cls(
             construction_job_id=construction_job_id,
             property_id=property_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_file_type_request_model import CreateFileTypeRequestModel, check_create_file_type_request_model
 from ..types import UNSET, Unset
 
@@ -59,19 +59,29 @@ class CreateFileTypeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateFileTypeRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateFileTypeRequest"), "str")
 
-        location_id = d.pop("location_id", UNSET)
+            _field = "location_id"
+            location_id = conform(d.pop("location_id", UNSET), "str")
 
-        _model = d.pop("model", UNSET)
-        model: CreateFileTypeRequestModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = check_create_file_type_request_model(_model)
+            _field = "model"
+            _model = d.pop("model", UNSET)
+            model: CreateFileTypeRequestModel | Unset
+            if isinstance(_model, Unset):
+                model = UNSET
+            else:
+                model = check_create_file_type_request_model(_model)
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateFileTypeRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             location_id=location_id,

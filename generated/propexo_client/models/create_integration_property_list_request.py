@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateIntegrationPropertyListRequest")
 
@@ -42,10 +42,20 @@ class CreateIntegrationPropertyListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = pop_required(d, "enabled", "CreateIntegrationPropertyListRequest")
+        _field = ""
+        try:
+            _field = "enabled"
+            enabled = conform(pop_required(d, "enabled", "CreateIntegrationPropertyListRequest"), "bool")
 
-        x_property_list_id = pop_required(d, "x_property_list_id", "CreateIntegrationPropertyListRequest")
+            _field = "x_property_list_id"
+            x_property_list_id = conform(
+                pop_required(d, "x_property_list_id", "CreateIntegrationPropertyListRequest"), "str"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationPropertyListRequest", _field) from _failure
         _instance = cls(
             enabled=enabled,
             x_property_list_id=x_property_list_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_integration_property_list_response_results import CreateIntegrationPropertyListResponseResults
@@ -45,10 +45,17 @@ class CreateIntegrationPropertyListResponse:
         )
 
         d = dict(src_dict)
-        results = CreateIntegrationPropertyListResponseResults.from_dict(
-            pop_required(d, "results", "CreateIntegrationPropertyListResponse")
-        )
+        _field = ""
+        try:
+            _field = "results"
+            results = CreateIntegrationPropertyListResponseResults.from_dict(
+                pop_required(d, "results", "CreateIntegrationPropertyListResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationPropertyListResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

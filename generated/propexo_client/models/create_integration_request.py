@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_integration_request_max_request_cadence import (
     CreateIntegrationRequestMaxRequestCadence,
     check_create_integration_request_max_request_cadence,
@@ -275,205 +275,232 @@ class CreateIntegrationRequest:
         from ..models.create_integration_request_sample_2 import CreateIntegrationRequestSample2  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "credentials"
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            CreateIntegrationRequestBuildium
-            | CreateIntegrationRequestCredentialsType0
-            | CreateIntegrationRequestEntrata
-            | CreateIntegrationRequestKnock
-            | CreateIntegrationRequestMRI
-            | CreateIntegrationRequestPropertywareREST
-            | CreateIntegrationRequestPropertywareSOAP
-            | CreateIntegrationRequestRealpagePartnerExchange
-            | CreateIntegrationRequestRealpageRegisteredVendor
-            | CreateIntegrationRequestRentManagerProduction
-            | CreateIntegrationRequestRentManagerSandbox
-            | CreateIntegrationRequestRentvine
-            | CreateIntegrationRequestResman
-            | CreateIntegrationRequestSample1
-            | CreateIntegrationRequestSample2
-        ):
-            try:
+            def _parse_credentials(
+                data: object,
+            ) -> (
+                CreateIntegrationRequestBuildium
+                | CreateIntegrationRequestCredentialsType0
+                | CreateIntegrationRequestEntrata
+                | CreateIntegrationRequestKnock
+                | CreateIntegrationRequestMRI
+                | CreateIntegrationRequestPropertywareREST
+                | CreateIntegrationRequestPropertywareSOAP
+                | CreateIntegrationRequestRealpagePartnerExchange
+                | CreateIntegrationRequestRealpageRegisteredVendor
+                | CreateIntegrationRequestRentManagerProduction
+                | CreateIntegrationRequestRentManagerSandbox
+                | CreateIntegrationRequestRentvine
+                | CreateIntegrationRequestResman
+                | CreateIntegrationRequestSample1
+                | CreateIntegrationRequestSample2
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_type_0 = CreateIntegrationRequestCredentialsType0.from_dict(data)
+
+                    return credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_entrata = CreateIntegrationRequestEntrata.from_dict(data)
+
+                    return credentials_entrata
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_mri = CreateIntegrationRequestMRI.from_dict(data)
+
+                    return credentials_mri
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_propertyware_rest = CreateIntegrationRequestPropertywareREST.from_dict(data)
+
+                    return credentials_propertyware_rest
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_realpage_registered_vendor = CreateIntegrationRequestRealpageRegisteredVendor.from_dict(
+                        data
+                    )
+
+                    return credentials_realpage_registered_vendor
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_propertyware_soap = CreateIntegrationRequestPropertywareSOAP.from_dict(data)
+
+                    return credentials_propertyware_soap
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rent_manager_sandbox = CreateIntegrationRequestRentManagerSandbox.from_dict(data)
+
+                    return credentials_rent_manager_sandbox
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rent_manager_production = CreateIntegrationRequestRentManagerProduction.from_dict(data)
+
+                    return credentials_rent_manager_production
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_buildium = CreateIntegrationRequestBuildium.from_dict(data)
+
+                    return credentials_buildium
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_resman = CreateIntegrationRequestResman.from_dict(data)
+
+                    return credentials_resman
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_sample_2 = CreateIntegrationRequestSample2.from_dict(data)
+
+                    return credentials_sample_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_realpage_partner_exchange = CreateIntegrationRequestRealpagePartnerExchange.from_dict(
+                        data
+                    )
+
+                    return credentials_realpage_partner_exchange
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_knock = CreateIntegrationRequestKnock.from_dict(data)
+
+                    return credentials_knock
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rentvine = CreateIntegrationRequestRentvine.from_dict(data)
+
+                    return credentials_rentvine
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                credentials_type_0 = CreateIntegrationRequestCredentialsType0.from_dict(data)
+                credentials_sample_1 = CreateIntegrationRequestSample1.from_dict(data)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_entrata = CreateIntegrationRequestEntrata.from_dict(data)
+                return credentials_sample_1
 
-                return credentials_entrata
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_mri = CreateIntegrationRequestMRI.from_dict(data)
+            credentials = _parse_credentials(pop_required(d, "credentials", "CreateIntegrationRequest"))
 
-                return credentials_mri
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_propertyware_rest = CreateIntegrationRequestPropertywareREST.from_dict(data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "CreateIntegrationRequest")
+            )
 
-                return credentials_propertyware_rest
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_realpage_registered_vendor = CreateIntegrationRequestRealpageRegisteredVendor.from_dict(
-                    data
-                )
+            _field = "name"
+            name = conform(pop_required(d, "name", "CreateIntegrationRequest"), "str")
 
-                return credentials_realpage_registered_vendor
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_propertyware_soap = CreateIntegrationRequestPropertywareSOAP.from_dict(data)
+            _field = "active"
+            active = conform(d.pop("active", UNSET), "bool")
 
-                return credentials_propertyware_soap
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rent_manager_sandbox = CreateIntegrationRequestRentManagerSandbox.from_dict(data)
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-                return credentials_rent_manager_sandbox
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rent_manager_production = CreateIntegrationRequestRentManagerProduction.from_dict(data)
+            _field = "base_url"
 
-                return credentials_rent_manager_production
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_buildium = CreateIntegrationRequestBuildium.from_dict(data)
+            def _parse_base_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-                return credentials_buildium
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_resman = CreateIntegrationRequestResman.from_dict(data)
+            base_url = _parse_base_url(d.pop("base_url", UNSET))
 
-                return credentials_resman
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_sample_2 = CreateIntegrationRequestSample2.from_dict(data)
+            _field = "based_on_integration_id"
+            based_on_integration_id = conform(d.pop("based_on_integration_id", UNSET), "str")
 
-                return credentials_sample_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_realpage_partner_exchange = CreateIntegrationRequestRealpagePartnerExchange.from_dict(data)
+            _field = "custom_sync_schedule"
+            _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+            custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset
+            if isinstance(_custom_sync_schedule, Unset):
+                custom_sync_schedule = UNSET
+            else:
+                custom_sync_schedule = CreateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
 
-                return credentials_realpage_partner_exchange
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_knock = CreateIntegrationRequestKnock.from_dict(data)
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")
 
-                return credentials_knock
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rentvine = CreateIntegrationRequestRentvine.from_dict(data)
+            _field = "max_request_cadence"
+            _max_request_cadence = d.pop("max_request_cadence", UNSET)
+            max_request_cadence: CreateIntegrationRequestMaxRequestCadence | Unset
+            if isinstance(_max_request_cadence, Unset):
+                max_request_cadence = UNSET
+            else:
+                max_request_cadence = check_create_integration_request_max_request_cadence(_max_request_cadence)
 
-                return credentials_rentvine
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_sample_1 = CreateIntegrationRequestSample1.from_dict(data)
+            _field = "max_request_frequency"
+            max_request_frequency = conform(d.pop("max_request_frequency", UNSET), "float")
 
-            return credentials_sample_1
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(d.pop("new_properties_are_enabled", UNSET), "bool")
 
-        credentials = _parse_credentials(pop_required(d, "credentials", "CreateIntegrationRequest"))
+            _field = "sync_cadence"
+            _sync_cadence = d.pop("sync_cadence", UNSET)
+            sync_cadence: CreateIntegrationRequestSyncCadence | Unset
+            if isinstance(_sync_cadence, Unset):
+                sync_cadence = UNSET
+            else:
+                sync_cadence = check_create_integration_request_sync_cadence(_sync_cadence)
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "CreateIntegrationRequest"))
+            _field = "sync_frequency"
+            sync_frequency = conform(d.pop("sync_frequency", UNSET), "int")
 
-        name = pop_required(d, "name", "CreateIntegrationRequest")
+            _field = "system"
+            _system = d.pop("system", UNSET)
+            system: CreateIntegrationRequestSystem | Unset
+            if isinstance(_system, Unset):
+                system = UNSET
+            else:
+                system = check_create_integration_request_system(_system)
 
-        active = d.pop("active", UNSET)
+            _field = "use_custom_sync_schedule"
+            use_custom_sync_schedule = conform(d.pop("use_custom_sync_schedule", UNSET), "bool")
 
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
-
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
-
-        based_on_integration_id = d.pop("based_on_integration_id", UNSET)
-
-        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-        custom_sync_schedule: CreateIntegrationRequestCustomSyncSchedule | Unset
-        if isinstance(_custom_sync_schedule, Unset):
-            custom_sync_schedule = UNSET
-        else:
-            custom_sync_schedule = CreateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
-
-        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
-
-        _max_request_cadence = d.pop("max_request_cadence", UNSET)
-        max_request_cadence: CreateIntegrationRequestMaxRequestCadence | Unset
-        if isinstance(_max_request_cadence, Unset):
-            max_request_cadence = UNSET
-        else:
-            max_request_cadence = check_create_integration_request_max_request_cadence(_max_request_cadence)
-
-        max_request_frequency = d.pop("max_request_frequency", UNSET)
-
-        new_properties_are_enabled = d.pop("new_properties_are_enabled", UNSET)
-
-        _sync_cadence = d.pop("sync_cadence", UNSET)
-        sync_cadence: CreateIntegrationRequestSyncCadence | Unset
-        if isinstance(_sync_cadence, Unset):
-            sync_cadence = UNSET
-        else:
-            sync_cadence = check_create_integration_request_sync_cadence(_sync_cadence)
-
-        sync_frequency = d.pop("sync_frequency", UNSET)
-
-        _system = d.pop("system", UNSET)
-        system: CreateIntegrationRequestSystem | Unset
-        if isinstance(_system, Unset):
-            system = UNSET
-        else:
-            system = check_create_integration_request_system(_system)
-
-        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequest", _field) from _failure
         _instance = cls(
             credentials=credentials,
             integration_vendor=integration_vendor,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 from ..models.create_integration_request_custom_sync_schedule_timezone import (
     CreateIntegrationRequestCustomSyncScheduleTimezone,
     check_create_integration_request_custom_sync_schedule_timezone,
@@ -67,18 +67,27 @@ class CreateIntegrationRequestCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = CreateIntegrationRequestCustomSyncScheduleInterval.from_dict(
-            pop_required(d, "interval", "CreateIntegrationRequestCustomSyncSchedule")
-        )
+        _field = ""
+        try:
+            _field = "interval"
+            interval = CreateIntegrationRequestCustomSyncScheduleInterval.from_dict(
+                pop_required(d, "interval", "CreateIntegrationRequestCustomSyncSchedule")
+            )
 
-        timezone = check_create_integration_request_custom_sync_schedule_timezone(
-            pop_required(d, "timezone", "CreateIntegrationRequestCustomSyncSchedule")
-        )
+            _field = "timezone"
+            timezone = check_create_integration_request_custom_sync_schedule_timezone(
+                pop_required(d, "timezone", "CreateIntegrationRequestCustomSyncSchedule")
+            )
 
-        type_ = check_create_integration_request_custom_sync_schedule_type(
-            pop_required(d, "type", "CreateIntegrationRequestCustomSyncSchedule")
-        )
+            _field = "type"
+            type_ = check_create_integration_request_custom_sync_schedule_type(
+                pop_required(d, "type", "CreateIntegrationRequestCustomSyncSchedule")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestCustomSyncSchedule", _field) from _failure
         _instance = cls(
             interval=interval,
             timezone=timezone,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence import (
     CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItemSyncCadence,
     check_create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence,
@@ -57,18 +57,41 @@ class CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = pop_required(d, "end", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem")
+        _field = ""
+        try:
+            _field = "end"
+            end = conform(
+                pop_required(d, "end", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem"), "str"
+            )
 
-        start = pop_required(d, "start", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem")
+            _field = "start"
+            start = conform(
+                pop_required(d, "start", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem"), "str"
+            )
 
-        sync_cadence = check_create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence(
-            pop_required(d, "sync_cadence", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem")
-        )
+            _field = "sync_cadence"
+            sync_cadence = (
+                check_create_integration_request_custom_sync_schedule_interval_saturday_slots_item_sync_cadence(
+                    pop_required(
+                        d, "sync_cadence", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem"
+                    )
+                )
+            )
 
-        sync_frequency = pop_required(
-            d, "sync_frequency", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem"
-        )
+            _field = "sync_frequency"
+            sync_frequency = conform(
+                pop_required(
+                    d, "sync_frequency", "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem"
+                ),
+                "int",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "CreateIntegrationRequestCustomSyncScheduleIntervalSATURDAYSlotsItem", _field
+            ) from _failure
         _instance = cls(
             end=end,
             start=start,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateIntegrationRequestKnock")
 
@@ -37,8 +37,15 @@ class CreateIntegrationRequestKnock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = pop_required(d, "apiKey", "CreateIntegrationRequestKnock")
+        _field = ""
+        try:
+            _field = "apiKey"
+            api_key = conform(pop_required(d, "apiKey", "CreateIntegrationRequestKnock"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestKnock", _field) from _failure
         _instance = cls(
             api_key=api_key,
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -579,386 +580,448 @@ class CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific:
         )
 
         d = dict(src_dict)
-        _addresidentactivitylog = d.pop("addresidentactivitylog", UNSET)
-        addresidentactivitylog: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
-        )
-        if isinstance(_addresidentactivitylog, Unset):
-            addresidentactivitylog = UNSET
-        else:
-            addresidentactivitylog = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog.from_dict(
-                    _addresidentactivitylog
+        _field = ""
+        try:
+            _field = "addresidentactivitylog"
+            _addresidentactivitylog = d.pop("addresidentactivitylog", UNSET)
+            addresidentactivitylog: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
+            )
+            if isinstance(_addresidentactivitylog, Unset):
+                addresidentactivitylog = UNSET
+            else:
+                addresidentactivitylog = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog.from_dict(
+                        _addresidentactivitylog
+                    )
                 )
-            )
 
-        _addservicerequest = d.pop("addservicerequest", UNSET)
-        addservicerequest: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset
-        if isinstance(_addservicerequest, Unset):
-            addservicerequest = UNSET
-        else:
-            addservicerequest = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest.from_dict(
-                    _addservicerequest
+            _field = "addservicerequest"
+            _addservicerequest = d.pop("addservicerequest", UNSET)
+            addservicerequest: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset
+            if isinstance(_addservicerequest, Unset):
+                addservicerequest = UNSET
+            else:
+                addservicerequest = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest.from_dict(
+                        _addservicerequest
+                    )
                 )
-            )
 
-        _getactivitytypes = d.pop("getactivitytypes", UNSET)
-        getactivitytypes: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset
-        if isinstance(_getactivitytypes, Unset):
-            getactivitytypes = UNSET
-        else:
-            getactivitytypes = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes.from_dict(
-                _getactivitytypes
-            )
-
-        _getagentsappointmenttimes = d.pop("getagentsappointmenttimes", UNSET)
-        getagentsappointmenttimes: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
-        )
-        if isinstance(_getagentsappointmenttimes, Unset):
-            getagentsappointmenttimes = UNSET
-        else:
-            getagentsappointmenttimes = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes.from_dict(
-                    _getagentsappointmenttimes
+            _field = "getactivitytypes"
+            _getactivitytypes = d.pop("getactivitytypes", UNSET)
+            getactivitytypes: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset
+            if isinstance(_getactivitytypes, Unset):
+                getactivitytypes = UNSET
+            else:
+                getactivitytypes = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes.from_dict(
+                        _getactivitytypes
+                    )
                 )
-            )
 
-        _getfloorplanlist = d.pop("getfloorplanlist", UNSET)
-        getfloorplanlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset
-        if isinstance(_getfloorplanlist, Unset):
-            getfloorplanlist = UNSET
-        else:
-            getfloorplanlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist.from_dict(
-                _getfloorplanlist
+            _field = "getagentsappointmenttimes"
+            _getagentsappointmenttimes = d.pop("getagentsappointmenttimes", UNSET)
+            getagentsappointmenttimes: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
             )
-
-        _getleaseinfo = d.pop("getleaseinfo", UNSET)
-        getleaseinfo: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset
-        if isinstance(_getleaseinfo, Unset):
-            getleaseinfo = UNSET
-        else:
-            getleaseinfo = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo.from_dict(
-                _getleaseinfo
-            )
-
-        _getleasingagentsbyproperty = d.pop("getleasingagentsbyproperty", UNSET)
-        getleasingagentsbyproperty: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
-        )
-        if isinstance(_getleasingagentsbyproperty, Unset):
-            getleasingagentsbyproperty = UNSET
-        else:
-            getleasingagentsbyproperty = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty.from_dict(
-                    _getleasingagentsbyproperty
+            if isinstance(_getagentsappointmenttimes, Unset):
+                getagentsappointmenttimes = UNSET
+            else:
+                getagentsappointmenttimes = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes.from_dict(
+                        _getagentsappointmenttimes
+                    )
                 )
-            )
 
-        _getlocationlist = d.pop("getlocationlist", UNSET)
-        getlocationlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset
-        if isinstance(_getlocationlist, Unset):
-            getlocationlist = UNSET
-        else:
-            getlocationlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist.from_dict(
-                _getlocationlist
-            )
+            _field = "getfloorplanlist"
+            _getfloorplanlist = d.pop("getfloorplanlist", UNSET)
+            getfloorplanlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset
+            if isinstance(_getfloorplanlist, Unset):
+                getfloorplanlist = UNSET
+            else:
+                getfloorplanlist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist.from_dict(
+                        _getfloorplanlist
+                    )
+                )
 
-        _getmarketingsourcesbyproperty = d.pop("getmarketingsourcesbyproperty", UNSET)
-        getmarketingsourcesbyproperty: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
-        )
-        if isinstance(_getmarketingsourcesbyproperty, Unset):
-            getmarketingsourcesbyproperty = UNSET
-        else:
-            getmarketingsourcesbyproperty = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty.from_dict(
+            _field = "getleaseinfo"
+            _getleaseinfo = d.pop("getleaseinfo", UNSET)
+            getleaseinfo: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset
+            if isinstance(_getleaseinfo, Unset):
+                getleaseinfo = UNSET
+            else:
+                getleaseinfo = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo.from_dict(
+                    _getleaseinfo
+                )
+
+            _field = "getleasingagentsbyproperty"
+            _getleasingagentsbyproperty = d.pop("getleasingagentsbyproperty", UNSET)
+            getleasingagentsbyproperty: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
+            )
+            if isinstance(_getleasingagentsbyproperty, Unset):
+                getleasingagentsbyproperty = UNSET
+            else:
+                getleasingagentsbyproperty = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty.from_dict(
+                        _getleasingagentsbyproperty
+                    )
+                )
+
+            _field = "getlocationlist"
+            _getlocationlist = d.pop("getlocationlist", UNSET)
+            getlocationlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset
+            if isinstance(_getlocationlist, Unset):
+                getlocationlist = UNSET
+            else:
+                getlocationlist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist.from_dict(
+                        _getlocationlist
+                    )
+                )
+
+            _field = "getmarketingsourcesbyproperty"
+            _getmarketingsourcesbyproperty = d.pop("getmarketingsourcesbyproperty", UNSET)
+            getmarketingsourcesbyproperty: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
+            )
+            if isinstance(_getmarketingsourcesbyproperty, Unset):
+                getmarketingsourcesbyproperty = UNSET
+            else:
+                getmarketingsourcesbyproperty = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty.from_dict(
                     _getmarketingsourcesbyproperty
                 )
-            )
 
-        _getpicklistprospect = d.pop("getpicklistprospect", UNSET)
-        getpicklistprospect: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset
-        if isinstance(_getpicklistprospect, Unset):
-            getpicklistprospect = UNSET
-        else:
-            getpicklistprospect = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect.from_dict(
-                    _getpicklistprospect
+            _field = "getpicklistprospect"
+            _getpicklistprospect = d.pop("getpicklistprospect", UNSET)
+            getpicklistprospect: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset
+            )
+            if isinstance(_getpicklistprospect, Unset):
+                getpicklistprospect = UNSET
+            else:
+                getpicklistprospect = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect.from_dict(
+                        _getpicklistprospect
+                    )
                 )
-            )
 
-        _getprospectsurveylist = d.pop("getprospectsurveylist", UNSET)
-        getprospectsurveylist: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
-        )
-        if isinstance(_getprospectsurveylist, Unset):
-            getprospectsurveylist = UNSET
-        else:
-            getprospectsurveylist = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist.from_dict(
-                    _getprospectsurveylist
+            _field = "getprospectsurveylist"
+            _getprospectsurveylist = d.pop("getprospectsurveylist", UNSET)
+            getprospectsurveylist: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
+            )
+            if isinstance(_getprospectsurveylist, Unset):
+                getprospectsurveylist = UNSET
+            else:
+                getprospectsurveylist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist.from_dict(
+                        _getprospectsurveylist
+                    )
                 )
-            )
 
-        _getresidentactivitytypes = d.pop("getresidentactivitytypes", UNSET)
-        getresidentactivitytypes: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
-        )
-        if isinstance(_getresidentactivitytypes, Unset):
-            getresidentactivitytypes = UNSET
-        else:
-            getresidentactivitytypes = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes.from_dict(
-                    _getresidentactivitytypes
+            _field = "getresidentactivitytypes"
+            _getresidentactivitytypes = d.pop("getresidentactivitytypes", UNSET)
+            getresidentactivitytypes: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
+            )
+            if isinstance(_getresidentactivitytypes, Unset):
+                getresidentactivitytypes = UNSET
+            else:
+                getresidentactivitytypes = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes.from_dict(
+                        _getresidentactivitytypes
+                    )
                 )
-            )
 
-        _getresidentconvergent = d.pop("getresidentconvergent", UNSET)
-        getresidentconvergent: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
-        )
-        if isinstance(_getresidentconvergent, Unset):
-            getresidentconvergent = UNSET
-        else:
-            getresidentconvergent = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent.from_dict(
-                    _getresidentconvergent
+            _field = "getresidentconvergent"
+            _getresidentconvergent = d.pop("getresidentconvergent", UNSET)
+            getresidentconvergent: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
+            )
+            if isinstance(_getresidentconvergent, Unset):
+                getresidentconvergent = UNSET
+            else:
+                getresidentconvergent = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent.from_dict(
+                        _getresidentconvergent
+                    )
                 )
-            )
 
-        _getresidentledger = d.pop("getresidentledger", UNSET)
-        getresidentledger: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset
-        if isinstance(_getresidentledger, Unset):
-            getresidentledger = UNSET
-        else:
-            getresidentledger = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger.from_dict(
-                    _getresidentledger
+            _field = "getresidentledger"
+            _getresidentledger = d.pop("getresidentledger", UNSET)
+            getresidentledger: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset
+            if isinstance(_getresidentledger, Unset):
+                getresidentledger = UNSET
+            else:
+                getresidentledger = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger.from_dict(
+                        _getresidentledger
+                    )
                 )
-            )
 
-        _getresidentlistinfo = d.pop("getresidentlistinfo", UNSET)
-        getresidentlistinfo: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset
-        if isinstance(_getresidentlistinfo, Unset):
-            getresidentlistinfo = UNSET
-        else:
-            getresidentlistinfo = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo.from_dict(
-                    _getresidentlistinfo
+            _field = "getresidentlistinfo"
+            _getresidentlistinfo = d.pop("getresidentlistinfo", UNSET)
+            getresidentlistinfo: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset
+            )
+            if isinstance(_getresidentlistinfo, Unset):
+                getresidentlistinfo = UNSET
+            else:
+                getresidentlistinfo = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo.from_dict(
+                        _getresidentlistinfo
+                    )
                 )
-            )
 
-        _getresidentsactivitylogbydaterange = d.pop("getresidentsactivitylogbydaterange", UNSET)
-        getresidentsactivitylogbydaterange: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
-        )
-        if isinstance(_getresidentsactivitylogbydaterange, Unset):
-            getresidentsactivitylogbydaterange = UNSET
-        else:
-            getresidentsactivitylogbydaterange = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange.from_dict(
-                _getresidentsactivitylogbydaterange
+            _field = "getresidentsactivitylogbydaterange"
+            _getresidentsactivitylogbydaterange = d.pop("getresidentsactivitylogbydaterange", UNSET)
+            getresidentsactivitylogbydaterange: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
             )
-
-        _getscheduledappointments = d.pop("getscheduledappointments", UNSET)
-        getscheduledappointments: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
-        )
-        if isinstance(_getscheduledappointments, Unset):
-            getscheduledappointments = UNSET
-        else:
-            getscheduledappointments = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments.from_dict(
-                    _getscheduledappointments
+            if isinstance(_getresidentsactivitylogbydaterange, Unset):
+                getresidentsactivitylogbydaterange = UNSET
+            else:
+                getresidentsactivitylogbydaterange = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange.from_dict(
+                    _getresidentsactivitylogbydaterange
                 )
-            )
 
-        _getserviceissuelist = d.pop("getserviceissuelist", UNSET)
-        getserviceissuelist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset
-        if isinstance(_getserviceissuelist, Unset):
-            getserviceissuelist = UNSET
-        else:
-            getserviceissuelist = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist.from_dict(
-                    _getserviceissuelist
+            _field = "getscheduledappointments"
+            _getscheduledappointments = d.pop("getscheduledappointments", UNSET)
+            getscheduledappointments: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
+            )
+            if isinstance(_getscheduledappointments, Unset):
+                getscheduledappointments = UNSET
+            else:
+                getscheduledappointments = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments.from_dict(
+                        _getscheduledappointments
+                    )
                 )
-            )
 
-        _getservicerequest = d.pop("getservicerequest", UNSET)
-        getservicerequest: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset
-        if isinstance(_getservicerequest, Unset):
-            getservicerequest = UNSET
-        else:
-            getservicerequest = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest.from_dict(
-                    _getservicerequest
+            _field = "getserviceissuelist"
+            _getserviceissuelist = d.pop("getserviceissuelist", UNSET)
+            getserviceissuelist: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset
+            )
+            if isinstance(_getserviceissuelist, Unset):
+                getserviceissuelist = UNSET
+            else:
+                getserviceissuelist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist.from_dict(
+                        _getserviceissuelist
+                    )
                 )
-            )
 
-        _getsitelist = d.pop("getsitelist", UNSET)
-        getsitelist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset
-        if isinstance(_getsitelist, Unset):
-            getsitelist = UNSET
-        else:
-            getsitelist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist.from_dict(
-                _getsitelist
-            )
-
-        _getsubscriptions = d.pop("getsubscriptions", UNSET)
-        getsubscriptions: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset
-        if isinstance(_getsubscriptions, Unset):
-            getsubscriptions = UNSET
-        else:
-            getsubscriptions = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions.from_dict(
-                _getsubscriptions
-            )
-
-        _getunitlist = d.pop("getunitlist", UNSET)
-        getunitlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset
-        if isinstance(_getunitlist, Unset):
-            getunitlist = UNSET
-        else:
-            getunitlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist.from_dict(
-                _getunitlist
-            )
-
-        _getunits = d.pop("getunits", UNSET)
-        getunits: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset
-        if isinstance(_getunits, Unset):
-            getunits = UNSET
-        else:
-            getunits = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits.from_dict(_getunits)
-
-        _getunitsbyproperty = d.pop("getunitsbyproperty", UNSET)
-        getunitsbyproperty: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset
-        if isinstance(_getunitsbyproperty, Unset):
-            getunitsbyproperty = UNSET
-        else:
-            getunitsbyproperty = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty.from_dict(
-                    _getunitsbyproperty
+            _field = "getservicerequest"
+            _getservicerequest = d.pop("getservicerequest", UNSET)
+            getservicerequest: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset
+            if isinstance(_getservicerequest, Unset):
+                getservicerequest = UNSET
+            else:
+                getservicerequest = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest.from_dict(
+                        _getservicerequest
+                    )
                 )
-            )
 
-        _getwoprioritylist = d.pop("getwoprioritylist", UNSET)
-        getwoprioritylist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset
-        if isinstance(_getwoprioritylist, Unset):
-            getwoprioritylist = UNSET
-        else:
-            getwoprioritylist = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist.from_dict(
-                    _getwoprioritylist
+            _field = "getsitelist"
+            _getsitelist = d.pop("getsitelist", UNSET)
+            getsitelist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset
+            if isinstance(_getsitelist, Unset):
+                getsitelist = UNSET
+            else:
+                getsitelist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist.from_dict(
+                    _getsitelist
                 )
-            )
 
-        _getworkordersurveylist = d.pop("getworkordersurveylist", UNSET)
-        getworkordersurveylist: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
-        )
-        if isinstance(_getworkordersurveylist, Unset):
-            getworkordersurveylist = UNSET
-        else:
-            getworkordersurveylist = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist.from_dict(
-                    _getworkordersurveylist
+            _field = "getsubscriptions"
+            _getsubscriptions = d.pop("getsubscriptions", UNSET)
+            getsubscriptions: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset
+            if isinstance(_getsubscriptions, Unset):
+                getsubscriptions = UNSET
+            else:
+                getsubscriptions = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions.from_dict(
+                        _getsubscriptions
+                    )
                 )
-            )
 
-        _insertactivity = d.pop("insertactivity", UNSET)
-        insertactivity: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset
-        if isinstance(_insertactivity, Unset):
-            insertactivity = UNSET
-        else:
-            insertactivity = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity.from_dict(
-                _insertactivity
-            )
-
-        _insertfollowup = d.pop("insertfollowup", UNSET)
-        insertfollowup: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset
-        if isinstance(_insertfollowup, Unset):
-            insertfollowup = UNSET
-        else:
-            insertfollowup = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup.from_dict(
-                _insertfollowup
-            )
-
-        _insertprospect = d.pop("insertprospect", UNSET)
-        insertprospect: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset
-        if isinstance(_insertprospect, Unset):
-            insertprospect = UNSET
-        else:
-            insertprospect = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect.from_dict(
-                _insertprospect
-            )
-
-        _postsinglecharge = d.pop("postsinglecharge", UNSET)
-        postsinglecharge: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset
-        if isinstance(_postsinglecharge, Unset):
-            postsinglecharge = UNSET
-        else:
-            postsinglecharge = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge.from_dict(
-                _postsinglecharge
-            )
-
-        _prospectsearch = d.pop("prospectsearch", UNSET)
-        prospectsearch: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset
-        if isinstance(_prospectsearch, Unset):
-            prospectsearch = UNSET
-        else:
-            prospectsearch = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch.from_dict(
-                _prospectsearch
-            )
-
-        _transactioncodes = d.pop("transactioncodes", UNSET)
-        transactioncodes: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset
-        if isinstance(_transactioncodes, Unset):
-            transactioncodes = UNSET
-        else:
-            transactioncodes = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes.from_dict(
-                _transactioncodes
-            )
-
-        _unitlist = d.pop("unitlist", UNSET)
-        unitlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset
-        if isinstance(_unitlist, Unset):
-            unitlist = UNSET
-        else:
-            unitlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist.from_dict(_unitlist)
-
-        _updateprospect = d.pop("updateprospect", UNSET)
-        updateprospect: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset
-        if isinstance(_updateprospect, Unset):
-            updateprospect = UNSET
-        else:
-            updateprospect = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect.from_dict(
-                _updateprospect
-            )
-
-        _updateservicerequest = d.pop("updateservicerequest", UNSET)
-        updateservicerequest: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset
-        if isinstance(_updateservicerequest, Unset):
-            updateservicerequest = UNSET
-        else:
-            updateservicerequest = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest.from_dict(
-                    _updateservicerequest
+            _field = "getunitlist"
+            _getunitlist = d.pop("getunitlist", UNSET)
+            getunitlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset
+            if isinstance(_getunitlist, Unset):
+                getunitlist = UNSET
+            else:
+                getunitlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist.from_dict(
+                    _getunitlist
                 )
-            )
 
-        _updatesitesubscriptionstatus = d.pop("updatesitesubscriptionstatus", UNSET)
-        updatesitesubscriptionstatus: (
-            CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
-        )
-        if isinstance(_updatesitesubscriptionstatus, Unset):
-            updatesitesubscriptionstatus = UNSET
-        else:
-            updatesitesubscriptionstatus = (
-                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus.from_dict(
-                    _updatesitesubscriptionstatus
+            _field = "getunits"
+            _getunits = d.pop("getunits", UNSET)
+            getunits: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset
+            if isinstance(_getunits, Unset):
+                getunits = UNSET
+            else:
+                getunits = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits.from_dict(_getunits)
+
+            _field = "getunitsbyproperty"
+            _getunitsbyproperty = d.pop("getunitsbyproperty", UNSET)
+            getunitsbyproperty: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset
+            if isinstance(_getunitsbyproperty, Unset):
+                getunitsbyproperty = UNSET
+            else:
+                getunitsbyproperty = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty.from_dict(
+                        _getunitsbyproperty
+                    )
                 )
-            )
 
+            _field = "getwoprioritylist"
+            _getwoprioritylist = d.pop("getwoprioritylist", UNSET)
+            getwoprioritylist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset
+            if isinstance(_getwoprioritylist, Unset):
+                getwoprioritylist = UNSET
+            else:
+                getwoprioritylist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist.from_dict(
+                        _getwoprioritylist
+                    )
+                )
+
+            _field = "getworkordersurveylist"
+            _getworkordersurveylist = d.pop("getworkordersurveylist", UNSET)
+            getworkordersurveylist: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
+            )
+            if isinstance(_getworkordersurveylist, Unset):
+                getworkordersurveylist = UNSET
+            else:
+                getworkordersurveylist = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist.from_dict(
+                        _getworkordersurveylist
+                    )
+                )
+
+            _field = "insertactivity"
+            _insertactivity = d.pop("insertactivity", UNSET)
+            insertactivity: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset
+            if isinstance(_insertactivity, Unset):
+                insertactivity = UNSET
+            else:
+                insertactivity = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity.from_dict(
+                    _insertactivity
+                )
+
+            _field = "insertfollowup"
+            _insertfollowup = d.pop("insertfollowup", UNSET)
+            insertfollowup: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset
+            if isinstance(_insertfollowup, Unset):
+                insertfollowup = UNSET
+            else:
+                insertfollowup = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup.from_dict(
+                    _insertfollowup
+                )
+
+            _field = "insertprospect"
+            _insertprospect = d.pop("insertprospect", UNSET)
+            insertprospect: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset
+            if isinstance(_insertprospect, Unset):
+                insertprospect = UNSET
+            else:
+                insertprospect = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect.from_dict(
+                    _insertprospect
+                )
+
+            _field = "postsinglecharge"
+            _postsinglecharge = d.pop("postsinglecharge", UNSET)
+            postsinglecharge: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset
+            if isinstance(_postsinglecharge, Unset):
+                postsinglecharge = UNSET
+            else:
+                postsinglecharge = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge.from_dict(
+                        _postsinglecharge
+                    )
+                )
+
+            _field = "prospectsearch"
+            _prospectsearch = d.pop("prospectsearch", UNSET)
+            prospectsearch: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset
+            if isinstance(_prospectsearch, Unset):
+                prospectsearch = UNSET
+            else:
+                prospectsearch = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch.from_dict(
+                    _prospectsearch
+                )
+
+            _field = "transactioncodes"
+            _transactioncodes = d.pop("transactioncodes", UNSET)
+            transactioncodes: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset
+            if isinstance(_transactioncodes, Unset):
+                transactioncodes = UNSET
+            else:
+                transactioncodes = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes.from_dict(
+                        _transactioncodes
+                    )
+                )
+
+            _field = "unitlist"
+            _unitlist = d.pop("unitlist", UNSET)
+            unitlist: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset
+            if isinstance(_unitlist, Unset):
+                unitlist = UNSET
+            else:
+                unitlist = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist.from_dict(_unitlist)
+
+            _field = "updateprospect"
+            _updateprospect = d.pop("updateprospect", UNSET)
+            updateprospect: CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset
+            if isinstance(_updateprospect, Unset):
+                updateprospect = UNSET
+            else:
+                updateprospect = CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect.from_dict(
+                    _updateprospect
+                )
+
+            _field = "updateservicerequest"
+            _updateservicerequest = d.pop("updateservicerequest", UNSET)
+            updateservicerequest: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset
+            )
+            if isinstance(_updateservicerequest, Unset):
+                updateservicerequest = UNSET
+            else:
+                updateservicerequest = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest.from_dict(
+                        _updateservicerequest
+                    )
+                )
+
+            _field = "updatesitesubscriptionstatus"
+            _updatesitesubscriptionstatus = d.pop("updatesitesubscriptionstatus", UNSET)
+            updatesitesubscriptionstatus: (
+                CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
+            )
+            if isinstance(_updatesitesubscriptionstatus, Unset):
+                updatesitesubscriptionstatus = UNSET
+            else:
+                updatesitesubscriptionstatus = (
+                    CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus.from_dict(
+                        _updatesitesubscriptionstatus
+                    )
+                )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecific", _field
+            ) from _failure
         _instance = cls(
             addresidentactivitylog=addresidentactivitylog,
             addservicerequest=addservicerequest,

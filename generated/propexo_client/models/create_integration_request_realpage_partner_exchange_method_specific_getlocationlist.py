@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist")
 
@@ -42,14 +42,30 @@ class CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationli
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = pop_required(
-            d, "baseUrl", "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist"
-        )
+        _field = ""
+        try:
+            _field = "baseUrl"
+            base_url = conform(
+                pop_required(
+                    d, "baseUrl", "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist"
+                ),
+                "str",
+            )
 
-        licensekey = pop_required(
-            d, "licensekey", "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist"
-        )
+            _field = "licensekey"
+            licensekey = conform(
+                pop_required(
+                    d, "licensekey", "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist"
+                ),
+                "str",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "CreateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist", _field
+            ) from _failure
         _instance = cls(
             base_url=base_url,
             licensekey=licensekey,

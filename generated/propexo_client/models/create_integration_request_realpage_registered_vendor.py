@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,25 +83,44 @@ class CreateIntegrationRequestRealpageRegisteredVendor:
         )
 
         d = dict(src_dict)
-        license_key = pop_required(d, "LICENSE_KEY", "CreateIntegrationRequestRealpageRegisteredVendor")
+        _field = ""
+        try:
+            _field = "LICENSE_KEY"
+            license_key = conform(
+                pop_required(d, "LICENSE_KEY", "CreateIntegrationRequestRealpageRegisteredVendor"), "str"
+            )
 
-        onesite_username = pop_required(d, "ONESITE_USERNAME", "CreateIntegrationRequestRealpageRegisteredVendor")
+            _field = "ONESITE_USERNAME"
+            onesite_username = conform(
+                pop_required(d, "ONESITE_USERNAME", "CreateIntegrationRequestRealpageRegisteredVendor"), "str"
+            )
 
-        pmc_id = pop_required(d, "PMC_ID", "CreateIntegrationRequestRealpageRegisteredVendor")
+            _field = "PMC_ID"
+            pmc_id = conform(pop_required(d, "PMC_ID", "CreateIntegrationRequestRealpageRegisteredVendor"), "str")
 
-        site_id = pop_required(d, "SITE_ID", "CreateIntegrationRequestRealpageRegisteredVendor")
+            _field = "SITE_ID"
+            site_id = conform(pop_required(d, "SITE_ID", "CreateIntegrationRequestRealpageRegisteredVendor"), "str")
 
-        base_url = d.pop("BASE_URL", UNSET)
+            _field = "BASE_URL"
+            base_url = conform(d.pop("BASE_URL", UNSET), "str")
 
-        onesite_password = d.pop("ONESITE_PASSWORD", UNSET)
+            _field = "ONESITE_PASSWORD"
+            onesite_password = conform(d.pop("ONESITE_PASSWORD", UNSET), "str")
 
-        _ftp_credentials = d.pop("ftp_credentials", UNSET)
-        ftp_credentials: CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials | Unset
-        if isinstance(_ftp_credentials, Unset):
-            ftp_credentials = UNSET
-        else:
-            ftp_credentials = CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials.from_dict(_ftp_credentials)
+            _field = "ftp_credentials"
+            _ftp_credentials = d.pop("ftp_credentials", UNSET)
+            ftp_credentials: CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials | Unset
+            if isinstance(_ftp_credentials, Unset):
+                ftp_credentials = UNSET
+            else:
+                ftp_credentials = CreateIntegrationRequestRealpageRegisteredVendorFtpCredentials.from_dict(
+                    _ftp_credentials
+                )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestRealpageRegisteredVendor", _field) from _failure
         _instance = cls(
             license_key=license_key,
             onesite_username=onesite_username,

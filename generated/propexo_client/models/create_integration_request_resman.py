@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateIntegrationRequestResman")
 
@@ -47,12 +47,23 @@ class CreateIntegrationRequestResman:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = pop_required(d, "accountId", "CreateIntegrationRequestResman")
+        _field = ""
+        try:
+            _field = "accountId"
+            account_id = conform(pop_required(d, "accountId", "CreateIntegrationRequestResman"), "str")
 
-        api_key = pop_required(d, "apiKey", "CreateIntegrationRequestResman")
+            _field = "apiKey"
+            api_key = conform(pop_required(d, "apiKey", "CreateIntegrationRequestResman"), "str")
 
-        integration_partner_id = pop_required(d, "integrationPartnerId", "CreateIntegrationRequestResman")
+            _field = "integrationPartnerId"
+            integration_partner_id = conform(
+                pop_required(d, "integrationPartnerId", "CreateIntegrationRequestResman"), "str"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestResman", _field) from _failure
         _instance = cls(
             account_id=account_id,
             api_key=api_key,

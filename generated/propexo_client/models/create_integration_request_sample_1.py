@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,68 +155,89 @@ class CreateIntegrationRequestSample1:
         )
 
         d = dict(src_dict)
-        company_id = pop_required(d, "companyId", "CreateIntegrationRequestSample1")
+        _field = ""
+        try:
+            _field = "companyId"
+            company_id = conform(pop_required(d, "companyId", "CreateIntegrationRequestSample1"), "str")
 
-        database = pop_required(d, "database", "CreateIntegrationRequestSample1")
+            _field = "database"
+            database = conform(pop_required(d, "database", "CreateIntegrationRequestSample1"), "str")
 
-        entity = pop_required(d, "entity", "CreateIntegrationRequestSample1")
+            _field = "entity"
+            entity = conform(pop_required(d, "entity", "CreateIntegrationRequestSample1"), "str")
 
-        license_ = pop_required(d, "license", "CreateIntegrationRequestSample1")
+            _field = "license"
+            license_ = conform(pop_required(d, "license", "CreateIntegrationRequestSample1"), "str")
 
-        password = pop_required(d, "password", "CreateIntegrationRequestSample1")
+            _field = "password"
+            password = conform(pop_required(d, "password", "CreateIntegrationRequestSample1"), "str")
 
-        platform = pop_required(d, "platform", "CreateIntegrationRequestSample1")
+            _field = "platform"
+            platform = conform(pop_required(d, "platform", "CreateIntegrationRequestSample1"), "str")
 
-        server_name = pop_required(d, "serverName", "CreateIntegrationRequestSample1")
+            _field = "serverName"
+            server_name = conform(pop_required(d, "serverName", "CreateIntegrationRequestSample1"), "str")
 
-        username = pop_required(d, "username", "CreateIntegrationRequestSample1")
+            _field = "username"
+            username = conform(pop_required(d, "username", "CreateIntegrationRequestSample1"), "str")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _field = "baseUrl"
+            base_url = conform(d.pop("baseUrl", UNSET), "str")
 
-        _common_data = d.pop("common_data", UNSET)
-        common_data: CreateIntegrationRequestSample1CommonData | Unset
-        if isinstance(_common_data, Unset):
-            common_data = UNSET
-        else:
-            common_data = CreateIntegrationRequestSample1CommonData.from_dict(_common_data)
+            _field = "common_data"
+            _common_data = d.pop("common_data", UNSET)
+            common_data: CreateIntegrationRequestSample1CommonData | Unset
+            if isinstance(_common_data, Unset):
+                common_data = UNSET
+            else:
+                common_data = CreateIntegrationRequestSample1CommonData.from_dict(_common_data)
 
-        _guest_card = d.pop("guest_card", UNSET)
-        guest_card: CreateIntegrationRequestSample1GuestCard | Unset
-        if isinstance(_guest_card, Unset):
-            guest_card = UNSET
-        else:
-            guest_card = CreateIntegrationRequestSample1GuestCard.from_dict(_guest_card)
+            _field = "guest_card"
+            _guest_card = d.pop("guest_card", UNSET)
+            guest_card: CreateIntegrationRequestSample1GuestCard | Unset
+            if isinstance(_guest_card, Unset):
+                guest_card = UNSET
+            else:
+                guest_card = CreateIntegrationRequestSample1GuestCard.from_dict(_guest_card)
 
-        _job_cost = d.pop("job_cost", UNSET)
-        job_cost: CreateIntegrationRequestSample1JobCost | Unset
-        if isinstance(_job_cost, Unset):
-            job_cost = UNSET
-        else:
-            job_cost = CreateIntegrationRequestSample1JobCost.from_dict(_job_cost)
+            _field = "job_cost"
+            _job_cost = d.pop("job_cost", UNSET)
+            job_cost: CreateIntegrationRequestSample1JobCost | Unset
+            if isinstance(_job_cost, Unset):
+                job_cost = UNSET
+            else:
+                job_cost = CreateIntegrationRequestSample1JobCost.from_dict(_job_cost)
 
-        _resident_transactions = d.pop("resident_transactions", UNSET)
-        resident_transactions: CreateIntegrationRequestSample1ResidentTransactions | Unset
-        if isinstance(_resident_transactions, Unset):
-            resident_transactions = UNSET
-        else:
-            resident_transactions = CreateIntegrationRequestSample1ResidentTransactions.from_dict(
-                _resident_transactions
-            )
+            _field = "resident_transactions"
+            _resident_transactions = d.pop("resident_transactions", UNSET)
+            resident_transactions: CreateIntegrationRequestSample1ResidentTransactions | Unset
+            if isinstance(_resident_transactions, Unset):
+                resident_transactions = UNSET
+            else:
+                resident_transactions = CreateIntegrationRequestSample1ResidentTransactions.from_dict(
+                    _resident_transactions
+                )
 
-        _service_requests = d.pop("service_requests", UNSET)
-        service_requests: CreateIntegrationRequestSample1ServiceRequests | Unset
-        if isinstance(_service_requests, Unset):
-            service_requests = UNSET
-        else:
-            service_requests = CreateIntegrationRequestSample1ServiceRequests.from_dict(_service_requests)
+            _field = "service_requests"
+            _service_requests = d.pop("service_requests", UNSET)
+            service_requests: CreateIntegrationRequestSample1ServiceRequests | Unset
+            if isinstance(_service_requests, Unset):
+                service_requests = UNSET
+            else:
+                service_requests = CreateIntegrationRequestSample1ServiceRequests.from_dict(_service_requests)
 
-        _vendor_invoicing = d.pop("vendor_invoicing", UNSET)
-        vendor_invoicing: CreateIntegrationRequestSample1VendorInvoicing | Unset
-        if isinstance(_vendor_invoicing, Unset):
-            vendor_invoicing = UNSET
-        else:
-            vendor_invoicing = CreateIntegrationRequestSample1VendorInvoicing.from_dict(_vendor_invoicing)
+            _field = "vendor_invoicing"
+            _vendor_invoicing = d.pop("vendor_invoicing", UNSET)
+            vendor_invoicing: CreateIntegrationRequestSample1VendorInvoicing | Unset
+            if isinstance(_vendor_invoicing, Unset):
+                vendor_invoicing = UNSET
+            else:
+                vendor_invoicing = CreateIntegrationRequestSample1VendorInvoicing.from_dict(_vendor_invoicing)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestSample1", _field) from _failure
         _instance = cls(
             company_id=company_id,
             database=database,

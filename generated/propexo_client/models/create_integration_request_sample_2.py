@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateIntegrationRequestSample2")
 
@@ -47,12 +47,21 @@ class CreateIntegrationRequestSample2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = pop_required(d, "clientId", "CreateIntegrationRequestSample2")
+        _field = ""
+        try:
+            _field = "clientId"
+            client_id = conform(pop_required(d, "clientId", "CreateIntegrationRequestSample2"), "str")
 
-        client_secret = pop_required(d, "clientSecret", "CreateIntegrationRequestSample2")
+            _field = "clientSecret"
+            client_secret = conform(pop_required(d, "clientSecret", "CreateIntegrationRequestSample2"), "str")
 
-        developer_id = pop_required(d, "developerId", "CreateIntegrationRequestSample2")
+            _field = "developerId"
+            developer_id = conform(pop_required(d, "developerId", "CreateIntegrationRequestSample2"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationRequestSample2", _field) from _failure
         _instance = cls(
             client_id=client_id,
             client_secret=client_secret,

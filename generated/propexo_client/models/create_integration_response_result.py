@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_integration_response_result_vendor import (
     CreateIntegrationResponseResultVendor,
     check_create_integration_response_result_vendor,
@@ -166,70 +166,104 @@ class CreateIntegrationResponseResult:
         from ..models.create_integration_response_result_ping_results import CreateIntegrationResponseResultPingResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "CreateIntegrationResponseResult")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "CreateIntegrationResponseResult"), "bool")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "base_url"
 
-        base_url = _parse_base_url(pop_required(d, "base_url", "CreateIntegrationResponseResult"))
+            def _parse_base_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "CreateIntegrationResponseResult")
+            base_url = _parse_base_url(pop_required(d, "base_url", "CreateIntegrationResponseResult"))
 
-        customer_id = pop_required(d, "customer_id", "CreateIntegrationResponseResult")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "CreateIntegrationResponseResult"), "str")
 
-        id = pop_required(d, "id", "CreateIntegrationResponseResult")
+            _field = "customer_id"
+            customer_id = conform(pop_required(d, "customer_id", "CreateIntegrationResponseResult"), "str")
 
-        is_archived = pop_required(d, "is_archived", "CreateIntegrationResponseResult")
+            _field = "id"
+            id = conform(pop_required(d, "id", "CreateIntegrationResponseResult"), "str")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_archived"
+            is_archived = conform(pop_required(d, "is_archived", "CreateIntegrationResponseResult"), "bool")
 
-        name = _parse_name(pop_required(d, "name", "CreateIntegrationResponseResult"))
+            _field = "name"
 
-        new_properties_are_enabled = pop_required(d, "new_properties_are_enabled", "CreateIntegrationResponseResult")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        ping_results = CreateIntegrationResponseResultPingResults.from_dict(
-            pop_required(d, "ping_results", "CreateIntegrationResponseResult")
-        )
+            name = _parse_name(pop_required(d, "name", "CreateIntegrationResponseResult"))
 
-        sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "CreateIntegrationResponseResult"))
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(
+                pop_required(d, "new_properties_are_enabled", "CreateIntegrationResponseResult"), "bool"
+            )
 
-        sync_frequency = pop_required(d, "sync_frequency", "CreateIntegrationResponseResult")
+            _field = "ping_results"
+            ping_results = CreateIntegrationResponseResultPingResults.from_dict(
+                pop_required(d, "ping_results", "CreateIntegrationResponseResult")
+            )
 
-        system = check_system(pop_required(d, "system", "CreateIntegrationResponseResult"))
+            _field = "sync_cadence"
+            sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "CreateIntegrationResponseResult"))
 
-        updated_at = pop_required(d, "updated_at", "CreateIntegrationResponseResult")
+            _field = "sync_frequency"
+            sync_frequency = conform(pop_required(d, "sync_frequency", "CreateIntegrationResponseResult"), "int")
 
-        use_custom_sync_schedule = pop_required(d, "use_custom_sync_schedule", "CreateIntegrationResponseResult")
+            _field = "system"
+            system = check_system(pop_required(d, "system", "CreateIntegrationResponseResult"))
 
-        vendor = check_create_integration_response_result_vendor(
-            pop_required(d, "vendor", "CreateIntegrationResponseResult")
-        )
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "CreateIntegrationResponseResult"), "str")
 
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+            _field = "use_custom_sync_schedule"
+            use_custom_sync_schedule = conform(
+                pop_required(d, "use_custom_sync_schedule", "CreateIntegrationResponseResult"), "bool"
+            )
 
-        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-        custom_sync_schedule: CreateIntegrationResponseResultCustomSyncSchedule | Unset
-        if isinstance(_custom_sync_schedule, Unset):
-            custom_sync_schedule = UNSET
-        else:
-            custom_sync_schedule = CreateIntegrationResponseResultCustomSyncSchedule.from_dict(_custom_sync_schedule)
+            _field = "vendor"
+            vendor = check_create_integration_response_result_vendor(
+                pop_required(d, "vendor", "CreateIntegrationResponseResult")
+            )
 
-        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-        _max_request_cadence = d.pop("max_request_cadence", UNSET)
-        max_request_cadence: MaxRequestCadence | Unset
-        if isinstance(_max_request_cadence, Unset):
-            max_request_cadence = UNSET
-        else:
-            max_request_cadence = check_max_request_cadence(_max_request_cadence)
+            _field = "custom_sync_schedule"
+            _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+            custom_sync_schedule: CreateIntegrationResponseResultCustomSyncSchedule | Unset
+            if isinstance(_custom_sync_schedule, Unset):
+                custom_sync_schedule = UNSET
+            else:
+                custom_sync_schedule = CreateIntegrationResponseResultCustomSyncSchedule.from_dict(
+                    _custom_sync_schedule
+                )
 
-        max_request_frequency = d.pop("max_request_frequency", UNSET)
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")
 
+            _field = "max_request_cadence"
+            _max_request_cadence = d.pop("max_request_cadence", UNSET)
+            max_request_cadence: MaxRequestCadence | Unset
+            if isinstance(_max_request_cadence, Unset):
+                max_request_cadence = UNSET
+            else:
+                max_request_cadence = check_max_request_cadence(_max_request_cadence)
+
+            _field = "max_request_frequency"
+            max_request_frequency = conform(d.pop("max_request_frequency", UNSET), "float")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationResponseResult", _field) from _failure
         _instance = cls(
             active=active,
             base_url=base_url,

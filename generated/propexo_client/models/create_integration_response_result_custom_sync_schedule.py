@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 from ..models.create_integration_response_result_custom_sync_schedule_timezone import (
     CreateIntegrationResponseResultCustomSyncScheduleTimezone,
     check_create_integration_response_result_custom_sync_schedule_timezone,
@@ -64,16 +64,25 @@ class CreateIntegrationResponseResultCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = CreateIntegrationResponseResultCustomSyncScheduleInterval.from_dict(
-            pop_required(d, "interval", "CreateIntegrationResponseResultCustomSyncSchedule")
-        )
+        _field = ""
+        try:
+            _field = "interval"
+            interval = CreateIntegrationResponseResultCustomSyncScheduleInterval.from_dict(
+                pop_required(d, "interval", "CreateIntegrationResponseResultCustomSyncSchedule")
+            )
 
-        timezone = check_create_integration_response_result_custom_sync_schedule_timezone(
-            pop_required(d, "timezone", "CreateIntegrationResponseResultCustomSyncSchedule")
-        )
+            _field = "timezone"
+            timezone = check_create_integration_response_result_custom_sync_schedule_timezone(
+                pop_required(d, "timezone", "CreateIntegrationResponseResultCustomSyncSchedule")
+            )
 
-        type_ = check_type(pop_required(d, "type", "CreateIntegrationResponseResultCustomSyncSchedule"))
+            _field = "type"
+            type_ = check_type(pop_required(d, "type", "CreateIntegrationResponseResultCustomSyncSchedule"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateIntegrationResponseResultCustomSyncSchedule", _field) from _failure
         _instance = cls(
             interval=interval,
             timezone=timezone,

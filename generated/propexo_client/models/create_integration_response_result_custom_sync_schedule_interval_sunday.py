@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_integration_response_result_custom_sync_schedule_interval_sunday_slots_item import (
@@ -50,15 +50,24 @@ class CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY:
         )
 
         d = dict(src_dict)
-        slots = []
-        _slots = pop_required(d, "slots", "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY")
-        for slots_item_data in _slots:
-            slots_item = CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem.from_dict(
-                slots_item_data
-            )
+        _field = ""
+        try:
+            _field = "slots"
+            slots = []
+            _slots = pop_required(d, "slots", "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY")
+            for slots_item_data in _slots:
+                slots_item = CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAYSlotsItem.from_dict(
+                    slots_item_data
+                )
 
-            slots.append(slots_item)
+                slots.append(slots_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "CreateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY", _field
+            ) from _failure
         _instance = cls(
             slots=slots,
         )

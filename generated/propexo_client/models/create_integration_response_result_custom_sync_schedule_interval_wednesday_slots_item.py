@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.sync_cadence import SyncCadence, check_sync_cadence
 
 T = TypeVar("T", bound="CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem")
@@ -53,20 +53,41 @@ class CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsIte
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = pop_required(d, "end", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem")
-
-        start = pop_required(d, "start", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem")
-
-        sync_cadence = check_sync_cadence(
-            pop_required(
-                d, "sync_cadence", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"
+        _field = ""
+        try:
+            _field = "end"
+            end = conform(
+                pop_required(d, "end", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"),
+                "str",
             )
-        )
 
-        sync_frequency = pop_required(
-            d, "sync_frequency", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"
-        )
+            _field = "start"
+            start = conform(
+                pop_required(d, "start", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"),
+                "str",
+            )
 
+            _field = "sync_cadence"
+            sync_cadence = check_sync_cadence(
+                pop_required(
+                    d, "sync_cadence", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"
+                )
+            )
+
+            _field = "sync_frequency"
+            sync_frequency = conform(
+                pop_required(
+                    d, "sync_frequency", "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem"
+                ),
+                "int",
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "CreateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAYSlotsItem", _field
+            ) from _failure
         _instance = cls(
             end=end,
             start=start,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -220,84 +220,117 @@ class CreateInvoiceRequest:
         from ..models.create_invoice_request_invoice_items_item import CreateInvoiceRequestInvoiceItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateInvoiceRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateInvoiceRequest"), "str")
 
-        accounting_date = d.pop("accounting_date", UNSET)
+            _field = "accounting_date"
+            accounting_date = conform(d.pop("accounting_date", UNSET), "str")
 
-        ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
+            _field = "ap_financial_account_id"
+            ap_financial_account_id = conform(d.pop("ap_financial_account_id", UNSET), "str")
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[CreateInvoiceRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = CreateInvoiceRequestAttachmentsItem.from_dict(attachments_item_data)
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[CreateInvoiceRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = CreateInvoiceRequestAttachmentsItem.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        cash_financial_account_id = d.pop("cash_financial_account_id", UNSET)
+            _field = "cash_financial_account_id"
+            cash_financial_account_id = conform(d.pop("cash_financial_account_id", UNSET), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        discount_amount_in_cents = d.pop("discount_amount_in_cents", UNSET)
+            _field = "discount_amount_in_cents"
+            discount_amount_in_cents = conform(d.pop("discount_amount_in_cents", UNSET), "float")
 
-        display_type = d.pop("display_type", UNSET)
+            _field = "display_type"
+            display_type = conform(d.pop("display_type", UNSET), "str")
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+            _field = "due_date"
+            _due_date = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | Unset
+            if isinstance(_due_date, Unset):
+                due_date = UNSET
+            else:
+                due_date = datetime.datetime.fromisoformat(_due_date)
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        _invoice_date = d.pop("invoice_date", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+            _field = "invoice_date"
+            _invoice_date = d.pop("invoice_date", UNSET)
+            invoice_date: datetime.datetime | Unset
+            if isinstance(_invoice_date, Unset):
+                invoice_date = UNSET
+            else:
+                invoice_date = datetime.datetime.fromisoformat(_invoice_date)
 
-        _invoice_items = d.pop("invoice_items", UNSET)
-        invoice_items: list[CreateInvoiceRequestInvoiceItemsItem] | Unset = UNSET
-        if _invoice_items is not UNSET:
-            invoice_items = []
-            for invoice_items_item_data in _invoice_items:
-                invoice_items_item = CreateInvoiceRequestInvoiceItemsItem.from_dict(invoice_items_item_data)
+            _field = "invoice_items"
+            _invoice_items = d.pop("invoice_items", UNSET)
+            invoice_items: list[CreateInvoiceRequestInvoiceItemsItem] | Unset = UNSET
+            if _invoice_items is not UNSET:
+                invoice_items = []
+                for invoice_items_item_data in _invoice_items:
+                    invoice_items_item = CreateInvoiceRequestInvoiceItemsItem.from_dict(invoice_items_item_data)
 
-                invoice_items.append(invoice_items_item)
+                    invoice_items.append(invoice_items_item)
 
-        invoice_number = d.pop("invoice_number", UNSET)
+            _field = "invoice_number"
+            invoice_number = conform(d.pop("invoice_number", UNSET), "str")
 
-        location_id = d.pop("location_id", UNSET)
+            _field = "location_id"
+            location_id = conform(d.pop("location_id", UNSET), "str")
 
-        memo = d.pop("memo", UNSET)
+            _field = "memo"
+            memo = conform(d.pop("memo", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        partner_name = d.pop("partner_name", UNSET)
+            _field = "partner_name"
+            partner_name = conform(d.pop("partner_name", UNSET), "str")
 
-        post_date = d.pop("post_date", UNSET)
+            _field = "post_date"
+            post_date = conform(d.pop("post_date", UNSET), "str")
 
-        post_month = d.pop("post_month", UNSET)
+            _field = "post_month"
+            post_month = conform(d.pop("post_month", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        purchase_order_number = d.pop("purchase_order_number", UNSET)
+            _field = "purchase_order_number"
+            purchase_order_number = conform(d.pop("purchase_order_number", UNSET), "str")
 
-        scanned_copy_url = d.pop("scanned_copy_url", UNSET)
+            _field = "scanned_copy_url"
+            scanned_copy_url = conform(d.pop("scanned_copy_url", UNSET), "str")
 
-        separate_check = d.pop("separate_check", UNSET)
+            _field = "separate_check"
+            separate_check = conform(d.pop("separate_check", UNSET), "bool")
 
-        service_request_id = d.pop("service_request_id", UNSET)
+            _field = "service_request_id"
+            service_request_id = conform(d.pop("service_request_id", UNSET), "str")
 
-        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(d.pop("total_amount_in_cents", UNSET), "float")
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
-        vendor_location_id = d.pop("vendor_location_id", UNSET)
+            _field = "vendor_location_id"
+            vendor_location_id = conform(d.pop("vendor_location_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateInvoiceRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             accounting_date=accounting_date,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateInvoiceRequestInvoiceItemsItem")
 
@@ -52,14 +52,28 @@ class CreateInvoiceRequestInvoiceItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        financial_account_id = pop_required(d, "financial_account_id", "CreateInvoiceRequestInvoiceItemsItem")
+        _field = ""
+        try:
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(d, "financial_account_id", "CreateInvoiceRequestInvoiceItemsItem"), "str"
+            )
 
-        notes = pop_required(d, "notes", "CreateInvoiceRequestInvoiceItemsItem")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "CreateInvoiceRequestInvoiceItemsItem"), "str")
 
-        property_id = pop_required(d, "property_id", "CreateInvoiceRequestInvoiceItemsItem")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "CreateInvoiceRequestInvoiceItemsItem"), "str")
 
-        total_amount_in_cents = pop_required(d, "total_amount_in_cents", "CreateInvoiceRequestInvoiceItemsItem")
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(
+                pop_required(d, "total_amount_in_cents", "CreateInvoiceRequestInvoiceItemsItem"), "float"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateInvoiceRequestInvoiceItemsItem", _field) from _failure
         _instance = cls(
             financial_account_id=financial_account_id,
             notes=notes,

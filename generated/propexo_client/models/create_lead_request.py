@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.create_lead_request_applicant_status import (
     CreateLeadRequestApplicantStatus,
     check_create_lead_request_applicant_status,
@@ -379,142 +379,200 @@ class CreateLeadRequest:
         from ..models.create_lead_request_events_item import CreateLeadRequestEventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateLeadRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateLeadRequest"), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        address_type_id = d.pop("address_type_id", UNSET)
+            _field = "address_type_id"
+            address_type_id = conform(d.pop("address_type_id", UNSET), "str")
 
-        _applicant_status = d.pop("applicant_status", UNSET)
-        applicant_status: CreateLeadRequestApplicantStatus | Unset
-        if isinstance(_applicant_status, Unset):
-            applicant_status = UNSET
-        else:
-            applicant_status = check_create_lead_request_applicant_status(_applicant_status)
+            _field = "applicant_status"
+            _applicant_status = d.pop("applicant_status", UNSET)
+            applicant_status: CreateLeadRequestApplicantStatus | Unset
+            if isinstance(_applicant_status, Unset):
+                applicant_status = UNSET
+            else:
+                applicant_status = check_create_lead_request_applicant_status(_applicant_status)
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        credit_score = d.pop("credit_score", UNSET)
+            _field = "credit_score"
+            credit_score = conform(d.pop("credit_score", UNSET), "str")
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-        desired_bathrooms = d.pop("desired_bathrooms", UNSET)
+            _field = "desired_bathrooms"
+            desired_bathrooms = conform(d.pop("desired_bathrooms", UNSET), "str")
 
-        desired_bedrooms = d.pop("desired_bedrooms", UNSET)
+            _field = "desired_bedrooms"
+            desired_bedrooms = conform(d.pop("desired_bedrooms", UNSET), "int")
 
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        desired_max_rent_in_cents = d.pop("desired_max_rent_in_cents", UNSET)
+            _field = "desired_max_rent_in_cents"
+            desired_max_rent_in_cents = conform(d.pop("desired_max_rent_in_cents", UNSET), "int")
 
-        def _parse_desired_min_rent_in_cents(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "desired_min_rent_in_cents"
 
-        desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(d.pop("desired_min_rent_in_cents", UNSET))
+            def _parse_desired_min_rent_in_cents(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, conform(data, "float"))
 
-        desired_move_in_date = d.pop("desired_move_in_date", UNSET)
+            desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(d.pop("desired_min_rent_in_cents", UNSET))
 
-        desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
+            _field = "desired_move_in_date"
+            desired_move_in_date = conform(d.pop("desired_move_in_date", UNSET), "str")
 
-        desired_num_bedrooms = d.pop("desired_num_bedrooms", UNSET)
+            _field = "desired_num_bathrooms"
+            desired_num_bathrooms = conform(d.pop("desired_num_bathrooms", UNSET), "float")
 
-        desired_unit_ids = cast(list[str], d.pop("desired_unit_ids", UNSET))
+            _field = "desired_num_bedrooms"
+            desired_num_bedrooms = conform(d.pop("desired_num_bedrooms", UNSET), "float")
 
-        desired_unit_type = d.pop("desired_unit_type", UNSET)
+            _field = "desired_unit_ids"
+            desired_unit_ids = cast(list[str], conform_list(d.pop("desired_unit_ids", UNSET), "str"))
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "desired_unit_type"
+            desired_unit_type = conform(d.pop("desired_unit_type", UNSET), "str")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        _events = d.pop("events", UNSET)
-        events: list[CreateLeadRequestEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = CreateLeadRequestEventsItem.from_dict(events_item_data)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-                events.append(events_item)
+            _field = "events"
+            _events = d.pop("events", UNSET)
+            events: list[CreateLeadRequestEventsItem] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = CreateLeadRequestEventsItem.from_dict(events_item_data)
 
-        first_name = d.pop("first_name", UNSET)
+                    events.append(events_item)
 
-        floor_plan_id = d.pop("floor_plan_id", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        has_cats = d.pop("has_cats", UNSET)
+            _field = "floor_plan_id"
+            floor_plan_id = conform(d.pop("floor_plan_id", UNSET), "str")
 
-        has_dogs = d.pop("has_dogs", UNSET)
+            _field = "has_cats"
+            has_cats = conform(d.pop("has_cats", UNSET), "bool")
 
-        has_other_pets = d.pop("has_other_pets", UNSET)
+            _field = "has_dogs"
+            has_dogs = conform(d.pop("has_dogs", UNSET), "bool")
 
-        last_name = d.pop("last_name", UNSET)
+            _field = "has_other_pets"
+            has_other_pets = conform(d.pop("has_other_pets", UNSET), "bool")
 
-        lead_relationship_id = d.pop("lead_relationship_id", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-        lead_source = d.pop("lead_source", UNSET)
+            _field = "lead_relationship_id"
+            lead_relationship_id = conform(d.pop("lead_relationship_id", UNSET), "str")
 
-        lead_source_id = d.pop("lead_source_id", UNSET)
+            _field = "lead_source"
+            lead_source = conform(d.pop("lead_source", UNSET), "str")
 
-        lease_period_id = d.pop("lease_period_id", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
 
-        middle_initial = d.pop("middle_initial", UNSET)
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
 
-        middle_name = d.pop("middle_name", UNSET)
+            _field = "middle_initial"
+            middle_initial = conform(d.pop("middle_initial", UNSET), "str")
 
-        monthly_income_in_cents = d.pop("monthly_income_in_cents", UNSET)
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "monthly_income_in_cents"
+            monthly_income_in_cents = conform(d.pop("monthly_income_in_cents", UNSET), "int")
 
-        number_of_additional_occupants = d.pop("number_of_additional_occupants", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        number_of_occupants = d.pop("number_of_occupants", UNSET)
+            _field = "number_of_additional_occupants"
+            number_of_additional_occupants = conform(d.pop("number_of_additional_occupants", UNSET), "int")
 
-        organization_name = d.pop("organization_name", UNSET)
+            _field = "number_of_occupants"
+            number_of_occupants = conform(d.pop("number_of_occupants", UNSET), "int")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "organization_name"
+            organization_name = conform(d.pop("organization_name", UNSET), "str")
 
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateLeadRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_lead_request_phone_1_type(_phone_1_type)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateLeadRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_lead_request_phone_1_type(_phone_1_type)
 
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateLeadRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_lead_request_phone_2_type(_phone_2_type)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateLeadRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_lead_request_phone_2_type(_phone_2_type)
 
-        state = d.pop("state", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        _status = d.pop("status", UNSET)
-        status: CreateLeadRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_lead_request_status(_status)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        status_raw = d.pop("status_raw", UNSET)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateLeadRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_lead_request_status(_status)
 
-        target_move_in_date = d.pop("target_move_in_date", UNSET)
+            _field = "status_raw"
+            status_raw = conform(d.pop("status_raw", UNSET), "str")
 
-        third_party_id = d.pop("third_party_id", UNSET)
+            _field = "target_move_in_date"
+            target_move_in_date = conform(d.pop("target_move_in_date", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "third_party_id"
+            third_party_id = conform(d.pop("third_party_id", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeadRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             address_1=address_1,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.create_lease_request_country import CreateLeaseRequestCountry, check_create_lease_request_country
 from ..models.create_lease_request_country_alternate import (
     CreateLeaseRequestCountryAlternate,
@@ -627,301 +627,382 @@ class CreateLeaseRequest:
         from ..models.create_lease_request_vehicles_item import CreateLeaseRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateLeaseRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateLeaseRequest"), "str")
+
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
+
+            _field = "address_1_alternate"
+            address_1_alternate = conform(d.pop("address_1_alternate", UNSET), "str")
+
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
+
+            _field = "address_2_alternate"
+            address_2_alternate = conform(d.pop("address_2_alternate", UNSET), "str")
+
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[CreateLeaseRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = CreateLeaseRequestAddressHistoryItem.from_dict(address_history_item_data)
+
+                    address_history.append(address_history_item)
+
+            _field = "application_fees"
+            _application_fees = d.pop("application_fees", UNSET)
+            application_fees: list[CreateLeaseRequestApplicationFeesItem] | Unset = UNSET
+            if _application_fees is not UNSET:
+                application_fees = []
+                for application_fees_item_data in _application_fees:
+                    application_fees_item = CreateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+
+                    application_fees.append(application_fees_item)
+
+            _field = "associated_resident_ids"
+            associated_resident_ids = cast(list[str], conform_list(d.pop("associated_resident_ids", UNSET), "str"))
+
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
+
+            _field = "city_alternate"
+            city_alternate = conform(d.pop("city_alternate", UNSET), "str")
+
+            _field = "concession_fees"
+            _concession_fees = d.pop("concession_fees", UNSET)
+            concession_fees: list[CreateLeaseRequestConcessionFeesItem] | Unset = UNSET
+            if _concession_fees is not UNSET:
+                concession_fees = []
+                for concession_fees_item_data in _concession_fees:
+                    concession_fees_item = CreateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
 
-        address_1 = d.pop("address_1", UNSET)
+                    concession_fees.append(concession_fees_item)
 
-        address_1_alternate = d.pop("address_1_alternate", UNSET)
+            _field = "country"
+            _country = d.pop("country", UNSET)
+            country: CreateLeaseRequestCountry | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = check_create_lease_request_country(_country)
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "country_alternate"
+            _country_alternate = d.pop("country_alternate", UNSET)
+            country_alternate: CreateLeaseRequestCountryAlternate | Unset
+            if isinstance(_country_alternate, Unset):
+                country_alternate = UNSET
+            else:
+                country_alternate = check_create_lease_request_country_alternate(_country_alternate)
 
-        address_2_alternate = d.pop("address_2_alternate", UNSET)
+            _field = "criminal_charge_description"
+            criminal_charge_description = conform(d.pop("criminal_charge_description", UNSET), "str")
 
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[CreateLeaseRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = CreateLeaseRequestAddressHistoryItem.from_dict(address_history_item_data)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-                address_history.append(address_history_item)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        _application_fees = d.pop("application_fees", UNSET)
-        application_fees: list[CreateLeaseRequestApplicationFeesItem] | Unset = UNSET
-        if _application_fees is not UNSET:
-            application_fees = []
-            for application_fees_item_data in _application_fees:
-                application_fees_item = CreateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-                application_fees.append(application_fees_item)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        associated_resident_ids = cast(list[str], d.pop("associated_resident_ids", UNSET))
+            _field = "email_2"
+            email_2 = conform(d.pop("email_2", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[CreateLeaseRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = CreateLeaseRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-        city_alternate = d.pop("city_alternate", UNSET)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        _concession_fees = d.pop("concession_fees", UNSET)
-        concession_fees: list[CreateLeaseRequestConcessionFeesItem] | Unset = UNSET
-        if _concession_fees is not UNSET:
-            concession_fees = []
-            for concession_fees_item_data in _concession_fees:
-                concession_fees_item = CreateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-                concession_fees.append(concession_fees_item)
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[CreateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = CreateLeaseRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
 
-        _country = d.pop("country", UNSET)
-        country: CreateLeaseRequestCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = check_create_lease_request_country(_country)
+                    employment_history.append(employment_history_item)
 
-        _country_alternate = d.pop("country_alternate", UNSET)
-        country_alternate: CreateLeaseRequestCountryAlternate | Unset
-        if isinstance(_country_alternate, Unset):
-            country_alternate = UNSET
-        else:
-            country_alternate = check_create_lease_request_country_alternate(_country_alternate)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        criminal_charge_description = d.pop("criminal_charge_description", UNSET)
+            _field = "eviction_description"
+            eviction_description = conform(d.pop("eviction_description", UNSET), "str")
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "felony_description"
+            felony_description = conform(d.pop("felony_description", UNSET), "str")
 
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "floor_plan_id"
+            floor_plan_id = conform(d.pop("floor_plan_id", UNSET), "str")
 
-        email_2 = d.pop("email_2", UNSET)
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
 
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[CreateLeaseRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = CreateLeaseRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
+            _field = "is_criminal_charge"
+            is_criminal_charge = conform(d.pop("is_criminal_charge", UNSET), "bool")
 
-                emergency_contacts.append(emergency_contacts_item)
+            _field = "is_evicted"
+            is_evicted = conform(d.pop("is_evicted", UNSET), "bool")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "is_felony"
+            is_felony = conform(d.pop("is_felony", UNSET), "bool")
 
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[CreateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = CreateLeaseRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-                employment_history.append(employment_history_item)
+            _field = "lead_id"
+            lead_id = conform(d.pop("lead_id", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
 
-        eviction_description = d.pop("eviction_description", UNSET)
-
-        felony_description = d.pop("felony_description", UNSET)
-
-        financial_account_id = d.pop("financial_account_id", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        floor_plan_id = d.pop("floor_plan_id", UNSET)
-
-        identification_number = d.pop("identification_number", UNSET)
-
-        is_criminal_charge = d.pop("is_criminal_charge", UNSET)
-
-        is_evicted = d.pop("is_evicted", UNSET)
-
-        is_felony = d.pop("is_felony", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        lead_id = d.pop("lead_id", UNSET)
-
-        lead_source_id = d.pop("lead_source_id", UNSET)
-
-        lease_period_id = d.pop("lease_period_id", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: CreateLeaseRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_create_lease_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        move_in_date = d.pop("move_in_date", UNSET)
-
-        move_out_date = d.pop("move_out_date", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        nsf_fee_amount_in_cents = d.pop("nsf_fee_amount_in_cents", UNSET)
-
-        organization_name = d.pop("organization_name", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[CreateLeaseRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = CreateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[CreateLeaseRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = CreateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[CreateLeaseRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = CreateLeaseRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateLeaseRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_lease_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateLeaseRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_lease_request_phone_2_type(_phone_2_type)
-
-        primary_contact_id = d.pop("primary_contact_id", UNSET)
-
-        property_id = d.pop("property_id", UNSET)
-
-        _realized_move_in_date = d.pop("realized_move_in_date", UNSET)
-        realized_move_in_date: datetime.datetime | Unset
-        if isinstance(_realized_move_in_date, Unset):
-            realized_move_in_date = UNSET
-        else:
-            realized_move_in_date = datetime.datetime.fromisoformat(_realized_move_in_date)
-
-        _realized_move_out_date = d.pop("realized_move_out_date", UNSET)
-        realized_move_out_date: datetime.datetime | Unset
-        if isinstance(_realized_move_out_date, Unset):
-            realized_move_out_date = UNSET
-        else:
-            realized_move_out_date = datetime.datetime.fromisoformat(_realized_move_out_date)
-
-        _recurring_resident_charges = d.pop("recurring_resident_charges", UNSET)
-        recurring_resident_charges: list[CreateLeaseRequestRecurringResidentChargesItem] | Unset = UNSET
-        if _recurring_resident_charges is not UNSET:
-            recurring_resident_charges = []
-            for recurring_resident_charges_item_data in _recurring_resident_charges:
-                recurring_resident_charges_item = CreateLeaseRequestRecurringResidentChargesItem.from_dict(
-                    recurring_resident_charges_item_data
-                )
-
-                recurring_resident_charges.append(recurring_resident_charges_item)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        _rent_cycle = d.pop("rent_cycle", UNSET)
-        rent_cycle: CreateLeaseRequestRentCycle | Unset
-        if isinstance(_rent_cycle, Unset):
-            rent_cycle = UNSET
-        else:
-            rent_cycle = check_create_lease_request_rent_cycle(_rent_cycle)
-
-        rent_due_date = d.pop("rent_due_date", UNSET)
-
-        _resident_charges = d.pop("resident_charges", UNSET)
-        resident_charges: list[CreateLeaseRequestResidentChargesItem] | Unset = UNSET
-        if _resident_charges is not UNSET:
-            resident_charges = []
-            for resident_charges_item_data in _resident_charges:
-                resident_charges_item = CreateLeaseRequestResidentChargesItem.from_dict(resident_charges_item_data)
-
-                resident_charges.append(resident_charges_item)
-
-        resident_id = d.pop("resident_id", UNSET)
-
-        scheduled_move_in_date = d.pop("scheduled_move_in_date", UNSET)
-
-        _scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
-        scheduled_move_out_date: datetime.datetime | Unset
-        if isinstance(_scheduled_move_out_date, Unset):
-            scheduled_move_out_date = UNSET
-        else:
-            scheduled_move_out_date = datetime.datetime.fromisoformat(_scheduled_move_out_date)
-
-        send_welcome_email = d.pop("send_welcome_email", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        state_alternate = d.pop("state_alternate", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: CreateLeaseRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_lease_request_status(_status)
-
-        _tenants = d.pop("tenants", UNSET)
-        tenants: list[CreateLeaseRequestTenantsItem] | Unset = UNSET
-        if _tenants is not UNSET:
-            tenants = []
-            for tenants_item_data in _tenants:
-                tenants_item = CreateLeaseRequestTenantsItem.from_dict(tenants_item_data)
-
-                tenants.append(tenants_item)
-
-        third_party_id = d.pop("third_party_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateLeaseRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_lease_request_type(_type_)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[CreateLeaseRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = CreateLeaseRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        zip_ = d.pop("zip", UNSET)
-
-        zip_alternate = d.pop("zip_alternate", UNSET)
-
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
+
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
+
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: CreateLeaseRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_create_lease_request_marital_status(_marital_status)
+
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
+
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
+
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
+
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
+
+            _field = "nsf_fee_amount_in_cents"
+            nsf_fee_amount_in_cents = conform(d.pop("nsf_fee_amount_in_cents", UNSET), "int")
+
+            _field = "organization_name"
+            organization_name = conform(d.pop("organization_name", UNSET), "str")
+
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[CreateLeaseRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = CreateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                    other_income.append(other_income_item)
+
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[CreateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = CreateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                    other_occupants.append(other_occupants_item)
+
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[CreateLeaseRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = CreateLeaseRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
+
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateLeaseRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_lease_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateLeaseRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_lease_request_phone_2_type(_phone_2_type)
+
+            _field = "primary_contact_id"
+            primary_contact_id = conform(d.pop("primary_contact_id", UNSET), "str")
+
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
+
+            _field = "realized_move_in_date"
+            _realized_move_in_date = d.pop("realized_move_in_date", UNSET)
+            realized_move_in_date: datetime.datetime | Unset
+            if isinstance(_realized_move_in_date, Unset):
+                realized_move_in_date = UNSET
+            else:
+                realized_move_in_date = datetime.datetime.fromisoformat(_realized_move_in_date)
+
+            _field = "realized_move_out_date"
+            _realized_move_out_date = d.pop("realized_move_out_date", UNSET)
+            realized_move_out_date: datetime.datetime | Unset
+            if isinstance(_realized_move_out_date, Unset):
+                realized_move_out_date = UNSET
+            else:
+                realized_move_out_date = datetime.datetime.fromisoformat(_realized_move_out_date)
+
+            _field = "recurring_resident_charges"
+            _recurring_resident_charges = d.pop("recurring_resident_charges", UNSET)
+            recurring_resident_charges: list[CreateLeaseRequestRecurringResidentChargesItem] | Unset = UNSET
+            if _recurring_resident_charges is not UNSET:
+                recurring_resident_charges = []
+                for recurring_resident_charges_item_data in _recurring_resident_charges:
+                    recurring_resident_charges_item = CreateLeaseRequestRecurringResidentChargesItem.from_dict(
+                        recurring_resident_charges_item_data
+                    )
+
+                    recurring_resident_charges.append(recurring_resident_charges_item)
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "rent_cycle"
+            _rent_cycle = d.pop("rent_cycle", UNSET)
+            rent_cycle: CreateLeaseRequestRentCycle | Unset
+            if isinstance(_rent_cycle, Unset):
+                rent_cycle = UNSET
+            else:
+                rent_cycle = check_create_lease_request_rent_cycle(_rent_cycle)
+
+            _field = "rent_due_date"
+            rent_due_date = conform(d.pop("rent_due_date", UNSET), "str")
+
+            _field = "resident_charges"
+            _resident_charges = d.pop("resident_charges", UNSET)
+            resident_charges: list[CreateLeaseRequestResidentChargesItem] | Unset = UNSET
+            if _resident_charges is not UNSET:
+                resident_charges = []
+                for resident_charges_item_data in _resident_charges:
+                    resident_charges_item = CreateLeaseRequestResidentChargesItem.from_dict(resident_charges_item_data)
+
+                    resident_charges.append(resident_charges_item)
+
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
+
+            _field = "scheduled_move_in_date"
+            scheduled_move_in_date = conform(d.pop("scheduled_move_in_date", UNSET), "str")
+
+            _field = "scheduled_move_out_date"
+            _scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
+            scheduled_move_out_date: datetime.datetime | Unset
+            if isinstance(_scheduled_move_out_date, Unset):
+                scheduled_move_out_date = UNSET
+            else:
+                scheduled_move_out_date = datetime.datetime.fromisoformat(_scheduled_move_out_date)
+
+            _field = "send_welcome_email"
+            send_welcome_email = conform(d.pop("send_welcome_email", UNSET), "bool")
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "state_alternate"
+            state_alternate = conform(d.pop("state_alternate", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateLeaseRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_lease_request_status(_status)
+
+            _field = "tenants"
+            _tenants = d.pop("tenants", UNSET)
+            tenants: list[CreateLeaseRequestTenantsItem] | Unset = UNSET
+            if _tenants is not UNSET:
+                tenants = []
+                for tenants_item_data in _tenants:
+                    tenants_item = CreateLeaseRequestTenantsItem.from_dict(tenants_item_data)
+
+                    tenants.append(tenants_item)
+
+            _field = "third_party_id"
+            third_party_id = conform(d.pop("third_party_id", UNSET), "str")
+
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreateLeaseRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_lease_request_type(_type_)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[CreateLeaseRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = CreateLeaseRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+            _field = "zip_alternate"
+            zip_alternate = conform(d.pop("zip_alternate", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             address_1=address_1,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLeaseRequestApplicationFeesItem")
@@ -49,12 +49,23 @@ class CreateLeaseRequestApplicationFeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateLeaseRequestApplicationFeesItem")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateLeaseRequestApplicationFeesItem"), "int"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "CreateLeaseRequestApplicationFeesItem")
+            _field = "charge_code_id"
+            charge_code_id = conform(pop_required(d, "charge_code_id", "CreateLeaseRequestApplicationFeesItem"), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequestApplicationFeesItem", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

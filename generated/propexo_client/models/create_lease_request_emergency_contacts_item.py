@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_lease_request_emergency_contacts_item_country_type_0 import (
     CreateLeaseRequestEmergencyContactsItemCountryType0,
     check_create_lease_request_emergency_contacts_item_country_type_0,
@@ -107,44 +107,60 @@ class CreateLeaseRequestEmergencyContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "CreateLeaseRequestEmergencyContactsItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "CreateLeaseRequestEmergencyContactsItem"), "str")
 
-        last_name = pop_required(d, "last_name", "CreateLeaseRequestEmergencyContactsItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "CreateLeaseRequestEmergencyContactsItem"), "str")
 
-        relationship = check_create_lease_request_emergency_contacts_item_relationship(
-            pop_required(d, "relationship", "CreateLeaseRequestEmergencyContactsItem")
-        )
+            _field = "relationship"
+            relationship = check_create_lease_request_emergency_contacts_item_relationship(
+                pop_required(d, "relationship", "CreateLeaseRequestEmergencyContactsItem")
+            )
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        def _parse_country(data: object) -> CreateLeaseRequestEmergencyContactsItemCountryType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = check_create_lease_request_emergency_contacts_item_country_type_0(data)
+            _field = "country"
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateLeaseRequestEmergencyContactsItemCountryType0 | str | Unset, data)
+            def _parse_country(data: object) -> CreateLeaseRequestEmergencyContactsItemCountryType0 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = check_create_lease_request_emergency_contacts_item_country_type_0(data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateLeaseRequestEmergencyContactsItemCountryType0 | str | Unset, conform(data, "str"))
 
-        phone_1 = d.pop("phone_1", UNSET)
+            country = _parse_country(d.pop("country", UNSET))
 
-        _state = d.pop("state", UNSET)
-        state: CreateLeaseRequestEmergencyContactsItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_create_lease_request_emergency_contacts_item_state(_state)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: CreateLeaseRequestEmergencyContactsItemState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_create_lease_request_emergency_contacts_item_state(_state)
 
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequestEmergencyContactsItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

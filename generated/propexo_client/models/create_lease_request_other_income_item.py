@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateLeaseRequestOtherIncomeItem")
 
@@ -42,10 +42,20 @@ class CreateLeaseRequestOtherIncomeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        monthly_income_in_cents = pop_required(d, "monthly_income_in_cents", "CreateLeaseRequestOtherIncomeItem")
+        _field = ""
+        try:
+            _field = "monthly_income_in_cents"
+            monthly_income_in_cents = conform(
+                pop_required(d, "monthly_income_in_cents", "CreateLeaseRequestOtherIncomeItem"), "int"
+            )
 
-        source = pop_required(d, "source", "CreateLeaseRequestOtherIncomeItem")
+            _field = "source"
+            source = conform(pop_required(d, "source", "CreateLeaseRequestOtherIncomeItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequestOtherIncomeItem", _field) from _failure
         _instance = cls(
             monthly_income_in_cents=monthly_income_in_cents,
             source=source,

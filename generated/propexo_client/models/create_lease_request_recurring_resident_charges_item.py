@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLeaseRequestRecurringResidentChargesItem")
@@ -71,20 +71,43 @@ class CreateLeaseRequestRecurringResidentChargesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateLeaseRequestRecurringResidentChargesItem")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateLeaseRequestRecurringResidentChargesItem"), "int"
+            )
 
-        charge_due_day = pop_required(d, "charge_due_day", "CreateLeaseRequestRecurringResidentChargesItem")
+            _field = "charge_due_day"
+            charge_due_day = conform(
+                pop_required(d, "charge_due_day", "CreateLeaseRequestRecurringResidentChargesItem"), "int"
+            )
 
-        description = pop_required(d, "description", "CreateLeaseRequestRecurringResidentChargesItem")
+            _field = "description"
+            description = conform(
+                pop_required(d, "description", "CreateLeaseRequestRecurringResidentChargesItem"), "str"
+            )
 
-        financial_account_id = pop_required(d, "financial_account_id", "CreateLeaseRequestRecurringResidentChargesItem")
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(d, "financial_account_id", "CreateLeaseRequestRecurringResidentChargesItem"), "str"
+            )
 
-        frequency_raw = pop_required(d, "frequency_raw", "CreateLeaseRequestRecurringResidentChargesItem")
+            _field = "frequency_raw"
+            frequency_raw = conform(
+                pop_required(d, "frequency_raw", "CreateLeaseRequestRecurringResidentChargesItem"), "int"
+            )
 
-        start_date = pop_required(d, "start_date", "CreateLeaseRequestRecurringResidentChargesItem")
+            _field = "start_date"
+            start_date = conform(pop_required(d, "start_date", "CreateLeaseRequestRecurringResidentChargesItem"), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequestRecurringResidentChargesItem", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_due_day=charge_due_day,

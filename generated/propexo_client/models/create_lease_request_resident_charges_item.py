@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateLeaseRequestResidentChargesItem")
 
@@ -58,16 +58,31 @@ class CreateLeaseRequestResidentChargesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateLeaseRequestResidentChargesItem")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateLeaseRequestResidentChargesItem"), "int"
+            )
 
-        description = pop_required(d, "description", "CreateLeaseRequestResidentChargesItem")
+            _field = "description"
+            description = conform(pop_required(d, "description", "CreateLeaseRequestResidentChargesItem"), "str")
 
-        financial_account_id = pop_required(d, "financial_account_id", "CreateLeaseRequestResidentChargesItem")
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(d, "financial_account_id", "CreateLeaseRequestResidentChargesItem"), "str"
+            )
 
-        is_prorated = pop_required(d, "is_prorated", "CreateLeaseRequestResidentChargesItem")
+            _field = "is_prorated"
+            is_prorated = conform(pop_required(d, "is_prorated", "CreateLeaseRequestResidentChargesItem"), "bool")
 
-        post_date = pop_required(d, "post_date", "CreateLeaseRequestResidentChargesItem")
+            _field = "post_date"
+            post_date = conform(pop_required(d, "post_date", "CreateLeaseRequestResidentChargesItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateLeaseRequestResidentChargesItem", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             description=description,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,27 +83,41 @@ class CreateListingRequest:
         from ..models.create_listing_request_custom_data import CreateListingRequestCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_date = pop_required(d, "available_date", "CreateListingRequest")
+        _field = ""
+        try:
+            _field = "available_date"
+            available_date = conform(pop_required(d, "available_date", "CreateListingRequest"), "str")
 
-        contact_id = pop_required(d, "contact_id", "CreateListingRequest")
+            _field = "contact_id"
+            contact_id = conform(pop_required(d, "contact_id", "CreateListingRequest"), "str")
 
-        deposit_amount_in_cents = pop_required(d, "deposit_amount_in_cents", "CreateListingRequest")
+            _field = "deposit_amount_in_cents"
+            deposit_amount_in_cents = conform(pop_required(d, "deposit_amount_in_cents", "CreateListingRequest"), "int")
 
-        is_managed_external = pop_required(d, "is_managed_external", "CreateListingRequest")
+            _field = "is_managed_external"
+            is_managed_external = conform(pop_required(d, "is_managed_external", "CreateListingRequest"), "bool")
 
-        rent_amount_in_cents = pop_required(d, "rent_amount_in_cents", "CreateListingRequest")
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(pop_required(d, "rent_amount_in_cents", "CreateListingRequest"), "int")
 
-        unit_id = pop_required(d, "unit_id", "CreateListingRequest")
+            _field = "unit_id"
+            unit_id = conform(pop_required(d, "unit_id", "CreateListingRequest"), "str")
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CreateListingRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CreateListingRequestCustomData.from_dict(_custom_data)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: CreateListingRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateListingRequestCustomData.from_dict(_custom_data)
 
-        lease_terms = d.pop("lease_terms", UNSET)
+            _field = "lease_terms"
+            lease_terms = conform(d.pop("lease_terms", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateListingRequest", _field) from _failure
         _instance = cls(
             available_date=available_date,
             contact_id=contact_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_payable_register_request_invoice_status import (
     CreatePayableRegisterRequestInvoiceStatus,
     check_create_payable_register_request_invoice_status,
@@ -207,70 +207,101 @@ class CreatePayableRegisterRequest:
         )
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreatePayableRegisterRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreatePayableRegisterRequest"), "str")
 
-        ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
+            _field = "ap_financial_account_id"
+            ap_financial_account_id = conform(d.pop("ap_financial_account_id", UNSET), "str")
 
-        cash_financial_account_id = d.pop("cash_financial_account_id", UNSET)
+            _field = "cash_financial_account_id"
+            cash_financial_account_id = conform(d.pop("cash_financial_account_id", UNSET), "str")
 
-        discount_amount_in_cents = d.pop("discount_amount_in_cents", UNSET)
+            _field = "discount_amount_in_cents"
+            discount_amount_in_cents = conform(d.pop("discount_amount_in_cents", UNSET), "float")
 
-        discount_date = d.pop("discount_date", UNSET)
+            _field = "discount_date"
+            discount_date = conform(d.pop("discount_date", UNSET), "str")
 
-        discount_percent = d.pop("discount_percent", UNSET)
+            _field = "discount_percent"
+            discount_percent = conform(d.pop("discount_percent", UNSET), "str")
 
-        display_type = d.pop("display_type", UNSET)
+            _field = "display_type"
+            display_type = conform(d.pop("display_type", UNSET), "str")
 
-        due_date = d.pop("due_date", UNSET)
+            _field = "due_date"
+            due_date = conform(d.pop("due_date", UNSET), "str")
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        invoice_date = d.pop("invoice_date", UNSET)
+            _field = "invoice_date"
+            invoice_date = conform(d.pop("invoice_date", UNSET), "str")
 
-        invoice_number = d.pop("invoice_number", UNSET)
+            _field = "invoice_number"
+            invoice_number = conform(d.pop("invoice_number", UNSET), "str")
 
-        _invoice_status = d.pop("invoice_status", UNSET)
-        invoice_status: CreatePayableRegisterRequestInvoiceStatus | Unset
-        if isinstance(_invoice_status, Unset):
-            invoice_status = UNSET
-        else:
-            invoice_status = check_create_payable_register_request_invoice_status(_invoice_status)
+            _field = "invoice_status"
+            _invoice_status = d.pop("invoice_status", UNSET)
+            invoice_status: CreatePayableRegisterRequestInvoiceStatus | Unset
+            if isinstance(_invoice_status, Unset):
+                invoice_status = UNSET
+            else:
+                invoice_status = check_create_payable_register_request_invoice_status(_invoice_status)
 
-        is_adjustment = d.pop("is_adjustment", UNSET)
+            _field = "is_adjustment"
+            is_adjustment = conform(d.pop("is_adjustment", UNSET), "bool")
 
-        is_consolidate_checks = d.pop("is_consolidate_checks", UNSET)
+            _field = "is_consolidate_checks"
+            is_consolidate_checks = conform(d.pop("is_consolidate_checks", UNSET), "bool")
 
-        is_credit_memo = d.pop("is_credit_memo", UNSET)
+            _field = "is_credit_memo"
+            is_credit_memo = conform(d.pop("is_credit_memo", UNSET), "bool")
 
-        is_exempt_from_1099 = d.pop("is_exempt_from_1099", UNSET)
+            _field = "is_exempt_from_1099"
+            is_exempt_from_1099 = conform(d.pop("is_exempt_from_1099", UNSET), "bool")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        _payable_register_items = d.pop("payable_register_items", UNSET)
-        payable_register_items: list[CreatePayableRegisterRequestPayableRegisterItemsItem] | Unset = UNSET
-        if _payable_register_items is not UNSET:
-            payable_register_items = []
-            for payable_register_items_item_data in _payable_register_items:
-                payable_register_items_item = CreatePayableRegisterRequestPayableRegisterItemsItem.from_dict(
-                    payable_register_items_item_data
-                )
+            _field = "payable_register_items"
+            _payable_register_items = d.pop("payable_register_items", UNSET)
+            payable_register_items: list[CreatePayableRegisterRequestPayableRegisterItemsItem] | Unset = UNSET
+            if _payable_register_items is not UNSET:
+                payable_register_items = []
+                for payable_register_items_item_data in _payable_register_items:
+                    payable_register_items_item = CreatePayableRegisterRequestPayableRegisterItemsItem.from_dict(
+                        payable_register_items_item_data
+                    )
 
-                payable_register_items.append(payable_register_items_item)
+                    payable_register_items.append(payable_register_items_item)
 
-        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(d.pop("total_amount_in_cents", UNSET), "float")
 
-        user_defined_field_2 = d.pop("user_defined_field_2", UNSET)
+            _field = "user_defined_field_2"
+            user_defined_field_2 = conform(d.pop("user_defined_field_2", UNSET), "str")
 
-        user_defined_field_3 = d.pop("user_defined_field_3", UNSET)
+            _field = "user_defined_field_3"
+            user_defined_field_3 = conform(d.pop("user_defined_field_3", UNSET), "str")
 
-        user_defined_field_4 = d.pop("user_defined_field_4", UNSET)
+            _field = "user_defined_field_4"
+            user_defined_field_4 = conform(d.pop("user_defined_field_4", UNSET), "str")
 
-        user_defined_field_5 = d.pop("user_defined_field_5", UNSET)
+            _field = "user_defined_field_5"
+            user_defined_field_5 = conform(d.pop("user_defined_field_5", UNSET), "str")
 
-        user_defined_field_6 = d.pop("user_defined_field_6", UNSET)
+            _field = "user_defined_field_6"
+            user_defined_field_6 = conform(d.pop("user_defined_field_6", UNSET), "str")
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePayableRegisterRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             ap_financial_account_id=ap_financial_account_id,

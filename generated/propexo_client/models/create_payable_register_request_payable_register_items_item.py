@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePayableRegisterRequestPayableRegisterItemsItem")
@@ -67,20 +67,35 @@ class CreatePayableRegisterRequestPayableRegisterItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_id = pop_required(d, "property_id", "CreatePayableRegisterRequestPayableRegisterItemsItem")
+        _field = ""
+        try:
+            _field = "property_id"
+            property_id = conform(
+                pop_required(d, "property_id", "CreatePayableRegisterRequestPayableRegisterItemsItem"), "str"
+            )
 
-        total_amount_in_cents = pop_required(
-            d, "total_amount_in_cents", "CreatePayableRegisterRequestPayableRegisterItemsItem"
-        )
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(
+                pop_required(d, "total_amount_in_cents", "CreatePayableRegisterRequestPayableRegisterItemsItem"),
+                "float",
+            )
 
-        cash_financial_account_id = d.pop("cash_financial_account_id", UNSET)
+            _field = "cash_financial_account_id"
+            cash_financial_account_id = conform(d.pop("cash_financial_account_id", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        purchase_order_item_id = d.pop("purchase_order_item_id", UNSET)
+            _field = "purchase_order_item_id"
+            purchase_order_item_id = conform(d.pop("purchase_order_item_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePayableRegisterRequestPayableRegisterItemsItem", _field) from _failure
         _instance = cls(
             property_id=property_id,
             total_amount_in_cents=total_amount_in_cents,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_property_amenities_request_vendor import (
     CreatePropertyAmenitiesRequestVendor,
     check_create_property_amenities_request_vendor,
@@ -68,21 +68,31 @@ class CreatePropertyAmenitiesRequest:
         from ..models.create_property_amenities_request_custom_data import CreatePropertyAmenitiesRequestCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        amenity = pop_required(d, "amenity", "CreatePropertyAmenitiesRequest")
+        _field = ""
+        try:
+            _field = "amenity"
+            amenity = conform(pop_required(d, "amenity", "CreatePropertyAmenitiesRequest"), "str")
 
-        integration_id = pop_required(d, "integration_id", "CreatePropertyAmenitiesRequest")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreatePropertyAmenitiesRequest"), "str")
 
-        vendor = check_create_property_amenities_request_vendor(
-            pop_required(d, "vendor", "CreatePropertyAmenitiesRequest")
-        )
+            _field = "vendor"
+            vendor = check_create_property_amenities_request_vendor(
+                pop_required(d, "vendor", "CreatePropertyAmenitiesRequest")
+            )
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CreatePropertyAmenitiesRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CreatePropertyAmenitiesRequestCustomData.from_dict(_custom_data)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: CreatePropertyAmenitiesRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreatePropertyAmenitiesRequestCustomData.from_dict(_custom_data)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePropertyAmenitiesRequest", _field) from _failure
         _instance = cls(
             amenity=amenity,
             integration_id=integration_id,

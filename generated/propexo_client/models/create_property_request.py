@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_property_request_category import (
     CreatePropertyRequestCategory,
     check_create_property_request_category,
@@ -150,52 +150,76 @@ class CreatePropertyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreatePropertyRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreatePropertyRequest"), "str")
 
-        abbreviation = d.pop("abbreviation", UNSET)
+            _field = "abbreviation"
+            abbreviation = conform(d.pop("abbreviation", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        _category = d.pop("category", UNSET)
-        category: CreatePropertyRequestCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_create_property_request_category(_category)
+            _field = "category"
+            _category = d.pop("category", UNSET)
+            category: CreatePropertyRequestCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = check_create_property_request_category(_category)
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        county = d.pop("county", UNSET)
+            _field = "county"
+            county = conform(d.pop("county", UNSET), "str")
 
-        is_active = d.pop("is_active", UNSET)
+            _field = "is_active"
+            is_active = conform(d.pop("is_active", UNSET), "str")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        square_footage = d.pop("square_footage", UNSET)
+            _field = "square_footage"
+            square_footage = conform(d.pop("square_footage", UNSET), "str")
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreatePropertyRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_property_request_type(_type_)
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreatePropertyRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_property_request_type(_type_)
 
-        website = d.pop("website", UNSET)
+            _field = "website"
+            website = conform(d.pop("website", UNSET), "str")
 
-        x_portfolio_id = d.pop("x_portfolio_id", UNSET)
+            _field = "x_portfolio_id"
+            x_portfolio_id = conform(d.pop("x_portfolio_id", UNSET), "str")
 
-        year_built = d.pop("year_built", UNSET)
+            _field = "year_built"
+            year_built = conform(d.pop("year_built", UNSET), "int")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePropertyRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             abbreviation=abbreviation,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_purchase_order_request_billing_state_type_0 import (
     CreatePurchaseOrderRequestBillingStateType0,
     check_create_purchase_order_request_billing_state_type_0,
@@ -259,124 +259,159 @@ class CreatePurchaseOrderRequest:
         )
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreatePurchaseOrderRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreatePurchaseOrderRequest"), "str")
 
-        ap_financial_account_id = d.pop("ap_financial_account_id", UNSET)
+            _field = "ap_financial_account_id"
+            ap_financial_account_id = conform(d.pop("ap_financial_account_id", UNSET), "str")
 
-        billing_address_1 = d.pop("billing_address_1", UNSET)
+            _field = "billing_address_1"
+            billing_address_1 = conform(d.pop("billing_address_1", UNSET), "str")
 
-        billing_address_2 = d.pop("billing_address_2", UNSET)
+            _field = "billing_address_2"
+            billing_address_2 = conform(d.pop("billing_address_2", UNSET), "str")
 
-        billing_city = d.pop("billing_city", UNSET)
+            _field = "billing_city"
+            billing_city = conform(d.pop("billing_city", UNSET), "str")
 
-        billing_country = d.pop("billing_country", UNSET)
+            _field = "billing_country"
+            billing_country = conform(d.pop("billing_country", UNSET), "str")
 
-        def _parse_billing_state(data: object) -> CreatePurchaseOrderRequestBillingStateType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_state_type_0 = check_create_purchase_order_request_billing_state_type_0(data)
+            _field = "billing_state"
 
-                return billing_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatePurchaseOrderRequestBillingStateType0 | str | Unset, data)
+            def _parse_billing_state(data: object) -> CreatePurchaseOrderRequestBillingStateType0 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    billing_state_type_0 = check_create_purchase_order_request_billing_state_type_0(data)
 
-        billing_state = _parse_billing_state(d.pop("billing_state", UNSET))
+                    return billing_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreatePurchaseOrderRequestBillingStateType0 | str | Unset, conform(data, "str"))
 
-        billing_zip = d.pop("billing_zip", UNSET)
+            billing_state = _parse_billing_state(d.pop("billing_state", UNSET))
 
-        description = d.pop("description", UNSET)
+            _field = "billing_zip"
+            billing_zip = conform(d.pop("billing_zip", UNSET), "str")
 
-        discount_amount_in_cents = d.pop("discount_amount_in_cents", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        display_type = d.pop("display_type", UNSET)
+            _field = "discount_amount_in_cents"
+            discount_amount_in_cents = conform(d.pop("discount_amount_in_cents", UNSET), "int")
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "display_type"
+            display_type = conform(d.pop("display_type", UNSET), "str")
 
-        number = d.pop("number", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        order_date = d.pop("order_date", UNSET)
+            _field = "number"
+            number = conform(d.pop("number", UNSET), "str")
 
-        post_date = d.pop("post_date", UNSET)
+            _field = "order_date"
+            order_date = conform(d.pop("order_date", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "post_date"
+            post_date = conform(d.pop("post_date", UNSET), "str")
 
-        _purchase_order_items = d.pop("purchase_order_items", UNSET)
-        purchase_order_items: (
-            list[
-                CreatePurchaseOrderRequestPurchaseOrderItemsItemType0
-                | CreatePurchaseOrderRequestPurchaseOrderItemsItemType1
-            ]
-            | Unset
-        ) = UNSET
-        if _purchase_order_items is not UNSET:
-            purchase_order_items = []
-            for purchase_order_items_item_data in _purchase_order_items:
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-                def _parse_purchase_order_items_item(
-                    data: object,
-                ) -> (
+            _field = "purchase_order_items"
+            _purchase_order_items = d.pop("purchase_order_items", UNSET)
+            purchase_order_items: (
+                list[
                     CreatePurchaseOrderRequestPurchaseOrderItemsItemType0
                     | CreatePurchaseOrderRequestPurchaseOrderItemsItemType1
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _purchase_order_items is not UNSET:
+                purchase_order_items = []
+                for purchase_order_items_item_data in _purchase_order_items:
+
+                    def _parse_purchase_order_items_item(
+                        data: object,
+                    ) -> (
+                        CreatePurchaseOrderRequestPurchaseOrderItemsItemType0
+                        | CreatePurchaseOrderRequestPurchaseOrderItemsItemType1
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            purchase_order_items_item_type_0 = (
+                                CreatePurchaseOrderRequestPurchaseOrderItemsItemType0.from_dict(data)
+                            )
+
+                            return purchase_order_items_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        purchase_order_items_item_type_0 = (
-                            CreatePurchaseOrderRequestPurchaseOrderItemsItemType0.from_dict(data)
+                        purchase_order_items_item_type_1 = (
+                            CreatePurchaseOrderRequestPurchaseOrderItemsItemType1.from_dict(data)
                         )
 
-                        return purchase_order_items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+                        return purchase_order_items_item_type_1
+
+                    purchase_order_items_item = _parse_purchase_order_items_item(purchase_order_items_item_data)
+
+                    purchase_order_items.append(purchase_order_items_item)
+
+            _field = "shipping_address_1"
+            shipping_address_1 = conform(d.pop("shipping_address_1", UNSET), "str")
+
+            _field = "shipping_address_2"
+            shipping_address_2 = conform(d.pop("shipping_address_2", UNSET), "str")
+
+            _field = "shipping_amount_in_cents"
+            shipping_amount_in_cents = conform(d.pop("shipping_amount_in_cents", UNSET), "int")
+
+            _field = "shipping_city"
+            shipping_city = conform(d.pop("shipping_city", UNSET), "str")
+
+            _field = "shipping_country"
+            shipping_country = conform(d.pop("shipping_country", UNSET), "str")
+
+            _field = "shipping_state"
+
+            def _parse_shipping_state(data: object) -> CreatePurchaseOrderRequestShippingStateType0 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    purchase_order_items_item_type_1 = CreatePurchaseOrderRequestPurchaseOrderItemsItemType1.from_dict(
-                        data
-                    )
+                    shipping_state_type_0 = check_create_purchase_order_request_shipping_state_type_0(data)
 
-                    return purchase_order_items_item_type_1
+                    return shipping_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreatePurchaseOrderRequestShippingStateType0 | str | Unset, conform(data, "str"))
 
-                purchase_order_items_item = _parse_purchase_order_items_item(purchase_order_items_item_data)
+            shipping_state = _parse_shipping_state(d.pop("shipping_state", UNSET))
 
-                purchase_order_items.append(purchase_order_items_item)
+            _field = "shipping_zip"
+            shipping_zip = conform(d.pop("shipping_zip", UNSET), "str")
 
-        shipping_address_1 = d.pop("shipping_address_1", UNSET)
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(d.pop("total_amount_in_cents", UNSET), "float")
 
-        shipping_address_2 = d.pop("shipping_address_2", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
-        shipping_amount_in_cents = d.pop("shipping_amount_in_cents", UNSET)
+            _field = "vendor_location_id"
+            vendor_location_id = conform(d.pop("vendor_location_id", UNSET), "str")
 
-        shipping_city = d.pop("shipping_city", UNSET)
-
-        shipping_country = d.pop("shipping_country", UNSET)
-
-        def _parse_shipping_state(data: object) -> CreatePurchaseOrderRequestShippingStateType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                shipping_state_type_0 = check_create_purchase_order_request_shipping_state_type_0(data)
-
-                return shipping_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatePurchaseOrderRequestShippingStateType0 | str | Unset, data)
-
-        shipping_state = _parse_shipping_state(d.pop("shipping_state", UNSET))
-
-        shipping_zip = d.pop("shipping_zip", UNSET)
-
-        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
-
-        vendor_id = d.pop("vendor_id", UNSET)
-
-        vendor_location_id = d.pop("vendor_location_id", UNSET)
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePurchaseOrderRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             ap_financial_account_id=ap_financial_account_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
@@ -84,32 +84,60 @@ class CreatePurchaseOrderRequestPurchaseOrderItemsItemType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category_code = pop_required(d, "category_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+        _field = ""
+        try:
+            _field = "category_code"
+            category_code = conform(
+                pop_required(d, "category_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        construction_job_id = pop_required(
-            d, "construction_job_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"
-        )
+            _field = "construction_job_id"
+            construction_job_id = conform(
+                pop_required(d, "construction_job_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        cost_code = pop_required(d, "cost_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+            _field = "cost_code"
+            cost_code = conform(
+                pop_required(d, "cost_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        description = pop_required(d, "description", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+            _field = "description"
+            description = conform(
+                pop_required(d, "description", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+            _field = "property_id"
+            property_id = conform(
+                pop_required(d, "property_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        quantity_ordered = pop_required(d, "quantity_ordered", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+            _field = "quantity_ordered"
+            quantity_ordered = conform(
+                pop_required(d, "quantity_ordered", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        stock_code = pop_required(d, "stock_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0")
+            _field = "stock_code"
+            stock_code = conform(
+                pop_required(d, "stock_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "str"
+            )
 
-        total_cost_in_cents = pop_required(
-            d, "total_cost_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"
-        )
+            _field = "total_cost_in_cents"
+            total_cost_in_cents = conform(
+                pop_required(d, "total_cost_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "int"
+            )
 
-        unit_price_in_cents = pop_required(
-            d, "unit_price_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"
-        )
+            _field = "unit_price_in_cents"
+            unit_price_in_cents = conform(
+                pop_required(d, "unit_price_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0"), "int"
+            )
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePurchaseOrderRequestPurchaseOrderItemsItemType0", _field) from _failure
         _instance = cls(
             category_code=category_code,
             construction_job_id=construction_job_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreatePurchaseOrderRequestPurchaseOrderItemsItemType1")
 
@@ -67,26 +67,47 @@ class CreatePurchaseOrderRequestPurchaseOrderItemsItemType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = pop_required(d, "description", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1")
+        _field = ""
+        try:
+            _field = "description"
+            description = conform(
+                pop_required(d, "description", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "str"
+            )
 
-        financial_account_id = pop_required(
-            d, "financial_account_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"
-        )
+            _field = "financial_account_id"
+            financial_account_id = conform(
+                pop_required(d, "financial_account_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1")
+            _field = "property_id"
+            property_id = conform(
+                pop_required(d, "property_id", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "str"
+            )
 
-        quantity_ordered = pop_required(d, "quantity_ordered", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1")
+            _field = "quantity_ordered"
+            quantity_ordered = conform(
+                pop_required(d, "quantity_ordered", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "str"
+            )
 
-        stock_code = pop_required(d, "stock_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1")
+            _field = "stock_code"
+            stock_code = conform(
+                pop_required(d, "stock_code", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "str"
+            )
 
-        total_cost_in_cents = pop_required(
-            d, "total_cost_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"
-        )
+            _field = "total_cost_in_cents"
+            total_cost_in_cents = conform(
+                pop_required(d, "total_cost_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "int"
+            )
 
-        unit_price_in_cents = pop_required(
-            d, "unit_price_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"
-        )
+            _field = "unit_price_in_cents"
+            unit_price_in_cents = conform(
+                pop_required(d, "unit_price_in_cents", "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1"), "int"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreatePurchaseOrderRequestPurchaseOrderItemsItemType1", _field) from _failure
         _instance = cls(
             description=description,
             financial_account_id=financial_account_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_recurring_resident_charge_rentmanager_request_frequency_normalized import (
     CreateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
     check_create_recurring_resident_charge_rentmanager_request_frequency_normalized,
@@ -83,24 +83,46 @@ class CreateRecurringResidentChargeRentmanagerRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateRecurringResidentChargeRentmanagerRequest")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateRecurringResidentChargeRentmanagerRequest"), "int"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "CreateRecurringResidentChargeRentmanagerRequest")
+            _field = "charge_code_id"
+            charge_code_id = conform(
+                pop_required(d, "charge_code_id", "CreateRecurringResidentChargeRentmanagerRequest"), "str"
+            )
 
-        frequency_normalized = check_create_recurring_resident_charge_rentmanager_request_frequency_normalized(
-            pop_required(d, "frequency_normalized", "CreateRecurringResidentChargeRentmanagerRequest")
-        )
+            _field = "frequency_normalized"
+            frequency_normalized = check_create_recurring_resident_charge_rentmanager_request_frequency_normalized(
+                pop_required(d, "frequency_normalized", "CreateRecurringResidentChargeRentmanagerRequest")
+            )
 
-        integration_id = pop_required(d, "integration_id", "CreateRecurringResidentChargeRentmanagerRequest")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "CreateRecurringResidentChargeRentmanagerRequest"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "CreateRecurringResidentChargeRentmanagerRequest")
+            _field = "resident_id"
+            resident_id = conform(
+                pop_required(d, "resident_id", "CreateRecurringResidentChargeRentmanagerRequest"), "str"
+            )
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateRecurringResidentChargeRentmanagerRequest", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

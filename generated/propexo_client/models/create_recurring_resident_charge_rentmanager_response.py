@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_recurring_resident_charge_rentmanager_request import (
@@ -58,14 +58,22 @@ class CreateRecurringResidentChargeRentmanagerResponse:
         )
 
         d = dict(src_dict)
-        meta = CreateRecurringResidentChargeRentmanagerResponseMeta.from_dict(
-            pop_required(d, "meta", "CreateRecurringResidentChargeRentmanagerResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = CreateRecurringResidentChargeRentmanagerResponseMeta.from_dict(
+                pop_required(d, "meta", "CreateRecurringResidentChargeRentmanagerResponse")
+            )
 
-        result = CreateRecurringResidentChargeRentmanagerRequest.from_dict(
-            pop_required(d, "result", "CreateRecurringResidentChargeRentmanagerResponse")
-        )
+            _field = "result"
+            result = CreateRecurringResidentChargeRentmanagerRequest.from_dict(
+                pop_required(d, "result", "CreateRecurringResidentChargeRentmanagerResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateRecurringResidentChargeRentmanagerResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

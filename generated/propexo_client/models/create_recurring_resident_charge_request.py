@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_recurring_resident_charge_request_frequency_normalized import (
     CreateRecurringResidentChargeRequestFrequencyNormalized,
     check_create_recurring_resident_charge_request_frequency_normalized,
@@ -162,53 +162,79 @@ class CreateRecurringResidentChargeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateRecurringResidentChargeRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateRecurringResidentChargeRequest"), "str")
 
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+            _field = "amount_in_cents"
+            amount_in_cents = conform(d.pop("amount_in_cents", UNSET), "int")
 
-        charge_code_id = d.pop("charge_code_id", UNSET)
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
-        charge_code_type_id = d.pop("charge_code_type_id", UNSET)
+            _field = "charge_code_type_id"
+            charge_code_type_id = conform(d.pop("charge_code_type_id", UNSET), "str")
 
-        charge_due_day = d.pop("charge_due_day", UNSET)
+            _field = "charge_due_day"
+            charge_due_day = conform(d.pop("charge_due_day", UNSET), "int")
 
-        charge_timing_id = d.pop("charge_timing_id", UNSET)
+            _field = "charge_timing_id"
+            charge_timing_id = conform(d.pop("charge_timing_id", UNSET), "str")
 
-        day_due = d.pop("day_due", UNSET)
+            _field = "day_due"
+            day_due = conform(d.pop("day_due", UNSET), "int")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        _frequency_normalized = d.pop("frequency_normalized", UNSET)
-        frequency_normalized: CreateRecurringResidentChargeRequestFrequencyNormalized | Unset
-        if isinstance(_frequency_normalized, Unset):
-            frequency_normalized = UNSET
-        else:
-            frequency_normalized = check_create_recurring_resident_charge_request_frequency_normalized(
-                _frequency_normalized
-            )
+            _field = "frequency_normalized"
+            _frequency_normalized = d.pop("frequency_normalized", UNSET)
+            frequency_normalized: CreateRecurringResidentChargeRequestFrequencyNormalized | Unset
+            if isinstance(_frequency_normalized, Unset):
+                frequency_normalized = UNSET
+            else:
+                frequency_normalized = check_create_recurring_resident_charge_request_frequency_normalized(
+                    _frequency_normalized
+                )
 
-        frequency_raw = d.pop("frequency_raw", UNSET)
+            _field = "frequency_raw"
+            frequency_raw = conform(d.pop("frequency_raw", UNSET), "int")
 
-        is_active = d.pop("is_active", UNSET)
+            _field = "is_active"
+            is_active = conform(d.pop("is_active", UNSET), "bool")
 
-        last_posted_date = d.pop("last_posted_date", UNSET)
+            _field = "last_posted_date"
+            last_posted_date = conform(d.pop("last_posted_date", UNSET), "str")
 
-        lease_id = d.pop("lease_id", UNSET)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        month_to_month_amount_in_cents = d.pop("month_to_month_amount_in_cents", UNSET)
+            _field = "month_to_month_amount_in_cents"
+            month_to_month_amount_in_cents = conform(d.pop("month_to_month_amount_in_cents", UNSET), "int")
 
-        month_to_month_fee_in_cents = d.pop("month_to_month_fee_in_cents", UNSET)
+            _field = "month_to_month_fee_in_cents"
+            month_to_month_fee_in_cents = conform(d.pop("month_to_month_fee_in_cents", UNSET), "int")
 
-        reference_number = d.pop("reference_number", UNSET)
+            _field = "reference_number"
+            reference_number = conform(d.pop("reference_number", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateRecurringResidentChargeRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             amount_in_cents=amount_in_cents,

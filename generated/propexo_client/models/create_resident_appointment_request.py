@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_resident_appointment_request_status import (
     CreateResidentAppointmentRequestStatus,
     check_create_resident_appointment_request_status,
@@ -93,29 +93,44 @@ class CreateResidentAppointmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateResidentAppointmentRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentAppointmentRequest"), "str")
 
-        appointment_date = d.pop("appointment_date", UNSET)
+            _field = "appointment_date"
+            appointment_date = conform(d.pop("appointment_date", UNSET), "str")
 
-        appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
+            _field = "appointment_duration_minutes"
+            appointment_duration_minutes = conform(d.pop("appointment_duration_minutes", UNSET), "int")
 
-        appointment_time = d.pop("appointment_time", UNSET)
+            _field = "appointment_time"
+            appointment_time = conform(d.pop("appointment_time", UNSET), "str")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        _status = d.pop("status", UNSET)
-        status: CreateResidentAppointmentRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_resident_appointment_request_status(_status)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: CreateResidentAppointmentRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_resident_appointment_request_status(_status)
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = conform(d.pop("title", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentAppointmentRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             appointment_date=appointment_date,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateResidentChargeRentmanagerRequest")
 
@@ -68,22 +68,39 @@ class CreateResidentChargeRentmanagerRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateResidentChargeRentmanagerRequest")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateResidentChargeRentmanagerRequest"), "int"
+            )
 
-        charge_code_id = pop_required(d, "charge_code_id", "CreateResidentChargeRentmanagerRequest")
+            _field = "charge_code_id"
+            charge_code_id = conform(pop_required(d, "charge_code_id", "CreateResidentChargeRentmanagerRequest"), "str")
 
-        integration_id = pop_required(d, "integration_id", "CreateResidentChargeRentmanagerRequest")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentChargeRentmanagerRequest"), "str")
 
-        notes = pop_required(d, "notes", "CreateResidentChargeRentmanagerRequest")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "CreateResidentChargeRentmanagerRequest"), "str")
 
-        reference_number = pop_required(d, "reference_number", "CreateResidentChargeRentmanagerRequest")
+            _field = "reference_number"
+            reference_number = conform(
+                pop_required(d, "reference_number", "CreateResidentChargeRentmanagerRequest"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "CreateResidentChargeRentmanagerRequest")
+            _field = "resident_id"
+            resident_id = conform(pop_required(d, "resident_id", "CreateResidentChargeRentmanagerRequest"), "str")
 
-        transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "CreateResidentChargeRentmanagerRequest")
-        )
+            _field = "transaction_date"
+            transaction_date = datetime.datetime.fromisoformat(
+                pop_required(d, "transaction_date", "CreateResidentChargeRentmanagerRequest")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentChargeRentmanagerRequest", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_charge_rentmanager_request import CreateResidentChargeRentmanagerRequest
@@ -52,14 +52,22 @@ class CreateResidentChargeRentmanagerResponse:
         )
 
         d = dict(src_dict)
-        meta = CreateResidentChargeRentmanagerResponseMeta.from_dict(
-            pop_required(d, "meta", "CreateResidentChargeRentmanagerResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = CreateResidentChargeRentmanagerResponseMeta.from_dict(
+                pop_required(d, "meta", "CreateResidentChargeRentmanagerResponse")
+            )
 
-        result = CreateResidentChargeRentmanagerRequest.from_dict(
-            pop_required(d, "result", "CreateResidentChargeRentmanagerResponse")
-        )
+            _field = "result"
+            result = CreateResidentChargeRentmanagerRequest.from_dict(
+                pop_required(d, "result", "CreateResidentChargeRentmanagerResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentChargeRentmanagerResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

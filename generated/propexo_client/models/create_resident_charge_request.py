@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResidentChargeRequest")
@@ -138,45 +138,68 @@ class CreateResidentChargeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateResidentChargeRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentChargeRequest"), "str")
 
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+            _field = "amount_in_cents"
+            amount_in_cents = conform(d.pop("amount_in_cents", UNSET), "int")
 
-        batch_id = d.pop("batch_id", UNSET)
+            _field = "batch_id"
+            batch_id = conform(d.pop("batch_id", UNSET), "str")
 
-        charge_code_id = d.pop("charge_code_id", UNSET)
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        is_approval_required = d.pop("is_approval_required", UNSET)
+            _field = "is_approval_required"
+            is_approval_required = conform(d.pop("is_approval_required", UNSET), "bool")
 
-        lease_id = d.pop("lease_id", UNSET)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        post_month = d.pop("post_month", UNSET)
+            _field = "post_month"
+            post_month = conform(d.pop("post_month", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        reference_number = d.pop("reference_number", UNSET)
+            _field = "reference_number"
+            reference_number = conform(d.pop("reference_number", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        third_party_charge_id = d.pop("third_party_charge_id", UNSET)
+            _field = "third_party_charge_id"
+            third_party_charge_id = conform(d.pop("third_party_charge_id", UNSET), "str")
 
-        transaction_batch_id = d.pop("transaction_batch_id", UNSET)
+            _field = "transaction_batch_id"
+            transaction_batch_id = conform(d.pop("transaction_batch_id", UNSET), "str")
 
-        _transaction_date = d.pop("transaction_date", UNSET)
-        transaction_date: datetime.datetime | Unset
-        if isinstance(_transaction_date, Unset):
-            transaction_date = UNSET
-        else:
-            transaction_date = datetime.datetime.fromisoformat(_transaction_date)
+            _field = "transaction_date"
+            _transaction_date = d.pop("transaction_date", UNSET)
+            transaction_date: datetime.datetime | Unset
+            if isinstance(_transaction_date, Unset):
+                transaction_date = UNSET
+            else:
+                transaction_date = datetime.datetime.fromisoformat(_transaction_date)
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentChargeRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             amount_in_cents=amount_in_cents,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
@@ -52,14 +52,22 @@ class CreateResidentCreditRentmanagerResponse:
         )
 
         d = dict(src_dict)
-        meta = CreateResidentCreditRentmanagerResponseMeta.from_dict(
-            pop_required(d, "meta", "CreateResidentCreditRentmanagerResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = CreateResidentCreditRentmanagerResponseMeta.from_dict(
+                pop_required(d, "meta", "CreateResidentCreditRentmanagerResponse")
+            )
 
-        result = CreateResidentCreditRentmanagerRequest.from_dict(
-            pop_required(d, "result", "CreateResidentCreditRentmanagerResponse")
-        )
+            _field = "result"
+            result = CreateResidentCreditRentmanagerRequest.from_dict(
+                pop_required(d, "result", "CreateResidentCreditRentmanagerResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentCreditRentmanagerResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResidentPaymentRentmanagerRequest")
@@ -76,24 +76,44 @@ class CreateResidentPaymentRentmanagerRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = pop_required(d, "amount_in_cents", "CreateResidentPaymentRentmanagerRequest")
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(
+                pop_required(d, "amount_in_cents", "CreateResidentPaymentRentmanagerRequest"), "int"
+            )
 
-        integration_id = pop_required(d, "integration_id", "CreateResidentPaymentRentmanagerRequest")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "CreateResidentPaymentRentmanagerRequest"), "str"
+            )
 
-        notes = pop_required(d, "notes", "CreateResidentPaymentRentmanagerRequest")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "CreateResidentPaymentRentmanagerRequest"), "str")
 
-        reference_number = pop_required(d, "reference_number", "CreateResidentPaymentRentmanagerRequest")
+            _field = "reference_number"
+            reference_number = conform(
+                pop_required(d, "reference_number", "CreateResidentPaymentRentmanagerRequest"), "str"
+            )
 
-        resident_id = pop_required(d, "resident_id", "CreateResidentPaymentRentmanagerRequest")
+            _field = "resident_id"
+            resident_id = conform(pop_required(d, "resident_id", "CreateResidentPaymentRentmanagerRequest"), "str")
 
-        transaction_date = datetime.datetime.fromisoformat(
-            pop_required(d, "transaction_date", "CreateResidentPaymentRentmanagerRequest")
-        )
+            _field = "transaction_date"
+            transaction_date = datetime.datetime.fromisoformat(
+                pop_required(d, "transaction_date", "CreateResidentPaymentRentmanagerRequest")
+            )
 
-        allocate_prepays = d.pop("allocate_prepays", UNSET)
+            _field = "allocate_prepays"
+            allocate_prepays = conform(d.pop("allocate_prepays", UNSET), "bool")
 
-        charge_code_id = d.pop("charge_code_id", UNSET)
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentPaymentRentmanagerRequest", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             integration_id=integration_id,

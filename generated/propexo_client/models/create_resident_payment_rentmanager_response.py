@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
@@ -52,14 +52,22 @@ class CreateResidentPaymentRentmanagerResponse:
         )
 
         d = dict(src_dict)
-        meta = CreateResidentPaymentRentmanagerResponseMeta.from_dict(
-            pop_required(d, "meta", "CreateResidentPaymentRentmanagerResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = CreateResidentPaymentRentmanagerResponseMeta.from_dict(
+                pop_required(d, "meta", "CreateResidentPaymentRentmanagerResponse")
+            )
 
-        result = CreateResidentPaymentRentmanagerRequest.from_dict(
-            pop_required(d, "result", "CreateResidentPaymentRentmanagerResponse")
-        )
+            _field = "result"
+            result = CreateResidentPaymentRentmanagerRequest.from_dict(
+                pop_required(d, "result", "CreateResidentPaymentRentmanagerResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentPaymentRentmanagerResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_resident_payment_request_payment_type import (
     CreateResidentPaymentRequestPaymentType,
     check_create_resident_payment_request_payment_type,
@@ -138,48 +138,70 @@ class CreateResidentPaymentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateResidentPaymentRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentPaymentRequest"), "str")
 
-        allocate_prepays = d.pop("allocate_prepays", UNSET)
+            _field = "allocate_prepays"
+            allocate_prepays = conform(d.pop("allocate_prepays", UNSET), "bool")
 
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+            _field = "amount_in_cents"
+            amount_in_cents = conform(d.pop("amount_in_cents", UNSET), "int")
 
-        batch_id = d.pop("batch_id", UNSET)
+            _field = "batch_id"
+            batch_id = conform(d.pop("batch_id", UNSET), "str")
 
-        charge_code_id = d.pop("charge_code_id", UNSET)
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        lease_id = d.pop("lease_id", UNSET)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        _payment_type = d.pop("payment_type", UNSET)
-        payment_type: CreateResidentPaymentRequestPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = check_create_resident_payment_request_payment_type(_payment_type)
+            _field = "payment_type"
+            _payment_type = d.pop("payment_type", UNSET)
+            payment_type: CreateResidentPaymentRequestPaymentType | Unset
+            if isinstance(_payment_type, Unset):
+                payment_type = UNSET
+            else:
+                payment_type = check_create_resident_payment_request_payment_type(_payment_type)
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        reference_number = d.pop("reference_number", UNSET)
+            _field = "reference_number"
+            reference_number = conform(d.pop("reference_number", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        send_email_receipt = d.pop("send_email_receipt", UNSET)
+            _field = "send_email_receipt"
+            send_email_receipt = conform(d.pop("send_email_receipt", UNSET), "bool")
 
-        _transaction_date = d.pop("transaction_date", UNSET)
-        transaction_date: datetime.datetime | Unset
-        if isinstance(_transaction_date, Unset):
-            transaction_date = UNSET
-        else:
-            transaction_date = datetime.datetime.fromisoformat(_transaction_date)
+            _field = "transaction_date"
+            _transaction_date = d.pop("transaction_date", UNSET)
+            transaction_date: datetime.datetime | Unset
+            if isinstance(_transaction_date, Unset):
+                transaction_date = UNSET
+            else:
+                transaction_date = datetime.datetime.fromisoformat(_transaction_date)
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentPaymentRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             allocate_prepays=allocate_prepays,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_resident_payment_response_data import CreateResidentPaymentResponseData
@@ -48,10 +48,18 @@ class CreateResidentPaymentResponse:
         from ..models.create_resident_payment_response_data import CreateResidentPaymentResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CreateResidentPaymentResponseData.from_dict(pop_required(d, "data", "CreateResidentPaymentResponse"))
+        _field = ""
+        try:
+            _field = "data"
+            data = CreateResidentPaymentResponseData.from_dict(pop_required(d, "data", "CreateResidentPaymentResponse"))
 
-        job_id = pop_required(d, "job_id", "CreateResidentPaymentResponse")
+            _field = "job_id"
+            job_id = conform(pop_required(d, "job_id", "CreateResidentPaymentResponse"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentPaymentResponse", _field) from _failure
         _instance = cls(
             data=data,
             job_id=job_id,

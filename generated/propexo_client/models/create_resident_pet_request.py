@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResidentPetRequest")
@@ -92,26 +92,42 @@ class CreateResidentPetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateResidentPetRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentPetRequest"), "str")
 
-        age_in_years = d.pop("age_in_years", UNSET)
+            _field = "age_in_years"
+            age_in_years = conform(d.pop("age_in_years", UNSET), "int")
 
-        color = d.pop("color", UNSET)
+            _field = "color"
+            color = conform(d.pop("color", UNSET), "str")
 
-        gender_raw = d.pop("gender_raw", UNSET)
+            _field = "gender_raw"
+            gender_raw = conform(d.pop("gender_raw", UNSET), "str")
 
-        is_fixed = d.pop("is_fixed", UNSET)
+            _field = "is_fixed"
+            is_fixed = conform(d.pop("is_fixed", UNSET), "bool")
 
-        is_service_animal = d.pop("is_service_animal", UNSET)
+            _field = "is_service_animal"
+            is_service_animal = conform(d.pop("is_service_animal", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        type_ = d.pop("type", UNSET)
+            _field = "type"
+            type_ = conform(d.pop("type", UNSET), "str")
 
-        weight_in_pounds = d.pop("weight_in_pounds", UNSET)
+            _field = "weight_in_pounds"
+            weight_in_pounds = conform(d.pop("weight_in_pounds", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentPetRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             age_in_years=age_in_years,

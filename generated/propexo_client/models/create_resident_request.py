@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_resident_request_country_alternate import (
     CreateResidentRequestCountryAlternate,
     check_create_resident_request_country_alternate,
@@ -264,116 +264,153 @@ class CreateResidentRequest:
         from ..models.create_resident_request_custom_data import CreateResidentRequestCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateResidentRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateResidentRequest"), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_1_alternate = d.pop("address_1_alternate", UNSET)
+            _field = "address_1_alternate"
+            address_1_alternate = conform(d.pop("address_1_alternate", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        address_2_alternate = d.pop("address_2_alternate", UNSET)
+            _field = "address_2_alternate"
+            address_2_alternate = conform(d.pop("address_2_alternate", UNSET), "str")
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[CreateResidentRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = CreateResidentRequestAttachmentsItem.from_dict(attachments_item_data)
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[CreateResidentRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = CreateResidentRequestAttachmentsItem.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        city_alternate = d.pop("city_alternate", UNSET)
+            _field = "city_alternate"
+            city_alternate = conform(d.pop("city_alternate", UNSET), "str")
 
-        def _parse_country(data: object) -> CreateResidentRequestCountryType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = check_create_resident_request_country_type_0(data)
+            _field = "country"
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateResidentRequestCountryType0 | str | Unset, data)
+            def _parse_country(data: object) -> CreateResidentRequestCountryType0 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = check_create_resident_request_country_type_0(data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CreateResidentRequestCountryType0 | str | Unset, conform(data, "str"))
 
-        _country_alternate = d.pop("country_alternate", UNSET)
-        country_alternate: CreateResidentRequestCountryAlternate | Unset
-        if isinstance(_country_alternate, Unset):
-            country_alternate = UNSET
-        else:
-            country_alternate = check_create_resident_request_country_alternate(_country_alternate)
+            country = _parse_country(d.pop("country", UNSET))
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CreateResidentRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CreateResidentRequestCustomData.from_dict(_custom_data)
+            _field = "country_alternate"
+            _country_alternate = d.pop("country_alternate", UNSET)
+            country_alternate: CreateResidentRequestCountryAlternate | Unset
+            if isinstance(_country_alternate, Unset):
+                country_alternate = UNSET
+            else:
+                country_alternate = check_create_resident_request_country_alternate(_country_alternate)
 
-        _date_of_birth = d.pop("date_of_birth", UNSET)
-        date_of_birth: datetime.datetime | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.datetime.fromisoformat(_date_of_birth)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: CreateResidentRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateResidentRequestCustomData.from_dict(_custom_data)
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "date_of_birth"
+            _date_of_birth = d.pop("date_of_birth", UNSET)
+            date_of_birth: datetime.datetime | Unset
+            if isinstance(_date_of_birth, Unset):
+                date_of_birth = UNSET
+            else:
+                date_of_birth = datetime.datetime.fromisoformat(_date_of_birth)
 
-        email_2 = d.pop("email_2", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        first_name = d.pop("first_name", UNSET)
+            _field = "email_2"
+            email_2 = conform(d.pop("email_2", UNSET), "str")
 
-        last_name = d.pop("last_name", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        lease_id = d.pop("lease_id", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-        middle_name = d.pop("middle_name", UNSET)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateResidentRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_resident_request_phone_1_type(_phone_1_type)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateResidentRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_resident_request_phone_1_type(_phone_1_type)
 
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateResidentRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_resident_request_phone_2_type(_phone_2_type)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateResidentRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_resident_request_phone_2_type(_phone_2_type)
 
-        rent_due_day = d.pop("rent_due_day", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        _rent_period = d.pop("rent_period", UNSET)
-        rent_period: CreateResidentRequestRentPeriod | Unset
-        if isinstance(_rent_period, Unset):
-            rent_period = UNSET
-        else:
-            rent_period = check_create_resident_request_rent_period(_rent_period)
+            _field = "rent_due_day"
+            rent_due_day = conform(d.pop("rent_due_day", UNSET), "int")
 
-        state = d.pop("state", UNSET)
+            _field = "rent_period"
+            _rent_period = d.pop("rent_period", UNSET)
+            rent_period: CreateResidentRequestRentPeriod | Unset
+            if isinstance(_rent_period, Unset):
+                rent_period = UNSET
+            else:
+                rent_period = check_create_resident_request_rent_period(_rent_period)
 
-        state_alternate = d.pop("state_alternate", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "state_alternate"
+            state_alternate = conform(d.pop("state_alternate", UNSET), "str")
 
-        zip_alternate = d.pop("zip_alternate", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+            _field = "zip_alternate"
+            zip_alternate = conform(d.pop("zip_alternate", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             address_1=address_1,

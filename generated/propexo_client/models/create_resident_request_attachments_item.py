@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_resident_request_attachments_item_file_type import (
     CreateResidentRequestAttachmentsItemFileType,
     check_create_resident_request_attachments_item_file_type,
@@ -65,21 +65,32 @@ class CreateResidentRequestAttachmentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = pop_required(d, "file_data", "CreateResidentRequestAttachmentsItem")
+        _field = ""
+        try:
+            _field = "file_data"
+            file_data = conform(pop_required(d, "file_data", "CreateResidentRequestAttachmentsItem"), "str")
 
-        file_name = pop_required(d, "file_name", "CreateResidentRequestAttachmentsItem")
+            _field = "file_name"
+            file_name = conform(pop_required(d, "file_name", "CreateResidentRequestAttachmentsItem"), "str")
 
-        file_type_id = pop_required(d, "file_type_id", "CreateResidentRequestAttachmentsItem")
+            _field = "file_type_id"
+            file_type_id = conform(pop_required(d, "file_type_id", "CreateResidentRequestAttachmentsItem"), "str")
 
-        mime_type = pop_required(d, "mime_type", "CreateResidentRequestAttachmentsItem")
+            _field = "mime_type"
+            mime_type = conform(pop_required(d, "mime_type", "CreateResidentRequestAttachmentsItem"), "str")
 
-        _file_type = d.pop("file_type", UNSET)
-        file_type: CreateResidentRequestAttachmentsItemFileType | Unset
-        if isinstance(_file_type, Unset):
-            file_type = UNSET
-        else:
-            file_type = check_create_resident_request_attachments_item_file_type(_file_type)
+            _field = "file_type"
+            _file_type = d.pop("file_type", UNSET)
+            file_type: CreateResidentRequestAttachmentsItemFileType | Unset
+            if isinstance(_file_type, Unset):
+                file_type = UNSET
+            else:
+                file_type = check_create_resident_request_attachments_item_file_type(_file_type)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateResidentRequestAttachmentsItem", _field) from _failure
         _instance = cls(
             file_data=file_data,
             file_name=file_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_service_request_history_request_status_raw import (
     CreateServiceRequestHistoryRequestStatusRaw,
     check_create_service_request_history_request_status_raw,
@@ -98,32 +98,46 @@ class CreateServiceRequestHistoryRequest:
         )
 
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateServiceRequestHistoryRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateServiceRequestHistoryRequest"), "str")
 
-        _attachment = d.pop("attachment", UNSET)
-        attachment: CreateServiceRequestHistoryRequestAttachment | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = CreateServiceRequestHistoryRequestAttachment.from_dict(_attachment)
+            _field = "attachment"
+            _attachment = d.pop("attachment", UNSET)
+            attachment: CreateServiceRequestHistoryRequestAttachment | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = CreateServiceRequestHistoryRequestAttachment.from_dict(_attachment)
 
-        contact_first_name = d.pop("contact_first_name", UNSET)
+            _field = "contact_first_name"
+            contact_first_name = conform(d.pop("contact_first_name", UNSET), "str")
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        service_request_id = d.pop("service_request_id", UNSET)
+            _field = "service_request_id"
+            service_request_id = conform(d.pop("service_request_id", UNSET), "str")
 
-        _status_raw = d.pop("status_raw", UNSET)
-        status_raw: CreateServiceRequestHistoryRequestStatusRaw | Unset
-        if isinstance(_status_raw, Unset):
-            status_raw = UNSET
-        else:
-            status_raw = check_create_service_request_history_request_status_raw(_status_raw)
+            _field = "status_raw"
+            _status_raw = d.pop("status_raw", UNSET)
+            status_raw: CreateServiceRequestHistoryRequestStatusRaw | Unset
+            if isinstance(_status_raw, Unset):
+                status_raw = UNSET
+            else:
+                status_raw = check_create_service_request_history_request_status_raw(_status_raw)
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = conform(d.pop("title", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateServiceRequestHistoryRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             attachment=attachment,

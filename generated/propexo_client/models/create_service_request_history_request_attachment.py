@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateServiceRequestHistoryRequestAttachment")
 
@@ -47,12 +47,21 @@ class CreateServiceRequestHistoryRequestAttachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = pop_required(d, "file_data", "CreateServiceRequestHistoryRequestAttachment")
+        _field = ""
+        try:
+            _field = "file_data"
+            file_data = conform(pop_required(d, "file_data", "CreateServiceRequestHistoryRequestAttachment"), "str")
 
-        file_name = pop_required(d, "file_name", "CreateServiceRequestHistoryRequestAttachment")
+            _field = "file_name"
+            file_name = conform(pop_required(d, "file_name", "CreateServiceRequestHistoryRequestAttachment"), "str")
 
-        mime_type = pop_required(d, "mime_type", "CreateServiceRequestHistoryRequestAttachment")
+            _field = "mime_type"
+            mime_type = conform(pop_required(d, "mime_type", "CreateServiceRequestHistoryRequestAttachment"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateServiceRequestHistoryRequestAttachment", _field) from _failure
         _instance = cls(
             file_data=file_data,
             file_name=file_name,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_service_request_request_access_is_authorized_value import (
     CreateServiceRequestRequestAccessIsAuthorizedValue,
     check_create_service_request_request_access_is_authorized_value,
@@ -312,144 +312,188 @@ class CreateServiceRequestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateServiceRequestRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateServiceRequestRequest"), "str")
 
-        access_is_authorized = d.pop("access_is_authorized", UNSET)
+            _field = "access_is_authorized"
+            access_is_authorized = conform(d.pop("access_is_authorized", UNSET), "bool")
 
-        _access_is_authorized_value = d.pop("access_is_authorized_value", UNSET)
-        access_is_authorized_value: CreateServiceRequestRequestAccessIsAuthorizedValue | Unset
-        if isinstance(_access_is_authorized_value, Unset):
-            access_is_authorized_value = UNSET
-        else:
-            access_is_authorized_value = check_create_service_request_request_access_is_authorized_value(
-                _access_is_authorized_value
-            )
+            _field = "access_is_authorized_value"
+            _access_is_authorized_value = d.pop("access_is_authorized_value", UNSET)
+            access_is_authorized_value: CreateServiceRequestRequestAccessIsAuthorizedValue | Unset
+            if isinstance(_access_is_authorized_value, Unset):
+                access_is_authorized_value = UNSET
+            else:
+                access_is_authorized_value = check_create_service_request_request_access_is_authorized_value(
+                    _access_is_authorized_value
+                )
 
-        access_notes = d.pop("access_notes", UNSET)
+            _field = "access_notes"
+            access_notes = conform(d.pop("access_notes", UNSET), "str")
 
-        completion_notes = d.pop("completion_notes", UNSET)
+            _field = "completion_notes"
+            completion_notes = conform(d.pop("completion_notes", UNSET), "str")
 
-        _date_completed = d.pop("date_completed", UNSET)
-        date_completed: datetime.datetime | Unset
-        if isinstance(_date_completed, Unset):
-            date_completed = UNSET
-        else:
-            date_completed = datetime.datetime.fromisoformat(_date_completed)
+            _field = "date_completed"
+            _date_completed = d.pop("date_completed", UNSET)
+            date_completed: datetime.datetime | Unset
+            if isinstance(_date_completed, Unset):
+                date_completed = UNSET
+            else:
+                date_completed = datetime.datetime.fromisoformat(_date_completed)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            _field = "date_created"
+            _date_created = d.pop("date_created", UNSET)
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = datetime.datetime.fromisoformat(_date_created)
 
-        _date_due = d.pop("date_due", UNSET)
-        date_due: datetime.datetime | Unset
-        if isinstance(_date_due, Unset):
-            date_due = UNSET
-        else:
-            date_due = datetime.datetime.fromisoformat(_date_due)
+            _field = "date_due"
+            _date_due = d.pop("date_due", UNSET)
+            date_due: datetime.datetime | Unset
+            if isinstance(_date_due, Unset):
+                date_due = UNSET
+            else:
+                date_due = datetime.datetime.fromisoformat(_date_due)
 
-        date_entered = d.pop("date_entered", UNSET)
+            _field = "date_entered"
+            date_entered = conform(d.pop("date_entered", UNSET), "str")
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if isinstance(_date_scheduled, Unset):
-            date_scheduled = UNSET
-        else:
-            date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
+            _field = "date_scheduled"
+            _date_scheduled = d.pop("date_scheduled", UNSET)
+            date_scheduled: datetime.datetime | Unset
+            if isinstance(_date_scheduled, Unset):
+                date_scheduled = UNSET
+            else:
+                date_scheduled = datetime.datetime.fromisoformat(_date_scheduled)
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+            _field = "due_date"
+            _due_date = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | Unset
+            if isinstance(_due_date, Unset):
+                due_date = UNSET
+            else:
+                due_date = datetime.datetime.fromisoformat(_due_date)
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        has_alarm = d.pop("has_alarm", UNSET)
+            _field = "has_alarm"
+            has_alarm = conform(d.pop("has_alarm", UNSET), "bool")
 
-        has_pets = d.pop("has_pets", UNSET)
+            _field = "has_pets"
+            has_pets = conform(d.pop("has_pets", UNSET), "bool")
 
-        invoice_number = d.pop("invoice_number", UNSET)
+            _field = "invoice_number"
+            invoice_number = conform(d.pop("invoice_number", UNSET), "str")
 
-        is_floating = d.pop("is_floating", UNSET)
+            _field = "is_floating"
+            is_floating = conform(d.pop("is_floating", UNSET), "bool")
 
-        lease_id = d.pop("lease_id", UNSET)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        reported_by = d.pop("reported_by", UNSET)
+            _field = "reported_by"
+            reported_by = conform(d.pop("reported_by", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        _scheduled_end_date = d.pop("scheduled_end_date", UNSET)
-        scheduled_end_date: datetime.datetime | Unset
-        if isinstance(_scheduled_end_date, Unset):
-            scheduled_end_date = UNSET
-        else:
-            scheduled_end_date = datetime.datetime.fromisoformat(_scheduled_end_date)
+            _field = "scheduled_end_date"
+            _scheduled_end_date = d.pop("scheduled_end_date", UNSET)
+            scheduled_end_date: datetime.datetime | Unset
+            if isinstance(_scheduled_end_date, Unset):
+                scheduled_end_date = UNSET
+            else:
+                scheduled_end_date = datetime.datetime.fromisoformat(_scheduled_end_date)
 
-        _scheduled_start_date = d.pop("scheduled_start_date", UNSET)
-        scheduled_start_date: datetime.datetime | Unset
-        if isinstance(_scheduled_start_date, Unset):
-            scheduled_start_date = UNSET
-        else:
-            scheduled_start_date = datetime.datetime.fromisoformat(_scheduled_start_date)
+            _field = "scheduled_start_date"
+            _scheduled_start_date = d.pop("scheduled_start_date", UNSET)
+            scheduled_start_date: datetime.datetime | Unset
+            if isinstance(_scheduled_start_date, Unset):
+                scheduled_start_date = UNSET
+            else:
+                scheduled_start_date = datetime.datetime.fromisoformat(_scheduled_start_date)
 
-        _service_category = d.pop("service_category", UNSET)
-        service_category: CreateServiceRequestRequestServiceCategory | Unset
-        if isinstance(_service_category, Unset):
-            service_category = UNSET
-        else:
-            service_category = check_create_service_request_request_service_category(_service_category)
+            _field = "service_category"
+            _service_category = d.pop("service_category", UNSET)
+            service_category: CreateServiceRequestRequestServiceCategory | Unset
+            if isinstance(_service_category, Unset):
+                service_category = UNSET
+            else:
+                service_category = check_create_service_request_request_service_category(_service_category)
 
-        service_description = d.pop("service_description", UNSET)
+            _field = "service_description"
+            service_description = conform(d.pop("service_description", UNSET), "str")
 
-        service_details = d.pop("service_details", UNSET)
+            _field = "service_details"
+            service_details = conform(d.pop("service_details", UNSET), "str")
 
-        _service_priority = d.pop("service_priority", UNSET)
-        service_priority: CreateServiceRequestRequestServicePriority | Unset
-        if isinstance(_service_priority, Unset):
-            service_priority = UNSET
-        else:
-            service_priority = check_create_service_request_request_service_priority(_service_priority)
+            _field = "service_priority"
+            _service_priority = d.pop("service_priority", UNSET)
+            service_priority: CreateServiceRequestRequestServicePriority | Unset
+            if isinstance(_service_priority, Unset):
+                service_priority = UNSET
+            else:
+                service_priority = check_create_service_request_request_service_priority(_service_priority)
 
-        service_request_category_id = d.pop("service_request_category_id", UNSET)
+            _field = "service_request_category_id"
+            service_request_category_id = conform(d.pop("service_request_category_id", UNSET), "str")
 
-        service_request_location_id = d.pop("service_request_location_id", UNSET)
+            _field = "service_request_location_id"
+            service_request_location_id = conform(d.pop("service_request_location_id", UNSET), "str")
 
-        service_request_priority_id = d.pop("service_request_priority_id", UNSET)
+            _field = "service_request_priority_id"
+            service_request_priority_id = conform(d.pop("service_request_priority_id", UNSET), "str")
 
-        service_request_problem_id = d.pop("service_request_problem_id", UNSET)
+            _field = "service_request_problem_id"
+            service_request_problem_id = conform(d.pop("service_request_problem_id", UNSET), "str")
 
-        service_request_status_id = d.pop("service_request_status_id", UNSET)
+            _field = "service_request_status_id"
+            service_request_status_id = conform(d.pop("service_request_status_id", UNSET), "str")
 
-        _service_status = d.pop("service_status", UNSET)
-        service_status: CreateServiceRequestRequestServiceStatus | Unset
-        if isinstance(_service_status, Unset):
-            service_status = UNSET
-        else:
-            service_status = check_create_service_request_request_service_status(_service_status)
+            _field = "service_status"
+            _service_status = d.pop("service_status", UNSET)
+            service_status: CreateServiceRequestRequestServiceStatus | Unset
+            if isinstance(_service_status, Unset):
+                service_status = UNSET
+            else:
+                service_status = check_create_service_request_request_service_status(_service_status)
 
-        _status_raw = d.pop("status_raw", UNSET)
-        status_raw: CreateServiceRequestRequestStatusRaw | Unset
-        if isinstance(_status_raw, Unset):
-            status_raw = UNSET
-        else:
-            status_raw = check_create_service_request_request_status_raw(_status_raw)
+            _field = "status_raw"
+            _status_raw = d.pop("status_raw", UNSET)
+            status_raw: CreateServiceRequestRequestStatusRaw | Unset
+            if isinstance(_status_raw, Unset):
+                status_raw = UNSET
+            else:
+                status_raw = check_create_service_request_request_status_raw(_status_raw)
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
-        vendor_notes = d.pop("vendor_notes", UNSET)
+            _field = "vendor_notes"
+            vendor_notes = conform(d.pop("vendor_notes", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateServiceRequestRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             access_is_authorized=access_is_authorized,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_unit_amenities_request_vendor import (
     CreateUnitAmenitiesRequestVendor,
     check_create_unit_amenities_request_vendor,
@@ -68,19 +68,29 @@ class CreateUnitAmenitiesRequest:
         from ..models.create_unit_amenities_request_custom_data import CreateUnitAmenitiesRequestCustomData  # noqa: PLC0415
 
         d = dict(src_dict)
-        amenity = pop_required(d, "amenity", "CreateUnitAmenitiesRequest")
+        _field = ""
+        try:
+            _field = "amenity"
+            amenity = conform(pop_required(d, "amenity", "CreateUnitAmenitiesRequest"), "str")
 
-        integration_id = pop_required(d, "integration_id", "CreateUnitAmenitiesRequest")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateUnitAmenitiesRequest"), "str")
 
-        vendor = check_create_unit_amenities_request_vendor(pop_required(d, "vendor", "CreateUnitAmenitiesRequest"))
+            _field = "vendor"
+            vendor = check_create_unit_amenities_request_vendor(pop_required(d, "vendor", "CreateUnitAmenitiesRequest"))
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: CreateUnitAmenitiesRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = CreateUnitAmenitiesRequestCustomData.from_dict(_custom_data)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: CreateUnitAmenitiesRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = CreateUnitAmenitiesRequestCustomData.from_dict(_custom_data)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateUnitAmenitiesRequest", _field) from _failure
         _instance = cls(
             amenity=amenity,
             integration_id=integration_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_unit_request_category import CreateUnitRequestCategory, check_create_unit_request_category
 from ..models.create_unit_request_type import CreateUnitRequestType, check_create_unit_request_type
 from ..types import UNSET, Unset
@@ -204,87 +204,121 @@ class CreateUnitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        intgration_id = pop_required(d, "intgration_id", "CreateUnitRequest")
+        _field = ""
+        try:
+            _field = "intgration_id"
+            intgration_id = conform(pop_required(d, "intgration_id", "CreateUnitRequest"), "str")
 
-        property_id = pop_required(d, "property_id", "CreateUnitRequest")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "CreateUnitRequest"), "str")
 
-        abbreviation = d.pop("abbreviation", UNSET)
+            _field = "abbreviation"
+            abbreviation = conform(d.pop("abbreviation", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        def _parse_bathrooms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "bathrooms"
 
-        bathrooms = _parse_bathrooms(d.pop("bathrooms", UNSET))
+            def _parse_bathrooms(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_bedrooms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            bathrooms = _parse_bathrooms(d.pop("bathrooms", UNSET))
 
-        bedrooms = _parse_bedrooms(d.pop("bedrooms", UNSET))
+            _field = "bedrooms"
 
-        _category = d.pop("category", UNSET)
-        category: CreateUnitRequestCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_create_unit_request_category(_category)
+            def _parse_bedrooms(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        city = d.pop("city", UNSET)
+            bedrooms = _parse_bedrooms(d.pop("bedrooms", UNSET))
 
-        country = d.pop("country", UNSET)
+            _field = "category"
+            _category = d.pop("category", UNSET)
+            category: CreateUnitRequestCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = check_create_unit_request_category(_category)
 
-        _date_available = d.pop("date_available", UNSET)
-        date_available: datetime.datetime | Unset
-        if isinstance(_date_available, Unset):
-            date_available = UNSET
-        else:
-            date_available = datetime.datetime.fromisoformat(_date_available)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        floor_plan_code = d.pop("floor_plan_code", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "date_available"
+            _date_available = d.pop("date_available", UNSET)
+            date_available: datetime.datetime | Unset
+            if isinstance(_date_available, Unset):
+                date_available = UNSET
+            else:
+                date_available = datetime.datetime.fromisoformat(_date_available)
 
-        is_furnished = d.pop("is_furnished", UNSET)
+            _field = "floor_plan_code"
+            floor_plan_code = conform(d.pop("floor_plan_code", UNSET), "str")
 
-        lease_period_id = d.pop("lease_period_id", UNSET)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        name = d.pop("name", UNSET)
+            _field = "is_furnished"
+            is_furnished = conform(d.pop("is_furnished", UNSET), "bool")
 
-        notes = d.pop("notes", UNSET)
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
 
-        number = d.pop("number", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        square_feet = d.pop("square_feet", UNSET)
+            _field = "number"
+            number = conform(d.pop("number", UNSET), "str")
 
-        state = d.pop("state", UNSET)
+            _field = "rent_amount_market_in_cents"
+            rent_amount_market_in_cents = conform(d.pop("rent_amount_market_in_cents", UNSET), "float")
 
-        street_address_1 = d.pop("street_address_1", UNSET)
+            _field = "square_feet"
+            square_feet = conform(d.pop("square_feet", UNSET), "float")
 
-        street_address_2 = d.pop("street_address_2", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateUnitRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_unit_request_type(_type_)
+            _field = "street_address_1"
+            street_address_1 = conform(d.pop("street_address_1", UNSET), "str")
 
-        unit_type_id = d.pop("unit_type_id", UNSET)
+            _field = "street_address_2"
+            street_address_2 = conform(d.pop("street_address_2", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreateUnitRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_unit_request_type(_type_)
 
+            _field = "unit_type_id"
+            unit_type_id = conform(d.pop("unit_type_id", UNSET), "str")
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateUnitRequest", _field) from _failure
         _instance = cls(
             intgration_id=intgration_id,
             property_id=property_id,

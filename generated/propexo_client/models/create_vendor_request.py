@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_vendor_request_phone_1_type import (
     CreateVendorRequestPhone1Type,
     check_create_vendor_request_phone_1_type,
@@ -257,94 +257,134 @@ class CreateVendorRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "CreateVendorRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "CreateVendorRequest"), "str")
 
-        account_number = d.pop("account_number", UNSET)
+            _field = "account_number"
+            account_number = conform(d.pop("account_number", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        email_2 = d.pop("email_2", UNSET)
+            _field = "email_2"
+            email_2 = conform(d.pop("email_2", UNSET), "str")
 
-        first_name = d.pop("first_name", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        _insurance_expire_date = d.pop("insurance_expire_date", UNSET)
-        insurance_expire_date: datetime.datetime | Unset
-        if isinstance(_insurance_expire_date, Unset):
-            insurance_expire_date = UNSET
-        else:
-            insurance_expire_date = datetime.datetime.fromisoformat(_insurance_expire_date)
+            _field = "insurance_expire_date"
+            _insurance_expire_date = d.pop("insurance_expire_date", UNSET)
+            insurance_expire_date: datetime.datetime | Unset
+            if isinstance(_insurance_expire_date, Unset):
+                insurance_expire_date = UNSET
+            else:
+                insurance_expire_date = datetime.datetime.fromisoformat(_insurance_expire_date)
 
-        insurance_policy_number = d.pop("insurance_policy_number", UNSET)
+            _field = "insurance_policy_number"
+            insurance_policy_number = conform(d.pop("insurance_policy_number", UNSET), "str")
 
-        insurance_provider = d.pop("insurance_provider", UNSET)
+            _field = "insurance_provider"
+            insurance_provider = conform(d.pop("insurance_provider", UNSET), "str")
 
-        is_company = d.pop("is_company", UNSET)
+            _field = "is_company"
+            is_company = conform(d.pop("is_company", UNSET), "bool")
 
-        last_name = d.pop("last_name", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: CreateVendorRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_create_vendor_request_phone_1_type(_phone_1_type)
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: CreateVendorRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_create_vendor_request_phone_1_type(_phone_1_type)
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: CreateVendorRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_create_vendor_request_phone_2_type(_phone_2_type)
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: CreateVendorRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_create_vendor_request_phone_2_type(_phone_2_type)
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        tax_address_1 = d.pop("tax_address_1", UNSET)
+            _field = "tax_address_1"
+            tax_address_1 = conform(d.pop("tax_address_1", UNSET), "str")
 
-        tax_address_2 = d.pop("tax_address_2", UNSET)
+            _field = "tax_address_2"
+            tax_address_2 = conform(d.pop("tax_address_2", UNSET), "str")
 
-        tax_city = d.pop("tax_city", UNSET)
+            _field = "tax_city"
+            tax_city = conform(d.pop("tax_city", UNSET), "str")
 
-        tax_country = d.pop("tax_country", UNSET)
+            _field = "tax_country"
+            tax_country = conform(d.pop("tax_country", UNSET), "str")
 
-        tax_id = d.pop("tax_id", UNSET)
+            _field = "tax_id"
+            tax_id = conform(d.pop("tax_id", UNSET), "str")
 
-        tax_payer_name_1 = d.pop("tax_payer_name_1", UNSET)
+            _field = "tax_payer_name_1"
+            tax_payer_name_1 = conform(d.pop("tax_payer_name_1", UNSET), "str")
 
-        tax_payer_name_2 = d.pop("tax_payer_name_2", UNSET)
+            _field = "tax_payer_name_2"
+            tax_payer_name_2 = conform(d.pop("tax_payer_name_2", UNSET), "str")
 
-        _tax_payer_type = d.pop("tax_payer_type", UNSET)
-        tax_payer_type: CreateVendorRequestTaxPayerType | Unset
-        if isinstance(_tax_payer_type, Unset):
-            tax_payer_type = UNSET
-        else:
-            tax_payer_type = check_create_vendor_request_tax_payer_type(_tax_payer_type)
+            _field = "tax_payer_type"
+            _tax_payer_type = d.pop("tax_payer_type", UNSET)
+            tax_payer_type: CreateVendorRequestTaxPayerType | Unset
+            if isinstance(_tax_payer_type, Unset):
+                tax_payer_type = UNSET
+            else:
+                tax_payer_type = check_create_vendor_request_tax_payer_type(_tax_payer_type)
 
-        tax_state = d.pop("tax_state", UNSET)
+            _field = "tax_state"
+            tax_state = conform(d.pop("tax_state", UNSET), "str")
 
-        tax_zip = d.pop("tax_zip", UNSET)
+            _field = "tax_zip"
+            tax_zip = conform(d.pop("tax_zip", UNSET), "str")
 
-        vendor_category_id = d.pop("vendor_category_id", UNSET)
+            _field = "vendor_category_id"
+            vendor_category_id = conform(d.pop("vendor_category_id", UNSET), "str")
 
-        website = d.pop("website", UNSET)
+            _field = "website"
+            website = conform(d.pop("website", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateVendorRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             account_number=account_number,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.create_webhook_request_model import CreateWebhookRequestModel, check_create_webhook_request_model
 from ..models.create_webhook_request_triggers_item import (
     CreateWebhookRequestTriggersItem,
@@ -96,35 +96,47 @@ class CreateWebhookRequest:
         from ..models.create_webhook_request_headers_item import CreateWebhookRequestHeadersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        triggers = []
-        _triggers = pop_required(d, "triggers", "CreateWebhookRequest")
-        for triggers_item_data in _triggers:
-            triggers_item = check_create_webhook_request_triggers_item(triggers_item_data)
+        _field = ""
+        try:
+            _field = "triggers"
+            triggers = []
+            _triggers = pop_required(d, "triggers", "CreateWebhookRequest")
+            for triggers_item_data in _triggers:
+                triggers_item = check_create_webhook_request_triggers_item(triggers_item_data)
 
-            triggers.append(triggers_item)
+                triggers.append(triggers_item)
 
-        url = pop_required(d, "url", "CreateWebhookRequest")
+            _field = "url"
+            url = conform(pop_required(d, "url", "CreateWebhookRequest"), "str")
 
-        active = d.pop("active", UNSET)
+            _field = "active"
+            active = conform(d.pop("active", UNSET), "bool")
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[CreateWebhookRequestHeadersItem] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = CreateWebhookRequestHeadersItem.from_dict(headers_item_data)
+            _field = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: list[CreateWebhookRequestHeadersItem] | Unset = UNSET
+            if _headers is not UNSET:
+                headers = []
+                for headers_item_data in _headers:
+                    headers_item = CreateWebhookRequestHeadersItem.from_dict(headers_item_data)
 
-                headers.append(headers_item)
+                    headers.append(headers_item)
 
-        _model = d.pop("model", UNSET)
-        model: CreateWebhookRequestModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = check_create_webhook_request_model(_model)
+            _field = "model"
+            _model = d.pop("model", UNSET)
+            model: CreateWebhookRequestModel | Unset
+            if isinstance(_model, Unset):
+                model = UNSET
+            else:
+                model = check_create_webhook_request_model(_model)
 
-        secret = d.pop("secret", UNSET)
+            _field = "secret"
+            secret = conform(d.pop("secret", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateWebhookRequest", _field) from _failure
         _instance = cls(
             triggers=triggers,
             url=url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.create_webhook_response_result import CreateWebhookResponseResult
@@ -43,8 +43,15 @@ class CreateWebhookResponse:
         from ..models.create_webhook_response_result import CreateWebhookResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = CreateWebhookResponseResult.from_dict(pop_required(d, "result", "CreateWebhookResponse"))
+        _field = ""
+        try:
+            _field = "result"
+            result = CreateWebhookResponseResult.from_dict(pop_required(d, "result", "CreateWebhookResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateWebhookResponse", _field) from _failure
         _instance = cls(
             result=result,
         )

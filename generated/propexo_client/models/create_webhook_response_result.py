@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
@@ -103,51 +103,67 @@ class CreateWebhookResponseResult:
         from ..models.create_webhook_response_result_triggers_item import CreateWebhookResponseResultTriggersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "CreateWebhookResponseResult")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "CreateWebhookResponseResult"), "bool")
 
-        created_at = pop_required(d, "created_at", "CreateWebhookResponseResult")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "CreateWebhookResponseResult"), "str")
 
-        def _parse_headers(data: object) -> list[CreateWebhookResponseResultHeadersType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                headers_type_0 = []
-                _headers_type_0 = data
-                for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = CreateWebhookResponseResultHeadersType0Item.from_dict(
-                        headers_type_0_item_data
-                    )
+            _field = "headers"
 
-                    headers_type_0.append(headers_type_0_item)
+            def _parse_headers(data: object) -> list[CreateWebhookResponseResultHeadersType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    headers_type_0 = []
+                    _headers_type_0 = data
+                    for headers_type_0_item_data in _headers_type_0:
+                        headers_type_0_item = CreateWebhookResponseResultHeadersType0Item.from_dict(
+                            headers_type_0_item_data
+                        )
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateWebhookResponseResultHeadersType0Item] | None, data)
+                        headers_type_0.append(headers_type_0_item)
 
-        headers = _parse_headers(pop_required(d, "headers", "CreateWebhookResponseResult"))
+                    return headers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[CreateWebhookResponseResultHeadersType0Item] | None, conform(data))
 
-        id = pop_required(d, "id", "CreateWebhookResponseResult")
+            headers = _parse_headers(pop_required(d, "headers", "CreateWebhookResponseResult"))
 
-        secret = pop_required(d, "secret", "CreateWebhookResponseResult")
+            _field = "id"
+            id = conform(pop_required(d, "id", "CreateWebhookResponseResult"), "str")
 
-        system = check_system(pop_required(d, "system", "CreateWebhookResponseResult"))
+            _field = "secret"
+            secret = conform(pop_required(d, "secret", "CreateWebhookResponseResult"), "str")
 
-        updated_at = pop_required(d, "updated_at", "CreateWebhookResponseResult")
+            _field = "system"
+            system = check_system(pop_required(d, "system", "CreateWebhookResponseResult"))
 
-        url = pop_required(d, "url", "CreateWebhookResponseResult")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "CreateWebhookResponseResult"), "str")
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[CreateWebhookResponseResultTriggersItem] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = CreateWebhookResponseResultTriggersItem.from_dict(triggers_item_data)
+            _field = "url"
+            url = conform(pop_required(d, "url", "CreateWebhookResponseResult"), "str")
 
-                triggers.append(triggers_item)
+            _field = "triggers"
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[CreateWebhookResponseResultTriggersItem] | Unset = UNSET
+            if _triggers is not UNSET:
+                triggers = []
+                for triggers_item_data in _triggers:
+                    triggers_item = CreateWebhookResponseResultTriggersItem.from_dict(triggers_item_data)
 
+                    triggers.append(triggers_item)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateWebhookResponseResult", _field) from _failure
         _instance = cls(
             active=active,
             created_at=created_at,

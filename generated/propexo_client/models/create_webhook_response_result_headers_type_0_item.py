@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="CreateWebhookResponseResultHeadersType0Item")
 
@@ -42,10 +42,18 @@ class CreateWebhookResponseResultHeadersType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        header = pop_required(d, "header", "CreateWebhookResponseResultHeadersType0Item")
+        _field = ""
+        try:
+            _field = "header"
+            header = conform(pop_required(d, "header", "CreateWebhookResponseResultHeadersType0Item"), "str")
 
-        value = pop_required(d, "value", "CreateWebhookResponseResultHeadersType0Item")
+            _field = "value"
+            value = conform(pop_required(d, "value", "CreateWebhookResponseResultHeadersType0Item"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "CreateWebhookResponseResultHeadersType0Item", _field) from _failure
         _instance = cls(
             header=header,
             value=value,

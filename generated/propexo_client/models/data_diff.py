@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.data_diff_event_type import DataDiffEventType, check_data_diff_event_type
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
@@ -87,29 +87,45 @@ class DataDiff:
         from ..models.data_diff_data_diff import DataDiffDataDiff  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "DataDiff")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "DataDiff"), "str")
 
-        data_diff = DataDiffDataDiff.from_dict(pop_required(d, "data_diff", "DataDiff"))
+            _field = "data_diff"
+            data_diff = DataDiffDataDiff.from_dict(pop_required(d, "data_diff", "DataDiff"))
 
-        event_type = check_data_diff_event_type(pop_required(d, "event_type", "DataDiff"))
+            _field = "event_type"
+            event_type = check_data_diff_event_type(pop_required(d, "event_type", "DataDiff"))
 
-        id = pop_required(d, "id", "DataDiff")
+            _field = "id"
+            id = conform(pop_required(d, "id", "DataDiff"), "str")
 
-        integration_id = pop_required(d, "integration_id", "DataDiff")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "DataDiff"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "DataDiff"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "DataDiff"))
 
-        def _parse_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "job_id"
 
-        job_id = _parse_job_id(pop_required(d, "job_id", "DataDiff"))
+            def _parse_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        model = pop_required(d, "model", "DataDiff")
+            job_id = _parse_job_id(pop_required(d, "job_id", "DataDiff"))
 
-        model_record_id = pop_required(d, "model_record_id", "DataDiff")
+            _field = "model"
+            model = conform(pop_required(d, "model", "DataDiff"), "str")
 
+            _field = "model_record_id"
+            model_record_id = conform(pop_required(d, "model_record_id", "DataDiff"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "DataDiff", _field) from _failure
         _instance = cls(
             created_at=created_at,
             data_diff=data_diff,

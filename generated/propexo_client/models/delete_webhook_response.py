@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.delete_webhook_response_result import DeleteWebhookResponseResult
@@ -43,8 +43,15 @@ class DeleteWebhookResponse:
         from ..models.delete_webhook_response_result import DeleteWebhookResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = DeleteWebhookResponseResult.from_dict(pop_required(d, "result", "DeleteWebhookResponse"))
+        _field = ""
+        try:
+            _field = "result"
+            result = DeleteWebhookResponseResult.from_dict(pop_required(d, "result", "DeleteWebhookResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "DeleteWebhookResponse", _field) from _failure
         _instance = cls(
             result=result,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="DeleteWebhookResponseResult")
 
@@ -37,8 +37,15 @@ class DeleteWebhookResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = pop_required(d, "id", "DeleteWebhookResponseResult")
+        _field = ""
+        try:
+            _field = "id"
+            id = conform(pop_required(d, "id", "DeleteWebhookResponseResult"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "DeleteWebhookResponseResult", _field) from _failure
         _instance = cls(
             id=id,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Employee")
@@ -109,59 +109,84 @@ class Employee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "Employee")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Employee"), "str")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "email"
 
-        email = _parse_email(pop_required(d, "email", "Employee"))
+            def _parse_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "Employee")
+            email = _parse_email(pop_required(d, "email", "Employee"))
 
-        integration_id = pop_required(d, "integration_id", "Employee")
+            _field = "id"
+            id = conform(pop_required(d, "id", "Employee"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Employee"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Employee"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Employee"))
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "Employee"))
+            _field = "is_active"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Employee"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "Employee"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        name = _parse_name(pop_required(d, "name", "Employee"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "Employee")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Employee"))
 
-        roles = cast(list[str], pop_required(d, "roles", "Employee"))
+            _field = "name"
 
-        updated_at = pop_required(d, "updated_at", "Employee")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "Employee")
+            name = _parse_name(pop_required(d, "name", "Employee"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Employee"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Employee"))
+            _field = "roles"
+            roles = cast(list[str], conform_list(pop_required(d, "roles", "Employee"), "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Employee")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Employee"), "str")
 
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Employee"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Employee"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Employee"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Employee", _field) from _failure
         _instance = cls(
             created_at=created_at,
             email=email,

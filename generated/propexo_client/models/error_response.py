@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.error_response_error import ErrorResponseError
@@ -43,8 +43,15 @@ class ErrorResponse:
         from ..models.error_response_error import ErrorResponseError  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorResponseError.from_dict(pop_required(d, "error", "ErrorResponse"))
+        _field = ""
+        try:
+            _field = "error"
+            error = ErrorResponseError.from_dict(pop_required(d, "error", "ErrorResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ErrorResponse", _field) from _failure
         _instance = cls(
             error=error,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,17 +57,26 @@ class ErrorResponseError:
         from ..models.error_response_error_details import ErrorResponseErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = pop_required(d, "code", "ErrorResponseError")
+        _field = ""
+        try:
+            _field = "code"
+            code = conform(pop_required(d, "code", "ErrorResponseError"), "str")
 
-        message = pop_required(d, "message", "ErrorResponseError")
+            _field = "message"
+            message = conform(pop_required(d, "message", "ErrorResponseError"), "str")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorResponseErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorResponseErrorDetails.from_dict(_details)
+            _field = "details"
+            _details = d.pop("details", UNSET)
+            details: ErrorResponseErrorDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = ErrorResponseErrorDetails.from_dict(_details)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ErrorResponseError", _field) from _failure
         _instance = cls(
             code=code,
             message=message,

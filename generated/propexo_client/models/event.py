@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Event")
@@ -170,145 +170,190 @@ class Event:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "agent_name"
 
-        def _parse_agent_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_agent_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        agent_name = _parse_agent_name(pop_required(d, "agent_name", "Event"))
+            agent_name = _parse_agent_name(pop_required(d, "agent_name", "Event"))
 
-        def _parse_appointment_datetime(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "appointment_datetime"
 
-        appointment_datetime = _parse_appointment_datetime(pop_required(d, "appointment_datetime", "Event"))
+            def _parse_appointment_datetime(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_associated_applicant_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                associated_applicant_ids_type_0 = cast(list[str], data)
+            appointment_datetime = _parse_appointment_datetime(pop_required(d, "appointment_datetime", "Event"))
 
-                return associated_applicant_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            _field = "associated_applicant_ids"
 
-        associated_applicant_ids = _parse_associated_applicant_ids(pop_required(d, "associated_applicant_ids", "Event"))
+            def _parse_associated_applicant_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    associated_applicant_ids_type_0 = cast(list[str], conform_list(data, "str"))
 
-        def _parse_associated_lead_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                associated_lead_ids_type_0 = cast(list[str], data)
+                    return associated_applicant_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, conform(data))
 
-                return associated_lead_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            associated_applicant_ids = _parse_associated_applicant_ids(
+                pop_required(d, "associated_applicant_ids", "Event")
+            )
 
-        associated_lead_ids = _parse_associated_lead_ids(pop_required(d, "associated_lead_ids", "Event"))
+            _field = "associated_lead_ids"
 
-        def _parse_associated_resident_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                associated_resident_ids_type_0 = cast(list[str], data)
+            def _parse_associated_lead_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    associated_lead_ids_type_0 = cast(list[str], conform_list(data, "str"))
 
-                return associated_resident_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                    return associated_lead_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, conform(data))
 
-        associated_resident_ids = _parse_associated_resident_ids(pop_required(d, "associated_resident_ids", "Event"))
+            associated_lead_ids = _parse_associated_lead_ids(pop_required(d, "associated_lead_ids", "Event"))
 
-        created_at = pop_required(d, "created_at", "Event")
+            _field = "associated_resident_ids"
 
-        def _parse_event_datetime(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_associated_resident_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    associated_resident_ids_type_0 = cast(list[str], conform_list(data, "str"))
 
-        event_datetime = _parse_event_datetime(pop_required(d, "event_datetime", "Event"))
+                    return associated_resident_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, conform(data))
 
-        def _parse_event_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            associated_resident_ids = _parse_associated_resident_ids(
+                pop_required(d, "associated_resident_ids", "Event")
+            )
 
-        event_name = _parse_event_name(pop_required(d, "event_name", "Event"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Event"), "str")
 
-        id = pop_required(d, "id", "Event")
+            _field = "event_datetime"
 
-        integration_id = pop_required(d, "integration_id", "Event")
+            def _parse_event_datetime(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Event"))
+            event_datetime = _parse_event_datetime(pop_required(d, "event_datetime", "Event"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "event_name"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Event"))
+            def _parse_event_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            event_name = _parse_event_name(pop_required(d, "event_name", "Event"))
 
-        notes = _parse_notes(pop_required(d, "notes", "Event"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Event"), "str")
 
-        property_id = pop_required(d, "property_id", "Event")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Event"), "str")
 
-        def _parse_reasons_for_event(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Event"))
 
-        reasons_for_event = _parse_reasons_for_event(pop_required(d, "reasons_for_event", "Event"))
+            _field = "last_seen"
 
-        def _parse_type_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Event"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Event"))
 
-        updated_at = pop_required(d, "updated_at", "Event")
+            _field = "notes"
 
-        x_id = pop_required(d, "x_id", "Event")
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_leasing_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Event"))
 
-        x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Event"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Event"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "reasons_for_event"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Event"))
+            def _parse_reasons_for_event(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Event")
+            reasons_for_event = _parse_reasons_for_event(pop_required(d, "reasons_for_event", "Event"))
 
-        def _parse_x_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "type_raw"
 
-        x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "Event"))
+            def _parse_type_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            type_raw = _parse_type_raw(pop_required(d, "type_raw", "Event"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Event"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Event"), "str")
+
+            _field = "x_leasing_agent_id"
+
+            def _parse_x_leasing_agent_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Event"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Event"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Event"), "str")
+
+            _field = "x_type_id"
+
+            def _parse_x_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "Event"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Event", _field) from _failure
         _instance = cls(
             agent_name=agent_name,
             appointment_datetime=appointment_datetime,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventResult")
@@ -96,40 +96,62 @@ class EventResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        associated_event_type_ids = cast(list[str], pop_required(d, "associated_event_type_ids", "EventResult"))
+        _field = ""
+        try:
+            _field = "associated_event_type_ids"
+            associated_event_type_ids = cast(
+                list[str], conform_list(pop_required(d, "associated_event_type_ids", "EventResult"), "str")
+            )
 
-        created_at = pop_required(d, "created_at", "EventResult")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "EventResult"), "str")
 
-        id = pop_required(d, "id", "EventResult")
+            _field = "id"
+            id = conform(pop_required(d, "id", "EventResult"), "str")
 
-        integration_id = pop_required(d, "integration_id", "EventResult")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "EventResult"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventResult"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventResult"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventResult"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = pop_required(d, "name", "EventResult")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventResult"))
 
-        property_id = pop_required(d, "property_id", "EventResult")
+            _field = "name"
+            name = conform(pop_required(d, "name", "EventResult"), "str")
 
-        updated_at = pop_required(d, "updated_at", "EventResult")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "EventResult"), "str")
 
-        x_id = pop_required(d, "x_id", "EventResult")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "EventResult"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "EventResult"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventResult"))
+            _field = "x_location_id"
 
-        x_property_id = pop_required(d, "x_property_id", "EventResult")
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventResult"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "EventResult"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "EventResult", _field) from _failure
         _instance = cls(
             associated_event_type_ids=associated_event_type_ids,
             created_at=created_at,

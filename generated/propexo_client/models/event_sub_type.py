@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventSubType")
@@ -103,52 +103,75 @@ class EventSubType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "EventSubType")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "EventSubType"), "str")
 
-        def _parse_event_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "event_type_id"
 
-        event_type_id = _parse_event_type_id(pop_required(d, "event_type_id", "EventSubType"))
+            def _parse_event_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "EventSubType")
+            event_type_id = _parse_event_type_id(pop_required(d, "event_type_id", "EventSubType"))
 
-        integration_id = pop_required(d, "integration_id", "EventSubType")
+            _field = "id"
+            id = conform(pop_required(d, "id", "EventSubType"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventSubType"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "EventSubType"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventSubType"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventSubType"))
+            _field = "last_seen"
 
-        name = pop_required(d, "name", "EventSubType")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "EventSubType")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventSubType"))
 
-        updated_at = pop_required(d, "updated_at", "EventSubType")
+            _field = "name"
+            name = conform(pop_required(d, "name", "EventSubType"), "str")
 
-        def _parse_x_event_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "EventSubType"), "str")
 
-        x_event_type_id = _parse_x_event_type_id(pop_required(d, "x_event_type_id", "EventSubType"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "EventSubType"), "str")
 
-        x_id = pop_required(d, "x_id", "EventSubType")
+            _field = "x_event_type_id"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_x_event_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventSubType"))
+            x_event_type_id = _parse_x_event_type_id(pop_required(d, "x_event_type_id", "EventSubType"))
 
-        x_property_id = pop_required(d, "x_property_id", "EventSubType")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "EventSubType"), "str")
 
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventSubType"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "EventSubType"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "EventSubType", _field) from _failure
         _instance = cls(
             created_at=created_at,
             event_type_id=event_type_id,

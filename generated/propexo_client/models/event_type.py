@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="EventType")
@@ -102,48 +102,69 @@ class EventType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "code"
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        code = _parse_code(pop_required(d, "code", "EventType"))
+            code = _parse_code(pop_required(d, "code", "EventType"))
 
-        created_at = pop_required(d, "created_at", "EventType")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "EventType"), "str")
 
-        id = pop_required(d, "id", "EventType")
+            _field = "id"
+            id = conform(pop_required(d, "id", "EventType"), "str")
 
-        integration_id = pop_required(d, "integration_id", "EventType")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "EventType"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventType"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "EventType"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventType"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        models = cast(list[str], pop_required(d, "models", "EventType"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "EventType"))
 
-        name = pop_required(d, "name", "EventType")
+            _field = "models"
+            models = cast(list[str], conform_list(pop_required(d, "models", "EventType"), "str"))
 
-        property_id = pop_required(d, "property_id", "EventType")
+            _field = "name"
+            name = conform(pop_required(d, "name", "EventType"), "str")
 
-        updated_at = pop_required(d, "updated_at", "EventType")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "EventType"), "str")
 
-        x_id = pop_required(d, "x_id", "EventType")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "EventType"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "EventType"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventType"))
+            _field = "x_location_id"
 
-        x_property_id = pop_required(d, "x_property_id", "EventType")
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "EventType"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "EventType"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "EventType", _field) from _failure
         _instance = cls(
             code=code,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -169,129 +169,170 @@ class Fee:
         from ..models.fee_custom_data_type_0 import FeeCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "Fee"))
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "Fee"))
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "amount_raw"
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "Fee"))
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "Fee"))
 
-        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "Fee"))
+            _field = "charge_code_id"
 
-        def _parse_charge_code_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        charge_code_name = _parse_charge_code_name(pop_required(d, "charge_code_name", "Fee"))
+            charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "Fee"))
 
-        created_at = pop_required(d, "created_at", "Fee")
+            _field = "charge_code_name"
 
-        def _parse_custom_data(data: object) -> FeeCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = FeeCustomDataType0.from_dict(data)
+            def _parse_charge_code_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeeCustomDataType0 | None, data)
+            charge_code_name = _parse_charge_code_name(pop_required(d, "charge_code_name", "Fee"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Fee"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Fee"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        description = _parse_description(pop_required(d, "description", "Fee"))
+            def _parse_custom_data(data: object) -> FeeCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = FeeCustomDataType0.from_dict(data)
 
-        def _parse_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FeeCustomDataType0 | None, conform(data))
 
-        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Fee"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Fee"))
 
-        id = pop_required(d, "id", "Fee")
+            _field = "description"
 
-        integration_id = pop_required(d, "integration_id", "Fee")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Fee"))
+            description = _parse_description(pop_required(d, "description", "Fee"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "floor_plan_id"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Fee"))
+            def _parse_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Fee"))
 
-        name = _parse_name(pop_required(d, "name", "Fee"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Fee"), "str")
 
-        property_id = pop_required(d, "property_id", "Fee")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Fee"), "str")
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Fee"))
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Fee"))
+            _field = "last_seen"
 
-        updated_at = pop_required(d, "updated_at", "Fee")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Fee"))
 
-        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "Fee"))
+            _field = "name"
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Fee"))
+            name = _parse_name(pop_required(d, "name", "Fee"))
 
-        x_id = pop_required(d, "x_id", "Fee")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Fee"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "unit_id"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Fee"))
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Fee")
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "Fee"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Fee"), "str")
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Fee"))
+            _field = "x_charge_code_id"
 
+            def _parse_x_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "Fee"))
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Fee"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Fee"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Fee"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Fee"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Fee"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Fee", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="FileType")
@@ -107,50 +107,72 @@ class FileType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "code"
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        code = _parse_code(pop_required(d, "code", "FileType"))
+            code = _parse_code(pop_required(d, "code", "FileType"))
 
-        created_at = pop_required(d, "created_at", "FileType")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "FileType"), "str")
 
-        id = pop_required(d, "id", "FileType")
+            _field = "id"
+            id = conform(pop_required(d, "id", "FileType"), "str")
 
-        integration_id = pop_required(d, "integration_id", "FileType")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "FileType"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FileType"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FileType"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FileType"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        models = cast(list[str], pop_required(d, "models", "FileType"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "FileType"))
 
-        name = pop_required(d, "name", "FileType")
+            _field = "models"
+            models = cast(list[str], conform_list(pop_required(d, "models", "FileType"), "str"))
 
-        property_id = pop_required(d, "property_id", "FileType")
+            _field = "name"
+            name = conform(pop_required(d, "name", "FileType"), "str")
 
-        type_ = pop_required(d, "type", "FileType")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "FileType"), "str")
 
-        updated_at = pop_required(d, "updated_at", "FileType")
+            _field = "type"
+            type_ = conform(pop_required(d, "type", "FileType"), "str")
 
-        x_id = pop_required(d, "x_id", "FileType")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "FileType"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "FileType"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FileType"))
+            _field = "x_location_id"
 
-        x_property_id = pop_required(d, "x_property_id", "FileType")
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FileType"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "FileType"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "FileType", _field) from _failure
         _instance = cls(
             code=code,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -121,73 +121,98 @@ class FinancialAccount:
         from ..models.financial_account_custom_data_type_0 import FinancialAccountCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "account_number"
 
-        def _parse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_account_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        account_number = _parse_account_number(pop_required(d, "account_number", "FinancialAccount"))
+            account_number = _parse_account_number(pop_required(d, "account_number", "FinancialAccount"))
 
-        created_at = pop_required(d, "created_at", "FinancialAccount")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "FinancialAccount"), "str")
 
-        def _parse_custom_data(data: object) -> FinancialAccountCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = FinancialAccountCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinancialAccountCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> FinancialAccountCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = FinancialAccountCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "FinancialAccount"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FinancialAccountCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "FinancialAccount")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "FinancialAccount"))
 
-        integration_id = pop_required(d, "integration_id", "FinancialAccount")
+            _field = "id"
+            id = conform(pop_required(d, "id", "FinancialAccount"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FinancialAccount"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "FinancialAccount"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FinancialAccount"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FinancialAccount"))
+            _field = "last_seen"
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = _parse_name(pop_required(d, "name", "FinancialAccount"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "FinancialAccount"))
 
-        property_id = pop_required(d, "property_id", "FinancialAccount")
+            _field = "name"
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "FinancialAccount"))
+            name = _parse_name(pop_required(d, "name", "FinancialAccount"))
 
-        updated_at = pop_required(d, "updated_at", "FinancialAccount")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "FinancialAccount"), "str")
 
-        x_id = pop_required(d, "x_id", "FinancialAccount")
+            _field = "status_raw"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FinancialAccount"))
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "FinancialAccount"))
 
-        x_property_id = pop_required(d, "x_property_id", "FinancialAccount")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "FinancialAccount"), "str")
 
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "FinancialAccount"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FinancialAccount"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "FinancialAccount"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "FinancialAccount", _field) from _failure
         _instance = cls(
             account_number=account_number,
             created_at=created_at,

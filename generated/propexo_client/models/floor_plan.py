@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -227,195 +227,258 @@ class FloorPlan:
         from ..models.floor_plan_custom_data_type_0 import FloorPlanCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "bathrooms"
 
-        def _parse_bathrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bathrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "FloorPlan"))
+            bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "FloorPlan"))
 
-        def _parse_bathrooms_full(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "bathrooms_full"
 
-        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "FloorPlan"))
+            def _parse_bathrooms_full(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_bathrooms_half(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "FloorPlan"))
 
-        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "FloorPlan"))
+            _field = "bathrooms_half"
 
-        def _parse_bedrooms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_bathrooms_half(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "FloorPlan"))
+            bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "FloorPlan"))
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "bedrooms"
 
-        code = _parse_code(pop_required(d, "code", "FloorPlan"))
+            def _parse_bedrooms(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        created_at = pop_required(d, "created_at", "FloorPlan")
+            bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "FloorPlan"))
 
-        def _parse_custom_data(data: object) -> FloorPlanCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = FloorPlanCustomDataType0.from_dict(data)
+            _field = "code"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FloorPlanCustomDataType0 | None, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "FloorPlan"))
+            code = _parse_code(pop_required(d, "code", "FloorPlan"))
 
-        def _parse_deposit_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "FloorPlan"), "str")
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(
-            pop_required(d, "deposit_amount_in_cents", "FloorPlan")
-        )
+            _field = "custom_data"
 
-        def _parse_deposit_amount_max_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_custom_data(data: object) -> FloorPlanCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = FloorPlanCustomDataType0.from_dict(data)
 
-        deposit_amount_max_in_cents = _parse_deposit_amount_max_in_cents(
-            pop_required(d, "deposit_amount_max_in_cents", "FloorPlan")
-        )
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FloorPlanCustomDataType0 | None, conform(data))
 
-        def _parse_deposit_amount_max_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "FloorPlan"))
 
-        deposit_amount_max_raw = _parse_deposit_amount_max_raw(pop_required(d, "deposit_amount_max_raw", "FloorPlan"))
+            _field = "deposit_amount_in_cents"
 
-        def _parse_deposit_amount_min_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_deposit_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        deposit_amount_min_in_cents = _parse_deposit_amount_min_in_cents(
-            pop_required(d, "deposit_amount_min_in_cents", "FloorPlan")
-        )
+            deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+                pop_required(d, "deposit_amount_in_cents", "FloorPlan")
+            )
 
-        def _parse_deposit_amount_min_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "deposit_amount_max_in_cents"
 
-        deposit_amount_min_raw = _parse_deposit_amount_min_raw(pop_required(d, "deposit_amount_min_raw", "FloorPlan"))
+            def _parse_deposit_amount_max_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_deposit_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            deposit_amount_max_in_cents = _parse_deposit_amount_max_in_cents(
+                pop_required(d, "deposit_amount_max_in_cents", "FloorPlan")
+            )
 
-        deposit_amount_raw = _parse_deposit_amount_raw(pop_required(d, "deposit_amount_raw", "FloorPlan"))
+            _field = "deposit_amount_max_raw"
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_deposit_amount_max_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        description = _parse_description(pop_required(d, "description", "FloorPlan"))
+            deposit_amount_max_raw = _parse_deposit_amount_max_raw(
+                pop_required(d, "deposit_amount_max_raw", "FloorPlan")
+            )
 
-        def _parse_gross_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "deposit_amount_min_in_cents"
 
-        gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "FloorPlan"))
+            def _parse_deposit_amount_min_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        id = pop_required(d, "id", "FloorPlan")
+            deposit_amount_min_in_cents = _parse_deposit_amount_min_in_cents(
+                pop_required(d, "deposit_amount_min_in_cents", "FloorPlan")
+            )
 
-        image_urls = cast(list[str], pop_required(d, "image_urls", "FloorPlan"))
+            _field = "deposit_amount_min_raw"
 
-        integration_id = pop_required(d, "integration_id", "FloorPlan")
+            def _parse_deposit_amount_min_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FloorPlan"))
+            deposit_amount_min_raw = _parse_deposit_amount_min_raw(
+                pop_required(d, "deposit_amount_min_raw", "FloorPlan")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "deposit_amount_raw"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "FloorPlan"))
+            def _parse_deposit_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_marketing_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            deposit_amount_raw = _parse_deposit_amount_raw(pop_required(d, "deposit_amount_raw", "FloorPlan"))
 
-        marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "FloorPlan"))
+            _field = "description"
 
-        def _parse_max_occupants(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        max_occupants = _parse_max_occupants(pop_required(d, "max_occupants", "FloorPlan"))
+            description = _parse_description(pop_required(d, "description", "FloorPlan"))
 
-        name = pop_required(d, "name", "FloorPlan")
+            _field = "gross_square_feet"
 
-        property_id = pop_required(d, "property_id", "FloorPlan")
+            def _parse_gross_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_rent_maximum_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "FloorPlan"))
 
-        rent_maximum_in_cents = _parse_rent_maximum_in_cents(pop_required(d, "rent_maximum_in_cents", "FloorPlan"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "FloorPlan"), "str")
 
-        def _parse_rent_minimum_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "image_urls"
+            image_urls = cast(list[str], conform_list(pop_required(d, "image_urls", "FloorPlan"), "str"))
 
-        rent_minimum_in_cents = _parse_rent_minimum_in_cents(pop_required(d, "rent_minimum_in_cents", "FloorPlan"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "FloorPlan"), "str")
 
-        def _parse_rentable_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "FloorPlan"))
 
-        rentable_square_feet = _parse_rentable_square_feet(pop_required(d, "rentable_square_feet", "FloorPlan"))
+            _field = "last_seen"
 
-        def _parse_unit_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        unit_count = _parse_unit_count(pop_required(d, "unit_count", "FloorPlan"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "FloorPlan"))
 
-        updated_at = pop_required(d, "updated_at", "FloorPlan")
+            _field = "marketing_name"
 
-        x_id = pop_required(d, "x_id", "FloorPlan")
+            def _parse_marketing_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "FloorPlan"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FloorPlan"))
+            _field = "max_occupants"
 
-        x_property_id = pop_required(d, "x_property_id", "FloorPlan")
+            def _parse_max_occupants(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
+            max_occupants = _parse_max_occupants(pop_required(d, "max_occupants", "FloorPlan"))
+
+            _field = "name"
+            name = conform(pop_required(d, "name", "FloorPlan"), "str")
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "FloorPlan"), "str")
+
+            _field = "rent_maximum_in_cents"
+
+            def _parse_rent_maximum_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_maximum_in_cents = _parse_rent_maximum_in_cents(pop_required(d, "rent_maximum_in_cents", "FloorPlan"))
+
+            _field = "rent_minimum_in_cents"
+
+            def _parse_rent_minimum_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_minimum_in_cents = _parse_rent_minimum_in_cents(pop_required(d, "rent_minimum_in_cents", "FloorPlan"))
+
+            _field = "rentable_square_feet"
+
+            def _parse_rentable_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            rentable_square_feet = _parse_rentable_square_feet(pop_required(d, "rentable_square_feet", "FloorPlan"))
+
+            _field = "unit_count"
+
+            def _parse_unit_count(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            unit_count = _parse_unit_count(pop_required(d, "unit_count", "FloorPlan"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "FloorPlan"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "FloorPlan"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "FloorPlan"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "FloorPlan"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "FloorPlan", _field) from _failure
         _instance = cls(
             bathrooms=bathrooms,
             bathrooms_full=bathrooms_full,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="GetAccountingEntityResponseResults")
@@ -103,54 +103,79 @@ class GetAccountingEntityResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "GetAccountingEntityResponseResults")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetAccountingEntityResponseResults"), "str")
 
-        def _parse_current_period(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "current_period"
 
-        current_period = _parse_current_period(pop_required(d, "current_period", "GetAccountingEntityResponseResults"))
+            def _parse_current_period(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_entity_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            current_period = _parse_current_period(
+                pop_required(d, "current_period", "GetAccountingEntityResponseResults")
+            )
 
-        entity_name = _parse_entity_name(pop_required(d, "entity_name", "GetAccountingEntityResponseResults"))
+            _field = "entity_name"
 
-        id = pop_required(d, "id", "GetAccountingEntityResponseResults")
+            def _parse_entity_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_id = pop_required(d, "integration_id", "GetAccountingEntityResponseResults")
+            entity_name = _parse_entity_name(pop_required(d, "entity_name", "GetAccountingEntityResponseResults"))
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetAccountingEntityResponseResults")
-        )
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetAccountingEntityResponseResults"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetAccountingEntityResponseResults"), "str")
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "GetAccountingEntityResponseResults"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetAccountingEntityResponseResults")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_active"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetAccountingEntityResponseResults"))
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        ledger_code = pop_required(d, "ledger_code", "GetAccountingEntityResponseResults")
+            is_active = _parse_is_active(pop_required(d, "is_active", "GetAccountingEntityResponseResults"))
 
-        property_id = pop_required(d, "property_id", "GetAccountingEntityResponseResults")
+            _field = "last_seen"
 
-        updated_at = pop_required(d, "updated_at", "GetAccountingEntityResponseResults")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "GetAccountingEntityResponseResults")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetAccountingEntityResponseResults"))
 
-        x_property_id = pop_required(d, "x_property_id", "GetAccountingEntityResponseResults")
+            _field = "ledger_code"
+            ledger_code = conform(pop_required(d, "ledger_code", "GetAccountingEntityResponseResults"), "str")
 
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetAccountingEntityResponseResults"), "str")
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetAccountingEntityResponseResults"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetAccountingEntityResponseResults"), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetAccountingEntityResponseResults"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetAccountingEntityResponseResults", _field) from _failure
         _instance = cls(
             created_at=created_at,
             current_period=current_period,

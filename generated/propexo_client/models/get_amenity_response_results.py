@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.name_normalized import NameNormalized, check_name_normalized
 
@@ -177,119 +177,156 @@ class GetAmenityResponseResults:
         from ..models.get_amenity_response_results_units_item import GetAmenityResponseResultsUnitsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "cost_in_cents"
 
-        def _parse_cost_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_cost_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "GetAmenityResponseResults"))
+            cost_in_cents = _parse_cost_in_cents(pop_required(d, "cost_in_cents", "GetAmenityResponseResults"))
 
-        created_at = pop_required(d, "created_at", "GetAmenityResponseResults")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetAmenityResponseResults"), "str")
 
-        def _parse_custom_data(data: object) -> GetAmenityResponseResultsCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetAmenityResponseResultsCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetAmenityResponseResultsCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> GetAmenityResponseResultsCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetAmenityResponseResultsCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetAmenityResponseResults"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetAmenityResponseResultsCustomDataType0 | None, conform(data))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetAmenityResponseResults"))
 
-        description = _parse_description(pop_required(d, "description", "GetAmenityResponseResults"))
+            _field = "description"
 
-        id = pop_required(d, "id", "GetAmenityResponseResults")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        image_urls = cast(list[str], pop_required(d, "image_urls", "GetAmenityResponseResults"))
+            description = _parse_description(pop_required(d, "description", "GetAmenityResponseResults"))
 
-        integration_id = pop_required(d, "integration_id", "GetAmenityResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetAmenityResponseResults"), "str")
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetAmenityResponseResults")
-        )
+            _field = "image_urls"
+            image_urls = cast(
+                list[str], conform_list(pop_required(d, "image_urls", "GetAmenityResponseResults"), "str")
+            )
 
-        def _parse_is_unit_amenity(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetAmenityResponseResults"), "str")
 
-        is_unit_amenity = _parse_is_unit_amenity(pop_required(d, "is_unit_amenity", "GetAmenityResponseResults"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetAmenityResponseResults")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_unit_amenity"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetAmenityResponseResults"))
+            def _parse_is_unit_amenity(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_meta_data(data: object) -> GetAmenityResponseResultsMetaDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = GetAmenityResponseResultsMetaDataType0.from_dict(data)
+            is_unit_amenity = _parse_is_unit_amenity(pop_required(d, "is_unit_amenity", "GetAmenityResponseResults"))
 
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetAmenityResponseResultsMetaDataType0 | None, data)
+            _field = "last_seen"
 
-        meta_data = _parse_meta_data(pop_required(d, "meta_data", "GetAmenityResponseResults"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = pop_required(d, "name", "GetAmenityResponseResults")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetAmenityResponseResults"))
 
-        name_normalized = check_name_normalized(pop_required(d, "name_normalized", "GetAmenityResponseResults"))
+            _field = "meta_data"
 
-        property_id = pop_required(d, "property_id", "GetAmenityResponseResults")
+            def _parse_meta_data(data: object) -> GetAmenityResponseResultsMetaDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    meta_data_type_0 = GetAmenityResponseResultsMetaDataType0.from_dict(data)
 
-        units = []
-        _units = pop_required(d, "units", "GetAmenityResponseResults")
-        for units_item_data in _units:
-            units_item = GetAmenityResponseResultsUnitsItem.from_dict(units_item_data)
+                    return meta_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetAmenityResponseResultsMetaDataType0 | None, conform(data))
 
-            units.append(units_item)
+            meta_data = _parse_meta_data(pop_required(d, "meta_data", "GetAmenityResponseResults"))
 
-        updated_at = pop_required(d, "updated_at", "GetAmenityResponseResults")
+            _field = "name"
+            name = conform(pop_required(d, "name", "GetAmenityResponseResults"), "str")
 
-        x_id = pop_required(d, "x_id", "GetAmenityResponseResults")
+            _field = "name_normalized"
+            name_normalized = check_name_normalized(pop_required(d, "name_normalized", "GetAmenityResponseResults"))
 
-        def _parse_x_listing_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetAmenityResponseResults"), "str")
 
-        x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "GetAmenityResponseResults"))
+            _field = "units"
+            units = []
+            _units = pop_required(d, "units", "GetAmenityResponseResults")
+            for units_item_data in _units:
+                units_item = GetAmenityResponseResultsUnitsItem.from_dict(units_item_data)
 
-        def _parse_x_parent_amenity_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                units.append(units_item)
 
-        x_parent_amenity_id = _parse_x_parent_amenity_id(
-            pop_required(d, "x_parent_amenity_id", "GetAmenityResponseResults")
-        )
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetAmenityResponseResults"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "GetAmenityResponseResults")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetAmenityResponseResults"), "str")
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_listing_id"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "GetAmenityResponseResults"))
+            def _parse_x_listing_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "GetAmenityResponseResults"))
+
+            _field = "x_parent_amenity_id"
+
+            def _parse_x_parent_amenity_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_parent_amenity_id = _parse_x_parent_amenity_id(
+                pop_required(d, "x_parent_amenity_id", "GetAmenityResponseResults")
+            )
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetAmenityResponseResults"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "GetAmenityResponseResults"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetAmenityResponseResults", _field) from _failure
         _instance = cls(
             cost_in_cents=cost_in_cents,
             created_at=created_at,

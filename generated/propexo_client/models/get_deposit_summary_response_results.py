@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -197,153 +197,196 @@ class GetDepositSummaryResponseResults:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_charged_in_cents"
 
-        def _parse_amount_charged_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_charged_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_charged_in_cents = _parse_amount_charged_in_cents(
-            pop_required(d, "amount_charged_in_cents", "GetDepositSummaryResponseResults")
-        )
+            amount_charged_in_cents = _parse_amount_charged_in_cents(
+                pop_required(d, "amount_charged_in_cents", "GetDepositSummaryResponseResults")
+            )
 
-        def _parse_amount_paid_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_paid_in_cents"
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(
-            pop_required(d, "amount_paid_in_cents", "GetDepositSummaryResponseResults")
-        )
+            def _parse_amount_paid_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_amount_refunded_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            amount_paid_in_cents = _parse_amount_paid_in_cents(
+                pop_required(d, "amount_paid_in_cents", "GetDepositSummaryResponseResults")
+            )
 
-        amount_refunded_in_cents = _parse_amount_refunded_in_cents(
-            pop_required(d, "amount_refunded_in_cents", "GetDepositSummaryResponseResults")
-        )
+            _field = "amount_refunded_in_cents"
 
-        created_at = pop_required(d, "created_at", "GetDepositSummaryResponseResults")
+            def _parse_amount_refunded_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_custom_data(data: object) -> GetDepositSummaryResponseResultsCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetDepositSummaryResponseResultsCustomDataType0.from_dict(data)
+            amount_refunded_in_cents = _parse_amount_refunded_in_cents(
+                pop_required(d, "amount_refunded_in_cents", "GetDepositSummaryResponseResults")
+            )
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetDepositSummaryResponseResultsCustomDataType0 | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetDepositSummaryResponseResults"), "str")
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetDepositSummaryResponseResults"))
+            _field = "custom_data"
 
-        id = pop_required(d, "id", "GetDepositSummaryResponseResults")
+            def _parse_custom_data(data: object) -> GetDepositSummaryResponseResultsCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetDepositSummaryResponseResultsCustomDataType0.from_dict(data)
 
-        def _parse_integration_data(data: object) -> GetDepositSummaryResponseResultsIntegrationDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_data_type_0 = GetDepositSummaryResponseResultsIntegrationDataType0.from_dict(data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetDepositSummaryResponseResultsCustomDataType0 | None, conform(data))
 
-                return integration_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetDepositSummaryResponseResultsIntegrationDataType0 | None, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetDepositSummaryResponseResults"))
 
-        integration_data = _parse_integration_data(
-            pop_required(d, "integration_data", "GetDepositSummaryResponseResults")
-        )
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetDepositSummaryResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "GetDepositSummaryResponseResults")
+            _field = "integration_data"
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetDepositSummaryResponseResults")
-        )
+            def _parse_integration_data(data: object) -> GetDepositSummaryResponseResultsIntegrationDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    integration_data_type_0 = GetDepositSummaryResponseResultsIntegrationDataType0.from_dict(data)
 
-        def _parse_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return integration_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetDepositSummaryResponseResultsIntegrationDataType0 | None, conform(data))
 
-        invoice_id = _parse_invoice_id(pop_required(d, "invoice_id", "GetDepositSummaryResponseResults"))
+            integration_data = _parse_integration_data(
+                pop_required(d, "integration_data", "GetDepositSummaryResponseResults")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetDepositSummaryResponseResults"), "str")
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetDepositSummaryResponseResults"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetDepositSummaryResponseResults")
+            )
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "invoice_id"
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "GetDepositSummaryResponseResults"))
+            def _parse_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            invoice_id = _parse_invoice_id(pop_required(d, "invoice_id", "GetDepositSummaryResponseResults"))
 
-        notes = _parse_notes(pop_required(d, "notes", "GetDepositSummaryResponseResults"))
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "GetDepositSummaryResponseResults")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_refund_amount_due_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetDepositSummaryResponseResults"))
 
-        refund_amount_due_in_cents = _parse_refund_amount_due_in_cents(
-            pop_required(d, "refund_amount_due_in_cents", "GetDepositSummaryResponseResults")
-        )
+            _field = "lease_id"
 
-        resident_id = pop_required(d, "resident_id", "GetDepositSummaryResponseResults")
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "GetDepositSummaryResponseResults")
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "GetDepositSummaryResponseResults"))
 
-        def _parse_x_building_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "GetDepositSummaryResponseResults"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "GetDepositSummaryResponseResults")
+            notes = _parse_notes(pop_required(d, "notes", "GetDepositSummaryResponseResults"))
 
-        def _parse_x_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetDepositSummaryResponseResults"), "str")
 
-        x_invoice_id = _parse_x_invoice_id(pop_required(d, "x_invoice_id", "GetDepositSummaryResponseResults"))
+            _field = "refund_amount_due_in_cents"
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_refund_amount_due_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetDepositSummaryResponseResults"))
+            refund_amount_due_in_cents = _parse_refund_amount_due_in_cents(
+                pop_required(d, "refund_amount_due_in_cents", "GetDepositSummaryResponseResults")
+            )
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_id"
+            resident_id = conform(pop_required(d, "resident_id", "GetDepositSummaryResponseResults"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetDepositSummaryResponseResults"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetDepositSummaryResponseResults"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "GetDepositSummaryResponseResults")
+            _field = "x_building_id"
 
-        x_resident_id = pop_required(d, "x_resident_id", "GetDepositSummaryResponseResults")
+            def _parse_x_building_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "GetDepositSummaryResponseResults"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetDepositSummaryResponseResults"), "str")
+
+            _field = "x_invoice_id"
+
+            def _parse_x_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_invoice_id = _parse_x_invoice_id(pop_required(d, "x_invoice_id", "GetDepositSummaryResponseResults"))
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetDepositSummaryResponseResults"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetDepositSummaryResponseResults"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetDepositSummaryResponseResults"), "str")
+
+            _field = "x_resident_id"
+            x_resident_id = conform(pop_required(d, "x_resident_id", "GetDepositSummaryResponseResults"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetDepositSummaryResponseResults", _field) from _failure
         _instance = cls(
             amount_charged_in_cents=amount_charged_in_cents,
             amount_paid_in_cents=amount_paid_in_cents,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_integration_data_access_response_result_models import GetIntegrationDataAccessResponseResultModels
@@ -56,23 +56,33 @@ class GetIntegrationDataAccessResponseResult:
         )
 
         d = dict(src_dict)
-        data_access_check_in_process = pop_required(
-            d, "data_access_check_in_process", "GetIntegrationDataAccessResponseResult"
-        )
+        _field = ""
+        try:
+            _field = "data_access_check_in_process"
+            data_access_check_in_process = conform(
+                pop_required(d, "data_access_check_in_process", "GetIntegrationDataAccessResponseResult"), "bool"
+            )
 
-        def _parse_last_data_access_check(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_data_access_check"
 
-        last_data_access_check = _parse_last_data_access_check(
-            pop_required(d, "last_data_access_check", "GetIntegrationDataAccessResponseResult")
-        )
+            def _parse_last_data_access_check(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        models = GetIntegrationDataAccessResponseResultModels.from_dict(
-            pop_required(d, "models", "GetIntegrationDataAccessResponseResult")
-        )
+            last_data_access_check = _parse_last_data_access_check(
+                pop_required(d, "last_data_access_check", "GetIntegrationDataAccessResponseResult")
+            )
 
+            _field = "models"
+            models = GetIntegrationDataAccessResponseResultModels.from_dict(
+                pop_required(d, "models", "GetIntegrationDataAccessResponseResult")
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetIntegrationDataAccessResponseResult", _field) from _failure
         _instance = cls(
             data_access_check_in_process=data_access_check_in_process,
             last_data_access_check=last_data_access_check,

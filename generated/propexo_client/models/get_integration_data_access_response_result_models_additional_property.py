@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -169,117 +170,138 @@ class GetIntegrationDataAccessResponseResultModelsAdditionalProperty:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "create"
 
-        def _parse_create(
-            data: object,
-        ) -> (
-            GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_create(
+                data: object,
+            ) -> (
+                GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    create_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0.from_dict(
+                        data
+                    )
+
+                    return create_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    create_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1.from_dict(
+                        data
+                    )
+
+                    return create_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                create_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0.from_dict(
+                create_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2.from_dict(
                     data
                 )
 
-                return create_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return create_type_2
+
+            create = _parse_create(d.pop("create", UNSET))
+
+            _field = "read"
+
+            def _parse_read(
+                data: object,
+            ) -> (
+                GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    read_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0.from_dict(
+                        data
+                    )
+
+                    return read_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    read_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1.from_dict(
+                        data
+                    )
+
+                    return read_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                create_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType1.from_dict(
+                read_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2.from_dict(data)
+
+                return read_type_2
+
+            read = _parse_read(d.pop("read", UNSET))
+
+            _field = "update"
+
+            def _parse_update(
+                data: object,
+            ) -> (
+                GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1
+                | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    update_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0.from_dict(
+                        data
+                    )
+
+                    return update_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    update_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1.from_dict(
+                        data
+                    )
+
+                    return update_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                update_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2.from_dict(
                     data
                 )
 
-                return create_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            create_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType2.from_dict(data)
+                return update_type_2
 
-            return create_type_2
+            update = _parse_update(d.pop("update", UNSET))
 
-        create = _parse_create(d.pop("create", UNSET))
-
-        def _parse_read(
-            data: object,
-        ) -> (
-            GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                read_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType0.from_dict(data)
-
-                return read_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                read_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType1.from_dict(data)
-
-                return read_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            read_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyReadType2.from_dict(data)
-
-            return read_type_2
-
-        read = _parse_read(d.pop("read", UNSET))
-
-        def _parse_update(
-            data: object,
-        ) -> (
-            GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1
-            | GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                update_type_0 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType0.from_dict(
-                    data
-                )
-
-                return update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                update_type_1 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1.from_dict(
-                    data
-                )
-
-                return update_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            update_type_2 = GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType2.from_dict(data)
-
-            return update_type_2
-
-        update = _parse_update(d.pop("update", UNSET))
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationDataAccessResponseResultModelsAdditionalProperty", _field
+            ) from _failure
         _instance = cls(
             create=create,
             read=read,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.get_integration_data_access_response_result_models_additional_property_create_type_0_status import (
     GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0Status,
     check_get_integration_data_access_response_result_models_additional_property_create_type_0_status,
@@ -48,22 +48,32 @@ class GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "error_message"
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_error_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        error_message = _parse_error_message(
-            pop_required(
-                d, "error_message", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0"
+            error_message = _parse_error_message(
+                pop_required(
+                    d, "error_message", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0"
+                )
             )
-        )
 
-        status = check_get_integration_data_access_response_result_models_additional_property_create_type_0_status(
-            pop_required(d, "status", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0")
-        )
+            _field = "status"
+            status = check_get_integration_data_access_response_result_models_additional_property_create_type_0_status(
+                pop_required(d, "status", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyCreateType0", _field
+            ) from _failure
         _instance = cls(
             error_message=error_message,
             status=status,

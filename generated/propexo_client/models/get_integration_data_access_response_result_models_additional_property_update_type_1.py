@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1")
 
@@ -37,10 +37,22 @@ class GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unsupported = pop_required(
-            d, "unsupported", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1"
-        )
+        _field = ""
+        try:
+            _field = "unsupported"
+            unsupported = conform(
+                pop_required(
+                    d, "unsupported", "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1"
+                ),
+                "bool",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationDataAccessResponseResultModelsAdditionalPropertyUpdateType1", _field
+            ) from _failure
         _instance = cls(
             unsupported=unsupported,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_integration_job_schedule_response_results import GetIntegrationJobScheduleResponseResults
@@ -50,12 +50,20 @@ class GetIntegrationJobScheduleResponse:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetIntegrationJobScheduleResponse"))
+        _field = ""
+        try:
+            _field = "meta"
+            meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetIntegrationJobScheduleResponse"))
 
-        results = GetIntegrationJobScheduleResponseResults.from_dict(
-            pop_required(d, "results", "GetIntegrationJobScheduleResponse")
-        )
+            _field = "results"
+            results = GetIntegrationJobScheduleResponseResults.from_dict(
+                pop_required(d, "results", "GetIntegrationJobScheduleResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetIntegrationJobScheduleResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             results=results,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.get_integration_job_schedule_response_results_status import (
     GetIntegrationJobScheduleResponseResultsStatus,
     check_get_integration_job_schedule_response_results_status,
@@ -98,35 +98,58 @@ class GetIntegrationJobScheduleResponseResults:
         )
 
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "GetIntegrationJobScheduleResponseResults")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetIntegrationJobScheduleResponseResults"), "str")
 
-        id = pop_required(d, "id", "GetIntegrationJobScheduleResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetIntegrationJobScheduleResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "GetIntegrationJobScheduleResponseResults")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "GetIntegrationJobScheduleResponseResults"), "str"
+            )
 
-        job_type = pop_required(d, "job_type", "GetIntegrationJobScheduleResponseResults")
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "GetIntegrationJobScheduleResponseResults"), "str")
 
-        def _parse_last_run(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_run"
 
-        last_run = _parse_last_run(pop_required(d, "last_run", "GetIntegrationJobScheduleResponseResults"))
+            def _parse_last_run(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        parameters = GetIntegrationJobScheduleResponseResultsParameters.from_dict(
-            pop_required(d, "parameters", "GetIntegrationJobScheduleResponseResults")
-        )
+            last_run = _parse_last_run(pop_required(d, "last_run", "GetIntegrationJobScheduleResponseResults"))
 
-        status = check_get_integration_job_schedule_response_results_status(
-            pop_required(d, "status", "GetIntegrationJobScheduleResponseResults")
-        )
+            _field = "parameters"
+            parameters = GetIntegrationJobScheduleResponseResultsParameters.from_dict(
+                pop_required(d, "parameters", "GetIntegrationJobScheduleResponseResults")
+            )
 
-        sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "GetIntegrationJobScheduleResponseResults"))
+            _field = "status"
+            status = check_get_integration_job_schedule_response_results_status(
+                pop_required(d, "status", "GetIntegrationJobScheduleResponseResults")
+            )
 
-        sync_frequency = pop_required(d, "sync_frequency", "GetIntegrationJobScheduleResponseResults")
+            _field = "sync_cadence"
+            sync_cadence = check_sync_cadence(
+                pop_required(d, "sync_cadence", "GetIntegrationJobScheduleResponseResults")
+            )
 
-        updated_at = pop_required(d, "updated_at", "GetIntegrationJobScheduleResponseResults")
+            _field = "sync_frequency"
+            sync_frequency = conform(
+                pop_required(d, "sync_frequency", "GetIntegrationJobScheduleResponseResults"), "int"
+            )
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetIntegrationJobScheduleResponseResults"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetIntegrationJobScheduleResponseResults", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_integration_response_results_type_0 import GetIntegrationResponseResultsType0
@@ -56,23 +56,32 @@ class GetIntegrationResponse:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetIntegrationResponse"))
+        _field = ""
+        try:
+            _field = "meta"
+            meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetIntegrationResponse"))
 
-        def _parse_results(data: object) -> GetIntegrationResponseResultsType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_type_0 = GetIntegrationResponseResultsType0.from_dict(data)
+            _field = "results"
 
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetIntegrationResponseResultsType0 | None, data)
+            def _parse_results(data: object) -> GetIntegrationResponseResultsType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_type_0 = GetIntegrationResponseResultsType0.from_dict(data)
 
-        results = _parse_results(pop_required(d, "results", "GetIntegrationResponse"))
+                    return results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetIntegrationResponseResultsType0 | None, conform(data))
 
+            results = _parse_results(pop_required(d, "results", "GetIntegrationResponse"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetIntegrationResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             results=results,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.get_integration_response_results_type_0_vendor import (
     GetIntegrationResponseResultsType0Vendor,
     check_get_integration_response_results_type_0_vendor,
@@ -204,116 +204,160 @@ class GetIntegrationResponseResultsType0:
         from ..models.get_integration_response_results_type_0_models import GetIntegrationResponseResultsType0Models  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "GetIntegrationResponseResultsType0")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "GetIntegrationResponseResultsType0"), "bool")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "base_url"
 
-        base_url = _parse_base_url(pop_required(d, "base_url", "GetIntegrationResponseResultsType0"))
+            def _parse_base_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        can_authenticate = pop_required(d, "can_authenticate", "GetIntegrationResponseResultsType0")
+            base_url = _parse_base_url(pop_required(d, "base_url", "GetIntegrationResponseResultsType0"))
 
-        configuration_meta_data = []
-        _configuration_meta_data = pop_required(d, "configuration_meta_data", "GetIntegrationResponseResultsType0")
-        for configuration_meta_data_item_data in _configuration_meta_data:
-            configuration_meta_data_item = GetIntegrationResponseResultsType0ConfigurationMetaDataItem.from_dict(
-                configuration_meta_data_item_data
+            _field = "can_authenticate"
+            can_authenticate = conform(
+                pop_required(d, "can_authenticate", "GetIntegrationResponseResultsType0"), "bool"
             )
 
-            configuration_meta_data.append(configuration_meta_data_item)
+            _field = "configuration_meta_data"
+            configuration_meta_data = []
+            _configuration_meta_data = pop_required(d, "configuration_meta_data", "GetIntegrationResponseResultsType0")
+            for configuration_meta_data_item_data in _configuration_meta_data:
+                configuration_meta_data_item = GetIntegrationResponseResultsType0ConfigurationMetaDataItem.from_dict(
+                    configuration_meta_data_item_data
+                )
 
-        created_at = pop_required(d, "created_at", "GetIntegrationResponseResultsType0")
+                configuration_meta_data.append(configuration_meta_data_item)
 
-        id = pop_required(d, "id", "GetIntegrationResponseResultsType0")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetIntegrationResponseResultsType0"), "str")
 
-        integration_interfaces = []
-        _integration_interfaces = pop_required(d, "integration_interfaces", "GetIntegrationResponseResultsType0")
-        for integration_interfaces_item_data in _integration_interfaces:
-            integration_interfaces_item = GetIntegrationResponseResultsType0IntegrationInterfacesItem.from_dict(
-                integration_interfaces_item_data
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetIntegrationResponseResultsType0"), "str")
+
+            _field = "integration_interfaces"
+            integration_interfaces = []
+            _integration_interfaces = pop_required(d, "integration_interfaces", "GetIntegrationResponseResultsType0")
+            for integration_interfaces_item_data in _integration_interfaces:
+                integration_interfaces_item = GetIntegrationResponseResultsType0IntegrationInterfacesItem.from_dict(
+                    integration_interfaces_item_data
+                )
+
+                integration_interfaces.append(integration_interfaces_item)
+
+            _field = "is_archived"
+            is_archived = conform(pop_required(d, "is_archived", "GetIntegrationResponseResultsType0"), "bool")
+
+            _field = "is_running_data_access_check"
+            is_running_data_access_check = conform(
+                pop_required(d, "is_running_data_access_check", "GetIntegrationResponseResultsType0"), "bool"
             )
 
-            integration_interfaces.append(integration_interfaces_item)
+            _field = "is_running_sync"
+            is_running_sync = conform(pop_required(d, "is_running_sync", "GetIntegrationResponseResultsType0"), "bool")
 
-        is_archived = pop_required(d, "is_archived", "GetIntegrationResponseResultsType0")
+            _field = "last_completed_back_sync"
 
-        is_running_data_access_check = pop_required(
-            d, "is_running_data_access_check", "GetIntegrationResponseResultsType0"
-        )
+            def _parse_last_completed_back_sync(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_running_sync = pop_required(d, "is_running_sync", "GetIntegrationResponseResultsType0")
+            last_completed_back_sync = _parse_last_completed_back_sync(
+                pop_required(d, "last_completed_back_sync", "GetIntegrationResponseResultsType0")
+            )
 
-        def _parse_last_completed_back_sync(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_completed_sync"
 
-        last_completed_back_sync = _parse_last_completed_back_sync(
-            pop_required(d, "last_completed_back_sync", "GetIntegrationResponseResultsType0")
-        )
+            def _parse_last_completed_sync(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_completed_sync(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_completed_sync = _parse_last_completed_sync(
+                pop_required(d, "last_completed_sync", "GetIntegrationResponseResultsType0")
+            )
 
-        last_completed_sync = _parse_last_completed_sync(
-            pop_required(d, "last_completed_sync", "GetIntegrationResponseResultsType0")
-        )
+            _field = "last_data_access_check"
 
-        def _parse_last_data_access_check(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_data_access_check(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_data_access_check = _parse_last_data_access_check(
-            pop_required(d, "last_data_access_check", "GetIntegrationResponseResultsType0")
-        )
+            last_data_access_check = _parse_last_data_access_check(
+                pop_required(d, "last_data_access_check", "GetIntegrationResponseResultsType0")
+            )
 
-        max_job_concurrency = pop_required(d, "max_job_concurrency", "GetIntegrationResponseResultsType0")
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(
+                pop_required(d, "max_job_concurrency", "GetIntegrationResponseResultsType0"), "int"
+            )
 
-        max_request_cadence = check_max_request_cadence(
-            pop_required(d, "max_request_cadence", "GetIntegrationResponseResultsType0")
-        )
+            _field = "max_request_cadence"
+            max_request_cadence = check_max_request_cadence(
+                pop_required(d, "max_request_cadence", "GetIntegrationResponseResultsType0")
+            )
 
-        max_request_frequency = pop_required(d, "max_request_frequency", "GetIntegrationResponseResultsType0")
+            _field = "max_request_frequency"
+            max_request_frequency = conform(
+                pop_required(d, "max_request_frequency", "GetIntegrationResponseResultsType0"), "int"
+            )
 
-        models = GetIntegrationResponseResultsType0Models.from_dict(
-            pop_required(d, "models", "GetIntegrationResponseResultsType0")
-        )
+            _field = "models"
+            models = GetIntegrationResponseResultsType0Models.from_dict(
+                pop_required(d, "models", "GetIntegrationResponseResultsType0")
+            )
 
-        name = pop_required(d, "name", "GetIntegrationResponseResultsType0")
+            _field = "name"
+            name = conform(pop_required(d, "name", "GetIntegrationResponseResultsType0"), "str")
 
-        new_properties_are_enabled = pop_required(d, "new_properties_are_enabled", "GetIntegrationResponseResultsType0")
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(
+                pop_required(d, "new_properties_are_enabled", "GetIntegrationResponseResultsType0"), "bool"
+            )
 
-        system = check_system(pop_required(d, "system", "GetIntegrationResponseResultsType0"))
+            _field = "system"
+            system = check_system(pop_required(d, "system", "GetIntegrationResponseResultsType0"))
 
-        updated_at = pop_required(d, "updated_at", "GetIntegrationResponseResultsType0")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetIntegrationResponseResultsType0"), "str")
 
-        vendor = check_get_integration_response_results_type_0_vendor(
-            pop_required(d, "vendor", "GetIntegrationResponseResultsType0")
-        )
+            _field = "vendor"
+            vendor = check_get_integration_response_results_type_0_vendor(
+                pop_required(d, "vendor", "GetIntegrationResponseResultsType0")
+            )
 
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-        _sync_cadence = d.pop("sync_cadence", UNSET)
-        sync_cadence: SyncCadence | Unset
-        if isinstance(_sync_cadence, Unset):
-            sync_cadence = UNSET
-        else:
-            sync_cadence = check_sync_cadence(_sync_cadence)
+            _field = "sync_cadence"
+            _sync_cadence = d.pop("sync_cadence", UNSET)
+            sync_cadence: SyncCadence | Unset
+            if isinstance(_sync_cadence, Unset):
+                sync_cadence = UNSET
+            else:
+                sync_cadence = check_sync_cadence(_sync_cadence)
 
-        def _parse_sync_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "sync_frequency"
 
-        sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
+            def _parse_sync_frequency(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
+            sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetIntegrationResponseResultsType0", _field) from _failure
         _instance = cls(
             active=active,
             base_url=base_url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_integration_response_results_type_0_configuration_meta_data_item_configuration_data import (
@@ -77,42 +77,60 @@ class GetIntegrationResponseResultsType0ConfigurationMetaDataItem:
         )
 
         d = dict(src_dict)
-        configuration_data = GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData.from_dict(
-            pop_required(d, "configuration_data", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
-        )
+        _field = ""
+        try:
+            _field = "configuration_data"
+            configuration_data = GetIntegrationResponseResultsType0ConfigurationMetaDataItemConfigurationData.from_dict(
+                pop_required(d, "configuration_data", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
+            )
 
-        def _parse_custom_data(
-            data: object,
-        ) -> GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = (
-                    GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0.from_dict(data)
+            _field = "custom_data"
+
+            def _parse_custom_data(
+                data: object,
+            ) -> GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = (
+                        GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0.from_dict(data)
+                    )
+
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0 | None, conform(data)
                 )
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetIntegrationResponseResultsType0ConfigurationMetaDataItemCustomDataType0 | None, data)
+            custom_data = _parse_custom_data(
+                pop_required(d, "custom_data", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
+            )
 
-        custom_data = _parse_custom_data(
-            pop_required(d, "custom_data", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
-        )
+            _field = "interface_name"
 
-        def _parse_interface_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_interface_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        interface_name = _parse_interface_name(
-            pop_required(d, "interface_name", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
-        )
+            interface_name = _parse_interface_name(
+                pop_required(d, "interface_name", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
+            )
 
-        last_seen = pop_required(d, "last_seen", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem")
+            _field = "last_seen"
+            last_seen = conform(
+                pop_required(d, "last_seen", "GetIntegrationResponseResultsType0ConfigurationMetaDataItem"), "str"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationResponseResultsType0ConfigurationMetaDataItem", _field
+            ) from _failure
         _instance = cls(
             configuration_data=configuration_data,
             custom_data=custom_data,

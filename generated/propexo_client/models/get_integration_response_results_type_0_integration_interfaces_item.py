@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.interface_name import InterfaceName, check_interface_name
 
 T = TypeVar("T", bound="GetIntegrationResponseResultsType0IntegrationInterfacesItem")
@@ -64,21 +64,35 @@ class GetIntegrationResponseResultsType0IntegrationInterfacesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = pop_required(d, "enabled", "GetIntegrationResponseResultsType0IntegrationInterfacesItem")
+        _field = ""
+        try:
+            _field = "enabled"
+            enabled = conform(
+                pop_required(d, "enabled", "GetIntegrationResponseResultsType0IntegrationInterfacesItem"), "bool"
+            )
 
-        interface_name = check_interface_name(
-            pop_required(d, "interface_name", "GetIntegrationResponseResultsType0IntegrationInterfacesItem")
-        )
+            _field = "interface_name"
+            interface_name = check_interface_name(
+                pop_required(d, "interface_name", "GetIntegrationResponseResultsType0IntegrationInterfacesItem")
+            )
 
-        def _parse_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "version"
 
-        version = _parse_version(
-            pop_required(d, "version", "GetIntegrationResponseResultsType0IntegrationInterfacesItem")
-        )
+            def _parse_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            version = _parse_version(
+                pop_required(d, "version", "GetIntegrationResponseResultsType0IntegrationInterfacesItem")
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationResponseResultsType0IntegrationInterfacesItem", _field
+            ) from _failure
         _instance = cls(
             enabled=enabled,
             interface_name=interface_name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.from_interfaces import FromInterfaces, check_from_interfaces
 
 T = TypeVar("T", bound="GetIntegrationResponseResultsType0ModelsAdditionalProperty")
@@ -46,17 +46,29 @@ class GetIntegrationResponseResultsType0ModelsAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = pop_required(d, "enabled", "GetIntegrationResponseResultsType0ModelsAdditionalProperty")
+        _field = ""
+        try:
+            _field = "enabled"
+            enabled = conform(
+                pop_required(d, "enabled", "GetIntegrationResponseResultsType0ModelsAdditionalProperty"), "bool"
+            )
 
-        from_interfaces = []
-        _from_interfaces = pop_required(
-            d, "from_interfaces", "GetIntegrationResponseResultsType0ModelsAdditionalProperty"
-        )
-        for from_interfaces_item_data in _from_interfaces:
-            from_interfaces_item = check_from_interfaces(from_interfaces_item_data)
+            _field = "from_interfaces"
+            from_interfaces = []
+            _from_interfaces = pop_required(
+                d, "from_interfaces", "GetIntegrationResponseResultsType0ModelsAdditionalProperty"
+            )
+            for from_interfaces_item_data in _from_interfaces:
+                from_interfaces_item = check_from_interfaces(from_interfaces_item_data)
 
-            from_interfaces.append(from_interfaces_item)
+                from_interfaces.append(from_interfaces_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "GetIntegrationResponseResultsType0ModelsAdditionalProperty", _field
+            ) from _failure
         _instance = cls(
             enabled=enabled,
             from_interfaces=from_interfaces,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="GetInvoiceResponseResultsInvoiceItemsItem")
 
@@ -106,94 +106,123 @@ class GetInvoiceResponseResultsInvoiceItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_due_in_cents"
 
-        def _parse_amount_due_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_due_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_due_in_cents = _parse_amount_due_in_cents(
-            pop_required(d, "amount_due_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            amount_due_in_cents = _parse_amount_due_in_cents(
+                pop_required(d, "amount_due_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
-        def _parse_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cash_financial_account_id"
 
-        cash_financial_account_id = _parse_cash_financial_account_id(
-            pop_required(d, "cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            def _parse_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_construction_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            cash_financial_account_id = _parse_cash_financial_account_id(
+                pop_required(d, "cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
-        construction_job_id = _parse_construction_job_id(
-            pop_required(d, "construction_job_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            _field = "construction_job_id"
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_construction_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        financial_account_id = _parse_financial_account_id(
-            pop_required(d, "financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            construction_job_id = _parse_construction_job_id(
+                pop_required(d, "construction_job_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
-        invoice_id = pop_required(d, "invoice_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            _field = "financial_account_id"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        notes = _parse_notes(pop_required(d, "notes", "GetInvoiceResponseResultsInvoiceItemsItem"))
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
-        property_id = pop_required(d, "property_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            _field = "invoice_id"
+            invoice_id = conform(pop_required(d, "invoice_id", "GetInvoiceResponseResultsInvoiceItemsItem"), "str")
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "notes"
 
-        total_amount_in_cents = _parse_total_amount_in_cents(
-            pop_required(d, "total_amount_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "GetInvoiceResponseResultsInvoiceItemsItem"))
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
-            pop_required(d, "x_cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetInvoiceResponseResultsInvoiceItemsItem"), "str")
 
-        def _parse_x_gl_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "total_amount_in_cents"
 
-        x_gl_account_id = _parse_x_gl_account_id(
-            pop_required(d, "x_gl_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_id = pop_required(d, "x_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            total_amount_in_cents = _parse_total_amount_in_cents(
+                pop_required(d, "total_amount_in_cents", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_cash_financial_account_id"
 
-        x_location_id = _parse_x_location_id(
-            pop_required(d, "x_location_id", "GetInvoiceResponseResultsInvoiceItemsItem")
-        )
+            def _parse_x_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+                pop_required(d, "x_cash_financial_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
 
+            _field = "x_gl_account_id"
+
+            def _parse_x_gl_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_gl_account_id = _parse_x_gl_account_id(
+                pop_required(d, "x_gl_account_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetInvoiceResponseResultsInvoiceItemsItem"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(
+                pop_required(d, "x_location_id", "GetInvoiceResponseResultsInvoiceItemsItem")
+            )
+
+            _field = "x_property_id"
+            x_property_id = conform(
+                pop_required(d, "x_property_id", "GetInvoiceResponseResultsInvoiceItemsItem"), "str"
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetInvoiceResponseResultsInvoiceItemsItem", _field) from _failure
         _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             cash_financial_account_id=cash_financial_account_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="GetJobLogResponseResults")
 
@@ -86,49 +86,68 @@ class GetJobLogResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "associated_property_id"
 
-        def _parse_associated_property_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_associated_property_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        associated_property_id = _parse_associated_property_id(
-            pop_required(d, "associated_property_id", "GetJobLogResponseResults")
-        )
+            associated_property_id = _parse_associated_property_id(
+                pop_required(d, "associated_property_id", "GetJobLogResponseResults")
+            )
 
-        created_at = pop_required(d, "created_at", "GetJobLogResponseResults")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetJobLogResponseResults"), "str")
 
-        id = pop_required(d, "id", "GetJobLogResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetJobLogResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "GetJobLogResponseResults")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetJobLogResponseResults"), "str")
 
-        def _parse_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "job_id"
 
-        job_id = _parse_job_id(pop_required(d, "job_id", "GetJobLogResponseResults"))
+            def _parse_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_job_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_id = _parse_job_id(pop_required(d, "job_id", "GetJobLogResponseResults"))
 
-        job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "GetJobLogResponseResults"))
+            _field = "job_schedule_id"
 
-        job_type = pop_required(d, "job_type", "GetJobLogResponseResults")
+            def _parse_job_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_parent_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "GetJobLogResponseResults"))
 
-        parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "GetJobLogResponseResults"))
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "GetJobLogResponseResults"), "str")
 
-        root_job_id = pop_required(d, "root_job_id", "GetJobLogResponseResults")
+            _field = "parent_job_id"
 
-        status = pop_required(d, "status", "GetJobLogResponseResults")
+            def _parse_parent_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "GetJobLogResponseResults"))
+
+            _field = "root_job_id"
+            root_job_id = conform(pop_required(d, "root_job_id", "GetJobLogResponseResults"), "str")
+
+            _field = "status"
+            status = conform(pop_required(d, "status", "GetJobLogResponseResults"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetJobLogResponseResults", _field) from _failure
         _instance = cls(
             associated_property_id=associated_property_id,
             created_at=created_at,

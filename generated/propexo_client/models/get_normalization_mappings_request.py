@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -46,12 +46,20 @@ class GetNormalizationMappingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetNormalizationMappingsRequest")
-        )
+        _field = ""
+        try:
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetNormalizationMappingsRequest")
+            )
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetNormalizationMappingsRequest", _field) from _failure
         _instance = cls(
             integration_vendor=integration_vendor,
             integration_id=integration_id,

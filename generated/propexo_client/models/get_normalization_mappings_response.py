@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_normalization_mappings_response_results import GetNormalizationMappingsResponseResults
@@ -43,10 +43,17 @@ class GetNormalizationMappingsResponse:
         from ..models.get_normalization_mappings_response_results import GetNormalizationMappingsResponseResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = GetNormalizationMappingsResponseResults.from_dict(
-            pop_required(d, "results", "GetNormalizationMappingsResponse")
-        )
+        _field = ""
+        try:
+            _field = "results"
+            results = GetNormalizationMappingsResponseResults.from_dict(
+                pop_required(d, "results", "GetNormalizationMappingsResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetNormalizationMappingsResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

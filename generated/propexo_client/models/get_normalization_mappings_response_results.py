@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_normalization_mappings_response_results_mappings import (
@@ -57,14 +57,25 @@ class GetNormalizationMappingsResponseResults:
         )
 
         d = dict(src_dict)
-        default_value = pop_required(d, "default_value", "GetNormalizationMappingsResponseResults")
+        _field = ""
+        try:
+            _field = "default_value"
+            default_value = conform(pop_required(d, "default_value", "GetNormalizationMappingsResponseResults"), "str")
 
-        is_custom_mapping = pop_required(d, "is_custom_mapping", "GetNormalizationMappingsResponseResults")
+            _field = "is_custom_mapping"
+            is_custom_mapping = conform(
+                pop_required(d, "is_custom_mapping", "GetNormalizationMappingsResponseResults"), "bool"
+            )
 
-        mappings = GetNormalizationMappingsResponseResultsMappings.from_dict(
-            pop_required(d, "mappings", "GetNormalizationMappingsResponseResults")
-        )
+            _field = "mappings"
+            mappings = GetNormalizationMappingsResponseResultsMappings.from_dict(
+                pop_required(d, "mappings", "GetNormalizationMappingsResponseResults")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetNormalizationMappingsResponseResults", _field) from _failure
         _instance = cls(
             default_value=default_value,
             is_custom_mapping=is_custom_mapping,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_property_list_response_results import GetPropertyListResponseResults
@@ -50,10 +50,18 @@ class GetPropertyListResponse:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetPropertyListResponse"))
+        _field = ""
+        try:
+            _field = "meta"
+            meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetPropertyListResponse"))
 
-        results = GetPropertyListResponseResults.from_dict(pop_required(d, "results", "GetPropertyListResponse"))
+            _field = "results"
+            results = GetPropertyListResponseResults.from_dict(pop_required(d, "results", "GetPropertyListResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetPropertyListResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             results=results,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="GetPropertyListResponseResults")
@@ -102,63 +102,84 @@ class GetPropertyListResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "associated_property_ids"
 
-        def _parse_associated_property_ids(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                associated_property_ids_type_0 = cast(list[str], data)
+            def _parse_associated_property_ids(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    associated_property_ids_type_0 = cast(list[str], conform_list(data, "str"))
 
-                return associated_property_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+                    return associated_property_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, conform(data))
 
-        associated_property_ids = _parse_associated_property_ids(
-            pop_required(d, "associated_property_ids", "GetPropertyListResponseResults")
-        )
+            associated_property_ids = _parse_associated_property_ids(
+                pop_required(d, "associated_property_ids", "GetPropertyListResponseResults")
+            )
 
-        created_at = pop_required(d, "created_at", "GetPropertyListResponseResults")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetPropertyListResponseResults"), "str")
 
-        id = pop_required(d, "id", "GetPropertyListResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetPropertyListResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "GetPropertyListResponseResults")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetPropertyListResponseResults"), "str")
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetPropertyListResponseResults")
-        )
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetPropertyListResponseResults")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetPropertyListResponseResults"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetPropertyListResponseResults"))
 
-        name = _parse_name(pop_required(d, "name", "GetPropertyListResponseResults"))
+            _field = "name"
 
-        property_id = pop_required(d, "property_id", "GetPropertyListResponseResults")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "GetPropertyListResponseResults")
+            name = _parse_name(pop_required(d, "name", "GetPropertyListResponseResults"))
 
-        x_id = pop_required(d, "x_id", "GetPropertyListResponseResults")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetPropertyListResponseResults"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetPropertyListResponseResults"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetPropertyListResponseResults"))
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetPropertyListResponseResults"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "GetPropertyListResponseResults")
+            _field = "x_location_id"
 
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetPropertyListResponseResults"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetPropertyListResponseResults"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetPropertyListResponseResults", _field) from _failure
         _instance = cls(
             associated_property_ids=associated_property_ids,
             created_at=created_at,

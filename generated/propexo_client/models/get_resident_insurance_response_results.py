@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="GetResidentInsuranceResponseResults")
@@ -176,152 +176,209 @@ class GetResidentInsuranceResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "cancellation_date"
 
-        def _parse_cancellation_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_cancellation_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        cancellation_date = _parse_cancellation_date(
-            pop_required(d, "cancellation_date", "GetResidentInsuranceResponseResults")
-        )
+            cancellation_date = _parse_cancellation_date(
+                pop_required(d, "cancellation_date", "GetResidentInsuranceResponseResults")
+            )
 
-        created_at = pop_required(d, "created_at", "GetResidentInsuranceResponseResults")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetResidentInsuranceResponseResults"), "str")
 
-        def _parse_effective_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "effective_date"
 
-        effective_date = _parse_effective_date(pop_required(d, "effective_date", "GetResidentInsuranceResponseResults"))
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_expiration_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            effective_date = _parse_effective_date(
+                pop_required(d, "effective_date", "GetResidentInsuranceResponseResults")
+            )
 
-        expiration_date = _parse_expiration_date(
-            pop_required(d, "expiration_date", "GetResidentInsuranceResponseResults")
-        )
+            _field = "expiration_date"
 
-        id = pop_required(d, "id", "GetResidentInsuranceResponseResults")
+            def _parse_expiration_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_insurance_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            expiration_date = _parse_expiration_date(
+                pop_required(d, "expiration_date", "GetResidentInsuranceResponseResults")
+            )
 
-        insurance_type = _parse_insurance_type(pop_required(d, "insurance_type", "GetResidentInsuranceResponseResults"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetResidentInsuranceResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "GetResidentInsuranceResponseResults")
+            _field = "insurance_type"
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetResidentInsuranceResponseResults")
-        )
+            def _parse_insurance_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            insurance_type = _parse_insurance_type(
+                pop_required(d, "insurance_type", "GetResidentInsuranceResponseResults")
+            )
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentInsuranceResponseResults"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetResidentInsuranceResponseResults"), "str")
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetResidentInsuranceResponseResults")
+            )
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "GetResidentInsuranceResponseResults"))
+            _field = "last_seen"
 
-        def _parse_liability_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        liability_amount_in_cents = _parse_liability_amount_in_cents(
-            pop_required(d, "liability_amount_in_cents", "GetResidentInsuranceResponseResults")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentInsuranceResponseResults"))
 
-        def _parse_liability_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id"
 
-        liability_amount_raw = _parse_liability_amount_raw(
-            pop_required(d, "liability_amount_raw", "GetResidentInsuranceResponseResults")
-        )
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "GetResidentInsuranceResponseResults"))
 
-        notes = _parse_notes(pop_required(d, "notes", "GetResidentInsuranceResponseResults"))
+            _field = "liability_amount_in_cents"
 
-        def _parse_policy_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_liability_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        policy_number = _parse_policy_number(pop_required(d, "policy_number", "GetResidentInsuranceResponseResults"))
+            liability_amount_in_cents = _parse_liability_amount_in_cents(
+                pop_required(d, "liability_amount_in_cents", "GetResidentInsuranceResponseResults")
+            )
 
-        property_id = pop_required(d, "property_id", "GetResidentInsuranceResponseResults")
+            _field = "liability_amount_raw"
 
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_liability_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        provider = _parse_provider(pop_required(d, "provider", "GetResidentInsuranceResponseResults"))
+            liability_amount_raw = _parse_liability_amount_raw(
+                pop_required(d, "liability_amount_raw", "GetResidentInsuranceResponseResults")
+            )
 
-        def _parse_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        resident_id = _parse_resident_id(pop_required(d, "resident_id", "GetResidentInsuranceResponseResults"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "GetResidentInsuranceResponseResults"))
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "GetResidentInsuranceResponseResults"))
+            _field = "policy_number"
 
-        updated_at = pop_required(d, "updated_at", "GetResidentInsuranceResponseResults")
+            def _parse_policy_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "GetResidentInsuranceResponseResults")
+            policy_number = _parse_policy_number(
+                pop_required(d, "policy_number", "GetResidentInsuranceResponseResults")
+            )
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetResidentInsuranceResponseResults"), "str")
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetResidentInsuranceResponseResults"))
+            _field = "provider"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_provider(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetResidentInsuranceResponseResults"))
+            provider = _parse_provider(pop_required(d, "provider", "GetResidentInsuranceResponseResults"))
 
-        x_property_id = pop_required(d, "x_property_id", "GetResidentInsuranceResponseResults")
+            _field = "resident_id"
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "GetResidentInsuranceResponseResults"))
+            resident_id = _parse_resident_id(pop_required(d, "resident_id", "GetResidentInsuranceResponseResults"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "unit_id"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "GetResidentInsuranceResponseResults"))
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "GetResidentInsuranceResponseResults"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetResidentInsuranceResponseResults"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetResidentInsuranceResponseResults"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetResidentInsuranceResponseResults"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(
+                pop_required(d, "x_location_id", "GetResidentInsuranceResponseResults")
+            )
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetResidentInsuranceResponseResults"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(
+                pop_required(d, "x_resident_id", "GetResidentInsuranceResponseResults")
+            )
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "GetResidentInsuranceResponseResults"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetResidentInsuranceResponseResults", _field) from _failure
         _instance = cls(
             cancellation_date=cancellation_date,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.phone_type import PhoneType, check_phone_type
 from ..types import UNSET, Unset
@@ -291,255 +291,330 @@ class GetResidentResponseResults:
         from ..models.get_resident_response_results_vehicles_item import GetResidentResponseResultsVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "GetResidentResponseResults"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "GetResidentResponseResults"))
 
-        def _parse_address_1_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_1_alternate"
 
-        address_1_alternate = _parse_address_1_alternate(
-            pop_required(d, "address_1_alternate", "GetResidentResponseResults")
-        )
+            def _parse_address_1_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_1_alternate = _parse_address_1_alternate(
+                pop_required(d, "address_1_alternate", "GetResidentResponseResults")
+            )
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "GetResidentResponseResults"))
+            _field = "address_2"
 
-        def _parse_address_2_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_2_alternate = _parse_address_2_alternate(
-            pop_required(d, "address_2_alternate", "GetResidentResponseResults")
-        )
+            address_2 = _parse_address_2(pop_required(d, "address_2", "GetResidentResponseResults"))
 
-        def _parse_balance_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "address_2_alternate"
 
-        balance_in_cents = _parse_balance_in_cents(pop_required(d, "balance_in_cents", "GetResidentResponseResults"))
+            def _parse_address_2_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2_alternate = _parse_address_2_alternate(
+                pop_required(d, "address_2_alternate", "GetResidentResponseResults")
+            )
 
-        city = _parse_city(pop_required(d, "city", "GetResidentResponseResults"))
+            _field = "balance_in_cents"
 
-        def _parse_city_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_balance_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "GetResidentResponseResults"))
+            balance_in_cents = _parse_balance_in_cents(
+                pop_required(d, "balance_in_cents", "GetResidentResponseResults")
+            )
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "city"
 
-        country = _parse_country(pop_required(d, "country", "GetResidentResponseResults"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_country_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "GetResidentResponseResults"))
 
-        country_alternate = _parse_country_alternate(pop_required(d, "country_alternate", "GetResidentResponseResults"))
+            _field = "city_alternate"
 
-        created_at = pop_required(d, "created_at", "GetResidentResponseResults")
+            def _parse_city_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> GetResidentResponseResultsCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetResidentResponseResultsCustomDataType0.from_dict(data)
+            city_alternate = _parse_city_alternate(pop_required(d, "city_alternate", "GetResidentResponseResults"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetResidentResponseResultsCustomDataType0 | None, data)
+            _field = "country"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResults"))
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_date_of_birth(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            country = _parse_country(pop_required(d, "country", "GetResidentResponseResults"))
 
-        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "GetResidentResponseResults"))
+            _field = "country_alternate"
 
-        def _parse_email_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_country_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        email_1 = _parse_email_1(pop_required(d, "email_1", "GetResidentResponseResults"))
+            country_alternate = _parse_country_alternate(
+                pop_required(d, "country_alternate", "GetResidentResponseResults")
+            )
 
-        def _parse_email_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetResidentResponseResults"), "str")
 
-        email_2 = _parse_email_2(pop_required(d, "email_2", "GetResidentResponseResults"))
+            _field = "custom_data"
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> GetResidentResponseResultsCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetResidentResponseResultsCustomDataType0.from_dict(data)
 
-        first_name = _parse_first_name(pop_required(d, "first_name", "GetResidentResponseResults"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetResidentResponseResultsCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "GetResidentResponseResults")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResults"))
 
-        integration_id = pop_required(d, "integration_id", "GetResidentResponseResults")
+            _field = "date_of_birth"
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetResidentResponseResults")
-        )
+            def _parse_date_of_birth(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_employee(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "GetResidentResponseResults"))
 
-        is_employee = _parse_is_employee(pop_required(d, "is_employee", "GetResidentResponseResults"))
+            _field = "email_1"
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_email_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_name = _parse_last_name(pop_required(d, "last_name", "GetResidentResponseResults"))
+            email_1 = _parse_email_1(pop_required(d, "email_1", "GetResidentResponseResults"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "email_2"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResults"))
+            def _parse_email_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_late_balance_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            email_2 = _parse_email_2(pop_required(d, "email_2", "GetResidentResponseResults"))
 
-        late_balance_in_cents = _parse_late_balance_in_cents(
-            pop_required(d, "late_balance_in_cents", "GetResidentResponseResults")
-        )
+            _field = "first_name"
 
-        def _parse_middle_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        middle_name = _parse_middle_name(pop_required(d, "middle_name", "GetResidentResponseResults"))
+            first_name = _parse_first_name(pop_required(d, "first_name", "GetResidentResponseResults"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetResidentResponseResults"), "str")
 
-        notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResults"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetResidentResponseResults"), "str")
 
-        pets = []
-        _pets = pop_required(d, "pets", "GetResidentResponseResults")
-        for pets_item_data in _pets:
-            pets_item = GetResidentResponseResultsPetsItem.from_dict(pets_item_data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetResidentResponseResults")
+            )
 
-            pets.append(pets_item)
+            _field = "is_employee"
 
-        def _parse_phone_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_employee(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "GetResidentResponseResults"))
+            is_employee = _parse_is_employee(pop_required(d, "is_employee", "GetResidentResponseResults"))
 
-        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "GetResidentResponseResults"))
+            _field = "last_name"
 
-        def _parse_phone_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "GetResidentResponseResults"))
+            last_name = _parse_last_name(pop_required(d, "last_name", "GetResidentResponseResults"))
 
-        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "GetResidentResponseResults"))
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "GetResidentResponseResults")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResults"))
 
-        state = _parse_state(pop_required(d, "state", "GetResidentResponseResults"))
+            _field = "late_balance_in_cents"
 
-        def _parse_state_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_late_balance_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "GetResidentResponseResults"))
+            late_balance_in_cents = _parse_late_balance_in_cents(
+                pop_required(d, "late_balance_in_cents", "GetResidentResponseResults")
+            )
 
-        updated_at = pop_required(d, "updated_at", "GetResidentResponseResults")
+            _field = "middle_name"
 
-        vehicles = []
-        _vehicles = pop_required(d, "vehicles", "GetResidentResponseResults")
-        for vehicles_item_data in _vehicles:
-            vehicles_item = GetResidentResponseResultsVehiclesItem.from_dict(vehicles_item_data)
+            def _parse_middle_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-            vehicles.append(vehicles_item)
+            middle_name = _parse_middle_name(pop_required(d, "middle_name", "GetResidentResponseResults"))
 
-        x_id = pop_required(d, "x_id", "GetResidentResponseResults")
+            _field = "notes"
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetResidentResponseResults"))
+            notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResults"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "pets"
+            pets = []
+            _pets = pop_required(d, "pets", "GetResidentResponseResults")
+            for pets_item_data in _pets:
+                pets_item = GetResidentResponseResultsPetsItem.from_dict(pets_item_data)
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "GetResidentResponseResults"))
+                pets.append(pets_item)
 
-        def _parse_zip_alternate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "phone_1"
 
-        zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "GetResidentResponseResults"))
+            def _parse_phone_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        _leases_meta_data = d.pop("leases_meta_data", UNSET)
-        leases_meta_data: list[GetResidentResponseResultsLeasesMetaDataItem] | Unset = UNSET
-        if _leases_meta_data is not UNSET:
-            leases_meta_data = []
-            for leases_meta_data_item_data in _leases_meta_data:
-                leases_meta_data_item = GetResidentResponseResultsLeasesMetaDataItem.from_dict(
-                    leases_meta_data_item_data
-                )
+            phone_1 = _parse_phone_1(pop_required(d, "phone_1", "GetResidentResponseResults"))
 
-                leases_meta_data.append(leases_meta_data_item)
+            _field = "phone_1_type"
+            phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "GetResidentResponseResults"))
 
+            _field = "phone_2"
+
+            def _parse_phone_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            phone_2 = _parse_phone_2(pop_required(d, "phone_2", "GetResidentResponseResults"))
+
+            _field = "phone_2_type"
+            phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "GetResidentResponseResults"))
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetResidentResponseResults"), "str")
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "GetResidentResponseResults"))
+
+            _field = "state_alternate"
+
+            def _parse_state_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state_alternate = _parse_state_alternate(pop_required(d, "state_alternate", "GetResidentResponseResults"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetResidentResponseResults"), "str")
+
+            _field = "vehicles"
+            vehicles = []
+            _vehicles = pop_required(d, "vehicles", "GetResidentResponseResults")
+            for vehicles_item_data in _vehicles:
+                vehicles_item = GetResidentResponseResultsVehiclesItem.from_dict(vehicles_item_data)
+
+                vehicles.append(vehicles_item)
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetResidentResponseResults"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "GetResidentResponseResults"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "GetResidentResponseResults"))
+
+            _field = "zip_alternate"
+
+            def _parse_zip_alternate(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_alternate = _parse_zip_alternate(pop_required(d, "zip_alternate", "GetResidentResponseResults"))
+
+            _field = "leases_meta_data"
+            _leases_meta_data = d.pop("leases_meta_data", UNSET)
+            leases_meta_data: list[GetResidentResponseResultsLeasesMetaDataItem] | Unset = UNSET
+            if _leases_meta_data is not UNSET:
+                leases_meta_data = []
+                for leases_meta_data_item_data in _leases_meta_data:
+                    leases_meta_data_item = GetResidentResponseResultsLeasesMetaDataItem.from_dict(
+                        leases_meta_data_item_data
+                    )
+
+                    leases_meta_data.append(leases_meta_data_item)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetResidentResponseResults", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_1_alternate=address_1_alternate,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_resident_response_results_pets_item_custom_data_type_0 import (
@@ -135,104 +135,135 @@ class GetResidentResponseResultsPetsItem:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "age_in_years"
 
-        def _parse_age_in_years(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_age_in_years(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "GetResidentResponseResultsPetsItem"))
+            age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "GetResidentResponseResultsPetsItem"))
 
-        def _parse_breed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "breed"
 
-        breed = _parse_breed(pop_required(d, "breed", "GetResidentResponseResultsPetsItem"))
+            def _parse_breed(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "GetResidentResponseResultsPetsItem")
+            breed = _parse_breed(pop_required(d, "breed", "GetResidentResponseResultsPetsItem"))
 
-        def _parse_custom_data(data: object) -> GetResidentResponseResultsPetsItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetResidentResponseResultsPetsItemCustomDataType0.from_dict(data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetResidentResponseResultsPetsItem"), "str")
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetResidentResponseResultsPetsItemCustomDataType0 | None, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResultsPetsItem"))
+            def _parse_custom_data(data: object) -> GetResidentResponseResultsPetsItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetResidentResponseResultsPetsItemCustomDataType0.from_dict(data)
 
-        def _parse_gender_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetResidentResponseResultsPetsItemCustomDataType0 | None, conform(data))
 
-        gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "GetResidentResponseResultsPetsItem"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResultsPetsItem"))
 
-        id = pop_required(d, "id", "GetResidentResponseResultsPetsItem")
+            _field = "gender_raw"
 
-        def _parse_is_fixed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_gender_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "GetResidentResponseResultsPetsItem"))
+            gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "GetResidentResponseResultsPetsItem"))
 
-        def _parse_is_service_animal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetResidentResponseResultsPetsItem"), "str")
 
-        is_service_animal = _parse_is_service_animal(
-            pop_required(d, "is_service_animal", "GetResidentResponseResultsPetsItem")
-        )
+            _field = "is_fixed"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_fixed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResultsPetsItem"))
+            is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "GetResidentResponseResultsPetsItem"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_service_animal"
 
-        name = _parse_name(pop_required(d, "name", "GetResidentResponseResultsPetsItem"))
+            def _parse_is_service_animal(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_service_animal = _parse_is_service_animal(
+                pop_required(d, "is_service_animal", "GetResidentResponseResultsPetsItem")
+            )
 
-        notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResultsPetsItem"))
+            _field = "last_seen"
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        type_ = _parse_type_(pop_required(d, "type", "GetResidentResponseResultsPetsItem"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResultsPetsItem"))
 
-        updated_at = pop_required(d, "updated_at", "GetResidentResponseResultsPetsItem")
+            _field = "name"
 
-        def _parse_weight_in_pounds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        weight_in_pounds = _parse_weight_in_pounds(
-            pop_required(d, "weight_in_pounds", "GetResidentResponseResultsPetsItem")
-        )
+            name = _parse_name(pop_required(d, "name", "GetResidentResponseResultsPetsItem"))
 
-        x_id = pop_required(d, "x_id", "GetResidentResponseResultsPetsItem")
+            _field = "notes"
 
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResultsPetsItem"))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "GetResidentResponseResultsPetsItem"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetResidentResponseResultsPetsItem"), "str")
+
+            _field = "weight_in_pounds"
+
+            def _parse_weight_in_pounds(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            weight_in_pounds = _parse_weight_in_pounds(
+                pop_required(d, "weight_in_pounds", "GetResidentResponseResultsPetsItem")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetResidentResponseResultsPetsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetResidentResponseResultsPetsItem", _field) from _failure
         _instance = cls(
             age_in_years=age_in_years,
             breed=breed,

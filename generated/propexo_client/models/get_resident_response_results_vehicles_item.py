@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.get_resident_response_results_vehicles_item_custom_data_type_0 import (
@@ -123,90 +123,117 @@ class GetResidentResponseResultsVehiclesItem:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "color"
 
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_color(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        color = _parse_color(pop_required(d, "color", "GetResidentResponseResultsVehiclesItem"))
+            color = _parse_color(pop_required(d, "color", "GetResidentResponseResultsVehiclesItem"))
 
-        created_at = pop_required(d, "created_at", "GetResidentResponseResultsVehiclesItem")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetResidentResponseResultsVehiclesItem"), "str")
 
-        def _parse_custom_data(data: object) -> GetResidentResponseResultsVehiclesItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetResidentResponseResultsVehiclesItemCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetResidentResponseResultsVehiclesItemCustomDataType0 | None, data)
+            def _parse_custom_data(data: object) -> GetResidentResponseResultsVehiclesItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetResidentResponseResultsVehiclesItemCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResultsVehiclesItem"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetResidentResponseResultsVehiclesItemCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "GetResidentResponseResultsVehiclesItem")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetResidentResponseResultsVehiclesItem"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetResidentResponseResultsVehiclesItem"), "str")
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResultsVehiclesItem"))
+            _field = "last_seen"
 
-        def _parse_license_plate_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        license_plate_number = _parse_license_plate_number(
-            pop_required(d, "license_plate_number", "GetResidentResponseResultsVehiclesItem")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetResidentResponseResultsVehiclesItem"))
 
-        def _parse_license_plate_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "license_plate_number"
 
-        license_plate_state = _parse_license_plate_state(
-            pop_required(d, "license_plate_state", "GetResidentResponseResultsVehiclesItem")
-        )
+            def _parse_license_plate_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_make(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            license_plate_number = _parse_license_plate_number(
+                pop_required(d, "license_plate_number", "GetResidentResponseResultsVehiclesItem")
+            )
 
-        make = _parse_make(pop_required(d, "make", "GetResidentResponseResultsVehiclesItem"))
+            _field = "license_plate_state"
 
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_license_plate_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        model = _parse_model(pop_required(d, "model", "GetResidentResponseResultsVehiclesItem"))
+            license_plate_state = _parse_license_plate_state(
+                pop_required(d, "license_plate_state", "GetResidentResponseResultsVehiclesItem")
+            )
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "make"
 
-        notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResultsVehiclesItem"))
+            def _parse_make(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "GetResidentResponseResultsVehiclesItem")
+            make = _parse_make(pop_required(d, "make", "GetResidentResponseResultsVehiclesItem"))
 
-        x_id = pop_required(d, "x_id", "GetResidentResponseResultsVehiclesItem")
+            _field = "model"
 
-        def _parse_year(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_model(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        year = _parse_year(pop_required(d, "year", "GetResidentResponseResultsVehiclesItem"))
+            model = _parse_model(pop_required(d, "model", "GetResidentResponseResultsVehiclesItem"))
 
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "GetResidentResponseResultsVehiclesItem"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetResidentResponseResultsVehiclesItem"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetResidentResponseResultsVehiclesItem"), "str")
+
+            _field = "year"
+
+            def _parse_year(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            year = _parse_year(pop_required(d, "year", "GetResidentResponseResultsVehiclesItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetResidentResponseResultsVehiclesItem", _field) from _failure
         _instance = cls(
             color=color,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.response_meta import ResponseMeta
@@ -50,10 +50,18 @@ class GetServiceRequestCategoryResponse:
         from ..models.service_request_category import ServiceRequestCategory  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetServiceRequestCategoryResponse"))
+        _field = ""
+        try:
+            _field = "meta"
+            meta = ResponseMeta.from_dict(pop_required(d, "meta", "GetServiceRequestCategoryResponse"))
 
-        results = ServiceRequestCategory.from_dict(pop_required(d, "results", "GetServiceRequestCategoryResponse"))
+            _field = "results"
+            results = ServiceRequestCategory.from_dict(pop_required(d, "results", "GetServiceRequestCategoryResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetServiceRequestCategoryResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             results=results,

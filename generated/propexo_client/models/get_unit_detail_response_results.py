@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="GetUnitDetailResponseResults")
@@ -264,257 +264,334 @@ class GetUnitDetailResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "accessible_hearing"
 
-        def _parse_accessible_hearing(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_accessible_hearing(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        accessible_hearing = _parse_accessible_hearing(
-            pop_required(d, "accessible_hearing", "GetUnitDetailResponseResults")
-        )
+            accessible_hearing = _parse_accessible_hearing(
+                pop_required(d, "accessible_hearing", "GetUnitDetailResponseResults")
+            )
 
-        def _parse_accessible_mobility(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "accessible_mobility"
 
-        accessible_mobility = _parse_accessible_mobility(
-            pop_required(d, "accessible_mobility", "GetUnitDetailResponseResults")
-        )
+            def _parse_accessible_mobility(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_accessible_vision(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            accessible_mobility = _parse_accessible_mobility(
+                pop_required(d, "accessible_mobility", "GetUnitDetailResponseResults")
+            )
 
-        accessible_vision = _parse_accessible_vision(
-            pop_required(d, "accessible_vision", "GetUnitDetailResponseResults")
-        )
+            _field = "accessible_vision"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_accessible_vision(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "GetUnitDetailResponseResults"))
+            accessible_vision = _parse_accessible_vision(
+                pop_required(d, "accessible_vision", "GetUnitDetailResponseResults")
+            )
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_1"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "GetUnitDetailResponseResults"))
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_available_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_1 = _parse_address_1(pop_required(d, "address_1", "GetUnitDetailResponseResults"))
 
-        available_date = _parse_available_date(pop_required(d, "available_date", "GetUnitDetailResponseResults"))
+            _field = "address_2"
 
-        def _parse_base_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        base_rent_in_cents = _parse_base_rent_in_cents(
-            pop_required(d, "base_rent_in_cents", "GetUnitDetailResponseResults")
-        )
+            address_2 = _parse_address_2(pop_required(d, "address_2", "GetUnitDetailResponseResults"))
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "available_date"
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "GetUnitDetailResponseResults"))
+            def _parse_available_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            available_date = _parse_available_date(pop_required(d, "available_date", "GetUnitDetailResponseResults"))
 
-        city = _parse_city(pop_required(d, "city", "GetUnitDetailResponseResults"))
+            _field = "base_rent_in_cents"
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_base_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        country = _parse_country(pop_required(d, "country", "GetUnitDetailResponseResults"))
+            base_rent_in_cents = _parse_base_rent_in_cents(
+                pop_required(d, "base_rent_in_cents", "GetUnitDetailResponseResults")
+            )
 
-        created_at = pop_required(d, "created_at", "GetUnitDetailResponseResults")
+            _field = "building_number"
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        description = _parse_description(pop_required(d, "description", "GetUnitDetailResponseResults"))
+            building_number = _parse_building_number(pop_required(d, "building_number", "GetUnitDetailResponseResults"))
 
-        def _parse_floor_plan_market_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "city"
 
-        floor_plan_market_rent_in_cents = _parse_floor_plan_market_rent_in_cents(
-            pop_required(d, "floor_plan_market_rent_in_cents", "GetUnitDetailResponseResults")
-        )
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "GetUnitDetailResponseResults"))
 
-        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "GetUnitDetailResponseResults"))
+            _field = "country"
 
-        gross_square_feet = pop_required(d, "gross_square_feet", "GetUnitDetailResponseResults")
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "GetUnitDetailResponseResults")
+            country = _parse_country(pop_required(d, "country", "GetUnitDetailResponseResults"))
 
-        integration_id = pop_required(d, "integration_id", "GetUnitDetailResponseResults")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetUnitDetailResponseResults"), "str")
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "GetUnitDetailResponseResults")
-        )
+            _field = "description"
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "GetUnitDetailResponseResults"))
+            description = _parse_description(pop_required(d, "description", "GetUnitDetailResponseResults"))
 
-        def _parse_is_reserved(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "floor_plan_market_rent_in_cents"
 
-        is_reserved = _parse_is_reserved(pop_required(d, "is_reserved", "GetUnitDetailResponseResults"))
+            def _parse_floor_plan_market_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_is_vacant(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_market_rent_in_cents = _parse_floor_plan_market_rent_in_cents(
+                pop_required(d, "floor_plan_market_rent_in_cents", "GetUnitDetailResponseResults")
+            )
 
-        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "GetUnitDetailResponseResults"))
+            _field = "floor_plan_name"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetUnitDetailResponseResults"))
+            floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "GetUnitDetailResponseResults"))
 
-        def _parse_made_ready_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "gross_square_feet"
+            gross_square_feet = conform(pop_required(d, "gross_square_feet", "GetUnitDetailResponseResults"), "int")
 
-        made_ready_date = _parse_made_ready_date(pop_required(d, "made_ready_date", "GetUnitDetailResponseResults"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetUnitDetailResponseResults"), "str")
 
-        def _parse_make_ready_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetUnitDetailResponseResults"), "str")
 
-        make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "GetUnitDetailResponseResults"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetUnitDetailResponseResults")
+            )
 
-        def _parse_maximum_potential_lease_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_available"
 
-        maximum_potential_lease_term = _parse_maximum_potential_lease_term(
-            pop_required(d, "maximum_potential_lease_term", "GetUnitDetailResponseResults")
-        )
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_minimum_potential_lease_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_available = _parse_is_available(pop_required(d, "is_available", "GetUnitDetailResponseResults"))
 
-        minimum_potential_lease_term = _parse_minimum_potential_lease_term(
-            pop_required(d, "minimum_potential_lease_term", "GetUnitDetailResponseResults")
-        )
+            _field = "is_reserved"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_reserved(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        notes = _parse_notes(pop_required(d, "notes", "GetUnitDetailResponseResults"))
+            is_reserved = _parse_is_reserved(pop_required(d, "is_reserved", "GetUnitDetailResponseResults"))
 
-        property_id = pop_required(d, "property_id", "GetUnitDetailResponseResults")
+            _field = "is_vacant"
 
-        rentable_square_feet = pop_required(d, "rentable_square_feet", "GetUnitDetailResponseResults")
+            def _parse_is_vacant(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_reserved_until_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "GetUnitDetailResponseResults"))
 
-        reserved_until_date = _parse_reserved_until_date(
-            pop_required(d, "reserved_until_date", "GetUnitDetailResponseResults")
-        )
+            _field = "last_seen"
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        state = _parse_state(pop_required(d, "state", "GetUnitDetailResponseResults"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetUnitDetailResponseResults"))
 
-        def _parse_unit_market_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "made_ready_date"
 
-        unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(
-            pop_required(d, "unit_market_rent_in_cents", "GetUnitDetailResponseResults")
-        )
+            def _parse_made_ready_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            made_ready_date = _parse_made_ready_date(pop_required(d, "made_ready_date", "GetUnitDetailResponseResults"))
 
-        unit_number = _parse_unit_number(pop_required(d, "unit_number", "GetUnitDetailResponseResults"))
+            _field = "make_ready_date"
 
-        updated_at = pop_required(d, "updated_at", "GetUnitDetailResponseResults")
+            def _parse_make_ready_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_building_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "GetUnitDetailResponseResults"))
 
-        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "GetUnitDetailResponseResults"))
+            _field = "maximum_potential_lease_term"
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_maximum_potential_lease_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "GetUnitDetailResponseResults"))
+            maximum_potential_lease_term = _parse_maximum_potential_lease_term(
+                pop_required(d, "maximum_potential_lease_term", "GetUnitDetailResponseResults")
+            )
 
-        x_id = pop_required(d, "x_id", "GetUnitDetailResponseResults")
+            _field = "minimum_potential_lease_term"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_minimum_potential_lease_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetUnitDetailResponseResults"))
+            minimum_potential_lease_term = _parse_minimum_potential_lease_term(
+                pop_required(d, "minimum_potential_lease_term", "GetUnitDetailResponseResults")
+            )
 
-        x_property_id = pop_required(d, "x_property_id", "GetUnitDetailResponseResults")
+            _field = "notes"
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "GetUnitDetailResponseResults"))
+            notes = _parse_notes(pop_required(d, "notes", "GetUnitDetailResponseResults"))
 
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetUnitDetailResponseResults"), "str")
+
+            _field = "rentable_square_feet"
+            rentable_square_feet = conform(
+                pop_required(d, "rentable_square_feet", "GetUnitDetailResponseResults"), "int"
+            )
+
+            _field = "reserved_until_date"
+
+            def _parse_reserved_until_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            reserved_until_date = _parse_reserved_until_date(
+                pop_required(d, "reserved_until_date", "GetUnitDetailResponseResults")
+            )
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "GetUnitDetailResponseResults"))
+
+            _field = "unit_market_rent_in_cents"
+
+            def _parse_unit_market_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(
+                pop_required(d, "unit_market_rent_in_cents", "GetUnitDetailResponseResults")
+            )
+
+            _field = "unit_number"
+
+            def _parse_unit_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_number = _parse_unit_number(pop_required(d, "unit_number", "GetUnitDetailResponseResults"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetUnitDetailResponseResults"), "str")
+
+            _field = "x_building_id"
+
+            def _parse_x_building_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "GetUnitDetailResponseResults"))
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "GetUnitDetailResponseResults"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetUnitDetailResponseResults"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "GetUnitDetailResponseResults"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetUnitDetailResponseResults"), "str")
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "GetUnitDetailResponseResults"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetUnitDetailResponseResults", _field) from _failure
         _instance = cls(
             accessible_hearing=accessible_hearing,
             accessible_mobility=accessible_mobility,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -301,289 +301,376 @@ class GetUnitResponseResults:
         from ..models.get_unit_response_results_custom_data_type_0 import GetUnitResponseResultsCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "GetUnitResponseResults"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "GetUnitResponseResults"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "GetUnitResponseResults"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_bathrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2 = _parse_address_2(pop_required(d, "address_2", "GetUnitResponseResults"))
 
-        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "GetUnitResponseResults"))
+            _field = "bathrooms"
 
-        def _parse_bathrooms_full(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bathrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "GetUnitResponseResults"))
+            bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "GetUnitResponseResults"))
 
-        def _parse_bathrooms_half(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "bathrooms_full"
 
-        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "GetUnitResponseResults"))
+            def _parse_bathrooms_full(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_bedrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "GetUnitResponseResults"))
 
-        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "GetUnitResponseResults"))
+            _field = "bathrooms_half"
 
-        def _parse_building_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bathrooms_half(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        building_name = _parse_building_name(pop_required(d, "building_name", "GetUnitResponseResults"))
+            bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "GetUnitResponseResults"))
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "bedrooms"
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "GetUnitResponseResults"))
+            def _parse_bedrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_cats_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "GetUnitResponseResults"))
 
-        cats_allowed = _parse_cats_allowed(pop_required(d, "cats_allowed", "GetUnitResponseResults"))
+            _field = "building_name"
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        city = _parse_city(pop_required(d, "city", "GetUnitResponseResults"))
+            building_name = _parse_building_name(pop_required(d, "building_name", "GetUnitResponseResults"))
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "building_number"
 
-        country = _parse_country(pop_required(d, "country", "GetUnitResponseResults"))
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "GetUnitResponseResults")
+            building_number = _parse_building_number(pop_required(d, "building_number", "GetUnitResponseResults"))
 
-        def _parse_custom_data(data: object) -> GetUnitResponseResultsCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = GetUnitResponseResultsCustomDataType0.from_dict(data)
+            _field = "cats_allowed"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetUnitResponseResultsCustomDataType0 | None, data)
+            def _parse_cats_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetUnitResponseResults"))
+            cats_allowed = _parse_cats_allowed(pop_required(d, "cats_allowed", "GetUnitResponseResults"))
 
-        def _parse_dogs_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "city"
 
-        dogs_allowed = _parse_dogs_allowed(pop_required(d, "dogs_allowed", "GetUnitResponseResults"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_floor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "GetUnitResponseResults"))
 
-        floor = _parse_floor(pop_required(d, "floor", "GetUnitResponseResults"))
+            _field = "country"
 
-        def _parse_floor_plan_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "GetUnitResponseResults"))
+            country = _parse_country(pop_required(d, "country", "GetUnitResponseResults"))
 
-        def _parse_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetUnitResponseResults"), "str")
 
-        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "GetUnitResponseResults"))
+            _field = "custom_data"
 
-        def _parse_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> GetUnitResponseResultsCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = GetUnitResponseResultsCustomDataType0.from_dict(data)
 
-        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "GetUnitResponseResults"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GetUnitResponseResultsCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "GetUnitResponseResults")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "GetUnitResponseResults"))
 
-        integration_id = pop_required(d, "integration_id", "GetUnitResponseResults")
+            _field = "dogs_allowed"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "GetUnitResponseResults"))
+            def _parse_dogs_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            dogs_allowed = _parse_dogs_allowed(pop_required(d, "dogs_allowed", "GetUnitResponseResults"))
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "GetUnitResponseResults"))
+            _field = "floor"
 
-        def _parse_is_furnished(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_floor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "GetUnitResponseResults"))
+            floor = _parse_floor(pop_required(d, "floor", "GetUnitResponseResults"))
 
-        def _parse_is_listed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "floor_plan_code"
 
-        is_listed = _parse_is_listed(pop_required(d, "is_listed", "GetUnitResponseResults"))
+            def _parse_floor_plan_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_vacant(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "GetUnitResponseResults"))
 
-        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "GetUnitResponseResults"))
+            _field = "floor_plan_id"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetUnitResponseResults"))
+            floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "GetUnitResponseResults"))
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "floor_plan_name"
 
-        number = _parse_number(pop_required(d, "number", "GetUnitResponseResults"))
+            def _parse_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_pet_policy(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "GetUnitResponseResults"))
 
-        pet_policy = _parse_pet_policy(pop_required(d, "pet_policy", "GetUnitResponseResults"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetUnitResponseResults"), "str")
 
-        def _parse_pets_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "GetUnitResponseResults"), "str")
 
-        pets_allowed = _parse_pets_allowed(pop_required(d, "pets_allowed", "GetUnitResponseResults"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "GetUnitResponseResults")
+            )
 
-        property_id = pop_required(d, "property_id", "GetUnitResponseResults")
+            _field = "is_available"
 
-        def _parse_rent_amount_market_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
-            pop_required(d, "rent_amount_market_in_cents", "GetUnitResponseResults")
-        )
+            is_available = _parse_is_available(pop_required(d, "is_available", "GetUnitResponseResults"))
 
-        def _parse_rent_amount_max_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "is_furnished"
 
-        rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(
-            pop_required(d, "rent_amount_max_in_cents", "GetUnitResponseResults")
-        )
+            def _parse_is_furnished(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_rent_amount_min_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "GetUnitResponseResults"))
 
-        rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(
-            pop_required(d, "rent_amount_min_in_cents", "GetUnitResponseResults")
-        )
+            _field = "is_listed"
 
-        def _parse_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_is_listed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        square_feet = _parse_square_feet(pop_required(d, "square_feet", "GetUnitResponseResults"))
+            is_listed = _parse_is_listed(pop_required(d, "is_listed", "GetUnitResponseResults"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_vacant"
 
-        state = _parse_state(pop_required(d, "state", "GetUnitResponseResults"))
+            def _parse_is_vacant(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_street_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "GetUnitResponseResults"))
 
-        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "GetUnitResponseResults"))
+            _field = "last_seen"
 
-        def _parse_street_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "GetUnitResponseResults"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "GetUnitResponseResults"))
 
-        def _parse_unit_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "number"
 
-        unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "GetUnitResponseResults"))
+            def _parse_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "GetUnitResponseResults")
+            number = _parse_number(pop_required(d, "number", "GetUnitResponseResults"))
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "pet_policy"
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "GetUnitResponseResults"))
+            def _parse_pet_policy(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "GetUnitResponseResults")
+            pet_policy = _parse_pet_policy(pop_required(d, "pet_policy", "GetUnitResponseResults"))
 
-        x_property_id = pop_required(d, "x_property_id", "GetUnitResponseResults")
+            _field = "pets_allowed"
 
-        def _parse_x_unit_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_pets_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        x_unit_type_id = _parse_x_unit_type_id(pop_required(d, "x_unit_type_id", "GetUnitResponseResults"))
+            pets_allowed = _parse_pets_allowed(pop_required(d, "pets_allowed", "GetUnitResponseResults"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "GetUnitResponseResults"), "str")
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "GetUnitResponseResults"))
+            _field = "rent_amount_market_in_cents"
 
+            def _parse_rent_amount_market_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
+                pop_required(d, "rent_amount_market_in_cents", "GetUnitResponseResults")
+            )
+
+            _field = "rent_amount_max_in_cents"
+
+            def _parse_rent_amount_max_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(
+                pop_required(d, "rent_amount_max_in_cents", "GetUnitResponseResults")
+            )
+
+            _field = "rent_amount_min_in_cents"
+
+            def _parse_rent_amount_min_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(
+                pop_required(d, "rent_amount_min_in_cents", "GetUnitResponseResults")
+            )
+
+            _field = "square_feet"
+
+            def _parse_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            square_feet = _parse_square_feet(pop_required(d, "square_feet", "GetUnitResponseResults"))
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "GetUnitResponseResults"))
+
+            _field = "street_address_1"
+
+            def _parse_street_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "GetUnitResponseResults"))
+
+            _field = "street_address_2"
+
+            def _parse_street_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "GetUnitResponseResults"))
+
+            _field = "unit_type_id"
+
+            def _parse_unit_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "GetUnitResponseResults"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetUnitResponseResults"), "str")
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "GetUnitResponseResults"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "GetUnitResponseResults"), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "GetUnitResponseResults"), "str")
+
+            _field = "x_unit_type_id"
+
+            def _parse_x_unit_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_type_id = _parse_x_unit_type_id(pop_required(d, "x_unit_type_id", "GetUnitResponseResults"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "GetUnitResponseResults"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetUnitResponseResults", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.roles import Roles, check_roles
 
 T = TypeVar("T", bound="GetUserResponseResultsType0")
@@ -71,25 +71,38 @@ class GetUserResponseResultsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "GetUserResponseResultsType0")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "GetUserResponseResultsType0"), "str")
 
-        email = pop_required(d, "email", "GetUserResponseResultsType0")
+            _field = "email"
+            email = conform(pop_required(d, "email", "GetUserResponseResultsType0"), "str")
 
-        first_name = pop_required(d, "first_name", "GetUserResponseResultsType0")
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "GetUserResponseResultsType0"), "str")
 
-        id = pop_required(d, "id", "GetUserResponseResultsType0")
+            _field = "id"
+            id = conform(pop_required(d, "id", "GetUserResponseResultsType0"), "str")
 
-        last_name = pop_required(d, "last_name", "GetUserResponseResultsType0")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "GetUserResponseResultsType0"), "str")
 
-        roles = []
-        _roles = pop_required(d, "roles", "GetUserResponseResultsType0")
-        for roles_item_data in _roles:
-            roles_item = check_roles(roles_item_data)
+            _field = "roles"
+            roles = []
+            _roles = pop_required(d, "roles", "GetUserResponseResultsType0")
+            for roles_item_data in _roles:
+                roles_item = check_roles(roles_item_data)
 
-            roles.append(roles_item)
+                roles.append(roles_item)
 
-        updated_at = pop_required(d, "updated_at", "GetUserResponseResultsType0")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "GetUserResponseResultsType0"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetUserResponseResultsType0", _field) from _failure
         _instance = cls(
             created_at=created_at,
             email=email,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.write_status import WriteStatus, check_write_status
 
 T = TypeVar("T", bound="GetWriteStatusResponse")
@@ -49,18 +49,27 @@ class GetWriteStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "created_record_id"
 
-        def _parse_created_record_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_created_record_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_record_id = _parse_created_record_id(pop_required(d, "created_record_id", "GetWriteStatusResponse"))
+            created_record_id = _parse_created_record_id(pop_required(d, "created_record_id", "GetWriteStatusResponse"))
 
-        errors = cast(list[str], pop_required(d, "errors", "GetWriteStatusResponse"))
+            _field = "errors"
+            errors = cast(list[str], conform_list(pop_required(d, "errors", "GetWriteStatusResponse"), "str"))
 
-        write_status = check_write_status(pop_required(d, "write_status", "GetWriteStatusResponse"))
+            _field = "write_status"
+            write_status = check_write_status(pop_required(d, "write_status", "GetWriteStatusResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "GetWriteStatusResponse", _field) from _failure
         _instance = cls(
             created_record_id=created_record_id,
             errors=errors,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="IncomeSource")
 
@@ -56,35 +56,48 @@ class IncomeSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "IncomeSource"))
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "IncomeSource"))
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "amount_raw"
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "IncomeSource"))
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_type_normalized(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "IncomeSource"))
 
-        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "IncomeSource"))
+            _field = "type_normalized"
 
-        def _parse_type_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_type_normalized(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        type_raw = _parse_type_raw(pop_required(d, "type_raw", "IncomeSource"))
+            type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "IncomeSource"))
 
+            _field = "type_raw"
+
+            def _parse_type_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_raw = _parse_type_raw(pop_required(d, "type_raw", "IncomeSource"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "IncomeSource", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,

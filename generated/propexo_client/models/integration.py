@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor_enum import IntegrationVendorEnum, check_integration_vendor_enum
 from ..models.max_request_cadence import MaxRequestCadence, check_max_request_cadence
 from ..models.sync_cadence import SyncCadence, check_sync_cadence
@@ -183,100 +183,136 @@ class Integration:
         from ..models.integration_models import IntegrationModels  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "Integration")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "Integration"), "bool")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "base_url"
 
-        base_url = _parse_base_url(pop_required(d, "base_url", "Integration"))
+            def _parse_base_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        can_authenticate = pop_required(d, "can_authenticate", "Integration")
+            base_url = _parse_base_url(pop_required(d, "base_url", "Integration"))
 
-        configuration_meta_data = []
-        _configuration_meta_data = pop_required(d, "configuration_meta_data", "Integration")
-        for configuration_meta_data_item_data in _configuration_meta_data:
-            configuration_meta_data_item = IntegrationConfigurationMetaDataItem.from_dict(
-                configuration_meta_data_item_data
+            _field = "can_authenticate"
+            can_authenticate = conform(pop_required(d, "can_authenticate", "Integration"), "bool")
+
+            _field = "configuration_meta_data"
+            configuration_meta_data = []
+            _configuration_meta_data = pop_required(d, "configuration_meta_data", "Integration")
+            for configuration_meta_data_item_data in _configuration_meta_data:
+                configuration_meta_data_item = IntegrationConfigurationMetaDataItem.from_dict(
+                    configuration_meta_data_item_data
+                )
+
+                configuration_meta_data.append(configuration_meta_data_item)
+
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Integration"), "str")
+
+            _field = "id"
+            id = conform(pop_required(d, "id", "Integration"), "str")
+
+            _field = "integration_interfaces"
+            integration_interfaces = []
+            _integration_interfaces = pop_required(d, "integration_interfaces", "Integration")
+            for integration_interfaces_item_data in _integration_interfaces:
+                integration_interfaces_item = IntegrationIntegrationInterfacesItem.from_dict(
+                    integration_interfaces_item_data
+                )
+
+                integration_interfaces.append(integration_interfaces_item)
+
+            _field = "is_archived"
+            is_archived = conform(pop_required(d, "is_archived", "Integration"), "bool")
+
+            _field = "last_completed_back_sync"
+
+            def _parse_last_completed_back_sync(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            last_completed_back_sync = _parse_last_completed_back_sync(
+                pop_required(d, "last_completed_back_sync", "Integration")
             )
 
-            configuration_meta_data.append(configuration_meta_data_item)
+            _field = "last_completed_sync"
 
-        created_at = pop_required(d, "created_at", "Integration")
+            def _parse_last_completed_sync(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "Integration")
+            last_completed_sync = _parse_last_completed_sync(pop_required(d, "last_completed_sync", "Integration"))
 
-        integration_interfaces = []
-        _integration_interfaces = pop_required(d, "integration_interfaces", "Integration")
-        for integration_interfaces_item_data in _integration_interfaces:
-            integration_interfaces_item = IntegrationIntegrationInterfacesItem.from_dict(
-                integration_interfaces_item_data
+            _field = "last_data_access_check"
+
+            def _parse_last_data_access_check(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            last_data_access_check = _parse_last_data_access_check(
+                pop_required(d, "last_data_access_check", "Integration")
             )
 
-            integration_interfaces.append(integration_interfaces_item)
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(pop_required(d, "max_job_concurrency", "Integration"), "int")
 
-        is_archived = pop_required(d, "is_archived", "Integration")
+            _field = "max_request_cadence"
+            max_request_cadence = check_max_request_cadence(pop_required(d, "max_request_cadence", "Integration"))
 
-        def _parse_last_completed_back_sync(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "max_request_frequency"
+            max_request_frequency = conform(pop_required(d, "max_request_frequency", "Integration"), "int")
 
-        last_completed_back_sync = _parse_last_completed_back_sync(
-            pop_required(d, "last_completed_back_sync", "Integration")
-        )
+            _field = "models"
+            models = IntegrationModels.from_dict(pop_required(d, "models", "Integration"))
 
-        def _parse_last_completed_sync(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "name"
+            name = conform(pop_required(d, "name", "Integration"), "str")
 
-        last_completed_sync = _parse_last_completed_sync(pop_required(d, "last_completed_sync", "Integration"))
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(pop_required(d, "new_properties_are_enabled", "Integration"), "bool")
 
-        def _parse_last_data_access_check(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "system"
+            system = check_system(pop_required(d, "system", "Integration"))
 
-        last_data_access_check = _parse_last_data_access_check(pop_required(d, "last_data_access_check", "Integration"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Integration"), "str")
 
-        max_job_concurrency = pop_required(d, "max_job_concurrency", "Integration")
+            _field = "vendor"
+            vendor = check_integration_vendor_enum(pop_required(d, "vendor", "Integration"))
 
-        max_request_cadence = check_max_request_cadence(pop_required(d, "max_request_cadence", "Integration"))
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-        max_request_frequency = pop_required(d, "max_request_frequency", "Integration")
+            _field = "sync_cadence"
+            _sync_cadence = d.pop("sync_cadence", UNSET)
+            sync_cadence: SyncCadence | Unset
+            if isinstance(_sync_cadence, Unset):
+                sync_cadence = UNSET
+            else:
+                sync_cadence = check_sync_cadence(_sync_cadence)
 
-        models = IntegrationModels.from_dict(pop_required(d, "models", "Integration"))
+            _field = "sync_frequency"
 
-        name = pop_required(d, "name", "Integration")
+            def _parse_sync_frequency(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        new_properties_are_enabled = pop_required(d, "new_properties_are_enabled", "Integration")
+            sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
 
-        system = check_system(pop_required(d, "system", "Integration"))
-
-        updated_at = pop_required(d, "updated_at", "Integration")
-
-        vendor = check_integration_vendor_enum(pop_required(d, "vendor", "Integration"))
-
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
-
-        _sync_cadence = d.pop("sync_cadence", UNSET)
-        sync_cadence: SyncCadence | Unset
-        if isinstance(_sync_cadence, Unset):
-            sync_cadence = UNSET
-        else:
-            sync_cadence = check_sync_cadence(_sync_cadence)
-
-        def _parse_sync_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sync_frequency = _parse_sync_frequency(d.pop("sync_frequency", UNSET))
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Integration", _field) from _failure
         _instance = cls(
             active=active,
             base_url=base_url,

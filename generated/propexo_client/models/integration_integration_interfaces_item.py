@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.interface_name import InterfaceName, check_interface_name
 
 T = TypeVar("T", bound="IntegrationIntegrationInterfacesItem")
@@ -64,17 +64,29 @@ class IntegrationIntegrationInterfacesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = pop_required(d, "enabled", "IntegrationIntegrationInterfacesItem")
+        _field = ""
+        try:
+            _field = "enabled"
+            enabled = conform(pop_required(d, "enabled", "IntegrationIntegrationInterfacesItem"), "bool")
 
-        interface_name = check_interface_name(pop_required(d, "interface_name", "IntegrationIntegrationInterfacesItem"))
+            _field = "interface_name"
+            interface_name = check_interface_name(
+                pop_required(d, "interface_name", "IntegrationIntegrationInterfacesItem")
+            )
 
-        def _parse_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "version"
 
-        version = _parse_version(pop_required(d, "version", "IntegrationIntegrationInterfacesItem"))
+            def _parse_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            version = _parse_version(pop_required(d, "version", "IntegrationIntegrationInterfacesItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "IntegrationIntegrationInterfacesItem", _field) from _failure
         _instance = cls(
             enabled=enabled,
             interface_name=interface_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_job_schedule_status import IntegrationJobScheduleStatus, check_integration_job_schedule_status
 from ..models.sync_cadence import SyncCadence, check_sync_cadence
 
@@ -91,31 +91,50 @@ class IntegrationJobSchedule:
         from ..models.integration_job_schedule_parameters import IntegrationJobScheduleParameters  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "IntegrationJobSchedule")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "IntegrationJobSchedule"), "str")
 
-        id = pop_required(d, "id", "IntegrationJobSchedule")
+            _field = "id"
+            id = conform(pop_required(d, "id", "IntegrationJobSchedule"), "str")
 
-        integration_id = pop_required(d, "integration_id", "IntegrationJobSchedule")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "IntegrationJobSchedule"), "str")
 
-        job_type = pop_required(d, "job_type", "IntegrationJobSchedule")
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "IntegrationJobSchedule"), "str")
 
-        def _parse_last_run(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_run"
 
-        last_run = _parse_last_run(pop_required(d, "last_run", "IntegrationJobSchedule"))
+            def _parse_last_run(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        parameters = IntegrationJobScheduleParameters.from_dict(pop_required(d, "parameters", "IntegrationJobSchedule"))
+            last_run = _parse_last_run(pop_required(d, "last_run", "IntegrationJobSchedule"))
 
-        status = check_integration_job_schedule_status(pop_required(d, "status", "IntegrationJobSchedule"))
+            _field = "parameters"
+            parameters = IntegrationJobScheduleParameters.from_dict(
+                pop_required(d, "parameters", "IntegrationJobSchedule")
+            )
 
-        sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "IntegrationJobSchedule"))
+            _field = "status"
+            status = check_integration_job_schedule_status(pop_required(d, "status", "IntegrationJobSchedule"))
 
-        sync_frequency = pop_required(d, "sync_frequency", "IntegrationJobSchedule")
+            _field = "sync_cadence"
+            sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "IntegrationJobSchedule"))
 
-        updated_at = pop_required(d, "updated_at", "IntegrationJobSchedule")
+            _field = "sync_frequency"
+            sync_frequency = conform(pop_required(d, "sync_frequency", "IntegrationJobSchedule"), "int")
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "IntegrationJobSchedule"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "IntegrationJobSchedule", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="IntegrationProperty")
 
@@ -57,16 +57,27 @@ class IntegrationProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "IntegrationProperty")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "IntegrationProperty"), "str")
 
-        enabled = pop_required(d, "enabled", "IntegrationProperty")
+            _field = "enabled"
+            enabled = conform(pop_required(d, "enabled", "IntegrationProperty"), "bool")
 
-        id = pop_required(d, "id", "IntegrationProperty")
+            _field = "id"
+            id = conform(pop_required(d, "id", "IntegrationProperty"), "str")
 
-        integration_id = pop_required(d, "integration_id", "IntegrationProperty")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "IntegrationProperty"), "str")
 
-        property_id = pop_required(d, "property_id", "IntegrationProperty")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "IntegrationProperty"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "IntegrationProperty", _field) from _failure
         _instance = cls(
             created_at=created_at,
             enabled=enabled,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -233,209 +233,271 @@ class Invoice:
         from ..models.invoice_invoice_items_item import InvoiceInvoiceItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_due_in_cents"
 
-        def _parse_amount_due_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_due_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_due_in_cents = _parse_amount_due_in_cents(pop_required(d, "amount_due_in_cents", "Invoice"))
+            amount_due_in_cents = _parse_amount_due_in_cents(pop_required(d, "amount_due_in_cents", "Invoice"))
 
-        def _parse_amount_paid_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_paid_in_cents"
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "Invoice"))
+            def _parse_amount_paid_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_ap_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "Invoice"))
 
-        ap_financial_account_id = _parse_ap_financial_account_id(pop_required(d, "ap_financial_account_id", "Invoice"))
+            _field = "ap_financial_account_id"
 
-        def _parse_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_ap_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        cash_financial_account_id = _parse_cash_financial_account_id(
-            pop_required(d, "cash_financial_account_id", "Invoice")
-        )
+            ap_financial_account_id = _parse_ap_financial_account_id(
+                pop_required(d, "ap_financial_account_id", "Invoice")
+            )
 
-        created_at = pop_required(d, "created_at", "Invoice")
+            _field = "cash_financial_account_id"
 
-        def _parse_custom_data(data: object) -> InvoiceCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = InvoiceCustomDataType0.from_dict(data)
+            def _parse_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceCustomDataType0 | None, data)
+            cash_financial_account_id = _parse_cash_financial_account_id(
+                pop_required(d, "cash_financial_account_id", "Invoice")
+            )
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Invoice"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Invoice"), "str")
 
-        def _parse_discount_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "custom_data"
 
-        discount_amount_in_cents = _parse_discount_amount_in_cents(
-            pop_required(d, "discount_amount_in_cents", "Invoice")
-        )
+            def _parse_custom_data(data: object) -> InvoiceCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = InvoiceCustomDataType0.from_dict(data)
 
-        def _parse_discount_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InvoiceCustomDataType0 | None, conform(data))
 
-        discount_date = _parse_discount_date(pop_required(d, "discount_date", "Invoice"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Invoice"))
 
-        def _parse_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "discount_amount_in_cents"
 
-        due_date = _parse_due_date(pop_required(d, "due_date", "Invoice"))
+            def _parse_discount_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            discount_amount_in_cents = _parse_discount_amount_in_cents(
+                pop_required(d, "discount_amount_in_cents", "Invoice")
+            )
 
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "Invoice"))
+            _field = "discount_date"
 
-        id = pop_required(d, "id", "Invoice")
+            def _parse_discount_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_id = pop_required(d, "integration_id", "Invoice")
+            discount_date = _parse_discount_date(pop_required(d, "discount_date", "Invoice"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Invoice"))
+            _field = "due_date"
 
-        def _parse_invoice_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "Invoice"))
+            due_date = _parse_due_date(pop_required(d, "due_date", "Invoice"))
 
-        invoice_items = []
-        _invoice_items = pop_required(d, "invoice_items", "Invoice")
-        for invoice_items_item_data in _invoice_items:
-            invoice_items_item = InvoiceInvoiceItemsItem.from_dict(invoice_items_item_data)
+            _field = "financial_account_id"
 
-            invoice_items.append(invoice_items_item)
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_invoice_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "Invoice"))
 
-        invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "Invoice"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Invoice"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Invoice"), "str")
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Invoice"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Invoice"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "invoice_date"
 
-        notes = _parse_notes(pop_required(d, "notes", "Invoice"))
+            def _parse_invoice_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_post_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "Invoice"))
 
-        post_date = _parse_post_date(pop_required(d, "post_date", "Invoice"))
+            _field = "invoice_items"
+            invoice_items = []
+            _invoice_items = pop_required(d, "invoice_items", "Invoice")
+            for invoice_items_item_data in _invoice_items:
+                invoice_items_item = InvoiceInvoiceItemsItem.from_dict(invoice_items_item_data)
 
-        def _parse_post_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                invoice_items.append(invoice_items_item)
 
-        post_month = _parse_post_month(pop_required(d, "post_month", "Invoice"))
+            _field = "invoice_number"
 
-        def _parse_post_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_invoice_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        post_status_raw = _parse_post_status_raw(pop_required(d, "post_status_raw", "Invoice"))
+            invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "Invoice"))
 
-        property_id = pop_required(d, "property_id", "Invoice")
+            _field = "last_seen"
 
-        def _parse_sub_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
-            pop_required(d, "sub_total_amount_in_cents", "Invoice")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Invoice"))
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "notes"
 
-        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Invoice"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Invoice")
+            notes = _parse_notes(pop_required(d, "notes", "Invoice"))
 
-        def _parse_x_ap_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "post_date"
 
-        x_ap_financial_account_id = _parse_x_ap_financial_account_id(
-            pop_required(d, "x_ap_financial_account_id", "Invoice")
-        )
+            def _parse_post_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            post_date = _parse_post_date(pop_required(d, "post_date", "Invoice"))
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
-            pop_required(d, "x_cash_financial_account_id", "Invoice")
-        )
+            _field = "post_month"
 
-        def _parse_x_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_post_month(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_financial_account_id = _parse_x_financial_account_id(pop_required(d, "x_financial_account_id", "Invoice"))
+            post_month = _parse_post_month(pop_required(d, "post_month", "Invoice"))
 
-        x_id = pop_required(d, "x_id", "Invoice")
+            _field = "post_status_raw"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_post_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Invoice"))
+            post_status_raw = _parse_post_status_raw(pop_required(d, "post_status_raw", "Invoice"))
 
-        x_property_id = pop_required(d, "x_property_id", "Invoice")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Invoice"), "str")
 
-        def _parse_x_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "sub_total_amount_in_cents"
 
-        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Invoice"))
+            def _parse_sub_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
+            sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
+                pop_required(d, "sub_total_amount_in_cents", "Invoice")
+            )
+
+            _field = "total_amount_in_cents"
+
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "Invoice"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Invoice"), "str")
+
+            _field = "x_ap_financial_account_id"
+
+            def _parse_x_ap_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_ap_financial_account_id = _parse_x_ap_financial_account_id(
+                pop_required(d, "x_ap_financial_account_id", "Invoice")
+            )
+
+            _field = "x_cash_financial_account_id"
+
+            def _parse_x_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+                pop_required(d, "x_cash_financial_account_id", "Invoice")
+            )
+
+            _field = "x_financial_account_id"
+
+            def _parse_x_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_financial_account_id = _parse_x_financial_account_id(pop_required(d, "x_financial_account_id", "Invoice"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Invoice"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Invoice"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Invoice"), "str")
+
+            _field = "x_vendor_id"
+
+            def _parse_x_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "Invoice"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Invoice", _field) from _failure
         _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             amount_paid_in_cents=amount_paid_in_cents,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="JobLog")
 
@@ -86,47 +86,66 @@ class JobLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "associated_property_id"
 
-        def _parse_associated_property_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_associated_property_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        associated_property_id = _parse_associated_property_id(pop_required(d, "associated_property_id", "JobLog"))
+            associated_property_id = _parse_associated_property_id(pop_required(d, "associated_property_id", "JobLog"))
 
-        created_at = pop_required(d, "created_at", "JobLog")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "JobLog"), "str")
 
-        id = pop_required(d, "id", "JobLog")
+            _field = "id"
+            id = conform(pop_required(d, "id", "JobLog"), "str")
 
-        integration_id = pop_required(d, "integration_id", "JobLog")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "JobLog"), "str")
 
-        def _parse_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "job_id"
 
-        job_id = _parse_job_id(pop_required(d, "job_id", "JobLog"))
+            def _parse_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_job_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_id = _parse_job_id(pop_required(d, "job_id", "JobLog"))
 
-        job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "JobLog"))
+            _field = "job_schedule_id"
 
-        job_type = pop_required(d, "job_type", "JobLog")
+            def _parse_job_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_parent_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "JobLog"))
 
-        parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "JobLog"))
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "JobLog"), "str")
 
-        root_job_id = pop_required(d, "root_job_id", "JobLog")
+            _field = "parent_job_id"
 
-        status = pop_required(d, "status", "JobLog")
+            def _parse_parent_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "JobLog"))
+
+            _field = "root_job_id"
+            root_job_id = conform(pop_required(d, "root_job_id", "JobLog"), "str")
+
+            _field = "status"
+            status = conform(pop_required(d, "status", "JobLog"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "JobLog", _field) from _failure
         _instance = cls(
             associated_property_id=associated_property_id,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="JobLogByJob")
 
@@ -86,47 +86,68 @@ class JobLogByJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "associated_property_id"
 
-        def _parse_associated_property_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_associated_property_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        associated_property_id = _parse_associated_property_id(pop_required(d, "associated_property_id", "JobLogByJob"))
+            associated_property_id = _parse_associated_property_id(
+                pop_required(d, "associated_property_id", "JobLogByJob")
+            )
 
-        created_at = pop_required(d, "created_at", "JobLogByJob")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "JobLogByJob"), "str")
 
-        id = pop_required(d, "id", "JobLogByJob")
+            _field = "id"
+            id = conform(pop_required(d, "id", "JobLogByJob"), "str")
 
-        integration_id = pop_required(d, "integration_id", "JobLogByJob")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "JobLogByJob"), "str")
 
-        def _parse_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "job_id"
 
-        job_id = _parse_job_id(pop_required(d, "job_id", "JobLogByJob"))
+            def _parse_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_job_schedule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_id = _parse_job_id(pop_required(d, "job_id", "JobLogByJob"))
 
-        job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "JobLogByJob"))
+            _field = "job_schedule_id"
 
-        job_type = pop_required(d, "job_type", "JobLogByJob")
+            def _parse_job_schedule_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_parent_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            job_schedule_id = _parse_job_schedule_id(pop_required(d, "job_schedule_id", "JobLogByJob"))
 
-        parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "JobLogByJob"))
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "JobLogByJob"), "str")
 
-        root_job_id = pop_required(d, "root_job_id", "JobLogByJob")
+            _field = "parent_job_id"
 
-        status = pop_required(d, "status", "JobLogByJob")
+            def _parse_parent_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            parent_job_id = _parse_parent_job_id(pop_required(d, "parent_job_id", "JobLogByJob"))
+
+            _field = "root_job_id"
+            root_job_id = conform(pop_required(d, "root_job_id", "JobLogByJob"), "str")
+
+            _field = "status"
+            status = conform(pop_required(d, "status", "JobLogByJob"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "JobLogByJob", _field) from _failure
         _instance = cls(
             associated_property_id=associated_property_id,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -385,370 +385,477 @@ class Lead:
         from ..models.lead_screenings_item import LeadScreeningsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Lead"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Lead"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Lead"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Lead"))
 
-        city = _parse_city(pop_required(d, "city", "Lead"))
+            _field = "city"
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        country = _parse_country(pop_required(d, "country", "Lead"))
+            city = _parse_city(pop_required(d, "city", "Lead"))
 
-        created_at = pop_required(d, "created_at", "Lead")
+            _field = "country"
 
-        def _parse_custom_data(data: object) -> LeadCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = LeadCustomDataType0.from_dict(data)
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadCustomDataType0 | None, data)
+            country = _parse_country(pop_required(d, "country", "Lead"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lead"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Lead"), "str")
 
-        def _parse_date_of_birth(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Lead"))
+            def _parse_custom_data(data: object) -> LeadCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = LeadCustomDataType0.from_dict(data)
 
-        def _parse_desired_amenities(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LeadCustomDataType0 | None, conform(data))
 
-        desired_amenities = _parse_desired_amenities(pop_required(d, "desired_amenities", "Lead"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lead"))
 
-        def _parse_desired_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "date_of_birth"
 
-        desired_floor_plan_id = _parse_desired_floor_plan_id(pop_required(d, "desired_floor_plan_id", "Lead"))
+            def _parse_date_of_birth(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_desired_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            date_of_birth = _parse_date_of_birth(pop_required(d, "date_of_birth", "Lead"))
 
-        desired_floor_plan_name = _parse_desired_floor_plan_name(pop_required(d, "desired_floor_plan_name", "Lead"))
+            _field = "desired_amenities"
 
-        def _parse_desired_lease_term_in_months(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_desired_amenities(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        desired_lease_term_in_months = _parse_desired_lease_term_in_months(
-            pop_required(d, "desired_lease_term_in_months", "Lead")
-        )
+            desired_amenities = _parse_desired_amenities(pop_required(d, "desired_amenities", "Lead"))
 
-        def _parse_desired_max_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "desired_floor_plan_id"
 
-        desired_max_rent_in_cents = _parse_desired_max_rent_in_cents(
-            pop_required(d, "desired_max_rent_in_cents", "Lead")
-        )
+            def _parse_desired_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_desired_max_square_ft(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            desired_floor_plan_id = _parse_desired_floor_plan_id(pop_required(d, "desired_floor_plan_id", "Lead"))
 
-        desired_max_square_ft = _parse_desired_max_square_ft(pop_required(d, "desired_max_square_ft", "Lead"))
+            _field = "desired_floor_plan_name"
 
-        def _parse_desired_min_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_desired_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(
-            pop_required(d, "desired_min_rent_in_cents", "Lead")
-        )
+            desired_floor_plan_name = _parse_desired_floor_plan_name(pop_required(d, "desired_floor_plan_name", "Lead"))
 
-        def _parse_desired_min_square_ft(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "desired_lease_term_in_months"
 
-        desired_min_square_ft = _parse_desired_min_square_ft(pop_required(d, "desired_min_square_ft", "Lead"))
+            def _parse_desired_lease_term_in_months(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_desired_num_bathrooms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            desired_lease_term_in_months = _parse_desired_lease_term_in_months(
+                pop_required(d, "desired_lease_term_in_months", "Lead")
+            )
 
-        desired_num_bathrooms = _parse_desired_num_bathrooms(pop_required(d, "desired_num_bathrooms", "Lead"))
+            _field = "desired_max_rent_in_cents"
 
-        def _parse_desired_num_bedrooms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_desired_max_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        desired_num_bedrooms = _parse_desired_num_bedrooms(pop_required(d, "desired_num_bedrooms", "Lead"))
+            desired_max_rent_in_cents = _parse_desired_max_rent_in_cents(
+                pop_required(d, "desired_max_rent_in_cents", "Lead")
+            )
 
-        def _parse_desired_unit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "desired_max_square_ft"
 
-        desired_unit_number = _parse_desired_unit_number(pop_required(d, "desired_unit_number", "Lead"))
+            def _parse_desired_max_square_ft(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_desired_unit_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            desired_max_square_ft = _parse_desired_max_square_ft(pop_required(d, "desired_max_square_ft", "Lead"))
 
-        desired_unit_type = _parse_desired_unit_type(pop_required(d, "desired_unit_type", "Lead"))
+            _field = "desired_min_rent_in_cents"
 
-        def _parse_email_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_desired_min_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        email_1 = _parse_email_1(pop_required(d, "email_1", "Lead"))
+            desired_min_rent_in_cents = _parse_desired_min_rent_in_cents(
+                pop_required(d, "desired_min_rent_in_cents", "Lead")
+            )
 
-        def _parse_email_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "desired_min_square_ft"
 
-        email_2 = _parse_email_2(pop_required(d, "email_2", "Lead"))
+            def _parse_desired_min_square_ft(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            desired_min_square_ft = _parse_desired_min_square_ft(pop_required(d, "desired_min_square_ft", "Lead"))
 
-        first_name = _parse_first_name(pop_required(d, "first_name", "Lead"))
+            _field = "desired_num_bathrooms"
 
-        id = pop_required(d, "id", "Lead")
+            def _parse_desired_num_bathrooms(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_ils(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            desired_num_bathrooms = _parse_desired_num_bathrooms(pop_required(d, "desired_num_bathrooms", "Lead"))
 
-        ils = _parse_ils(pop_required(d, "ils", "Lead"))
+            _field = "desired_num_bedrooms"
 
-        integration_id = pop_required(d, "integration_id", "Lead")
+            def _parse_desired_num_bedrooms(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lead"))
+            desired_num_bedrooms = _parse_desired_num_bedrooms(pop_required(d, "desired_num_bedrooms", "Lead"))
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "desired_unit_number"
 
-        last_name = _parse_last_name(pop_required(d, "last_name", "Lead"))
+            def _parse_desired_unit_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            desired_unit_number = _parse_desired_unit_number(pop_required(d, "desired_unit_number", "Lead"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lead"))
+            _field = "desired_unit_type"
 
-        def _parse_lead_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_desired_unit_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        lead_source = _parse_lead_source(pop_required(d, "lead_source", "Lead"))
+            desired_unit_type = _parse_desired_unit_type(pop_required(d, "desired_unit_type", "Lead"))
 
-        def _parse_lead_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "email_1"
 
-        lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "Lead"))
+            def _parse_email_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_leasing_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            email_1 = _parse_email_1(pop_required(d, "email_1", "Lead"))
 
-        leasing_agent = _parse_leasing_agent(pop_required(d, "leasing_agent", "Lead"))
+            _field = "email_2"
 
-        def _parse_middle_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_email_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Lead"))
+            email_2 = _parse_email_2(pop_required(d, "email_2", "Lead"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "first_name"
 
-        notes = _parse_notes(pop_required(d, "notes", "Lead"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_number_of_occupants(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            first_name = _parse_first_name(pop_required(d, "first_name", "Lead"))
 
-        number_of_occupants = _parse_number_of_occupants(pop_required(d, "number_of_occupants", "Lead"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Lead"), "str")
 
-        def _parse_pet_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "ils"
 
-        pet_details = _parse_pet_details(pop_required(d, "pet_details", "Lead"))
+            def _parse_ils(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        pets = []
-        _pets = pop_required(d, "pets", "Lead")
-        for pets_item_data in _pets:
-            pets_item = LeadPetsItem.from_dict(pets_item_data)
+            ils = _parse_ils(pop_required(d, "ils", "Lead"))
 
-            pets.append(pets_item)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Lead"), "str")
 
-        def _parse_phone_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lead"))
 
-        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Lead"))
+            _field = "last_name"
 
-        def _parse_phone_1_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        phone_1_type = _parse_phone_1_type(pop_required(d, "phone_1_type", "Lead"))
+            last_name = _parse_last_name(pop_required(d, "last_name", "Lead"))
 
-        def _parse_phone_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Lead"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_phone_2_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lead"))
 
-        phone_2_type = _parse_phone_2_type(pop_required(d, "phone_2_type", "Lead"))
+            _field = "lead_source"
 
-        property_id = pop_required(d, "property_id", "Lead")
+            def _parse_lead_source(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        screenings = []
-        _screenings = pop_required(d, "screenings", "Lead")
-        for screenings_item_data in _screenings:
-            screenings_item = LeadScreeningsItem.from_dict(screenings_item_data)
+            lead_source = _parse_lead_source(pop_required(d, "lead_source", "Lead"))
 
-            screenings.append(screenings_item)
+            _field = "lead_source_id"
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_lead_source_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        state = _parse_state(pop_required(d, "state", "Lead"))
+            lead_source_id = _parse_lead_source_id(pop_required(d, "lead_source_id", "Lead"))
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "leasing_agent"
 
-        status = _parse_status(pop_required(d, "status", "Lead"))
+            def _parse_leasing_agent(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_target_move_in_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            leasing_agent = _parse_leasing_agent(pop_required(d, "leasing_agent", "Lead"))
 
-        target_move_in_date = _parse_target_move_in_date(pop_required(d, "target_move_in_date", "Lead"))
+            _field = "middle_name"
 
-        unit_id_preferred = cast(list[str], pop_required(d, "unit_id_preferred", "Lead"))
+            def _parse_middle_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Lead")
+            middle_name = _parse_middle_name(pop_required(d, "middle_name", "Lead"))
 
-        def _parse_x_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Lead"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_guestcard_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Lead"))
 
-        x_guestcard_id = _parse_x_guestcard_id(pop_required(d, "x_guestcard_id", "Lead"))
+            _field = "number_of_occupants"
 
-        x_id = pop_required(d, "x_id", "Lead")
+            def _parse_number_of_occupants(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_x_lead_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            number_of_occupants = _parse_number_of_occupants(pop_required(d, "number_of_occupants", "Lead"))
 
-        x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "Lead"))
+            _field = "pet_details"
 
-        def _parse_x_leasing_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_pet_details(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Lead"))
+            pet_details = _parse_pet_details(pop_required(d, "pet_details", "Lead"))
 
-        x_property_id = pop_required(d, "x_property_id", "Lead")
+            _field = "pets"
+            pets = []
+            _pets = pop_required(d, "pets", "Lead")
+            for pets_item_data in _pets:
+                pets_item = LeadPetsItem.from_dict(pets_item_data)
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                pets.append(pets_item)
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lead"))
+            _field = "phone_1"
 
-        x_unit_id_preferred = cast(list[str], pop_required(d, "x_unit_id_preferred", "Lead"))
+            def _parse_phone_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Lead"))
 
-        x_updated_at = _parse_x_updated_at(pop_required(d, "x_updated_at", "Lead"))
+            _field = "phone_1_type"
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_phone_1_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Lead"))
+            phone_1_type = _parse_phone_1_type(pop_required(d, "phone_1_type", "Lead"))
 
+            _field = "phone_2"
+
+            def _parse_phone_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Lead"))
+
+            _field = "phone_2_type"
+
+            def _parse_phone_2_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            phone_2_type = _parse_phone_2_type(pop_required(d, "phone_2_type", "Lead"))
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Lead"), "str")
+
+            _field = "screenings"
+            screenings = []
+            _screenings = pop_required(d, "screenings", "Lead")
+            for screenings_item_data in _screenings:
+                screenings_item = LeadScreeningsItem.from_dict(screenings_item_data)
+
+                screenings.append(screenings_item)
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "Lead"))
+
+            _field = "status"
+
+            def _parse_status(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            status = _parse_status(pop_required(d, "status", "Lead"))
+
+            _field = "target_move_in_date"
+
+            def _parse_target_move_in_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            target_move_in_date = _parse_target_move_in_date(pop_required(d, "target_move_in_date", "Lead"))
+
+            _field = "unit_id_preferred"
+            unit_id_preferred = cast(list[str], conform_list(pop_required(d, "unit_id_preferred", "Lead"), "str"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Lead"), "str")
+
+            _field = "x_created_at"
+
+            def _parse_x_created_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Lead"))
+
+            _field = "x_guestcard_id"
+
+            def _parse_x_guestcard_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_guestcard_id = _parse_x_guestcard_id(pop_required(d, "x_guestcard_id", "Lead"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Lead"), "str")
+
+            _field = "x_lead_source_id"
+
+            def _parse_x_lead_source_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lead_source_id = _parse_x_lead_source_id(pop_required(d, "x_lead_source_id", "Lead"))
+
+            _field = "x_leasing_agent_id"
+
+            def _parse_x_leasing_agent_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_leasing_agent_id = _parse_x_leasing_agent_id(pop_required(d, "x_leasing_agent_id", "Lead"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Lead"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lead"))
+
+            _field = "x_unit_id_preferred"
+            x_unit_id_preferred = cast(list[str], conform_list(pop_required(d, "x_unit_id_preferred", "Lead"), "str"))
+
+            _field = "x_updated_at"
+
+            def _parse_x_updated_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_updated_at = _parse_x_updated_at(pop_required(d, "x_updated_at", "Lead"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Lead"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Lead", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

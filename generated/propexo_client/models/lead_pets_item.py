@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0
@@ -135,107 +135,140 @@ class LeadPetsItem:
         from ..models.lead_pets_item_custom_data_type_0 import LeadPetsItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "age_in_years"
 
-        def _parse_age_in_years(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_age_in_years(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "LeadPetsItem"))
+            age_in_years = _parse_age_in_years(pop_required(d, "age_in_years", "LeadPetsItem"))
 
-        def _parse_breed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "breed"
 
-        breed = _parse_breed(pop_required(d, "breed", "LeadPetsItem"))
+            def _parse_breed(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            breed = _parse_breed(pop_required(d, "breed", "LeadPetsItem"))
 
-        color = _parse_color(pop_required(d, "color", "LeadPetsItem"))
+            _field = "color"
 
-        created_at = pop_required(d, "created_at", "LeadPetsItem")
+            def _parse_color(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> LeadPetsItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = LeadPetsItemCustomDataType0.from_dict(data)
+            color = _parse_color(pop_required(d, "color", "LeadPetsItem"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadPetsItemCustomDataType0 | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "LeadPetsItem"), "str")
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeadPetsItem"))
+            _field = "custom_data"
 
-        def _parse_gender_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> LeadPetsItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = LeadPetsItemCustomDataType0.from_dict(data)
 
-        gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "LeadPetsItem"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LeadPetsItemCustomDataType0 | None, conform(data))
 
-        id = pop_required(d, "id", "LeadPetsItem")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeadPetsItem"))
 
-        def _parse_is_fixed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "gender_raw"
 
-        is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "LeadPetsItem"))
+            def _parse_gender_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_service_animal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            gender_raw = _parse_gender_raw(pop_required(d, "gender_raw", "LeadPetsItem"))
 
-        is_service_animal = _parse_is_service_animal(pop_required(d, "is_service_animal", "LeadPetsItem"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "LeadPetsItem"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_fixed"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeadPetsItem"))
+            def _parse_is_fixed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_fixed = _parse_is_fixed(pop_required(d, "is_fixed", "LeadPetsItem"))
 
-        name = _parse_name(pop_required(d, "name", "LeadPetsItem"))
+            _field = "is_service_animal"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_service_animal(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        notes = _parse_notes(pop_required(d, "notes", "LeadPetsItem"))
+            is_service_animal = _parse_is_service_animal(pop_required(d, "is_service_animal", "LeadPetsItem"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        type_ = _parse_type_(pop_required(d, "type", "LeadPetsItem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "LeadPetsItem")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeadPetsItem"))
 
-        def _parse_weight_in_pounds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "name"
 
-        weight_in_pounds = _parse_weight_in_pounds(pop_required(d, "weight_in_pounds", "LeadPetsItem"))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "LeadPetsItem")
+            name = _parse_name(pop_required(d, "name", "LeadPetsItem"))
 
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "LeadPetsItem"))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "LeadPetsItem"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "LeadPetsItem"), "str")
+
+            _field = "weight_in_pounds"
+
+            def _parse_weight_in_pounds(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            weight_in_pounds = _parse_weight_in_pounds(pop_required(d, "weight_in_pounds", "LeadPetsItem"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "LeadPetsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeadPetsItem", _field) from _failure
         _instance = cls(
             age_in_years=age_in_years,
             breed=breed,

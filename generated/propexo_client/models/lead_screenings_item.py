@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="LeadScreeningsItem")
 
@@ -64,28 +64,42 @@ class LeadScreeningsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "LeadScreeningsItem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "LeadScreeningsItem"), "str")
 
-        id = pop_required(d, "id", "LeadScreeningsItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "LeadScreeningsItem"), "str")
 
-        last_seen = pop_required(d, "last_seen", "LeadScreeningsItem")
+            _field = "last_seen"
+            last_seen = conform(pop_required(d, "last_seen", "LeadScreeningsItem"), "str")
 
-        def _parse_screening_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "screening_date"
 
-        screening_date = _parse_screening_date(pop_required(d, "screening_date", "LeadScreeningsItem"))
+            def _parse_screening_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            screening_date = _parse_screening_date(pop_required(d, "screening_date", "LeadScreeningsItem"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "LeadScreeningsItem"))
+            _field = "status_raw"
 
-        x_id = pop_required(d, "x_id", "LeadScreeningsItem")
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "LeadScreeningsItem"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "LeadScreeningsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeadScreeningsItem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeadSource")
@@ -92,43 +92,63 @@ class LeadSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "LeadSource")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "LeadSource"), "str")
 
-        id = pop_required(d, "id", "LeadSource")
+            _field = "id"
+            id = conform(pop_required(d, "id", "LeadSource"), "str")
 
-        integration_id = pop_required(d, "integration_id", "LeadSource")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "LeadSource"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeadSource"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeadSource"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeadSource"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeadSource"))
 
-        name = _parse_name(pop_required(d, "name", "LeadSource"))
+            _field = "name"
 
-        property_id = pop_required(d, "property_id", "LeadSource")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "LeadSource")
+            name = _parse_name(pop_required(d, "name", "LeadSource"))
 
-        x_id = pop_required(d, "x_id", "LeadSource")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "LeadSource"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "LeadSource"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeadSource"))
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "LeadSource"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "LeadSource")
+            _field = "x_location_id"
 
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeadSource"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "LeadSource"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeadSource", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.lease_status_normalized import LeaseStatusNormalized, check_lease_status_normalized
 from ..types import UNSET, Unset
@@ -301,272 +301,356 @@ class Lease:
         from ..models.lease_services_item import LeaseServicesItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "application_date"
 
-        def _parse_application_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_application_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        application_date = _parse_application_date(pop_required(d, "application_date", "Lease"))
+            application_date = _parse_application_date(pop_required(d, "application_date", "Lease"))
 
-        def _parse_balance_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "balance_amount_in_cents"
 
-        balance_amount_in_cents = _parse_balance_amount_in_cents(pop_required(d, "balance_amount_in_cents", "Lease"))
+            def _parse_balance_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_balance_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            balance_amount_in_cents = _parse_balance_amount_in_cents(
+                pop_required(d, "balance_amount_in_cents", "Lease")
+            )
 
-        balance_amount_raw = _parse_balance_amount_raw(pop_required(d, "balance_amount_raw", "Lease"))
+            _field = "balance_amount_raw"
 
-        created_at = pop_required(d, "created_at", "Lease")
+            def _parse_balance_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> LeaseCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = LeaseCustomDataType0.from_dict(data)
+            balance_amount_raw = _parse_balance_amount_raw(pop_required(d, "balance_amount_raw", "Lease"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeaseCustomDataType0 | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Lease"), "str")
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lease"))
+            _field = "custom_data"
 
-        def _parse_deposit_amount(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> LeaseCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = LeaseCustomDataType0.from_dict(data)
 
-        deposit_amount = _parse_deposit_amount(pop_required(d, "deposit_amount", "Lease"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LeaseCustomDataType0 | None, conform(data))
 
-        def _parse_deposit_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Lease"))
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(pop_required(d, "deposit_amount_in_cents", "Lease"))
+            _field = "deposit_amount"
 
-        def _parse_deposit_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_deposit_amount(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        deposit_date = _parse_deposit_date(pop_required(d, "deposit_date", "Lease"))
+            deposit_amount = _parse_deposit_amount(pop_required(d, "deposit_amount", "Lease"))
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "deposit_amount_in_cents"
 
-        end_date = _parse_end_date(pop_required(d, "end_date", "Lease"))
+            def _parse_deposit_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        id = pop_required(d, "id", "Lease")
+            deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+                pop_required(d, "deposit_amount_in_cents", "Lease")
+            )
 
-        integration_id = pop_required(d, "integration_id", "Lease")
+            _field = "deposit_date"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lease"))
+            def _parse_deposit_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            deposit_date = _parse_deposit_date(pop_required(d, "deposit_date", "Lease"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lease"))
+            _field = "end_date"
 
-        def _parse_past_due_balance_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        past_due_balance_in_cents = _parse_past_due_balance_in_cents(
-            pop_required(d, "past_due_balance_in_cents", "Lease")
-        )
+            end_date = _parse_end_date(pop_required(d, "end_date", "Lease"))
 
-        def _parse_past_due_balance_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Lease"), "str")
 
-        past_due_balance_raw = _parse_past_due_balance_raw(pop_required(d, "past_due_balance_raw", "Lease"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Lease"), "str")
 
-        property_id = pop_required(d, "property_id", "Lease")
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Lease"))
 
-        def _parse_realized_move_in_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        realized_move_in_date = _parse_realized_move_in_date(pop_required(d, "realized_move_in_date", "Lease"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_realized_move_out_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Lease"))
 
-        realized_move_out_date = _parse_realized_move_out_date(pop_required(d, "realized_move_out_date", "Lease"))
+            _field = "past_due_balance_in_cents"
 
-        def _parse_rent_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_past_due_balance_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Lease"))
+            past_due_balance_in_cents = _parse_past_due_balance_in_cents(
+                pop_required(d, "past_due_balance_in_cents", "Lease")
+            )
 
-        def _parse_rent_amount_market_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "past_due_balance_raw"
 
-        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
-            pop_required(d, "rent_amount_market_in_cents", "Lease")
-        )
+            def _parse_past_due_balance_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_rent_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            past_due_balance_raw = _parse_past_due_balance_raw(pop_required(d, "past_due_balance_raw", "Lease"))
 
-        rent_due_date = _parse_rent_due_date(pop_required(d, "rent_due_date", "Lease"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Lease"), "str")
 
-        def _parse_rent_due_day(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "realized_move_in_date"
 
-        rent_due_day = _parse_rent_due_day(pop_required(d, "rent_due_day", "Lease"))
+            def _parse_realized_move_in_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_scheduled_move_in_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            realized_move_in_date = _parse_realized_move_in_date(pop_required(d, "realized_move_in_date", "Lease"))
 
-        scheduled_move_in_date = _parse_scheduled_move_in_date(pop_required(d, "scheduled_move_in_date", "Lease"))
+            _field = "realized_move_out_date"
 
-        def _parse_scheduled_move_out_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_realized_move_out_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        scheduled_move_out_date = _parse_scheduled_move_out_date(pop_required(d, "scheduled_move_out_date", "Lease"))
+            realized_move_out_date = _parse_realized_move_out_date(pop_required(d, "realized_move_out_date", "Lease"))
 
-        services = []
-        _services = pop_required(d, "services", "Lease")
-        for services_item_data in _services:
-            services_item = LeaseServicesItem.from_dict(services_item_data)
+            _field = "rent_amount_in_cents"
 
-            services.append(services_item)
+            def _parse_rent_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_signature_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Lease"))
 
-        signature_date = _parse_signature_date(pop_required(d, "signature_date", "Lease"))
+            _field = "rent_amount_market_in_cents"
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_rent_amount_market_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        start_date = _parse_start_date(pop_required(d, "start_date", "Lease"))
+            rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
+                pop_required(d, "rent_amount_market_in_cents", "Lease")
+            )
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "rent_due_date"
 
-        status = _parse_status(pop_required(d, "status", "Lease"))
+            def _parse_rent_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status_normalized = check_lease_status_normalized(pop_required(d, "status_normalized", "Lease"))
+            rent_due_date = _parse_rent_due_date(pop_required(d, "rent_due_date", "Lease"))
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "rent_due_day"
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Lease"))
+            def _parse_rent_due_day(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            rent_due_day = _parse_rent_due_day(pop_required(d, "rent_due_day", "Lease"))
 
-        term = _parse_term(pop_required(d, "term", "Lease"))
+            _field = "scheduled_move_in_date"
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_scheduled_move_in_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        type_ = _parse_type_(pop_required(d, "type", "Lease"))
+            scheduled_move_in_date = _parse_scheduled_move_in_date(pop_required(d, "scheduled_move_in_date", "Lease"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "scheduled_move_out_date"
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Lease"))
+            def _parse_scheduled_move_out_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            scheduled_move_out_date = _parse_scheduled_move_out_date(
+                pop_required(d, "scheduled_move_out_date", "Lease")
+            )
 
-        unit_number = _parse_unit_number(pop_required(d, "unit_number", "Lease"))
+            _field = "services"
+            services = []
+            _services = pop_required(d, "services", "Lease")
+            for services_item_data in _services:
+                services_item = LeaseServicesItem.from_dict(services_item_data)
 
-        updated_at = pop_required(d, "updated_at", "Lease")
+                services.append(services_item)
 
-        def _parse_write_off_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "signature_date"
 
-        write_off_amount_in_cents = _parse_write_off_amount_in_cents(
-            pop_required(d, "write_off_amount_in_cents", "Lease")
-        )
+            def _parse_signature_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_write_off_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            signature_date = _parse_signature_date(pop_required(d, "signature_date", "Lease"))
 
-        write_off_amount_raw = _parse_write_off_amount_raw(pop_required(d, "write_off_amount_raw", "Lease"))
+            _field = "start_date"
 
-        x_id = pop_required(d, "x_id", "Lease")
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Lease")
+            start_date = _parse_start_date(pop_required(d, "start_date", "Lease"))
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "status"
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "Lease"))
+            def _parse_status(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            status = _parse_status(pop_required(d, "status", "Lease"))
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lease"))
+            _field = "status_normalized"
+            status_normalized = check_lease_status_normalized(pop_required(d, "status_normalized", "Lease"))
 
-        _residents_meta_data = d.pop("residents_meta_data", UNSET)
-        residents_meta_data: list[LeaseResidentsMetaDataItem] | Unset = UNSET
-        if _residents_meta_data is not UNSET:
-            residents_meta_data = []
-            for residents_meta_data_item_data in _residents_meta_data:
-                residents_meta_data_item = LeaseResidentsMetaDataItem.from_dict(residents_meta_data_item_data)
+            _field = "status_raw"
 
-                residents_meta_data.append(residents_meta_data_item)
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "Lease"))
+
+            _field = "term"
+
+            def _parse_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            term = _parse_term(pop_required(d, "term", "Lease"))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "Lease"))
+
+            _field = "unit_id"
+
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "Lease"))
+
+            _field = "unit_number"
+
+            def _parse_unit_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_number = _parse_unit_number(pop_required(d, "unit_number", "Lease"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Lease"), "str")
+
+            _field = "write_off_amount_in_cents"
+
+            def _parse_write_off_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            write_off_amount_in_cents = _parse_write_off_amount_in_cents(
+                pop_required(d, "write_off_amount_in_cents", "Lease")
+            )
+
+            _field = "write_off_amount_raw"
+
+            def _parse_write_off_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            write_off_amount_raw = _parse_write_off_amount_raw(pop_required(d, "write_off_amount_raw", "Lease"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Lease"), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Lease"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "Lease"))
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Lease"))
+
+            _field = "residents_meta_data"
+            _residents_meta_data = d.pop("residents_meta_data", UNSET)
+            residents_meta_data: list[LeaseResidentsMetaDataItem] | Unset = UNSET
+            if _residents_meta_data is not UNSET:
+                residents_meta_data = []
+                for residents_meta_data_item_data in _residents_meta_data:
+                    residents_meta_data_item = LeaseResidentsMetaDataItem.from_dict(residents_meta_data_item_data)
+
+                    residents_meta_data.append(residents_meta_data_item)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Lease", _field) from _failure
         _instance = cls(
             application_date=application_date,
             balance_amount_in_cents=balance_amount_in_cents,

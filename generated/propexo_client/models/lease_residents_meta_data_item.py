@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.resident_type_normalized import ResidentTypeNormalized, check_resident_type_normalized
 
 if TYPE_CHECKING:
@@ -89,69 +89,87 @@ class LeaseResidentsMetaDataItem:
         from ..models.lease_residents_meta_data_item_custom_data_type_0 import LeaseResidentsMetaDataItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "custom_data"
 
-        def _parse_custom_data(data: object) -> LeaseResidentsMetaDataItemCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = LeaseResidentsMetaDataItemCustomDataType0.from_dict(data)
+            def _parse_custom_data(data: object) -> LeaseResidentsMetaDataItemCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = LeaseResidentsMetaDataItemCustomDataType0.from_dict(data)
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeaseResidentsMetaDataItemCustomDataType0 | None, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LeaseResidentsMetaDataItemCustomDataType0 | None, conform(data))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeaseResidentsMetaDataItem"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "LeaseResidentsMetaDataItem"))
 
-        def _parse_move_in_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "move_in_date"
 
-        move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "LeaseResidentsMetaDataItem"))
+            def _parse_move_in_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_move_out_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "LeaseResidentsMetaDataItem"))
 
-        move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "LeaseResidentsMetaDataItem"))
+            _field = "move_out_date"
 
-        def _parse_notice_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_move_out_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        notice_date = _parse_notice_date(pop_required(d, "notice_date", "LeaseResidentsMetaDataItem"))
+            move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "LeaseResidentsMetaDataItem"))
 
-        resident_id = pop_required(d, "resident_id", "LeaseResidentsMetaDataItem")
+            _field = "notice_date"
 
-        def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resident_type_normalized_type_1 = check_resident_type_normalized(data)
+            def _parse_notice_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return resident_type_normalized_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentTypeNormalized | str, data)
+            notice_date = _parse_notice_date(pop_required(d, "notice_date", "LeaseResidentsMetaDataItem"))
 
-        resident_type_normalized = _parse_resident_type_normalized(
-            pop_required(d, "resident_type_normalized", "LeaseResidentsMetaDataItem")
-        )
+            _field = "resident_id"
+            resident_id = conform(pop_required(d, "resident_id", "LeaseResidentsMetaDataItem"), "str")
 
-        def _parse_x_resident_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_type_normalized"
 
-        x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "LeaseResidentsMetaDataItem"))
+            def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resident_type_normalized_type_1 = check_resident_type_normalized(data)
 
+                    return resident_type_normalized_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentTypeNormalized | str, conform(data, "str"))
+
+            resident_type_normalized = _parse_resident_type_normalized(
+                pop_required(d, "resident_type_normalized", "LeaseResidentsMetaDataItem")
+            )
+
+            _field = "x_resident_type"
+
+            def _parse_x_resident_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "LeaseResidentsMetaDataItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeaseResidentsMetaDataItem", _field) from _failure
         _instance = cls(
             custom_data=custom_data,
             move_in_date=move_in_date,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="LeaseServicesItem")
 
@@ -62,18 +62,30 @@ class LeaseServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "LeaseServicesItem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "LeaseServicesItem"), "str")
 
-        id = pop_required(d, "id", "LeaseServicesItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "LeaseServicesItem"), "str")
 
-        last_seen = pop_required(d, "last_seen", "LeaseServicesItem")
+            _field = "last_seen"
+            last_seen = conform(pop_required(d, "last_seen", "LeaseServicesItem"), "str")
 
-        lease_id = pop_required(d, "lease_id", "LeaseServicesItem")
+            _field = "lease_id"
+            lease_id = conform(pop_required(d, "lease_id", "LeaseServicesItem"), "str")
 
-        name = pop_required(d, "name", "LeaseServicesItem")
+            _field = "name"
+            name = conform(pop_required(d, "name", "LeaseServicesItem"), "str")
 
-        updated_at = pop_required(d, "updated_at", "LeaseServicesItem")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "LeaseServicesItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeaseServicesItem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

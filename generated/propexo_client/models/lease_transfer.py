@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="LeaseTransfer")
@@ -194,147 +194,201 @@ class LeaseTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "LeaseTransfer")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "LeaseTransfer"), "str")
 
-        id = pop_required(d, "id", "LeaseTransfer")
+            _field = "id"
+            id = conform(pop_required(d, "id", "LeaseTransfer"), "str")
 
-        integration_id = pop_required(d, "integration_id", "LeaseTransfer")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "LeaseTransfer"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeaseTransfer"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "LeaseTransfer"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeaseTransfer"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        lease_id_next = pop_required(d, "lease_id_next", "LeaseTransfer")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "LeaseTransfer"))
 
-        lease_id_previous = pop_required(d, "lease_id_previous", "LeaseTransfer")
+            _field = "lease_id_next"
+            lease_id_next = conform(pop_required(d, "lease_id_next", "LeaseTransfer"), "str")
 
-        def _parse_lease_status_next(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id_previous"
+            lease_id_previous = conform(pop_required(d, "lease_id_previous", "LeaseTransfer"), "str")
 
-        lease_status_next = _parse_lease_status_next(pop_required(d, "lease_status_next", "LeaseTransfer"))
+            _field = "lease_status_next"
 
-        def _parse_lease_status_next_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_lease_status_next(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        lease_status_next_raw = _parse_lease_status_next_raw(pop_required(d, "lease_status_next_raw", "LeaseTransfer"))
+            lease_status_next = _parse_lease_status_next(pop_required(d, "lease_status_next", "LeaseTransfer"))
 
-        def _parse_lease_status_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_status_next_raw"
 
-        lease_status_previous = _parse_lease_status_previous(pop_required(d, "lease_status_previous", "LeaseTransfer"))
+            def _parse_lease_status_next_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_lease_status_previous_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_status_next_raw = _parse_lease_status_next_raw(
+                pop_required(d, "lease_status_next_raw", "LeaseTransfer")
+            )
 
-        lease_status_previous_raw = _parse_lease_status_previous_raw(
-            pop_required(d, "lease_status_previous_raw", "LeaseTransfer")
-        )
+            _field = "lease_status_previous"
 
-        property_id = pop_required(d, "property_id", "LeaseTransfer")
+            def _parse_lease_status_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        resident_id = pop_required(d, "resident_id", "LeaseTransfer")
+            lease_status_previous = _parse_lease_status_previous(
+                pop_required(d, "lease_status_previous", "LeaseTransfer")
+            )
 
-        def _parse_resident_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_status_previous_raw"
 
-        resident_type = _parse_resident_type(pop_required(d, "resident_type", "LeaseTransfer"))
+            def _parse_lease_status_previous_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_resident_type_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_status_previous_raw = _parse_lease_status_previous_raw(
+                pop_required(d, "lease_status_previous_raw", "LeaseTransfer")
+            )
 
-        resident_type_raw = _parse_resident_type_raw(pop_required(d, "resident_type_raw", "LeaseTransfer"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "LeaseTransfer"), "str")
 
-        def _parse_transfer_effective_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_id"
+            resident_id = conform(pop_required(d, "resident_id", "LeaseTransfer"), "str")
 
-        transfer_effective_date = _parse_transfer_effective_date(
-            pop_required(d, "transfer_effective_date", "LeaseTransfer")
-        )
+            _field = "resident_type"
 
-        def _parse_unit_id_next(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_resident_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        unit_id_next = _parse_unit_id_next(pop_required(d, "unit_id_next", "LeaseTransfer"))
+            resident_type = _parse_resident_type(pop_required(d, "resident_type", "LeaseTransfer"))
 
-        def _parse_unit_id_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_type_raw"
 
-        unit_id_previous = _parse_unit_id_previous(pop_required(d, "unit_id_previous", "LeaseTransfer"))
+            def _parse_resident_type_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "LeaseTransfer")
+            resident_type_raw = _parse_resident_type_raw(pop_required(d, "resident_type_raw", "LeaseTransfer"))
 
-        x_id = pop_required(d, "x_id", "LeaseTransfer")
+            _field = "transfer_effective_date"
 
-        x_lease_id_next = pop_required(d, "x_lease_id_next", "LeaseTransfer")
+            def _parse_transfer_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_lease_id_previous = pop_required(d, "x_lease_id_previous", "LeaseTransfer")
+            transfer_effective_date = _parse_transfer_effective_date(
+                pop_required(d, "transfer_effective_date", "LeaseTransfer")
+            )
 
-        def _parse_x_lease_property_id_next(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "unit_id_next"
 
-        x_lease_property_id_next = _parse_x_lease_property_id_next(
-            pop_required(d, "x_lease_property_id_next", "LeaseTransfer")
-        )
+            def _parse_unit_id_next(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_lease_property_id_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            unit_id_next = _parse_unit_id_next(pop_required(d, "unit_id_next", "LeaseTransfer"))
 
-        x_lease_property_id_previous = _parse_x_lease_property_id_previous(
-            pop_required(d, "x_lease_property_id_previous", "LeaseTransfer")
-        )
+            _field = "unit_id_previous"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_unit_id_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeaseTransfer"))
+            unit_id_previous = _parse_unit_id_previous(pop_required(d, "unit_id_previous", "LeaseTransfer"))
 
-        x_property_id = pop_required(d, "x_property_id", "LeaseTransfer")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "LeaseTransfer"), "str")
 
-        x_resident_id = pop_required(d, "x_resident_id", "LeaseTransfer")
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "LeaseTransfer"), "str")
 
-        def _parse_x_unit_id_next(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_lease_id_next"
+            x_lease_id_next = conform(pop_required(d, "x_lease_id_next", "LeaseTransfer"), "str")
 
-        x_unit_id_next = _parse_x_unit_id_next(pop_required(d, "x_unit_id_next", "LeaseTransfer"))
+            _field = "x_lease_id_previous"
+            x_lease_id_previous = conform(pop_required(d, "x_lease_id_previous", "LeaseTransfer"), "str")
 
-        def _parse_x_unit_id_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_lease_property_id_next"
 
-        x_unit_id_previous = _parse_x_unit_id_previous(pop_required(d, "x_unit_id_previous", "LeaseTransfer"))
+            def _parse_x_lease_property_id_next(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_lease_property_id_next = _parse_x_lease_property_id_next(
+                pop_required(d, "x_lease_property_id_next", "LeaseTransfer")
+            )
+
+            _field = "x_lease_property_id_previous"
+
+            def _parse_x_lease_property_id_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_property_id_previous = _parse_x_lease_property_id_previous(
+                pop_required(d, "x_lease_property_id_previous", "LeaseTransfer")
+            )
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "LeaseTransfer"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "LeaseTransfer"), "str")
+
+            _field = "x_resident_id"
+            x_resident_id = conform(pop_required(d, "x_resident_id", "LeaseTransfer"), "str")
+
+            _field = "x_unit_id_next"
+
+            def _parse_x_unit_id_next(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id_next = _parse_x_unit_id_next(pop_required(d, "x_unit_id_next", "LeaseTransfer"))
+
+            _field = "x_unit_id_previous"
+
+            def _parse_x_unit_id_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id_previous = _parse_x_unit_id_previous(pop_required(d, "x_unit_id_previous", "LeaseTransfer"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "LeaseTransfer", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.application_template import ApplicationTemplate
@@ -53,15 +53,23 @@ class ListApplicationTemplatesResponse:
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        meta = ResponseMeta.from_dict(pop_required(d, "meta", "ListApplicationTemplatesResponse"))
+        _field = ""
+        try:
+            _field = "meta"
+            meta = ResponseMeta.from_dict(pop_required(d, "meta", "ListApplicationTemplatesResponse"))
 
-        results = []
-        _results = pop_required(d, "results", "ListApplicationTemplatesResponse")
-        for results_item_data in _results:
-            results_item = ApplicationTemplate.from_dict(results_item_data)
+            _field = "results"
+            results = []
+            _results = pop_required(d, "results", "ListApplicationTemplatesResponse")
+            for results_item_data in _results:
+                results_item = ApplicationTemplate.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListApplicationTemplatesResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             results=results,

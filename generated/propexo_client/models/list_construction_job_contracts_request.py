@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -77,37 +78,51 @@ class ListConstructionJobContractsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "offset"
 
-        order_by = d.pop("order-by", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        property_id = d.pop("property_id", UNSET)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
+
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListConstructionJobContractsRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             integration_vendor=integration_vendor,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -91,54 +92,70 @@ class ListDataDiffsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "after"
 
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_after(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        after = _parse_after(d.pop("after", UNSET))
+            after = _parse_after(d.pop("after", UNSET))
 
-        def _parse_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "before"
 
-        before = _parse_before(d.pop("before", UNSET))
+            def _parse_before(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        integration_id = d.pop("integration_id", UNSET)
+            before = _parse_before(d.pop("before", UNSET))
 
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            _field = "limit"
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        order_by = d.pop("order-by", UNSET)
+            _field = "offset"
 
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
+
+            offset = _parse_offset(d.pop("offset", UNSET))
+
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListDataDiffsRequest", _field) from _failure
         _instance = cls(
             after=after,
             before=before,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -133,63 +134,87 @@ class ListDepositSummariesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        invoice_id = d.pop("invoice_id", UNSET)
+            _field = "invoice_id"
+            invoice_id = conform(d.pop("invoice_id", UNSET), "str")
 
-        def _parse_invoice_id_not_null(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            _field = "invoice_id_not_null"
 
-        invoice_id_not_null = _parse_invoice_id_not_null(d.pop("invoice_id_not_null", UNSET))
+            def _parse_invoice_id_not_null(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, conform(data, "bool", "str"))
 
-        lease_id = d.pop("lease_id", UNSET)
+            invoice_id_not_null = _parse_invoice_id_not_null(d.pop("invoice_id_not_null", UNSET))
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "lease_id"
+            lease_id = conform(d.pop("lease_id", UNSET), "str")
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            _field = "limit"
 
-        location_id = d.pop("location_id", UNSET)
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "location_id"
+            location_id = conform(d.pop("location_id", UNSET), "str")
 
-        order_by = d.pop("order-by", UNSET)
+            _field = "offset"
 
-        property_id = d.pop("property_id", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_refund_is_due(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
-        refund_is_due = _parse_refund_is_due(d.pop("refund_is_due", UNSET))
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        x_building_id = d.pop("x_building_id", UNSET)
+            _field = "refund_is_due"
 
-        x_property_id = d.pop("x_property_id", UNSET)
+            def _parse_refund_is_due(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, conform(data, "bool", "str"))
 
+            refund_is_due = _parse_refund_is_due(d.pop("refund_is_due", UNSET))
+
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
+
+            _field = "x_building_id"
+            x_building_id = conform(d.pop("x_building_id", UNSET), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(d.pop("x_property_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListDepositSummariesRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             integration_vendor=integration_vendor,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -119,51 +120,72 @@ class ListEventsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        applicant_id = d.pop("applicant_id", UNSET)
+        _field = ""
+        try:
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        lead_id = d.pop("lead_id", UNSET)
+            _field = "lead_id"
+            lead_id = conform(d.pop("lead_id", UNSET), "str")
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        location_id = d.pop("location_id", UNSET)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "location_id"
+            location_id = conform(d.pop("location_id", UNSET), "str")
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "offset"
 
-        order_by = d.pop("order-by", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        property_id = d.pop("property_id", UNSET)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
 
-        x_id = d.pop("x_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        x_property_id = d.pop("x_property_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        x_type_id = d.pop("x_type_id", UNSET)
+            _field = "x_id"
+            x_id = conform(d.pop("x_id", UNSET), "str")
 
+            _field = "x_property_id"
+            x_property_id = conform(d.pop("x_property_id", UNSET), "str")
+
+            _field = "x_type_id"
+            x_type_id = conform(d.pop("x_type_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListEventsRequest", _field) from _failure
         _instance = cls(
             applicant_id=applicant_id,
             integration_id=integration_id,

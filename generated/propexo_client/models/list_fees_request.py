@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFeesRequest")
@@ -73,32 +74,46 @@ class ListFeesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_code_id = d.pop("charge_code_id", UNSET)
+        _field = ""
+        try:
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
-        floor_plan_id = d.pop("floor_plan_id", UNSET)
+            _field = "floor_plan_id"
+            floor_plan_id = conform(d.pop("floor_plan_id", UNSET), "str")
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "offset"
 
-        order_by = d.pop("order-by", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        unit_id = d.pop("unit_id", UNSET)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListFeesRequest", _field) from _failure
         _instance = cls(
             charge_code_id=charge_code_id,
             floor_plan_id=floor_plan_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.list_integration_rate_limits_response_results_type_0 import (
@@ -61,26 +61,33 @@ class ListIntegrationRateLimitsResponse:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "results"
 
-        def _parse_results(
-            data: object,
-        ) -> ListIntegrationRateLimitsResponseResultsType0 | ListIntegrationRateLimitsResponseResultsType1:
-            try:
+            def _parse_results(
+                data: object,
+            ) -> ListIntegrationRateLimitsResponseResultsType0 | ListIntegrationRateLimitsResponseResultsType1:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_type_0 = ListIntegrationRateLimitsResponseResultsType0.from_dict(data)
+
+                    return results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                results_type_0 = ListIntegrationRateLimitsResponseResultsType0.from_dict(data)
+                results_type_1 = ListIntegrationRateLimitsResponseResultsType1.from_dict(data)
 
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            results_type_1 = ListIntegrationRateLimitsResponseResultsType1.from_dict(data)
+                return results_type_1
 
-            return results_type_1
+            results = _parse_results(pop_required(d, "results", "ListIntegrationRateLimitsResponse"))
 
-        results = _parse_results(pop_required(d, "results", "ListIntegrationRateLimitsResponse"))
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListIntegrationRateLimitsResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.list_integration_rate_limits_response_results_type_0_api_ratelimits_item import (
@@ -55,17 +55,27 @@ class ListIntegrationRateLimitsResponseResultsType0:
         )
 
         d = dict(src_dict)
-        api_ratelimits = []
-        _api_ratelimits = pop_required(d, "api_ratelimits", "ListIntegrationRateLimitsResponseResultsType0")
-        for api_ratelimits_item_data in _api_ratelimits:
-            api_ratelimits_item = ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem.from_dict(
-                api_ratelimits_item_data
+        _field = ""
+        try:
+            _field = "api_ratelimits"
+            api_ratelimits = []
+            _api_ratelimits = pop_required(d, "api_ratelimits", "ListIntegrationRateLimitsResponseResultsType0")
+            for api_ratelimits_item_data in _api_ratelimits:
+                api_ratelimits_item = ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem.from_dict(
+                    api_ratelimits_item_data
+                )
+
+                api_ratelimits.append(api_ratelimits_item)
+
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "ListIntegrationRateLimitsResponseResultsType0"), "str"
             )
 
-            api_ratelimits.append(api_ratelimits_item)
-
-        integration_id = pop_required(d, "integration_id", "ListIntegrationRateLimitsResponseResultsType0")
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListIntegrationRateLimitsResponseResultsType0", _field) from _failure
         _instance = cls(
             api_ratelimits=api_ratelimits,
             integration_id=integration_id,

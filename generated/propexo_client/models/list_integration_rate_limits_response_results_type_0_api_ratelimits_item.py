@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
 
@@ -60,37 +60,57 @@ class ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api = pop_required(d, "api", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
+        _field = ""
+        try:
+            _field = "api"
+            api = conform(
+                pop_required(d, "api", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem"), "str"
+            )
 
-        def _parse_day_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "day_limit"
 
-        day_limit = _parse_day_limit(
-            pop_required(d, "day_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
-        )
+            def _parse_day_limit(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_hour_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            day_limit = _parse_day_limit(
+                pop_required(d, "day_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
+            )
 
-        hour_limit = _parse_hour_limit(
-            pop_required(d, "hour_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
-        )
+            _field = "hour_limit"
 
-        def _parse_minute_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_hour_limit(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        minute_limit = _parse_minute_limit(
-            pop_required(d, "minute_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
-        )
+            hour_limit = _parse_hour_limit(
+                pop_required(d, "hour_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
+            )
 
-        updated_at = pop_required(d, "updated_at", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
+            _field = "minute_limit"
 
+            def _parse_minute_limit(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            minute_limit = _parse_minute_limit(
+                pop_required(d, "minute_limit", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(
+                pop_required(d, "updated_at", "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem"), "str"
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "ListIntegrationRateLimitsResponseResultsType0ApiRatelimitsItem", _field
+            ) from _failure
         _instance = cls(
             api=api,
             day_limit=day_limit,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="ListIntegrationRateLimitsResponseResultsType1")
 
@@ -48,19 +48,31 @@ class ListIntegrationRateLimitsResponseResultsType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "ListIntegrationRateLimitsResponseResultsType1")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "ListIntegrationRateLimitsResponseResultsType1"), "str"
+            )
 
-        def _parse_minute_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "minute_limit"
 
-        minute_limit = _parse_minute_limit(
-            pop_required(d, "minute_limit", "ListIntegrationRateLimitsResponseResultsType1")
-        )
+            def _parse_minute_limit(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        updated_at = pop_required(d, "updated_at", "ListIntegrationRateLimitsResponseResultsType1")
+            minute_limit = _parse_minute_limit(
+                pop_required(d, "minute_limit", "ListIntegrationRateLimitsResponseResultsType1")
+            )
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ListIntegrationRateLimitsResponseResultsType1"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListIntegrationRateLimitsResponseResultsType1", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             minute_limit=minute_limit,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..types import UNSET, Unset
 
@@ -71,35 +72,48 @@ class ListIntegrationsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+        _field = ""
+        try:
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        is_archived = d.pop("is_archived", UNSET)
+            _field = "is_archived"
+            is_archived = conform(d.pop("is_archived", UNSET), "bool")
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "offset"
 
-        order_by = d.pop("order-by", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
+            offset = _parse_offset(d.pop("offset", UNSET))
+
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListIntegrationsRequest", _field) from _failure
         _instance = cls(
             integration_vendor=integration_vendor,
             is_archived=is_archived,

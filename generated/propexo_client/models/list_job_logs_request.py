@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.list_job_logs_request_status import ListJobLogsRequestStatus, check_list_job_logs_request_status
 from ..types import UNSET, Unset
 
@@ -76,37 +77,51 @@ class ListJobLogsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        job_type = d.pop("job_type", UNSET)
+            _field = "job_type"
+            job_type = conform(d.pop("job_type", UNSET), "str")
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            _field = "offset"
 
-        order_by = d.pop("order-by", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        _status = d.pop("status", UNSET)
-        status: ListJobLogsRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_list_job_logs_request_status(_status)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: ListJobLogsRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_list_job_logs_request_status(_status)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListJobLogsRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             job_type=job_type,

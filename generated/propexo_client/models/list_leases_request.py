@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.list_leases_request_status_normalized import (
     ListLeasesRequestStatusNormalized,
@@ -188,104 +189,136 @@ class ListLeasesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "after_move_in_date"
 
-        def _parse_after_move_in_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_after_move_in_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        after_move_in_date = _parse_after_move_in_date(d.pop("after_move_in_date", UNSET))
+            after_move_in_date = _parse_after_move_in_date(d.pop("after_move_in_date", UNSET))
 
-        def _parse_after_move_out_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "after_move_out_date"
 
-        after_move_out_date = _parse_after_move_out_date(d.pop("after_move_out_date", UNSET))
+            def _parse_after_move_out_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_before_move_in_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            after_move_out_date = _parse_after_move_out_date(d.pop("after_move_out_date", UNSET))
 
-        before_move_in_date = _parse_before_move_in_date(d.pop("before_move_in_date", UNSET))
+            _field = "before_move_in_date"
 
-        def _parse_before_move_out_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_before_move_in_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        before_move_out_date = _parse_before_move_out_date(d.pop("before_move_out_date", UNSET))
+            before_move_in_date = _parse_before_move_in_date(d.pop("before_move_in_date", UNSET))
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "before_move_out_date"
 
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
+            def _parse_before_move_out_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            before_move_out_date = _parse_before_move_out_date(d.pop("before_move_out_date", UNSET))
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        location_id = d.pop("location_id", UNSET)
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "limit"
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        def _parse_only_null_move_outs(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            limit = _parse_limit(d.pop("limit", UNSET))
 
-        only_null_move_outs = _parse_only_null_move_outs(d.pop("only_null_move_outs", UNSET))
+            _field = "location_id"
+            location_id = conform(d.pop("location_id", UNSET), "str")
 
-        order_by = d.pop("order-by", UNSET)
+            _field = "offset"
 
-        property_id = d.pop("property_id", UNSET)
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        resident_id = d.pop("resident_id", UNSET)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
-        _status_normalized = d.pop("status_normalized", UNSET)
-        status_normalized: ListLeasesRequestStatusNormalized | Unset
-        if isinstance(_status_normalized, Unset):
-            status_normalized = UNSET
-        else:
-            status_normalized = check_list_leases_request_status_normalized(_status_normalized)
+            _field = "only_null_move_outs"
 
-        status_raw = d.pop("status_raw", UNSET)
+            def _parse_only_null_move_outs(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, conform(data, "bool", "str"))
 
-        unit_id = d.pop("unit_id", UNSET)
+            only_null_move_outs = _parse_only_null_move_outs(d.pop("only_null_move_outs", UNSET))
 
-        unit_number = d.pop("unit_number", UNSET)
+            _field = "order-by"
+            order_by = conform(d.pop("order-by", UNSET), "str")
 
-        x_id = d.pop("x_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
-        x_property_id = d.pop("x_property_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        x_unit_id = d.pop("x_unit_id", UNSET)
+            _field = "status_normalized"
+            _status_normalized = d.pop("status_normalized", UNSET)
+            status_normalized: ListLeasesRequestStatusNormalized | Unset
+            if isinstance(_status_normalized, Unset):
+                status_normalized = UNSET
+            else:
+                status_normalized = check_list_leases_request_status_normalized(_status_normalized)
 
+            _field = "status_raw"
+            status_raw = conform(d.pop("status_raw", UNSET), "str")
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "unit_number"
+            unit_number = conform(d.pop("unit_number", UNSET), "str")
+
+            _field = "x_id"
+            x_id = conform(d.pop("x_id", UNSET), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(d.pop("x_property_id", UNSET), "str")
+
+            _field = "x_unit_id"
+            x_unit_id = conform(d.pop("x_unit_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListLeasesRequest", _field) from _failure
         _instance = cls(
             after_move_in_date=after_move_in_date,
             after_move_out_date=after_move_out_date,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.list_write_logs_request_status import ListWriteLogsRequestStatus, check_list_write_logs_request_status
 from ..models.list_write_logs_request_time_range import (
     ListWriteLogsRequestTimeRange,
@@ -88,40 +89,53 @@ class ListWriteLogsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        limit = d.pop("limit", UNSET)
+            _field = "limit"
+            limit = conform(d.pop("limit", UNSET), "int")
 
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "offset"
 
-        offset = _parse_offset(d.pop("offset", UNSET))
+            def _parse_offset(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, conform(data, "int"))
 
-        _status = d.pop("status", UNSET)
-        status: ListWriteLogsRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_list_write_logs_request_status(_status)
+            offset = _parse_offset(d.pop("offset", UNSET))
 
-        _time_range = d.pop("time_range", UNSET)
-        time_range: ListWriteLogsRequestTimeRange | Unset
-        if isinstance(_time_range, Unset):
-            time_range = UNSET
-        else:
-            time_range = check_list_write_logs_request_time_range(_time_range)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: ListWriteLogsRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_list_write_logs_request_status(_status)
 
-        _write_category = d.pop("write_category", UNSET)
-        write_category: ListWriteLogsRequestWriteCategory | Unset
-        if isinstance(_write_category, Unset):
-            write_category = UNSET
-        else:
-            write_category = check_list_write_logs_request_write_category(_write_category)
+            _field = "time_range"
+            _time_range = d.pop("time_range", UNSET)
+            time_range: ListWriteLogsRequestTimeRange | Unset
+            if isinstance(_time_range, Unset):
+                time_range = UNSET
+            else:
+                time_range = check_list_write_logs_request_time_range(_time_range)
 
+            _field = "write_category"
+            _write_category = d.pop("write_category", UNSET)
+            write_category: ListWriteLogsRequestWriteCategory | Unset
+            if isinstance(_write_category, Unset):
+                write_category = UNSET
+            else:
+                write_category = check_list_write_logs_request_write_category(_write_category)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListWriteLogsRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             limit=limit,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.list_write_logs_response_results import ListWriteLogsResponseResults
@@ -43,8 +43,15 @@ class ListWriteLogsResponse:
         from ..models.list_write_logs_response_results import ListWriteLogsResponseResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = ListWriteLogsResponseResults.from_dict(pop_required(d, "results", "ListWriteLogsResponse"))
+        _field = ""
+        try:
+            _field = "results"
+            results = ListWriteLogsResponseResults.from_dict(pop_required(d, "results", "ListWriteLogsResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListWriteLogsResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.list_write_logs_response_results_logs_item import ListWriteLogsResponseResultsLogsItem
@@ -46,13 +46,20 @@ class ListWriteLogsResponseResults:
         from ..models.list_write_logs_response_results_logs_item import ListWriteLogsResponseResultsLogsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        logs = []
-        _logs = pop_required(d, "logs", "ListWriteLogsResponseResults")
-        for logs_item_data in _logs:
-            logs_item = ListWriteLogsResponseResultsLogsItem.from_dict(logs_item_data)
+        _field = ""
+        try:
+            _field = "logs"
+            logs = []
+            _logs = pop_required(d, "logs", "ListWriteLogsResponseResults")
+            for logs_item_data in _logs:
+                logs_item = ListWriteLogsResponseResultsLogsItem.from_dict(logs_item_data)
 
-            logs.append(logs_item)
+                logs.append(logs_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListWriteLogsResponseResults", _field) from _failure
         _instance = cls(
             logs=logs,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.list_write_logs_response_results_logs_item_status import (
     ListWriteLogsResponseResultsLogsItemStatus,
     check_list_write_logs_response_results_logs_item_status,
@@ -100,37 +100,55 @@ class ListWriteLogsResponseResultsLogsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ListWriteLogsResponseResultsLogsItem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "error"
 
-        error = _parse_error(pop_required(d, "error", "ListWriteLogsResponseResultsLogsItem"))
+            def _parse_error(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ListWriteLogsResponseResultsLogsItem")
+            error = _parse_error(pop_required(d, "error", "ListWriteLogsResponseResultsLogsItem"))
 
-        integration_id = pop_required(d, "integration_id", "ListWriteLogsResponseResultsLogsItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        job_id = pop_required(d, "job_id", "ListWriteLogsResponseResultsLogsItem")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        job_log_id = pop_required(d, "job_log_id", "ListWriteLogsResponseResultsLogsItem")
+            _field = "job_id"
+            job_id = conform(pop_required(d, "job_id", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        job_type = pop_required(d, "job_type", "ListWriteLogsResponseResultsLogsItem")
+            _field = "job_log_id"
+            job_log_id = conform(pop_required(d, "job_log_id", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        name = pop_required(d, "name", "ListWriteLogsResponseResultsLogsItem")
+            _field = "job_type"
+            job_type = conform(pop_required(d, "job_type", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        status = check_list_write_logs_response_results_logs_item_status(
-            pop_required(d, "status", "ListWriteLogsResponseResultsLogsItem")
-        )
+            _field = "name"
+            name = conform(pop_required(d, "name", "ListWriteLogsResponseResultsLogsItem"), "str")
 
-        vendor = check_list_write_logs_response_results_logs_item_vendor(
-            pop_required(d, "vendor", "ListWriteLogsResponseResultsLogsItem")
-        )
+            _field = "status"
+            status = check_list_write_logs_response_results_logs_item_status(
+                pop_required(d, "status", "ListWriteLogsResponseResultsLogsItem")
+            )
 
-        parameters = d.pop("parameters", UNSET)
+            _field = "vendor"
+            vendor = check_list_write_logs_response_results_logs_item_vendor(
+                pop_required(d, "vendor", "ListWriteLogsResponseResultsLogsItem")
+            )
 
+            _field = "parameters"
+            parameters = d.pop("parameters", UNSET)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListWriteLogsResponseResultsLogsItem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             error=error,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -393,386 +393,501 @@ class Listing:
         from ..models.listing_custom_data_type_0 import ListingCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Listing"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Listing"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Listing"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_application_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Listing"))
 
-        application_url = _parse_application_url(pop_required(d, "application_url", "Listing"))
+            _field = "application_url"
 
-        def _parse_available_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_application_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        available_date = _parse_available_date(pop_required(d, "available_date", "Listing"))
+            application_url = _parse_application_url(pop_required(d, "application_url", "Listing"))
 
-        def _parse_bathrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "available_date"
 
-        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "Listing"))
+            def _parse_available_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_bathrooms_full(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            available_date = _parse_available_date(pop_required(d, "available_date", "Listing"))
 
-        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "Listing"))
+            _field = "bathrooms"
 
-        def _parse_bathrooms_half(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bathrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "Listing"))
+            bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "Listing"))
 
-        def _parse_bedrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "bathrooms_full"
 
-        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "Listing"))
+            def _parse_bathrooms_full(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_building_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "Listing"))
 
-        building_name = _parse_building_name(pop_required(d, "building_name", "Listing"))
+            _field = "bathrooms_half"
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bathrooms_half(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "Listing"))
+            bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "Listing"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "bedrooms"
 
-        city = _parse_city(pop_required(d, "city", "Listing"))
+            def _parse_bedrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "Listing"))
 
-        country = _parse_country(pop_required(d, "country", "Listing"))
+            _field = "building_name"
 
-        created_at = pop_required(d, "created_at", "Listing")
+            def _parse_building_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_custom_data(data: object) -> ListingCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ListingCustomDataType0.from_dict(data)
+            building_name = _parse_building_name(pop_required(d, "building_name", "Listing"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListingCustomDataType0 | None, data)
+            _field = "building_number"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Listing"))
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_deposit_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            building_number = _parse_building_number(pop_required(d, "building_number", "Listing"))
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(pop_required(d, "deposit_amount_in_cents", "Listing"))
+            _field = "city"
 
-        def _parse_floor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        floor = _parse_floor(pop_required(d, "floor", "Listing"))
+            city = _parse_city(pop_required(d, "city", "Listing"))
 
-        def _parse_floor_plan_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "country"
 
-        floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "Listing"))
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            country = _parse_country(pop_required(d, "country", "Listing"))
 
-        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Listing"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Listing"), "str")
 
-        def _parse_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "Listing"))
+            def _parse_custom_data(data: object) -> ListingCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ListingCustomDataType0.from_dict(data)
 
-        id = pop_required(d, "id", "Listing")
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ListingCustomDataType0 | None, conform(data))
 
-        image_urls = cast(list[str], pop_required(d, "image_urls", "Listing"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Listing"))
 
-        integration_id = pop_required(d, "integration_id", "Listing")
+            _field = "deposit_amount_in_cents"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Listing"))
+            def _parse_deposit_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+                pop_required(d, "deposit_amount_in_cents", "Listing")
+            )
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "Listing"))
+            _field = "floor"
 
-        def _parse_is_furnished(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_floor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "Listing"))
+            floor = _parse_floor(pop_required(d, "floor", "Listing"))
 
-        def _parse_is_listed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "floor_plan_code"
 
-        is_listed = _parse_is_listed(pop_required(d, "is_listed", "Listing"))
+            def _parse_floor_plan_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_managed_external(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "Listing"))
 
-        is_managed_external = _parse_is_managed_external(pop_required(d, "is_managed_external", "Listing"))
+            _field = "floor_plan_id"
 
-        is_unit = pop_required(d, "is_unit", "Listing")
+            def _parse_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_vacant(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Listing"))
 
-        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "Listing"))
+            _field = "floor_plan_name"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Listing"))
+            floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "Listing"))
 
-        def _parse_lease_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Listing"), "str")
 
-        lease_term = _parse_lease_term(pop_required(d, "lease_term", "Listing"))
+            _field = "image_urls"
+            image_urls = cast(list[str], conform_list(pop_required(d, "image_urls", "Listing"), "str"))
 
-        def _parse_listing_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Listing"), "str")
 
-        listing_date = _parse_listing_date(pop_required(d, "listing_date", "Listing"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Listing"))
 
-        def _parse_listing_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_available"
 
-        listing_title = _parse_listing_title(pop_required(d, "listing_title", "Listing"))
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_make_ready_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_available = _parse_is_available(pop_required(d, "is_available", "Listing"))
 
-        make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "Listing"))
+            _field = "is_furnished"
 
-        def _parse_marketing_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_furnished(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "Listing"))
+            is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "Listing"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_listed"
 
-        notes = _parse_notes(pop_required(d, "notes", "Listing"))
+            def _parse_is_listed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_listed = _parse_is_listed(pop_required(d, "is_listed", "Listing"))
 
-        number = _parse_number(pop_required(d, "number", "Listing"))
+            _field = "is_managed_external"
 
-        def _parse_property_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_managed_external(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        property_description = _parse_property_description(pop_required(d, "property_description", "Listing"))
+            is_managed_external = _parse_is_managed_external(pop_required(d, "is_managed_external", "Listing"))
 
-        property_id = pop_required(d, "property_id", "Listing")
+            _field = "is_unit"
+            is_unit = conform(pop_required(d, "is_unit", "Listing"), "bool")
 
-        def _parse_rent_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "is_vacant"
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Listing"))
+            def _parse_is_vacant(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_short_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "Listing"))
 
-        short_description = _parse_short_description(pop_required(d, "short_description", "Listing"))
+            _field = "last_seen"
 
-        def _parse_specials(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        specials = _parse_specials(pop_required(d, "specials", "Listing"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Listing"))
 
-        def _parse_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "lease_term"
 
-        square_feet = _parse_square_feet(pop_required(d, "square_feet", "Listing"))
+            def _parse_lease_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_term = _parse_lease_term(pop_required(d, "lease_term", "Listing"))
 
-        state = _parse_state(pop_required(d, "state", "Listing"))
+            _field = "listing_date"
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_listing_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "Listing"))
+            listing_date = _parse_listing_date(pop_required(d, "listing_date", "Listing"))
 
-        def _parse_street_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "listing_title"
 
-        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Listing"))
+            def _parse_listing_title(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_street_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            listing_title = _parse_listing_title(pop_required(d, "listing_title", "Listing"))
 
-        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Listing"))
+            _field = "make_ready_date"
 
-        def _parse_unit_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_make_ready_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        unit_description = _parse_unit_description(pop_required(d, "unit_description", "Listing"))
+            make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "Listing"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "marketing_name"
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "Listing"))
+            def _parse_marketing_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            marketing_name = _parse_marketing_name(pop_required(d, "marketing_name", "Listing"))
 
-        unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "Listing"))
+            _field = "notes"
 
-        updated_at = pop_required(d, "updated_at", "Listing")
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_vacate_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Listing"))
 
-        vacate_date = _parse_vacate_date(pop_required(d, "vacate_date", "Listing"))
+            _field = "number"
 
-        def _parse_video_urls(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                video_urls_type_0 = cast(list[str], data)
+            def _parse_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return video_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            number = _parse_number(pop_required(d, "number", "Listing"))
 
-        video_urls = _parse_video_urls(pop_required(d, "video_urls", "Listing"))
+            _field = "property_description"
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_property_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Listing"))
+            property_description = _parse_property_description(pop_required(d, "property_description", "Listing"))
 
-        x_id = pop_required(d, "x_id", "Listing")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Listing"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "rent_amount_in_cents"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Listing"))
+            def _parse_rent_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_property_id = pop_required(d, "x_property_id", "Listing")
+            rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "Listing"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "short_description"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Listing"))
+            def _parse_short_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            short_description = _parse_short_description(pop_required(d, "short_description", "Listing"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Listing"))
+            _field = "specials"
 
+            def _parse_specials(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            specials = _parse_specials(pop_required(d, "specials", "Listing"))
+
+            _field = "square_feet"
+
+            def _parse_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            square_feet = _parse_square_feet(pop_required(d, "square_feet", "Listing"))
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "Listing"))
+
+            _field = "status_raw"
+
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "Listing"))
+
+            _field = "street_address_1"
+
+            def _parse_street_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Listing"))
+
+            _field = "street_address_2"
+
+            def _parse_street_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Listing"))
+
+            _field = "unit_description"
+
+            def _parse_unit_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_description = _parse_unit_description(pop_required(d, "unit_description", "Listing"))
+
+            _field = "unit_id"
+
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "Listing"))
+
+            _field = "unit_type_id"
+
+            def _parse_unit_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "Listing"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Listing"), "str")
+
+            _field = "vacate_date"
+
+            def _parse_vacate_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            vacate_date = _parse_vacate_date(pop_required(d, "vacate_date", "Listing"))
+
+            _field = "video_urls"
+
+            def _parse_video_urls(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    video_urls_type_0 = cast(list[str], conform_list(data, "str"))
+
+                    return video_urls_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, conform(data))
+
+            video_urls = _parse_video_urls(pop_required(d, "video_urls", "Listing"))
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Listing"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Listing"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Listing"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Listing"), "str")
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "Listing"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Listing"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Listing", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

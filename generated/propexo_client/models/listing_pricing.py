@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -151,110 +151,147 @@ class ListingPricing:
         from ..models.listing_pricing_custom_data_type_0 import ListingPricingCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "available_date"
 
-        def _parse_available_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_available_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        available_date = _parse_available_date(pop_required(d, "available_date", "ListingPricing"))
+            available_date = _parse_available_date(pop_required(d, "available_date", "ListingPricing"))
 
-        def _parse_base_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "base_rent_in_cents"
 
-        base_rent_in_cents = _parse_base_rent_in_cents(pop_required(d, "base_rent_in_cents", "ListingPricing"))
+            def _parse_base_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_concession_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            base_rent_in_cents = _parse_base_rent_in_cents(pop_required(d, "base_rent_in_cents", "ListingPricing"))
 
-        concession_in_cents = _parse_concession_in_cents(pop_required(d, "concession_in_cents", "ListingPricing"))
+            _field = "concession_in_cents"
 
-        created_at = pop_required(d, "created_at", "ListingPricing")
+            def _parse_concession_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_custom_data(data: object) -> ListingPricingCustomDataType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ListingPricingCustomDataType0.from_dict(data)
+            concession_in_cents = _parse_concession_in_cents(pop_required(d, "concession_in_cents", "ListingPricing"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListingPricingCustomDataType0 | None, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ListingPricing"), "str")
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ListingPricing"))
+            _field = "custom_data"
 
-        def _parse_effective_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_custom_data(data: object) -> ListingPricingCustomDataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ListingPricingCustomDataType0.from_dict(data)
 
-        effective_rent_in_cents = _parse_effective_rent_in_cents(
-            pop_required(d, "effective_rent_in_cents", "ListingPricing")
-        )
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ListingPricingCustomDataType0 | None, conform(data))
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ListingPricing"))
 
-        end_date = _parse_end_date(pop_required(d, "end_date", "ListingPricing"))
+            _field = "effective_rent_in_cents"
 
-        id = pop_required(d, "id", "ListingPricing")
+            def _parse_effective_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        integration_id = pop_required(d, "integration_id", "ListingPricing")
+            effective_rent_in_cents = _parse_effective_rent_in_cents(
+                pop_required(d, "effective_rent_in_cents", "ListingPricing")
+            )
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ListingPricing"))
+            _field = "end_date"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ListingPricing"))
+            end_date = _parse_end_date(pop_required(d, "end_date", "ListingPricing"))
 
-        def _parse_lease_term_in_months(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "ListingPricing"), "str")
 
-        lease_term_in_months = _parse_lease_term_in_months(pop_required(d, "lease_term_in_months", "ListingPricing"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ListingPricing"), "str")
 
-        def _parse_listing_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ListingPricing"))
 
-        listing_id = _parse_listing_id(pop_required(d, "listing_id", "ListingPricing"))
+            _field = "last_seen"
 
-        property_id = pop_required(d, "property_id", "ListingPricing")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ListingPricing"))
 
-        start_date = _parse_start_date(pop_required(d, "start_date", "ListingPricing"))
+            _field = "lease_term_in_months"
 
-        updated_at = pop_required(d, "updated_at", "ListingPricing")
+            def _parse_lease_term_in_months(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        x_id = pop_required(d, "x_id", "ListingPricing")
+            lease_term_in_months = _parse_lease_term_in_months(
+                pop_required(d, "lease_term_in_months", "ListingPricing")
+            )
 
-        def _parse_x_listing_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "listing_id"
 
-        x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "ListingPricing"))
+            def _parse_listing_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "ListingPricing")
+            listing_id = _parse_listing_id(pop_required(d, "listing_id", "ListingPricing"))
 
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ListingPricing"), "str")
+
+            _field = "start_date"
+
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            start_date = _parse_start_date(pop_required(d, "start_date", "ListingPricing"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ListingPricing"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ListingPricing"), "str")
+
+            _field = "x_listing_id"
+
+            def _parse_x_listing_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_listing_id = _parse_x_listing_id(pop_required(d, "x_listing_id", "ListingPricing"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ListingPricing"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ListingPricing", _field) from _failure
         _instance = cls(
             available_date=available_date,
             base_rent_in_cents=base_rent_in_cents,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Location")
@@ -85,36 +86,52 @@ class Location:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(d.pop("created_at", UNSET), "str")
 
-        id = d.pop("id", UNSET)
+            _field = "id"
+            id = conform(d.pop("id", UNSET), "str")
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        integration_vendor = d.pop("integration_vendor", UNSET)
+            _field = "integration_vendor"
+            integration_vendor = conform(d.pop("integration_vendor", UNSET), "str")
 
-        def _parse_last_seen(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(d.pop("last_seen", UNSET))
+            def _parse_last_seen(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_seen = _parse_last_seen(d.pop("last_seen", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+            _field = "name"
 
-        updated_at = d.pop("updated_at", UNSET)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        x_id = d.pop("x_id", UNSET)
+            name = _parse_name(d.pop("name", UNSET))
 
+            _field = "updated_at"
+            updated_at = conform(d.pop("updated_at", UNSET), "str")
+
+            _field = "x_id"
+            x_id = conform(d.pop("x_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Location", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

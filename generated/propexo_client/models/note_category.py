@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="NoteCategory")
@@ -97,45 +97,66 @@ class NoteCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "NoteCategory")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "NoteCategory"), "str")
 
-        id = pop_required(d, "id", "NoteCategory")
+            _field = "id"
+            id = conform(pop_required(d, "id", "NoteCategory"), "str")
 
-        integration_id = pop_required(d, "integration_id", "NoteCategory")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "NoteCategory"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "NoteCategory"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "NoteCategory"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "is_active"
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "NoteCategory"))
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_active = _parse_is_active(pop_required(d, "is_active", "NoteCategory"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "NoteCategory"))
+            _field = "last_seen"
 
-        name = pop_required(d, "name", "NoteCategory")
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "NoteCategory")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "NoteCategory"))
 
-        updated_at = pop_required(d, "updated_at", "NoteCategory")
+            _field = "name"
+            name = conform(pop_required(d, "name", "NoteCategory"), "str")
 
-        x_id = pop_required(d, "x_id", "NoteCategory")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "NoteCategory"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "NoteCategory"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "NoteCategory"))
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "NoteCategory"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "NoteCategory")
+            _field = "x_location_id"
 
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "NoteCategory"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "NoteCategory"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "NoteCategory", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

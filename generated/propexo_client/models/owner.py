@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.phone_type import PhoneType, check_phone_type
 
@@ -192,148 +192,200 @@ class Owner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Owner"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Owner"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Owner"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        associated_property_ids = cast(list[str], pop_required(d, "associated_property_ids", "Owner"))
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Owner"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "associated_property_ids"
+            associated_property_ids = cast(
+                list[str], conform_list(pop_required(d, "associated_property_ids", "Owner"), "str")
+            )
 
-        city = _parse_city(pop_required(d, "city", "Owner"))
+            _field = "city"
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        company_name = _parse_company_name(pop_required(d, "company_name", "Owner"))
+            city = _parse_city(pop_required(d, "city", "Owner"))
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "company_name"
 
-        country = _parse_country(pop_required(d, "country", "Owner"))
+            def _parse_company_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "Owner")
+            company_name = _parse_company_name(pop_required(d, "company_name", "Owner"))
 
-        def _parse_email_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "country"
 
-        email_1 = _parse_email_1(pop_required(d, "email_1", "Owner"))
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_email_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            country = _parse_country(pop_required(d, "country", "Owner"))
 
-        email_2 = _parse_email_2(pop_required(d, "email_2", "Owner"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Owner"), "str")
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "email_1"
 
-        first_name = _parse_first_name(pop_required(d, "first_name", "Owner"))
+            def _parse_email_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "Owner")
+            email_1 = _parse_email_1(pop_required(d, "email_1", "Owner"))
 
-        integration_id = pop_required(d, "integration_id", "Owner")
+            _field = "email_2"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Owner"))
+            def _parse_email_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            email_2 = _parse_email_2(pop_required(d, "email_2", "Owner"))
 
-        last_name = _parse_last_name(pop_required(d, "last_name", "Owner"))
+            _field = "first_name"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Owner"))
+            first_name = _parse_first_name(pop_required(d, "first_name", "Owner"))
 
-        def _parse_middle_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Owner"), "str")
 
-        middle_name = _parse_middle_name(pop_required(d, "middle_name", "Owner"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Owner"), "str")
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Owner"))
 
-        notes = _parse_notes(pop_required(d, "notes", "Owner"))
+            _field = "last_name"
 
-        def _parse_phone_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Owner"))
+            last_name = _parse_last_name(pop_required(d, "last_name", "Owner"))
 
-        phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Owner"))
+            _field = "last_seen"
 
-        def _parse_phone_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Owner"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Owner"))
 
-        phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Owner"))
+            _field = "middle_name"
 
-        property_id = pop_required(d, "property_id", "Owner")
+            def _parse_middle_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            middle_name = _parse_middle_name(pop_required(d, "middle_name", "Owner"))
 
-        state = _parse_state(pop_required(d, "state", "Owner"))
+            _field = "notes"
 
-        updated_at = pop_required(d, "updated_at", "Owner")
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "Owner")
+            notes = _parse_notes(pop_required(d, "notes", "Owner"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "phone_1"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Owner"))
+            def _parse_phone_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "Owner")
+            phone_1 = _parse_phone_1(pop_required(d, "phone_1", "Owner"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "phone_1_type"
+            phone_1_type = check_phone_type(pop_required(d, "phone_1_type", "Owner"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Owner"))
+            _field = "phone_2"
 
+            def _parse_phone_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            phone_2 = _parse_phone_2(pop_required(d, "phone_2", "Owner"))
+
+            _field = "phone_2_type"
+            phone_2_type = check_phone_type(pop_required(d, "phone_2_type", "Owner"))
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Owner"), "str")
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "Owner"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Owner"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Owner"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Owner"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Owner"), "str")
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Owner"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Owner", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -281,273 +281,353 @@ class PayableRegister:
         from ..models.payable_register_payable_register_items_item import PayableRegisterPayableRegisterItemsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_due_in_cents"
 
-        def _parse_amount_due_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_due_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_due_in_cents = _parse_amount_due_in_cents(pop_required(d, "amount_due_in_cents", "PayableRegister"))
+            amount_due_in_cents = _parse_amount_due_in_cents(pop_required(d, "amount_due_in_cents", "PayableRegister"))
 
-        def _parse_amount_paid_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_paid_in_cents"
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "PayableRegister"))
+            def _parse_amount_paid_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_ap_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ap_financial_account_id = _parse_ap_financial_account_id(
-            pop_required(d, "ap_financial_account_id", "PayableRegister")
-        )
-
-        def _parse_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cash_financial_account_id = _parse_cash_financial_account_id(
-            pop_required(d, "cash_financial_account_id", "PayableRegister")
-        )
-
-        created_at = pop_required(d, "created_at", "PayableRegister")
-
-        def _parse_custom_data(data: object) -> None | PayableRegisterCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = PayableRegisterCustomDataType0.from_dict(data)
-
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PayableRegisterCustomDataType0, data)
-
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PayableRegister"))
-
-        def _parse_discount_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        discount_amount_in_cents = _parse_discount_amount_in_cents(
-            pop_required(d, "discount_amount_in_cents", "PayableRegister")
-        )
-
-        def _parse_discount_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        discount_date = _parse_discount_date(pop_required(d, "discount_date", "PayableRegister"))
-
-        def _parse_display_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_type = _parse_display_type(pop_required(d, "display_type", "PayableRegister"))
-
-        def _parse_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        due_date = _parse_due_date(pop_required(d, "due_date", "PayableRegister"))
-
-        def _parse_expense_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expense_type = _parse_expense_type(pop_required(d, "expense_type", "PayableRegister"))
-
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "PayableRegister"))
-
-        id = pop_required(d, "id", "PayableRegister")
-
-        integration_id = pop_required(d, "integration_id", "PayableRegister")
-
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PayableRegister"))
-
-        def _parse_invoice_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "PayableRegister"))
-
-        def _parse_invoice_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "PayableRegister"))
-
-        def _parse_is_adjustment(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_adjustment = _parse_is_adjustment(pop_required(d, "is_adjustment", "PayableRegister"))
-
-        def _parse_is_credit_memo(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_credit_memo = _parse_is_credit_memo(pop_required(d, "is_credit_memo", "PayableRegister"))
-
-        def _parse_is_exempt_from_1099(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_exempt_from_1099 = _parse_is_exempt_from_1099(pop_required(d, "is_exempt_from_1099", "PayableRegister"))
-
-        def _parse_is_unpaid(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_unpaid = _parse_is_unpaid(pop_required(d, "is_unpaid", "PayableRegister"))
-
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PayableRegister"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(pop_required(d, "notes", "PayableRegister"))
-
-        payable_register_items = []
-        _payable_register_items = pop_required(d, "payable_register_items", "PayableRegister")
-        for payable_register_items_item_data in _payable_register_items:
-            payable_register_items_item = PayableRegisterPayableRegisterItemsItem.from_dict(
-                payable_register_items_item_data
+            amount_paid_in_cents = _parse_amount_paid_in_cents(
+                pop_required(d, "amount_paid_in_cents", "PayableRegister")
             )
 
-            payable_register_items.append(payable_register_items_item)
+            _field = "ap_financial_account_id"
 
-        def _parse_post_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_ap_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        post_date = _parse_post_date(pop_required(d, "post_date", "PayableRegister"))
+            ap_financial_account_id = _parse_ap_financial_account_id(
+                pop_required(d, "ap_financial_account_id", "PayableRegister")
+            )
 
-        def _parse_post_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cash_financial_account_id"
 
-        post_month = _parse_post_month(pop_required(d, "post_month", "PayableRegister"))
+            def _parse_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_post_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            cash_financial_account_id = _parse_cash_financial_account_id(
+                pop_required(d, "cash_financial_account_id", "PayableRegister")
+            )
 
-        post_status_raw = _parse_post_status_raw(pop_required(d, "post_status_raw", "PayableRegister"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "PayableRegister"), "str")
 
-        property_id = pop_required(d, "property_id", "PayableRegister")
+            _field = "custom_data"
 
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> None | PayableRegisterCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = PayableRegisterCustomDataType0.from_dict(data)
 
-        status = _parse_status(pop_required(d, "status", "PayableRegister"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PayableRegisterCustomDataType0, conform(data))
 
-        def _parse_sub_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "PayableRegister"))
 
-        sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
-            pop_required(d, "sub_total_amount_in_cents", "PayableRegister")
-        )
+            _field = "discount_amount_in_cents"
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_discount_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        total_amount_in_cents = _parse_total_amount_in_cents(
-            pop_required(d, "total_amount_in_cents", "PayableRegister")
-        )
+            discount_amount_in_cents = _parse_discount_amount_in_cents(
+                pop_required(d, "discount_amount_in_cents", "PayableRegister")
+            )
 
-        updated_at = pop_required(d, "updated_at", "PayableRegister")
+            _field = "discount_date"
 
-        def _parse_x_ap_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_discount_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_ap_financial_account_id = _parse_x_ap_financial_account_id(
-            pop_required(d, "x_ap_financial_account_id", "PayableRegister")
-        )
+            discount_date = _parse_discount_date(pop_required(d, "discount_date", "PayableRegister"))
 
-        def _parse_x_batch_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "display_type"
 
-        x_batch_id = _parse_x_batch_id(pop_required(d, "x_batch_id", "PayableRegister"))
+            def _parse_display_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            display_type = _parse_display_type(pop_required(d, "display_type", "PayableRegister"))
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
-            pop_required(d, "x_cash_financial_account_id", "PayableRegister")
-        )
+            _field = "due_date"
 
-        def _parse_x_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_financial_account_id = _parse_x_financial_account_id(
-            pop_required(d, "x_financial_account_id", "PayableRegister")
-        )
+            due_date = _parse_due_date(pop_required(d, "due_date", "PayableRegister"))
 
-        x_id = pop_required(d, "x_id", "PayableRegister")
+            _field = "expense_type"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_expense_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PayableRegister"))
+            expense_type = _parse_expense_type(pop_required(d, "expense_type", "PayableRegister"))
 
-        x_property_id = pop_required(d, "x_property_id", "PayableRegister")
+            _field = "financial_account_id"
 
-        def _parse_x_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PayableRegister"))
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "PayableRegister")
+            )
 
+            _field = "id"
+            id = conform(pop_required(d, "id", "PayableRegister"), "str")
+
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "PayableRegister"), "str")
+
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PayableRegister"))
+
+            _field = "invoice_date"
+
+            def _parse_invoice_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            invoice_date = _parse_invoice_date(pop_required(d, "invoice_date", "PayableRegister"))
+
+            _field = "invoice_number"
+
+            def _parse_invoice_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            invoice_number = _parse_invoice_number(pop_required(d, "invoice_number", "PayableRegister"))
+
+            _field = "is_adjustment"
+
+            def _parse_is_adjustment(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
+
+            is_adjustment = _parse_is_adjustment(pop_required(d, "is_adjustment", "PayableRegister"))
+
+            _field = "is_credit_memo"
+
+            def _parse_is_credit_memo(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
+
+            is_credit_memo = _parse_is_credit_memo(pop_required(d, "is_credit_memo", "PayableRegister"))
+
+            _field = "is_exempt_from_1099"
+
+            def _parse_is_exempt_from_1099(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
+
+            is_exempt_from_1099 = _parse_is_exempt_from_1099(pop_required(d, "is_exempt_from_1099", "PayableRegister"))
+
+            _field = "is_unpaid"
+
+            def _parse_is_unpaid(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
+
+            is_unpaid = _parse_is_unpaid(pop_required(d, "is_unpaid", "PayableRegister"))
+
+            _field = "last_seen"
+
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "PayableRegister"))
+
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "PayableRegister"))
+
+            _field = "payable_register_items"
+            payable_register_items = []
+            _payable_register_items = pop_required(d, "payable_register_items", "PayableRegister")
+            for payable_register_items_item_data in _payable_register_items:
+                payable_register_items_item = PayableRegisterPayableRegisterItemsItem.from_dict(
+                    payable_register_items_item_data
+                )
+
+                payable_register_items.append(payable_register_items_item)
+
+            _field = "post_date"
+
+            def _parse_post_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            post_date = _parse_post_date(pop_required(d, "post_date", "PayableRegister"))
+
+            _field = "post_month"
+
+            def _parse_post_month(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            post_month = _parse_post_month(pop_required(d, "post_month", "PayableRegister"))
+
+            _field = "post_status_raw"
+
+            def _parse_post_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            post_status_raw = _parse_post_status_raw(pop_required(d, "post_status_raw", "PayableRegister"))
+
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "PayableRegister"), "str")
+
+            _field = "status"
+
+            def _parse_status(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            status = _parse_status(pop_required(d, "status", "PayableRegister"))
+
+            _field = "sub_total_amount_in_cents"
+
+            def _parse_sub_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            sub_total_amount_in_cents = _parse_sub_total_amount_in_cents(
+                pop_required(d, "sub_total_amount_in_cents", "PayableRegister")
+            )
+
+            _field = "total_amount_in_cents"
+
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            total_amount_in_cents = _parse_total_amount_in_cents(
+                pop_required(d, "total_amount_in_cents", "PayableRegister")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "PayableRegister"), "str")
+
+            _field = "x_ap_financial_account_id"
+
+            def _parse_x_ap_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_ap_financial_account_id = _parse_x_ap_financial_account_id(
+                pop_required(d, "x_ap_financial_account_id", "PayableRegister")
+            )
+
+            _field = "x_batch_id"
+
+            def _parse_x_batch_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_batch_id = _parse_x_batch_id(pop_required(d, "x_batch_id", "PayableRegister"))
+
+            _field = "x_cash_financial_account_id"
+
+            def _parse_x_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+                pop_required(d, "x_cash_financial_account_id", "PayableRegister")
+            )
+
+            _field = "x_financial_account_id"
+
+            def _parse_x_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_financial_account_id = _parse_x_financial_account_id(
+                pop_required(d, "x_financial_account_id", "PayableRegister")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "PayableRegister"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PayableRegister"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "PayableRegister"), "str")
+
+            _field = "x_vendor_id"
+
+            def _parse_x_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PayableRegister"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PayableRegister", _field) from _failure
         _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             amount_paid_in_cents=amount_paid_in_cents,

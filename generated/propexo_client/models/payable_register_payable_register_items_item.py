@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="PayableRegisterPayableRegisterItemsItem")
 
@@ -112,101 +112,132 @@ class PayableRegisterPayableRegisterItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_due_in_cents"
 
-        def _parse_amount_due_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_due_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_due_in_cents = _parse_amount_due_in_cents(
-            pop_required(d, "amount_due_in_cents", "PayableRegisterPayableRegisterItemsItem")
-        )
+            amount_due_in_cents = _parse_amount_due_in_cents(
+                pop_required(d, "amount_due_in_cents", "PayableRegisterPayableRegisterItemsItem")
+            )
 
-        def _parse_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cash_financial_account_id"
 
-        cash_financial_account_id = _parse_cash_financial_account_id(
-            pop_required(d, "cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            def _parse_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_construction_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            cash_financial_account_id = _parse_cash_financial_account_id(
+                pop_required(d, "cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+            )
 
-        construction_job_id = _parse_construction_job_id(
-            pop_required(d, "construction_job_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            _field = "construction_job_id"
 
-        def _parse_cost_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_construction_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        cost_code = _parse_cost_code(pop_required(d, "cost_code", "PayableRegisterPayableRegisterItemsItem"))
+            construction_job_id = _parse_construction_job_id(
+                pop_required(d, "construction_job_id", "PayableRegisterPayableRegisterItemsItem")
+            )
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "cost_code"
 
-        financial_account_id = _parse_financial_account_id(
-            pop_required(d, "financial_account_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            def _parse_cost_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            cost_code = _parse_cost_code(pop_required(d, "cost_code", "PayableRegisterPayableRegisterItemsItem"))
 
-        notes = _parse_notes(pop_required(d, "notes", "PayableRegisterPayableRegisterItemsItem"))
+            _field = "financial_account_id"
 
-        payable_register_id = pop_required(d, "payable_register_id", "PayableRegisterPayableRegisterItemsItem")
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "PayableRegisterPayableRegisterItemsItem")
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+            )
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "notes"
 
-        total_amount_in_cents = _parse_total_amount_in_cents(
-            pop_required(d, "total_amount_in_cents", "PayableRegisterPayableRegisterItemsItem")
-        )
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_cash_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "PayableRegisterPayableRegisterItemsItem"))
 
-        x_cash_financial_account_id = _parse_x_cash_financial_account_id(
-            pop_required(d, "x_cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            _field = "payable_register_id"
+            payable_register_id = conform(
+                pop_required(d, "payable_register_id", "PayableRegisterPayableRegisterItemsItem"), "str"
+            )
 
-        def _parse_x_gl_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "PayableRegisterPayableRegisterItemsItem"), "str")
 
-        x_gl_account_id = _parse_x_gl_account_id(
-            pop_required(d, "x_gl_account_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            _field = "total_amount_in_cents"
 
-        x_id = pop_required(d, "x_id", "PayableRegisterPayableRegisterItemsItem")
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            total_amount_in_cents = _parse_total_amount_in_cents(
+                pop_required(d, "total_amount_in_cents", "PayableRegisterPayableRegisterItemsItem")
+            )
 
-        x_location_id = _parse_x_location_id(
-            pop_required(d, "x_location_id", "PayableRegisterPayableRegisterItemsItem")
-        )
+            _field = "x_cash_financial_account_id"
 
-        x_property_id = pop_required(d, "x_property_id", "PayableRegisterPayableRegisterItemsItem")
+            def _parse_x_cash_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_cash_financial_account_id = _parse_x_cash_financial_account_id(
+                pop_required(d, "x_cash_financial_account_id", "PayableRegisterPayableRegisterItemsItem")
+            )
+
+            _field = "x_gl_account_id"
+
+            def _parse_x_gl_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_gl_account_id = _parse_x_gl_account_id(
+                pop_required(d, "x_gl_account_id", "PayableRegisterPayableRegisterItemsItem")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "PayableRegisterPayableRegisterItemsItem"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(
+                pop_required(d, "x_location_id", "PayableRegisterPayableRegisterItemsItem")
+            )
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "PayableRegisterPayableRegisterItemsItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PayableRegisterPayableRegisterItemsItem", _field) from _failure
         _instance = cls(
             amount_due_in_cents=amount_due_in_cents,
             cash_financial_account_id=cash_financial_account_id,

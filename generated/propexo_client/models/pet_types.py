@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="PetTypes")
 
@@ -115,100 +115,132 @@ class PetTypes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "deposit_in_cents"
 
-        def _parse_deposit_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_deposit_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        deposit_in_cents = _parse_deposit_in_cents(pop_required(d, "deposit_in_cents", "PetTypes"))
+            deposit_in_cents = _parse_deposit_in_cents(pop_required(d, "deposit_in_cents", "PetTypes"))
 
-        def _parse_deposit_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "deposit_raw"
 
-        deposit_raw = _parse_deposit_raw(pop_required(d, "deposit_raw", "PetTypes"))
+            def _parse_deposit_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            deposit_raw = _parse_deposit_raw(pop_required(d, "deposit_raw", "PetTypes"))
 
-        description = _parse_description(pop_required(d, "description", "PetTypes"))
+            _field = "description"
 
-        def _parse_fee_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        fee_in_cents = _parse_fee_in_cents(pop_required(d, "fee_in_cents", "PetTypes"))
+            description = _parse_description(pop_required(d, "description", "PetTypes"))
 
-        def _parse_fee_max_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "fee_in_cents"
 
-        fee_max_in_cents = _parse_fee_max_in_cents(pop_required(d, "fee_max_in_cents", "PetTypes"))
+            def _parse_fee_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_fee_max_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            fee_in_cents = _parse_fee_in_cents(pop_required(d, "fee_in_cents", "PetTypes"))
 
-        fee_max_raw = _parse_fee_max_raw(pop_required(d, "fee_max_raw", "PetTypes"))
+            _field = "fee_max_in_cents"
 
-        def _parse_fee_min_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_fee_max_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        fee_min_in_cents = _parse_fee_min_in_cents(pop_required(d, "fee_min_in_cents", "PetTypes"))
+            fee_max_in_cents = _parse_fee_max_in_cents(pop_required(d, "fee_max_in_cents", "PetTypes"))
 
-        def _parse_fee_min_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "fee_max_raw"
 
-        fee_min_raw = _parse_fee_min_raw(pop_required(d, "fee_min_raw", "PetTypes"))
+            def _parse_fee_max_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_fee_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            fee_max_raw = _parse_fee_max_raw(pop_required(d, "fee_max_raw", "PetTypes"))
 
-        fee_raw = _parse_fee_raw(pop_required(d, "fee_raw", "PetTypes"))
+            _field = "fee_min_in_cents"
 
-        def _parse_is_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_fee_min_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        is_allowed = _parse_is_allowed(pop_required(d, "is_allowed", "PetTypes"))
+            fee_min_in_cents = _parse_fee_min_in_cents(pop_required(d, "fee_min_in_cents", "PetTypes"))
 
-        name = pop_required(d, "name", "PetTypes")
+            _field = "fee_min_raw"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_fee_min_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        notes = _parse_notes(pop_required(d, "notes", "PetTypes"))
+            fee_min_raw = _parse_fee_min_raw(pop_required(d, "fee_min_raw", "PetTypes"))
 
-        def _parse_rent_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "fee_raw"
 
-        rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "PetTypes"))
+            def _parse_fee_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_rent_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            fee_raw = _parse_fee_raw(pop_required(d, "fee_raw", "PetTypes"))
 
-        rent_amount_raw = _parse_rent_amount_raw(pop_required(d, "rent_amount_raw", "PetTypes"))
+            _field = "is_allowed"
 
+            def _parse_is_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
+
+            is_allowed = _parse_is_allowed(pop_required(d, "is_allowed", "PetTypes"))
+
+            _field = "name"
+            name = conform(pop_required(d, "name", "PetTypes"), "str")
+
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "PetTypes"))
+
+            _field = "rent_amount_in_cents"
+
+            def _parse_rent_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_in_cents = _parse_rent_amount_in_cents(pop_required(d, "rent_amount_in_cents", "PetTypes"))
+
+            _field = "rent_amount_raw"
+
+            def _parse_rent_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            rent_amount_raw = _parse_rent_amount_raw(pop_required(d, "rent_amount_raw", "PetTypes"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PetTypes", _field) from _failure
         _instance = cls(
             deposit_in_cents=deposit_in_cents,
             deposit_raw=deposit_raw,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.manager_phone_type import ManagerPhoneType, check_manager_phone_type
 from ..models.type_normalized import TypeNormalized, check_type_normalized
@@ -318,283 +318,367 @@ class Property:
         from ..models.property_office_hours_item import PropertyOfficeHoursItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Property"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Property"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Property"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        associated_owner_ids = cast(list[str], pop_required(d, "associated_owner_ids", "Property"))
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Property"))
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "associated_owner_ids"
+            associated_owner_ids = cast(
+                list[str], conform_list(pop_required(d, "associated_owner_ids", "Property"), "str")
+            )
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "Property"))
+            _field = "building_number"
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        city = _parse_city(pop_required(d, "city", "Property"))
+            building_number = _parse_building_number(pop_required(d, "building_number", "Property"))
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "city"
 
-        code = _parse_code(pop_required(d, "code", "Property"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "Property"))
 
-        country = _parse_country(pop_required(d, "country", "Property"))
+            _field = "code"
 
-        def _parse_county(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        county = _parse_county(pop_required(d, "county", "Property"))
+            code = _parse_code(pop_required(d, "code", "Property"))
 
-        created_at = pop_required(d, "created_at", "Property")
+            _field = "country"
 
-        def _parse_custom_data(data: object) -> None | PropertyCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = PropertyCustomDataType0.from_dict(data)
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PropertyCustomDataType0, data)
+            country = _parse_country(pop_required(d, "country", "Property"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Property"))
+            _field = "county"
 
-        id = pop_required(d, "id", "Property")
+            def _parse_county(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_id = pop_required(d, "integration_id", "Property")
+            county = _parse_county(pop_required(d, "county", "Property"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Property"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Property"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "custom_data"
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "Property"))
+            def _parse_custom_data(data: object) -> None | PropertyCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = PropertyCustomDataType0.from_dict(data)
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PropertyCustomDataType0, conform(data))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Property"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Property"))
 
-        def _parse_long_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "Property"), "str")
 
-        long_description = _parse_long_description(pop_required(d, "long_description", "Property"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Property"), "str")
 
-        def _parse_manager_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Property"))
 
-        manager_email = _parse_manager_email(pop_required(d, "manager_email", "Property"))
+            _field = "is_active"
 
-        def _parse_manager_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        manager_name = _parse_manager_name(pop_required(d, "manager_name", "Property"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "Property"))
 
-        def _parse_manager_phone_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        manager_phone_1 = _parse_manager_phone_1(pop_required(d, "manager_phone_1", "Property"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        manager_phone_1_type = check_manager_phone_type(pop_required(d, "manager_phone_1_type", "Property"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Property"))
 
-        def _parse_manager_phone_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "long_description"
 
-        manager_phone_2 = _parse_manager_phone_2(pop_required(d, "manager_phone_2", "Property"))
+            def _parse_long_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        manager_phone_2_type = check_manager_phone_type(pop_required(d, "manager_phone_2_type", "Property"))
+            long_description = _parse_long_description(pop_required(d, "long_description", "Property"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "manager_email"
 
-        name = _parse_name(pop_required(d, "name", "Property"))
+            def _parse_manager_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            manager_email = _parse_manager_email(pop_required(d, "manager_email", "Property"))
 
-        notes = _parse_notes(pop_required(d, "notes", "Property"))
+            _field = "manager_name"
 
-        def _parse_number_of_units(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_manager_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        number_of_units = _parse_number_of_units(pop_required(d, "number_of_units", "Property"))
+            manager_name = _parse_manager_name(pop_required(d, "manager_name", "Property"))
 
-        office_hours = []
-        _office_hours = pop_required(d, "office_hours", "Property")
-        for office_hours_item_data in _office_hours:
-            office_hours_item = PropertyOfficeHoursItem.from_dict(office_hours_item_data)
+            _field = "manager_phone_1"
 
-            office_hours.append(office_hours_item)
+            def _parse_manager_phone_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        pet_types = []
-        _pet_types = pop_required(d, "pet_types", "Property")
-        for pet_types_item_data in _pet_types:
-            pet_types_item = PetTypes.from_dict(pet_types_item_data)
+            manager_phone_1 = _parse_manager_phone_1(pop_required(d, "manager_phone_1", "Property"))
 
-            pet_types.append(pet_types_item)
+            _field = "manager_phone_1_type"
+            manager_phone_1_type = check_manager_phone_type(pop_required(d, "manager_phone_1_type", "Property"))
 
-        property_id = pop_required(d, "property_id", "Property")
+            _field = "manager_phone_2"
 
-        def _parse_short_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_manager_phone_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        short_description = _parse_short_description(pop_required(d, "short_description", "Property"))
+            manager_phone_2 = _parse_manager_phone_2(pop_required(d, "manager_phone_2", "Property"))
 
-        def _parse_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "manager_phone_2_type"
+            manager_phone_2_type = check_manager_phone_type(pop_required(d, "manager_phone_2_type", "Property"))
 
-        square_feet = _parse_square_feet(pop_required(d, "square_feet", "Property"))
+            _field = "name"
 
-        def _parse_square_footage(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        square_footage = _parse_square_footage(pop_required(d, "square_footage", "Property"))
+            name = _parse_name(pop_required(d, "name", "Property"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        state = _parse_state(pop_required(d, "state", "Property"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_street_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "Property"))
 
-        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Property"))
+            _field = "number_of_units"
 
-        def _parse_street_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_number_of_units(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Property"))
+            number_of_units = _parse_number_of_units(pop_required(d, "number_of_units", "Property"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "office_hours"
+            office_hours = []
+            _office_hours = pop_required(d, "office_hours", "Property")
+            for office_hours_item_data in _office_hours:
+                office_hours_item = PropertyOfficeHoursItem.from_dict(office_hours_item_data)
 
-        type_ = _parse_type_(pop_required(d, "type", "Property"))
+                office_hours.append(office_hours_item)
 
-        def _parse_type_normalized(data: object) -> None | str | TypeNormalized:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_normalized_type_0 = check_type_normalized(data)
+            _field = "pet_types"
+            pet_types = []
+            _pet_types = pop_required(d, "pet_types", "Property")
+            for pet_types_item_data in _pet_types:
+                pet_types_item = PetTypes.from_dict(pet_types_item_data)
 
-                return type_normalized_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TypeNormalized, data)
+                pet_types.append(pet_types_item)
 
-        type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Property"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Property"), "str")
 
-        def _parse_type_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "short_description"
 
-        type_raw = _parse_type_raw(pop_required(d, "type_raw", "Property"))
+            def _parse_short_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Property")
+            short_description = _parse_short_description(pop_required(d, "short_description", "Property"))
 
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "square_feet"
 
-        website = _parse_website(pop_required(d, "website", "Property"))
+            def _parse_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_x_building_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            square_feet = _parse_square_feet(pop_required(d, "square_feet", "Property"))
 
-        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "Property"))
+            _field = "square_footage"
 
-        def _parse_x_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_square_footage(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Property"))
+            square_footage = _parse_square_footage(pop_required(d, "square_footage", "Property"))
 
-        x_id = pop_required(d, "x_id", "Property")
+            _field = "state"
 
-        x_property_id = pop_required(d, "x_property_id", "Property")
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_year_built(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            state = _parse_state(pop_required(d, "state", "Property"))
 
-        year_built = _parse_year_built(pop_required(d, "year_built", "Property"))
+            _field = "street_address_1"
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_street_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Property"))
+            street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Property"))
 
+            _field = "street_address_2"
+
+            def _parse_street_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Property"))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "Property"))
+
+            _field = "type_normalized"
+
+            def _parse_type_normalized(data: object) -> None | str | TypeNormalized:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_normalized_type_0 = check_type_normalized(data)
+
+                    return type_normalized_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | str | TypeNormalized, conform(data, "str"))
+
+            type_normalized = _parse_type_normalized(pop_required(d, "type_normalized", "Property"))
+
+            _field = "type_raw"
+
+            def _parse_type_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_raw = _parse_type_raw(pop_required(d, "type_raw", "Property"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Property"), "str")
+
+            _field = "website"
+
+            def _parse_website(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            website = _parse_website(pop_required(d, "website", "Property"))
+
+            _field = "x_building_id"
+
+            def _parse_x_building_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "Property"))
+
+            _field = "x_created_at"
+
+            def _parse_x_created_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "Property"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Property"), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Property"), "str")
+
+            _field = "year_built"
+
+            def _parse_year_built(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            year_built = _parse_year_built(pop_required(d, "year_built", "Property"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Property"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Property", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.day_of_week import DayOfWeek, check_day_of_week
 
 T = TypeVar("T", bound="PropertyOfficeHoursItem")
@@ -48,12 +48,21 @@ class PropertyOfficeHoursItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        close_time = pop_required(d, "close_time", "PropertyOfficeHoursItem")
+        _field = ""
+        try:
+            _field = "close_time"
+            close_time = conform(pop_required(d, "close_time", "PropertyOfficeHoursItem"), "str")
 
-        day_of_week = check_day_of_week(pop_required(d, "day_of_week", "PropertyOfficeHoursItem"))
+            _field = "day_of_week"
+            day_of_week = check_day_of_week(pop_required(d, "day_of_week", "PropertyOfficeHoursItem"))
 
-        open_time = pop_required(d, "open_time", "PropertyOfficeHoursItem")
+            _field = "open_time"
+            open_time = conform(pop_required(d, "open_time", "PropertyOfficeHoursItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PropertyOfficeHoursItem", _field) from _failure
         _instance = cls(
             close_time=close_time,
             day_of_week=day_of_week,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -155,108 +155,142 @@ class PropertyVendor:
         from ..models.property_vendor_custom_data_type_0 import PropertyVendorCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "account_number"
 
-        def _parse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_account_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        account_number = _parse_account_number(pop_required(d, "account_number", "PropertyVendor"))
+            account_number = _parse_account_number(pop_required(d, "account_number", "PropertyVendor"))
 
-        contacts = []
-        _contacts = pop_required(d, "contacts", "PropertyVendor")
-        for contacts_item_data in _contacts:
-            contacts_item = PropertyVendorContactsItem.from_dict(contacts_item_data)
+            _field = "contacts"
+            contacts = []
+            _contacts = pop_required(d, "contacts", "PropertyVendor")
+            for contacts_item_data in _contacts:
+                contacts_item = PropertyVendorContactsItem.from_dict(contacts_item_data)
 
-            contacts.append(contacts_item)
+                contacts.append(contacts_item)
 
-        created_at = pop_required(d, "created_at", "PropertyVendor")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "PropertyVendor"), "str")
 
-        def _parse_custom_data(data: object) -> None | PropertyVendorCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = PropertyVendorCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PropertyVendorCustomDataType0, data)
+            def _parse_custom_data(data: object) -> None | PropertyVendorCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = PropertyVendorCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PropertyVendor"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PropertyVendorCustomDataType0, conform(data))
 
-        id = pop_required(d, "id", "PropertyVendor")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "PropertyVendor"))
 
-        integration_id = pop_required(d, "integration_id", "PropertyVendor")
+            _field = "id"
+            id = conform(pop_required(d, "id", "PropertyVendor"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PropertyVendor"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "PropertyVendor"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PropertyVendor"))
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "PropertyVendor"))
+            _field = "is_active"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PropertyVendor"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "PropertyVendor"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        name = _parse_name(pop_required(d, "name", "PropertyVendor"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "PropertyVendor"))
 
-        notes = _parse_notes(pop_required(d, "notes", "PropertyVendor"))
+            _field = "name"
 
-        property_id = pop_required(d, "property_id", "PropertyVendor")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_tax_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(pop_required(d, "name", "PropertyVendor"))
 
-        tax_id = _parse_tax_id(pop_required(d, "tax_id", "PropertyVendor"))
+            _field = "notes"
 
-        def _parse_third_party_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        third_party_id = _parse_third_party_id(pop_required(d, "third_party_id", "PropertyVendor"))
+            notes = _parse_notes(pop_required(d, "notes", "PropertyVendor"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "PropertyVendor"), "str")
 
-        type_ = _parse_type_(pop_required(d, "type", "PropertyVendor"))
+            _field = "tax_id"
 
-        updated_at = pop_required(d, "updated_at", "PropertyVendor")
+            def _parse_tax_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "PropertyVendor")
+            tax_id = _parse_tax_id(pop_required(d, "tax_id", "PropertyVendor"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "third_party_id"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PropertyVendor"))
+            def _parse_third_party_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "PropertyVendor")
+            third_party_id = _parse_third_party_id(pop_required(d, "third_party_id", "PropertyVendor"))
 
+            _field = "type"
+
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            type_ = _parse_type_(pop_required(d, "type", "PropertyVendor"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "PropertyVendor"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "PropertyVendor"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PropertyVendor"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "PropertyVendor"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PropertyVendor", _field) from _failure
         _instance = cls(
             account_number=account_number,
             contacts=contacts,

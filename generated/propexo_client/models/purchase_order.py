@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -264,239 +264,316 @@ class PurchaseOrder:
         from ..models.purchase_order_custom_data_type_0 import PurchaseOrderCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        associated_invoice_ids = cast(list[str], pop_required(d, "associated_invoice_ids", "PurchaseOrder"))
+        _field = ""
+        try:
+            _field = "associated_invoice_ids"
+            associated_invoice_ids = cast(
+                list[str], conform_list(pop_required(d, "associated_invoice_ids", "PurchaseOrder"), "str")
+            )
 
-        def _parse_billing_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "billing_address_1"
 
-        billing_address_1 = _parse_billing_address_1(pop_required(d, "billing_address_1", "PurchaseOrder"))
+            def _parse_billing_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_billing_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            billing_address_1 = _parse_billing_address_1(pop_required(d, "billing_address_1", "PurchaseOrder"))
 
-        billing_address_2 = _parse_billing_address_2(pop_required(d, "billing_address_2", "PurchaseOrder"))
+            _field = "billing_address_2"
 
-        def _parse_billing_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_billing_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        billing_city = _parse_billing_city(pop_required(d, "billing_city", "PurchaseOrder"))
+            billing_address_2 = _parse_billing_address_2(pop_required(d, "billing_address_2", "PurchaseOrder"))
 
-        def _parse_billing_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "billing_city"
 
-        billing_country = _parse_billing_country(pop_required(d, "billing_country", "PurchaseOrder"))
+            def _parse_billing_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_billing_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            billing_city = _parse_billing_city(pop_required(d, "billing_city", "PurchaseOrder"))
 
-        billing_state = _parse_billing_state(pop_required(d, "billing_state", "PurchaseOrder"))
+            _field = "billing_country"
 
-        def _parse_billing_zip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_billing_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        billing_zip = _parse_billing_zip(pop_required(d, "billing_zip", "PurchaseOrder"))
+            billing_country = _parse_billing_country(pop_required(d, "billing_country", "PurchaseOrder"))
 
-        created_at = pop_required(d, "created_at", "PurchaseOrder")
+            _field = "billing_state"
 
-        def _parse_custom_data(data: object) -> None | PurchaseOrderCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = PurchaseOrderCustomDataType0.from_dict(data)
+            def _parse_billing_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PurchaseOrderCustomDataType0, data)
+            billing_state = _parse_billing_state(pop_required(d, "billing_state", "PurchaseOrder"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrder"))
+            _field = "billing_zip"
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_billing_zip(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        description = _parse_description(pop_required(d, "description", "PurchaseOrder"))
+            billing_zip = _parse_billing_zip(pop_required(d, "billing_zip", "PurchaseOrder"))
 
-        def _parse_display_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "PurchaseOrder"), "str")
 
-        display_type = _parse_display_type(pop_required(d, "display_type", "PurchaseOrder"))
+            _field = "custom_data"
 
-        def _parse_expense_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> None | PurchaseOrderCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = PurchaseOrderCustomDataType0.from_dict(data)
 
-        expense_type = _parse_expense_type(pop_required(d, "expense_type", "PurchaseOrder"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PurchaseOrderCustomDataType0, conform(data))
 
-        id = pop_required(d, "id", "PurchaseOrder")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrder"))
 
-        integration_id = pop_required(d, "integration_id", "PurchaseOrder")
+            _field = "description"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrder"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            description = _parse_description(pop_required(d, "description", "PurchaseOrder"))
 
-        invoice_id = _parse_invoice_id(pop_required(d, "invoice_id", "PurchaseOrder"))
+            _field = "display_type"
 
-        def _parse_is_closed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_display_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_closed = _parse_is_closed(pop_required(d, "is_closed", "PurchaseOrder"))
+            display_type = _parse_display_type(pop_required(d, "display_type", "PurchaseOrder"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "expense_type"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrder"))
+            def _parse_expense_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            expense_type = _parse_expense_type(pop_required(d, "expense_type", "PurchaseOrder"))
 
-        number = _parse_number(pop_required(d, "number", "PurchaseOrder"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "PurchaseOrder"), "str")
 
-        def _parse_order_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "PurchaseOrder"), "str")
 
-        order_date = _parse_order_date(pop_required(d, "order_date", "PurchaseOrder"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrder"))
 
-        def _parse_parent_purchase_order_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "invoice_id"
 
-        parent_purchase_order_id = _parse_parent_purchase_order_id(
-            pop_required(d, "parent_purchase_order_id", "PurchaseOrder")
-        )
+            def _parse_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "PurchaseOrder")
+            invoice_id = _parse_invoice_id(pop_required(d, "invoice_id", "PurchaseOrder"))
 
-        def _parse_shipping_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_closed"
 
-        shipping_address_1 = _parse_shipping_address_1(pop_required(d, "shipping_address_1", "PurchaseOrder"))
+            def _parse_is_closed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_shipping_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_closed = _parse_is_closed(pop_required(d, "is_closed", "PurchaseOrder"))
 
-        shipping_address_2 = _parse_shipping_address_2(pop_required(d, "shipping_address_2", "PurchaseOrder"))
+            _field = "last_seen"
 
-        def _parse_shipping_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        shipping_city = _parse_shipping_city(pop_required(d, "shipping_city", "PurchaseOrder"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrder"))
 
-        def _parse_shipping_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "number"
 
-        shipping_country = _parse_shipping_country(pop_required(d, "shipping_country", "PurchaseOrder"))
+            def _parse_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_shipping_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            number = _parse_number(pop_required(d, "number", "PurchaseOrder"))
 
-        shipping_state = _parse_shipping_state(pop_required(d, "shipping_state", "PurchaseOrder"))
+            _field = "order_date"
 
-        def _parse_shipping_zip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_order_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        shipping_zip = _parse_shipping_zip(pop_required(d, "shipping_zip", "PurchaseOrder"))
+            order_date = _parse_order_date(pop_required(d, "order_date", "PurchaseOrder"))
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "parent_purchase_order_id"
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "PurchaseOrder"))
+            def _parse_parent_purchase_order_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_total_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            parent_purchase_order_id = _parse_parent_purchase_order_id(
+                pop_required(d, "parent_purchase_order_id", "PurchaseOrder")
+            )
 
-        total_amount_in_cents = _parse_total_amount_in_cents(pop_required(d, "total_amount_in_cents", "PurchaseOrder"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "PurchaseOrder"), "str")
 
-        updated_at = pop_required(d, "updated_at", "PurchaseOrder")
+            _field = "shipping_address_1"
 
-        def _parse_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_shipping_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "PurchaseOrder"))
+            shipping_address_1 = _parse_shipping_address_1(pop_required(d, "shipping_address_1", "PurchaseOrder"))
 
-        x_id = pop_required(d, "x_id", "PurchaseOrder")
+            _field = "shipping_address_2"
 
-        def _parse_x_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_shipping_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_invoice_id = _parse_x_invoice_id(pop_required(d, "x_invoice_id", "PurchaseOrder"))
+            shipping_address_2 = _parse_shipping_address_2(pop_required(d, "shipping_address_2", "PurchaseOrder"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "shipping_city"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrder"))
+            def _parse_shipping_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_parent_purchase_order_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            shipping_city = _parse_shipping_city(pop_required(d, "shipping_city", "PurchaseOrder"))
 
-        x_parent_purchase_order_id = _parse_x_parent_purchase_order_id(
-            pop_required(d, "x_parent_purchase_order_id", "PurchaseOrder")
-        )
+            _field = "shipping_country"
 
-        x_property_id = pop_required(d, "x_property_id", "PurchaseOrder")
+            def _parse_shipping_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_vendor_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            shipping_country = _parse_shipping_country(pop_required(d, "shipping_country", "PurchaseOrder"))
 
-        x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PurchaseOrder"))
+            _field = "shipping_state"
 
+            def _parse_shipping_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            shipping_state = _parse_shipping_state(pop_required(d, "shipping_state", "PurchaseOrder"))
+
+            _field = "shipping_zip"
+
+            def _parse_shipping_zip(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            shipping_zip = _parse_shipping_zip(pop_required(d, "shipping_zip", "PurchaseOrder"))
+
+            _field = "status_raw"
+
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "PurchaseOrder"))
+
+            _field = "total_amount_in_cents"
+
+            def _parse_total_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            total_amount_in_cents = _parse_total_amount_in_cents(
+                pop_required(d, "total_amount_in_cents", "PurchaseOrder")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "PurchaseOrder"), "str")
+
+            _field = "vendor_id"
+
+            def _parse_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            vendor_id = _parse_vendor_id(pop_required(d, "vendor_id", "PurchaseOrder"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "PurchaseOrder"), "str")
+
+            _field = "x_invoice_id"
+
+            def _parse_x_invoice_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_invoice_id = _parse_x_invoice_id(pop_required(d, "x_invoice_id", "PurchaseOrder"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrder"))
+
+            _field = "x_parent_purchase_order_id"
+
+            def _parse_x_parent_purchase_order_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_parent_purchase_order_id = _parse_x_parent_purchase_order_id(
+                pop_required(d, "x_parent_purchase_order_id", "PurchaseOrder")
+            )
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "PurchaseOrder"), "str")
+
+            _field = "x_vendor_id"
+
+            def _parse_x_vendor_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_vendor_id = _parse_x_vendor_id(pop_required(d, "x_vendor_id", "PurchaseOrder"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PurchaseOrder", _field) from _failure
         _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             billing_address_1=billing_address_1,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, conform_list, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -167,118 +167,168 @@ class PurchaseOrderItem:
         from ..models.purchase_order_item_custom_data_type_0 import PurchaseOrderItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        associated_invoice_ids = cast(list[str], pop_required(d, "associated_invoice_ids", "PurchaseOrderItem"))
+        _field = ""
+        try:
+            _field = "associated_invoice_ids"
+            associated_invoice_ids = cast(
+                list[str], conform_list(pop_required(d, "associated_invoice_ids", "PurchaseOrderItem"), "str")
+            )
 
-        def _parse_category_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "category_code"
 
-        category_code = _parse_category_code(pop_required(d, "category_code", "PurchaseOrderItem"))
+            def _parse_category_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_construction_job_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            category_code = _parse_category_code(pop_required(d, "category_code", "PurchaseOrderItem"))
 
-        construction_job_id = _parse_construction_job_id(pop_required(d, "construction_job_id", "PurchaseOrderItem"))
+            _field = "construction_job_id"
 
-        def _parse_cost_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_construction_job_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        cost_code = _parse_cost_code(pop_required(d, "cost_code", "PurchaseOrderItem"))
+            construction_job_id = _parse_construction_job_id(
+                pop_required(d, "construction_job_id", "PurchaseOrderItem")
+            )
 
-        created_at = pop_required(d, "created_at", "PurchaseOrderItem")
+            _field = "cost_code"
 
-        def _parse_custom_data(data: object) -> None | PurchaseOrderItemCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = PurchaseOrderItemCustomDataType0.from_dict(data)
+            def _parse_cost_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PurchaseOrderItemCustomDataType0, data)
+            cost_code = _parse_cost_code(pop_required(d, "cost_code", "PurchaseOrderItem"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrderItem"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "PurchaseOrderItem"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        description = _parse_description(pop_required(d, "description", "PurchaseOrderItem"))
+            def _parse_custom_data(data: object) -> None | PurchaseOrderItemCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = PurchaseOrderItemCustomDataType0.from_dict(data)
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PurchaseOrderItemCustomDataType0, conform(data))
 
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "PurchaseOrderItem"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "PurchaseOrderItem"))
 
-        id = pop_required(d, "id", "PurchaseOrderItem")
+            _field = "description"
 
-        integration_id = pop_required(d, "integration_id", "PurchaseOrderItem")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrderItem"))
+            description = _parse_description(pop_required(d, "description", "PurchaseOrderItem"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "financial_account_id"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrderItem"))
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "PurchaseOrderItem")
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "PurchaseOrderItem")
+            )
 
-        purchase_order_id = pop_required(d, "purchase_order_id", "PurchaseOrderItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "PurchaseOrderItem"), "str")
 
-        def _parse_quantity_ordered(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "PurchaseOrderItem"), "str")
 
-        quantity_ordered = _parse_quantity_ordered(pop_required(d, "quantity_ordered", "PurchaseOrderItem"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "PurchaseOrderItem"))
 
-        def _parse_stock_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        stock_code = _parse_stock_code(pop_required(d, "stock_code", "PurchaseOrderItem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_total_cost_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "PurchaseOrderItem"))
 
-        total_cost_in_cents = _parse_total_cost_in_cents(pop_required(d, "total_cost_in_cents", "PurchaseOrderItem"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "PurchaseOrderItem"), "str")
 
-        def _parse_unit_price_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "purchase_order_id"
+            purchase_order_id = conform(pop_required(d, "purchase_order_id", "PurchaseOrderItem"), "str")
 
-        unit_price_in_cents = _parse_unit_price_in_cents(pop_required(d, "unit_price_in_cents", "PurchaseOrderItem"))
+            _field = "quantity_ordered"
 
-        updated_at = pop_required(d, "updated_at", "PurchaseOrderItem")
+            def _parse_quantity_ordered(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "PurchaseOrderItem")
+            quantity_ordered = _parse_quantity_ordered(pop_required(d, "quantity_ordered", "PurchaseOrderItem"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "stock_code"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrderItem"))
+            def _parse_stock_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "PurchaseOrderItem")
+            stock_code = _parse_stock_code(pop_required(d, "stock_code", "PurchaseOrderItem"))
 
+            _field = "total_cost_in_cents"
+
+            def _parse_total_cost_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            total_cost_in_cents = _parse_total_cost_in_cents(
+                pop_required(d, "total_cost_in_cents", "PurchaseOrderItem")
+            )
+
+            _field = "unit_price_in_cents"
+
+            def _parse_unit_price_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            unit_price_in_cents = _parse_unit_price_in_cents(
+                pop_required(d, "unit_price_in_cents", "PurchaseOrderItem")
+            )
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "PurchaseOrderItem"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "PurchaseOrderItem"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "PurchaseOrderItem"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "PurchaseOrderItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "PurchaseOrderItem", _field) from _failure
         _instance = cls(
             associated_invoice_ids=associated_invoice_ids,
             category_code=category_code,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.query_appointment_availability_request_calendar_types_item import (
     QueryAppointmentAvailabilityRequestCalendarTypesItem,
     check_query_appointment_availability_request_calendar_types_item,
@@ -84,29 +84,42 @@ class QueryAppointmentAvailabilityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_id = pop_required(d, "integration_id", "QueryAppointmentAvailabilityRequest")
+        _field = ""
+        try:
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "QueryAppointmentAvailabilityRequest"), "str")
 
-        appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
+            _field = "appointment_duration_minutes"
+            appointment_duration_minutes = conform(d.pop("appointment_duration_minutes", UNSET), "int")
 
-        availability_duration_days = d.pop("availability_duration_days", UNSET)
+            _field = "availability_duration_days"
+            availability_duration_days = conform(d.pop("availability_duration_days", UNSET), "int")
 
-        availability_start_date = d.pop("availability_start_date", UNSET)
+            _field = "availability_start_date"
+            availability_start_date = conform(d.pop("availability_start_date", UNSET), "str")
 
-        _calendar_types = d.pop("calendar_types", UNSET)
-        calendar_types: list[QueryAppointmentAvailabilityRequestCalendarTypesItem] | Unset = UNSET
-        if _calendar_types is not UNSET:
-            calendar_types = []
-            for calendar_types_item_data in _calendar_types:
-                calendar_types_item = check_query_appointment_availability_request_calendar_types_item(
-                    calendar_types_item_data
-                )
+            _field = "calendar_types"
+            _calendar_types = d.pop("calendar_types", UNSET)
+            calendar_types: list[QueryAppointmentAvailabilityRequestCalendarTypesItem] | Unset = UNSET
+            if _calendar_types is not UNSET:
+                calendar_types = []
+                for calendar_types_item_data in _calendar_types:
+                    calendar_types_item = check_query_appointment_availability_request_calendar_types_item(
+                        calendar_types_item_data
+                    )
 
-                calendar_types.append(calendar_types_item)
+                    calendar_types.append(calendar_types_item)
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        property_id = d.pop("property_id", UNSET)
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "QueryAppointmentAvailabilityRequest", _field) from _failure
         _instance = cls(
             integration_id=integration_id,
             appointment_duration_minutes=appointment_duration_minutes,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.query_appointment_availability_response_meta import QueryAppointmentAvailabilityResponseMeta
@@ -57,17 +57,25 @@ class QueryAppointmentAvailabilityResponse:
         )
 
         d = dict(src_dict)
-        meta = QueryAppointmentAvailabilityResponseMeta.from_dict(
-            pop_required(d, "meta", "QueryAppointmentAvailabilityResponse")
-        )
+        _field = ""
+        try:
+            _field = "meta"
+            meta = QueryAppointmentAvailabilityResponseMeta.from_dict(
+                pop_required(d, "meta", "QueryAppointmentAvailabilityResponse")
+            )
 
-        result = []
-        _result = pop_required(d, "result", "QueryAppointmentAvailabilityResponse")
-        for result_item_data in _result:
-            result_item = QueryAppointmentAvailabilityResponseResultItem.from_dict(result_item_data)
+            _field = "result"
+            result = []
+            _result = pop_required(d, "result", "QueryAppointmentAvailabilityResponse")
+            for result_item_data in _result:
+                result_item = QueryAppointmentAvailabilityResponseResultItem.from_dict(result_item_data)
 
-            result.append(result_item)
+                result.append(result_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "QueryAppointmentAvailabilityResponse", _field) from _failure
         _instance = cls(
             meta=meta,
             result=result,

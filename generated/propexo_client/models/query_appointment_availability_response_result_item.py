@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.calendar_type import CalendarType, check_calendar_type
 
 if TYPE_CHECKING:
@@ -103,81 +103,105 @@ class QueryAppointmentAvailabilityResponseResultItem:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "agent_first_name"
 
-        def _parse_agent_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_agent_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        agent_first_name = _parse_agent_first_name(
-            pop_required(d, "agent_first_name", "QueryAppointmentAvailabilityResponseResultItem")
-        )
-
-        def _parse_agent_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_last_name = _parse_agent_last_name(
-            pop_required(d, "agent_last_name", "QueryAppointmentAvailabilityResponseResultItem")
-        )
-
-        calendar_days = []
-        _calendar_days = pop_required(d, "calendar_days", "QueryAppointmentAvailabilityResponseResultItem")
-        for calendar_days_item_data in _calendar_days:
-            calendar_days_item = QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem.from_dict(
-                calendar_days_item_data
+            agent_first_name = _parse_agent_first_name(
+                pop_required(d, "agent_first_name", "QueryAppointmentAvailabilityResponseResultItem")
             )
 
-            calendar_days.append(calendar_days_item)
+            _field = "agent_last_name"
 
-        calendar_type = check_calendar_type(
-            pop_required(d, "calendar_type", "QueryAppointmentAvailabilityResponseResultItem")
-        )
+            def _parse_agent_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_default_appointment_length(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            agent_last_name = _parse_agent_last_name(
+                pop_required(d, "agent_last_name", "QueryAppointmentAvailabilityResponseResultItem")
+            )
 
-        default_appointment_length = _parse_default_appointment_length(
-            pop_required(d, "default_appointment_length", "QueryAppointmentAvailabilityResponseResultItem")
-        )
+            _field = "calendar_days"
+            calendar_days = []
+            _calendar_days = pop_required(d, "calendar_days", "QueryAppointmentAvailabilityResponseResultItem")
+            for calendar_days_item_data in _calendar_days:
+                calendar_days_item = QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem.from_dict(
+                    calendar_days_item_data
+                )
 
-        last_seen = pop_required(d, "last_seen", "QueryAppointmentAvailabilityResponseResultItem")
+                calendar_days.append(calendar_days_item)
 
-        def _parse_minimum_appointment_lead_time(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "calendar_type"
+            calendar_type = check_calendar_type(
+                pop_required(d, "calendar_type", "QueryAppointmentAvailabilityResponseResultItem")
+            )
 
-        minimum_appointment_lead_time = _parse_minimum_appointment_lead_time(
-            pop_required(d, "minimum_appointment_lead_time", "QueryAppointmentAvailabilityResponseResultItem")
-        )
+            _field = "default_appointment_length"
 
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_default_appointment_length(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        timezone = _parse_timezone(pop_required(d, "timezone", "QueryAppointmentAvailabilityResponseResultItem"))
+            default_appointment_length = _parse_default_appointment_length(
+                pop_required(d, "default_appointment_length", "QueryAppointmentAvailabilityResponseResultItem")
+            )
 
-        def _parse_x_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
+            last_seen = conform(pop_required(d, "last_seen", "QueryAppointmentAvailabilityResponseResultItem"), "str")
 
-        x_agent_id = _parse_x_agent_id(pop_required(d, "x_agent_id", "QueryAppointmentAvailabilityResponseResultItem"))
+            _field = "minimum_appointment_lead_time"
 
-        def _parse_x_property_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_minimum_appointment_lead_time(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_property_id = _parse_x_property_id(
-            pop_required(d, "x_property_id", "QueryAppointmentAvailabilityResponseResultItem")
-        )
+            minimum_appointment_lead_time = _parse_minimum_appointment_lead_time(
+                pop_required(d, "minimum_appointment_lead_time", "QueryAppointmentAvailabilityResponseResultItem")
+            )
 
+            _field = "timezone"
+
+            def _parse_timezone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            timezone = _parse_timezone(pop_required(d, "timezone", "QueryAppointmentAvailabilityResponseResultItem"))
+
+            _field = "x_agent_id"
+
+            def _parse_x_agent_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_agent_id = _parse_x_agent_id(
+                pop_required(d, "x_agent_id", "QueryAppointmentAvailabilityResponseResultItem")
+            )
+
+            _field = "x_property_id"
+
+            def _parse_x_property_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_property_id = _parse_x_property_id(
+                pop_required(d, "x_property_id", "QueryAppointmentAvailabilityResponseResultItem")
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "QueryAppointmentAvailabilityResponseResultItem", _field) from _failure
         _instance = cls(
             agent_first_name=agent_first_name,
             agent_last_name=agent_last_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.simultaneous_appointment_mode import SimultaneousAppointmentMode, check_simultaneous_appointment_mode
 
 if TYPE_CHECKING:
@@ -98,76 +98,97 @@ class QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem:
         )
 
         d = dict(src_dict)
-        available_slots = []
-        _available_slots = pop_required(
-            d, "available_slots", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
-        )
-        for available_slots_item_data in _available_slots:
+        _field = ""
+        try:
+            _field = "available_slots"
+            available_slots = []
+            _available_slots = pop_required(
+                d, "available_slots", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
+            )
+            for available_slots_item_data in _available_slots:
 
-            def _parse_available_slots_item(
-                data: object,
-            ) -> None | QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    available_slots_item_type_0 = (
-                        QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0.from_dict(
+                def _parse_available_slots_item(
+                    data: object,
+                ) -> None | QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        available_slots_item_type_0 = QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0.from_dict(
                             data
                         )
+
+                        return available_slots_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        None | QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0,
+                        conform(data),
                     )
 
-                    return available_slots_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    None | QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0, data
+                available_slots_item = _parse_available_slots_item(available_slots_item_data)
+
+                available_slots.append(available_slots_item)
+
+            _field = "closing_time"
+
+            def _parse_closing_time(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            closing_time = _parse_closing_time(
+                pop_required(d, "closing_time", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
+            )
+
+            _field = "date"
+            date = conform(
+                pop_required(d, "date", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"), "str"
+            )
+
+            _field = "day_of_week"
+            day_of_week = conform(
+                pop_required(d, "day_of_week", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"), "str"
+            )
+
+            _field = "max_simultaneous_appointments"
+
+            def _parse_max_simultaneous_appointments(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            max_simultaneous_appointments = _parse_max_simultaneous_appointments(
+                pop_required(
+                    d, "max_simultaneous_appointments", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
                 )
-
-            available_slots_item = _parse_available_slots_item(available_slots_item_data)
-
-            available_slots.append(available_slots_item)
-
-        def _parse_closing_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        closing_time = _parse_closing_time(
-            pop_required(d, "closing_time", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
-        )
-
-        date = pop_required(d, "date", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
-
-        day_of_week = pop_required(d, "day_of_week", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
-
-        def _parse_max_simultaneous_appointments(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_simultaneous_appointments = _parse_max_simultaneous_appointments(
-            pop_required(
-                d, "max_simultaneous_appointments", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
             )
-        )
 
-        def _parse_opening_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "opening_time"
 
-        opening_time = _parse_opening_time(
-            pop_required(d, "opening_time", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
-        )
+            def _parse_opening_time(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        simultaneous_appointment_mode = check_simultaneous_appointment_mode(
-            pop_required(
-                d, "simultaneous_appointment_mode", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
+            opening_time = _parse_opening_time(
+                pop_required(d, "opening_time", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem")
             )
-        )
 
+            _field = "simultaneous_appointment_mode"
+            simultaneous_appointment_mode = check_simultaneous_appointment_mode(
+                pop_required(
+                    d, "simultaneous_appointment_mode", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem"
+                )
+            )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItem", _field
+            ) from _failure
         _instance = cls(
             available_slots=available_slots,
             closing_time=closing_time,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0")
 
@@ -43,22 +43,37 @@ class QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlo
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "end"
 
-        def _parse_end(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_end(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        end = _parse_end(
-            pop_required(
-                d, "end", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0"
+            end = _parse_end(
+                pop_required(
+                    d, "end", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0"
+                )
             )
-        )
 
-        start = pop_required(
-            d, "start", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0"
-        )
+            _field = "start"
+            start = conform(
+                pop_required(
+                    d, "start", "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0"
+                ),
+                "str",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure,
+                "QueryAppointmentAvailabilityResponseResultItemCalendarDaysItemAvailableSlotsItemType0",
+                _field,
+            ) from _failure
         _instance = cls(
             end=end,
             start=start,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.recurring_resident_charge_frequency_normalized import (
     RecurringResidentChargeFrequencyNormalized,
@@ -202,165 +202,217 @@ class RecurringResidentCharge:
         from ..models.recurring_resident_charge_custom_data_type_0 import RecurringResidentChargeCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RecurringResidentCharge"))
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RecurringResidentCharge"))
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "amount_raw"
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "RecurringResidentCharge"))
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "RecurringResidentCharge"))
 
-        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RecurringResidentCharge"))
+            _field = "charge_code_id"
 
-        def _parse_charge_due_day(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        charge_due_day = _parse_charge_due_day(pop_required(d, "charge_due_day", "RecurringResidentCharge"))
+            charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RecurringResidentCharge"))
 
-        created_at = pop_required(d, "created_at", "RecurringResidentCharge")
+            _field = "charge_due_day"
 
-        def _parse_custom_data(data: object) -> None | RecurringResidentChargeCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = RecurringResidentChargeCustomDataType0.from_dict(data)
+            def _parse_charge_due_day(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecurringResidentChargeCustomDataType0, data)
+            charge_due_day = _parse_charge_due_day(pop_required(d, "charge_due_day", "RecurringResidentCharge"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "RecurringResidentCharge"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "RecurringResidentCharge"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        description = _parse_description(pop_required(d, "description", "RecurringResidentCharge"))
+            def _parse_custom_data(data: object) -> None | RecurringResidentChargeCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = RecurringResidentChargeCustomDataType0.from_dict(data)
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RecurringResidentChargeCustomDataType0, conform(data))
 
-        end_date = _parse_end_date(pop_required(d, "end_date", "RecurringResidentCharge"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "RecurringResidentCharge"))
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "description"
 
-        financial_account_id = _parse_financial_account_id(
-            pop_required(d, "financial_account_id", "RecurringResidentCharge")
-        )
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        frequency_normalized = check_recurring_resident_charge_frequency_normalized(
-            pop_required(d, "frequency_normalized", "RecurringResidentCharge")
-        )
+            description = _parse_description(pop_required(d, "description", "RecurringResidentCharge"))
 
-        def _parse_frequency_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "end_date"
 
-        frequency_raw = _parse_frequency_raw(pop_required(d, "frequency_raw", "RecurringResidentCharge"))
+            def _parse_end_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "RecurringResidentCharge")
+            end_date = _parse_end_date(pop_required(d, "end_date", "RecurringResidentCharge"))
 
-        integration_id = pop_required(d, "integration_id", "RecurringResidentCharge")
+            _field = "financial_account_id"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RecurringResidentCharge"))
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "RecurringResidentCharge")
+            )
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "RecurringResidentCharge"))
+            _field = "frequency_normalized"
+            frequency_normalized = check_recurring_resident_charge_frequency_normalized(
+                pop_required(d, "frequency_normalized", "RecurringResidentCharge")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "frequency_raw"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "RecurringResidentCharge"))
+            def _parse_frequency_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            frequency_raw = _parse_frequency_raw(pop_required(d, "frequency_raw", "RecurringResidentCharge"))
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "RecurringResidentCharge"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "RecurringResidentCharge"), "str")
 
-        property_id = pop_required(d, "property_id", "RecurringResidentCharge")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "RecurringResidentCharge"), "str")
 
-        def _parse_reference_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "RecurringResidentCharge")
+            )
 
-        reference_number = _parse_reference_number(pop_required(d, "reference_number", "RecurringResidentCharge"))
+            _field = "is_active"
 
-        def _parse_start_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        start_date = _parse_start_date(pop_required(d, "start_date", "RecurringResidentCharge"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "RecurringResidentCharge"))
 
-        updated_at = pop_required(d, "updated_at", "RecurringResidentCharge")
+            _field = "last_seen"
 
-        def _parse_x_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RecurringResidentCharge"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "RecurringResidentCharge"))
 
-        def _parse_x_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id"
 
-        x_financial_account_id = _parse_x_financial_account_id(
-            pop_required(d, "x_financial_account_id", "RecurringResidentCharge")
-        )
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "RecurringResidentCharge")
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "RecurringResidentCharge"))
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "RecurringResidentCharge"), "str")
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "RecurringResidentCharge"))
+            _field = "reference_number"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_reference_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RecurringResidentCharge"))
+            reference_number = _parse_reference_number(pop_required(d, "reference_number", "RecurringResidentCharge"))
 
-        x_property_id = pop_required(d, "x_property_id", "RecurringResidentCharge")
+            _field = "start_date"
 
+            def _parse_start_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            start_date = _parse_start_date(pop_required(d, "start_date", "RecurringResidentCharge"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "RecurringResidentCharge"), "str")
+
+            _field = "x_charge_code_id"
+
+            def _parse_x_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RecurringResidentCharge"))
+
+            _field = "x_financial_account_id"
+
+            def _parse_x_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_financial_account_id = _parse_x_financial_account_id(
+                pop_required(d, "x_financial_account_id", "RecurringResidentCharge")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "RecurringResidentCharge"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "RecurringResidentCharge"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RecurringResidentCharge"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "RecurringResidentCharge"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "RecurringResidentCharge", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,

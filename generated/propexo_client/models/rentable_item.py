@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="RentableItem")
@@ -176,142 +176,189 @@ class RentableItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RentableItem"))
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "RentableItem"))
 
-        def _parse_applicant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "applicant_id"
 
-        applicant_id = _parse_applicant_id(pop_required(d, "applicant_id", "RentableItem"))
+            def _parse_applicant_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            applicant_id = _parse_applicant_id(pop_required(d, "applicant_id", "RentableItem"))
 
-        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RentableItem"))
+            _field = "charge_code_id"
 
-        created_at = pop_required(d, "created_at", "RentableItem")
+            def _parse_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "RentableItem"))
 
-        description = _parse_description(pop_required(d, "description", "RentableItem"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "RentableItem"), "str")
 
-        id = pop_required(d, "id", "RentableItem")
+            _field = "description"
 
-        integration_id = pop_required(d, "integration_id", "RentableItem")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RentableItem"))
+            description = _parse_description(pop_required(d, "description", "RentableItem"))
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "RentableItem"), "str")
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "RentableItem"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "RentableItem"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "RentableItem"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "RentableItem"))
+            _field = "is_available"
 
-        def _parse_lead_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        lead_id = _parse_lead_id(pop_required(d, "lead_id", "RentableItem"))
+            is_available = _parse_is_available(pop_required(d, "is_available", "RentableItem"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        name = _parse_name(pop_required(d, "name", "RentableItem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "RentableItem")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "RentableItem"))
 
-        def _parse_reserved_until_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lead_id"
 
-        reserved_until_date = _parse_reserved_until_date(pop_required(d, "reserved_until_date", "RentableItem"))
+            def _parse_lead_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lead_id = _parse_lead_id(pop_required(d, "lead_id", "RentableItem"))
 
-        resident_id = _parse_resident_id(pop_required(d, "resident_id", "RentableItem"))
+            _field = "name"
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        type_ = _parse_type_(pop_required(d, "type", "RentableItem"))
+            name = _parse_name(pop_required(d, "name", "RentableItem"))
 
-        updated_at = pop_required(d, "updated_at", "RentableItem")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "RentableItem"), "str")
 
-        def _parse_x_applicant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "reserved_until_date"
 
-        x_applicant_id = _parse_x_applicant_id(pop_required(d, "x_applicant_id", "RentableItem"))
+            def _parse_reserved_until_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            reserved_until_date = _parse_reserved_until_date(pop_required(d, "reserved_until_date", "RentableItem"))
 
-        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RentableItem"))
+            _field = "resident_id"
 
-        x_id = pop_required(d, "x_id", "RentableItem")
+            def _parse_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_lead_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            resident_id = _parse_resident_id(pop_required(d, "resident_id", "RentableItem"))
 
-        x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "RentableItem"))
+            _field = "type"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RentableItem"))
+            type_ = _parse_type_(pop_required(d, "type", "RentableItem"))
 
-        x_property_id = pop_required(d, "x_property_id", "RentableItem")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "RentableItem"), "str")
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "x_applicant_id"
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "RentableItem"))
+            def _parse_x_applicant_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            x_applicant_id = _parse_x_applicant_id(pop_required(d, "x_applicant_id", "RentableItem"))
 
-        x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "RentableItem"))
+            _field = "x_charge_code_id"
 
+            def _parse_x_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "RentableItem"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "RentableItem"), "str")
+
+            _field = "x_lead_id"
+
+            def _parse_x_lead_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lead_id = _parse_x_lead_id(pop_required(d, "x_lead_id", "RentableItem"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "RentableItem"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "RentableItem"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "RentableItem"))
+
+            _field = "x_type_id"
+
+            def _parse_x_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_type_id = _parse_x_type_id(pop_required(d, "x_type_id", "RentableItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "RentableItem", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             applicant_id=applicant_id,

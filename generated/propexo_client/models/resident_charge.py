@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -257,226 +257,301 @@ class ResidentCharge:
         from ..models.resident_charge_custom_data_type_0 import ResidentChargeCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        allocations = []
-        _allocations = pop_required(d, "allocations", "ResidentCharge")
-        for allocations_item_data in _allocations:
-            allocations_item = ResidentChargeAllocationsItem.from_dict(allocations_item_data)
+        _field = ""
+        try:
+            _field = "allocations"
+            allocations = []
+            _allocations = pop_required(d, "allocations", "ResidentCharge")
+            for allocations_item_data in _allocations:
+                allocations_item = ResidentChargeAllocationsItem.from_dict(allocations_item_data)
 
-            allocations.append(allocations_item)
+                allocations.append(allocations_item)
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_in_cents"
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentCharge"))
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_amount_open_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentCharge"))
 
-        amount_open_in_cents = _parse_amount_open_in_cents(pop_required(d, "amount_open_in_cents", "ResidentCharge"))
+            _field = "amount_open_in_cents"
 
-        def _parse_amount_open_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_amount_open_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_open_raw = _parse_amount_open_raw(pop_required(d, "amount_open_raw", "ResidentCharge"))
+            amount_open_in_cents = _parse_amount_open_in_cents(
+                pop_required(d, "amount_open_in_cents", "ResidentCharge")
+            )
 
-        def _parse_amount_paid_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_open_raw"
 
-        amount_paid_in_cents = _parse_amount_paid_in_cents(pop_required(d, "amount_paid_in_cents", "ResidentCharge"))
+            def _parse_amount_open_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_amount_paid_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_open_raw = _parse_amount_open_raw(pop_required(d, "amount_open_raw", "ResidentCharge"))
 
-        amount_paid_raw = _parse_amount_paid_raw(pop_required(d, "amount_paid_raw", "ResidentCharge"))
+            _field = "amount_paid_in_cents"
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_amount_paid_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentCharge"))
+            amount_paid_in_cents = _parse_amount_paid_in_cents(
+                pop_required(d, "amount_paid_in_cents", "ResidentCharge")
+            )
 
-        def _parse_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "amount_paid_raw"
 
-        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "ResidentCharge"))
+            def _parse_amount_paid_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "ResidentCharge")
+            amount_paid_raw = _parse_amount_paid_raw(pop_required(d, "amount_paid_raw", "ResidentCharge"))
 
-        def _parse_custom_data(data: object) -> None | ResidentChargeCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ResidentChargeCustomDataType0.from_dict(data)
+            _field = "amount_raw"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentChargeCustomDataType0, data)
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentCharge"))
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentCharge"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "charge_code_id"
 
-        description = _parse_description(pop_required(d, "description", "ResidentCharge"))
+            def _parse_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_due_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "ResidentCharge"))
 
-        due_date = _parse_due_date(pop_required(d, "due_date", "ResidentCharge"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ResidentCharge"), "str")
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "ResidentCharge"))
+            def _parse_custom_data(data: object) -> None | ResidentChargeCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ResidentChargeCustomDataType0.from_dict(data)
 
-        id = pop_required(d, "id", "ResidentCharge")
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentChargeCustomDataType0, conform(data))
 
-        integration_id = pop_required(d, "integration_id", "ResidentCharge")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentCharge"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentCharge"))
+            _field = "description"
 
-        def _parse_is_open(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_open = _parse_is_open(pop_required(d, "is_open", "ResidentCharge"))
+            description = _parse_description(pop_required(d, "description", "ResidentCharge"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "due_date"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentCharge"))
+            def _parse_due_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            due_date = _parse_due_date(pop_required(d, "due_date", "ResidentCharge"))
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentCharge"))
+            _field = "financial_account_id"
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = _parse_name(pop_required(d, "name", "ResidentCharge"))
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "ResidentCharge")
+            )
 
-        def _parse_post_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "ResidentCharge"), "str")
 
-        post_month = _parse_post_month(pop_required(d, "post_month", "ResidentCharge"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ResidentCharge"), "str")
 
-        property_id = pop_required(d, "property_id", "ResidentCharge")
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentCharge"))
 
-        def _parse_reference_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_open"
 
-        reference_number = _parse_reference_number(pop_required(d, "reference_number", "ResidentCharge"))
+            def _parse_is_open(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_open = _parse_is_open(pop_required(d, "is_open", "ResidentCharge"))
 
-        resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentCharge"))
+            _field = "last_seen"
 
-        def _parse_transaction_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        transaction_date = _parse_transaction_date(pop_required(d, "transaction_date", "ResidentCharge"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentCharge"))
 
-        def _parse_transaction_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id"
 
-        transaction_source = _parse_transaction_source(pop_required(d, "transaction_source", "ResidentCharge"))
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentCharge"))
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentCharge"))
+            _field = "name"
 
-        updated_at = pop_required(d, "updated_at", "ResidentCharge")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(pop_required(d, "name", "ResidentCharge"))
 
-        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "ResidentCharge"))
+            _field = "post_month"
 
-        def _parse_x_gl_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_post_month(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ResidentCharge"))
+            post_month = _parse_post_month(pop_required(d, "post_month", "ResidentCharge"))
 
-        x_id = pop_required(d, "x_id", "ResidentCharge")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ResidentCharge"), "str")
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "reference_number"
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentCharge"))
+            def _parse_reference_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            reference_number = _parse_reference_number(pop_required(d, "reference_number", "ResidentCharge"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentCharge"))
+            _field = "resident_id"
 
-        x_property_id = pop_required(d, "x_property_id", "ResidentCharge")
+            def _parse_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentCharge"))
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentCharge"))
+            _field = "transaction_date"
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_transaction_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentCharge"))
+            transaction_date = _parse_transaction_date(pop_required(d, "transaction_date", "ResidentCharge"))
 
+            _field = "transaction_source"
+
+            def _parse_transaction_source(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            transaction_source = _parse_transaction_source(pop_required(d, "transaction_source", "ResidentCharge"))
+
+            _field = "unit_id"
+
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentCharge"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ResidentCharge"), "str")
+
+            _field = "x_charge_code_id"
+
+            def _parse_x_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "ResidentCharge"))
+
+            _field = "x_gl_account_id"
+
+            def _parse_x_gl_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ResidentCharge"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ResidentCharge"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentCharge"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentCharge"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ResidentCharge"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentCharge"))
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentCharge"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentCharge", _field) from _failure
         _instance = cls(
             allocations=allocations,
             amount_in_cents=amount_in_cents,

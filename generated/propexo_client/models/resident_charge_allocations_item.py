@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.resident_charge_allocations_item_custom_data_type_0 import (
@@ -123,92 +123,123 @@ class ResidentChargeAllocationsItem:
         )
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentChargeAllocationsItem"))
+            amount_in_cents = _parse_amount_in_cents(
+                pop_required(d, "amount_in_cents", "ResidentChargeAllocationsItem")
+            )
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "amount_raw"
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentChargeAllocationsItem"))
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "ResidentChargeAllocationsItem")
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentChargeAllocationsItem"))
 
-        def _parse_custom_data(data: object) -> None | ResidentChargeAllocationsItemCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ResidentChargeAllocationsItemCustomDataType0.from_dict(data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ResidentChargeAllocationsItem"), "str")
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentChargeAllocationsItemCustomDataType0, data)
+            _field = "custom_data"
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentChargeAllocationsItem"))
+            def _parse_custom_data(data: object) -> None | ResidentChargeAllocationsItemCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ResidentChargeAllocationsItemCustomDataType0.from_dict(data)
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentChargeAllocationsItemCustomDataType0, conform(data))
 
-        financial_account_id = _parse_financial_account_id(
-            pop_required(d, "financial_account_id", "ResidentChargeAllocationsItem")
-        )
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentChargeAllocationsItem"))
 
-        id = pop_required(d, "id", "ResidentChargeAllocationsItem")
+            _field = "financial_account_id"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentChargeAllocationsItem"))
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "ResidentChargeAllocationsItem")
+            )
 
-        def _parse_resident_charge_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "ResidentChargeAllocationsItem"), "str")
 
-        resident_charge_id = _parse_resident_charge_id(
-            pop_required(d, "resident_charge_id", "ResidentChargeAllocationsItem")
-        )
+            _field = "last_seen"
 
-        def _parse_resident_payment_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        resident_payment_id = _parse_resident_payment_id(
-            pop_required(d, "resident_payment_id", "ResidentChargeAllocationsItem")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentChargeAllocationsItem"))
 
-        updated_at = pop_required(d, "updated_at", "ResidentChargeAllocationsItem")
+            _field = "resident_charge_id"
 
-        def _parse_x_destination_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_resident_charge_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_destination_id = _parse_x_destination_id(pop_required(d, "x_destination_id", "ResidentChargeAllocationsItem"))
+            resident_charge_id = _parse_resident_charge_id(
+                pop_required(d, "resident_charge_id", "ResidentChargeAllocationsItem")
+            )
 
-        x_id = pop_required(d, "x_id", "ResidentChargeAllocationsItem")
+            _field = "resident_payment_id"
 
-        def _parse_x_source_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_resident_payment_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_source_id = _parse_x_source_id(pop_required(d, "x_source_id", "ResidentChargeAllocationsItem"))
+            resident_payment_id = _parse_resident_payment_id(
+                pop_required(d, "resident_payment_id", "ResidentChargeAllocationsItem")
+            )
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ResidentChargeAllocationsItem"), "str")
+
+            _field = "x_destination_id"
+
+            def _parse_x_destination_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_destination_id = _parse_x_destination_id(
+                pop_required(d, "x_destination_id", "ResidentChargeAllocationsItem")
+            )
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ResidentChargeAllocationsItem"), "str")
+
+            _field = "x_source_id"
+
+            def _parse_x_source_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_source_id = _parse_x_source_id(pop_required(d, "x_source_id", "ResidentChargeAllocationsItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentChargeAllocationsItem", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             amount_raw=amount_raw,

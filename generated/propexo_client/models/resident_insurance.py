@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ResidentInsurance")
@@ -176,144 +176,193 @@ class ResidentInsurance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "cancellation_date"
 
-        def _parse_cancellation_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_cancellation_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        cancellation_date = _parse_cancellation_date(pop_required(d, "cancellation_date", "ResidentInsurance"))
+            cancellation_date = _parse_cancellation_date(pop_required(d, "cancellation_date", "ResidentInsurance"))
 
-        created_at = pop_required(d, "created_at", "ResidentInsurance")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ResidentInsurance"), "str")
 
-        def _parse_effective_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "effective_date"
 
-        effective_date = _parse_effective_date(pop_required(d, "effective_date", "ResidentInsurance"))
+            def _parse_effective_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_expiration_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            effective_date = _parse_effective_date(pop_required(d, "effective_date", "ResidentInsurance"))
 
-        expiration_date = _parse_expiration_date(pop_required(d, "expiration_date", "ResidentInsurance"))
+            _field = "expiration_date"
 
-        id = pop_required(d, "id", "ResidentInsurance")
+            def _parse_expiration_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_insurance_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            expiration_date = _parse_expiration_date(pop_required(d, "expiration_date", "ResidentInsurance"))
 
-        insurance_type = _parse_insurance_type(pop_required(d, "insurance_type", "ResidentInsurance"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ResidentInsurance"), "str")
 
-        integration_id = pop_required(d, "integration_id", "ResidentInsurance")
+            _field = "insurance_type"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentInsurance"))
+            def _parse_insurance_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            insurance_type = _parse_insurance_type(pop_required(d, "insurance_type", "ResidentInsurance"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentInsurance"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ResidentInsurance"), "str")
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentInsurance"))
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentInsurance"))
+            _field = "last_seen"
 
-        def _parse_liability_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        liability_amount_in_cents = _parse_liability_amount_in_cents(
-            pop_required(d, "liability_amount_in_cents", "ResidentInsurance")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentInsurance"))
 
-        def _parse_liability_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id"
 
-        liability_amount_raw = _parse_liability_amount_raw(pop_required(d, "liability_amount_raw", "ResidentInsurance"))
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentInsurance"))
 
-        notes = _parse_notes(pop_required(d, "notes", "ResidentInsurance"))
+            _field = "liability_amount_in_cents"
 
-        def _parse_policy_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_liability_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        policy_number = _parse_policy_number(pop_required(d, "policy_number", "ResidentInsurance"))
+            liability_amount_in_cents = _parse_liability_amount_in_cents(
+                pop_required(d, "liability_amount_in_cents", "ResidentInsurance")
+            )
 
-        property_id = pop_required(d, "property_id", "ResidentInsurance")
+            _field = "liability_amount_raw"
 
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_liability_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        provider = _parse_provider(pop_required(d, "provider", "ResidentInsurance"))
+            liability_amount_raw = _parse_liability_amount_raw(
+                pop_required(d, "liability_amount_raw", "ResidentInsurance")
+            )
 
-        def _parse_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentInsurance"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "ResidentInsurance"))
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentInsurance"))
+            _field = "policy_number"
 
-        updated_at = pop_required(d, "updated_at", "ResidentInsurance")
+            def _parse_policy_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ResidentInsurance")
+            policy_number = _parse_policy_number(pop_required(d, "policy_number", "ResidentInsurance"))
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ResidentInsurance"), "str")
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentInsurance"))
+            _field = "provider"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_provider(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentInsurance"))
+            provider = _parse_provider(pop_required(d, "provider", "ResidentInsurance"))
 
-        x_property_id = pop_required(d, "x_property_id", "ResidentInsurance")
+            _field = "resident_id"
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentInsurance"))
+            resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentInsurance"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "unit_id"
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentInsurance"))
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentInsurance"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ResidentInsurance"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ResidentInsurance"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentInsurance"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentInsurance"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ResidentInsurance"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentInsurance"))
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentInsurance"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentInsurance", _field) from _failure
         _instance = cls(
             cancellation_date=cancellation_date,
             created_at=created_at,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.resident_type_normalized import ResidentTypeNormalized, check_resident_type_normalized
 
 if TYPE_CHECKING:
@@ -89,69 +89,87 @@ class ResidentLeasesMetaDataItem:
         from ..models.resident_leases_meta_data_item_custom_data_type_0 import ResidentLeasesMetaDataItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "custom_data"
 
-        def _parse_custom_data(data: object) -> None | ResidentLeasesMetaDataItemCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ResidentLeasesMetaDataItemCustomDataType0.from_dict(data)
+            def _parse_custom_data(data: object) -> None | ResidentLeasesMetaDataItemCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ResidentLeasesMetaDataItemCustomDataType0.from_dict(data)
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentLeasesMetaDataItemCustomDataType0, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentLeasesMetaDataItemCustomDataType0, conform(data))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentLeasesMetaDataItem"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentLeasesMetaDataItem"))
 
-        lease_id = pop_required(d, "lease_id", "ResidentLeasesMetaDataItem")
+            _field = "lease_id"
+            lease_id = conform(pop_required(d, "lease_id", "ResidentLeasesMetaDataItem"), "str")
 
-        def _parse_move_in_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "move_in_date"
 
-        move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "ResidentLeasesMetaDataItem"))
+            def _parse_move_in_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_move_out_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            move_in_date = _parse_move_in_date(pop_required(d, "move_in_date", "ResidentLeasesMetaDataItem"))
 
-        move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "ResidentLeasesMetaDataItem"))
+            _field = "move_out_date"
 
-        def _parse_notice_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_move_out_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        notice_date = _parse_notice_date(pop_required(d, "notice_date", "ResidentLeasesMetaDataItem"))
+            move_out_date = _parse_move_out_date(pop_required(d, "move_out_date", "ResidentLeasesMetaDataItem"))
 
-        def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resident_type_normalized_type_1 = check_resident_type_normalized(data)
+            _field = "notice_date"
 
-                return resident_type_normalized_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentTypeNormalized | str, data)
+            def _parse_notice_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        resident_type_normalized = _parse_resident_type_normalized(
-            pop_required(d, "resident_type_normalized", "ResidentLeasesMetaDataItem")
-        )
+            notice_date = _parse_notice_date(pop_required(d, "notice_date", "ResidentLeasesMetaDataItem"))
 
-        def _parse_x_resident_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_type_normalized"
 
-        x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "ResidentLeasesMetaDataItem"))
+            def _parse_resident_type_normalized(data: object) -> None | ResidentTypeNormalized | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resident_type_normalized_type_1 = check_resident_type_normalized(data)
 
+                    return resident_type_normalized_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentTypeNormalized | str, conform(data, "str"))
+
+            resident_type_normalized = _parse_resident_type_normalized(
+                pop_required(d, "resident_type_normalized", "ResidentLeasesMetaDataItem")
+            )
+
+            _field = "x_resident_type"
+
+            def _parse_x_resident_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_type = _parse_x_resident_type(pop_required(d, "x_resident_type", "ResidentLeasesMetaDataItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentLeasesMetaDataItem", _field) from _failure
         _instance = cls(
             custom_data=custom_data,
             lease_id=lease_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -233,200 +233,263 @@ class ResidentPayment:
         from ..models.resident_payment_custom_data_type_0 import ResidentPaymentCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        allocations = []
-        _allocations = pop_required(d, "allocations", "ResidentPayment")
-        for allocations_item_data in _allocations:
-            allocations_item = ResidentPaymentAllocationsItem.from_dict(allocations_item_data)
+        _field = ""
+        try:
+            _field = "allocations"
+            allocations = []
+            _allocations = pop_required(d, "allocations", "ResidentPayment")
+            for allocations_item_data in _allocations:
+                allocations_item = ResidentPaymentAllocationsItem.from_dict(allocations_item_data)
 
-            allocations.append(allocations_item)
+                allocations.append(allocations_item)
 
-        def _parse_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "amount_in_cents"
 
-        amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentPayment"))
+            def _parse_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            amount_in_cents = _parse_amount_in_cents(pop_required(d, "amount_in_cents", "ResidentPayment"))
 
-        amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentPayment"))
+            _field = "amount_raw"
 
-        def _parse_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "ResidentPayment"))
+            amount_raw = _parse_amount_raw(pop_required(d, "amount_raw", "ResidentPayment"))
 
-        created_at = pop_required(d, "created_at", "ResidentPayment")
+            _field = "charge_code_id"
 
-        def _parse_custom_data(data: object) -> None | ResidentPaymentCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ResidentPaymentCustomDataType0.from_dict(data)
+            def _parse_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentPaymentCustomDataType0, data)
+            charge_code_id = _parse_charge_code_id(pop_required(d, "charge_code_id", "ResidentPayment"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentPayment"))
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ResidentPayment"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "custom_data"
 
-        description = _parse_description(pop_required(d, "description", "ResidentPayment"))
+            def _parse_custom_data(data: object) -> None | ResidentPaymentCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ResidentPaymentCustomDataType0.from_dict(data)
 
-        def _parse_financial_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentPaymentCustomDataType0, conform(data))
 
-        financial_account_id = _parse_financial_account_id(pop_required(d, "financial_account_id", "ResidentPayment"))
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentPayment"))
 
-        id = pop_required(d, "id", "ResidentPayment")
+            _field = "description"
 
-        integration_id = pop_required(d, "integration_id", "ResidentPayment")
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentPayment"))
+            description = _parse_description(pop_required(d, "description", "ResidentPayment"))
 
-        def _parse_is_open(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "financial_account_id"
 
-        is_open = _parse_is_open(pop_required(d, "is_open", "ResidentPayment"))
+            def _parse_financial_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            financial_account_id = _parse_financial_account_id(
+                pop_required(d, "financial_account_id", "ResidentPayment")
+            )
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentPayment"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ResidentPayment"), "str")
 
-        def _parse_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ResidentPayment"), "str")
 
-        lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentPayment"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ResidentPayment"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_open"
 
-        name = _parse_name(pop_required(d, "name", "ResidentPayment"))
+            def _parse_is_open(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_payment_method_normalized(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_open = _parse_is_open(pop_required(d, "is_open", "ResidentPayment"))
 
-        payment_method_normalized = _parse_payment_method_normalized(
-            pop_required(d, "payment_method_normalized", "ResidentPayment")
-        )
+            _field = "last_seen"
 
-        def _parse_payment_method_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        payment_method_raw = _parse_payment_method_raw(pop_required(d, "payment_method_raw", "ResidentPayment"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentPayment"))
 
-        def _parse_post_month(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "lease_id"
 
-        post_month = _parse_post_month(pop_required(d, "post_month", "ResidentPayment"))
+            def _parse_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "ResidentPayment")
+            lease_id = _parse_lease_id(pop_required(d, "lease_id", "ResidentPayment"))
 
-        def _parse_reference_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "name"
 
-        reference_number = _parse_reference_number(pop_required(d, "reference_number", "ResidentPayment"))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(pop_required(d, "name", "ResidentPayment"))
 
-        resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentPayment"))
+            _field = "payment_method_normalized"
 
-        def _parse_transaction_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_payment_method_normalized(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        transaction_date = _parse_transaction_date(pop_required(d, "transaction_date", "ResidentPayment"))
+            payment_method_normalized = _parse_payment_method_normalized(
+                pop_required(d, "payment_method_normalized", "ResidentPayment")
+            )
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "payment_method_raw"
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentPayment"))
+            def _parse_payment_method_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "ResidentPayment")
+            payment_method_raw = _parse_payment_method_raw(pop_required(d, "payment_method_raw", "ResidentPayment"))
 
-        def _parse_x_charge_code_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "post_month"
 
-        x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "ResidentPayment"))
+            def _parse_post_month(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_gl_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            post_month = _parse_post_month(pop_required(d, "post_month", "ResidentPayment"))
 
-        x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ResidentPayment"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ResidentPayment"), "str")
 
-        x_id = pop_required(d, "x_id", "ResidentPayment")
+            _field = "reference_number"
 
-        def _parse_x_lease_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_reference_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentPayment"))
+            reference_number = _parse_reference_number(pop_required(d, "reference_number", "ResidentPayment"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "resident_id"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentPayment"))
+            def _parse_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "ResidentPayment")
+            resident_id = _parse_resident_id(pop_required(d, "resident_id", "ResidentPayment"))
 
-        def _parse_x_resident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "transaction_date"
 
-        x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentPayment"))
+            def _parse_transaction_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            transaction_date = _parse_transaction_date(pop_required(d, "transaction_date", "ResidentPayment"))
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentPayment"))
+            _field = "unit_id"
 
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "ResidentPayment"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ResidentPayment"), "str")
+
+            _field = "x_charge_code_id"
+
+            def _parse_x_charge_code_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_charge_code_id = _parse_x_charge_code_id(pop_required(d, "x_charge_code_id", "ResidentPayment"))
+
+            _field = "x_gl_account_id"
+
+            def _parse_x_gl_account_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_gl_account_id = _parse_x_gl_account_id(pop_required(d, "x_gl_account_id", "ResidentPayment"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ResidentPayment"), "str")
+
+            _field = "x_lease_id"
+
+            def _parse_x_lease_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_lease_id = _parse_x_lease_id(pop_required(d, "x_lease_id", "ResidentPayment"))
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ResidentPayment"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ResidentPayment"), "str")
+
+            _field = "x_resident_id"
+
+            def _parse_x_resident_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_resident_id = _parse_x_resident_id(pop_required(d, "x_resident_id", "ResidentPayment"))
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ResidentPayment"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentPayment", _field) from _failure
         _instance = cls(
             allocations=allocations,
             amount_in_cents=amount_in_cents,

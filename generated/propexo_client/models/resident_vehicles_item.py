@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0
@@ -117,88 +117,117 @@ class ResidentVehiclesItem:
         from ..models.resident_vehicles_item_custom_data_type_0 import ResidentVehiclesItemCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "color"
 
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_color(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        color = _parse_color(pop_required(d, "color", "ResidentVehiclesItem"))
+            color = _parse_color(pop_required(d, "color", "ResidentVehiclesItem"))
 
-        created_at = pop_required(d, "created_at", "ResidentVehiclesItem")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ResidentVehiclesItem"), "str")
 
-        def _parse_custom_data(data: object) -> None | ResidentVehiclesItemCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = ResidentVehiclesItemCustomDataType0.from_dict(data)
+            _field = "custom_data"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResidentVehiclesItemCustomDataType0, data)
+            def _parse_custom_data(data: object) -> None | ResidentVehiclesItemCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = ResidentVehiclesItemCustomDataType0.from_dict(data)
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentVehiclesItem"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResidentVehiclesItemCustomDataType0, conform(data))
 
-        id = pop_required(d, "id", "ResidentVehiclesItem")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "ResidentVehiclesItem"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "id"
+            id = conform(pop_required(d, "id", "ResidentVehiclesItem"), "str")
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentVehiclesItem"))
+            _field = "last_seen"
 
-        def _parse_license_plate_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        license_plate_number = _parse_license_plate_number(
-            pop_required(d, "license_plate_number", "ResidentVehiclesItem")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ResidentVehiclesItem"))
 
-        def _parse_license_plate_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "license_plate_number"
 
-        license_plate_state = _parse_license_plate_state(pop_required(d, "license_plate_state", "ResidentVehiclesItem"))
+            def _parse_license_plate_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_make(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            license_plate_number = _parse_license_plate_number(
+                pop_required(d, "license_plate_number", "ResidentVehiclesItem")
+            )
 
-        make = _parse_make(pop_required(d, "make", "ResidentVehiclesItem"))
+            _field = "license_plate_state"
 
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_license_plate_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        model = _parse_model(pop_required(d, "model", "ResidentVehiclesItem"))
+            license_plate_state = _parse_license_plate_state(
+                pop_required(d, "license_plate_state", "ResidentVehiclesItem")
+            )
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "make"
 
-        notes = _parse_notes(pop_required(d, "notes", "ResidentVehiclesItem"))
+            def _parse_make(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "ResidentVehiclesItem")
+            make = _parse_make(pop_required(d, "make", "ResidentVehiclesItem"))
 
-        x_id = pop_required(d, "x_id", "ResidentVehiclesItem")
+            _field = "model"
 
-        def _parse_year(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_model(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        year = _parse_year(pop_required(d, "year", "ResidentVehiclesItem"))
+            model = _parse_model(pop_required(d, "model", "ResidentVehiclesItem"))
 
+            _field = "notes"
+
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            notes = _parse_notes(pop_required(d, "notes", "ResidentVehiclesItem"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ResidentVehiclesItem"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ResidentVehiclesItem"), "str")
+
+            _field = "year"
+
+            def _parse_year(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            year = _parse_year(pop_required(d, "year", "ResidentVehiclesItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResidentVehiclesItem", _field) from _failure
         _instance = cls(
             color=color,
             created_at=created_at,

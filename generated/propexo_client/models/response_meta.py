@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,28 +75,40 @@ class ResponseMeta:
         from ..models.response_meta_order_by_item import ResponseMetaOrderByItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        order_by = []
-        _order_by = pop_required(d, "orderBy", "ResponseMeta")
-        for order_by_item_data in _order_by:
-            order_by_item = ResponseMetaOrderByItem.from_dict(order_by_item_data)
+        _field = ""
+        try:
+            _field = "orderBy"
+            order_by = []
+            _order_by = pop_required(d, "orderBy", "ResponseMeta")
+            for order_by_item_data in _order_by:
+                order_by_item = ResponseMetaOrderByItem.from_dict(order_by_item_data)
 
-            order_by.append(order_by_item)
+                order_by.append(order_by_item)
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "hasMore"
 
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+            def _parse_has_more(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, conform(data, "bool"))
 
-        limit = d.pop("limit", UNSET)
+            has_more = _parse_has_more(d.pop("hasMore", UNSET))
 
-        offset = d.pop("offset", UNSET)
+            _field = "limit"
+            limit = conform(d.pop("limit", UNSET), "int")
 
-        total = d.pop("total", UNSET)
+            _field = "offset"
+            offset = conform(d.pop("offset", UNSET), "int")
 
+            _field = "total"
+            total = conform(d.pop("total", UNSET), "int")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ResponseMeta", _field) from _failure
         _instance = cls(
             order_by=order_by,
             has_more=has_more,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -246,205 +246,269 @@ class ServiceRequest:
         from ..models.service_request_vendors_item import ServiceRequestVendorsItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "access_is_authorized"
 
-        def _parse_access_is_authorized(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_access_is_authorized(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        access_is_authorized = _parse_access_is_authorized(pop_required(d, "access_is_authorized", "ServiceRequest"))
+            access_is_authorized = _parse_access_is_authorized(
+                pop_required(d, "access_is_authorized", "ServiceRequest")
+            )
 
-        def _parse_access_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "access_notes"
 
-        access_notes = _parse_access_notes(pop_required(d, "access_notes", "ServiceRequest"))
+            def _parse_access_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_building(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            access_notes = _parse_access_notes(pop_required(d, "access_notes", "ServiceRequest"))
 
-        building = _parse_building(pop_required(d, "building", "ServiceRequest"))
+            _field = "building"
 
-        def _parse_completion_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        completion_notes = _parse_completion_notes(pop_required(d, "completion_notes", "ServiceRequest"))
+            building = _parse_building(pop_required(d, "building", "ServiceRequest"))
 
-        created_at = pop_required(d, "created_at", "ServiceRequest")
+            _field = "completion_notes"
 
-        def _parse_date_completed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_completion_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        date_completed = _parse_date_completed(pop_required(d, "date_completed", "ServiceRequest"))
+            completion_notes = _parse_completion_notes(pop_required(d, "completion_notes", "ServiceRequest"))
 
-        def _parse_date_created(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequest"), "str")
 
-        date_created = _parse_date_created(pop_required(d, "date_created", "ServiceRequest"))
+            _field = "date_completed"
 
-        def _parse_date_due(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_date_completed(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        date_due = _parse_date_due(pop_required(d, "date_due", "ServiceRequest"))
+            date_completed = _parse_date_completed(pop_required(d, "date_completed", "ServiceRequest"))
 
-        def _parse_date_scheduled(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "date_created"
 
-        date_scheduled = _parse_date_scheduled(pop_required(d, "date_scheduled", "ServiceRequest"))
+            def _parse_date_created(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_employee_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            date_created = _parse_date_created(pop_required(d, "date_created", "ServiceRequest"))
 
-        employee_id = _parse_employee_id(pop_required(d, "employee_id", "ServiceRequest"))
+            _field = "date_due"
 
-        employees = []
-        _employees = pop_required(d, "employees", "ServiceRequest")
-        for employees_item_data in _employees:
-            employees_item = ServiceRequestEmployeesItem.from_dict(employees_item_data)
+            def _parse_date_due(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-            employees.append(employees_item)
+            date_due = _parse_date_due(pop_required(d, "date_due", "ServiceRequest"))
 
-        history = []
-        _history = pop_required(d, "history", "ServiceRequest")
-        for history_item_data in _history:
-            history_item = ServiceRequestHistoryItem.from_dict(history_item_data)
+            _field = "date_scheduled"
 
-            history.append(history_item)
+            def _parse_date_scheduled(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ServiceRequest")
+            date_scheduled = _parse_date_scheduled(pop_required(d, "date_scheduled", "ServiceRequest"))
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequest")
+            _field = "employee_id"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequest"))
+            def _parse_employee_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            employee_id = _parse_employee_id(pop_required(d, "employee_id", "ServiceRequest"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequest"))
+            _field = "employees"
+            employees = []
+            _employees = pop_required(d, "employees", "ServiceRequest")
+            for employees_item_data in _employees:
+                employees_item = ServiceRequestEmployeesItem.from_dict(employees_item_data)
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                employees.append(employees_item)
 
-        notes = _parse_notes(pop_required(d, "notes", "ServiceRequest"))
+            _field = "history"
+            history = []
+            _history = pop_required(d, "history", "ServiceRequest")
+            for history_item_data in _history:
+                history_item = ServiceRequestHistoryItem.from_dict(history_item_data)
 
-        def _parse_order_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                history.append(history_item)
 
-        order_number = _parse_order_number(pop_required(d, "order_number", "ServiceRequest"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequest"), "str")
 
-        property_id = pop_required(d, "property_id", "ServiceRequest")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequest"), "str")
 
-        def _parse_service_category(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequest"))
 
-        service_category = _parse_service_category(pop_required(d, "service_category", "ServiceRequest"))
+            _field = "last_seen"
 
-        def _parse_service_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        service_description = _parse_service_description(pop_required(d, "service_description", "ServiceRequest"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequest"))
 
-        def _parse_service_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "notes"
 
-        service_details = _parse_service_details(pop_required(d, "service_details", "ServiceRequest"))
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_service_priority(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "ServiceRequest"))
 
-        service_priority = _parse_service_priority(pop_required(d, "service_priority", "ServiceRequest"))
+            _field = "order_number"
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_order_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequest"))
+            order_number = _parse_order_number(pop_required(d, "order_number", "ServiceRequest"))
 
-        def _parse_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequest"), "str")
 
-        unit_id = _parse_unit_id(pop_required(d, "unit_id", "ServiceRequest"))
+            _field = "service_category"
 
-        def _parse_unit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_service_category(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        unit_number = _parse_unit_number(pop_required(d, "unit_number", "ServiceRequest"))
+            service_category = _parse_service_category(pop_required(d, "service_category", "ServiceRequest"))
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequest")
+            _field = "service_description"
 
-        def _parse_vendor_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_service_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        vendor_notes = _parse_vendor_notes(pop_required(d, "vendor_notes", "ServiceRequest"))
+            service_description = _parse_service_description(pop_required(d, "service_description", "ServiceRequest"))
 
-        vendors = []
-        _vendors = pop_required(d, "vendors", "ServiceRequest")
-        for vendors_item_data in _vendors:
-            vendors_item = ServiceRequestVendorsItem.from_dict(vendors_item_data)
+            _field = "service_details"
 
-            vendors.append(vendors_item)
+            def _parse_service_details(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ServiceRequest")
+            service_details = _parse_service_details(pop_required(d, "service_details", "ServiceRequest"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "service_priority"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequest"))
+            def _parse_service_priority(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequest")
+            service_priority = _parse_service_priority(pop_required(d, "service_priority", "ServiceRequest"))
 
-        def _parse_x_sub_task_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "status_raw"
 
-        x_sub_task_id = _parse_x_sub_task_id(pop_required(d, "x_sub_task_id", "ServiceRequest"))
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_unit_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequest"))
 
-        x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ServiceRequest"))
+            _field = "unit_id"
 
+            def _parse_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_id = _parse_unit_id(pop_required(d, "unit_id", "ServiceRequest"))
+
+            _field = "unit_number"
+
+            def _parse_unit_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_number = _parse_unit_number(pop_required(d, "unit_number", "ServiceRequest"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequest"), "str")
+
+            _field = "vendor_notes"
+
+            def _parse_vendor_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            vendor_notes = _parse_vendor_notes(pop_required(d, "vendor_notes", "ServiceRequest"))
+
+            _field = "vendors"
+            vendors = []
+            _vendors = pop_required(d, "vendors", "ServiceRequest")
+            for vendors_item_data in _vendors:
+                vendors_item = ServiceRequestVendorsItem.from_dict(vendors_item_data)
+
+                vendors.append(vendors_item)
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequest"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequest"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequest"), "str")
+
+            _field = "x_sub_task_id"
+
+            def _parse_x_sub_task_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_sub_task_id = _parse_x_sub_task_id(pop_required(d, "x_sub_task_id", "ServiceRequest"))
+
+            _field = "x_unit_id"
+
+            def _parse_x_unit_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_id = _parse_x_unit_id(pop_required(d, "x_unit_id", "ServiceRequest"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequest", _field) from _failure
         _instance = cls(
             access_is_authorized=access_is_authorized,
             access_notes=access_notes,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestCategory")
@@ -110,65 +110,92 @@ class ServiceRequestCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "code"
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        code = _parse_code(pop_required(d, "code", "ServiceRequestCategory"))
+            code = _parse_code(pop_required(d, "code", "ServiceRequestCategory"))
 
-        created_at = pop_required(d, "created_at", "ServiceRequestCategory")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestCategory"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "description"
 
-        description = _parse_description(pop_required(d, "description", "ServiceRequestCategory"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ServiceRequestCategory")
+            description = _parse_description(pop_required(d, "description", "ServiceRequestCategory"))
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequestCategory")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestCategory"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestCategory"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequestCategory"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "ServiceRequestCategory")
+            )
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "ServiceRequestCategory"))
+            _field = "is_active"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestCategory"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "ServiceRequestCategory"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        name = _parse_name(pop_required(d, "name", "ServiceRequestCategory"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "ServiceRequestCategory")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestCategory"))
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestCategory")
+            _field = "name"
 
-        x_id = pop_required(d, "x_id", "ServiceRequestCategory")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(pop_required(d, "name", "ServiceRequestCategory"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestCategory"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequestCategory"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequestCategory")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestCategory"), "str")
 
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestCategory"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestCategory"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequestCategory"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestCategory", _field) from _failure
         _instance = cls(
             code=code,
             created_at=created_at,

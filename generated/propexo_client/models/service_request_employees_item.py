@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="ServiceRequestEmployeesItem")
 
@@ -64,28 +64,42 @@ class ServiceRequestEmployeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ServiceRequestEmployeesItem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestEmployeesItem"), "str")
 
-        id = pop_required(d, "id", "ServiceRequestEmployeesItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestEmployeesItem"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestEmployeesItem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestEmployeesItem"))
 
-        name = _parse_name(pop_required(d, "name", "ServiceRequestEmployeesItem"))
+            _field = "name"
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestEmployeesItem")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ServiceRequestEmployeesItem")
+            name = _parse_name(pop_required(d, "name", "ServiceRequestEmployeesItem"))
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestEmployeesItem"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestEmployeesItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestEmployeesItem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

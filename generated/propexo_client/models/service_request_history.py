@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestHistory")
@@ -115,66 +115,95 @@ class ServiceRequestHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ServiceRequestHistory")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestHistory"), "str")
 
-        def _parse_creator_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "creator_name"
 
-        creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistory"))
+            def _parse_creator_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ServiceRequestHistory")
+            creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistory"))
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequestHistory")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestHistory"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestHistory"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequestHistory"), "str")
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "ServiceRequestHistory")
+            )
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestHistory"))
+            _field = "last_seen"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        notes = _parse_notes(pop_required(d, "notes", "ServiceRequestHistory"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestHistory"))
 
-        property_id = pop_required(d, "property_id", "ServiceRequestHistory")
+            _field = "notes"
 
-        service_request_id = pop_required(d, "service_request_id", "ServiceRequestHistory")
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            notes = _parse_notes(pop_required(d, "notes", "ServiceRequestHistory"))
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistory"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequestHistory"), "str")
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestHistory")
+            _field = "service_request_id"
+            service_request_id = conform(pop_required(d, "service_request_id", "ServiceRequestHistory"), "str")
 
-        def _parse_x_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "status_raw"
 
-        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistory"))
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ServiceRequestHistory")
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistory"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestHistory"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestHistory"))
+            _field = "x_created_at"
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequestHistory")
+            def _parse_x_created_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistory"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestHistory"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestHistory"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequestHistory"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestHistory", _field) from _failure
         _instance = cls(
             created_at=created_at,
             creator_name=creator_name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="ServiceRequestHistoryItem")
 
@@ -85,41 +85,60 @@ class ServiceRequestHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ServiceRequestHistoryItem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestHistoryItem"), "str")
 
-        def _parse_creator_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "creator_name"
 
-        creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistoryItem"))
+            def _parse_creator_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ServiceRequestHistoryItem")
+            creator_name = _parse_creator_name(pop_required(d, "creator_name", "ServiceRequestHistoryItem"))
 
-        last_seen = pop_required(d, "last_seen", "ServiceRequestHistoryItem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestHistoryItem"), "str")
 
-        notes = pop_required(d, "notes", "ServiceRequestHistoryItem")
+            _field = "last_seen"
+            last_seen = conform(pop_required(d, "last_seen", "ServiceRequestHistoryItem"), "str")
 
-        service_request_id = pop_required(d, "service_request_id", "ServiceRequestHistoryItem")
+            _field = "notes"
+            notes = conform(pop_required(d, "notes", "ServiceRequestHistoryItem"), "str")
 
-        def _parse_status_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "service_request_id"
+            service_request_id = conform(pop_required(d, "service_request_id", "ServiceRequestHistoryItem"), "str")
 
-        status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistoryItem"))
+            _field = "status_raw"
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestHistoryItem")
+            def _parse_status_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            status_raw = _parse_status_raw(pop_required(d, "status_raw", "ServiceRequestHistoryItem"))
 
-        x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistoryItem"))
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestHistoryItem"), "str")
 
-        x_id = pop_required(d, "x_id", "ServiceRequestHistoryItem")
+            _field = "x_created_at"
 
+            def _parse_x_created_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_created_at = _parse_x_created_at(pop_required(d, "x_created_at", "ServiceRequestHistoryItem"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestHistoryItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestHistoryItem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             creator_name=creator_name,

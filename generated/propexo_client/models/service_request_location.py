@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestLocation")
@@ -97,45 +97,68 @@ class ServiceRequestLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ServiceRequestLocation")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestLocation"), "str")
 
-        id = pop_required(d, "id", "ServiceRequestLocation")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestLocation"), "str")
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequestLocation")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequestLocation"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestLocation"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "ServiceRequestLocation")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestLocation"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = pop_required(d, "name", "ServiceRequestLocation")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestLocation"))
 
-        property_id = pop_required(d, "property_id", "ServiceRequestLocation")
+            _field = "name"
+            name = conform(pop_required(d, "name", "ServiceRequestLocation"), "str")
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequestLocation"), "str")
 
-        type_ = _parse_type_(pop_required(d, "type", "ServiceRequestLocation"))
+            _field = "type"
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestLocation")
+            def _parse_type_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ServiceRequestLocation")
+            type_ = _parse_type_(pop_required(d, "type", "ServiceRequestLocation"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestLocation"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestLocation"))
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestLocation"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequestLocation")
+            _field = "x_location_id"
 
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestLocation"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequestLocation"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestLocation", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

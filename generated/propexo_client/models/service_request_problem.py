@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestProblem")
@@ -97,47 +97,70 @@ class ServiceRequestProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "ServiceRequestProblem")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestProblem"), "str")
 
-        id = pop_required(d, "id", "ServiceRequestProblem")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestProblem"), "str")
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequestProblem")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequestProblem"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestProblem"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "ServiceRequestProblem")
+            )
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestProblem"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = pop_required(d, "name", "ServiceRequestProblem")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestProblem"))
 
-        property_id = pop_required(d, "property_id", "ServiceRequestProblem")
+            _field = "name"
+            name = conform(pop_required(d, "name", "ServiceRequestProblem"), "str")
 
-        def _parse_service_request_category_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequestProblem"), "str")
 
-        service_request_category_id = _parse_service_request_category_id(
-            pop_required(d, "service_request_category_id", "ServiceRequestProblem")
-        )
+            _field = "service_request_category_id"
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestProblem")
+            def _parse_service_request_category_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "ServiceRequestProblem")
+            service_request_category_id = _parse_service_request_category_id(
+                pop_required(d, "service_request_category_id", "ServiceRequestProblem")
+            )
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestProblem"), "str")
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestProblem"))
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestProblem"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequestProblem")
+            _field = "x_location_id"
 
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestProblem"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequestProblem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestProblem", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="ServiceRequestStatus")
@@ -110,65 +110,90 @@ class ServiceRequestStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "code"
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        code = _parse_code(pop_required(d, "code", "ServiceRequestStatus"))
+            code = _parse_code(pop_required(d, "code", "ServiceRequestStatus"))
 
-        created_at = pop_required(d, "created_at", "ServiceRequestStatus")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "ServiceRequestStatus"), "str")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "description"
 
-        description = _parse_description(pop_required(d, "description", "ServiceRequestStatus"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "ServiceRequestStatus")
+            description = _parse_description(pop_required(d, "description", "ServiceRequestStatus"))
 
-        integration_id = pop_required(d, "integration_id", "ServiceRequestStatus")
+            _field = "id"
+            id = conform(pop_required(d, "id", "ServiceRequestStatus"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestStatus"))
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "ServiceRequestStatus"), "str")
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "ServiceRequestStatus"))
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "ServiceRequestStatus"))
+            _field = "is_active"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestStatus"))
+            is_active = _parse_is_active(pop_required(d, "is_active", "ServiceRequestStatus"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "last_seen"
 
-        name = _parse_name(pop_required(d, "name", "ServiceRequestStatus"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        property_id = pop_required(d, "property_id", "ServiceRequestStatus")
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "ServiceRequestStatus"))
 
-        updated_at = pop_required(d, "updated_at", "ServiceRequestStatus")
+            _field = "name"
 
-        x_id = pop_required(d, "x_id", "ServiceRequestStatus")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            name = _parse_name(pop_required(d, "name", "ServiceRequestStatus"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestStatus"))
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "ServiceRequestStatus"), "str")
 
-        x_property_id = pop_required(d, "x_property_id", "ServiceRequestStatus")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "ServiceRequestStatus"), "str")
 
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "ServiceRequestStatus"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "ServiceRequestStatus"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "ServiceRequestStatus"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "ServiceRequestStatus", _field) from _failure
         _instance = cls(
             code=code,
             created_at=created_at,

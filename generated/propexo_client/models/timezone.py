@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="Timezone")
@@ -110,68 +110,94 @@ class Timezone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "Timezone")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Timezone"), "str")
 
-        id = pop_required(d, "id", "Timezone")
+            _field = "id"
+            id = conform(pop_required(d, "id", "Timezone"), "str")
 
-        integration_id = pop_required(d, "integration_id", "Timezone")
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Timezone"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Timezone"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Timezone"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "is_active"
 
-        is_active = _parse_is_active(pop_required(d, "is_active", "Timezone"))
+            def _parse_is_active(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_active = _parse_is_active(pop_required(d, "is_active", "Timezone"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Timezone"))
+            _field = "last_seen"
 
-        def _parse_observes_daylight_savings(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        observes_daylight_savings = _parse_observes_daylight_savings(
-            pop_required(d, "observes_daylight_savings", "Timezone")
-        )
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Timezone"))
 
-        def _parse_offset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "observes_daylight_savings"
 
-        offset = _parse_offset(pop_required(d, "offset", "Timezone"))
+            def _parse_observes_daylight_savings(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        property_id = pop_required(d, "property_id", "Timezone")
+            observes_daylight_savings = _parse_observes_daylight_savings(
+                pop_required(d, "observes_daylight_savings", "Timezone")
+            )
 
-        def _parse_server_time_error_seconds(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "offset"
 
-        server_time_error_seconds = _parse_server_time_error_seconds(
-            pop_required(d, "server_time_error_seconds", "Timezone")
-        )
+            def _parse_offset(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Timezone")
+            offset = _parse_offset(pop_required(d, "offset", "Timezone"))
 
-        x_id = pop_required(d, "x_id", "Timezone")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Timezone"), "str")
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "server_time_error_seconds"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Timezone"))
+            def _parse_server_time_error_seconds(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_property_id = pop_required(d, "x_property_id", "Timezone")
+            server_time_error_seconds = _parse_server_time_error_seconds(
+                pop_required(d, "server_time_error_seconds", "Timezone")
+            )
 
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Timezone"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Timezone"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "Timezone"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Timezone"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Timezone", _field) from _failure
         _instance = cls(
             created_at=created_at,
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 if TYPE_CHECKING:
@@ -301,285 +301,374 @@ class Unit:
         from ..models.unit_custom_data_type_0 import UnitCustomDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "Unit"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "Unit"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "Unit"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_bathrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2 = _parse_address_2(pop_required(d, "address_2", "Unit"))
 
-        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "Unit"))
+            _field = "bathrooms"
 
-        def _parse_bathrooms_full(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bathrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "Unit"))
+            bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "Unit"))
 
-        def _parse_bathrooms_half(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "bathrooms_full"
 
-        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "Unit"))
+            def _parse_bathrooms_full(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_bedrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "Unit"))
 
-        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "Unit"))
+            _field = "bathrooms_half"
 
-        def _parse_building_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bathrooms_half(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        building_name = _parse_building_name(pop_required(d, "building_name", "Unit"))
+            bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "Unit"))
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "bedrooms"
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "Unit"))
+            def _parse_bedrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_cats_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "Unit"))
 
-        cats_allowed = _parse_cats_allowed(pop_required(d, "cats_allowed", "Unit"))
+            _field = "building_name"
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        city = _parse_city(pop_required(d, "city", "Unit"))
+            building_name = _parse_building_name(pop_required(d, "building_name", "Unit"))
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "building_number"
 
-        country = _parse_country(pop_required(d, "country", "Unit"))
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "Unit")
+            building_number = _parse_building_number(pop_required(d, "building_number", "Unit"))
 
-        def _parse_custom_data(data: object) -> None | UnitCustomDataType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_data_type_0 = UnitCustomDataType0.from_dict(data)
+            _field = "cats_allowed"
 
-                return custom_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnitCustomDataType0, data)
+            def _parse_cats_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        custom_data = _parse_custom_data(pop_required(d, "custom_data", "Unit"))
+            cats_allowed = _parse_cats_allowed(pop_required(d, "cats_allowed", "Unit"))
 
-        def _parse_dogs_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "city"
 
-        dogs_allowed = _parse_dogs_allowed(pop_required(d, "dogs_allowed", "Unit"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_floor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "Unit"))
 
-        floor = _parse_floor(pop_required(d, "floor", "Unit"))
+            _field = "country"
 
-        def _parse_floor_plan_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "Unit"))
+            country = _parse_country(pop_required(d, "country", "Unit"))
 
-        def _parse_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Unit"), "str")
 
-        floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Unit"))
+            _field = "custom_data"
 
-        def _parse_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_custom_data(data: object) -> None | UnitCustomDataType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_data_type_0 = UnitCustomDataType0.from_dict(data)
 
-        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "Unit"))
+                    return custom_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UnitCustomDataType0, conform(data))
 
-        id = pop_required(d, "id", "Unit")
+            custom_data = _parse_custom_data(pop_required(d, "custom_data", "Unit"))
 
-        integration_id = pop_required(d, "integration_id", "Unit")
+            _field = "dogs_allowed"
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Unit"))
+            def _parse_dogs_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            dogs_allowed = _parse_dogs_allowed(pop_required(d, "dogs_allowed", "Unit"))
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "Unit"))
+            _field = "floor"
 
-        def _parse_is_furnished(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_floor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "Unit"))
+            floor = _parse_floor(pop_required(d, "floor", "Unit"))
 
-        def _parse_is_listed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "floor_plan_code"
 
-        is_listed = _parse_is_listed(pop_required(d, "is_listed", "Unit"))
+            def _parse_floor_plan_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_vacant(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_code = _parse_floor_plan_code(pop_required(d, "floor_plan_code", "Unit"))
 
-        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "Unit"))
+            _field = "floor_plan_id"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "Unit"))
+            floor_plan_id = _parse_floor_plan_id(pop_required(d, "floor_plan_id", "Unit"))
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "floor_plan_name"
 
-        number = _parse_number(pop_required(d, "number", "Unit"))
+            def _parse_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_pet_policy(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "Unit"))
 
-        pet_policy = _parse_pet_policy(pop_required(d, "pet_policy", "Unit"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "Unit"), "str")
 
-        def _parse_pets_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "Unit"), "str")
 
-        pets_allowed = _parse_pets_allowed(pop_required(d, "pets_allowed", "Unit"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "Unit"))
 
-        property_id = pop_required(d, "property_id", "Unit")
+            _field = "is_available"
 
-        def _parse_rent_amount_market_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
-            pop_required(d, "rent_amount_market_in_cents", "Unit")
-        )
+            is_available = _parse_is_available(pop_required(d, "is_available", "Unit"))
 
-        def _parse_rent_amount_max_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "is_furnished"
 
-        rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(pop_required(d, "rent_amount_max_in_cents", "Unit"))
+            def _parse_is_furnished(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_rent_amount_min_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            is_furnished = _parse_is_furnished(pop_required(d, "is_furnished", "Unit"))
 
-        rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(pop_required(d, "rent_amount_min_in_cents", "Unit"))
+            _field = "is_listed"
 
-        def _parse_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_is_listed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        square_feet = _parse_square_feet(pop_required(d, "square_feet", "Unit"))
+            is_listed = _parse_is_listed(pop_required(d, "is_listed", "Unit"))
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_vacant"
 
-        state = _parse_state(pop_required(d, "state", "Unit"))
+            def _parse_is_vacant(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_street_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "Unit"))
 
-        street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Unit"))
+            _field = "last_seen"
 
-        def _parse_street_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Unit"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "Unit"))
 
-        def _parse_unit_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "number"
 
-        unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "Unit"))
+            def _parse_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        updated_at = pop_required(d, "updated_at", "Unit")
+            number = _parse_number(pop_required(d, "number", "Unit"))
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "pet_policy"
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Unit"))
+            def _parse_pet_policy(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_id = pop_required(d, "x_id", "Unit")
+            pet_policy = _parse_pet_policy(pop_required(d, "pet_policy", "Unit"))
 
-        x_property_id = pop_required(d, "x_property_id", "Unit")
+            _field = "pets_allowed"
 
-        def _parse_x_unit_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_pets_allowed(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        x_unit_type_id = _parse_x_unit_type_id(pop_required(d, "x_unit_type_id", "Unit"))
+            pets_allowed = _parse_pets_allowed(pop_required(d, "pets_allowed", "Unit"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "Unit"), "str")
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "Unit"))
+            _field = "rent_amount_market_in_cents"
 
+            def _parse_rent_amount_market_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_market_in_cents = _parse_rent_amount_market_in_cents(
+                pop_required(d, "rent_amount_market_in_cents", "Unit")
+            )
+
+            _field = "rent_amount_max_in_cents"
+
+            def _parse_rent_amount_max_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_max_in_cents = _parse_rent_amount_max_in_cents(
+                pop_required(d, "rent_amount_max_in_cents", "Unit")
+            )
+
+            _field = "rent_amount_min_in_cents"
+
+            def _parse_rent_amount_min_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            rent_amount_min_in_cents = _parse_rent_amount_min_in_cents(
+                pop_required(d, "rent_amount_min_in_cents", "Unit")
+            )
+
+            _field = "square_feet"
+
+            def _parse_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            square_feet = _parse_square_feet(pop_required(d, "square_feet", "Unit"))
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "Unit"))
+
+            _field = "street_address_1"
+
+            def _parse_street_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_1 = _parse_street_address_1(pop_required(d, "street_address_1", "Unit"))
+
+            _field = "street_address_2"
+
+            def _parse_street_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            street_address_2 = _parse_street_address_2(pop_required(d, "street_address_2", "Unit"))
+
+            _field = "unit_type_id"
+
+            def _parse_unit_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_type_id = _parse_unit_type_id(pop_required(d, "unit_type_id", "Unit"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Unit"), "str")
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "Unit"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "Unit"), "str")
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "Unit"), "str")
+
+            _field = "x_unit_type_id"
+
+            def _parse_x_unit_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_unit_type_id = _parse_x_unit_type_id(pop_required(d, "x_unit_type_id", "Unit"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "Unit"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Unit", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="UnitDetail")
@@ -264,245 +264,320 @@ class UnitDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "accessible_hearing"
 
-        def _parse_accessible_hearing(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_accessible_hearing(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        accessible_hearing = _parse_accessible_hearing(pop_required(d, "accessible_hearing", "UnitDetail"))
+            accessible_hearing = _parse_accessible_hearing(pop_required(d, "accessible_hearing", "UnitDetail"))
 
-        def _parse_accessible_mobility(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "accessible_mobility"
 
-        accessible_mobility = _parse_accessible_mobility(pop_required(d, "accessible_mobility", "UnitDetail"))
+            def _parse_accessible_mobility(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_accessible_vision(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            accessible_mobility = _parse_accessible_mobility(pop_required(d, "accessible_mobility", "UnitDetail"))
 
-        accessible_vision = _parse_accessible_vision(pop_required(d, "accessible_vision", "UnitDetail"))
+            _field = "accessible_vision"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_accessible_vision(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "UnitDetail"))
+            accessible_vision = _parse_accessible_vision(pop_required(d, "accessible_vision", "UnitDetail"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_1"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "UnitDetail"))
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_available_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_1 = _parse_address_1(pop_required(d, "address_1", "UnitDetail"))
 
-        available_date = _parse_available_date(pop_required(d, "available_date", "UnitDetail"))
+            _field = "address_2"
 
-        def _parse_base_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        base_rent_in_cents = _parse_base_rent_in_cents(pop_required(d, "base_rent_in_cents", "UnitDetail"))
+            address_2 = _parse_address_2(pop_required(d, "address_2", "UnitDetail"))
 
-        def _parse_building_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "available_date"
 
-        building_number = _parse_building_number(pop_required(d, "building_number", "UnitDetail"))
+            def _parse_available_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            available_date = _parse_available_date(pop_required(d, "available_date", "UnitDetail"))
 
-        city = _parse_city(pop_required(d, "city", "UnitDetail"))
+            _field = "base_rent_in_cents"
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_base_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        country = _parse_country(pop_required(d, "country", "UnitDetail"))
+            base_rent_in_cents = _parse_base_rent_in_cents(pop_required(d, "base_rent_in_cents", "UnitDetail"))
 
-        created_at = pop_required(d, "created_at", "UnitDetail")
+            _field = "building_number"
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_building_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        description = _parse_description(pop_required(d, "description", "UnitDetail"))
+            building_number = _parse_building_number(pop_required(d, "building_number", "UnitDetail"))
 
-        def _parse_floor_plan_market_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "city"
 
-        floor_plan_market_rent_in_cents = _parse_floor_plan_market_rent_in_cents(
-            pop_required(d, "floor_plan_market_rent_in_cents", "UnitDetail")
-        )
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_floor_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(pop_required(d, "city", "UnitDetail"))
 
-        floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "UnitDetail"))
+            _field = "country"
 
-        gross_square_feet = pop_required(d, "gross_square_feet", "UnitDetail")
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        id = pop_required(d, "id", "UnitDetail")
+            country = _parse_country(pop_required(d, "country", "UnitDetail"))
 
-        integration_id = pop_required(d, "integration_id", "UnitDetail")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UnitDetail"), "str")
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "UnitDetail"))
+            _field = "description"
 
-        def _parse_is_available(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        is_available = _parse_is_available(pop_required(d, "is_available", "UnitDetail"))
+            description = _parse_description(pop_required(d, "description", "UnitDetail"))
 
-        def _parse_is_reserved(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _field = "floor_plan_market_rent_in_cents"
 
-        is_reserved = _parse_is_reserved(pop_required(d, "is_reserved", "UnitDetail"))
+            def _parse_floor_plan_market_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        def _parse_is_vacant(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            floor_plan_market_rent_in_cents = _parse_floor_plan_market_rent_in_cents(
+                pop_required(d, "floor_plan_market_rent_in_cents", "UnitDetail")
+            )
 
-        is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "UnitDetail"))
+            _field = "floor_plan_name"
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_floor_plan_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "UnitDetail"))
+            floor_plan_name = _parse_floor_plan_name(pop_required(d, "floor_plan_name", "UnitDetail"))
 
-        def _parse_made_ready_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "gross_square_feet"
+            gross_square_feet = conform(pop_required(d, "gross_square_feet", "UnitDetail"), "int")
 
-        made_ready_date = _parse_made_ready_date(pop_required(d, "made_ready_date", "UnitDetail"))
+            _field = "id"
+            id = conform(pop_required(d, "id", "UnitDetail"), "str")
 
-        def _parse_make_ready_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "UnitDetail"), "str")
 
-        make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "UnitDetail"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "UnitDetail"))
 
-        def _parse_maximum_potential_lease_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_available"
 
-        maximum_potential_lease_term = _parse_maximum_potential_lease_term(
-            pop_required(d, "maximum_potential_lease_term", "UnitDetail")
-        )
+            def _parse_is_available(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_minimum_potential_lease_term(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_available = _parse_is_available(pop_required(d, "is_available", "UnitDetail"))
 
-        minimum_potential_lease_term = _parse_minimum_potential_lease_term(
-            pop_required(d, "minimum_potential_lease_term", "UnitDetail")
-        )
+            _field = "is_reserved"
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_is_reserved(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        notes = _parse_notes(pop_required(d, "notes", "UnitDetail"))
+            is_reserved = _parse_is_reserved(pop_required(d, "is_reserved", "UnitDetail"))
 
-        property_id = pop_required(d, "property_id", "UnitDetail")
+            _field = "is_vacant"
 
-        rentable_square_feet = pop_required(d, "rentable_square_feet", "UnitDetail")
+            def _parse_is_vacant(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_reserved_until_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_vacant = _parse_is_vacant(pop_required(d, "is_vacant", "UnitDetail"))
 
-        reserved_until_date = _parse_reserved_until_date(pop_required(d, "reserved_until_date", "UnitDetail"))
+            _field = "last_seen"
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        state = _parse_state(pop_required(d, "state", "UnitDetail"))
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "UnitDetail"))
 
-        def _parse_unit_market_rent_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "made_ready_date"
 
-        unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(
-            pop_required(d, "unit_market_rent_in_cents", "UnitDetail")
-        )
+            def _parse_made_ready_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_unit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            made_ready_date = _parse_made_ready_date(pop_required(d, "made_ready_date", "UnitDetail"))
 
-        unit_number = _parse_unit_number(pop_required(d, "unit_number", "UnitDetail"))
+            _field = "make_ready_date"
 
-        updated_at = pop_required(d, "updated_at", "UnitDetail")
+            def _parse_make_ready_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_x_building_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            make_ready_date = _parse_make_ready_date(pop_required(d, "make_ready_date", "UnitDetail"))
 
-        x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "UnitDetail"))
+            _field = "maximum_potential_lease_term"
 
-        def _parse_x_floor_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_maximum_potential_lease_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "UnitDetail"))
+            maximum_potential_lease_term = _parse_maximum_potential_lease_term(
+                pop_required(d, "maximum_potential_lease_term", "UnitDetail")
+            )
 
-        x_id = pop_required(d, "x_id", "UnitDetail")
+            _field = "minimum_potential_lease_term"
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_minimum_potential_lease_term(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "UnitDetail"))
+            minimum_potential_lease_term = _parse_minimum_potential_lease_term(
+                pop_required(d, "minimum_potential_lease_term", "UnitDetail")
+            )
 
-        x_property_id = pop_required(d, "x_property_id", "UnitDetail")
+            _field = "notes"
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_notes(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "UnitDetail"))
+            notes = _parse_notes(pop_required(d, "notes", "UnitDetail"))
 
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "UnitDetail"), "str")
+
+            _field = "rentable_square_feet"
+            rentable_square_feet = conform(pop_required(d, "rentable_square_feet", "UnitDetail"), "int")
+
+            _field = "reserved_until_date"
+
+            def _parse_reserved_until_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            reserved_until_date = _parse_reserved_until_date(pop_required(d, "reserved_until_date", "UnitDetail"))
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "UnitDetail"))
+
+            _field = "unit_market_rent_in_cents"
+
+            def _parse_unit_market_rent_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
+
+            unit_market_rent_in_cents = _parse_unit_market_rent_in_cents(
+                pop_required(d, "unit_market_rent_in_cents", "UnitDetail")
+            )
+
+            _field = "unit_number"
+
+            def _parse_unit_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            unit_number = _parse_unit_number(pop_required(d, "unit_number", "UnitDetail"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "UnitDetail"), "str")
+
+            _field = "x_building_id"
+
+            def _parse_x_building_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_building_id = _parse_x_building_id(pop_required(d, "x_building_id", "UnitDetail"))
+
+            _field = "x_floor_plan_id"
+
+            def _parse_x_floor_plan_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_floor_plan_id = _parse_x_floor_plan_id(pop_required(d, "x_floor_plan_id", "UnitDetail"))
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "UnitDetail"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "UnitDetail"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "UnitDetail"), "str")
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "UnitDetail"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UnitDetail", _field) from _failure
         _instance = cls(
             accessible_hearing=accessible_hearing,
             accessible_mobility=accessible_mobility,

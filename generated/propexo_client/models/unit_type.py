@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 
 T = TypeVar("T", bound="UnitType")
@@ -157,116 +157,158 @@ class UnitType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "bathrooms"
 
-        def _parse_bathrooms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bathrooms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "UnitType"))
+            bathrooms = _parse_bathrooms(pop_required(d, "bathrooms", "UnitType"))
 
-        def _parse_bathrooms_full(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "bathrooms_full"
 
-        bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "UnitType"))
+            def _parse_bathrooms_full(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        def _parse_bathrooms_half(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            bathrooms_full = _parse_bathrooms_full(pop_required(d, "bathrooms_full", "UnitType"))
 
-        bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "UnitType"))
+            _field = "bathrooms_half"
 
-        def _parse_bedrooms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_bathrooms_half(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "UnitType"))
+            bathrooms_half = _parse_bathrooms_half(pop_required(d, "bathrooms_half", "UnitType"))
 
-        created_at = pop_required(d, "created_at", "UnitType")
+            _field = "bedrooms"
 
-        def _parse_deposit_amount_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_bedrooms(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        deposit_amount_in_cents = _parse_deposit_amount_in_cents(pop_required(d, "deposit_amount_in_cents", "UnitType"))
+            bedrooms = _parse_bedrooms(pop_required(d, "bedrooms", "UnitType"))
 
-        def _parse_deposit_amount_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UnitType"), "str")
 
-        deposit_amount_raw = _parse_deposit_amount_raw(pop_required(d, "deposit_amount_raw", "UnitType"))
+            _field = "deposit_amount_in_cents"
 
-        def _parse_gross_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_deposit_amount_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "UnitType"))
+            deposit_amount_in_cents = _parse_deposit_amount_in_cents(
+                pop_required(d, "deposit_amount_in_cents", "UnitType")
+            )
 
-        id = pop_required(d, "id", "UnitType")
+            _field = "deposit_amount_raw"
 
-        integration_id = pop_required(d, "integration_id", "UnitType")
+            def _parse_deposit_amount_raw(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "UnitType"))
+            deposit_amount_raw = _parse_deposit_amount_raw(pop_required(d, "deposit_amount_raw", "UnitType"))
 
-        def _parse_last_seen(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "gross_square_feet"
 
-        last_seen = _parse_last_seen(pop_required(d, "last_seen", "UnitType"))
+            def _parse_gross_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        name = pop_required(d, "name", "UnitType")
+            gross_square_feet = _parse_gross_square_feet(pop_required(d, "gross_square_feet", "UnitType"))
 
-        property_id = pop_required(d, "property_id", "UnitType")
+            _field = "id"
+            id = conform(pop_required(d, "id", "UnitType"), "str")
 
-        def _parse_rent_maximum_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "integration_id"
+            integration_id = conform(pop_required(d, "integration_id", "UnitType"), "str")
 
-        rent_maximum_in_cents = _parse_rent_maximum_in_cents(pop_required(d, "rent_maximum_in_cents", "UnitType"))
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(pop_required(d, "integration_vendor", "UnitType"))
 
-        def _parse_rent_minimum_in_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _field = "last_seen"
 
-        rent_minimum_in_cents = _parse_rent_minimum_in_cents(pop_required(d, "rent_minimum_in_cents", "UnitType"))
+            def _parse_last_seen(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_rentable_square_feet(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            last_seen = _parse_last_seen(pop_required(d, "last_seen", "UnitType"))
 
-        rentable_square_feet = _parse_rentable_square_feet(pop_required(d, "rentable_square_feet", "UnitType"))
+            _field = "name"
+            name = conform(pop_required(d, "name", "UnitType"), "str")
 
-        def _parse_unit_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "UnitType"), "str")
 
-        unit_count = _parse_unit_count(pop_required(d, "unit_count", "UnitType"))
+            _field = "rent_maximum_in_cents"
 
-        updated_at = pop_required(d, "updated_at", "UnitType")
+            def _parse_rent_maximum_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_id = pop_required(d, "x_id", "UnitType")
+            rent_maximum_in_cents = _parse_rent_maximum_in_cents(pop_required(d, "rent_maximum_in_cents", "UnitType"))
 
-        def _parse_x_location_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "rent_minimum_in_cents"
 
-        x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "UnitType"))
+            def _parse_rent_minimum_in_cents(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, conform(data, "float"))
 
-        x_property_id = pop_required(d, "x_property_id", "UnitType")
+            rent_minimum_in_cents = _parse_rent_minimum_in_cents(pop_required(d, "rent_minimum_in_cents", "UnitType"))
 
+            _field = "rentable_square_feet"
+
+            def _parse_rentable_square_feet(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            rentable_square_feet = _parse_rentable_square_feet(pop_required(d, "rentable_square_feet", "UnitType"))
+
+            _field = "unit_count"
+
+            def _parse_unit_count(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
+
+            unit_count = _parse_unit_count(pop_required(d, "unit_count", "UnitType"))
+
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "UnitType"), "str")
+
+            _field = "x_id"
+            x_id = conform(pop_required(d, "x_id", "UnitType"), "str")
+
+            _field = "x_location_id"
+
+            def _parse_x_location_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            x_location_id = _parse_x_location_id(pop_required(d, "x_location_id", "UnitType"))
+
+            _field = "x_property_id"
+            x_property_id = conform(pop_required(d, "x_property_id", "UnitType"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UnitType", _field) from _failure
         _instance = cls(
             bathrooms=bathrooms,
             bathrooms_full=bathrooms_full,

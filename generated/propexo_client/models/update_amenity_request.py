@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAmenityRequest")
@@ -47,12 +48,21 @@ class UpdateAmenityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        _field = ""
+        try:
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        is_published = d.pop("is_published", UNSET)
+            _field = "is_published"
+            is_published = conform(d.pop("is_published", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateAmenityRequest", _field) from _failure
         _instance = cls(
             description=description,
             is_published=is_published,

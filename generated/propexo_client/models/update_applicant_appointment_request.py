@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_applicant_appointment_request_appointment_type import (
     UpdateApplicantAppointmentRequestAppointmentType,
     check_update_applicant_appointment_request_appointment_type,
@@ -109,41 +110,57 @@ class UpdateApplicantAppointmentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        appointment_date = d.pop("appointment_date", UNSET)
+        _field = ""
+        try:
+            _field = "appointment_date"
+            appointment_date = conform(d.pop("appointment_date", UNSET), "str")
 
-        appointment_duration_minutes = d.pop("appointment_duration_minutes", UNSET)
+            _field = "appointment_duration_minutes"
+            appointment_duration_minutes = conform(d.pop("appointment_duration_minutes", UNSET), "int")
 
-        appointment_time = d.pop("appointment_time", UNSET)
+            _field = "appointment_time"
+            appointment_time = conform(d.pop("appointment_time", UNSET), "str")
 
-        _appointment_type = d.pop("appointment_type", UNSET)
-        appointment_type: UpdateApplicantAppointmentRequestAppointmentType | Unset
-        if isinstance(_appointment_type, Unset):
-            appointment_type = UNSET
-        else:
-            appointment_type = check_update_applicant_appointment_request_appointment_type(_appointment_type)
+            _field = "appointment_type"
+            _appointment_type = d.pop("appointment_type", UNSET)
+            appointment_type: UpdateApplicantAppointmentRequestAppointmentType | Unset
+            if isinstance(_appointment_type, Unset):
+                appointment_type = UNSET
+            else:
+                appointment_type = check_update_applicant_appointment_request_appointment_type(_appointment_type)
 
-        employee_id = d.pop("employee_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        _priority = d.pop("priority", UNSET)
-        priority: UpdateApplicantAppointmentRequestPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_update_applicant_appointment_request_priority(_priority)
+            _field = "priority"
+            _priority = d.pop("priority", UNSET)
+            priority: UpdateApplicantAppointmentRequestPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = check_update_applicant_appointment_request_priority(_priority)
 
-        _status = d.pop("status", UNSET)
-        status: UpdateApplicantAppointmentRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_applicant_appointment_request_status(_status)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateApplicantAppointmentRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_applicant_appointment_request_status(_status)
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = conform(d.pop("title", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicantAppointmentRequest", _field) from _failure
         _instance = cls(
             appointment_date=appointment_date,
             appointment_duration_minutes=appointment_duration_minutes,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_applicant_request_applicant_status import (
     UpdateApplicantRequestApplicantStatus,
     check_update_applicant_request_applicant_status,
@@ -640,326 +641,407 @@ class UpdateApplicantRequest:
         from ..models.update_applicant_request_vehicles_item import UpdateApplicantRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _add_ons = d.pop("add_ons", UNSET)
-        add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
-        if _add_ons is not UNSET:
-            add_ons = []
-            for add_ons_item_data in _add_ons:
-                add_ons_item = UpdateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
-
-                add_ons.append(add_ons_item)
-
-        address_1 = d.pop("address_1", UNSET)
-
-        address_2 = d.pop("address_2", UNSET)
-
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = UpdateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
-
-                address_history.append(address_history_item)
-
-        address_type_id = d.pop("address_type_id", UNSET)
+        _field = ""
+        try:
+            _field = "add_ons"
+            _add_ons = d.pop("add_ons", UNSET)
+            add_ons: list[UpdateApplicantRequestAddOnsItem] | Unset = UNSET
+            if _add_ons is not UNSET:
+                add_ons = []
+                for add_ons_item_data in _add_ons:
+                    add_ons_item = UpdateApplicantRequestAddOnsItem.from_dict(add_ons_item_data)
+
+                    add_ons.append(add_ons_item)
+
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
+
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
+
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[UpdateApplicantRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = UpdateApplicantRequestAddressHistoryItem.from_dict(address_history_item_data)
+
+                    address_history.append(address_history_item)
+
+            _field = "address_type_id"
+            address_type_id = conform(d.pop("address_type_id", UNSET), "str")
+
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
+
+            _field = "applicant_status"
+            _applicant_status = d.pop("applicant_status", UNSET)
+            applicant_status: UpdateApplicantRequestApplicantStatus | Unset
+            if isinstance(_applicant_status, Unset):
+                applicant_status = UNSET
+            else:
+                applicant_status = check_update_applicant_request_applicant_status(_applicant_status)
+
+            _field = "application_date"
+            _application_date = d.pop("application_date", UNSET)
+            application_date: datetime.datetime | Unset
+            if isinstance(_application_date, Unset):
+                application_date = UNSET
+            else:
+                application_date = datetime.datetime.fromisoformat(_application_date)
+
+            _field = "application_id"
+            application_id = conform(d.pop("application_id", UNSET), "str")
+
+            _field = "application_references"
+            _application_references = d.pop("application_references", UNSET)
+            application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
+            if _application_references is not UNSET:
+                application_references = []
+                for application_references_item_data in _application_references:
+                    application_references_item = UpdateApplicantRequestApplicationReferencesItem.from_dict(
+                        application_references_item_data
+                    )
+
+                    application_references.append(application_references_item)
+
+            _field = "application_status"
+            _application_status = d.pop("application_status", UNSET)
+            application_status: UpdateApplicantRequestApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = check_update_applicant_request_application_status(_application_status)
+
+            _field = "application_template_id"
+            application_template_id = conform(d.pop("application_template_id", UNSET), "str")
+
+            _field = "assistance"
+            _assistance = d.pop("assistance", UNSET)
+            assistance: UpdateApplicantRequestAssistance | Unset
+            if isinstance(_assistance, Unset):
+                assistance = UNSET
+            else:
+                assistance = UpdateApplicantRequestAssistance.from_dict(_assistance)
+
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = UpdateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+            _field = "bank_accounts"
+            _bank_accounts = d.pop("bank_accounts", UNSET)
+            bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
+            if _bank_accounts is not UNSET:
+                bank_accounts = []
+                for bank_accounts_item_data in _bank_accounts:
+                    bank_accounts_item = UpdateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+
+                    bank_accounts.append(bank_accounts_item)
+
+            _field = "citizenship"
+            citizenship = conform(d.pop("citizenship", UNSET), "str")
+
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
+
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        applicant_id = d.pop("applicant_id", UNSET)
+            _field = "create_new_events_only"
+
+            def _parse_create_new_events_only(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, conform(data, "bool", "str"))
 
-        _applicant_status = d.pop("applicant_status", UNSET)
-        applicant_status: UpdateApplicantRequestApplicantStatus | Unset
-        if isinstance(_applicant_status, Unset):
-            applicant_status = UNSET
-        else:
-            applicant_status = check_update_applicant_request_applicant_status(_applicant_status)
+            create_new_events_only = _parse_create_new_events_only(d.pop("create_new_events_only", UNSET))
 
-        _application_date = d.pop("application_date", UNSET)
-        application_date: datetime.datetime | Unset
-        if isinstance(_application_date, Unset):
-            application_date = UNSET
-        else:
-            application_date = datetime.datetime.fromisoformat(_application_date)
+            _field = "credit_cards"
+            _credit_cards = d.pop("credit_cards", UNSET)
+            credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
+            if _credit_cards is not UNSET:
+                credit_cards = []
+                for credit_cards_item_data in _credit_cards:
+                    credit_cards_item = UpdateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
 
-        application_id = d.pop("application_id", UNSET)
+                    credit_cards.append(credit_cards_item)
 
-        _application_references = d.pop("application_references", UNSET)
-        application_references: list[UpdateApplicantRequestApplicationReferencesItem] | Unset = UNSET
-        if _application_references is not UNSET:
-            application_references = []
-            for application_references_item_data in _application_references:
-                application_references_item = UpdateApplicantRequestApplicationReferencesItem.from_dict(
-                    application_references_item_data
-                )
+            _field = "date_of_birth"
+            _date_of_birth = d.pop("date_of_birth", UNSET)
+            date_of_birth: datetime.datetime | Unset
+            if isinstance(_date_of_birth, Unset):
+                date_of_birth = UNSET
+            else:
+                date_of_birth = datetime.datetime.fromisoformat(_date_of_birth)
 
-                application_references.append(application_references_item)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "float")
 
-        _application_status = d.pop("application_status", UNSET)
-        application_status: UpdateApplicantRequestApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
-            application_status = UNSET
-        else:
-            application_status = check_update_applicant_request_application_status(_application_status)
-
-        application_template_id = d.pop("application_template_id", UNSET)
-
-        _assistance = d.pop("assistance", UNSET)
-        assistance: UpdateApplicantRequestAssistance | Unset
-        if isinstance(_assistance, Unset):
-            assistance = UNSET
-        else:
-            assistance = UpdateApplicantRequestAssistance.from_dict(_assistance)
+            _field = "desired_num_bathrooms"
+            desired_num_bathrooms = conform(d.pop("desired_num_bathrooms", UNSET), "str")
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[UpdateApplicantRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = UpdateApplicantRequestAttachmentsItem.from_dict(attachments_item_data)
+            _field = "desired_num_bedrooms"
+            desired_num_bedrooms = conform(d.pop("desired_num_bedrooms", UNSET), "float")
 
-                attachments.append(attachments_item)
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-        _bank_accounts = d.pop("bank_accounts", UNSET)
-        bank_accounts: list[UpdateApplicantRequestBankAccountsItem] | Unset = UNSET
-        if _bank_accounts is not UNSET:
-            bank_accounts = []
-            for bank_accounts_item_data in _bank_accounts:
-                bank_accounts_item = UpdateApplicantRequestBankAccountsItem.from_dict(bank_accounts_item_data)
+            _field = "drivers_license_state"
+            drivers_license_state = conform(d.pop("drivers_license_state", UNSET), "str")
 
-                bank_accounts.append(bank_accounts_item)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        citizenship = d.pop("citizenship", UNSET)
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = UpdateApplicantRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-        city = d.pop("city", UNSET)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        country = d.pop("country", UNSET)
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[UpdateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = UpdateApplicantRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
 
-        def _parse_create_new_events_only(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        create_new_events_only = _parse_create_new_events_only(d.pop("create_new_events_only", UNSET))
-
-        _credit_cards = d.pop("credit_cards", UNSET)
-        credit_cards: list[UpdateApplicantRequestCreditCardsItem] | Unset = UNSET
-        if _credit_cards is not UNSET:
-            credit_cards = []
-            for credit_cards_item_data in _credit_cards:
-                credit_cards_item = UpdateApplicantRequestCreditCardsItem.from_dict(credit_cards_item_data)
-
-                credit_cards.append(credit_cards_item)
-
-        _date_of_birth = d.pop("date_of_birth", UNSET)
-        date_of_birth: datetime.datetime | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.datetime.fromisoformat(_date_of_birth)
-
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
-
-        desired_num_bathrooms = d.pop("desired_num_bathrooms", UNSET)
-
-        desired_num_bedrooms = d.pop("desired_num_bedrooms", UNSET)
-
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
-
-        drivers_license_state = d.pop("drivers_license_state", UNSET)
-
-        email_1 = d.pop("email_1", UNSET)
-
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[UpdateApplicantRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = UpdateApplicantRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
-
-                emergency_contacts.append(emergency_contacts_item)
-
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[UpdateApplicantRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = UpdateApplicantRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
-
-                employment_history.append(employment_history_item)
-
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        _events = d.pop("events", UNSET)
-        events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = UpdateApplicantRequestEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        eye_color = d.pop("eye_color", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        hair_color = d.pop("hair_color", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        identification_number = d.pop("identification_number", UNSET)
-
-        integration_id = d.pop("integration_id", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        lead_source = d.pop("lead_source", UNSET)
-
-        lead_source_id = d.pop("lead_source_id", UNSET)
-
-        lease_period_id = d.pop("lease_period_id", UNSET)
-
-        leasing_agent_contact_info = d.pop("leasing_agent_contact_info", UNSET)
-
-        leasing_agent_first_name = d.pop("leasing_agent_first_name", UNSET)
-
-        leasing_agent_last_name = d.pop("leasing_agent_last_name", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: UpdateApplicantRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_update_applicant_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        _move_in_date = d.pop("move_in_date", UNSET)
-        move_in_date: datetime.datetime | Unset
-        if isinstance(_move_in_date, Unset):
-            move_in_date = UNSET
-        else:
-            move_in_date = datetime.datetime.fromisoformat(_move_in_date)
-
-        notes = d.pop("notes", UNSET)
-
-        number_of_occupants = d.pop("number_of_occupants", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[UpdateApplicantRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = UpdateApplicantRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[UpdateApplicantRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = UpdateApplicantRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        passport_number = d.pop("passport_number", UNSET)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[UpdateApplicantRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = UpdateApplicantRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: UpdateApplicantRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_update_applicant_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: UpdateApplicantRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_update_applicant_request_phone_2_type(_phone_2_type)
-
-        phone_3 = d.pop("phone_3", UNSET)
-
-        _phone_3_type = d.pop("phone_3_type", UNSET)
-        phone_3_type: UpdateApplicantRequestPhone3Type | Unset
-        if isinstance(_phone_3_type, Unset):
-            phone_3_type = UNSET
-        else:
-            phone_3_type = check_update_applicant_request_phone_3_type(_phone_3_type)
-
-        place_of_birth = d.pop("place_of_birth", UNSET)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
-
-        security_deposit_in_cents = d.pop("security_deposit_in_cents", UNSET)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        state = d.pop("state", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: UpdateApplicantRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_applicant_request_status(_status)
-
-        student_id = d.pop("student_id", UNSET)
-
-        target_move_in_date = d.pop("target_move_in_date", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateApplicantRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_update_applicant_request_type(_type_)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = UpdateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        weight = d.pop("weight", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
+                    employment_history.append(employment_history_item)
+
+            _field = "end_date"
+            _end_date = d.pop("end_date", UNSET)
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date)
+
+            _field = "events"
+            _events = d.pop("events", UNSET)
+            events: list[UpdateApplicantRequestEventsItem] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = UpdateApplicantRequestEventsItem.from_dict(events_item_data)
+
+                    events.append(events_item)
+
+            _field = "eye_color"
+            eye_color = conform(d.pop("eye_color", UNSET), "str")
+
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
+
+            _field = "hair_color"
+            hair_color = conform(d.pop("hair_color", UNSET), "str")
+
+            _field = "height"
+            height = conform(d.pop("height", UNSET), "str")
+
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
+
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
+
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
+
+            _field = "lead_source"
+            lead_source = conform(d.pop("lead_source", UNSET), "str")
+
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
+
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
+
+            _field = "leasing_agent_contact_info"
+            leasing_agent_contact_info = conform(d.pop("leasing_agent_contact_info", UNSET), "str")
+
+            _field = "leasing_agent_first_name"
+            leasing_agent_first_name = conform(d.pop("leasing_agent_first_name", UNSET), "str")
+
+            _field = "leasing_agent_last_name"
+            leasing_agent_last_name = conform(d.pop("leasing_agent_last_name", UNSET), "str")
+
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
+
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: UpdateApplicantRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_update_applicant_request_marital_status(_marital_status)
+
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
+
+            _field = "move_in_date"
+            _move_in_date = d.pop("move_in_date", UNSET)
+            move_in_date: datetime.datetime | Unset
+            if isinstance(_move_in_date, Unset):
+                move_in_date = UNSET
+            else:
+                move_in_date = datetime.datetime.fromisoformat(_move_in_date)
+
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
+
+            _field = "number_of_occupants"
+            number_of_occupants = conform(d.pop("number_of_occupants", UNSET), "float")
+
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[UpdateApplicantRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = UpdateApplicantRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                    other_income.append(other_income_item)
+
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[UpdateApplicantRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = UpdateApplicantRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                    other_occupants.append(other_occupants_item)
+
+            _field = "passport_number"
+            passport_number = conform(d.pop("passport_number", UNSET), "str")
+
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[UpdateApplicantRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = UpdateApplicantRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
+
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: UpdateApplicantRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_update_applicant_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: UpdateApplicantRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_update_applicant_request_phone_2_type(_phone_2_type)
+
+            _field = "phone_3"
+            phone_3 = conform(d.pop("phone_3", UNSET), "str")
+
+            _field = "phone_3_type"
+            _phone_3_type = d.pop("phone_3_type", UNSET)
+            phone_3_type: UpdateApplicantRequestPhone3Type | Unset
+            if isinstance(_phone_3_type, Unset):
+                phone_3_type = UNSET
+            else:
+                phone_3_type = check_update_applicant_request_phone_3_type(_phone_3_type)
+
+            _field = "place_of_birth"
+            place_of_birth = conform(d.pop("place_of_birth", UNSET), "str")
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "rent_amount_market_in_cents"
+            rent_amount_market_in_cents = conform(d.pop("rent_amount_market_in_cents", UNSET), "int")
+
+            _field = "security_deposit_in_cents"
+            security_deposit_in_cents = conform(d.pop("security_deposit_in_cents", UNSET), "int")
+
+            _field = "start_date"
+            _start_date = d.pop("start_date", UNSET)
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateApplicantRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_applicant_request_status(_status)
+
+            _field = "student_id"
+            student_id = conform(d.pop("student_id", UNSET), "str")
+
+            _field = "target_move_in_date"
+            target_move_in_date = conform(d.pop("target_move_in_date", UNSET), "str")
+
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: UpdateApplicantRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_update_applicant_request_type(_type_)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[UpdateApplicantRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = UpdateApplicantRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "weight"
+            weight = conform(d.pop("weight", UNSET), "str")
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicantRequest", _field) from _failure
         _instance = cls(
             add_ons=add_ons,
             address_1=address_1,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateApplicantRequestEventsItem")
@@ -115,42 +115,61 @@ class UpdateApplicantRequestEventsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x_type_id = pop_required(d, "x_type_id", "UpdateApplicantRequestEventsItem")
+        _field = ""
+        try:
+            _field = "x_type_id"
+            x_type_id = conform(pop_required(d, "x_type_id", "UpdateApplicantRequestEventsItem"), "str")
 
-        _appointment_datetime = d.pop("appointment_datetime", UNSET)
-        appointment_datetime: datetime.datetime | Unset
-        if isinstance(_appointment_datetime, Unset):
-            appointment_datetime = UNSET
-        else:
-            appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
+            _field = "appointment_datetime"
+            _appointment_datetime = d.pop("appointment_datetime", UNSET)
+            appointment_datetime: datetime.datetime | Unset
+            if isinstance(_appointment_datetime, Unset):
+                appointment_datetime = UNSET
+            else:
+                appointment_datetime = datetime.datetime.fromisoformat(_appointment_datetime)
 
-        _event_datetime = d.pop("event_datetime", UNSET)
-        event_datetime: datetime.datetime | Unset
-        if isinstance(_event_datetime, Unset):
-            event_datetime = UNSET
-        else:
-            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+            _field = "event_datetime"
+            _event_datetime = d.pop("event_datetime", UNSET)
+            event_datetime: datetime.datetime | Unset
+            if isinstance(_event_datetime, Unset):
+                event_datetime = UNSET
+            else:
+                event_datetime = datetime.datetime.fromisoformat(_event_datetime)
 
-        id = d.pop("id", UNSET)
+            _field = "id"
+            id = conform(d.pop("id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        reasons_for_event = d.pop("reasons_for_event", UNSET)
+            _field = "reasons_for_event"
+            reasons_for_event = conform(d.pop("reasons_for_event", UNSET), "str")
 
-        time_from = d.pop("time_from", UNSET)
+            _field = "time_from"
+            time_from = conform(d.pop("time_from", UNSET), "str")
 
-        time_to = d.pop("time_to", UNSET)
+            _field = "time_to"
+            time_to = conform(d.pop("time_to", UNSET), "str")
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = conform(d.pop("title", UNSET), "str")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
 
-        x_leasing_agent_id = d.pop("x_leasing_agent_id", UNSET)
+            _field = "x_leasing_agent_id"
+            x_leasing_agent_id = conform(d.pop("x_leasing_agent_id", UNSET), "str")
 
-        x_result_id = d.pop("x_result_id", UNSET)
+            _field = "x_result_id"
+            x_result_id = conform(d.pop("x_result_id", UNSET), "str")
 
-        x_sub_type_id = d.pop("x_sub_type_id", UNSET)
+            _field = "x_sub_type_id"
+            x_sub_type_id = conform(d.pop("x_sub_type_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicantRequestEventsItem", _field) from _failure
         _instance = cls(
             x_type_id=x_type_id,
             appointment_datetime=appointment_datetime,

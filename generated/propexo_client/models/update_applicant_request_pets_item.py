@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_applicant_request_pets_item_gender import (
     UpdateApplicantRequestPetsItemGender,
     check_update_applicant_request_pets_item_gender,
@@ -98,31 +98,47 @@ class UpdateApplicantRequestPetsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = pop_required(d, "type", "UpdateApplicantRequestPetsItem")
+        _field = ""
+        try:
+            _field = "type"
+            type_ = conform(pop_required(d, "type", "UpdateApplicantRequestPetsItem"), "str")
 
-        age_in_years = d.pop("age_in_years", UNSET)
+            _field = "age_in_years"
+            age_in_years = conform(d.pop("age_in_years", UNSET), "int")
 
-        color = d.pop("color", UNSET)
+            _field = "color"
+            color = conform(d.pop("color", UNSET), "str")
 
-        _gender = d.pop("gender", UNSET)
-        gender: UpdateApplicantRequestPetsItemGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_update_applicant_request_pets_item_gender(_gender)
+            _field = "gender"
+            _gender = d.pop("gender", UNSET)
+            gender: UpdateApplicantRequestPetsItemGender | Unset
+            if isinstance(_gender, Unset):
+                gender = UNSET
+            else:
+                gender = check_update_applicant_request_pets_item_gender(_gender)
 
-        is_declawed = d.pop("is_declawed", UNSET)
+            _field = "is_declawed"
+            is_declawed = conform(d.pop("is_declawed", UNSET), "bool")
 
-        is_fixed = d.pop("is_fixed", UNSET)
+            _field = "is_fixed"
+            is_fixed = conform(d.pop("is_fixed", UNSET), "bool")
 
-        is_trained = d.pop("is_trained", UNSET)
+            _field = "is_trained"
+            is_trained = conform(d.pop("is_trained", UNSET), "bool")
 
-        is_vaccinated = d.pop("is_vaccinated", UNSET)
+            _field = "is_vaccinated"
+            is_vaccinated = conform(d.pop("is_vaccinated", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        weight_in_pounds = d.pop("weight_in_pounds", UNSET)
+            _field = "weight_in_pounds"
+            weight_in_pounds = conform(d.pop("weight_in_pounds", UNSET), "int")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicantRequestPetsItem", _field) from _failure
         _instance = cls(
             type_=type_,
             age_in_years=age_in_years,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_application_request_application_status import (
     UpdateApplicationRequestApplicationStatus,
     check_update_application_request_application_status,
@@ -497,236 +498,304 @@ class UpdateApplicationRequest:
         from ..models.update_application_request_vehicles_item import UpdateApplicationRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _add_ons = d.pop("add_ons", UNSET)
-        add_ons: list[UpdateApplicationRequestAddOnsItem] | Unset = UNSET
-        if _add_ons is not UNSET:
-            add_ons = []
-            for add_ons_item_data in _add_ons:
-                add_ons_item = UpdateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+        _field = ""
+        try:
+            _field = "add_ons"
+            _add_ons = d.pop("add_ons", UNSET)
+            add_ons: list[UpdateApplicationRequestAddOnsItem] | Unset = UNSET
+            if _add_ons is not UNSET:
+                add_ons = []
+                for add_ons_item_data in _add_ons:
+                    add_ons_item = UpdateApplicationRequestAddOnsItem.from_dict(add_ons_item_data)
+
+                    add_ons.append(add_ons_item)
+
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
+
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
+
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[UpdateApplicationRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = UpdateApplicationRequestAddressHistoryItem.from_dict(
+                        address_history_item_data
+                    )
+
+                    address_history.append(address_history_item)
+
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
+
+            _field = "application_date"
+            application_date = conform(d.pop("application_date", UNSET), "str")
+
+            _field = "application_fees"
+            _application_fees = d.pop("application_fees", UNSET)
+            application_fees: list[UpdateApplicationRequestApplicationFeesItem] | Unset = UNSET
+            if _application_fees is not UNSET:
+                application_fees = []
+                for application_fees_item_data in _application_fees:
+                    application_fees_item = UpdateApplicationRequestApplicationFeesItem.from_dict(
+                        application_fees_item_data
+                    )
+
+                    application_fees.append(application_fees_item)
+
+            _field = "application_id"
+            application_id = conform(d.pop("application_id", UNSET), "str")
+
+            _field = "application_status"
+            _application_status = d.pop("application_status", UNSET)
+            application_status: UpdateApplicationRequestApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = check_update_application_request_application_status(_application_status)
+
+            _field = "application_status_id"
+            application_status_id = conform(d.pop("application_status_id", UNSET), "str")
+
+            _field = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[UpdateApplicationRequestAttachmentsItem] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = UpdateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
+
+            _field = "concession_fees"
+            _concession_fees = d.pop("concession_fees", UNSET)
+            concession_fees: list[UpdateApplicationRequestConcessionFeesItem] | Unset = UNSET
+            if _concession_fees is not UNSET:
+                concession_fees = []
+                for concession_fees_item_data in _concession_fees:
+                    concession_fees_item = UpdateApplicationRequestConcessionFeesItem.from_dict(
+                        concession_fees_item_data
+                    )
+
+                    concession_fees.append(concession_fees_item)
+
+            _field = "create_new_events_only"
+
+            def _parse_create_new_events_only(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, conform(data, "bool", "str"))
+
+            create_new_events_only = _parse_create_new_events_only(d.pop("create_new_events_only", UNSET))
+
+            _field = "criminal_charge_description"
+            criminal_charge_description = conform(d.pop("criminal_charge_description", UNSET), "str")
+
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-                add_ons.append(add_ons_item)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[UpdateApplicationRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = UpdateApplicationRequestAddressHistoryItem.from_dict(address_history_item_data)
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[UpdateApplicationRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = UpdateApplicationRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-                address_history.append(address_history_item)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        applicant_id = d.pop("applicant_id", UNSET)
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
+
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[UpdateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = UpdateApplicationRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
+
+                    employment_history.append(employment_history_item)
+
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        application_date = d.pop("application_date", UNSET)
-
-        _application_fees = d.pop("application_fees", UNSET)
-        application_fees: list[UpdateApplicationRequestApplicationFeesItem] | Unset = UNSET
-        if _application_fees is not UNSET:
-            application_fees = []
-            for application_fees_item_data in _application_fees:
-                application_fees_item = UpdateApplicationRequestApplicationFeesItem.from_dict(
-                    application_fees_item_data
-                )
-
-                application_fees.append(application_fees_item)
-
-        application_id = d.pop("application_id", UNSET)
-
-        _application_status = d.pop("application_status", UNSET)
-        application_status: UpdateApplicationRequestApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
-            application_status = UNSET
-        else:
-            application_status = check_update_application_request_application_status(_application_status)
-
-        application_status_id = d.pop("application_status_id", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[UpdateApplicationRequestAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = UpdateApplicationRequestAttachmentsItem.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        city = d.pop("city", UNSET)
-
-        _concession_fees = d.pop("concession_fees", UNSET)
-        concession_fees: list[UpdateApplicationRequestConcessionFeesItem] | Unset = UNSET
-        if _concession_fees is not UNSET:
-            concession_fees = []
-            for concession_fees_item_data in _concession_fees:
-                concession_fees_item = UpdateApplicationRequestConcessionFeesItem.from_dict(concession_fees_item_data)
-
-                concession_fees.append(concession_fees_item)
-
-        def _parse_create_new_events_only(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        create_new_events_only = _parse_create_new_events_only(d.pop("create_new_events_only", UNSET))
-
-        criminal_charge_description = d.pop("criminal_charge_description", UNSET)
-
-        date_of_birth = d.pop("date_of_birth", UNSET)
-
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
-
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
-
-        email_1 = d.pop("email_1", UNSET)
-
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[UpdateApplicationRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = UpdateApplicationRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
-
-                emergency_contacts.append(emergency_contacts_item)
-
-        employee_id = d.pop("employee_id", UNSET)
-
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[UpdateApplicationRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = UpdateApplicationRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
-
-                employment_history.append(employment_history_item)
-
-        end_date = d.pop("end_date", UNSET)
-
-        _events = d.pop("events", UNSET)
-        events: list[UpdateApplicationRequestEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = UpdateApplicationRequestEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        eviction_description = d.pop("eviction_description", UNSET)
-
-        felony_description = d.pop("felony_description", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        floor_plan_id = d.pop("floor_plan_id", UNSET)
-
-        identification_number = d.pop("identification_number", UNSET)
-
-        is_criminal_charge = d.pop("is_criminal_charge", UNSET)
-
-        is_evicted = d.pop("is_evicted", UNSET)
-
-        is_felony = d.pop("is_felony", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        lead_source_id = d.pop("lead_source_id", UNSET)
-
-        lease_period_id = d.pop("lease_period_id", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: UpdateApplicationRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_update_application_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        move_in_date = d.pop("move_in_date", UNSET)
-
-        move_out_date = d.pop("move_out_date", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[UpdateApplicationRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = UpdateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[UpdateApplicationRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = UpdateApplicationRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[UpdateApplicationRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = UpdateApplicationRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: UpdateApplicationRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_update_application_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: UpdateApplicationRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_update_application_request_phone_2_type(_phone_2_type)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: UpdateApplicationRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_application_request_status(_status)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[UpdateApplicationRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = UpdateApplicationRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        zip_ = d.pop("zip", UNSET)
-
+            _field = "events"
+            _events = d.pop("events", UNSET)
+            events: list[UpdateApplicationRequestEventsItem] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = UpdateApplicationRequestEventsItem.from_dict(events_item_data)
+
+                    events.append(events_item)
+
+            _field = "eviction_description"
+            eviction_description = conform(d.pop("eviction_description", UNSET), "str")
+
+            _field = "felony_description"
+            felony_description = conform(d.pop("felony_description", UNSET), "str")
+
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
+
+            _field = "floor_plan_id"
+            floor_plan_id = conform(d.pop("floor_plan_id", UNSET), "str")
+
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
+
+            _field = "is_criminal_charge"
+            is_criminal_charge = conform(d.pop("is_criminal_charge", UNSET), "bool")
+
+            _field = "is_evicted"
+            is_evicted = conform(d.pop("is_evicted", UNSET), "bool")
+
+            _field = "is_felony"
+            is_felony = conform(d.pop("is_felony", UNSET), "bool")
+
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
+
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
+
+            _field = "lease_period_id"
+            lease_period_id = conform(d.pop("lease_period_id", UNSET), "str")
+
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
+
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: UpdateApplicationRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_update_application_request_marital_status(_marital_status)
+
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
+
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
+
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
+
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
+
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[UpdateApplicationRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = UpdateApplicationRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                    other_income.append(other_income_item)
+
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[UpdateApplicationRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = UpdateApplicationRequestOtherOccupantsItem.from_dict(
+                        other_occupants_item_data
+                    )
+
+                    other_occupants.append(other_occupants_item)
+
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[UpdateApplicationRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = UpdateApplicationRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
+
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: UpdateApplicationRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_update_application_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: UpdateApplicationRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_update_application_request_phone_2_type(_phone_2_type)
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateApplicationRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_application_request_status(_status)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[UpdateApplicationRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = UpdateApplicationRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicationRequest", _field) from _failure
         _instance = cls(
             add_ons=add_ons,
             address_1=address_1,

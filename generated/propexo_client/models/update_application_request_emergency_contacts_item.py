@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_application_request_emergency_contacts_item_country_type_0 import (
     UpdateApplicationRequestEmergencyContactsItemCountryType0,
     check_update_application_request_emergency_contacts_item_country_type_0,
@@ -108,44 +108,62 @@ class UpdateApplicationRequestEmergencyContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "UpdateApplicationRequestEmergencyContactsItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "UpdateApplicationRequestEmergencyContactsItem"), "str")
 
-        last_name = pop_required(d, "last_name", "UpdateApplicationRequestEmergencyContactsItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "UpdateApplicationRequestEmergencyContactsItem"), "str")
 
-        relationship = check_update_application_request_emergency_contacts_item_relationship(
-            pop_required(d, "relationship", "UpdateApplicationRequestEmergencyContactsItem")
-        )
+            _field = "relationship"
+            relationship = check_update_application_request_emergency_contacts_item_relationship(
+                pop_required(d, "relationship", "UpdateApplicationRequestEmergencyContactsItem")
+            )
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        def _parse_country(data: object) -> str | Unset | UpdateApplicationRequestEmergencyContactsItemCountryType0:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = check_update_application_request_emergency_contacts_item_country_type_0(data)
+            _field = "country"
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdateApplicationRequestEmergencyContactsItemCountryType0, data)
+            def _parse_country(data: object) -> str | Unset | UpdateApplicationRequestEmergencyContactsItemCountryType0:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = check_update_application_request_emergency_contacts_item_country_type_0(data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    str | Unset | UpdateApplicationRequestEmergencyContactsItemCountryType0, conform(data, "str")
+                )
 
-        phone_1 = d.pop("phone_1", UNSET)
+            country = _parse_country(d.pop("country", UNSET))
 
-        _state = d.pop("state", UNSET)
-        state: UpdateApplicationRequestEmergencyContactsItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_update_application_request_emergency_contacts_item_state(_state)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: UpdateApplicationRequestEmergencyContactsItemState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_update_application_request_emergency_contacts_item_state(_state)
 
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateApplicationRequestEmergencyContactsItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.update_construction_job_response_data import UpdateConstructionJobResponseData
@@ -48,10 +48,18 @@ class UpdateConstructionJobResponse:
         from ..models.update_construction_job_response_data import UpdateConstructionJobResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateConstructionJobResponseData.from_dict(pop_required(d, "data", "UpdateConstructionJobResponse"))
+        _field = ""
+        try:
+            _field = "data"
+            data = UpdateConstructionJobResponseData.from_dict(pop_required(d, "data", "UpdateConstructionJobResponse"))
 
-        job_id = pop_required(d, "job_id", "UpdateConstructionJobResponse")
+            _field = "job_id"
+            job_id = conform(pop_required(d, "job_id", "UpdateConstructionJobResponse"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateConstructionJobResponse", _field) from _failure
         _instance = cls(
             data=data,
             job_id=job_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContractRequest")
@@ -67,18 +68,30 @@ class UpdateContractRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end_date = d.pop("end_date", UNSET)
+        _field = ""
+        try:
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        retention_percent = d.pop("retention_percent", UNSET)
+            _field = "retention_percent"
+            retention_percent = conform(d.pop("retention_percent", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateContractRequest", _field) from _failure
         _instance = cls(
             end_date=end_date,
             expense_type=expense_type,

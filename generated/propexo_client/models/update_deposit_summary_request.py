@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_deposit_summary_request_payment_method import (
     UpdateDepositSummaryRequestPaymentMethod,
     check_update_deposit_summary_request_payment_method,
@@ -105,33 +106,50 @@ class UpdateDepositSummaryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        check_cleared_date = d.pop("check_cleared_date", UNSET)
+        _field = ""
+        try:
+            _field = "check_cleared_date"
+            check_cleared_date = conform(d.pop("check_cleared_date", UNSET), "str")
 
-        check_number = d.pop("check_number", UNSET)
+            _field = "check_number"
+            check_number = conform(d.pop("check_number", UNSET), "str")
 
-        check_run_date = d.pop("check_run_date", UNSET)
+            _field = "check_run_date"
+            check_run_date = conform(d.pop("check_run_date", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        is_not_reconciled = d.pop("is_not_reconciled", UNSET)
+            _field = "is_not_reconciled"
+            is_not_reconciled = conform(d.pop("is_not_reconciled", UNSET), "bool")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        payment_date = d.pop("payment_date", UNSET)
+            _field = "payment_date"
+            payment_date = conform(d.pop("payment_date", UNSET), "str")
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: UpdateDepositSummaryRequestPaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = check_update_deposit_summary_request_payment_method(_payment_method)
+            _field = "payment_method"
+            _payment_method = d.pop("payment_method", UNSET)
+            payment_method: UpdateDepositSummaryRequestPaymentMethod | Unset
+            if isinstance(_payment_method, Unset):
+                payment_method = UNSET
+            else:
+                payment_method = check_update_deposit_summary_request_payment_method(_payment_method)
 
-        post_month = d.pop("post_month", UNSET)
+            _field = "post_month"
+            post_month = conform(d.pop("post_month", UNSET), "str")
 
-        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(d.pop("total_amount_in_cents", UNSET), "int")
 
-        x_bank_id = d.pop("x_bank_id", UNSET)
+            _field = "x_bank_id"
+            x_bank_id = conform(d.pop("x_bank_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateDepositSummaryRequest", _field) from _failure
         _instance = cls(
             check_cleared_date=check_cleared_date,
             check_number=check_number,

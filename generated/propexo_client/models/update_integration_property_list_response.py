@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.update_integration_property_list_response_results import UpdateIntegrationPropertyListResponseResults
@@ -45,10 +45,17 @@ class UpdateIntegrationPropertyListResponse:
         )
 
         d = dict(src_dict)
-        results = UpdateIntegrationPropertyListResponseResults.from_dict(
-            pop_required(d, "results", "UpdateIntegrationPropertyListResponse")
-        )
+        _field = ""
+        try:
+            _field = "results"
+            results = UpdateIntegrationPropertyListResponseResults.from_dict(
+                pop_required(d, "results", "UpdateIntegrationPropertyListResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationPropertyListResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationPropertyListResponseResults")
 
@@ -62,18 +62,36 @@ class UpdateIntegrationPropertyListResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "UpdateIntegrationPropertyListResponseResults")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UpdateIntegrationPropertyListResponseResults"), "str")
 
-        enabled = pop_required(d, "enabled", "UpdateIntegrationPropertyListResponseResults")
+            _field = "enabled"
+            enabled = conform(pop_required(d, "enabled", "UpdateIntegrationPropertyListResponseResults"), "bool")
 
-        id = pop_required(d, "id", "UpdateIntegrationPropertyListResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "UpdateIntegrationPropertyListResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "UpdateIntegrationPropertyListResponseResults")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "UpdateIntegrationPropertyListResponseResults"), "str"
+            )
 
-        property_list_id = pop_required(d, "property_list_id", "UpdateIntegrationPropertyListResponseResults")
+            _field = "property_list_id"
+            property_list_id = conform(
+                pop_required(d, "property_list_id", "UpdateIntegrationPropertyListResponseResults"), "str"
+            )
 
-        x_property_list_id = pop_required(d, "x_property_list_id", "UpdateIntegrationPropertyListResponseResults")
+            _field = "x_property_list_id"
+            x_property_list_id = conform(
+                pop_required(d, "x_property_list_id", "UpdateIntegrationPropertyListResponseResults"), "str"
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationPropertyListResponseResults", _field) from _failure
         _instance = cls(
             created_at=created_at,
             enabled=enabled,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.update_integration_property_response_results import UpdateIntegrationPropertyResponseResults
@@ -43,10 +43,17 @@ class UpdateIntegrationPropertyResponse:
         from ..models.update_integration_property_response_results import UpdateIntegrationPropertyResponseResults  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = UpdateIntegrationPropertyResponseResults.from_dict(
-            pop_required(d, "results", "UpdateIntegrationPropertyResponse")
-        )
+        _field = ""
+        try:
+            _field = "results"
+            results = UpdateIntegrationPropertyResponseResults.from_dict(
+                pop_required(d, "results", "UpdateIntegrationPropertyResponse")
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationPropertyResponse", _field) from _failure
         _instance = cls(
             results=results,
         )

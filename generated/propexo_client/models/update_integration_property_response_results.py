@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateIntegrationPropertyResponseResults")
@@ -64,18 +64,32 @@ class UpdateIntegrationPropertyResponseResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at = pop_required(d, "created_at", "UpdateIntegrationPropertyResponseResults")
+        _field = ""
+        try:
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UpdateIntegrationPropertyResponseResults"), "str")
 
-        enabled = pop_required(d, "enabled", "UpdateIntegrationPropertyResponseResults")
+            _field = "enabled"
+            enabled = conform(pop_required(d, "enabled", "UpdateIntegrationPropertyResponseResults"), "bool")
 
-        id = pop_required(d, "id", "UpdateIntegrationPropertyResponseResults")
+            _field = "id"
+            id = conform(pop_required(d, "id", "UpdateIntegrationPropertyResponseResults"), "str")
 
-        integration_id = pop_required(d, "integration_id", "UpdateIntegrationPropertyResponseResults")
+            _field = "integration_id"
+            integration_id = conform(
+                pop_required(d, "integration_id", "UpdateIntegrationPropertyResponseResults"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "UpdateIntegrationPropertyResponseResults")
+            _field = "property_id"
+            property_id = conform(pop_required(d, "property_id", "UpdateIntegrationPropertyResponseResults"), "str")
 
-        additional_message = d.pop("additional_message", UNSET)
+            _field = "additional_message"
+            additional_message = conform(d.pop("additional_message", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationPropertyResponseResults", _field) from _failure
         _instance = cls(
             created_at=created_at,
             enabled=enabled,

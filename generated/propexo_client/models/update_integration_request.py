@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.update_integration_request_max_request_cadence import (
     UpdateIntegrationRequestMaxRequestCadence,
@@ -273,210 +274,235 @@ class UpdateIntegrationRequest:
         from ..models.update_integration_request_sample_2 import UpdateIntegrationRequestSample2  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(d.pop("active", UNSET), "bool")
 
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "base_url"
 
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+            def _parse_base_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_credentials(
-            data: object,
-        ) -> (
-            Unset
-            | UpdateIntegrationRequestBuildium
-            | UpdateIntegrationRequestCredentialsType0
-            | UpdateIntegrationRequestEntrata
-            | UpdateIntegrationRequestKnock
-            | UpdateIntegrationRequestMRI
-            | UpdateIntegrationRequestPropertywareREST
-            | UpdateIntegrationRequestPropertywareSOAP
-            | UpdateIntegrationRequestRealpagePartnerExchange
-            | UpdateIntegrationRequestRealpageRegisteredVendor
-            | UpdateIntegrationRequestRentManagerProduction
-            | UpdateIntegrationRequestRentManagerSandbox
-            | UpdateIntegrationRequestRentvine
-            | UpdateIntegrationRequestResman
-            | UpdateIntegrationRequestSample1
-            | UpdateIntegrationRequestSample2
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+            _field = "credentials"
+
+            def _parse_credentials(
+                data: object,
+            ) -> (
+                Unset
+                | UpdateIntegrationRequestBuildium
+                | UpdateIntegrationRequestCredentialsType0
+                | UpdateIntegrationRequestEntrata
+                | UpdateIntegrationRequestKnock
+                | UpdateIntegrationRequestMRI
+                | UpdateIntegrationRequestPropertywareREST
+                | UpdateIntegrationRequestPropertywareSOAP
+                | UpdateIntegrationRequestRealpagePartnerExchange
+                | UpdateIntegrationRequestRealpageRegisteredVendor
+                | UpdateIntegrationRequestRentManagerProduction
+                | UpdateIntegrationRequestRentManagerSandbox
+                | UpdateIntegrationRequestRentvine
+                | UpdateIntegrationRequestResman
+                | UpdateIntegrationRequestSample1
+                | UpdateIntegrationRequestSample2
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_type_0 = UpdateIntegrationRequestCredentialsType0.from_dict(data)
+
+                    return credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_entrata = UpdateIntegrationRequestEntrata.from_dict(data)
+
+                    return credentials_entrata
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_mri = UpdateIntegrationRequestMRI.from_dict(data)
+
+                    return credentials_mri
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_propertyware_rest = UpdateIntegrationRequestPropertywareREST.from_dict(data)
+
+                    return credentials_propertyware_rest
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_realpage_registered_vendor = UpdateIntegrationRequestRealpageRegisteredVendor.from_dict(
+                        data
+                    )
+
+                    return credentials_realpage_registered_vendor
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_propertyware_soap = UpdateIntegrationRequestPropertywareSOAP.from_dict(data)
+
+                    return credentials_propertyware_soap
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rent_manager_sandbox = UpdateIntegrationRequestRentManagerSandbox.from_dict(data)
+
+                    return credentials_rent_manager_sandbox
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rent_manager_production = UpdateIntegrationRequestRentManagerProduction.from_dict(data)
+
+                    return credentials_rent_manager_production
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_buildium = UpdateIntegrationRequestBuildium.from_dict(data)
+
+                    return credentials_buildium
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_resman = UpdateIntegrationRequestResman.from_dict(data)
+
+                    return credentials_resman
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_sample_2 = UpdateIntegrationRequestSample2.from_dict(data)
+
+                    return credentials_sample_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_realpage_partner_exchange = UpdateIntegrationRequestRealpagePartnerExchange.from_dict(
+                        data
+                    )
+
+                    return credentials_realpage_partner_exchange
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_knock = UpdateIntegrationRequestKnock.from_dict(data)
+
+                    return credentials_knock
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    credentials_rentvine = UpdateIntegrationRequestRentvine.from_dict(data)
+
+                    return credentials_rentvine
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                credentials_type_0 = UpdateIntegrationRequestCredentialsType0.from_dict(data)
+                credentials_sample_1 = UpdateIntegrationRequestSample1.from_dict(data)
 
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_entrata = UpdateIntegrationRequestEntrata.from_dict(data)
+                return credentials_sample_1
 
-                return credentials_entrata
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_mri = UpdateIntegrationRequestMRI.from_dict(data)
+            credentials = _parse_credentials(d.pop("credentials", UNSET))
 
-                return credentials_mri
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_propertyware_rest = UpdateIntegrationRequestPropertywareREST.from_dict(data)
+            _field = "custom_sync_schedule"
+            _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+            custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset
+            if isinstance(_custom_sync_schedule, Unset):
+                custom_sync_schedule = UNSET
+            else:
+                custom_sync_schedule = UpdateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
 
-                return credentials_propertyware_rest
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_realpage_registered_vendor = UpdateIntegrationRequestRealpageRegisteredVendor.from_dict(
-                    data
-                )
+            _field = "integration_vendor"
+            _integration_vendor = d.pop("integration_vendor", UNSET)
+            integration_vendor: IntegrationVendor | Unset
+            if isinstance(_integration_vendor, Unset):
+                integration_vendor = UNSET
+            else:
+                integration_vendor = check_integration_vendor(_integration_vendor)
 
-                return credentials_realpage_registered_vendor
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_propertyware_soap = UpdateIntegrationRequestPropertywareSOAP.from_dict(data)
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")
 
-                return credentials_propertyware_soap
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rent_manager_sandbox = UpdateIntegrationRequestRentManagerSandbox.from_dict(data)
+            _field = "max_request_cadence"
+            _max_request_cadence = d.pop("max_request_cadence", UNSET)
+            max_request_cadence: UpdateIntegrationRequestMaxRequestCadence | Unset
+            if isinstance(_max_request_cadence, Unset):
+                max_request_cadence = UNSET
+            else:
+                max_request_cadence = check_update_integration_request_max_request_cadence(_max_request_cadence)
 
-                return credentials_rent_manager_sandbox
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rent_manager_production = UpdateIntegrationRequestRentManagerProduction.from_dict(data)
+            _field = "max_request_frequency"
+            max_request_frequency = conform(d.pop("max_request_frequency", UNSET), "float")
 
-                return credentials_rent_manager_production
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_buildium = UpdateIntegrationRequestBuildium.from_dict(data)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-                return credentials_buildium
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_resman = UpdateIntegrationRequestResman.from_dict(data)
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(d.pop("new_properties_are_enabled", UNSET), "bool")
 
-                return credentials_resman
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_sample_2 = UpdateIntegrationRequestSample2.from_dict(data)
+            _field = "sync_cadence"
+            _sync_cadence = d.pop("sync_cadence", UNSET)
+            sync_cadence: UpdateIntegrationRequestSyncCadence | Unset
+            if isinstance(_sync_cadence, Unset):
+                sync_cadence = UNSET
+            else:
+                sync_cadence = check_update_integration_request_sync_cadence(_sync_cadence)
 
-                return credentials_sample_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_realpage_partner_exchange = UpdateIntegrationRequestRealpagePartnerExchange.from_dict(data)
+            _field = "sync_frequency"
+            sync_frequency = conform(d.pop("sync_frequency", UNSET), "int")
 
-                return credentials_realpage_partner_exchange
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_knock = UpdateIntegrationRequestKnock.from_dict(data)
+            _field = "system"
+            _system = d.pop("system", UNSET)
+            system: UpdateIntegrationRequestSystem | Unset
+            if isinstance(_system, Unset):
+                system = UNSET
+            else:
+                system = check_update_integration_request_system(_system)
 
-                return credentials_knock
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credentials_rentvine = UpdateIntegrationRequestRentvine.from_dict(data)
+            _field = "use_custom_sync_schedule"
+            use_custom_sync_schedule = conform(d.pop("use_custom_sync_schedule", UNSET), "bool")
 
-                return credentials_rentvine
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credentials_sample_1 = UpdateIntegrationRequestSample1.from_dict(data)
-
-            return credentials_sample_1
-
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
-
-        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-        custom_sync_schedule: UpdateIntegrationRequestCustomSyncSchedule | Unset
-        if isinstance(_custom_sync_schedule, Unset):
-            custom_sync_schedule = UNSET
-        else:
-            custom_sync_schedule = UpdateIntegrationRequestCustomSyncSchedule.from_dict(_custom_sync_schedule)
-
-        _integration_vendor = d.pop("integration_vendor", UNSET)
-        integration_vendor: IntegrationVendor | Unset
-        if isinstance(_integration_vendor, Unset):
-            integration_vendor = UNSET
-        else:
-            integration_vendor = check_integration_vendor(_integration_vendor)
-
-        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
-
-        _max_request_cadence = d.pop("max_request_cadence", UNSET)
-        max_request_cadence: UpdateIntegrationRequestMaxRequestCadence | Unset
-        if isinstance(_max_request_cadence, Unset):
-            max_request_cadence = UNSET
-        else:
-            max_request_cadence = check_update_integration_request_max_request_cadence(_max_request_cadence)
-
-        max_request_frequency = d.pop("max_request_frequency", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        new_properties_are_enabled = d.pop("new_properties_are_enabled", UNSET)
-
-        _sync_cadence = d.pop("sync_cadence", UNSET)
-        sync_cadence: UpdateIntegrationRequestSyncCadence | Unset
-        if isinstance(_sync_cadence, Unset):
-            sync_cadence = UNSET
-        else:
-            sync_cadence = check_update_integration_request_sync_cadence(_sync_cadence)
-
-        sync_frequency = d.pop("sync_frequency", UNSET)
-
-        _system = d.pop("system", UNSET)
-        system: UpdateIntegrationRequestSystem | Unset
-        if isinstance(_system, Unset):
-            system = UNSET
-        else:
-            system = check_update_integration_request_system(_system)
-
-        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
-
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequest", _field) from _failure
         _instance = cls(
             active=active,
             allow_manual_syncs=allow_manual_syncs,

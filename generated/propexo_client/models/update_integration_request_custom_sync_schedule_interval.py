@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,55 +132,68 @@ class UpdateIntegrationRequestCustomSyncScheduleInterval:
         )
 
         d = dict(src_dict)
-        _friday = d.pop("FRIDAY", UNSET)
-        friday: UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY | Unset
-        if isinstance(_friday, Unset):
-            friday = UNSET
-        else:
-            friday = UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
+        _field = ""
+        try:
+            _field = "FRIDAY"
+            _friday = d.pop("FRIDAY", UNSET)
+            friday: UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY | Unset
+            if isinstance(_friday, Unset):
+                friday = UNSET
+            else:
+                friday = UpdateIntegrationRequestCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
 
-        _monday = d.pop("MONDAY", UNSET)
-        monday: UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY | Unset
-        if isinstance(_monday, Unset):
-            monday = UNSET
-        else:
-            monday = UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
+            _field = "MONDAY"
+            _monday = d.pop("MONDAY", UNSET)
+            monday: UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY | Unset
+            if isinstance(_monday, Unset):
+                monday = UNSET
+            else:
+                monday = UpdateIntegrationRequestCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
 
-        _saturday = d.pop("SATURDAY", UNSET)
-        saturday: UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY | Unset
-        if isinstance(_saturday, Unset):
-            saturday = UNSET
-        else:
-            saturday = UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
+            _field = "SATURDAY"
+            _saturday = d.pop("SATURDAY", UNSET)
+            saturday: UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY | Unset
+            if isinstance(_saturday, Unset):
+                saturday = UNSET
+            else:
+                saturday = UpdateIntegrationRequestCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
 
-        _sunday = d.pop("SUNDAY", UNSET)
-        sunday: UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY | Unset
-        if isinstance(_sunday, Unset):
-            sunday = UNSET
-        else:
-            sunday = UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
+            _field = "SUNDAY"
+            _sunday = d.pop("SUNDAY", UNSET)
+            sunday: UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY | Unset
+            if isinstance(_sunday, Unset):
+                sunday = UNSET
+            else:
+                sunday = UpdateIntegrationRequestCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
 
-        _thursday = d.pop("THURSDAY", UNSET)
-        thursday: UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY | Unset
-        if isinstance(_thursday, Unset):
-            thursday = UNSET
-        else:
-            thursday = UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
+            _field = "THURSDAY"
+            _thursday = d.pop("THURSDAY", UNSET)
+            thursday: UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY | Unset
+            if isinstance(_thursday, Unset):
+                thursday = UNSET
+            else:
+                thursday = UpdateIntegrationRequestCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
 
-        _tuesday = d.pop("TUESDAY", UNSET)
-        tuesday: UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY | Unset
-        if isinstance(_tuesday, Unset):
-            tuesday = UNSET
-        else:
-            tuesday = UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
+            _field = "TUESDAY"
+            _tuesday = d.pop("TUESDAY", UNSET)
+            tuesday: UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY | Unset
+            if isinstance(_tuesday, Unset):
+                tuesday = UNSET
+            else:
+                tuesday = UpdateIntegrationRequestCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
 
-        _wednesday = d.pop("WEDNESDAY", UNSET)
-        wednesday: UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY | Unset
-        if isinstance(_wednesday, Unset):
-            wednesday = UNSET
-        else:
-            wednesday = UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
+            _field = "WEDNESDAY"
+            _wednesday = d.pop("WEDNESDAY", UNSET)
+            wednesday: UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY | Unset
+            if isinstance(_wednesday, Unset):
+                wednesday = UNSET
+            else:
+                wednesday = UpdateIntegrationRequestCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestCustomSyncScheduleInterval", _field) from _failure
         _instance = cls(
             friday=friday,
             monday=monday,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestMRI")
 
@@ -62,18 +62,30 @@ class UpdateIntegrationRequestMRI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = pop_required(d, "baseUrl", "UpdateIntegrationRequestMRI")
+        _field = ""
+        try:
+            _field = "baseUrl"
+            base_url = conform(pop_required(d, "baseUrl", "UpdateIntegrationRequestMRI"), "str")
 
-        client_id = pop_required(d, "clientId", "UpdateIntegrationRequestMRI")
+            _field = "clientId"
+            client_id = conform(pop_required(d, "clientId", "UpdateIntegrationRequestMRI"), "str")
 
-        database_name = pop_required(d, "databaseName", "UpdateIntegrationRequestMRI")
+            _field = "databaseName"
+            database_name = conform(pop_required(d, "databaseName", "UpdateIntegrationRequestMRI"), "str")
 
-        partner_key = pop_required(d, "partnerKey", "UpdateIntegrationRequestMRI")
+            _field = "partnerKey"
+            partner_key = conform(pop_required(d, "partnerKey", "UpdateIntegrationRequestMRI"), "str")
 
-        password = pop_required(d, "password", "UpdateIntegrationRequestMRI")
+            _field = "password"
+            password = conform(pop_required(d, "password", "UpdateIntegrationRequestMRI"), "str")
 
-        username = pop_required(d, "username", "UpdateIntegrationRequestMRI")
+            _field = "username"
+            username = conform(pop_required(d, "username", "UpdateIntegrationRequestMRI"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestMRI", _field) from _failure
         _instance = cls(
             base_url=base_url,
             client_id=client_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestPropertywareSOAP")
 
@@ -42,10 +42,18 @@ class UpdateIntegrationRequestPropertywareSOAP:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = pop_required(d, "password", "UpdateIntegrationRequestPropertywareSOAP")
+        _field = ""
+        try:
+            _field = "password"
+            password = conform(pop_required(d, "password", "UpdateIntegrationRequestPropertywareSOAP"), "str")
 
-        username = pop_required(d, "username", "UpdateIntegrationRequestPropertywareSOAP")
+            _field = "username"
+            username = conform(pop_required(d, "username", "UpdateIntegrationRequestPropertywareSOAP"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestPropertywareSOAP", _field) from _failure
         _instance = cls(
             password=password,
             username=username,

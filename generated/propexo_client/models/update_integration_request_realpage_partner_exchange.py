@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,21 +73,36 @@ class UpdateIntegrationRequestRealpagePartnerExchange:
         )
 
         d = dict(src_dict)
-        base_url = pop_required(d, "baseUrl", "UpdateIntegrationRequestRealpagePartnerExchange")
+        _field = ""
+        try:
+            _field = "baseUrl"
+            base_url = conform(pop_required(d, "baseUrl", "UpdateIntegrationRequestRealpagePartnerExchange"), "str")
 
-        licensekey = pop_required(d, "licensekey", "UpdateIntegrationRequestRealpagePartnerExchange")
+            _field = "licensekey"
+            licensekey = conform(
+                pop_required(d, "licensekey", "UpdateIntegrationRequestRealpagePartnerExchange"), "str"
+            )
 
-        _method_specific = d.pop("method_specific", UNSET)
-        method_specific: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific | Unset
-        if isinstance(_method_specific, Unset):
-            method_specific = UNSET
-        else:
-            method_specific = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific.from_dict(_method_specific)
+            _field = "method_specific"
+            _method_specific = d.pop("method_specific", UNSET)
+            method_specific: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific | Unset
+            if isinstance(_method_specific, Unset):
+                method_specific = UNSET
+            else:
+                method_specific = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific.from_dict(
+                    _method_specific
+                )
 
-        pmc_id = d.pop("pmcId", UNSET)
+            _field = "pmcId"
+            pmc_id = conform(d.pop("pmcId", UNSET), "str")
 
-        site_id = d.pop("siteId", UNSET)
+            _field = "siteId"
+            site_id = conform(d.pop("siteId", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestRealpagePartnerExchange", _field) from _failure
         _instance = cls(
             base_url=base_url,
             licensekey=licensekey,

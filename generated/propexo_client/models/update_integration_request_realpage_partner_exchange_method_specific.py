@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -579,386 +580,448 @@ class UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific:
         )
 
         d = dict(src_dict)
-        _addresidentactivitylog = d.pop("addresidentactivitylog", UNSET)
-        addresidentactivitylog: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
-        )
-        if isinstance(_addresidentactivitylog, Unset):
-            addresidentactivitylog = UNSET
-        else:
-            addresidentactivitylog = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog.from_dict(
-                    _addresidentactivitylog
+        _field = ""
+        try:
+            _field = "addresidentactivitylog"
+            _addresidentactivitylog = d.pop("addresidentactivitylog", UNSET)
+            addresidentactivitylog: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog | Unset
+            )
+            if isinstance(_addresidentactivitylog, Unset):
+                addresidentactivitylog = UNSET
+            else:
+                addresidentactivitylog = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddresidentactivitylog.from_dict(
+                        _addresidentactivitylog
+                    )
                 )
-            )
 
-        _addservicerequest = d.pop("addservicerequest", UNSET)
-        addservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset
-        if isinstance(_addservicerequest, Unset):
-            addservicerequest = UNSET
-        else:
-            addservicerequest = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest.from_dict(
-                    _addservicerequest
+            _field = "addservicerequest"
+            _addservicerequest = d.pop("addservicerequest", UNSET)
+            addservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest | Unset
+            if isinstance(_addservicerequest, Unset):
+                addservicerequest = UNSET
+            else:
+                addservicerequest = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificAddservicerequest.from_dict(
+                        _addservicerequest
+                    )
                 )
-            )
 
-        _getactivitytypes = d.pop("getactivitytypes", UNSET)
-        getactivitytypes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset
-        if isinstance(_getactivitytypes, Unset):
-            getactivitytypes = UNSET
-        else:
-            getactivitytypes = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes.from_dict(
-                _getactivitytypes
-            )
-
-        _getagentsappointmenttimes = d.pop("getagentsappointmenttimes", UNSET)
-        getagentsappointmenttimes: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
-        )
-        if isinstance(_getagentsappointmenttimes, Unset):
-            getagentsappointmenttimes = UNSET
-        else:
-            getagentsappointmenttimes = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes.from_dict(
-                    _getagentsappointmenttimes
+            _field = "getactivitytypes"
+            _getactivitytypes = d.pop("getactivitytypes", UNSET)
+            getactivitytypes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes | Unset
+            if isinstance(_getactivitytypes, Unset):
+                getactivitytypes = UNSET
+            else:
+                getactivitytypes = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetactivitytypes.from_dict(
+                        _getactivitytypes
+                    )
                 )
-            )
 
-        _getfloorplanlist = d.pop("getfloorplanlist", UNSET)
-        getfloorplanlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset
-        if isinstance(_getfloorplanlist, Unset):
-            getfloorplanlist = UNSET
-        else:
-            getfloorplanlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist.from_dict(
-                _getfloorplanlist
+            _field = "getagentsappointmenttimes"
+            _getagentsappointmenttimes = d.pop("getagentsappointmenttimes", UNSET)
+            getagentsappointmenttimes: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes | Unset
             )
-
-        _getleaseinfo = d.pop("getleaseinfo", UNSET)
-        getleaseinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset
-        if isinstance(_getleaseinfo, Unset):
-            getleaseinfo = UNSET
-        else:
-            getleaseinfo = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo.from_dict(
-                _getleaseinfo
-            )
-
-        _getleasingagentsbyproperty = d.pop("getleasingagentsbyproperty", UNSET)
-        getleasingagentsbyproperty: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
-        )
-        if isinstance(_getleasingagentsbyproperty, Unset):
-            getleasingagentsbyproperty = UNSET
-        else:
-            getleasingagentsbyproperty = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty.from_dict(
-                    _getleasingagentsbyproperty
+            if isinstance(_getagentsappointmenttimes, Unset):
+                getagentsappointmenttimes = UNSET
+            else:
+                getagentsappointmenttimes = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetagentsappointmenttimes.from_dict(
+                        _getagentsappointmenttimes
+                    )
                 )
-            )
 
-        _getlocationlist = d.pop("getlocationlist", UNSET)
-        getlocationlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset
-        if isinstance(_getlocationlist, Unset):
-            getlocationlist = UNSET
-        else:
-            getlocationlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist.from_dict(
-                _getlocationlist
-            )
+            _field = "getfloorplanlist"
+            _getfloorplanlist = d.pop("getfloorplanlist", UNSET)
+            getfloorplanlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist | Unset
+            if isinstance(_getfloorplanlist, Unset):
+                getfloorplanlist = UNSET
+            else:
+                getfloorplanlist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetfloorplanlist.from_dict(
+                        _getfloorplanlist
+                    )
+                )
 
-        _getmarketingsourcesbyproperty = d.pop("getmarketingsourcesbyproperty", UNSET)
-        getmarketingsourcesbyproperty: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
-        )
-        if isinstance(_getmarketingsourcesbyproperty, Unset):
-            getmarketingsourcesbyproperty = UNSET
-        else:
-            getmarketingsourcesbyproperty = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty.from_dict(
+            _field = "getleaseinfo"
+            _getleaseinfo = d.pop("getleaseinfo", UNSET)
+            getleaseinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo | Unset
+            if isinstance(_getleaseinfo, Unset):
+                getleaseinfo = UNSET
+            else:
+                getleaseinfo = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleaseinfo.from_dict(
+                    _getleaseinfo
+                )
+
+            _field = "getleasingagentsbyproperty"
+            _getleasingagentsbyproperty = d.pop("getleasingagentsbyproperty", UNSET)
+            getleasingagentsbyproperty: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty | Unset
+            )
+            if isinstance(_getleasingagentsbyproperty, Unset):
+                getleasingagentsbyproperty = UNSET
+            else:
+                getleasingagentsbyproperty = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetleasingagentsbyproperty.from_dict(
+                        _getleasingagentsbyproperty
+                    )
+                )
+
+            _field = "getlocationlist"
+            _getlocationlist = d.pop("getlocationlist", UNSET)
+            getlocationlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist | Unset
+            if isinstance(_getlocationlist, Unset):
+                getlocationlist = UNSET
+            else:
+                getlocationlist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetlocationlist.from_dict(
+                        _getlocationlist
+                    )
+                )
+
+            _field = "getmarketingsourcesbyproperty"
+            _getmarketingsourcesbyproperty = d.pop("getmarketingsourcesbyproperty", UNSET)
+            getmarketingsourcesbyproperty: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty | Unset
+            )
+            if isinstance(_getmarketingsourcesbyproperty, Unset):
+                getmarketingsourcesbyproperty = UNSET
+            else:
+                getmarketingsourcesbyproperty = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetmarketingsourcesbyproperty.from_dict(
                     _getmarketingsourcesbyproperty
                 )
-            )
 
-        _getpicklistprospect = d.pop("getpicklistprospect", UNSET)
-        getpicklistprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset
-        if isinstance(_getpicklistprospect, Unset):
-            getpicklistprospect = UNSET
-        else:
-            getpicklistprospect = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect.from_dict(
-                    _getpicklistprospect
+            _field = "getpicklistprospect"
+            _getpicklistprospect = d.pop("getpicklistprospect", UNSET)
+            getpicklistprospect: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect | Unset
+            )
+            if isinstance(_getpicklistprospect, Unset):
+                getpicklistprospect = UNSET
+            else:
+                getpicklistprospect = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetpicklistprospect.from_dict(
+                        _getpicklistprospect
+                    )
                 )
-            )
 
-        _getprospectsurveylist = d.pop("getprospectsurveylist", UNSET)
-        getprospectsurveylist: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
-        )
-        if isinstance(_getprospectsurveylist, Unset):
-            getprospectsurveylist = UNSET
-        else:
-            getprospectsurveylist = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist.from_dict(
-                    _getprospectsurveylist
+            _field = "getprospectsurveylist"
+            _getprospectsurveylist = d.pop("getprospectsurveylist", UNSET)
+            getprospectsurveylist: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist | Unset
+            )
+            if isinstance(_getprospectsurveylist, Unset):
+                getprospectsurveylist = UNSET
+            else:
+                getprospectsurveylist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetprospectsurveylist.from_dict(
+                        _getprospectsurveylist
+                    )
                 )
-            )
 
-        _getresidentactivitytypes = d.pop("getresidentactivitytypes", UNSET)
-        getresidentactivitytypes: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
-        )
-        if isinstance(_getresidentactivitytypes, Unset):
-            getresidentactivitytypes = UNSET
-        else:
-            getresidentactivitytypes = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes.from_dict(
-                    _getresidentactivitytypes
+            _field = "getresidentactivitytypes"
+            _getresidentactivitytypes = d.pop("getresidentactivitytypes", UNSET)
+            getresidentactivitytypes: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes | Unset
+            )
+            if isinstance(_getresidentactivitytypes, Unset):
+                getresidentactivitytypes = UNSET
+            else:
+                getresidentactivitytypes = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentactivitytypes.from_dict(
+                        _getresidentactivitytypes
+                    )
                 )
-            )
 
-        _getresidentconvergent = d.pop("getresidentconvergent", UNSET)
-        getresidentconvergent: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
-        )
-        if isinstance(_getresidentconvergent, Unset):
-            getresidentconvergent = UNSET
-        else:
-            getresidentconvergent = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent.from_dict(
-                    _getresidentconvergent
+            _field = "getresidentconvergent"
+            _getresidentconvergent = d.pop("getresidentconvergent", UNSET)
+            getresidentconvergent: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent | Unset
+            )
+            if isinstance(_getresidentconvergent, Unset):
+                getresidentconvergent = UNSET
+            else:
+                getresidentconvergent = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentconvergent.from_dict(
+                        _getresidentconvergent
+                    )
                 )
-            )
 
-        _getresidentledger = d.pop("getresidentledger", UNSET)
-        getresidentledger: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset
-        if isinstance(_getresidentledger, Unset):
-            getresidentledger = UNSET
-        else:
-            getresidentledger = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger.from_dict(
-                    _getresidentledger
+            _field = "getresidentledger"
+            _getresidentledger = d.pop("getresidentledger", UNSET)
+            getresidentledger: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger | Unset
+            if isinstance(_getresidentledger, Unset):
+                getresidentledger = UNSET
+            else:
+                getresidentledger = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentledger.from_dict(
+                        _getresidentledger
+                    )
                 )
-            )
 
-        _getresidentlistinfo = d.pop("getresidentlistinfo", UNSET)
-        getresidentlistinfo: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset
-        if isinstance(_getresidentlistinfo, Unset):
-            getresidentlistinfo = UNSET
-        else:
-            getresidentlistinfo = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo.from_dict(
-                    _getresidentlistinfo
+            _field = "getresidentlistinfo"
+            _getresidentlistinfo = d.pop("getresidentlistinfo", UNSET)
+            getresidentlistinfo: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo | Unset
+            )
+            if isinstance(_getresidentlistinfo, Unset):
+                getresidentlistinfo = UNSET
+            else:
+                getresidentlistinfo = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentlistinfo.from_dict(
+                        _getresidentlistinfo
+                    )
                 )
-            )
 
-        _getresidentsactivitylogbydaterange = d.pop("getresidentsactivitylogbydaterange", UNSET)
-        getresidentsactivitylogbydaterange: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
-        )
-        if isinstance(_getresidentsactivitylogbydaterange, Unset):
-            getresidentsactivitylogbydaterange = UNSET
-        else:
-            getresidentsactivitylogbydaterange = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange.from_dict(
-                _getresidentsactivitylogbydaterange
+            _field = "getresidentsactivitylogbydaterange"
+            _getresidentsactivitylogbydaterange = d.pop("getresidentsactivitylogbydaterange", UNSET)
+            getresidentsactivitylogbydaterange: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange | Unset
             )
-
-        _getscheduledappointments = d.pop("getscheduledappointments", UNSET)
-        getscheduledappointments: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
-        )
-        if isinstance(_getscheduledappointments, Unset):
-            getscheduledappointments = UNSET
-        else:
-            getscheduledappointments = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments.from_dict(
-                    _getscheduledappointments
+            if isinstance(_getresidentsactivitylogbydaterange, Unset):
+                getresidentsactivitylogbydaterange = UNSET
+            else:
+                getresidentsactivitylogbydaterange = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetresidentsactivitylogbydaterange.from_dict(
+                    _getresidentsactivitylogbydaterange
                 )
-            )
 
-        _getserviceissuelist = d.pop("getserviceissuelist", UNSET)
-        getserviceissuelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset
-        if isinstance(_getserviceissuelist, Unset):
-            getserviceissuelist = UNSET
-        else:
-            getserviceissuelist = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist.from_dict(
-                    _getserviceissuelist
+            _field = "getscheduledappointments"
+            _getscheduledappointments = d.pop("getscheduledappointments", UNSET)
+            getscheduledappointments: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments | Unset
+            )
+            if isinstance(_getscheduledappointments, Unset):
+                getscheduledappointments = UNSET
+            else:
+                getscheduledappointments = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetscheduledappointments.from_dict(
+                        _getscheduledappointments
+                    )
                 )
-            )
 
-        _getservicerequest = d.pop("getservicerequest", UNSET)
-        getservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset
-        if isinstance(_getservicerequest, Unset):
-            getservicerequest = UNSET
-        else:
-            getservicerequest = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest.from_dict(
-                    _getservicerequest
+            _field = "getserviceissuelist"
+            _getserviceissuelist = d.pop("getserviceissuelist", UNSET)
+            getserviceissuelist: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist | Unset
+            )
+            if isinstance(_getserviceissuelist, Unset):
+                getserviceissuelist = UNSET
+            else:
+                getserviceissuelist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetserviceissuelist.from_dict(
+                        _getserviceissuelist
+                    )
                 )
-            )
 
-        _getsitelist = d.pop("getsitelist", UNSET)
-        getsitelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset
-        if isinstance(_getsitelist, Unset):
-            getsitelist = UNSET
-        else:
-            getsitelist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist.from_dict(
-                _getsitelist
-            )
-
-        _getsubscriptions = d.pop("getsubscriptions", UNSET)
-        getsubscriptions: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset
-        if isinstance(_getsubscriptions, Unset):
-            getsubscriptions = UNSET
-        else:
-            getsubscriptions = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions.from_dict(
-                _getsubscriptions
-            )
-
-        _getunitlist = d.pop("getunitlist", UNSET)
-        getunitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset
-        if isinstance(_getunitlist, Unset):
-            getunitlist = UNSET
-        else:
-            getunitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist.from_dict(
-                _getunitlist
-            )
-
-        _getunits = d.pop("getunits", UNSET)
-        getunits: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset
-        if isinstance(_getunits, Unset):
-            getunits = UNSET
-        else:
-            getunits = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits.from_dict(_getunits)
-
-        _getunitsbyproperty = d.pop("getunitsbyproperty", UNSET)
-        getunitsbyproperty: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset
-        if isinstance(_getunitsbyproperty, Unset):
-            getunitsbyproperty = UNSET
-        else:
-            getunitsbyproperty = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty.from_dict(
-                    _getunitsbyproperty
+            _field = "getservicerequest"
+            _getservicerequest = d.pop("getservicerequest", UNSET)
+            getservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest | Unset
+            if isinstance(_getservicerequest, Unset):
+                getservicerequest = UNSET
+            else:
+                getservicerequest = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetservicerequest.from_dict(
+                        _getservicerequest
+                    )
                 )
-            )
 
-        _getwoprioritylist = d.pop("getwoprioritylist", UNSET)
-        getwoprioritylist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset
-        if isinstance(_getwoprioritylist, Unset):
-            getwoprioritylist = UNSET
-        else:
-            getwoprioritylist = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist.from_dict(
-                    _getwoprioritylist
+            _field = "getsitelist"
+            _getsitelist = d.pop("getsitelist", UNSET)
+            getsitelist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist | Unset
+            if isinstance(_getsitelist, Unset):
+                getsitelist = UNSET
+            else:
+                getsitelist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsitelist.from_dict(
+                    _getsitelist
                 )
-            )
 
-        _getworkordersurveylist = d.pop("getworkordersurveylist", UNSET)
-        getworkordersurveylist: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
-        )
-        if isinstance(_getworkordersurveylist, Unset):
-            getworkordersurveylist = UNSET
-        else:
-            getworkordersurveylist = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist.from_dict(
-                    _getworkordersurveylist
+            _field = "getsubscriptions"
+            _getsubscriptions = d.pop("getsubscriptions", UNSET)
+            getsubscriptions: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions | Unset
+            if isinstance(_getsubscriptions, Unset):
+                getsubscriptions = UNSET
+            else:
+                getsubscriptions = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetsubscriptions.from_dict(
+                        _getsubscriptions
+                    )
                 )
-            )
 
-        _insertactivity = d.pop("insertactivity", UNSET)
-        insertactivity: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset
-        if isinstance(_insertactivity, Unset):
-            insertactivity = UNSET
-        else:
-            insertactivity = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity.from_dict(
-                _insertactivity
-            )
-
-        _insertfollowup = d.pop("insertfollowup", UNSET)
-        insertfollowup: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset
-        if isinstance(_insertfollowup, Unset):
-            insertfollowup = UNSET
-        else:
-            insertfollowup = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup.from_dict(
-                _insertfollowup
-            )
-
-        _insertprospect = d.pop("insertprospect", UNSET)
-        insertprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset
-        if isinstance(_insertprospect, Unset):
-            insertprospect = UNSET
-        else:
-            insertprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect.from_dict(
-                _insertprospect
-            )
-
-        _postsinglecharge = d.pop("postsinglecharge", UNSET)
-        postsinglecharge: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset
-        if isinstance(_postsinglecharge, Unset):
-            postsinglecharge = UNSET
-        else:
-            postsinglecharge = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge.from_dict(
-                _postsinglecharge
-            )
-
-        _prospectsearch = d.pop("prospectsearch", UNSET)
-        prospectsearch: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset
-        if isinstance(_prospectsearch, Unset):
-            prospectsearch = UNSET
-        else:
-            prospectsearch = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch.from_dict(
-                _prospectsearch
-            )
-
-        _transactioncodes = d.pop("transactioncodes", UNSET)
-        transactioncodes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset
-        if isinstance(_transactioncodes, Unset):
-            transactioncodes = UNSET
-        else:
-            transactioncodes = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes.from_dict(
-                _transactioncodes
-            )
-
-        _unitlist = d.pop("unitlist", UNSET)
-        unitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset
-        if isinstance(_unitlist, Unset):
-            unitlist = UNSET
-        else:
-            unitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist.from_dict(_unitlist)
-
-        _updateprospect = d.pop("updateprospect", UNSET)
-        updateprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset
-        if isinstance(_updateprospect, Unset):
-            updateprospect = UNSET
-        else:
-            updateprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect.from_dict(
-                _updateprospect
-            )
-
-        _updateservicerequest = d.pop("updateservicerequest", UNSET)
-        updateservicerequest: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset
-        if isinstance(_updateservicerequest, Unset):
-            updateservicerequest = UNSET
-        else:
-            updateservicerequest = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest.from_dict(
-                    _updateservicerequest
+            _field = "getunitlist"
+            _getunitlist = d.pop("getunitlist", UNSET)
+            getunitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist | Unset
+            if isinstance(_getunitlist, Unset):
+                getunitlist = UNSET
+            else:
+                getunitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitlist.from_dict(
+                    _getunitlist
                 )
-            )
 
-        _updatesitesubscriptionstatus = d.pop("updatesitesubscriptionstatus", UNSET)
-        updatesitesubscriptionstatus: (
-            UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
-        )
-        if isinstance(_updatesitesubscriptionstatus, Unset):
-            updatesitesubscriptionstatus = UNSET
-        else:
-            updatesitesubscriptionstatus = (
-                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus.from_dict(
-                    _updatesitesubscriptionstatus
+            _field = "getunits"
+            _getunits = d.pop("getunits", UNSET)
+            getunits: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits | Unset
+            if isinstance(_getunits, Unset):
+                getunits = UNSET
+            else:
+                getunits = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunits.from_dict(_getunits)
+
+            _field = "getunitsbyproperty"
+            _getunitsbyproperty = d.pop("getunitsbyproperty", UNSET)
+            getunitsbyproperty: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty | Unset
+            if isinstance(_getunitsbyproperty, Unset):
+                getunitsbyproperty = UNSET
+            else:
+                getunitsbyproperty = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetunitsbyproperty.from_dict(
+                        _getunitsbyproperty
+                    )
                 )
-            )
 
+            _field = "getwoprioritylist"
+            _getwoprioritylist = d.pop("getwoprioritylist", UNSET)
+            getwoprioritylist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist | Unset
+            if isinstance(_getwoprioritylist, Unset):
+                getwoprioritylist = UNSET
+            else:
+                getwoprioritylist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetwoprioritylist.from_dict(
+                        _getwoprioritylist
+                    )
+                )
+
+            _field = "getworkordersurveylist"
+            _getworkordersurveylist = d.pop("getworkordersurveylist", UNSET)
+            getworkordersurveylist: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist | Unset
+            )
+            if isinstance(_getworkordersurveylist, Unset):
+                getworkordersurveylist = UNSET
+            else:
+                getworkordersurveylist = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificGetworkordersurveylist.from_dict(
+                        _getworkordersurveylist
+                    )
+                )
+
+            _field = "insertactivity"
+            _insertactivity = d.pop("insertactivity", UNSET)
+            insertactivity: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity | Unset
+            if isinstance(_insertactivity, Unset):
+                insertactivity = UNSET
+            else:
+                insertactivity = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertactivity.from_dict(
+                    _insertactivity
+                )
+
+            _field = "insertfollowup"
+            _insertfollowup = d.pop("insertfollowup", UNSET)
+            insertfollowup: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup | Unset
+            if isinstance(_insertfollowup, Unset):
+                insertfollowup = UNSET
+            else:
+                insertfollowup = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertfollowup.from_dict(
+                    _insertfollowup
+                )
+
+            _field = "insertprospect"
+            _insertprospect = d.pop("insertprospect", UNSET)
+            insertprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect | Unset
+            if isinstance(_insertprospect, Unset):
+                insertprospect = UNSET
+            else:
+                insertprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificInsertprospect.from_dict(
+                    _insertprospect
+                )
+
+            _field = "postsinglecharge"
+            _postsinglecharge = d.pop("postsinglecharge", UNSET)
+            postsinglecharge: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge | Unset
+            if isinstance(_postsinglecharge, Unset):
+                postsinglecharge = UNSET
+            else:
+                postsinglecharge = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificPostsinglecharge.from_dict(
+                        _postsinglecharge
+                    )
+                )
+
+            _field = "prospectsearch"
+            _prospectsearch = d.pop("prospectsearch", UNSET)
+            prospectsearch: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch | Unset
+            if isinstance(_prospectsearch, Unset):
+                prospectsearch = UNSET
+            else:
+                prospectsearch = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificProspectsearch.from_dict(
+                    _prospectsearch
+                )
+
+            _field = "transactioncodes"
+            _transactioncodes = d.pop("transactioncodes", UNSET)
+            transactioncodes: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes | Unset
+            if isinstance(_transactioncodes, Unset):
+                transactioncodes = UNSET
+            else:
+                transactioncodes = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificTransactioncodes.from_dict(
+                        _transactioncodes
+                    )
+                )
+
+            _field = "unitlist"
+            _unitlist = d.pop("unitlist", UNSET)
+            unitlist: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist | Unset
+            if isinstance(_unitlist, Unset):
+                unitlist = UNSET
+            else:
+                unitlist = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist.from_dict(_unitlist)
+
+            _field = "updateprospect"
+            _updateprospect = d.pop("updateprospect", UNSET)
+            updateprospect: UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect | Unset
+            if isinstance(_updateprospect, Unset):
+                updateprospect = UNSET
+            else:
+                updateprospect = UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateprospect.from_dict(
+                    _updateprospect
+                )
+
+            _field = "updateservicerequest"
+            _updateservicerequest = d.pop("updateservicerequest", UNSET)
+            updateservicerequest: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest | Unset
+            )
+            if isinstance(_updateservicerequest, Unset):
+                updateservicerequest = UNSET
+            else:
+                updateservicerequest = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdateservicerequest.from_dict(
+                        _updateservicerequest
+                    )
+                )
+
+            _field = "updatesitesubscriptionstatus"
+            _updatesitesubscriptionstatus = d.pop("updatesitesubscriptionstatus", UNSET)
+            updatesitesubscriptionstatus: (
+                UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus | Unset
+            )
+            if isinstance(_updatesitesubscriptionstatus, Unset):
+                updatesitesubscriptionstatus = UNSET
+            else:
+                updatesitesubscriptionstatus = (
+                    UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUpdatesitesubscriptionstatus.from_dict(
+                        _updatesitesubscriptionstatus
+                    )
+                )
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecific", _field
+            ) from _failure
         _instance = cls(
             addresidentactivitylog=addresidentactivitylog,
             addservicerequest=addservicerequest,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist")
 
@@ -42,12 +42,26 @@ class UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_url = pop_required(d, "baseUrl", "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist")
+        _field = ""
+        try:
+            _field = "baseUrl"
+            base_url = conform(
+                pop_required(d, "baseUrl", "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist"),
+                "str",
+            )
 
-        licensekey = pop_required(
-            d, "licensekey", "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist"
-        )
+            _field = "licensekey"
+            licensekey = conform(
+                pop_required(d, "licensekey", "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist"),
+                "str",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "UpdateIntegrationRequestRealpagePartnerExchangeMethodSpecificUnitlist", _field
+            ) from _failure
         _instance = cls(
             base_url=base_url,
             licensekey=licensekey,

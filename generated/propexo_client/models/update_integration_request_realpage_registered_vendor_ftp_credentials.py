@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials")
 
@@ -57,20 +57,41 @@ class UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sftp_dir = pop_required(d, "SFTP_DIR", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials")
+        _field = ""
+        try:
+            _field = "SFTP_DIR"
+            sftp_dir = conform(
+                pop_required(d, "SFTP_DIR", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"), "str"
+            )
 
-        sftp_host = pop_required(d, "SFTP_HOST", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials")
+            _field = "SFTP_HOST"
+            sftp_host = conform(
+                pop_required(d, "SFTP_HOST", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"), "str"
+            )
 
-        sftp_password = pop_required(
-            d, "SFTP_PASSWORD", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"
-        )
+            _field = "SFTP_PASSWORD"
+            sftp_password = conform(
+                pop_required(d, "SFTP_PASSWORD", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"),
+                "str",
+            )
 
-        sftp_port = pop_required(d, "SFTP_PORT", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials")
+            _field = "SFTP_PORT"
+            sftp_port = conform(
+                pop_required(d, "SFTP_PORT", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"), "float"
+            )
 
-        sftp_username = pop_required(
-            d, "SFTP_USERNAME", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"
-        )
+            _field = "SFTP_USERNAME"
+            sftp_username = conform(
+                pop_required(d, "SFTP_USERNAME", "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials"),
+                "str",
+            )
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "UpdateIntegrationRequestRealpageRegisteredVendorFtpCredentials", _field
+            ) from _failure
         _instance = cls(
             sftp_dir=sftp_dir,
             sftp_host=sftp_host,

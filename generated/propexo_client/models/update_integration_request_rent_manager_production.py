@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestRentManagerProduction")
 
@@ -42,10 +42,20 @@ class UpdateIntegrationRequestRentManagerProduction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        partner_token = pop_required(d, "PartnerToken", "UpdateIntegrationRequestRentManagerProduction")
+        _field = ""
+        try:
+            _field = "PartnerToken"
+            partner_token = conform(
+                pop_required(d, "PartnerToken", "UpdateIntegrationRequestRentManagerProduction"), "str"
+            )
 
-        company_id = pop_required(d, "companyId", "UpdateIntegrationRequestRentManagerProduction")
+            _field = "companyId"
+            company_id = conform(pop_required(d, "companyId", "UpdateIntegrationRequestRentManagerProduction"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestRentManagerProduction", _field) from _failure
         _instance = cls(
             partner_token=partner_token,
             company_id=company_id,

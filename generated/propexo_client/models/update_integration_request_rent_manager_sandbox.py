@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateIntegrationRequestRentManagerSandbox")
 
@@ -47,12 +47,21 @@ class UpdateIntegrationRequestRentManagerSandbox:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = pop_required(d, "Password", "UpdateIntegrationRequestRentManagerSandbox")
+        _field = ""
+        try:
+            _field = "Password"
+            password = conform(pop_required(d, "Password", "UpdateIntegrationRequestRentManagerSandbox"), "str")
 
-        username = pop_required(d, "Username", "UpdateIntegrationRequestRentManagerSandbox")
+            _field = "Username"
+            username = conform(pop_required(d, "Username", "UpdateIntegrationRequestRentManagerSandbox"), "str")
 
-        company_id = pop_required(d, "companyId", "UpdateIntegrationRequestRentManagerSandbox")
+            _field = "companyId"
+            company_id = conform(pop_required(d, "companyId", "UpdateIntegrationRequestRentManagerSandbox"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestRentManagerSandbox", _field) from _failure
         _instance = cls(
             password=password,
             username=username,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateIntegrationRequestRentvine")
@@ -54,14 +54,24 @@ class UpdateIntegrationRequestRentvine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = pop_required(d, "apiKey", "UpdateIntegrationRequestRentvine")
+        _field = ""
+        try:
+            _field = "apiKey"
+            api_key = conform(pop_required(d, "apiKey", "UpdateIntegrationRequestRentvine"), "str")
 
-        api_secret = pop_required(d, "apiSecret", "UpdateIntegrationRequestRentvine")
+            _field = "apiSecret"
+            api_secret = conform(pop_required(d, "apiSecret", "UpdateIntegrationRequestRentvine"), "str")
 
-        company_id = pop_required(d, "companyId", "UpdateIntegrationRequestRentvine")
+            _field = "companyId"
+            company_id = conform(pop_required(d, "companyId", "UpdateIntegrationRequestRentvine"), "str")
 
-        portfolio_id = d.pop("portfolioId", UNSET)
+            _field = "portfolioId"
+            portfolio_id = conform(d.pop("portfolioId", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestRentvine", _field) from _failure
         _instance = cls(
             api_key=api_key,
             api_secret=api_secret,

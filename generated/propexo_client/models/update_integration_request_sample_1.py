@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,68 +155,89 @@ class UpdateIntegrationRequestSample1:
         )
 
         d = dict(src_dict)
-        company_id = pop_required(d, "companyId", "UpdateIntegrationRequestSample1")
+        _field = ""
+        try:
+            _field = "companyId"
+            company_id = conform(pop_required(d, "companyId", "UpdateIntegrationRequestSample1"), "str")
 
-        database = pop_required(d, "database", "UpdateIntegrationRequestSample1")
+            _field = "database"
+            database = conform(pop_required(d, "database", "UpdateIntegrationRequestSample1"), "str")
 
-        entity = pop_required(d, "entity", "UpdateIntegrationRequestSample1")
+            _field = "entity"
+            entity = conform(pop_required(d, "entity", "UpdateIntegrationRequestSample1"), "str")
 
-        license_ = pop_required(d, "license", "UpdateIntegrationRequestSample1")
+            _field = "license"
+            license_ = conform(pop_required(d, "license", "UpdateIntegrationRequestSample1"), "str")
 
-        password = pop_required(d, "password", "UpdateIntegrationRequestSample1")
+            _field = "password"
+            password = conform(pop_required(d, "password", "UpdateIntegrationRequestSample1"), "str")
 
-        platform = pop_required(d, "platform", "UpdateIntegrationRequestSample1")
+            _field = "platform"
+            platform = conform(pop_required(d, "platform", "UpdateIntegrationRequestSample1"), "str")
 
-        server_name = pop_required(d, "serverName", "UpdateIntegrationRequestSample1")
+            _field = "serverName"
+            server_name = conform(pop_required(d, "serverName", "UpdateIntegrationRequestSample1"), "str")
 
-        username = pop_required(d, "username", "UpdateIntegrationRequestSample1")
+            _field = "username"
+            username = conform(pop_required(d, "username", "UpdateIntegrationRequestSample1"), "str")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _field = "baseUrl"
+            base_url = conform(d.pop("baseUrl", UNSET), "str")
 
-        _common_data = d.pop("common_data", UNSET)
-        common_data: UpdateIntegrationRequestSample1CommonData | Unset
-        if isinstance(_common_data, Unset):
-            common_data = UNSET
-        else:
-            common_data = UpdateIntegrationRequestSample1CommonData.from_dict(_common_data)
+            _field = "common_data"
+            _common_data = d.pop("common_data", UNSET)
+            common_data: UpdateIntegrationRequestSample1CommonData | Unset
+            if isinstance(_common_data, Unset):
+                common_data = UNSET
+            else:
+                common_data = UpdateIntegrationRequestSample1CommonData.from_dict(_common_data)
 
-        _guest_card = d.pop("guest_card", UNSET)
-        guest_card: UpdateIntegrationRequestSample1GuestCard | Unset
-        if isinstance(_guest_card, Unset):
-            guest_card = UNSET
-        else:
-            guest_card = UpdateIntegrationRequestSample1GuestCard.from_dict(_guest_card)
+            _field = "guest_card"
+            _guest_card = d.pop("guest_card", UNSET)
+            guest_card: UpdateIntegrationRequestSample1GuestCard | Unset
+            if isinstance(_guest_card, Unset):
+                guest_card = UNSET
+            else:
+                guest_card = UpdateIntegrationRequestSample1GuestCard.from_dict(_guest_card)
 
-        _job_cost = d.pop("job_cost", UNSET)
-        job_cost: UpdateIntegrationRequestSample1JobCost | Unset
-        if isinstance(_job_cost, Unset):
-            job_cost = UNSET
-        else:
-            job_cost = UpdateIntegrationRequestSample1JobCost.from_dict(_job_cost)
+            _field = "job_cost"
+            _job_cost = d.pop("job_cost", UNSET)
+            job_cost: UpdateIntegrationRequestSample1JobCost | Unset
+            if isinstance(_job_cost, Unset):
+                job_cost = UNSET
+            else:
+                job_cost = UpdateIntegrationRequestSample1JobCost.from_dict(_job_cost)
 
-        _resident_transactions = d.pop("resident_transactions", UNSET)
-        resident_transactions: UpdateIntegrationRequestSample1ResidentTransactions | Unset
-        if isinstance(_resident_transactions, Unset):
-            resident_transactions = UNSET
-        else:
-            resident_transactions = UpdateIntegrationRequestSample1ResidentTransactions.from_dict(
-                _resident_transactions
-            )
+            _field = "resident_transactions"
+            _resident_transactions = d.pop("resident_transactions", UNSET)
+            resident_transactions: UpdateIntegrationRequestSample1ResidentTransactions | Unset
+            if isinstance(_resident_transactions, Unset):
+                resident_transactions = UNSET
+            else:
+                resident_transactions = UpdateIntegrationRequestSample1ResidentTransactions.from_dict(
+                    _resident_transactions
+                )
 
-        _service_requests = d.pop("service_requests", UNSET)
-        service_requests: UpdateIntegrationRequestSample1ServiceRequests | Unset
-        if isinstance(_service_requests, Unset):
-            service_requests = UNSET
-        else:
-            service_requests = UpdateIntegrationRequestSample1ServiceRequests.from_dict(_service_requests)
+            _field = "service_requests"
+            _service_requests = d.pop("service_requests", UNSET)
+            service_requests: UpdateIntegrationRequestSample1ServiceRequests | Unset
+            if isinstance(_service_requests, Unset):
+                service_requests = UNSET
+            else:
+                service_requests = UpdateIntegrationRequestSample1ServiceRequests.from_dict(_service_requests)
 
-        _vendor_invoicing = d.pop("vendor_invoicing", UNSET)
-        vendor_invoicing: UpdateIntegrationRequestSample1VendorInvoicing | Unset
-        if isinstance(_vendor_invoicing, Unset):
-            vendor_invoicing = UNSET
-        else:
-            vendor_invoicing = UpdateIntegrationRequestSample1VendorInvoicing.from_dict(_vendor_invoicing)
+            _field = "vendor_invoicing"
+            _vendor_invoicing = d.pop("vendor_invoicing", UNSET)
+            vendor_invoicing: UpdateIntegrationRequestSample1VendorInvoicing | Unset
+            if isinstance(_vendor_invoicing, Unset):
+                vendor_invoicing = UNSET
+            else:
+                vendor_invoicing = UpdateIntegrationRequestSample1VendorInvoicing.from_dict(_vendor_invoicing)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestSample1", _field) from _failure
         _instance = cls(
             company_id=company_id,
             database=database,

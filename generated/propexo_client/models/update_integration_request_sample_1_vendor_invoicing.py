@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateIntegrationRequestSample1VendorInvoicing")
@@ -85,24 +85,39 @@ class UpdateIntegrationRequestSample1VendorInvoicing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity = pop_required(d, "entity", "UpdateIntegrationRequestSample1VendorInvoicing")
+        _field = ""
+        try:
+            _field = "entity"
+            entity = conform(pop_required(d, "entity", "UpdateIntegrationRequestSample1VendorInvoicing"), "str")
 
-        license_ = pop_required(d, "license", "UpdateIntegrationRequestSample1VendorInvoicing")
+            _field = "license"
+            license_ = conform(pop_required(d, "license", "UpdateIntegrationRequestSample1VendorInvoicing"), "str")
 
-        base_url = d.pop("baseUrl", UNSET)
+            _field = "baseUrl"
+            base_url = conform(d.pop("baseUrl", UNSET), "str")
 
-        company_id = d.pop("companyId", UNSET)
+            _field = "companyId"
+            company_id = conform(d.pop("companyId", UNSET), "str")
 
-        database = d.pop("database", UNSET)
+            _field = "database"
+            database = conform(d.pop("database", UNSET), "str")
 
-        password = d.pop("password", UNSET)
+            _field = "password"
+            password = conform(d.pop("password", UNSET), "str")
 
-        platform = d.pop("platform", UNSET)
+            _field = "platform"
+            platform = conform(d.pop("platform", UNSET), "str")
 
-        server_name = d.pop("serverName", UNSET)
+            _field = "serverName"
+            server_name = conform(d.pop("serverName", UNSET), "str")
 
-        username = d.pop("username", UNSET)
+            _field = "username"
+            username = conform(d.pop("username", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationRequestSample1VendorInvoicing", _field) from _failure
         _instance = cls(
             entity=entity,
             license_=license_,

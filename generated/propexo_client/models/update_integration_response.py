@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.update_integration_response_result import UpdateIntegrationResponseResult
@@ -43,8 +43,15 @@ class UpdateIntegrationResponse:
         from ..models.update_integration_response_result import UpdateIntegrationResponseResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = UpdateIntegrationResponseResult.from_dict(pop_required(d, "result", "UpdateIntegrationResponse"))
+        _field = ""
+        try:
+            _field = "result"
+            result = UpdateIntegrationResponseResult.from_dict(pop_required(d, "result", "UpdateIntegrationResponse"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationResponse", _field) from _failure
         _instance = cls(
             result=result,
         )

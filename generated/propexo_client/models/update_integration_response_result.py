@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.integration_vendor import IntegrationVendor, check_integration_vendor
 from ..models.max_request_cadence import MaxRequestCadence, check_max_request_cadence
 from ..models.sync_cadence import SyncCadence, check_sync_cadence
@@ -152,69 +152,100 @@ class UpdateIntegrationResponseResult:
         )
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "UpdateIntegrationResponseResult")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "UpdateIntegrationResponseResult"), "bool")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "base_url"
 
-        base_url = _parse_base_url(pop_required(d, "base_url", "UpdateIntegrationResponseResult"))
+            def _parse_base_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        created_at = pop_required(d, "created_at", "UpdateIntegrationResponseResult")
+            base_url = _parse_base_url(pop_required(d, "base_url", "UpdateIntegrationResponseResult"))
 
-        id = pop_required(d, "id", "UpdateIntegrationResponseResult")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UpdateIntegrationResponseResult"), "str")
 
-        integration_vendor = check_integration_vendor(
-            pop_required(d, "integration_vendor", "UpdateIntegrationResponseResult")
-        )
+            _field = "id"
+            id = conform(pop_required(d, "id", "UpdateIntegrationResponseResult"), "str")
 
-        is_archived = pop_required(d, "is_archived", "UpdateIntegrationResponseResult")
+            _field = "integration_vendor"
+            integration_vendor = check_integration_vendor(
+                pop_required(d, "integration_vendor", "UpdateIntegrationResponseResult")
+            )
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_archived"
+            is_archived = conform(pop_required(d, "is_archived", "UpdateIntegrationResponseResult"), "bool")
 
-        name = _parse_name(pop_required(d, "name", "UpdateIntegrationResponseResult"))
+            _field = "name"
 
-        new_properties_are_enabled = pop_required(d, "new_properties_are_enabled", "UpdateIntegrationResponseResult")
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "UpdateIntegrationResponseResult"))
+            name = _parse_name(pop_required(d, "name", "UpdateIntegrationResponseResult"))
 
-        def _parse_sync_frequency(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _field = "new_properties_are_enabled"
+            new_properties_are_enabled = conform(
+                pop_required(d, "new_properties_are_enabled", "UpdateIntegrationResponseResult"), "bool"
+            )
 
-        sync_frequency = _parse_sync_frequency(pop_required(d, "sync_frequency", "UpdateIntegrationResponseResult"))
+            _field = "sync_cadence"
+            sync_cadence = check_sync_cadence(pop_required(d, "sync_cadence", "UpdateIntegrationResponseResult"))
 
-        system = check_system(pop_required(d, "system", "UpdateIntegrationResponseResult"))
+            _field = "sync_frequency"
 
-        updated_at = pop_required(d, "updated_at", "UpdateIntegrationResponseResult")
+            def _parse_sync_frequency(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, conform(data, "int"))
 
-        allow_manual_syncs = d.pop("allow_manual_syncs", UNSET)
+            sync_frequency = _parse_sync_frequency(pop_required(d, "sync_frequency", "UpdateIntegrationResponseResult"))
 
-        _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
-        custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset
-        if isinstance(_custom_sync_schedule, Unset):
-            custom_sync_schedule = UNSET
-        else:
-            custom_sync_schedule = UpdateIntegrationResponseResultCustomSyncSchedule.from_dict(_custom_sync_schedule)
+            _field = "system"
+            system = check_system(pop_required(d, "system", "UpdateIntegrationResponseResult"))
 
-        max_job_concurrency = d.pop("max_job_concurrency", UNSET)
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "UpdateIntegrationResponseResult"), "str")
 
-        _max_request_cadence = d.pop("max_request_cadence", UNSET)
-        max_request_cadence: MaxRequestCadence | Unset
-        if isinstance(_max_request_cadence, Unset):
-            max_request_cadence = UNSET
-        else:
-            max_request_cadence = check_max_request_cadence(_max_request_cadence)
+            _field = "allow_manual_syncs"
+            allow_manual_syncs = conform(d.pop("allow_manual_syncs", UNSET), "bool")
 
-        max_request_frequency = d.pop("max_request_frequency", UNSET)
+            _field = "custom_sync_schedule"
+            _custom_sync_schedule = d.pop("custom_sync_schedule", UNSET)
+            custom_sync_schedule: UpdateIntegrationResponseResultCustomSyncSchedule | Unset
+            if isinstance(_custom_sync_schedule, Unset):
+                custom_sync_schedule = UNSET
+            else:
+                custom_sync_schedule = UpdateIntegrationResponseResultCustomSyncSchedule.from_dict(
+                    _custom_sync_schedule
+                )
 
-        use_custom_sync_schedule = d.pop("use_custom_sync_schedule", UNSET)
+            _field = "max_job_concurrency"
+            max_job_concurrency = conform(d.pop("max_job_concurrency", UNSET), "int")
 
+            _field = "max_request_cadence"
+            _max_request_cadence = d.pop("max_request_cadence", UNSET)
+            max_request_cadence: MaxRequestCadence | Unset
+            if isinstance(_max_request_cadence, Unset):
+                max_request_cadence = UNSET
+            else:
+                max_request_cadence = check_max_request_cadence(_max_request_cadence)
+
+            _field = "max_request_frequency"
+            max_request_frequency = conform(d.pop("max_request_frequency", UNSET), "float")
+
+            _field = "use_custom_sync_schedule"
+            use_custom_sync_schedule = conform(d.pop("use_custom_sync_schedule", UNSET), "bool")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationResponseResult", _field) from _failure
         _instance = cls(
             active=active,
             base_url=base_url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, field_error, pop_required
 from ..models.type_ import Type, check_type
 from ..models.update_integration_response_result_custom_sync_schedule_timezone import (
     UpdateIntegrationResponseResultCustomSyncScheduleTimezone,
@@ -64,16 +64,25 @@ class UpdateIntegrationResponseResultCustomSyncSchedule:
         )
 
         d = dict(src_dict)
-        interval = UpdateIntegrationResponseResultCustomSyncScheduleInterval.from_dict(
-            pop_required(d, "interval", "UpdateIntegrationResponseResultCustomSyncSchedule")
-        )
+        _field = ""
+        try:
+            _field = "interval"
+            interval = UpdateIntegrationResponseResultCustomSyncScheduleInterval.from_dict(
+                pop_required(d, "interval", "UpdateIntegrationResponseResultCustomSyncSchedule")
+            )
 
-        timezone = check_update_integration_response_result_custom_sync_schedule_timezone(
-            pop_required(d, "timezone", "UpdateIntegrationResponseResultCustomSyncSchedule")
-        )
+            _field = "timezone"
+            timezone = check_update_integration_response_result_custom_sync_schedule_timezone(
+                pop_required(d, "timezone", "UpdateIntegrationResponseResultCustomSyncSchedule")
+            )
 
-        type_ = check_type(pop_required(d, "type", "UpdateIntegrationResponseResultCustomSyncSchedule"))
+            _field = "type"
+            type_ = check_type(pop_required(d, "type", "UpdateIntegrationResponseResultCustomSyncSchedule"))
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateIntegrationResponseResultCustomSyncSchedule", _field) from _failure
         _instance = cls(
             interval=interval,
             timezone=timezone,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,55 +132,70 @@ class UpdateIntegrationResponseResultCustomSyncScheduleInterval:
         )
 
         d = dict(src_dict)
-        _friday = d.pop("FRIDAY", UNSET)
-        friday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset
-        if isinstance(_friday, Unset):
-            friday = UNSET
-        else:
-            friday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
+        _field = ""
+        try:
+            _field = "FRIDAY"
+            _friday = d.pop("FRIDAY", UNSET)
+            friday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY | Unset
+            if isinstance(_friday, Unset):
+                friday = UNSET
+            else:
+                friday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalFRIDAY.from_dict(_friday)
 
-        _monday = d.pop("MONDAY", UNSET)
-        monday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset
-        if isinstance(_monday, Unset):
-            monday = UNSET
-        else:
-            monday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
+            _field = "MONDAY"
+            _monday = d.pop("MONDAY", UNSET)
+            monday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY | Unset
+            if isinstance(_monday, Unset):
+                monday = UNSET
+            else:
+                monday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalMONDAY.from_dict(_monday)
 
-        _saturday = d.pop("SATURDAY", UNSET)
-        saturday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset
-        if isinstance(_saturday, Unset):
-            saturday = UNSET
-        else:
-            saturday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
+            _field = "SATURDAY"
+            _saturday = d.pop("SATURDAY", UNSET)
+            saturday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY | Unset
+            if isinstance(_saturday, Unset):
+                saturday = UNSET
+            else:
+                saturday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSATURDAY.from_dict(_saturday)
 
-        _sunday = d.pop("SUNDAY", UNSET)
-        sunday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset
-        if isinstance(_sunday, Unset):
-            sunday = UNSET
-        else:
-            sunday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
+            _field = "SUNDAY"
+            _sunday = d.pop("SUNDAY", UNSET)
+            sunday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY | Unset
+            if isinstance(_sunday, Unset):
+                sunday = UNSET
+            else:
+                sunday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalSUNDAY.from_dict(_sunday)
 
-        _thursday = d.pop("THURSDAY", UNSET)
-        thursday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset
-        if isinstance(_thursday, Unset):
-            thursday = UNSET
-        else:
-            thursday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
+            _field = "THURSDAY"
+            _thursday = d.pop("THURSDAY", UNSET)
+            thursday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY | Unset
+            if isinstance(_thursday, Unset):
+                thursday = UNSET
+            else:
+                thursday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTHURSDAY.from_dict(_thursday)
 
-        _tuesday = d.pop("TUESDAY", UNSET)
-        tuesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset
-        if isinstance(_tuesday, Unset):
-            tuesday = UNSET
-        else:
-            tuesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
+            _field = "TUESDAY"
+            _tuesday = d.pop("TUESDAY", UNSET)
+            tuesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY | Unset
+            if isinstance(_tuesday, Unset):
+                tuesday = UNSET
+            else:
+                tuesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalTUESDAY.from_dict(_tuesday)
 
-        _wednesday = d.pop("WEDNESDAY", UNSET)
-        wednesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset
-        if isinstance(_wednesday, Unset):
-            wednesday = UNSET
-        else:
-            wednesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
+            _field = "WEDNESDAY"
+            _wednesday = d.pop("WEDNESDAY", UNSET)
+            wednesday: UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY | Unset
+            if isinstance(_wednesday, Unset):
+                wednesday = UNSET
+            else:
+                wednesday = UpdateIntegrationResponseResultCustomSyncScheduleIntervalWEDNESDAY.from_dict(_wednesday)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(
+                _failure, "UpdateIntegrationResponseResultCustomSyncScheduleInterval", _field
+            ) from _failure
         _instance = cls(
             friday=friday,
             monday=monday,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_invoice_request_status import UpdateInvoiceRequestStatus, check_update_invoice_request_status
 from ..types import UNSET, Unset
 
@@ -71,23 +72,35 @@ class UpdateInvoiceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        check_number = d.pop("check_number", UNSET)
+        _field = ""
+        try:
+            _field = "check_number"
+            check_number = conform(d.pop("check_number", UNSET), "str")
 
-        expense_period = d.pop("expense_period", UNSET)
+            _field = "expense_period"
+            expense_period = conform(d.pop("expense_period", UNSET), "str")
 
-        item_number = d.pop("item_number", UNSET)
+            _field = "item_number"
+            item_number = conform(d.pop("item_number", UNSET), "int")
 
-        payment_date = d.pop("payment_date", UNSET)
+            _field = "payment_date"
+            payment_date = conform(d.pop("payment_date", UNSET), "str")
 
-        payment_period = d.pop("payment_period", UNSET)
+            _field = "payment_period"
+            payment_period = conform(d.pop("payment_period", UNSET), "str")
 
-        _status = d.pop("status", UNSET)
-        status: UpdateInvoiceRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_invoice_request_status(_status)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateInvoiceRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_invoice_request_status(_status)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateInvoiceRequest", _field) from _failure
         _instance = cls(
             check_number=check_number,
             expense_period=expense_period,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 if TYPE_CHECKING:
     from ..models.update_lead_event_response_data import UpdateLeadEventResponseData
@@ -48,10 +48,18 @@ class UpdateLeadEventResponse:
         from ..models.update_lead_event_response_data import UpdateLeadEventResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = UpdateLeadEventResponseData.from_dict(pop_required(d, "data", "UpdateLeadEventResponse"))
+        _field = ""
+        try:
+            _field = "data"
+            data = UpdateLeadEventResponseData.from_dict(pop_required(d, "data", "UpdateLeadEventResponse"))
 
-        job_id = pop_required(d, "job_id", "UpdateLeadEventResponse")
+            _field = "job_id"
+            job_id = conform(pop_required(d, "job_id", "UpdateLeadEventResponse"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeadEventResponse", _field) from _failure
         _instance = cls(
             data=data,
             job_id=job_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, conform_list, field_error
 from ..models.update_lease_request_marital_status import (
     UpdateLeaseRequestMaritalStatus,
     check_update_lease_request_marital_status,
@@ -505,240 +506,306 @@ class UpdateLeaseRequest:
         from ..models.update_lease_request_vehicles_item import UpdateLeaseRequestVehiclesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        address_1 = d.pop("address_1", UNSET)
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        _address_history = d.pop("address_history", UNSET)
-        address_history: list[UpdateLeaseRequestAddressHistoryItem] | Unset = UNSET
-        if _address_history is not UNSET:
-            address_history = []
-            for address_history_item_data in _address_history:
-                address_history_item = UpdateLeaseRequestAddressHistoryItem.from_dict(address_history_item_data)
+            _field = "address_history"
+            _address_history = d.pop("address_history", UNSET)
+            address_history: list[UpdateLeaseRequestAddressHistoryItem] | Unset = UNSET
+            if _address_history is not UNSET:
+                address_history = []
+                for address_history_item_data in _address_history:
+                    address_history_item = UpdateLeaseRequestAddressHistoryItem.from_dict(address_history_item_data)
 
-                address_history.append(address_history_item)
+                    address_history.append(address_history_item)
 
-        applicant_id = d.pop("applicant_id", UNSET)
+            _field = "applicant_id"
+            applicant_id = conform(d.pop("applicant_id", UNSET), "str")
 
-        application_date = d.pop("application_date", UNSET)
+            _field = "application_date"
+            application_date = conform(d.pop("application_date", UNSET), "str")
 
-        _application_fees = d.pop("application_fees", UNSET)
-        application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
-        if _application_fees is not UNSET:
-            application_fees = []
-            for application_fees_item_data in _application_fees:
-                application_fees_item = UpdateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
+            _field = "application_fees"
+            _application_fees = d.pop("application_fees", UNSET)
+            application_fees: list[UpdateLeaseRequestApplicationFeesItem] | Unset = UNSET
+            if _application_fees is not UNSET:
+                application_fees = []
+                for application_fees_item_data in _application_fees:
+                    application_fees_item = UpdateLeaseRequestApplicationFeesItem.from_dict(application_fees_item_data)
 
-                application_fees.append(application_fees_item)
+                    application_fees.append(application_fees_item)
 
-        automatically_move_out_residents = d.pop("automatically_move_out_residents", UNSET)
+            _field = "automatically_move_out_residents"
+            automatically_move_out_residents = conform(d.pop("automatically_move_out_residents", UNSET), "bool")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        _concession_fees = d.pop("concession_fees", UNSET)
-        concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
-        if _concession_fees is not UNSET:
-            concession_fees = []
-            for concession_fees_item_data in _concession_fees:
-                concession_fees_item = UpdateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
+            _field = "concession_fees"
+            _concession_fees = d.pop("concession_fees", UNSET)
+            concession_fees: list[UpdateLeaseRequestConcessionFeesItem] | Unset = UNSET
+            if _concession_fees is not UNSET:
+                concession_fees = []
+                for concession_fees_item_data in _concession_fees:
+                    concession_fees_item = UpdateLeaseRequestConcessionFeesItem.from_dict(concession_fees_item_data)
 
-                concession_fees.append(concession_fees_item)
+                    concession_fees.append(concession_fees_item)
 
-        criminal_charge_description = d.pop("criminal_charge_description", UNSET)
+            _field = "criminal_charge_description"
+            criminal_charge_description = conform(d.pop("criminal_charge_description", UNSET), "str")
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-        deposit_amount_in_cents = d.pop("deposit_amount_in_cents", UNSET)
+            _field = "deposit_amount_in_cents"
+            deposit_amount_in_cents = conform(d.pop("deposit_amount_in_cents", UNSET), "int")
 
-        deposit_charge_date = d.pop("deposit_charge_date", UNSET)
+            _field = "deposit_charge_date"
+            deposit_charge_date = conform(d.pop("deposit_charge_date", UNSET), "str")
 
-        desired_lease_term_in_months = d.pop("desired_lease_term_in_months", UNSET)
+            _field = "desired_lease_term_in_months"
+            desired_lease_term_in_months = conform(d.pop("desired_lease_term_in_months", UNSET), "str")
 
-        drivers_license_number = d.pop("drivers_license_number", UNSET)
+            _field = "drivers_license_number"
+            drivers_license_number = conform(d.pop("drivers_license_number", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        _emergency_contacts = d.pop("emergency_contacts", UNSET)
-        emergency_contacts: list[UpdateLeaseRequestEmergencyContactsItem] | Unset = UNSET
-        if _emergency_contacts is not UNSET:
-            emergency_contacts = []
-            for emergency_contacts_item_data in _emergency_contacts:
-                emergency_contacts_item = UpdateLeaseRequestEmergencyContactsItem.from_dict(
-                    emergency_contacts_item_data
-                )
+            _field = "emergency_contacts"
+            _emergency_contacts = d.pop("emergency_contacts", UNSET)
+            emergency_contacts: list[UpdateLeaseRequestEmergencyContactsItem] | Unset = UNSET
+            if _emergency_contacts is not UNSET:
+                emergency_contacts = []
+                for emergency_contacts_item_data in _emergency_contacts:
+                    emergency_contacts_item = UpdateLeaseRequestEmergencyContactsItem.from_dict(
+                        emergency_contacts_item_data
+                    )
 
-                emergency_contacts.append(emergency_contacts_item)
+                    emergency_contacts.append(emergency_contacts_item)
 
-        _employment_history = d.pop("employment_history", UNSET)
-        employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
-        if _employment_history is not UNSET:
-            employment_history = []
-            for employment_history_item_data in _employment_history:
-                employment_history_item = UpdateLeaseRequestEmploymentHistoryItem.from_dict(
-                    employment_history_item_data
-                )
+            _field = "employment_history"
+            _employment_history = d.pop("employment_history", UNSET)
+            employment_history: list[UpdateLeaseRequestEmploymentHistoryItem] | Unset = UNSET
+            if _employment_history is not UNSET:
+                employment_history = []
+                for employment_history_item_data in _employment_history:
+                    employment_history_item = UpdateLeaseRequestEmploymentHistoryItem.from_dict(
+                        employment_history_item_data
+                    )
 
-                employment_history.append(employment_history_item)
+                    employment_history.append(employment_history_item)
+
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
+
+            _field = "eviction_description"
+            eviction_description = conform(d.pop("eviction_description", UNSET), "str")
+
+            _field = "felony_description"
+            felony_description = conform(d.pop("felony_description", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        eviction_description = d.pop("eviction_description", UNSET)
-
-        felony_description = d.pop("felony_description", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        identification_number = d.pop("identification_number", UNSET)
-
-        is_criminal_charge = d.pop("is_criminal_charge", UNSET)
-
-        is_evicted = d.pop("is_evicted", UNSET)
-
-        is_eviction_pending = d.pop("is_eviction_pending", UNSET)
-
-        is_felony = d.pop("is_felony", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        maiden_name = d.pop("maiden_name", UNSET)
-
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: UpdateLeaseRequestMaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = check_update_lease_request_marital_status(_marital_status)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        move_in_date = d.pop("move_in_date", UNSET)
-
-        move_out_date = d.pop("move_out_date", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _other_income = d.pop("other_income", UNSET)
-        other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
-        if _other_income is not UNSET:
-            other_income = []
-            for other_income_item_data in _other_income:
-                other_income_item = UpdateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
-
-                other_income.append(other_income_item)
-
-        _other_occupants = d.pop("other_occupants", UNSET)
-        other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
-        if _other_occupants is not UNSET:
-            other_occupants = []
-            for other_occupants_item_data in _other_occupants:
-                other_occupants_item = UpdateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
-
-                other_occupants.append(other_occupants_item)
-
-        _pets = d.pop("pets", UNSET)
-        pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
-        if _pets is not UNSET:
-            pets = []
-            for pets_item_data in _pets:
-                pets_item = UpdateLeaseRequestPetsItem.from_dict(pets_item_data)
-
-                pets.append(pets_item)
-
-        phone_1 = d.pop("phone_1", UNSET)
-
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: UpdateLeaseRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_update_lease_request_phone_1_type(_phone_1_type)
-
-        phone_2 = d.pop("phone_2", UNSET)
-
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: UpdateLeaseRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_update_lease_request_phone_2_type(_phone_2_type)
-
-        primary_contact_id = d.pop("primary_contact_id", UNSET)
-
-        property_id = d.pop("property_id", UNSET)
-
-        _realized_move_in_date = d.pop("realized_move_in_date", UNSET)
-        realized_move_in_date: datetime.datetime | Unset
-        if isinstance(_realized_move_in_date, Unset):
-            realized_move_in_date = UNSET
-        else:
-            realized_move_in_date = datetime.datetime.fromisoformat(_realized_move_in_date)
-
-        _realized_move_out_date = d.pop("realized_move_out_date", UNSET)
-        realized_move_out_date: datetime.datetime | Unset
-        if isinstance(_realized_move_out_date, Unset):
-            realized_move_out_date = UNSET
-        else:
-            realized_move_out_date = datetime.datetime.fromisoformat(_realized_move_out_date)
-
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
-
-        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
-
-        resident_id = d.pop("resident_id", UNSET)
-
-        _scheduled_move_in_date = d.pop("scheduled_move_in_date", UNSET)
-        scheduled_move_in_date: datetime.datetime | Unset
-        if isinstance(_scheduled_move_in_date, Unset):
-            scheduled_move_in_date = UNSET
-        else:
-            scheduled_move_in_date = datetime.datetime.fromisoformat(_scheduled_move_in_date)
-
-        scheduled_move_out_date = d.pop("scheduled_move_out_date", UNSET)
-
-        signature_date = d.pop("signature_date", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: UpdateLeaseRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_lease_request_status(_status)
-
-        tenant_ids = cast(list[str], d.pop("tenant_ids", UNSET))
-
-        _tenants = d.pop("tenants", UNSET)
-        tenants: list[UpdateLeaseRequestTenantsItem] | Unset = UNSET
-        if _tenants is not UNSET:
-            tenants = []
-            for tenants_item_data in _tenants:
-                tenants_item = UpdateLeaseRequestTenantsItem.from_dict(tenants_item_data)
-
-                tenants.append(tenants_item)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateLeaseRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_update_lease_request_type(_type_)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        _vehicles = d.pop("vehicles", UNSET)
-        vehicles: list[UpdateLeaseRequestVehiclesItem] | Unset = UNSET
-        if _vehicles is not UNSET:
-            vehicles = []
-            for vehicles_item_data in _vehicles:
-                vehicles_item = UpdateLeaseRequestVehiclesItem.from_dict(vehicles_item_data)
-
-                vehicles.append(vehicles_item)
-
-        zip_ = d.pop("zip", UNSET)
-
+            _field = "identification_number"
+            identification_number = conform(d.pop("identification_number", UNSET), "str")
+
+            _field = "is_criminal_charge"
+            is_criminal_charge = conform(d.pop("is_criminal_charge", UNSET), "bool")
+
+            _field = "is_evicted"
+            is_evicted = conform(d.pop("is_evicted", UNSET), "bool")
+
+            _field = "is_eviction_pending"
+            is_eviction_pending = conform(d.pop("is_eviction_pending", UNSET), "bool")
+
+            _field = "is_felony"
+            is_felony = conform(d.pop("is_felony", UNSET), "bool")
+
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
+
+            _field = "maiden_name"
+            maiden_name = conform(d.pop("maiden_name", UNSET), "str")
+
+            _field = "marital_status"
+            _marital_status = d.pop("marital_status", UNSET)
+            marital_status: UpdateLeaseRequestMaritalStatus | Unset
+            if isinstance(_marital_status, Unset):
+                marital_status = UNSET
+            else:
+                marital_status = check_update_lease_request_marital_status(_marital_status)
+
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
+
+            _field = "move_in_date"
+            move_in_date = conform(d.pop("move_in_date", UNSET), "str")
+
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
+
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
+
+            _field = "other_income"
+            _other_income = d.pop("other_income", UNSET)
+            other_income: list[UpdateLeaseRequestOtherIncomeItem] | Unset = UNSET
+            if _other_income is not UNSET:
+                other_income = []
+                for other_income_item_data in _other_income:
+                    other_income_item = UpdateLeaseRequestOtherIncomeItem.from_dict(other_income_item_data)
+
+                    other_income.append(other_income_item)
+
+            _field = "other_occupants"
+            _other_occupants = d.pop("other_occupants", UNSET)
+            other_occupants: list[UpdateLeaseRequestOtherOccupantsItem] | Unset = UNSET
+            if _other_occupants is not UNSET:
+                other_occupants = []
+                for other_occupants_item_data in _other_occupants:
+                    other_occupants_item = UpdateLeaseRequestOtherOccupantsItem.from_dict(other_occupants_item_data)
+
+                    other_occupants.append(other_occupants_item)
+
+            _field = "pets"
+            _pets = d.pop("pets", UNSET)
+            pets: list[UpdateLeaseRequestPetsItem] | Unset = UNSET
+            if _pets is not UNSET:
+                pets = []
+                for pets_item_data in _pets:
+                    pets_item = UpdateLeaseRequestPetsItem.from_dict(pets_item_data)
+
+                    pets.append(pets_item)
+
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
+
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: UpdateLeaseRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_update_lease_request_phone_1_type(_phone_1_type)
+
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
+
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: UpdateLeaseRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_update_lease_request_phone_2_type(_phone_2_type)
+
+            _field = "primary_contact_id"
+            primary_contact_id = conform(d.pop("primary_contact_id", UNSET), "str")
+
+            _field = "property_id"
+            property_id = conform(d.pop("property_id", UNSET), "str")
+
+            _field = "realized_move_in_date"
+            _realized_move_in_date = d.pop("realized_move_in_date", UNSET)
+            realized_move_in_date: datetime.datetime | Unset
+            if isinstance(_realized_move_in_date, Unset):
+                realized_move_in_date = UNSET
+            else:
+                realized_move_in_date = datetime.datetime.fromisoformat(_realized_move_in_date)
+
+            _field = "realized_move_out_date"
+            _realized_move_out_date = d.pop("realized_move_out_date", UNSET)
+            realized_move_out_date: datetime.datetime | Unset
+            if isinstance(_realized_move_out_date, Unset):
+                realized_move_out_date = UNSET
+            else:
+                realized_move_out_date = datetime.datetime.fromisoformat(_realized_move_out_date)
+
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
+
+            _field = "rent_amount_market_in_cents"
+            rent_amount_market_in_cents = conform(d.pop("rent_amount_market_in_cents", UNSET), "int")
+
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
+
+            _field = "scheduled_move_in_date"
+            _scheduled_move_in_date = d.pop("scheduled_move_in_date", UNSET)
+            scheduled_move_in_date: datetime.datetime | Unset
+            if isinstance(_scheduled_move_in_date, Unset):
+                scheduled_move_in_date = UNSET
+            else:
+                scheduled_move_in_date = datetime.datetime.fromisoformat(_scheduled_move_in_date)
+
+            _field = "scheduled_move_out_date"
+            scheduled_move_out_date = conform(d.pop("scheduled_move_out_date", UNSET), "str")
+
+            _field = "signature_date"
+            signature_date = conform(d.pop("signature_date", UNSET), "str")
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
+
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateLeaseRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_lease_request_status(_status)
+
+            _field = "tenant_ids"
+            tenant_ids = cast(list[str], conform_list(d.pop("tenant_ids", UNSET), "str"))
+
+            _field = "tenants"
+            _tenants = d.pop("tenants", UNSET)
+            tenants: list[UpdateLeaseRequestTenantsItem] | Unset = UNSET
+            if _tenants is not UNSET:
+                tenants = []
+                for tenants_item_data in _tenants:
+                    tenants_item = UpdateLeaseRequestTenantsItem.from_dict(tenants_item_data)
+
+                    tenants.append(tenants_item)
+
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: UpdateLeaseRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_update_lease_request_type(_type_)
+
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "vehicles"
+            _vehicles = d.pop("vehicles", UNSET)
+            vehicles: list[UpdateLeaseRequestVehiclesItem] | Unset = UNSET
+            if _vehicles is not UNSET:
+                vehicles = []
+                for vehicles_item_data in _vehicles:
+                    vehicles_item = UpdateLeaseRequestVehiclesItem.from_dict(vehicles_item_data)
+
+                    vehicles.append(vehicles_item)
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeaseRequest", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

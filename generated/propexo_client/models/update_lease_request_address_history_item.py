@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_lease_request_address_history_item_country import (
     UpdateLeaseRequestAddressHistoryItemCountry,
     check_update_lease_request_address_history_item_country,
@@ -125,41 +125,63 @@ class UpdateLeaseRequestAddressHistoryItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = pop_required(d, "address_1", "UpdateLeaseRequestAddressHistoryItem")
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(pop_required(d, "address_1", "UpdateLeaseRequestAddressHistoryItem"), "str")
 
-        city = pop_required(d, "city", "UpdateLeaseRequestAddressHistoryItem")
+            _field = "city"
+            city = conform(pop_required(d, "city", "UpdateLeaseRequestAddressHistoryItem"), "str")
 
-        move_in_date = pop_required(d, "move_in_date", "UpdateLeaseRequestAddressHistoryItem")
+            _field = "move_in_date"
+            move_in_date = conform(pop_required(d, "move_in_date", "UpdateLeaseRequestAddressHistoryItem"), "str")
 
-        notice_provided = pop_required(d, "notice_provided", "UpdateLeaseRequestAddressHistoryItem")
+            _field = "notice_provided"
+            notice_provided = conform(
+                pop_required(d, "notice_provided", "UpdateLeaseRequestAddressHistoryItem"), "bool"
+            )
 
-        state = check_update_lease_request_address_history_item_state(
-            pop_required(d, "state", "UpdateLeaseRequestAddressHistoryItem")
-        )
+            _field = "state"
+            state = check_update_lease_request_address_history_item_state(
+                pop_required(d, "state", "UpdateLeaseRequestAddressHistoryItem")
+            )
 
-        zip_ = pop_required(d, "zip", "UpdateLeaseRequestAddressHistoryItem")
+            _field = "zip"
+            zip_ = conform(pop_required(d, "zip", "UpdateLeaseRequestAddressHistoryItem"), "str")
 
-        _country = d.pop("country", UNSET)
-        country: UpdateLeaseRequestAddressHistoryItemCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = check_update_lease_request_address_history_item_country(_country)
+            _field = "country"
+            _country = d.pop("country", UNSET)
+            country: UpdateLeaseRequestAddressHistoryItemCountry | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = check_update_lease_request_address_history_item_country(_country)
 
-        management_company = d.pop("management_company", UNSET)
+            _field = "management_company"
+            management_company = conform(d.pop("management_company", UNSET), "str")
 
-        manager_email = d.pop("manager_email", UNSET)
+            _field = "manager_email"
+            manager_email = conform(d.pop("manager_email", UNSET), "str")
 
-        manager_phone = d.pop("manager_phone", UNSET)
+            _field = "manager_phone"
+            manager_phone = conform(d.pop("manager_phone", UNSET), "str")
 
-        monthly_payment_in_cents = d.pop("monthly_payment_in_cents", UNSET)
+            _field = "monthly_payment_in_cents"
+            monthly_payment_in_cents = conform(d.pop("monthly_payment_in_cents", UNSET), "int")
 
-        move_out_date = d.pop("move_out_date", UNSET)
+            _field = "move_out_date"
+            move_out_date = conform(d.pop("move_out_date", UNSET), "str")
 
-        property_name = d.pop("property_name", UNSET)
+            _field = "property_name"
+            property_name = conform(d.pop("property_name", UNSET), "str")
 
-        reason_for_leaving = d.pop("reason_for_leaving", UNSET)
+            _field = "reason_for_leaving"
+            reason_for_leaving = conform(d.pop("reason_for_leaving", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeaseRequestAddressHistoryItem", _field) from _failure
         _instance = cls(
             address_1=address_1,
             city=city,

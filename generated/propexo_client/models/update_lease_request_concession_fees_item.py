@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateLeaseRequestConcessionFeesItem")
 
@@ -49,12 +49,21 @@ class UpdateLeaseRequestConcessionFeesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        concession_id = pop_required(d, "concession_id", "UpdateLeaseRequestConcessionFeesItem")
+        _field = ""
+        try:
+            _field = "concession_id"
+            concession_id = conform(pop_required(d, "concession_id", "UpdateLeaseRequestConcessionFeesItem"), "str")
 
-        end_date = pop_required(d, "end_date", "UpdateLeaseRequestConcessionFeesItem")
+            _field = "end_date"
+            end_date = conform(pop_required(d, "end_date", "UpdateLeaseRequestConcessionFeesItem"), "str")
 
-        start_date = pop_required(d, "start_date", "UpdateLeaseRequestConcessionFeesItem")
+            _field = "start_date"
+            start_date = conform(pop_required(d, "start_date", "UpdateLeaseRequestConcessionFeesItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeaseRequestConcessionFeesItem", _field) from _failure
         _instance = cls(
             concession_id=concession_id,
             end_date=end_date,

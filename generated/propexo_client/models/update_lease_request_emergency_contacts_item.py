@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_lease_request_emergency_contacts_item_country import (
     UpdateLeaseRequestEmergencyContactsItemCountry,
     check_update_lease_request_emergency_contacts_item_country,
@@ -103,36 +103,51 @@ class UpdateLeaseRequestEmergencyContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "UpdateLeaseRequestEmergencyContactsItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "UpdateLeaseRequestEmergencyContactsItem"), "str")
 
-        last_name = pop_required(d, "last_name", "UpdateLeaseRequestEmergencyContactsItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "UpdateLeaseRequestEmergencyContactsItem"), "str")
 
-        relationship = check_update_lease_request_emergency_contacts_item_relationship(
-            pop_required(d, "relationship", "UpdateLeaseRequestEmergencyContactsItem")
-        )
+            _field = "relationship"
+            relationship = check_update_lease_request_emergency_contacts_item_relationship(
+                pop_required(d, "relationship", "UpdateLeaseRequestEmergencyContactsItem")
+            )
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        _country = d.pop("country", UNSET)
-        country: UpdateLeaseRequestEmergencyContactsItemCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = check_update_lease_request_emergency_contacts_item_country(_country)
+            _field = "country"
+            _country = d.pop("country", UNSET)
+            country: UpdateLeaseRequestEmergencyContactsItemCountry | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = check_update_lease_request_emergency_contacts_item_country(_country)
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        _state = d.pop("state", UNSET)
-        state: UpdateLeaseRequestEmergencyContactsItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_update_lease_request_emergency_contacts_item_state(_state)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: UpdateLeaseRequestEmergencyContactsItemState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_update_lease_request_emergency_contacts_item_state(_state)
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeaseRequestEmergencyContactsItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

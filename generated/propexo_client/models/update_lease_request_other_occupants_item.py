@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_lease_request_other_occupants_item_phone_1_type import (
     UpdateLeaseRequestOtherOccupantsItemPhone1Type,
     check_update_lease_request_other_occupants_item_phone_1_type,
@@ -137,51 +137,73 @@ class UpdateLeaseRequestOtherOccupantsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = pop_required(d, "first_name", "UpdateLeaseRequestOtherOccupantsItem")
+        _field = ""
+        try:
+            _field = "first_name"
+            first_name = conform(pop_required(d, "first_name", "UpdateLeaseRequestOtherOccupantsItem"), "str")
 
-        last_name = pop_required(d, "last_name", "UpdateLeaseRequestOtherOccupantsItem")
+            _field = "last_name"
+            last_name = conform(pop_required(d, "last_name", "UpdateLeaseRequestOtherOccupantsItem"), "str")
 
-        organization_name = pop_required(d, "organization_name", "UpdateLeaseRequestOtherOccupantsItem")
+            _field = "organization_name"
+            organization_name = conform(
+                pop_required(d, "organization_name", "UpdateLeaseRequestOtherOccupantsItem"), "str"
+            )
 
-        relationship = check_update_lease_request_other_occupants_item_relationship(
-            pop_required(d, "relationship", "UpdateLeaseRequestOtherOccupantsItem")
-        )
+            _field = "relationship"
+            relationship = check_update_lease_request_other_occupants_item_relationship(
+                pop_required(d, "relationship", "UpdateLeaseRequestOtherOccupantsItem")
+            )
 
-        third_party_id = pop_required(d, "third_party_id", "UpdateLeaseRequestOtherOccupantsItem")
+            _field = "third_party_id"
+            third_party_id = conform(pop_required(d, "third_party_id", "UpdateLeaseRequestOtherOccupantsItem"), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: UpdateLeaseRequestOtherOccupantsItemPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_update_lease_request_other_occupants_item_phone_1_type(_phone_1_type)
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: UpdateLeaseRequestOtherOccupantsItemPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_update_lease_request_other_occupants_item_phone_1_type(_phone_1_type)
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: UpdateLeaseRequestOtherOccupantsItemPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_update_lease_request_other_occupants_item_phone_2_type(_phone_2_type)
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: UpdateLeaseRequestOtherOccupantsItemPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_update_lease_request_other_occupants_item_phone_2_type(_phone_2_type)
 
-        _state = d.pop("state", UNSET)
-        state: UpdateLeaseRequestOtherOccupantsItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_update_lease_request_other_occupants_item_state(_state)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: UpdateLeaseRequestOtherOccupantsItemState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_update_lease_request_other_occupants_item_state(_state)
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateLeaseRequestOtherOccupantsItem", _field) from _failure
         _instance = cls(
             first_name=first_name,
             last_name=last_name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateListingRequest")
@@ -134,45 +135,68 @@ class UpdateListingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _available_date = d.pop("available_date", UNSET)
-        available_date: datetime.datetime | Unset
-        if isinstance(_available_date, Unset):
-            available_date = UNSET
-        else:
-            available_date = datetime.datetime.fromisoformat(_available_date)
+        _field = ""
+        try:
+            _field = "available_date"
+            _available_date = d.pop("available_date", UNSET)
+            available_date: datetime.datetime | Unset
+            if isinstance(_available_date, Unset):
+                available_date = UNSET
+            else:
+                available_date = datetime.datetime.fromisoformat(_available_date)
 
-        bathrooms = d.pop("bathrooms", UNSET)
+            _field = "bathrooms"
+            bathrooms = conform(d.pop("bathrooms", UNSET), "str")
 
-        bedrooms = d.pop("bedrooms", UNSET)
+            _field = "bedrooms"
+            bedrooms = conform(d.pop("bedrooms", UNSET), "str")
 
-        building_name = d.pop("building_name", UNSET)
+            _field = "building_name"
+            building_name = conform(d.pop("building_name", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        deposit_amount_in_cents = d.pop("deposit_amount_in_cents", UNSET)
+            _field = "deposit_amount_in_cents"
+            deposit_amount_in_cents = conform(d.pop("deposit_amount_in_cents", UNSET), "int")
 
-        floor = d.pop("floor", UNSET)
+            _field = "floor"
+            floor = conform(d.pop("floor", UNSET), "str")
 
-        is_available = d.pop("is_available", UNSET)
+            _field = "is_available"
+            is_available = conform(d.pop("is_available", UNSET), "bool")
 
-        is_vacant = d.pop("is_vacant", UNSET)
+            _field = "is_vacant"
+            is_vacant = conform(d.pop("is_vacant", UNSET), "bool")
 
-        lease_term = d.pop("lease_term", UNSET)
+            _field = "lease_term"
+            lease_term = conform(d.pop("lease_term", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        rent_amount_in_cents = d.pop("rent_amount_in_cents", UNSET)
+            _field = "rent_amount_in_cents"
+            rent_amount_in_cents = conform(d.pop("rent_amount_in_cents", UNSET), "int")
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        street_address_1 = d.pop("street_address_1", UNSET)
+            _field = "street_address_1"
+            street_address_1 = conform(d.pop("street_address_1", UNSET), "str")
 
-        street_address_2 = d.pop("street_address_2", UNSET)
+            _field = "street_address_2"
+            street_address_2 = conform(d.pop("street_address_2", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateListingRequest", _field) from _failure
         _instance = cls(
             available_date=available_date,
             bathrooms=bathrooms,

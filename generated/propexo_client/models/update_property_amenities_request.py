@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..models.update_property_amenities_request_features_item import (
     UpdatePropertyAmenitiesRequestFeaturesItem,
     check_update_property_amenities_request_features_item,
@@ -59,26 +60,34 @@ class UpdatePropertyAmenitiesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _features = d.pop("features", UNSET)
-        features: list[UpdatePropertyAmenitiesRequestFeaturesItem] | Unset = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = check_update_property_amenities_request_features_item(features_item_data)
+        _field = ""
+        try:
+            _field = "features"
+            _features = d.pop("features", UNSET)
+            features: list[UpdatePropertyAmenitiesRequestFeaturesItem] | Unset = UNSET
+            if _features is not UNSET:
+                features = []
+                for features_item_data in _features:
+                    features_item = check_update_property_amenities_request_features_item(features_item_data)
 
-                features.append(features_item)
+                    features.append(features_item)
 
-        _included_in_rent = d.pop("included_in_rent", UNSET)
-        included_in_rent: list[UpdatePropertyAmenitiesRequestIncludedInRentItem] | Unset = UNSET
-        if _included_in_rent is not UNSET:
-            included_in_rent = []
-            for included_in_rent_item_data in _included_in_rent:
-                included_in_rent_item = check_update_property_amenities_request_included_in_rent_item(
-                    included_in_rent_item_data
-                )
+            _field = "included_in_rent"
+            _included_in_rent = d.pop("included_in_rent", UNSET)
+            included_in_rent: list[UpdatePropertyAmenitiesRequestIncludedInRentItem] | Unset = UNSET
+            if _included_in_rent is not UNSET:
+                included_in_rent = []
+                for included_in_rent_item_data in _included_in_rent:
+                    included_in_rent_item = check_update_property_amenities_request_included_in_rent_item(
+                        included_in_rent_item_data
+                    )
 
-                included_in_rent.append(included_in_rent_item)
+                    included_in_rent.append(included_in_rent_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdatePropertyAmenitiesRequest", _field) from _failure
         _instance = cls(
             features=features,
             included_in_rent=included_in_rent,

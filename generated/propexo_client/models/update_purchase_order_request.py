@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_purchase_order_request_billing_state_type_0 import (
     UpdatePurchaseOrderRequestBillingStateType0,
     check_update_purchase_order_request_billing_state_type_0,
@@ -191,81 +192,109 @@ class UpdatePurchaseOrderRequest:
         )
 
         d = dict(src_dict)
-        billing_address_1 = d.pop("billing_address_1", UNSET)
+        _field = ""
+        try:
+            _field = "billing_address_1"
+            billing_address_1 = conform(d.pop("billing_address_1", UNSET), "str")
 
-        billing_address_2 = d.pop("billing_address_2", UNSET)
+            _field = "billing_address_2"
+            billing_address_2 = conform(d.pop("billing_address_2", UNSET), "str")
 
-        billing_city = d.pop("billing_city", UNSET)
+            _field = "billing_city"
+            billing_city = conform(d.pop("billing_city", UNSET), "str")
 
-        billing_country = d.pop("billing_country", UNSET)
+            _field = "billing_country"
+            billing_country = conform(d.pop("billing_country", UNSET), "str")
 
-        def _parse_billing_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestBillingStateType0:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_state_type_0 = check_update_purchase_order_request_billing_state_type_0(data)
+            _field = "billing_state"
 
-                return billing_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdatePurchaseOrderRequestBillingStateType0, data)
+            def _parse_billing_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestBillingStateType0:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    billing_state_type_0 = check_update_purchase_order_request_billing_state_type_0(data)
 
-        billing_state = _parse_billing_state(d.pop("billing_state", UNSET))
+                    return billing_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | UpdatePurchaseOrderRequestBillingStateType0, conform(data, "str"))
 
-        billing_zip = d.pop("billing_zip", UNSET)
+            billing_state = _parse_billing_state(d.pop("billing_state", UNSET))
 
-        description = d.pop("description", UNSET)
+            _field = "billing_zip"
+            billing_zip = conform(d.pop("billing_zip", UNSET), "str")
 
-        display_type = d.pop("display_type", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        expense_type = d.pop("expense_type", UNSET)
+            _field = "display_type"
+            display_type = conform(d.pop("display_type", UNSET), "str")
 
-        number = d.pop("number", UNSET)
+            _field = "expense_type"
+            expense_type = conform(d.pop("expense_type", UNSET), "str")
 
-        order_date = d.pop("order_date", UNSET)
+            _field = "number"
+            number = conform(d.pop("number", UNSET), "str")
 
-        _purchase_order_items = d.pop("purchase_order_items", UNSET)
-        purchase_order_items: list[UpdatePurchaseOrderRequestPurchaseOrderItemsItem] | Unset = UNSET
-        if _purchase_order_items is not UNSET:
-            purchase_order_items = []
-            for purchase_order_items_item_data in _purchase_order_items:
-                purchase_order_items_item = UpdatePurchaseOrderRequestPurchaseOrderItemsItem.from_dict(
-                    purchase_order_items_item_data
-                )
+            _field = "order_date"
+            order_date = conform(d.pop("order_date", UNSET), "str")
 
-                purchase_order_items.append(purchase_order_items_item)
+            _field = "purchase_order_items"
+            _purchase_order_items = d.pop("purchase_order_items", UNSET)
+            purchase_order_items: list[UpdatePurchaseOrderRequestPurchaseOrderItemsItem] | Unset = UNSET
+            if _purchase_order_items is not UNSET:
+                purchase_order_items = []
+                for purchase_order_items_item_data in _purchase_order_items:
+                    purchase_order_items_item = UpdatePurchaseOrderRequestPurchaseOrderItemsItem.from_dict(
+                        purchase_order_items_item_data
+                    )
 
-        shipping_address_1 = d.pop("shipping_address_1", UNSET)
+                    purchase_order_items.append(purchase_order_items_item)
 
-        shipping_address_2 = d.pop("shipping_address_2", UNSET)
+            _field = "shipping_address_1"
+            shipping_address_1 = conform(d.pop("shipping_address_1", UNSET), "str")
 
-        shipping_city = d.pop("shipping_city", UNSET)
+            _field = "shipping_address_2"
+            shipping_address_2 = conform(d.pop("shipping_address_2", UNSET), "str")
 
-        shipping_country = d.pop("shipping_country", UNSET)
+            _field = "shipping_city"
+            shipping_city = conform(d.pop("shipping_city", UNSET), "str")
 
-        def _parse_shipping_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestShippingStateType0:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                shipping_state_type_0 = check_update_purchase_order_request_shipping_state_type_0(data)
+            _field = "shipping_country"
+            shipping_country = conform(d.pop("shipping_country", UNSET), "str")
 
-                return shipping_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdatePurchaseOrderRequestShippingStateType0, data)
+            _field = "shipping_state"
 
-        shipping_state = _parse_shipping_state(d.pop("shipping_state", UNSET))
+            def _parse_shipping_state(data: object) -> str | Unset | UpdatePurchaseOrderRequestShippingStateType0:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    shipping_state_type_0 = check_update_purchase_order_request_shipping_state_type_0(data)
 
-        shipping_zip = d.pop("shipping_zip", UNSET)
+                    return shipping_state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | UpdatePurchaseOrderRequestShippingStateType0, conform(data, "str"))
 
-        total_amount_in_cents = d.pop("total_amount_in_cents", UNSET)
+            shipping_state = _parse_shipping_state(d.pop("shipping_state", UNSET))
 
-        vendor_id = d.pop("vendor_id", UNSET)
+            _field = "shipping_zip"
+            shipping_zip = conform(d.pop("shipping_zip", UNSET), "str")
 
+            _field = "total_amount_in_cents"
+            total_amount_in_cents = conform(d.pop("total_amount_in_cents", UNSET), "float")
+
+            _field = "vendor_id"
+            vendor_id = conform(d.pop("vendor_id", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdatePurchaseOrderRequest", _field) from _failure
         _instance = cls(
             billing_address_1=billing_address_1,
             billing_address_2=billing_address_2,

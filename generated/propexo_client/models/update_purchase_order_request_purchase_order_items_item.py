@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
@@ -85,26 +85,56 @@ class UpdatePurchaseOrderRequestPurchaseOrderItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category_code = pop_required(d, "category_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+        _field = ""
+        try:
+            _field = "category_code"
+            category_code = conform(
+                pop_required(d, "category_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str"
+            )
 
-        cost_code = pop_required(d, "cost_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "cost_code"
+            cost_code = conform(pop_required(d, "cost_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str")
 
-        description = pop_required(d, "description", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "description"
+            description = conform(
+                pop_required(d, "description", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str"
+            )
 
-        property_id = pop_required(d, "property_id", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "property_id"
+            property_id = conform(
+                pop_required(d, "property_id", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str"
+            )
 
-        quantity_ordered = pop_required(d, "quantity_ordered", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "quantity_ordered"
+            quantity_ordered = conform(
+                pop_required(d, "quantity_ordered", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str"
+            )
 
-        stock_code = pop_required(d, "stock_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "stock_code"
+            stock_code = conform(
+                pop_required(d, "stock_code", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "str"
+            )
 
-        total_cost_in_cents = pop_required(d, "total_cost_in_cents", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "total_cost_in_cents"
+            total_cost_in_cents = conform(
+                pop_required(d, "total_cost_in_cents", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "int"
+            )
 
-        unit_price_in_cents = pop_required(d, "unit_price_in_cents", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem")
+            _field = "unit_price_in_cents"
+            unit_price_in_cents = conform(
+                pop_required(d, "unit_price_in_cents", "UpdatePurchaseOrderRequestPurchaseOrderItemsItem"), "int"
+            )
 
-        construction_job_id = d.pop("construction_job_id", UNSET)
+            _field = "construction_job_id"
+            construction_job_id = conform(d.pop("construction_job_id", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdatePurchaseOrderRequestPurchaseOrderItemsItem", _field) from _failure
         _instance = cls(
             category_code=category_code,
             cost_code=cost_code,

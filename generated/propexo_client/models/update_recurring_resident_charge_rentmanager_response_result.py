@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.update_recurring_resident_charge_rentmanager_request_frequency_normalized import (
     UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized,
     check_update_recurring_resident_charge_rentmanager_request_frequency_normalized,
@@ -82,29 +82,47 @@ class UpdateRecurringResidentChargeRentmanagerResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_code_id = pop_required(d, "charge_code_id", "UpdateRecurringResidentChargeRentmanagerResponseResult")
-
-        recurring_resident_charge_id = pop_required(
-            d, "recurring_resident_charge_id", "UpdateRecurringResidentChargeRentmanagerResponseResult"
-        )
-
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        _frequency_normalized = d.pop("frequency_normalized", UNSET)
-        frequency_normalized: UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized | Unset
-        if isinstance(_frequency_normalized, Unset):
-            frequency_normalized = UNSET
-        else:
-            frequency_normalized = check_update_recurring_resident_charge_rentmanager_request_frequency_normalized(
-                _frequency_normalized
+        _field = ""
+        try:
+            _field = "charge_code_id"
+            charge_code_id = conform(
+                pop_required(d, "charge_code_id", "UpdateRecurringResidentChargeRentmanagerResponseResult"), "str"
             )
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "recurring_resident_charge_id"
+            recurring_resident_charge_id = conform(
+                pop_required(
+                    d, "recurring_resident_charge_id", "UpdateRecurringResidentChargeRentmanagerResponseResult"
+                ),
+                "str",
+            )
 
+            _field = "amount_in_cents"
+            amount_in_cents = conform(d.pop("amount_in_cents", UNSET), "int")
+
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
+
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
+
+            _field = "frequency_normalized"
+            _frequency_normalized = d.pop("frequency_normalized", UNSET)
+            frequency_normalized: UpdateRecurringResidentChargeRentmanagerRequestFrequencyNormalized | Unset
+            if isinstance(_frequency_normalized, Unset):
+                frequency_normalized = UNSET
+            else:
+                frequency_normalized = check_update_recurring_resident_charge_rentmanager_request_frequency_normalized(
+                    _frequency_normalized
+                )
+
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateRecurringResidentChargeRentmanagerResponseResult", _field) from _failure
         _instance = cls(
             charge_code_id=charge_code_id,
             recurring_resident_charge_id=recurring_resident_charge_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_recurring_resident_charge_request_frequency_normalized import (
     UpdateRecurringResidentChargeRequestFrequencyNormalized,
     check_update_recurring_resident_charge_request_frequency_normalized,
@@ -98,33 +99,49 @@ class UpdateRecurringResidentChargeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+        _field = ""
+        try:
+            _field = "amount_in_cents"
+            amount_in_cents = conform(d.pop("amount_in_cents", UNSET), "int")
 
-        charge_code_id = d.pop("charge_code_id", UNSET)
+            _field = "charge_code_id"
+            charge_code_id = conform(d.pop("charge_code_id", UNSET), "str")
 
-        charge_due_day = d.pop("charge_due_day", UNSET)
+            _field = "charge_due_day"
+            charge_due_day = conform(d.pop("charge_due_day", UNSET), "int")
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = conform(d.pop("description", UNSET), "str")
 
-        end_date = d.pop("end_date", UNSET)
+            _field = "end_date"
+            end_date = conform(d.pop("end_date", UNSET), "str")
 
-        financial_account_id = d.pop("financial_account_id", UNSET)
+            _field = "financial_account_id"
+            financial_account_id = conform(d.pop("financial_account_id", UNSET), "str")
 
-        _frequency_normalized = d.pop("frequency_normalized", UNSET)
-        frequency_normalized: UpdateRecurringResidentChargeRequestFrequencyNormalized | Unset
-        if isinstance(_frequency_normalized, Unset):
-            frequency_normalized = UNSET
-        else:
-            frequency_normalized = check_update_recurring_resident_charge_request_frequency_normalized(
-                _frequency_normalized
-            )
+            _field = "frequency_normalized"
+            _frequency_normalized = d.pop("frequency_normalized", UNSET)
+            frequency_normalized: UpdateRecurringResidentChargeRequestFrequencyNormalized | Unset
+            if isinstance(_frequency_normalized, Unset):
+                frequency_normalized = UNSET
+            else:
+                frequency_normalized = check_update_recurring_resident_charge_request_frequency_normalized(
+                    _frequency_normalized
+                )
 
-        is_active = d.pop("is_active", UNSET)
+            _field = "is_active"
+            is_active = conform(d.pop("is_active", UNSET), "bool")
 
-        reference_number = d.pop("reference_number", UNSET)
+            _field = "reference_number"
+            reference_number = conform(d.pop("reference_number", UNSET), "str")
 
-        start_date = d.pop("start_date", UNSET)
+            _field = "start_date"
+            start_date = conform(d.pop("start_date", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateRecurringResidentChargeRequest", _field) from _failure
         _instance = cls(
             amount_in_cents=amount_in_cents,
             charge_code_id=charge_code_id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_resident_event_request_status import (
     UpdateResidentEventRequestStatus,
     check_update_resident_event_request_status,
@@ -68,26 +69,37 @@ class UpdateResidentEventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employee_id = d.pop("employee_id", UNSET)
+        _field = ""
+        try:
+            _field = "employee_id"
+            employee_id = conform(d.pop("employee_id", UNSET), "str")
 
-        _event_datetime = d.pop("event_datetime", UNSET)
-        event_datetime: datetime.datetime | Unset
-        if isinstance(_event_datetime, Unset):
-            event_datetime = UNSET
-        else:
-            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+            _field = "event_datetime"
+            _event_datetime = d.pop("event_datetime", UNSET)
+            event_datetime: datetime.datetime | Unset
+            if isinstance(_event_datetime, Unset):
+                event_datetime = UNSET
+            else:
+                event_datetime = datetime.datetime.fromisoformat(_event_datetime)
 
-        event_type_id = d.pop("event_type_id", UNSET)
+            _field = "event_type_id"
+            event_type_id = conform(d.pop("event_type_id", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        _status = d.pop("status", UNSET)
-        status: UpdateResidentEventRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_update_resident_event_request_status(_status)
+            _field = "status"
+            _status = d.pop("status", UNSET)
+            status: UpdateResidentEventRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_update_resident_event_request_status(_status)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateResidentEventRequest", _field) from _failure
         _instance = cls(
             employee_id=employee_id,
             event_datetime=event_datetime,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_resident_request_country import UpdateResidentRequestCountry, check_update_resident_request_country
 from ..models.update_resident_request_country_alternate import (
     UpdateResidentRequestCountryAlternate,
@@ -296,125 +297,167 @@ class UpdateResidentRequest:
         from ..models.update_resident_request_events_item import UpdateResidentRequestEventsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        address_1 = d.pop("address_1", UNSET)
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_1_alternate = d.pop("address_1_alternate", UNSET)
+            _field = "address_1_alternate"
+            address_1_alternate = conform(d.pop("address_1_alternate", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        address_2_alternate = d.pop("address_2_alternate", UNSET)
+            _field = "address_2_alternate"
+            address_2_alternate = conform(d.pop("address_2_alternate", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        city_alternate = d.pop("city_alternate", UNSET)
+            _field = "city_alternate"
+            city_alternate = conform(d.pop("city_alternate", UNSET), "str")
 
-        _country = d.pop("country", UNSET)
-        country: UpdateResidentRequestCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = check_update_resident_request_country(_country)
+            _field = "country"
+            _country = d.pop("country", UNSET)
+            country: UpdateResidentRequestCountry | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = check_update_resident_request_country(_country)
 
-        _country_alternate = d.pop("country_alternate", UNSET)
-        country_alternate: UpdateResidentRequestCountryAlternate | Unset
-        if isinstance(_country_alternate, Unset):
-            country_alternate = UNSET
-        else:
-            country_alternate = check_update_resident_request_country_alternate(_country_alternate)
+            _field = "country_alternate"
+            _country_alternate = d.pop("country_alternate", UNSET)
+            country_alternate: UpdateResidentRequestCountryAlternate | Unset
+            if isinstance(_country_alternate, Unset):
+                country_alternate = UNSET
+            else:
+                country_alternate = check_update_resident_request_country_alternate(_country_alternate)
 
-        _custom_data = d.pop("custom_data", UNSET)
-        custom_data: UpdateResidentRequestCustomData | Unset
-        if isinstance(_custom_data, Unset):
-            custom_data = UNSET
-        else:
-            custom_data = UpdateResidentRequestCustomData.from_dict(_custom_data)
+            _field = "custom_data"
+            _custom_data = d.pop("custom_data", UNSET)
+            custom_data: UpdateResidentRequestCustomData | Unset
+            if isinstance(_custom_data, Unset):
+                custom_data = UNSET
+            else:
+                custom_data = UpdateResidentRequestCustomData.from_dict(_custom_data)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            _field = "date_of_birth"
+            date_of_birth = conform(d.pop("date_of_birth", UNSET), "str")
 
-        email_1 = d.pop("email_1", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        email_2 = d.pop("email_2", UNSET)
+            _field = "email_2"
+            email_2 = conform(d.pop("email_2", UNSET), "str")
 
-        _events = d.pop("events", UNSET)
-        events: list[UpdateResidentRequestEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = UpdateResidentRequestEventsItem.from_dict(events_item_data)
+            _field = "events"
+            _events = d.pop("events", UNSET)
+            events: list[UpdateResidentRequestEventsItem] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = UpdateResidentRequestEventsItem.from_dict(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
 
-        first_name = d.pop("first_name", UNSET)
+            _field = "first_name"
+            first_name = conform(d.pop("first_name", UNSET), "str")
 
-        _gender = d.pop("gender", UNSET)
-        gender: UpdateResidentRequestGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_update_resident_request_gender(_gender)
+            _field = "gender"
+            _gender = d.pop("gender", UNSET)
+            gender: UpdateResidentRequestGender | Unset
+            if isinstance(_gender, Unset):
+                gender = UNSET
+            else:
+                gender = check_update_resident_request_gender(_gender)
 
-        guarantor = d.pop("guarantor", UNSET)
+            _field = "guarantor"
+            guarantor = conform(d.pop("guarantor", UNSET), "bool")
 
-        is_primary = d.pop("is_primary", UNSET)
+            _field = "is_primary"
+            is_primary = conform(d.pop("is_primary", UNSET), "bool")
 
-        last_name = d.pop("last_name", UNSET)
+            _field = "last_name"
+            last_name = conform(d.pop("last_name", UNSET), "str")
 
-        lead_source_id = d.pop("lead_source_id", UNSET)
+            _field = "lead_source_id"
+            lead_source_id = conform(d.pop("lead_source_id", UNSET), "str")
 
-        middle_initial = d.pop("middle_initial", UNSET)
+            _field = "middle_initial"
+            middle_initial = conform(d.pop("middle_initial", UNSET), "str")
 
-        middle_name = d.pop("middle_name", UNSET)
+            _field = "middle_name"
+            middle_name = conform(d.pop("middle_name", UNSET), "str")
 
-        monthly_income_in_cents = d.pop("monthly_income_in_cents", UNSET)
+            _field = "monthly_income_in_cents"
+            monthly_income_in_cents = conform(d.pop("monthly_income_in_cents", UNSET), "int")
 
-        no_checks_in_cash_receipts = d.pop("no_checks_in_cash_receipts", UNSET)
+            _field = "no_checks_in_cash_receipts"
+            no_checks_in_cash_receipts = conform(d.pop("no_checks_in_cash_receipts", UNSET), "bool")
 
-        notes = d.pop("notes", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        _phone_1_type = d.pop("phone_1_type", UNSET)
-        phone_1_type: UpdateResidentRequestPhone1Type | Unset
-        if isinstance(_phone_1_type, Unset):
-            phone_1_type = UNSET
-        else:
-            phone_1_type = check_update_resident_request_phone_1_type(_phone_1_type)
+            _field = "phone_1_type"
+            _phone_1_type = d.pop("phone_1_type", UNSET)
+            phone_1_type: UpdateResidentRequestPhone1Type | Unset
+            if isinstance(_phone_1_type, Unset):
+                phone_1_type = UNSET
+            else:
+                phone_1_type = check_update_resident_request_phone_1_type(_phone_1_type)
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        _phone_2_type = d.pop("phone_2_type", UNSET)
-        phone_2_type: UpdateResidentRequestPhone2Type | Unset
-        if isinstance(_phone_2_type, Unset):
-            phone_2_type = UNSET
-        else:
-            phone_2_type = check_update_resident_request_phone_2_type(_phone_2_type)
+            _field = "phone_2_type"
+            _phone_2_type = d.pop("phone_2_type", UNSET)
+            phone_2_type: UpdateResidentRequestPhone2Type | Unset
+            if isinstance(_phone_2_type, Unset):
+                phone_2_type = UNSET
+            else:
+                phone_2_type = check_update_resident_request_phone_2_type(_phone_2_type)
 
-        qualified = d.pop("qualified", UNSET)
+            _field = "qualified"
+            qualified = conform(d.pop("qualified", UNSET), "bool")
 
-        rent_due_day = d.pop("rent_due_day", UNSET)
+            _field = "rent_due_day"
+            rent_due_day = conform(d.pop("rent_due_day", UNSET), "int")
 
-        _rent_period = d.pop("rent_period", UNSET)
-        rent_period: UpdateResidentRequestRentPeriod | Unset
-        if isinstance(_rent_period, Unset):
-            rent_period = UNSET
-        else:
-            rent_period = check_update_resident_request_rent_period(_rent_period)
+            _field = "rent_period"
+            _rent_period = d.pop("rent_period", UNSET)
+            rent_period: UpdateResidentRequestRentPeriod | Unset
+            if isinstance(_rent_period, Unset):
+                rent_period = UNSET
+            else:
+                rent_period = check_update_resident_request_rent_period(_rent_period)
 
-        resident_id = d.pop("resident_id", UNSET)
+            _field = "resident_id"
+            resident_id = conform(d.pop("resident_id", UNSET), "str")
 
-        _state = d.pop("state", UNSET)
-        state: UpdateResidentRequestState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_update_resident_request_state(_state)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: UpdateResidentRequestState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_update_resident_request_state(_state)
 
-        state_alternate = d.pop("state_alternate", UNSET)
+            _field = "state_alternate"
+            state_alternate = conform(d.pop("state_alternate", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
 
-        zip_alternate = d.pop("zip_alternate", UNSET)
+            _field = "zip_alternate"
+            zip_alternate = conform(d.pop("zip_alternate", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateResidentRequest", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_1_alternate=address_1_alternate,

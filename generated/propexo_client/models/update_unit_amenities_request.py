@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, field_error
 from ..models.update_unit_amenities_request_features_item import (
     UpdateUnitAmenitiesRequestFeaturesItem,
     check_update_unit_amenities_request_features_item,
@@ -44,15 +45,22 @@ class UpdateUnitAmenitiesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _features = d.pop("features", UNSET)
-        features: list[UpdateUnitAmenitiesRequestFeaturesItem] | Unset = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = check_update_unit_amenities_request_features_item(features_item_data)
+        _field = ""
+        try:
+            _field = "features"
+            _features = d.pop("features", UNSET)
+            features: list[UpdateUnitAmenitiesRequestFeaturesItem] | Unset = UNSET
+            if _features is not UNSET:
+                features = []
+                for features_item_data in _features:
+                    features_item = check_update_unit_amenities_request_features_item(features_item_data)
 
-                features.append(features_item)
+                    features.append(features_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateUnitAmenitiesRequest", _field) from _failure
         _instance = cls(
             features=features,
         )

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_unit_request_category import UpdateUnitRequestCategory, check_update_unit_request_category
 from ..models.update_unit_request_type import UpdateUnitRequestType, check_update_unit_request_type
 from ..types import UNSET, Unset
@@ -145,64 +146,89 @@ class UpdateUnitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        abbreviation = d.pop("abbreviation", UNSET)
+        _field = ""
+        try:
+            _field = "abbreviation"
+            abbreviation = conform(d.pop("abbreviation", UNSET), "str")
 
-        address_1 = d.pop("address_1", UNSET)
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        def _parse_bathrooms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "bathrooms"
 
-        bathrooms = _parse_bathrooms(d.pop("bathrooms", UNSET))
+            def _parse_bathrooms(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        def _parse_bedrooms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            bathrooms = _parse_bathrooms(d.pop("bathrooms", UNSET))
 
-        bedrooms = _parse_bedrooms(d.pop("bedrooms", UNSET))
+            _field = "bedrooms"
 
-        _category = d.pop("category", UNSET)
-        category: UpdateUnitRequestCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_update_unit_request_category(_category)
+            def _parse_bedrooms(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, conform(data, "str"))
 
-        city = d.pop("city", UNSET)
+            bedrooms = _parse_bedrooms(d.pop("bedrooms", UNSET))
 
-        country = d.pop("country", UNSET)
+            _field = "category"
+            _category = d.pop("category", UNSET)
+            category: UpdateUnitRequestCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = check_update_unit_request_category(_category)
 
-        integration_id = d.pop("integration_id", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        name = d.pop("name", UNSET)
+            _field = "country"
+            country = conform(d.pop("country", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "integration_id"
+            integration_id = conform(d.pop("integration_id", UNSET), "str")
 
-        rent_amount_market_in_cents = d.pop("rent_amount_market_in_cents", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        square_feet = d.pop("square_feet", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        state = d.pop("state", UNSET)
+            _field = "rent_amount_market_in_cents"
+            rent_amount_market_in_cents = conform(d.pop("rent_amount_market_in_cents", UNSET), "float")
 
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateUnitRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_update_unit_request_type(_type_)
+            _field = "square_feet"
+            square_feet = conform(d.pop("square_feet", UNSET), "float")
 
-        unit_id = d.pop("unit_id", UNSET)
+            _field = "state"
+            state = conform(d.pop("state", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: UpdateUnitRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_update_unit_request_type(_type_)
 
+            _field = "unit_id"
+            unit_id = conform(d.pop("unit_id", UNSET), "str")
+
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateUnitRequest", _field) from _failure
         _instance = cls(
             abbreviation=abbreviation,
             address_1=address_1,

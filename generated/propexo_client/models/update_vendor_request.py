@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_vendor_request_country_type_0 import (
     UpdateVendorRequestCountryType0,
     check_update_vendor_request_country_type_0,
@@ -148,58 +149,82 @@ class UpdateVendorRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_1 = d.pop("address_1", UNSET)
+        _field = ""
+        try:
+            _field = "address_1"
+            address_1 = conform(d.pop("address_1", UNSET), "str")
 
-        address_2 = d.pop("address_2", UNSET)
+            _field = "address_2"
+            address_2 = conform(d.pop("address_2", UNSET), "str")
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = conform(d.pop("city", UNSET), "str")
 
-        def _parse_country(data: object) -> str | Unset | UpdateVendorRequestCountryType0:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = check_update_vendor_request_country_type_0(data)
+            _field = "country"
 
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UpdateVendorRequestCountryType0, data)
+            def _parse_country(data: object) -> str | Unset | UpdateVendorRequestCountryType0:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    country_type_0 = check_update_vendor_request_country_type_0(data)
 
-        country = _parse_country(d.pop("country", UNSET))
+                    return country_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | UpdateVendorRequestCountryType0, conform(data, "str"))
 
-        email_1 = d.pop("email_1", UNSET)
+            country = _parse_country(d.pop("country", UNSET))
 
-        is_active = d.pop("is_active", UNSET)
+            _field = "email_1"
+            email_1 = conform(d.pop("email_1", UNSET), "str")
 
-        liability_expiration_date = d.pop("liability_expiration_date", UNSET)
+            _field = "is_active"
+            is_active = conform(d.pop("is_active", UNSET), "bool")
 
-        name = d.pop("name", UNSET)
+            _field = "liability_expiration_date"
+            liability_expiration_date = conform(d.pop("liability_expiration_date", UNSET), "str")
 
-        notes = d.pop("notes", UNSET)
+            _field = "name"
+            name = conform(d.pop("name", UNSET), "str")
 
-        phone_1 = d.pop("phone_1", UNSET)
+            _field = "notes"
+            notes = conform(d.pop("notes", UNSET), "str")
 
-        phone_2 = d.pop("phone_2", UNSET)
+            _field = "phone_1"
+            phone_1 = conform(d.pop("phone_1", UNSET), "str")
 
-        _state = d.pop("state", UNSET)
-        state: UpdateVendorRequestState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_update_vendor_request_state(_state)
+            _field = "phone_2"
+            phone_2 = conform(d.pop("phone_2", UNSET), "str")
 
-        tax_id = d.pop("tax_id", UNSET)
+            _field = "state"
+            _state = d.pop("state", UNSET)
+            state: UpdateVendorRequestState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = check_update_vendor_request_state(_state)
 
-        tax_payer_first_name = d.pop("tax_payer_first_name", UNSET)
+            _field = "tax_id"
+            tax_id = conform(d.pop("tax_id", UNSET), "str")
 
-        tax_payer_last_name = d.pop("tax_payer_last_name", UNSET)
+            _field = "tax_payer_first_name"
+            tax_payer_first_name = conform(d.pop("tax_payer_first_name", UNSET), "str")
 
-        workers_comp_expiration_date = d.pop("workers_comp_expiration_date", UNSET)
+            _field = "tax_payer_last_name"
+            tax_payer_last_name = conform(d.pop("tax_payer_last_name", UNSET), "str")
 
-        zip_ = d.pop("zip", UNSET)
+            _field = "workers_comp_expiration_date"
+            workers_comp_expiration_date = conform(d.pop("workers_comp_expiration_date", UNSET), "str")
 
+            _field = "zip"
+            zip_ = conform(d.pop("zip", UNSET), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateVendorRequest", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

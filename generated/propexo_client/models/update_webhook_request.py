@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError, conform, field_error
 from ..models.update_webhook_request_model import UpdateWebhookRequestModel, check_update_webhook_request_model
 from ..models.update_webhook_request_triggers_item import (
     UpdateWebhookRequestTriggersItem,
@@ -96,37 +97,49 @@ class UpdateWebhookRequest:
         from ..models.update_webhook_request_headers_item import UpdateWebhookRequestHeadersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(d.pop("active", UNSET), "bool")
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[UpdateWebhookRequestHeadersItem] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = UpdateWebhookRequestHeadersItem.from_dict(headers_item_data)
+            _field = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: list[UpdateWebhookRequestHeadersItem] | Unset = UNSET
+            if _headers is not UNSET:
+                headers = []
+                for headers_item_data in _headers:
+                    headers_item = UpdateWebhookRequestHeadersItem.from_dict(headers_item_data)
 
-                headers.append(headers_item)
+                    headers.append(headers_item)
 
-        _model = d.pop("model", UNSET)
-        model: UpdateWebhookRequestModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = check_update_webhook_request_model(_model)
+            _field = "model"
+            _model = d.pop("model", UNSET)
+            model: UpdateWebhookRequestModel | Unset
+            if isinstance(_model, Unset):
+                model = UNSET
+            else:
+                model = check_update_webhook_request_model(_model)
 
-        secret = d.pop("secret", UNSET)
+            _field = "secret"
+            secret = conform(d.pop("secret", UNSET), "str")
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[UpdateWebhookRequestTriggersItem] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = check_update_webhook_request_triggers_item(triggers_item_data)
+            _field = "triggers"
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[UpdateWebhookRequestTriggersItem] | Unset = UNSET
+            if _triggers is not UNSET:
+                triggers = []
+                for triggers_item_data in _triggers:
+                    triggers_item = check_update_webhook_request_triggers_item(triggers_item_data)
 
-                triggers.append(triggers_item)
+                    triggers.append(triggers_item)
 
-        url = d.pop("url", UNSET)
+            _field = "url"
+            url = conform(d.pop("url", UNSET), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateWebhookRequest", _field) from _failure
         _instance = cls(
             active=active,
             headers=headers,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateWebhookRequestHeadersItem")
 
@@ -42,10 +42,18 @@ class UpdateWebhookRequestHeadersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        header = pop_required(d, "header", "UpdateWebhookRequestHeadersItem")
+        _field = ""
+        try:
+            _field = "header"
+            header = conform(pop_required(d, "header", "UpdateWebhookRequestHeadersItem"), "str")
 
-        value = pop_required(d, "value", "UpdateWebhookRequestHeadersItem")
+            _field = "value"
+            value = conform(pop_required(d, "value", "UpdateWebhookRequestHeadersItem"), "str")
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateWebhookRequestHeadersItem", _field) from _failure
         _instance = cls(
             header=header,
             value=value,

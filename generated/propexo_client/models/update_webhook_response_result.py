@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
@@ -103,51 +103,67 @@ class UpdateWebhookResponseResult:
         from ..models.update_webhook_response_result_triggers_item import UpdateWebhookResponseResultTriggersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "UpdateWebhookResponseResult")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "UpdateWebhookResponseResult"), "bool")
 
-        created_at = pop_required(d, "created_at", "UpdateWebhookResponseResult")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "UpdateWebhookResponseResult"), "str")
 
-        def _parse_headers(data: object) -> list[UpdateWebhookResponseResultHeadersType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                headers_type_0 = []
-                _headers_type_0 = data
-                for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = UpdateWebhookResponseResultHeadersType0Item.from_dict(
-                        headers_type_0_item_data
-                    )
+            _field = "headers"
 
-                    headers_type_0.append(headers_type_0_item)
+            def _parse_headers(data: object) -> list[UpdateWebhookResponseResultHeadersType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    headers_type_0 = []
+                    _headers_type_0 = data
+                    for headers_type_0_item_data in _headers_type_0:
+                        headers_type_0_item = UpdateWebhookResponseResultHeadersType0Item.from_dict(
+                            headers_type_0_item_data
+                        )
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UpdateWebhookResponseResultHeadersType0Item] | None, data)
+                        headers_type_0.append(headers_type_0_item)
 
-        headers = _parse_headers(pop_required(d, "headers", "UpdateWebhookResponseResult"))
+                    return headers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[UpdateWebhookResponseResultHeadersType0Item] | None, conform(data))
 
-        id = pop_required(d, "id", "UpdateWebhookResponseResult")
+            headers = _parse_headers(pop_required(d, "headers", "UpdateWebhookResponseResult"))
 
-        secret = pop_required(d, "secret", "UpdateWebhookResponseResult")
+            _field = "id"
+            id = conform(pop_required(d, "id", "UpdateWebhookResponseResult"), "str")
 
-        system = check_system(pop_required(d, "system", "UpdateWebhookResponseResult"))
+            _field = "secret"
+            secret = conform(pop_required(d, "secret", "UpdateWebhookResponseResult"), "str")
 
-        updated_at = pop_required(d, "updated_at", "UpdateWebhookResponseResult")
+            _field = "system"
+            system = check_system(pop_required(d, "system", "UpdateWebhookResponseResult"))
 
-        url = pop_required(d, "url", "UpdateWebhookResponseResult")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "UpdateWebhookResponseResult"), "str")
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[UpdateWebhookResponseResultTriggersItem] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = UpdateWebhookResponseResultTriggersItem.from_dict(triggers_item_data)
+            _field = "url"
+            url = conform(pop_required(d, "url", "UpdateWebhookResponseResult"), "str")
 
-                triggers.append(triggers_item)
+            _field = "triggers"
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[UpdateWebhookResponseResultTriggersItem] | Unset = UNSET
+            if _triggers is not UNSET:
+                triggers = []
+                for triggers_item_data in _triggers:
+                    triggers_item = UpdateWebhookResponseResultTriggersItem.from_dict(triggers_item_data)
 
+                    triggers.append(triggers_item)
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateWebhookResponseResult", _field) from _failure
         _instance = cls(
             active=active,
             created_at=created_at,

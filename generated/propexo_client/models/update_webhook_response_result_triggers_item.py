@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="UpdateWebhookResponseResultTriggersItem")
 
@@ -48,17 +48,27 @@ class UpdateWebhookResponseResultTriggersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = pop_required(d, "id", "UpdateWebhookResponseResultTriggersItem")
+        _field = ""
+        try:
+            _field = "id"
+            id = conform(pop_required(d, "id", "UpdateWebhookResponseResultTriggersItem"), "str")
 
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "model"
 
-        model = _parse_model(pop_required(d, "model", "UpdateWebhookResponseResultTriggersItem"))
+            def _parse_model(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        trigger = pop_required(d, "trigger", "UpdateWebhookResponseResultTriggersItem")
+            model = _parse_model(pop_required(d, "model", "UpdateWebhookResponseResultTriggersItem"))
 
+            _field = "trigger"
+            trigger = conform(pop_required(d, "trigger", "UpdateWebhookResponseResultTriggersItem"), "str")
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "UpdateWebhookResponseResultTriggersItem", _field) from _failure
         _instance = cls(
             id=id,
             model=model,

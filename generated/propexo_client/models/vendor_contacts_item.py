@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 
 T = TypeVar("T", bound="VendorContactsItem")
 
@@ -98,84 +98,111 @@ class VendorContactsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "address_1"
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_address_1(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        address_1 = _parse_address_1(pop_required(d, "address_1", "VendorContactsItem"))
+            address_1 = _parse_address_1(pop_required(d, "address_1", "VendorContactsItem"))
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "address_2"
 
-        address_2 = _parse_address_2(pop_required(d, "address_2", "VendorContactsItem"))
+            def _parse_address_2(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            address_2 = _parse_address_2(pop_required(d, "address_2", "VendorContactsItem"))
 
-        city = _parse_city(pop_required(d, "city", "VendorContactsItem"))
+            _field = "city"
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        country = _parse_country(pop_required(d, "country", "VendorContactsItem"))
+            city = _parse_city(pop_required(d, "city", "VendorContactsItem"))
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "country"
 
-        email = _parse_email(pop_required(d, "email", "VendorContactsItem"))
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        def _parse_is_primary(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            country = _parse_country(pop_required(d, "country", "VendorContactsItem"))
 
-        is_primary = _parse_is_primary(pop_required(d, "is_primary", "VendorContactsItem"))
+            _field = "email"
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        name = _parse_name(pop_required(d, "name", "VendorContactsItem"))
+            email = _parse_email(pop_required(d, "email", "VendorContactsItem"))
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "is_primary"
 
-        phone = _parse_phone(pop_required(d, "phone", "VendorContactsItem"))
+            def _parse_is_primary(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, conform(data, "bool"))
 
-        def _parse_phone_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            is_primary = _parse_is_primary(pop_required(d, "is_primary", "VendorContactsItem"))
 
-        phone_type = _parse_phone_type(pop_required(d, "phone_type", "VendorContactsItem"))
+            _field = "name"
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
-        state = _parse_state(pop_required(d, "state", "VendorContactsItem"))
+            name = _parse_name(pop_required(d, "name", "VendorContactsItem"))
 
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "phone"
 
-        zip_ = _parse_zip_(pop_required(d, "zip", "VendorContactsItem"))
+            def _parse_phone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
 
+            phone = _parse_phone(pop_required(d, "phone", "VendorContactsItem"))
+
+            _field = "phone_type"
+
+            def _parse_phone_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            phone_type = _parse_phone_type(pop_required(d, "phone_type", "VendorContactsItem"))
+
+            _field = "state"
+
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            state = _parse_state(pop_required(d, "state", "VendorContactsItem"))
+
+            _field = "zip"
+
+            def _parse_zip_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, conform(data, "str"))
+
+            zip_ = _parse_zip_(pop_required(d, "zip", "VendorContactsItem"))
+
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "VendorContactsItem", _field) from _failure
         _instance = cls(
             address_1=address_1,
             address_2=address_2,

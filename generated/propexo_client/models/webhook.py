@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import pop_required
+from ..errors import ResponseValidationError, conform, field_error, pop_required
 from ..models.system import System, check_system
 from ..types import UNSET, Unset
 
@@ -99,38 +99,53 @@ class Webhook:
         from ..models.webhook_triggers_item import WebhookTriggersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = pop_required(d, "active", "Webhook")
+        _field = ""
+        try:
+            _field = "active"
+            active = conform(pop_required(d, "active", "Webhook"), "bool")
 
-        created_at = pop_required(d, "created_at", "Webhook")
+            _field = "created_at"
+            created_at = conform(pop_required(d, "created_at", "Webhook"), "str")
 
-        id = pop_required(d, "id", "Webhook")
+            _field = "id"
+            id = conform(pop_required(d, "id", "Webhook"), "str")
 
-        secret = pop_required(d, "secret", "Webhook")
+            _field = "secret"
+            secret = conform(pop_required(d, "secret", "Webhook"), "str")
 
-        system = check_system(pop_required(d, "system", "Webhook"))
+            _field = "system"
+            system = check_system(pop_required(d, "system", "Webhook"))
 
-        updated_at = pop_required(d, "updated_at", "Webhook")
+            _field = "updated_at"
+            updated_at = conform(pop_required(d, "updated_at", "Webhook"), "str")
 
-        url = pop_required(d, "url", "Webhook")
+            _field = "url"
+            url = conform(pop_required(d, "url", "Webhook"), "str")
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[WebhookHeadersItem] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = WebhookHeadersItem.from_dict(headers_item_data)
+            _field = "headers"
+            _headers = d.pop("headers", UNSET)
+            headers: list[WebhookHeadersItem] | Unset = UNSET
+            if _headers is not UNSET:
+                headers = []
+                for headers_item_data in _headers:
+                    headers_item = WebhookHeadersItem.from_dict(headers_item_data)
 
-                headers.append(headers_item)
+                    headers.append(headers_item)
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[WebhookTriggersItem] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = WebhookTriggersItem.from_dict(triggers_item_data)
+            _field = "triggers"
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[WebhookTriggersItem] | Unset = UNSET
+            if _triggers is not UNSET:
+                triggers = []
+                for triggers_item_data in _triggers:
+                    triggers_item = WebhookTriggersItem.from_dict(triggers_item_data)
 
-                triggers.append(triggers_item)
+                    triggers.append(triggers_item)
 
+        except ResponseValidationError:
+            raise  # a nested model's: it names its own model and field
+        except (TypeError, ValueError, KeyError, AttributeError) as _failure:  # (a property may be named error)
+            raise field_error(_failure, "Webhook", _field) from _failure
         _instance = cls(
             active=active,
             created_at=created_at,

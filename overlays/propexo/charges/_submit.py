@@ -25,7 +25,6 @@ submit goes through a journal (`propexo.submit_charges`, `propexo.submit_plan`),
 from __future__ import annotations
 
 import enum
-import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -35,6 +34,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 import httpx
+from propexo_client.text import decode_json
 from propexo_client.types import Response
 
 from .._client import AnyClient, PropexoClient
@@ -204,11 +204,11 @@ def _after(hook: ChunkHooks, chunk: Chunk, result: ChunkResult) -> Flow[None]:
 
 
 def _job_id(response: httpx.Response) -> str | None:
-    """`meta.job_id` of an answer, when it is a non-empty string (null, absent: None)."""
-    try:
-        found = json.loads(response.content)["meta"]["job_id"]
-    except (ValueError, KeyError, TypeError):
-        return None
+    """`meta.job_id` of an answer, when it is a non-empty string (null, absent, or a body that
+    is not JSON or is nested too deep to parse: None, and the chunk is unknown)."""
+    body = decode_json(response.content)
+    meta = body.get("meta") if isinstance(body, dict) else None
+    found = meta.get("job_id") if isinstance(meta, dict) else None
     return found if isinstance(found, str) and found else None
 
 
@@ -224,7 +224,9 @@ def classify_response(chunk: Chunk, response: httpx.Response) -> ChunkResult:
     """The outcome of an answered request (read from its status and bytes: cannot fail).
 
     A 200 with a job id is accepted. A 200 whose `meta.job_id` is missing, null or not a
-    string is unknown: the write may have happened, but it cannot be tracked."""
+    string is unknown: the write may have happened, but it cannot be tracked. So is a 200
+    whose body cannot be parsed at all (not JSON, or nested deeper than the parser goes):
+    no job id can be read from it."""
     status = int(response.status_code)
     result = attrs.evolve(_base(chunk), status_code=status)
     if status == 200:

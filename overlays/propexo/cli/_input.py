@@ -15,7 +15,7 @@ import click
 import httpx
 
 from .._client import PropexoClient
-from .._errors import ApiError, ConfigurationError
+from .._errors import ApiError, AuthenticationError, ConfigurationError
 from ..charges import Charge, DateWindow, InvalidChargesError, read_charges
 from ..charges._api import directory_for
 from ..charges._directory import Memberships
@@ -83,7 +83,9 @@ class Lookups:
 
 
 def lookup_failed(vendor: str, exc: Exception) -> NoReturn:
-    click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}", err=True)
+    # A refused token is the one cause the user can fix here: say where it came from.
+    hint = f" (check {TOKEN_ENV})" if isinstance(exc, AuthenticationError) else ""
+    click.echo(f"propexo: looking up {get_vendor(vendor).partition}s failed: {exc}{hint}", err=True)
     raise SystemExit(ExitCode.API_FAILED) from None
 
 

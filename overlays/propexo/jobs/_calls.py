@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 import httpx
 from propexo_client.api.admin import get_write_status, retry_write
+from propexo_client.errors import path_segment
 from propexo_client.models.get_write_status_response import GetWriteStatusResponse
 from propexo_client.models.retry_write_response import RetryWriteResponse
 from propexo_client.types import Response
@@ -57,6 +58,7 @@ def check_job_id(job_id: object) -> str:
         raise TypeError(f"a job id must be a string, got {type(job_id).__name__}")
     if not job_id.strip() or job_id != job_id.strip():
         raise ValueError(f"a job id must be non-empty, without surrounding spaces: {job_id!r}")
+    path_segment("job id", job_id)  # "." and ".." would name another path: refused
     if any(not c.isprintable() for c in job_id):
         raise ValueError(f"a job id must not contain control characters: {job_id!r}")
     return job_id
@@ -66,7 +68,12 @@ def _unreadable(
     job_id: str, operation: str, error: BaseException, note: str = ""
 ) -> MalformedStatusError:
     if isinstance(error, ResponseValidationError):
-        # The generated parser names a missing field; other failures carry their cause.
+        # The generated parser names a missing field or a value of the wrong type; other
+        # failures carry their cause.
+        if error.field is not None and error.detail != "required property missing":
+            return MalformedStatusError(
+                job_id, f"unreadable answer to {operation} ({error.field}: {error.detail}){note}"
+            )
         if error.field is not None:
             error = KeyError(error.field)
         elif error.__cause__ is not None:

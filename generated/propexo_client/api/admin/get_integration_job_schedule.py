@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -43,8 +42,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/integrations/{integration_id}/job-schedules/{job_schedule_id}/".format(
-            integration_id=quote(str(integration_id), safe=""),
-            job_schedule_id=quote(str(job_schedule_id), safe=""),
+            integration_id=errors.path_segment("integration_id", integration_id),
+            job_schedule_id=errors.path_segment("job_schedule_id", job_schedule_id),
         ),
         "params": params,
     }
@@ -55,7 +54,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetIntegrationJobScheduleResponse | None:
-    with errors.parsing("get_integration_job_schedule"):
+    with errors.parsing("get_integration_job_schedule", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetIntegrationJobScheduleResponse.from_dict(response.json())
 
@@ -70,6 +69,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

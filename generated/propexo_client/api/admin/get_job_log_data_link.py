@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/job-logs/{job_log_id}/data".format(
-            job_log_id=quote(str(job_log_id), safe=""),
+            job_log_id=errors.path_segment("job_log_id", job_log_id),
         ),
     }
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetJobLogDataLinkResponse | None:
-    with errors.parsing("get_job_log_data_link"):
+    with errors.parsing("get_job_log_data_link", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetJobLogDataLinkResponse.from_dict(response.json())
 
@@ -43,6 +42,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -32,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/normalization/{model}/{field}".format(
-            model=quote(str(model), safe=""),
-            field=quote(str(field), safe=""),
+            model=errors.path_segment("model", model),
+            field=errors.path_segment("field", field),
         ),
         "params": params,
     }
@@ -44,7 +43,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetNormalizationMappingsResponse | None:
-    with errors.parsing("get_normalization_mappings"):
+    with errors.parsing("get_normalization_mappings", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetNormalizationMappingsResponse.from_dict(response.json())
 
@@ -59,6 +58,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/write-status/{root_job_id}".format(
-            root_job_id=quote(str(root_job_id), safe=""),
+            root_job_id=errors.path_segment("root_job_id", root_job_id),
         ),
     }
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetWriteStatusResponse | None:
-    with errors.parsing("get_write_status"):
+    with errors.parsing("get_write_status", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetWriteStatusResponse.from_dict(response.json())
 
@@ -43,6 +42,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -76,7 +76,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListDataDiffsResponse | None:
-    with errors.parsing("list_data_diffs"):
+    with errors.parsing("list_data_diffs", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListDataDiffsResponse.from_dict(response.json())
 
@@ -91,6 +91,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

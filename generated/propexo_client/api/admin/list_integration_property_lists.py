@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/integrations/{integration_id}/property-lists".format(
-            integration_id=quote(str(integration_id), safe=""),
+            integration_id=errors.path_segment("integration_id", integration_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListIntegrationPropertyListsResponse | None:
-    with errors.parsing("list_integration_property_lists"):
+    with errors.parsing("list_integration_property_lists", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListIntegrationPropertyListsResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

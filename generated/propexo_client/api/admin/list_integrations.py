@@ -60,7 +60,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListIntegrationsResponse | None:
-    with errors.parsing("list_integrations"):
+    with errors.parsing("list_integrations", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListIntegrationsResponse.from_dict(response.json())
 
@@ -75,6 +75,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -45,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/admin/logs/jobs/{id}".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
     }
@@ -56,7 +55,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListJobLogsByJobResponse | None:
-    with errors.parsing("list_job_logs_by_job"):
+    with errors.parsing("list_job_logs_by_job", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListJobLogsByJobResponse.from_dict(response.json())
 
@@ -71,6 +70,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

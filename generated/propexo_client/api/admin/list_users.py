@@ -52,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListUsersResponse | None:
-    with errors.parsing("list_users"):
+    with errors.parsing("list_users", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListUsersResponse.from_dict(response.json())
 
@@ -67,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

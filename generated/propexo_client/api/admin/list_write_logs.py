@@ -68,7 +68,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListWriteLogsResponse | None:
-    with errors.parsing("list_write_logs"):
+    with errors.parsing("list_write_logs", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListWriteLogsResponse.from_dict(response.json())
 
@@ -83,6 +83,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

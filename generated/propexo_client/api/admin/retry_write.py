@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/admin/retry-write/{root_job_id}".format(
-            root_job_id=quote(str(root_job_id), safe=""),
+            root_job_id=errors.path_segment("root_job_id", root_job_id),
         ),
     }
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RetryWriteResponse | None:
-    with errors.parsing("retry_write"):
+    with errors.parsing("retry_write", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = RetryWriteResponse.from_dict(response.json())
 
@@ -53,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,8 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/admin/integrations/{integration_id}/property-lists/{property_list_configuration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
-            property_list_configuration_id=quote(str(property_list_configuration_id), safe=""),
+            integration_id=errors.path_segment("integration_id", integration_id),
+            property_list_configuration_id=errors.path_segment(
+                "property_list_configuration_id", property_list_configuration_id
+            ),
         ),
     }
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateIntegrationPropertyListResponse | None:
-    with errors.parsing("update_integration_property_list"):
+    with errors.parsing("update_integration_property_list", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateIntegrationPropertyListResponse.from_dict(response.json())
 
@@ -55,6 +56,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

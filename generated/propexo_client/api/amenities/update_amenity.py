@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/amenities/{amenity_id}".format(
-            amenity_id=quote(str(amenity_id), safe=""),
+            amenity_id=errors.path_segment("amenity_id", amenity_id),
         ),
     }
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateAmenityResponse | None:
-    with errors.parsing("update_amenity"):
+    with errors.parsing("update_amenity", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateAmenityResponse.from_dict(response.json())
 
@@ -53,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

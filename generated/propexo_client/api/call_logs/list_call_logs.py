@@ -69,7 +69,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListCallLogsResponse | None:
-    with errors.parsing("list_call_logs"):
+    with errors.parsing("list_call_logs", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListCallLogsResponse.from_dict(response.json())
 
@@ -84,6 +84,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

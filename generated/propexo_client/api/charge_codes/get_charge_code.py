@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/charge-codes/{charge_code_id}".format(
-            charge_code_id=quote(str(charge_code_id), safe=""),
+            charge_code_id=errors.path_segment("charge_code_id", charge_code_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetChargeCodeResponse | None:
-    with errors.parsing("get_charge_code"):
+    with errors.parsing("get_charge_code", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetChargeCodeResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

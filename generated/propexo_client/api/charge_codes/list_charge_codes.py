@@ -63,7 +63,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListChargeCodesResponse | None:
-    with errors.parsing("list_charge_codes"):
+    with errors.parsing("list_charge_codes", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListChargeCodesResponse.from_dict(response.json())
 
@@ -78,6 +78,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

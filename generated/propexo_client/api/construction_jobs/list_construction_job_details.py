@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -56,7 +55,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/construction-jobs/{construction_job_id}/details".format(
-            construction_job_id=quote(str(construction_job_id), safe=""),
+            construction_job_id=errors.path_segment("construction_job_id", construction_job_id),
         ),
         "params": params,
     }
@@ -67,7 +66,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListConstructionJobDetailsResponse | None:
-    with errors.parsing("list_construction_job_details"):
+    with errors.parsing("list_construction_job_details", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListConstructionJobDetailsResponse.from_dict(response.json())
 
@@ -82,6 +81,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

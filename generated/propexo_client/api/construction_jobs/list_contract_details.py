@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -56,7 +55,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/construction-jobs/contracts/{contract_id}/details".format(
-            contract_id=quote(str(contract_id), safe=""),
+            contract_id=errors.path_segment("contract_id", contract_id),
         ),
         "params": params,
     }
@@ -67,7 +66,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListContractDetailsResponse | None:
-    with errors.parsing("list_contract_details"):
+    with errors.parsing("list_contract_details", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListContractDetailsResponse.from_dict(response.json())
 
@@ -82,6 +81,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -97,7 +97,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListDepositSummariesResponse | None:
-    with errors.parsing("list_deposit_summaries"):
+    with errors.parsing("list_deposit_summaries", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListDepositSummariesResponse.from_dict(response.json())
 
@@ -112,6 +112,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

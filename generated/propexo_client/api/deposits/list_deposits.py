@@ -86,7 +86,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListDepositsResponse | None:
-    with errors.parsing("list_deposits"):
+    with errors.parsing("list_deposits", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListDepositsResponse.from_dict(response.json())
 
@@ -101,6 +101,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

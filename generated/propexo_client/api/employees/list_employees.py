@@ -66,7 +66,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListEmployeesResponse | None:
-    with errors.parsing("list_employees"):
+    with errors.parsing("list_employees", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListEmployeesResponse.from_dict(response.json())
 
@@ -81,6 +81,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

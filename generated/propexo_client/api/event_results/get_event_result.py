@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/event-results/{event_result_id}".format(
-            event_result_id=quote(str(event_result_id), safe=""),
+            event_result_id=errors.path_segment("event_result_id", event_result_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetEventResultResponse | None:
-    with errors.parsing("get_event_result"):
+    with errors.parsing("get_event_result", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetEventResultResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -75,7 +75,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListEventSubTypesResponse | None:
-    with errors.parsing("list_event_sub_types"):
+    with errors.parsing("list_event_sub_types", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListEventSubTypesResponse.from_dict(response.json())
 
@@ -90,6 +90,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -79,7 +79,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListEventTypesResponse | None:
-    with errors.parsing("list_event_types"):
+    with errors.parsing("list_event_types", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListEventTypesResponse.from_dict(response.json())
 
@@ -94,6 +94,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -84,7 +84,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListEventsResponse | None:
-    with errors.parsing("list_events"):
+    with errors.parsing("list_events", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListEventsResponse.from_dict(response.json())
 
@@ -99,6 +99,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -58,7 +58,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListFeesResponse | None:
-    with errors.parsing("list_fees"):
+    with errors.parsing("list_fees", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListFeesResponse.from_dict(response.json())
 
@@ -73,6 +73,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -82,7 +82,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListFileTypesResponse | None:
-    with errors.parsing("list_file_types"):
+    with errors.parsing("list_file_types", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListFileTypesResponse.from_dict(response.json())
 
@@ -97,6 +97,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/lead-sources/{lead_source_id}".format(
-            lead_source_id=quote(str(lead_source_id), safe=""),
+            lead_source_id=errors.path_segment("lead_source_id", lead_source_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetLeadSourceResponse | None:
-    with errors.parsing("get_lead_source"):
+    with errors.parsing("get_lead_source", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetLeadSourceResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -62,7 +61,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/leads/{id}/rentable-items".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
     }
@@ -73,7 +72,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListLeadRentableItemsResponse | None:
-    with errors.parsing("list_lead_rentable_items"):
+    with errors.parsing("list_lead_rentable_items", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListLeadRentableItemsResponse.from_dict(response.json())
 
@@ -88,6 +87,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -87,7 +87,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListLeaseTransfersResponse | None:
-    with errors.parsing("list_lease_transfers"):
+    with errors.parsing("list_lease_transfers", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListLeaseTransfersResponse.from_dict(response.json())
 
@@ -102,6 +102,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -34,7 +34,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateLeaseResponse | ErrorResponse | None:
-    with errors.parsing("create_lease"):
+    with errors.parsing("create_lease", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = CreateLeaseResponse.from_dict(response.json())
 
@@ -49,6 +49,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

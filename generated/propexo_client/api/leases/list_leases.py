@@ -140,7 +140,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListLeasesResponse | None:
-    with errors.parsing("list_leases"):
+    with errors.parsing("list_leases", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListLeasesResponse.from_dict(response.json())
 
@@ -155,6 +155,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

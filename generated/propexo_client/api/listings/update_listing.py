@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/listings/{listing_id}".format(
-            listing_id=quote(str(listing_id), safe=""),
+            listing_id=errors.path_segment("listing_id", listing_id),
         ),
     }
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateListingResponse | None:
-    with errors.parsing("update_listing"):
+    with errors.parsing("update_listing", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateListingResponse.from_dict(response.json())
 
@@ -53,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

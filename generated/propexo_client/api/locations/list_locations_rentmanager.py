@@ -95,7 +95,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListLocationsRentmanagerResponse | None:
-    with errors.parsing("list_locations_rentmanager"):
+    with errors.parsing("list_locations_rentmanager", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListLocationsRentmanagerResponse.from_dict(response.json())
 
@@ -110,6 +110,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/note-categories/{note_category_id}".format(
-            note_category_id=quote(str(note_category_id), safe=""),
+            note_category_id=errors.path_segment("note_category_id", note_category_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetNoteCategoryResponse | None:
-    with errors.parsing("get_note_category"):
+    with errors.parsing("get_note_category", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetNoteCategoryResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -37,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateRecurringResidentChargeRentmanagerResponse | ErrorResponse | None:
-    with errors.parsing("create_recurring_resident_charge_rentmanager"):
+    with errors.parsing("create_recurring_resident_charge_rentmanager", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = CreateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
@@ -52,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

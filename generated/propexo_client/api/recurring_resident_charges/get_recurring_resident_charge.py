@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/recurring-resident-charges/{recurring_resident_charge_id}".format(
-            recurring_resident_charge_id=quote(str(recurring_resident_charge_id), safe=""),
+            recurring_resident_charge_id=errors.path_segment(
+                "recurring_resident_charge_id", recurring_resident_charge_id
+            ),
         ),
         "params": params,
     }
@@ -53,7 +54,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetRecurringResidentChargeResponse | None:
-    with errors.parsing("get_recurring_resident_charge"):
+    with errors.parsing("get_recurring_resident_charge", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetRecurringResidentChargeResponse.from_dict(response.json())
 
@@ -68,6 +69,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/recurring-resident-charges/{recurring_resident_charge_id}".format(
-            recurring_resident_charge_id=quote(str(recurring_resident_charge_id), safe=""),
+            recurring_resident_charge_id=errors.path_segment(
+                "recurring_resident_charge_id", recurring_resident_charge_id
+            ),
         ),
     }
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateRecurringResidentChargeResponse | None:
-    with errors.parsing("update_recurring_resident_charge"):
+    with errors.parsing("update_recurring_resident_charge", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateRecurringResidentChargeResponse.from_dict(response.json())
 
@@ -53,6 +54,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

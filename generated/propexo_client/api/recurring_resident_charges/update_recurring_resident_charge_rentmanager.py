@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -26,7 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/recurring-resident-charges/rentmanager/{recurring_resident_charge_id}".format(
-            recurring_resident_charge_id=quote(str(recurring_resident_charge_id), safe=""),
+            recurring_resident_charge_id=errors.path_segment(
+                "recurring_resident_charge_id", recurring_resident_charge_id
+            ),
         ),
     }
 
@@ -41,7 +42,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateRecurringResidentChargeRentmanagerResponse | None:
-    with errors.parsing("update_recurring_resident_charge_rentmanager"):
+    with errors.parsing("update_recurring_resident_charge_rentmanager", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateRecurringResidentChargeRentmanagerResponse.from_dict(response.json())
 
@@ -56,6 +57,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

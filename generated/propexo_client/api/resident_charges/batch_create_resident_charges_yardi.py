@@ -33,7 +33,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchCreateResidentChargesYardiResponse | ErrorResponse | None:
-    with errors.parsing("batch_create_resident_charges_yardi"):
+    with errors.parsing("batch_create_resident_charges_yardi", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = BatchCreateResidentChargesYardiResponse.from_dict(response.json())
 
@@ -48,6 +48,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

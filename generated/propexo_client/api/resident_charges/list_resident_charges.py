@@ -85,7 +85,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListResidentChargesResponse | None:
-    with errors.parsing("list_resident_charges"):
+    with errors.parsing("list_resident_charges", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListResidentChargesResponse.from_dict(response.json())
 
@@ -100,6 +100,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -67,7 +67,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListResidentInsuranceResponse | None:
-    with errors.parsing("list_resident_insurance"):
+    with errors.parsing("list_resident_insurance", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListResidentInsuranceResponse.from_dict(response.json())
 
@@ -82,6 +82,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/resident-payments/{resident_payment_id}".format(
-            resident_payment_id=quote(str(resident_payment_id), safe=""),
+            resident_payment_id=errors.path_segment("resident_payment_id", resident_payment_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetResidentPaymentResponse | None:
-    with errors.parsing("get_resident_payment"):
+    with errors.parsing("get_resident_payment", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetResidentPaymentResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

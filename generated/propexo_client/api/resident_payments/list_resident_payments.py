@@ -85,7 +85,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListResidentPaymentsResponse | None:
-    with errors.parsing("list_resident_payments"):
+    with errors.parsing("list_resident_payments", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListResidentPaymentsResponse.from_dict(response.json())
 
@@ -100,6 +100,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

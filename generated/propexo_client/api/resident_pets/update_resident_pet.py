@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/resident-pets/{pet_id}".format(
-            pet_id=quote(str(pet_id), safe=""),
+            pet_id=errors.path_segment("pet_id", pet_id),
         ),
     }
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateResidentPetResponse | None:
-    with errors.parsing("update_resident_pet"):
+    with errors.parsing("update_resident_pet", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateResidentPetResponse.from_dict(response.json())
 
@@ -53,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -63,7 +63,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListServiceRequestLocationsResponse | None:
-    with errors.parsing("list_service_request_locations"):
+    with errors.parsing("list_service_request_locations", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListServiceRequestLocationsResponse.from_dict(response.json())
 
@@ -78,6 +78,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

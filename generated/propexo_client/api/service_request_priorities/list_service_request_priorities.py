@@ -72,7 +72,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListServiceRequestPrioritiesResponse | None:
-    with errors.parsing("list_service_request_priorities"):
+    with errors.parsing("list_service_request_priorities", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListServiceRequestPrioritiesResponse.from_dict(response.json())
 
@@ -87,6 +87,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

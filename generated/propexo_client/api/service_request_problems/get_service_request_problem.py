@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -56,7 +55,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/service-request-problems/{service_request_problem_id}".format(
-            service_request_problem_id=quote(str(service_request_problem_id), safe=""),
+            service_request_problem_id=errors.path_segment("service_request_problem_id", service_request_problem_id),
         ),
         "params": params,
     }
@@ -67,7 +66,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetServiceRequestProblemResponse | None:
-    with errors.parsing("get_service_request_problem"):
+    with errors.parsing("get_service_request_problem", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetServiceRequestProblemResponse.from_dict(response.json())
 
@@ -82,6 +81,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

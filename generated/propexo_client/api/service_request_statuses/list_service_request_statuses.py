@@ -72,7 +72,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListServiceRequestStatusesResponse | None:
-    with errors.parsing("list_service_request_statuses"):
+    with errors.parsing("list_service_request_statuses", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListServiceRequestStatusesResponse.from_dict(response.json())
 
@@ -87,6 +87,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -81,7 +81,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListServiceRequestsResponse | None:
-    with errors.parsing("list_service_requests"):
+    with errors.parsing("list_service_requests", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListServiceRequestsResponse.from_dict(response.json())
 
@@ -96,6 +96,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/units/details/{unit_detail_id}".format(
-            unit_detail_id=quote(str(unit_detail_id), safe=""),
+            unit_detail_id=errors.path_segment("unit_detail_id", unit_detail_id),
         ),
         "params": params,
     }
@@ -53,7 +52,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetUnitDetailResponse | None:
-    with errors.parsing("get_unit_detail"):
+    with errors.parsing("get_unit_detail", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = GetUnitDetailResponse.from_dict(response.json())
 
@@ -68,6 +67,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -69,7 +69,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListUnitDetailsResponse | None:
-    with errors.parsing("list_unit_details"):
+    with errors.parsing("list_unit_details", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListUnitDetailsResponse.from_dict(response.json())
 
@@ -84,6 +84,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

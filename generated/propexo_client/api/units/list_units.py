@@ -78,7 +78,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListUnitsResponse | None:
-    with errors.parsing("list_units"):
+    with errors.parsing("list_units", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListUnitsResponse.from_dict(response.json())
 
@@ -93,6 +93,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

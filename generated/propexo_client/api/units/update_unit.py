@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/units/{id}".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
     }
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateUnitResponse | None:
-    with errors.parsing("update_unit"):
+    with errors.parsing("update_unit", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = UpdateUnitResponse.from_dict(response.json())
 
@@ -53,6 +52,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -34,7 +34,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateWebhookResponse | ErrorResponse | None:
-    with errors.parsing("create_webhook"):
+    with errors.parsing("create_webhook", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = CreateWebhookResponse.from_dict(response.json())
 
@@ -49,6 +49,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(

@@ -57,7 +57,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListWebhooksResponse | None:
-    with errors.parsing("list_webhooks"):
+    with errors.parsing("list_webhooks", error_status=not response.is_success):
         if response.status_code == 200:
             response_200 = ListWebhooksResponse.from_dict(response.json())
 
@@ -72,6 +72,7 @@ def _parse_response(
             raise errors.UnexpectedStatus(response.status_code, response.content)
         else:
             return None
+    return None
 
 
 def _build_response(
