@@ -49,9 +49,9 @@ class _Unreadable(Exception):
         self.problem = problem
 
 
-def _lines(stream: BinaryIO) -> Iterator[str]:
-    """The stream's lines as text, each at most `MAX_LINE_BYTES`, in all at most
-    `MAX_FILE_BYTES` (so that /dev/zero or a runaway file ends with a message)."""
+def _raw_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """The stream's lines, each at most `MAX_LINE_BYTES`, in all at most `MAX_FILE_BYTES`
+    (so that /dev/zero or a runaway file ends with a message)."""
     total = 0
     number = 0
     while True:
@@ -68,6 +68,12 @@ def _lines(stream: BinaryIO) -> Iterator[str]:
             raise _Unreadable(
                 ChargeProblem(0, None, f"line {number} is longer than {MAX_LINE_BYTES} bytes")
             )
+        yield raw
+
+
+def _lines(stream: BinaryIO) -> Iterator[str]:
+    """`_raw_lines` as text (UTF-8, a leading byte order mark dropped)."""
+    for number, raw in enumerate(_raw_lines(stream), start=1):
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         try:
@@ -109,14 +115,11 @@ def detect_format(path: Path, stream: BinaryIO | None = None) -> FileFormat:
 
 def _opened(path: Path) -> BinaryIO:
     """The file to read, once: a regular file as it is; a pipe, a FIFO or /dev/stdin (which
-    can be read only once) read into memory, at most `MAX_FILE_BYTES`."""
+    can be read only once) read into memory line by line, within the same limits."""
     if path.is_file():
         return path.open("rb")
     with path.open("rb") as source:
-        data = source.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise _Unreadable(ChargeProblem(0, None, f"the file is larger than {MAX_FILE_BYTES} bytes"))
-    return io.BytesIO(data)
+        return io.BytesIO(b"".join(_raw_lines(source)))
 
 
 def _amount(data: dict[str, object], row: int) -> ChargeProblem | None:
