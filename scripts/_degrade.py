@@ -118,12 +118,37 @@ def _smallest(document: Document, pointer: Pointer, works: Callable[[Document], 
     """Descend while degrading one child alone suffices; unions stay whole (a member cannot be
     loosened without changing which member matches)."""
     while True:
-        for child in _children(_get(document, pointer), pointer):
-            if works(_with(document, child, _loose(_get(document, child)))):
-                pointer = child
-                break
-        else:
+        children = list(_children(_get(document, pointer), pointer))
+        child = _first_sufficient(document, children, works)
+        if child is None:
             return pointer
+        pointer = child
+
+
+def _first_sufficient(
+    document: Document, children: list[Pointer], works: Callable[[Document], bool]
+) -> Pointer | None:
+    """The first of ``children`` whose degradation alone makes ``works`` true, or None.
+
+    Found by bisection, since degrading more never makes the generator refuse more: when
+    degrading a whole run of children does not help, no child in it helps alone. One refused
+    property among n then costs about 2 log2(n) generator runs instead of n, each on a schema
+    of n properties (a request of 600 string properties took 30 s, not 2)."""
+    if not children or not works(_loosened(document, children)):
+        return None
+    if len(children) == 1:
+        return children[0]
+    half = len(children) // 2
+    return _first_sufficient(document, children[:half], works) or _first_sufficient(
+        document, children[half:], works
+    )
+
+
+def _loosened(document: Document, pointers: list[Pointer]) -> Document:
+    """A copy of ``document`` with every part at ``pointers`` degraded (siblings, not nested)."""
+    for pointer in pointers:
+        document = _with(document, pointer, _loose(_get(document, pointer)))
+    return document
 
 
 def _children(node: Any, pointer: Pointer) -> Iterator[Pointer]:
