@@ -23,6 +23,7 @@ from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
 from scripts._facts import with_facts
 from scripts._model_names import apply_model_names, check_applied
+from scripts._names import module_name
 from scripts._normalize import operations
 from scripts._template_globals import template_globals
 from scripts._version import version_module
@@ -164,8 +165,8 @@ def generate(
         plain = _config(config_path, target)
         document, degraded = repair(document, lambda d: _problems(d, plain))
         config, aliases, data = _named(document, config_path, target)
-    labels = {
-        op["operationId"]: f"{m.upper()} {p} ({op['operationId']})"
+    labels = {  # by the module name the generator gives the operation (endpoint.name)
+        module_name(op["operationId"]): f"{m.upper()} {p} ({op['operationId']})"
         for m, p, op in operations(document)
     }
     names = {
