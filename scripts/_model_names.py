@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from scripts._errors import SpecError
 from scripts._names import VENDORS, singular
 from scripts._normalize import operations
 from scripts._template_globals import response_enums
@@ -38,7 +39,7 @@ from scripts._template_globals import response_enums
 _PATH_SCHEMA = re.compile(r"_(input|output)$")
 
 
-class ModelNameError(ValueError):
+class ModelNameError(SpecError):
     """Two different schemas would get one class name."""
 
 
@@ -310,8 +311,8 @@ def _check_collisions(
     for new, olds in sorted(_groups(final).items()):
         if len(olds) > 1 and not _one_enum(olds, models, places):
             raise ModelNameError(
-                f"class name {new!r} would name {len(olds)} different schemas: "
-                + ", ".join(sorted(olds))
+                f"would name {len(olds)} different schemas: " + ", ".join(sorted(olds)),
+                where=f"class name {new!r}",
             )
 
 
@@ -324,7 +325,7 @@ def apply_model_names(document: dict[str, Any], config: Any) -> dict[str, str]:
 
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"the generator rejected the document: {data.header}")
+        raise SpecError(f"the generator rejected the document: {data.header} {data.detail or ''}")
     naming = model_names(
         document, data, lambda text: Class.from_string(string=text, config=config).name
     )

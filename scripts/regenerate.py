@@ -112,11 +112,12 @@ def _read_source(source: str) -> str:
     """A spec's text from a file, or from a URL (see scripts/_download.py for what is refused)."""
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):
         from scripts._download import DownloadError, fetch
+        from scripts._errors import SpecError
 
         try:
             return fetch(source)
         except DownloadError as exc:
-            raise SystemExit(str(exc)) from None
+            raise SpecError(str(exc)) from None
     return Path(source).read_text(encoding="utf-8")
 
 
@@ -202,9 +203,12 @@ def _regenerate(args: argparse.Namespace) -> int:
         return 2
 
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
-        result = _generate.generate(
-            document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
-        )
+        try:
+            result = _generate.generate(
+                document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
+            )
+        except SpecError as error:  # a spec the generator or the model names refuse
+            raise SpecError(str(error), where=source) from None
         report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
         for warning in result.warnings:
             print(f"  generator: {warning}")

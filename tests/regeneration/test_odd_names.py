@@ -1,6 +1,6 @@
 """Regeneration of names the generated code cannot use as they are: path groups and
 operationIds that are Python keywords or builtins, groups named like the client's own
-attributes. Each yields a working, idiomatic name or the
+attributes, two schemas wanting one class name. Each yields a working, idiomatic name or the
 one-line spec error; never a traceback, a lost operation or a shadowed attribute."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from .conftest import spec
+from scripts._errors import SpecError
+
+from .conftest import ROOT, ok, spec
 from .test_regenerate import run
 
 pytestmark = pytest.mark.slow
@@ -117,3 +119,47 @@ def test_groups_named_like_the_clients_own_attributes_do_not_replace_them(
         mixed_in = set(line.split())
         assert {"settings_", "api_", "things"} <= mixed_in
         assert not mixed_in & client_names()
+
+
+def test_two_schemas_wanting_one_class_name_is_the_one_line_spec_error(tmp_path: Path) -> None:
+    listing = {
+        "type": "object",
+        "properties": {"results": {"type": "array", "items": {"type": "object"}}},
+    }
+    paging = [
+        {"name": name, "in": "query", "schema": {"type": "integer"}} for name in ("offset", "limit")
+    ]
+    document = spec(
+        {
+            "/v1/residents/": {
+                "get": {"parameters": paging, "responses": {"200": ok("_v1_residents__get_output")}}
+            },
+            "/v1/other/": {"get": {"responses": {"200": ok("Resident")}}},
+        },
+        {
+            "_v1_residents__get_output": listing,
+            "Resident": {"type": "object", "properties": {"name": {"type": "string"}}},
+        },
+    )
+    source = tmp_path / "spec.json"
+    source.write_text(json.dumps(document))
+    done = run("--spec", source, "--dest", tmp_path / "out")
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"error: {source}: class name 'Resident': would name 2 different schemas: "
+        "Resident, V1ResidentsGetOutputResultsItem\n"
+    )
+    assert not (tmp_path / "out" / "generated").exists()
+
+
+def test_a_document_the_generator_refuses_while_naming_models_is_a_spec_error(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("openapi_python_client")
+    from scripts import _generate
+    from scripts._model_names import apply_model_names
+
+    config = _generate._config(ROOT / "generator-config.yml", tmp_path / "out")
+    document = spec({"/v1/x/": {"get": {"responses": "none"}}})
+    with pytest.raises(SpecError, match="the generator rejected the document"):
+        apply_model_names(document, config)
