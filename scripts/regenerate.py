@@ -167,26 +167,35 @@ def _regenerate(args: argparse.Namespace) -> int:
     from scripts import _generate, _normalize, _report, _yaml
     from scripts._errors import SpecError
 
-    def load(source: str) -> dict[str, Any]:
+    def read(source: str) -> str:
         try:
-            return _normalize.normalize(_yaml.loads(_read_source(source)))
+            return _read_source(source)
         except (SpecError, UnicodeDecodeError) as error:
+            raise SpecError(_one_line(error), where=source) from None
+
+    def load(source: str, raw: str) -> dict[str, Any]:
+        try:
+            return _normalize.normalize(_yaml.loads(raw))
+        except SpecError as error:
             raise SpecError(_one_line(error), where=source) from None
 
     dest: Path = (args.dest or ROOT).resolve()
     pinned = dest / "openapi.yaml"
     committed = ROOT / "openapi.yaml"
     source = args.spec or str(committed)
-    document = load(source)
+    document = load(source, read(source))
     text = _yaml.dumps(document)
 
     previous_source = args.previous or (
         str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
     )
-    # Regenerating from the pinned file itself (no --spec) compares it with itself: parse it once.
+    # Regenerating from the pinned file itself (no --spec) compares it with itself, and a pinned
+    # file that holds what the new spec normalizes to (a release that changed nothing) is that
+    # document: parse it once.
     previous = document
     if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
-        previous = load(previous_source)
+        raw = read(previous_source)
+        previous = document if raw == text else load(previous_source, raw)
     report = _report.compare(previous, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
     print(
