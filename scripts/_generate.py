@@ -251,9 +251,10 @@ def _describe(error: Any) -> str:
 
 
 def replace_tree(source: Path, destination: Path) -> None:
-    """Make ``destination`` an exact copy of ``source`` (stale files removed).
+    """Make ``destination`` hold exactly ``source`` (stale files removed), moving ``source`` (a
+    scratch folder) there when it is on the same filesystem, else copying it.
 
-    The copy is made beside ``destination`` first and swapped in by two renames, so an
+    The new tree is put beside ``destination`` first and swapped in by two renames, so an
     interruption (Ctrl-C, a full disk) leaves the old tree or the new one, never none: a
     leftover ``.<name>.new`` or ``.<name>.old`` folder is removed by the next run."""
     fresh = destination.with_name(f".{destination.name}.new")
@@ -262,7 +263,10 @@ def replace_tree(source: Path, destination: Path) -> None:
         if leftover.exists():
             shutil.rmtree(leftover)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(source, fresh)
+    try:
+        source.rename(fresh)  # 1,700 files: a rename instead of a copy and a delete
+    except OSError:  # another filesystem
+        shutil.copytree(source, fresh)
     if destination.exists():
         destination.rename(stale)
     fresh.rename(destination)
