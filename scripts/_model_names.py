@@ -316,16 +316,13 @@ def _check_collisions(
             )
 
 
-def apply_model_names(document: dict[str, Any], config: Any) -> dict[str, str]:
-    """Parse `document` once with the generator's own names, put our names into
-    `config.class_overrides`, and return the aliases (path-derived name -> ours)."""
+def apply_model_names(document: dict[str, Any], data: Any, config: Any) -> dict[str, str]:
+    """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
+    generator's own names) into ``config.class_overrides``; return the aliases (path-derived
+    name -> ours)."""
     from openapi_python_client.config import ClassOverride
-    from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.properties.schemas import Class
 
-    data = GeneratorData.from_dict(document, config=config)
-    if not isinstance(data, GeneratorData):
-        raise SpecError(f"the generator rejected the document: {data.header} {data.detail or ''}")
     naming = model_names(
         document, data, lambda text: Class.from_string(string=text, config=config).name
     )

@@ -157,9 +157,7 @@ def test_a_document_the_generator_refuses_while_naming_models_is_a_spec_error(
 ) -> None:
     pytest.importorskip("openapi_python_client")
     from scripts import _generate
-    from scripts._model_names import apply_model_names
 
-    config = _generate._config(ROOT / "generator-config.yml", tmp_path / "out")
     document = spec({"/v1/x/": {"get": {"responses": "none"}}})
     with pytest.raises(SpecError, match="the generator rejected the document"):
-        apply_model_names(document, config)
+        _generate._named(document, ROOT / "generator-config.yml", tmp_path / "out")
