@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from scripts._validate import where
+from scripts._validate import ref_parts, resolve, where
 
 Document = dict[str, Any]
 Pointer = tuple[str | int, ...]
@@ -239,7 +239,7 @@ def _closure(document: Document, node: Any) -> set[str]:
             ref = value.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/") and ref not in found:
                 found.add(ref)
-                stack.append(_resolve(document, ref))
+                stack.append(resolve(document, ref))
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)
@@ -250,9 +250,9 @@ def _slice(document: Document, node: Any) -> Document:
     """A document holding only what ``node`` refers to (its components), without paths."""
     components: dict[str, dict[str, Any]] = {}
     for ref in sorted(_closure(document, node)):
-        parts = _parts(ref)
+        parts = ref_parts(ref)
         if len(parts) == 3 and parts[0] == "components":
-            components.setdefault(parts[1], {})[parts[2]] = _resolve(document, ref)
+            components.setdefault(parts[1], {})[parts[2]] = resolve(document, ref)
     small: Document = {
         "openapi": document.get("openapi", "3.1.0"),
         "info": document.get("info", {"title": "slice", "version": "0"}),
@@ -261,17 +261,6 @@ def _slice(document: Document, node: Any) -> Document:
     if components:
         small["components"] = components
     return small
-
-
-def _parts(ref: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
-
-
-def _resolve(document: Document, ref: str) -> Any:
-    node: Any = document
-    for part in _parts(ref):
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
 
 
 def _get(document: Document, pointer: Pointer) -> Any:
