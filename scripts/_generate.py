@@ -222,7 +222,18 @@ def generate(
         # imports the package: `spec_text` is the normalized openapi.yaml (dumped when not given).
         text = spec_text if spec_text is not None else _yaml.dumps(original)
         (target / "_version.py").write_text(version_module(original, text), encoding="utf-8")
-        broken = _smoke(out_dir)
+        smoke = _start_smoke(out_dir)
+        try:
+            if set(labels) <= names:
+                # client.<group>.<method>() and the pager, written while the smoke test runs in
+                # its own process (it reads models/ and api/, never resources/); a run that then
+                # misses an operation writes nothing from this folder.
+                _resources.write(document, target)
+        except BaseException:
+            smoke.kill()
+            smoke.communicate()
+            raise
+        broken = _smoke_result(smoke)
         names -= set(broken)
     generated = sorted(labels[name] for name in names if name in labels)
     result = GenerationResult(
@@ -235,7 +246,6 @@ def generate(
     if not result.missing:
         # PEP 561: the package ships its type hints (the generator adds the marker only with meta).
         (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-        _resources.write(document, target)  # client.<group>.<method>() and the pager
         # From the scratch folder, not inside the package: its types.py must not shadow stdlib's.
         _ruff(
             "check",
@@ -252,18 +262,24 @@ def generate(
     return result
 
 
-def _smoke(out_dir: Path) -> dict[str, str]:
-    """Operation name -> why, for every operation that uses a model failing the smoke test."""
-    done = subprocess.run(
+def _start_smoke(out_dir: Path) -> subprocess.Popen[str]:
+    """The smoke test of the package in ``out_dir``, started in its own process."""
+    return subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("_smoke.py")), str(out_dir), PACKAGE],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=out_dir,
     )
-    if done.returncode != 0:
-        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+
+
+def _smoke_result(smoke: subprocess.Popen[str]) -> dict[str, str]:
+    """Operation name -> why, for every operation that uses a model failing the smoke test."""
+    stdout, stderr = smoke.communicate()
+    if smoke.returncode != 0:
+        tail = (stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"the model smoke test did not run: {tail}")
-    found = json.loads(done.stdout)
+    found = json.loads(stdout)
     failed: dict[str, str] = found["failed"]
     uses: dict[str, list[str]] = found["models"]
     broken: dict[str, str] = {}
