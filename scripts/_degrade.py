@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from scripts._validate import where
+from scripts._validate import ref_parts, resolve, where
 
 Document = dict[str, Any]
 Pointer = tuple[str | int, ...]
@@ -118,12 +118,37 @@ def _smallest(document: Document, pointer: Pointer, works: Callable[[Document], 
     """Descend while degrading one child alone suffices; unions stay whole (a member cannot be
     loosened without changing which member matches)."""
     while True:
-        for child in _children(_get(document, pointer), pointer):
-            if works(_with(document, child, _loose(_get(document, child)))):
-                pointer = child
-                break
-        else:
+        children = list(_children(_get(document, pointer), pointer))
+        child = _first_sufficient(document, children, works)
+        if child is None:
             return pointer
+        pointer = child
+
+
+def _first_sufficient(
+    document: Document, children: list[Pointer], works: Callable[[Document], bool]
+) -> Pointer | None:
+    """The first of ``children`` whose degradation alone makes ``works`` true, or None.
+
+    Found by bisection, since degrading more never makes the generator refuse more: when
+    degrading a whole run of children does not help, no child in it helps alone. One refused
+    property among n then costs about 2 log2(n) generator runs instead of n, each on a schema
+    of n properties (a request of 600 string properties took 30 s, not 2)."""
+    if not children or not works(_loosened(document, children)):
+        return None
+    if len(children) == 1:
+        return children[0]
+    half = len(children) // 2
+    return _first_sufficient(document, children[:half], works) or _first_sufficient(
+        document, children[half:], works
+    )
+
+
+def _loosened(document: Document, pointers: list[Pointer]) -> Document:
+    """A copy of ``document`` with every part at ``pointers`` degraded (siblings, not nested)."""
+    for pointer in pointers:
+        document = _with(document, pointer, _loose(_get(document, pointer)))
+    return document
 
 
 def _children(node: Any, pointer: Pointer) -> Iterator[Pointer]:
@@ -214,7 +239,7 @@ def _closure(document: Document, node: Any) -> set[str]:
             ref = value.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/") and ref not in found:
                 found.add(ref)
-                stack.append(_resolve(document, ref))
+                stack.append(resolve(document, ref))
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)
@@ -225,9 +250,9 @@ def _slice(document: Document, node: Any) -> Document:
     """A document holding only what ``node`` refers to (its components), without paths."""
     components: dict[str, dict[str, Any]] = {}
     for ref in sorted(_closure(document, node)):
-        parts = _parts(ref)
+        parts = ref_parts(ref)
         if len(parts) == 3 and parts[0] == "components":
-            components.setdefault(parts[1], {})[parts[2]] = _resolve(document, ref)
+            components.setdefault(parts[1], {})[parts[2]] = resolve(document, ref)
     small: Document = {
         "openapi": document.get("openapi", "3.1.0"),
         "info": document.get("info", {"title": "slice", "version": "0"}),
@@ -236,17 +261,6 @@ def _slice(document: Document, node: Any) -> Document:
     if components:
         small["components"] = components
     return small
-
-
-def _parts(ref: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
-
-
-def _resolve(document: Document, ref: str) -> Any:
-    node: Any = document
-    for part in _parts(ref):
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
 
 
 def _get(document: Document, pointer: Pointer) -> Any:

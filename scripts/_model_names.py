@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from scripts._errors import SpecError
 from scripts._names import VENDORS, singular
 from scripts._normalize import operations
 from scripts._template_globals import response_enums
@@ -38,7 +39,7 @@ from scripts._template_globals import response_enums
 _PATH_SCHEMA = re.compile(r"_(input|output)$")
 
 
-class ModelNameError(ValueError):
+class ModelNameError(SpecError):
     """Two different schemas would get one class name."""
 
 
@@ -310,21 +311,18 @@ def _check_collisions(
     for new, olds in sorted(_groups(final).items()):
         if len(olds) > 1 and not _one_enum(olds, models, places):
             raise ModelNameError(
-                f"class name {new!r} would name {len(olds)} different schemas: "
-                + ", ".join(sorted(olds))
+                f"would name {len(olds)} different schemas: " + ", ".join(sorted(olds)),
+                where=f"class name {new!r}",
             )
 
 
-def apply_model_names(document: dict[str, Any], config: Any) -> dict[str, str]:
-    """Parse `document` once with the generator's own names, put our names into
-    `config.class_overrides`, and return the aliases (path-derived name -> ours)."""
+def apply_model_names(document: dict[str, Any], data: Any, config: Any) -> dict[str, str]:
+    """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
+    generator's own names) into ``config.class_overrides``; return the aliases (path-derived
+    name -> ours)."""
     from openapi_python_client.config import ClassOverride
-    from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.properties.schemas import Class
 
-    data = GeneratorData.from_dict(document, config=config)
-    if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"the generator rejected the document: {data.header}")
     naming = model_names(
         document, data, lambda text: Class.from_string(string=text, config=config).name
     )

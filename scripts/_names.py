@@ -177,3 +177,13 @@ def operation_name(method: str, path: str) -> str:
     if not _IDENT.match(name):
         raise OperationNameError(f"{key}: {name!r} is not a Python identifier")
     return name
+
+
+def module_name(text: str, prefix: str = "field_") -> str:
+    """The Python name the generator gives a tag (``prefix="tag"``) or an ``operationId``: its
+    own ``PythonIdentifier`` (snake_case, ``_`` after a keyword or builtin: ``class_``, ``list_``),
+    so that what the scripts look for is what the generator wrote. Needs the generator toolchain.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(text, prefix=prefix))

@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 
 from scripts._normalize import operations
+from scripts._validate import MISSING, resolve
 
 Document = dict[str, Any]
 _MAX_DEPTH = 12
@@ -100,14 +101,9 @@ def _resolve(document: Document, schema: Any, seen: frozenset[str]) -> tuple[Any
         if ref in seen or not ref.startswith("#/"):
             return {}, seen
         seen = seen | {ref}
-        node: Any = document
-        for part in ref[2:].split("/"):
-            node = (
-                node.get(part.replace("~1", "/").replace("~0", "~"), {})
-                if isinstance(node, dict)
-                else {}
-            )
-        schema = node
+        schema = resolve(document, ref)
+        if schema is MISSING:
+            return {}, seen
     return schema, seen
 
 

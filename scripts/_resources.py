@@ -19,8 +19,8 @@ full names.
 from __future__ import annotations
 
 import ast
+import functools
 import keyword
-import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,10 +28,12 @@ from typing import Any
 
 import attrs
 
-from scripts._names import singular
+from scripts._names import module_name, singular
 from scripts._normalize import operations
 
 STATIC = Path(__file__).parent / "static"
+#: The overlay's clients, whose own attributes a group must not replace (see ``client_names``).
+CLIENT = Path(__file__).resolve().parents[1] / "overlays" / "propexo" / "_client.py"
 #: Words that may stand before the group's noun in an operation name (the verb).
 VERB_WORDS = frozenset(
     {"list", "get", "create", "update", "delete", "batch", "query", "assign", "cancel", "check"}
@@ -167,7 +169,51 @@ def method_names(group: str, operation_ids: Iterable[str]) -> dict[str, str]:
 
 
 def _python_group(group: str) -> str:
-    return re.sub(r"\W", "_", group.replace("-", "_")).lower()
+    """The group's module: ``propexo_client.api.<it>`` as the generator names it, and
+    ``resources/<it>.py``."""
+    return module_name(group, prefix="tag")
+
+
+def _attribute(group: str) -> str:
+    """The group's attribute on the overlay's clients: its module name, with a trailing ``_``
+    where the client already has an attribute of that name (``settings_``, ``api_``)."""
+    name = _python_group(group)
+    return f"{name}_" if name in client_names() else name
+
+
+@functools.cache
+def client_names(source: Path = CLIENT) -> frozenset[str]:
+    """Every attribute the overlay's clients define themselves (methods, properties, fields,
+    ``self.x = ...``), read from ``source``: the classes that inherit the generated mixins and
+    their bases there. A group of one of these names would replace it on the client."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+
+    def bases(node: ast.ClassDef) -> set[str]:
+        return {b.id for b in node.bases if isinstance(b, ast.Name)}
+
+    wanted = [c for c in classes.values() if bases(c) & {"Resources", "AsyncResources"}]
+    if not wanted:
+        raise ResourceError(f"{source}: no client class inherits Resources or AsyncResources")
+    names: set[str] = set()
+    while wanted:
+        cls = wanted.pop()
+        wanted += [classes[b] for b in bases(cls) if b in classes]
+        for node in ast.walk(cls):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node in cls.body:
+                names.add(node.name)
+            elif isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and node in cls.body:
+                        names.add(target.id)
+                    elif (
+                        isinstance(target, ast.Attribute)
+                        and isinstance(target.value, ast.Name)
+                        and target.value.id == "self"
+                    ):
+                        names.add(target.attr)
+    return frozenset(names)
 
 
 def _class_name(group: str) -> str:
@@ -504,7 +550,7 @@ def _render_mixins(groups: list[str]) -> str:
             out += [
                 "",
                 "    @cached_property",
-                f"    def {module}(self) -> {name}:",
+                f"    def {_attribute(group)}(self) -> {name}:",
                 f"        from .{module} import {name}",
                 "",
                 f"        return {name}(self.api)",
@@ -521,7 +567,8 @@ def write(document: dict[str, Any], package: Path) -> int:
         # The generator files an operation under its first tag ("default" without one); the
         # normalizer sets that tag to the path's group.
         group = (operation.get("tags") or ["default"])[0]
-        by_group.setdefault(group, []).append((operation["operationId"], operation))
+        # The operation's module, as the generator names it (``import_`` for ``import``).
+        by_group.setdefault(group, []).append((module_name(operation["operationId"]), operation))
     target = package / "resources"
     target.mkdir(exist_ok=True)
     count = 0

@@ -125,17 +125,26 @@ def _walk(
             stack.extend((v, (*here, i)) for i, v in reversed(list(enumerate(value))))
 
 
-def _target(document: Document, ref: str) -> Any:
+def ref_parts(ref: str) -> list[str]:
+    """The keys of a local ``$ref`` (``#/components/schemas/a~1b`` -> components, schemas, a/b)."""
+    if ref == "#":
+        return []
+    return [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
+
+
+def resolve(document: Document, ref: str) -> Any:
+    """What the local ``$ref`` points at in ``document`` (one step), or ``MISSING``: the one
+    resolver of the scripts (the checks here, the degrade search, the release report)."""
     node: Any = document
-    for part in ref[2:].split("/") if ref != "#" else []:
-        part = part.replace("~1", "/").replace("~0", "~")
+    for part in ref_parts(ref):
         if not isinstance(node, dict) or part not in node:
-            return _MISSING
+            return MISSING
         node = node[part]
     return node
 
 
-_MISSING = object()
+#: What ``resolve`` gives for a reference to nothing.
+MISSING: Any = object()
 
 
 def _refs(document: Document) -> None:
@@ -152,9 +161,9 @@ def _refs(document: Document) -> None:
                 where(at),
             )
         chain = [ref]
-        target = _target(document, ref)
+        target = resolve(document, ref)
         while True:
-            if target is _MISSING:
+            if target is MISSING:
                 raise SpecError(f"$ref {chain[-1]!r} points at nothing", where(at))
             if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
                 break
@@ -164,7 +173,7 @@ def _refs(document: Document) -> None:
             if not following.startswith("#"):
                 break  # reported where it is written
             chain.append(following)
-            target = _target(document, following)
+            target = resolve(document, following)
 
 
 def _property_names(document: Document) -> None:

@@ -31,25 +31,49 @@ REQUIREMENTS = ROOT / "scripts" / "requirements-regen.txt"
 PINS = {"openapi-python-client", "ruff", "ruamel.yaml"}
 
 
-def _toolchain_ok() -> bool:
+#: Set on the Python the bootstrap re-runs this script in: if that one lacks the toolchain too,
+#: the script says so and stops instead of re-running itself again.
+BOOTSTRAPPED = "PROPEXO_REGEN_BOOTSTRAPPED"
+
+
+def _toolchain_missing() -> list[str]:
+    """The pinned packages this Python lacks or holds at another version (``ruff==0.17.6
+    (found 0.1.0)``, ``openapi-python-client==0.29.1 (not installed)``); empty when complete."""
     from importlib.metadata import PackageNotFoundError, version
 
-    wanted = {}
+    missing = []
     for line in REQUIREMENTS.read_text().splitlines():
         name, sep, pinned = line.partition("==")
-        if sep and name.strip().lower() in PINS:
-            wanted[name.strip()] = pinned.strip()
-    try:
-        return all(version(name) == pinned for name, pinned in wanted.items())
-    except PackageNotFoundError:
-        return False
+        if not (sep and name.strip().lower() in PINS):
+            continue
+        try:
+            found = version(name.strip())
+        except PackageNotFoundError:
+            missing.append(f"{name.strip()}=={pinned.strip()} (not installed)")
+            continue
+        if found != pinned.strip():
+            missing.append(f"{name.strip()}=={pinned.strip()} (found {found})")
+    return missing
+
+
+def _toolchain_ok() -> bool:
+    return not _toolchain_missing()
 
 
 def _bootstrap() -> None:
-    """Re-run this script in a virtualenv holding exactly the pinned toolchain."""
+    """Re-run this script in a virtualenv holding exactly the pinned toolchain (once: a Python
+    re-run into that still lacks it stops with one line naming it and what it lacks)."""
     chosen = os.environ.get("PROPEXO_REGEN_PYTHON")
+    if os.environ.get(BOOTSTRAPPED):
+        fix = f"install {REQUIREMENTS.relative_to(ROOT)} into it" + (
+            ", or unset PROPEXO_REGEN_PYTHON" if chosen else ""
+        )
+        raise SystemExit(
+            f"error: {sys.executable} lacks the pinned generator toolchain: "
+            f"{', '.join(_toolchain_missing())} ({fix})"
+        )
     if chosen:
-        os.execv(chosen, [chosen, str(Path(__file__).resolve()), *sys.argv[1:]])
+        _rerun(chosen, "PROPEXO_REGEN_PYTHON")
     venv = ROOT / ".venv-regen"
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     if not python.exists():
@@ -71,18 +95,29 @@ def _bootstrap() -> None:
             check=True,
         )
         stamp.write_text(REQUIREMENTS.read_text())
-    os.execv(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]])
+    _rerun(str(python), venv.name)
+
+
+def _rerun(python: str, source: str) -> None:
+    """Replace this process by this script on ``python`` (marked as re-run, see BOOTSTRAPPED)."""
+    os.environ[BOOTSTRAPPED] = "1"
+    try:
+        os.execv(python, [python, str(Path(__file__).resolve()), *sys.argv[1:]])
+    except OSError as error:
+        why = error.strerror
+        raise SystemExit(f"error: {source} names {python}, which cannot run: {why}") from None
 
 
 def _read_source(source: str) -> str:
     """A spec's text from a file, or from a URL (see scripts/_download.py for what is refused)."""
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source):
         from scripts._download import DownloadError, fetch
+        from scripts._errors import SpecError
 
         try:
             return fetch(source)
         except DownloadError as exc:
-            raise SystemExit(str(exc)) from None
+            raise SpecError(str(exc)) from None
     return Path(source).read_text(encoding="utf-8")
 
 
@@ -105,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not _toolchain_ok():
         _bootstrap()
+    os.environ.pop(BOOTSTRAPPED, None)  # not inherited by a regeneration this one starts
 
     sys.path.insert(0, str(ROOT))
     from scripts._errors import SpecError
@@ -131,26 +167,35 @@ def _regenerate(args: argparse.Namespace) -> int:
     from scripts import _generate, _normalize, _report, _yaml
     from scripts._errors import SpecError
 
-    def load(source: str) -> dict[str, Any]:
+    def read(source: str) -> str:
         try:
-            return _normalize.normalize(_yaml.loads(_read_source(source)))
+            return _read_source(source)
         except (SpecError, UnicodeDecodeError) as error:
+            raise SpecError(_one_line(error), where=source) from None
+
+    def load(source: str, raw: str) -> dict[str, Any]:
+        try:
+            return _normalize.normalize(_yaml.loads(raw))
+        except SpecError as error:
             raise SpecError(_one_line(error), where=source) from None
 
     dest: Path = (args.dest or ROOT).resolve()
     pinned = dest / "openapi.yaml"
     committed = ROOT / "openapi.yaml"
     source = args.spec or str(committed)
-    document = load(source)
+    document = load(source, read(source))
     text = _yaml.dumps(document)
 
     previous_source = args.previous or (
         str(pinned) if pinned.exists() else str(committed) if committed.exists() else None
     )
-    # Regenerating from the pinned file itself (no --spec) compares it with itself: parse it once.
+    # Regenerating from the pinned file itself (no --spec) compares it with itself, and a pinned
+    # file that holds what the new spec normalizes to (a release that changed nothing) is that
+    # document: parse it once.
     previous = document
     if previous_source is not None and Path(previous_source).resolve() != Path(source).resolve():
-        previous = load(previous_source)
+        raw = read(previous_source)
+        previous = document if raw == text else load(previous_source, raw)
     report = _report.compare(previous, document)
     report_path = dest / "release-report.md" if args.dest else ROOT / "build" / "release-report.md"
     print(
@@ -167,9 +212,12 @@ def _regenerate(args: argparse.Namespace) -> int:
         return 2
 
     with tempfile.TemporaryDirectory(prefix="propexo-regen-") as scratch:
-        result = _generate.generate(
-            document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
-        )
+        try:
+            result = _generate.generate(
+                document, ROOT / "generator-config.yml", Path(scratch), spec_text=text
+            )
+        except SpecError as error:  # a spec the generator or the model names refuse
+            raise SpecError(str(error), where=source) from None
         report = attrs.evolve(report, degraded=tuple(map(str, result.degraded)))
         for warning in result.warnings:
             print(f"  generator: {warning}")

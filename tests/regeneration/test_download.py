@@ -17,6 +17,7 @@ import trustme
 
 from scripts import regenerate
 from scripts._download import DownloadError, check_url, fetch, is_loopback
+from scripts._errors import SpecError
 
 SPEC = b"openapi: 3.1.0\ninfo: {title: Tiny, version: '1'}\npaths: {}\n"
 
@@ -96,8 +97,8 @@ def _trusting(ca: trustme.CA) -> ssl.SSLContext:
 def test_defect_09_07_plain_http_to_a_lookalike_of_this_machine_is_refused(url: str) -> None:
     with pytest.raises(DownloadError, match=r"refusing plain http|credentials"):
         check_url(url)
-    # ... and through the script's reader, as a one-line exit message, before any request.
-    with pytest.raises(SystemExit, match=r"refusing plain http|credentials"):
+    # ... and through the script's reader, as the one-line spec error, before any request.
+    with pytest.raises(SpecError, match=r"refusing plain http|credentials"):
         regenerate._read_source(url)
 
 
