@@ -3,8 +3,6 @@ careless user would try it.
 
 Every refusal is checked twice: a clear message naming the cause (row, field, option or
 path), never a traceback, and the fake's request log showing that nothing was sent.
-Tests named `test_defect_09_NN_*` are issue 9's defect NN; `test_defect_12_05_*` is issue
-12's item 5 (the CLI's shape).
 """
 
 from __future__ import annotations
@@ -90,12 +88,12 @@ def refused(result: Result, fake: FakePropexo, *words: str, code: int = 2) -> No
     assert fake.requests() == []
 
 
-# -- 1: nothing lost after the first send --------------------------------------------------
+# -- nothing lost after the first send -----------------------------------------------------
 
 
 @pytest.mark.parametrize("option", ["--output", "--journal"])
 @pytest.mark.parametrize("where", ["/nonexistent/x/out.csv", "{file}/out.csv", "{dir}"])
-def test_defect_09_01_unusable_output_or_journal_path_is_refused_before_sending(
+def test_unusable_output_or_journal_path_is_refused_before_sending(
     tmp_path: Path, fake: FakePropexo, source: Path, option: str, where: str
 ) -> None:
     path = where.format(file=source, dir=tmp_path)
@@ -104,7 +102,7 @@ def test_defect_09_01_unusable_output_or_journal_path_is_refused_before_sending(
     assert "PROPEXO_API_TOKEN" not in result.output
 
 
-def test_defect_09_01_submit_journals_by_default_so_a_rerun_sends_nothing_twice(
+def test_submit_journals_by_default_so_a_rerun_sends_nothing_twice(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     first = submit(fake, source, "--max-batch-size", "5")
@@ -118,7 +116,9 @@ def test_defect_09_01_submit_journals_by_default_so_a_rerun_sends_nothing_twice(
     assert len(fake.accepted_charges()) == 12
 
 
-def test_defect_09_01_no_journal_opts_out(tmp_path: Path, fake: FakePropexo, source: Path) -> None:
+def test_no_journal_opts_out_of_the_default_journal(
+    tmp_path: Path, fake: FakePropexo, source: Path
+) -> None:
     result = submit(fake, source, "--no-journal")
     assert result.exit_code == 0, result.output
     assert not list(tmp_path.glob("*.sqlite*"))
@@ -126,9 +126,7 @@ def test_defect_09_01_no_journal_opts_out(tmp_path: Path, fake: FakePropexo, sou
     assert "running this command again would send every chunk again" in result.stdout
 
 
-def test_defect_09_01_no_journal_with_resend_unknown_is_refused(
-    fake: FakePropexo, source: Path
-) -> None:
+def test_no_journal_with_resend_unknown_is_refused(fake: FakePropexo, source: Path) -> None:
     refused(submit(fake, source, "--no-journal", "--resend-unknown"), fake, "--resend-unknown")
 
 
@@ -149,7 +147,7 @@ def boom_on_second_chunk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.mark.parametrize("journal", [False, True])
-def test_defect_09_01_an_error_after_the_first_send_still_reports_and_writes_every_row(
+def test_an_error_after_the_first_send_still_reports_and_writes_every_row(
     tmp_path: Path, fake: FakePropexo, source: Path, boom_on_second_chunk: None, journal: bool
 ) -> None:
     out = tmp_path / "rows.csv"
@@ -225,7 +223,7 @@ def _accepted_rows(tmp_path: Path, fake: FakePropexo) -> set[str]:
     return accepted
 
 
-def test_defect_09_01_ctrl_c_without_journal_lists_the_accepted_chunks(
+def test_ctrl_c_without_journal_lists_the_accepted_chunks(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     done = _interrupted(tmp_path, fake, "--no-journal")
@@ -235,7 +233,7 @@ def test_defect_09_01_ctrl_c_without_journal_lists_the_accepted_chunks(
     assert "do not send these again" in done.stdout + done.stderr
 
 
-def test_defect_09_01_ctrl_c_with_the_default_journal_says_how_to_resume(
+def test_ctrl_c_with_the_default_journal_says_how_to_resume(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     done = _interrupted(tmp_path, fake)
@@ -249,19 +247,17 @@ def test_defect_09_01_ctrl_c_with_the_default_journal_says_how_to_resume(
     assert len(references) == len(set(references)) == 12 and before <= set(references)
 
 
-# -- 2: conflicting values for one field -----------------------------------------------------
+# -- a field given twice is refused ----------------------------------------------------------
 
 
-def test_defect_09_02_a_csv_column_named_twice_is_refused(
-    tmp_path: Path, fake: FakePropexo
-) -> None:
+def test_a_csv_column_named_twice_is_refused(tmp_path: Path, fake: FakePropexo) -> None:
     row = rows(fake, 1)[0]
     header = [*row, "amount_in_cents"]
     source = csv_file(tmp_path / "in.csv", header, [[*row.values(), 999999]])
     refused(submit(fake, source), fake, "amount_in_cents", "twice")
 
 
-def test_defect_09_02_a_json_key_given_twice_is_refused(tmp_path: Path, fake: FakePropexo) -> None:
+def test_a_json_key_given_twice_is_refused(tmp_path: Path, fake: FakePropexo) -> None:
     good = json.dumps(rows(fake, 2)[1])
     twice = good[:-1] + ', "amount_in_cents": 999999}'
     source = tmp_path / "in.jsonl"
@@ -269,10 +265,10 @@ def test_defect_09_02_a_json_key_given_twice_is_refused(tmp_path: Path, fake: Fa
     refused(submit(fake, source), fake, "row 2", "amount_in_cents", "twice")
 
 
-# -- 8: output over the input or the journal ---------------------------------------------------
+# -- output never overwrites the input or the journal ------------------------------------------
 
 
-def test_defect_09_08_output_equal_to_the_input_is_refused(
+def test_output_equal_to_the_input_is_refused(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     before = source.read_bytes()
@@ -281,7 +277,7 @@ def test_defect_09_08_output_equal_to_the_input_is_refused(
     assert source.read_bytes() == before
 
 
-def test_defect_09_08_output_equal_to_the_journal_is_refused(
+def test_output_equal_to_the_journal_is_refused(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     journal = tmp_path / "run.journal"
@@ -297,10 +293,10 @@ def test_defect_09_08_output_equal_to_the_journal_is_refused(
     refused(submit(fake, source, "--journal", str(source)), fake, "--journal", "input")
 
 
-# -- 12: formulas in the output ---------------------------------------------------------------
+# -- formulas in the CSV output are neutralized -----------------------------------------------
 
 
-def test_defect_09_12_cells_that_a_spreadsheet_would_run_are_neutralized(
+def test_cells_that_a_spreadsheet_would_run_are_neutralized(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     items = rows(fake, 4)
@@ -320,11 +316,11 @@ def test_defect_09_12_cells_that_a_spreadsheet_would_run_are_neutralized(
     )  # JSON Lines is data, not a spreadsheet: kept as is
 
 
-# -- 13: each error names its own cause ------------------------------------------------------
+# -- each error names its own cause ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("kind", ["csv", "jsonl"])
-def test_defect_09_13_a_5000_digit_amount_names_row_and_field(
+def test_a_5000_digit_amount_names_row_and_field(
     tmp_path: Path, fake: FakePropexo, kind: str
 ) -> None:
     row = rows(fake, 1)[0]
@@ -340,9 +336,7 @@ def test_defect_09_13_a_5000_digit_amount_names_row_and_field(
     assert "PROPEXO_API_TOKEN" not in result.output and len(result.output) < 1000
 
 
-def test_defect_09_13_a_non_utf8_text_file_names_its_line(
-    tmp_path: Path, fake: FakePropexo
-) -> None:
+def test_a_non_utf8_text_file_names_its_line(tmp_path: Path, fake: FakePropexo) -> None:
     row = rows(fake, 2)
     source = tmp_path / "in.txt"
     source.write_bytes(
@@ -353,9 +347,7 @@ def test_defect_09_13_a_non_utf8_text_file_names_its_line(
     assert "PROPEXO_API_TOKEN" not in result.output
 
 
-def test_defect_09_13_a_lone_surrogate_names_row_and_field(
-    tmp_path: Path, fake: FakePropexo
-) -> None:
+def test_a_lone_surrogate_names_row_and_field(tmp_path: Path, fake: FakePropexo) -> None:
     source = tmp_path / "in.jsonl"
     text = json.dumps(rows(fake, 1)[0]).replace("February", "Feb\\ud800ruary")
     source.write_text(text + "\n", encoding="utf-8")
@@ -364,9 +356,7 @@ def test_defect_09_13_a_lone_surrogate_names_row_and_field(
     assert "PROPEXO_API_TOKEN" not in result.output
 
 
-def test_defect_09_13_a_blank_integration_id_names_the_option(
-    fake: FakePropexo, source: Path
-) -> None:
+def test_a_blank_integration_id_names_the_option(fake: FakePropexo, source: Path) -> None:
     result = run(
         "charges", "plan", str(source), "--integration-id", " ", "--base-url", fake.url,
         *DATES_OPTION,
@@ -375,9 +365,7 @@ def test_defect_09_13_a_blank_integration_id_names_the_option(
     assert "PROPEXO_API_TOKEN" not in result.output
 
 
-def test_defect_09_13_a_malformed_lookup_answer_is_an_api_failure(
-    fake: FakePropexo, source: Path
-) -> None:
+def test_a_malformed_lookup_answer_is_an_api_failure(fake: FakePropexo, source: Path) -> None:
     fake.inject(Fault.reply({"unexpected": True}), "GET /v1/locations/*", times=None)
     result = plan(fake, source)
     assert result.exit_code == ExitCode.API_FAILED, result.output
@@ -394,7 +382,7 @@ def test_lookups_without_a_token_still_ask_for_the_token(fake: FakePropexo, sour
     refused(result, fake, "location_id", "PROPEXO_API_TOKEN")
 
 
-# -- 17: tracebacks instead of messages -------------------------------------------------------
+# -- a message, never a traceback -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -408,32 +396,32 @@ def test_lookups_without_a_token_still_ask_for_the_token(fake: FakePropexo, sour
         ("--wait-timeout", "-1"),
     ],
 )
-def test_defect_09_17_non_finite_options_are_refused_before_sending(
+def test_non_finite_or_out_of_range_options_are_refused_before_sending(
     fake: FakePropexo, source: Path, option: str, value: str
 ) -> None:
     result = submit(fake, source, "--wait", option, value)
     refused(result, fake, option)
 
 
-def test_defect_09_17_plan_output_into_a_non_directory(
+def test_plan_output_into_a_non_directory_is_refused(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     target = f"{source}/plan.csv"
     refused(plan(fake, source, "--output", target), fake, "--output", target)
 
 
-def test_defect_09_17_deeply_nested_json_names_its_row(tmp_path: Path, fake: FakePropexo) -> None:
+def test_deeply_nested_json_names_its_row(tmp_path: Path, fake: FakePropexo) -> None:
     source = tmp_path / "in.jsonl"
     deep = '{"notes": ' + "[" * 100_000 + "]" * 100_000 + "}"
     source.write_text(json.dumps(rows(fake, 1)[0]) + "\n" + deep + "\n", encoding="utf-8")
     refused(plan(fake, source), fake, "row 2", "nest")
 
 
-def test_defect_09_17_an_endless_input_is_cut_off_with_a_message(fake: FakePropexo) -> None:
+def test_an_endless_input_is_cut_off_with_a_message(fake: FakePropexo) -> None:
     refused(plan(fake, Path("/dev/zero")), fake, "line 1", "longer than")
 
 
-def test_defect_09_17_a_file_over_the_size_cap_is_refused(
+def test_a_file_over_the_size_cap_is_refused(
     tmp_path: Path, fake: FakePropexo, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from propexo.charges import _files
@@ -443,7 +431,7 @@ def test_defect_09_17_a_file_over_the_size_cap_is_refused(
     refused(plan(fake, source), fake, "larger than 1000 bytes")
 
 
-def test_defect_09_17_a_journal_edited_to_plain_http_is_refused_with_a_message(
+def test_a_journal_edited_to_plain_http_is_refused_with_a_message(
     tmp_path: Path, fake: FakePropexo, source: Path
 ) -> None:
     journal = tmp_path / "run.journal"
@@ -463,20 +451,22 @@ def test_defect_09_17_a_journal_edited_to_plain_http_is_refused_with_a_message(
     assert len(fake.requests()) == before
 
 
-# -- 18: jobs wait --timeout nan ---------------------------------------------------------------
+# -- jobs wait refuses a non-finite --timeout --------------------------------------------------
 
 
 @pytest.mark.parametrize("value", ["nan", "inf"])
-def test_defect_09_18_jobs_wait_timeout_nan_names_the_option(fake: FakePropexo, value: str) -> None:
+def test_jobs_wait_with_a_non_finite_timeout_names_the_option(
+    fake: FakePropexo, value: str
+) -> None:
     result = run("jobs", "wait", "job-1", "--timeout", value, "--base-url", fake.url)
     refused(result, fake, "--timeout")
     assert "Invalid value for JOB_ID" not in result.output
 
 
-# -- 24: misleading file messages ---------------------------------------------------------------
+# -- file messages say what is wrong ------------------------------------------------------------
 
 
-def test_defect_09_24_a_json_array_file_says_so(tmp_path: Path, fake: FakePropexo) -> None:
+def test_a_json_array_file_says_so(tmp_path: Path, fake: FakePropexo) -> None:
     source = tmp_path / "in.json"
     source.write_text(json.dumps(rows(fake, 3), indent=2), encoding="utf-8")
     result = plan(fake, source)
@@ -484,24 +474,24 @@ def test_defect_09_24_a_json_array_file_says_so(tmp_path: Path, fake: FakePropex
     assert "holds no charges" not in result.output
 
 
-def test_defect_09_24_a_huge_csv_field_names_its_row(tmp_path: Path, fake: FakePropexo) -> None:
+def test_a_huge_csv_field_names_its_row(tmp_path: Path, fake: FakePropexo) -> None:
     items = rows(fake, 3)
     items[2]["notes"] = "x" * 200_000
     source = csv_file(tmp_path / "in.csv", list(items[0]), [list(r.values()) for r in items])
     refused(plan(fake, source), fake, "row 3", "longer than")
 
 
-# -- issue 12, item 5: the CLI's shape ---------------------------------------------------------
+# -- the CLI's shape ---------------------------------------------------------------------------
 
 
-def test_defect_12_05_every_exit_status_is_documented_in_the_top_level_help() -> None:
+def test_every_exit_status_is_documented_in_the_top_level_help() -> None:
     result = run("--help")
     assert result.exit_code == 0
     for code in ExitCode:
         assert f"{int(code):>3}  " in result.output, code
 
 
-def test_defect_12_05_exit_statuses_live_in_one_module() -> None:
+def test_exit_statuses_live_in_one_module() -> None:
     cli = ROOT / "overlays" / "propexo" / "cli"
     for module in cli.glob("*.py"):
         if module.name == "_exit.py":

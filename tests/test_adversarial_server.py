@@ -1,5 +1,7 @@
-"""A hostile or broken server: what the client does with it (issue 9 items 3, 4, 5, 11, 19,
-25, 26). Every test talks HTTP to the fake on 127.0.0.1; waits are injected, never slept."""
+"""A hostile or broken server: what the client does with it (lookups that fail without an
+error status, rate-limit headers, server text, the journal's host, answer sizes, writes that may
+have been processed). Every test talks HTTP to the fake on 127.0.0.1; waits are injected, never
+slept."""
 
 from __future__ import annotations
 
@@ -79,10 +81,10 @@ def _states(journal: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT state FROM chunks ORDER BY idx")]
 
 
-# -- item 3: lookups that fail without an HTTP error status -------------------------------
+# -- lookups that fail without an HTTP error status ---------------------------------------
 
 
-def test_defect_09_03_connection_refused_fails_a_lookup_in_seconds_with_exit_3(
+def test_connection_refused_fails_a_lookup_in_seconds_with_exit_3(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clocked = _Clocked()
@@ -106,7 +108,7 @@ def test_defect_09_03_connection_refused_fails_a_lookup_in_seconds_with_exit_3(
     assert len([s for s in clocked.calls if s > 0.01]) >= 2  # but it did retry
 
 
-def test_defect_09_03_the_error_budget_is_configurable(fake: FakePropexo) -> None:
+def test_the_error_budget_is_configurable(fake: FakePropexo) -> None:
     clocked = _Clocked()
     port = _free_port()
     with PropexoClient(
@@ -122,7 +124,7 @@ def test_defect_09_03_the_error_budget_is_configurable(fake: FakePropexo) -> Non
     assert isinstance(caught.value.cause, httpx.ConnectError)
 
 
-def test_defect_09_03_a_reset_while_the_body_is_read_is_retried_for_reads(
+def test_a_reset_while_the_body_is_read_is_retried_for_reads(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.cut_body(), LOCATIONS, times=1)
@@ -149,7 +151,7 @@ def test_a_write_cut_off_mid_answer_is_unknown_and_never_resent(
     [{"meta": {"has_more": False}}, [1, 2, 3], "not json at all", 42],
     ids=["200-without-results", "json-list", "not-json", "json-number"],
 )
-def test_defect_09_03_an_unreadable_200_fails_the_lookup_with_exit_3(
+def test_an_unreadable_200_fails_the_lookup_with_exit_3(
     tmp_path: Path, fake: FakePropexo, sleeps: Sleeps, body: Any
 ) -> None:
     fault = Fault.reply(raw=body) if isinstance(body, str) else Fault.reply(body)
@@ -168,11 +170,11 @@ def test_defect_09_03_an_unreadable_200_fails_the_lookup_with_exit_3(
     assert fake.batch_requests() == []
 
 
-# -- item 4: x-ratelimit-limit --------------------------------------------------------------
+# -- x-ratelimit-limit ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("limit", ["0.01", "1e-300", "0", "-5", "nan", "inf", "lots"])
-def test_defect_09_04_x_ratelimit_limit_cannot_make_the_client_wait_unboundedly(
+def test_x_ratelimit_limit_cannot_make_the_client_wait_unboundedly(
     fake: FakePropexo, limit: str
 ) -> None:
     fake.inject(Fault.with_headers({"x-ratelimit-limit": limit}), "GET /v1/*", times=None)
@@ -186,7 +188,7 @@ def test_defect_09_04_x_ratelimit_limit_cannot_make_the_client_wait_unboundedly(
     assert max(clocked.calls, default=0.0) <= 60.0 / 150 * 1.1
 
 
-def test_defect_09_04_a_believable_server_limit_still_applies(
+def test_a_believable_server_limit_still_applies(
     fake: FakePropexo,
 ) -> None:
     fake.inject(Fault.with_headers({"x-ratelimit-limit": "30"}), "GET /v1/*", times=None)
@@ -197,7 +199,7 @@ def test_defect_09_04_a_believable_server_limit_still_applies(
     assert max(clocked.calls) == pytest.approx(60.0 / 30 * 1.02, rel=0.01)
 
 
-# -- item 5: server text --------------------------------------------------------------------
+# -- server text ----------------------------------------------------------------------------
 
 
 def _hostile_message() -> str:
@@ -205,7 +207,7 @@ def _hostile_message() -> str:
     return "\x1b[31m\x1b]0;owned\x07" + echoed + "\u202e\x00\r\n" + "x" * (2 * 1024 * 1024)
 
 
-def test_defect_09_05_server_text_is_redacted_capped_and_stripped_everywhere(
+def test_server_text_is_redacted_capped_and_stripped_everywhere(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     error = {"code": "BAD_REQUEST", "message": _hostile_message()}
@@ -229,9 +231,7 @@ def test_defect_09_05_server_text_is_redacted_capped_and_stripped_everywhere(
     assert "xxx... (2096701 more characters)" in result.output
 
 
-def test_defect_09_05_error_text_is_cleaned_in_library_results(
-    fake: FakePropexo, client: PropexoClient
-) -> None:
+def test_error_text_is_cleaned_in_library_results(fake: FakePropexo, client: PropexoClient) -> None:
     fake.inject(Fault.reply(raw=_hostile_message(), status=422), BATCH)
     result = submit_charges(
         client, _rows(fake, 2, named=True), integration_id=RM, transaction_dates=DATES, journal=None
@@ -241,10 +241,10 @@ def test_defect_09_05_error_text_is_cleaned_in_library_results(
     assert TOKEN not in error and "\x1b" not in error and len(error) < 400
 
 
-# -- item 11: reconcile never lets the journal choose the host -----------------------------
+# -- reconcile never lets the journal choose the host --------------------------------------
 
 
-def test_defect_09_11_reconcile_never_sends_the_token_to_the_journals_host(
+def test_reconcile_never_sends_the_token_to_the_journals_host(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     fake.inject(Fault.drop_after(), BATCH)
@@ -269,10 +269,10 @@ def test_defect_09_11_reconcile_never_sends_the_token_to_the_journals_host(
     assert found.exit_code == 0, found.output
 
 
-# -- item 19: response size -----------------------------------------------------------------
+# -- response size --------------------------------------------------------------------------
 
 
-def test_defect_09_19_a_300_mb_answer_is_refused_without_reading_it(
+def test_a_300_mb_answer_is_refused_without_reading_it(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.huge(300 * 1024 * 1024), LOCATIONS, times=None)
@@ -282,7 +282,7 @@ def test_defect_09_19_a_300_mb_answer_is_refused_without_reading_it(
     assert "max_response_size" in str(caught.value) and client.stats.retries == 0
 
 
-def test_defect_09_19_an_answer_without_length_is_cut_at_the_cap(fake: FakePropexo) -> None:
+def test_an_answer_without_length_is_cut_at_the_cap(fake: FakePropexo) -> None:
     fake.inject(Fault.huge(8 * 1024 * 1024, length=False), LOCATIONS, times=None)
     fake.inject(Fault.huge(8 * 1024 * 1024, length=False), BATCH, times=None)
     with make_client(fake, max_response_size=1024 * 1024) as client:
@@ -317,10 +317,10 @@ def test_the_async_driver_retries_a_cut_read_and_caps_sizes(fake: FakePropexo) -
         )
 
 
-# -- item 25: 503 to a write; saying what is waited for ------------------------------------
+# -- a 503 to a write is never resent; waits say what for ----------------------------------
 
 
-def test_defect_09_25_a_503_to_a_write_is_unknown_and_never_resent(
+def test_a_503_to_a_write_is_unknown_and_never_resent(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     fake.inject(Fault.http(503), BATCH, times=1)
@@ -332,7 +332,7 @@ def test_defect_09_25_a_503_to_a_write_is_unknown_and_never_resent(
     assert len(fake.batch_requests()) == 1 and client.stats.retries == 0
 
 
-def test_defect_09_25_retry_after_waits_say_what_is_waited_for(
+def test_retry_after_waits_say_what_is_waited_for(
     fake: FakePropexo, sleeps: Sleeps, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=90), BATCH, times=1)
@@ -374,14 +374,14 @@ def test_retries_pauses_and_journal_transitions_are_logged_without_the_token(
     assert any("sending -> accepted (job " in x for x in lines)
 
 
-# -- item 26: "sending" only once the slot is held ----------------------------------------
+# -- "sending" only once the slot is held -------------------------------------------------
 
 
 class _Killed(BaseException):
     """Stands for a SIGKILL: nothing after it runs in the submitting code."""
 
 
-def test_defect_09_26_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
+def test_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     rows = _rows(fake, 4, named=True)
@@ -418,7 +418,7 @@ def test_defect_09_26_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
     assert set(accepted_references(fake).values()) == {1}
 
 
-def test_defect_09_26_a_429_puts_the_chunk_back_while_the_client_waits(
+def test_a_429_puts_the_chunk_back_while_the_client_waits(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=30), BATCH, times=1)

@@ -1,4 +1,5 @@
-"""Issue 9, defects 10 and 14-16: what a charge may hold, and a 200 that names no job."""
+"""What a charge may hold (ASCII-digit amounts, no control or bidi characters, a plausible
+transaction date), and a 200 that names no job."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def _problems(
     return [(p.row, p.field, p.message) for p in caught.value.problems]
 
 
-# --- 10: a 200 whose meta.job_id is null is unknown, as one without the key -----------------
+# --- a 200 whose meta.job_id is null is unknown, as one without the key ---------------------
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,7 @@ def _problems(
     [{"meta": {"job_id": None}}, {"meta": {}}, {"meta": {"job_id": ""}}, {"meta": {"job_id": 7}}],
     ids=["null", "missing", "empty", "number"],
 )
-def test_defect_09_10_a_200_without_a_usable_job_id_is_unknown(
+def test_a_200_without_a_usable_job_id_is_unknown(
     driver: Driver, fake: FakePropexo, client: PropexoClient, answer: dict[str, Any]
 ) -> None:
     fake.inject(Fault.reply(answer, status=200), BATCH)
@@ -52,7 +53,7 @@ def test_defect_09_10_a_200_without_a_usable_job_id_is_unknown(
     assert "cannot be tracked" in (chunk.error or "")
 
 
-# --- 14: ASCII digits only in amounts ---------------------------------------------------------
+# --- ASCII digits only in amounts -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_defect_09_10_a_200_without_a_usable_job_id_is_unknown(
     ["\u0661\u0662\u0665\u0660\u0660", "\uff11\uff12\uff15\uff10\uff10", "12\u0665"],
     ids=["arabic", "full", "mixed"],
 )
-def test_defect_09_14_non_ascii_digits_are_no_amount(tmp_path: Path, amount: str) -> None:
+def test_non_ascii_digits_are_not_an_amount(tmp_path: Path, amount: str) -> None:
     source = tmp_path / "in.csv"
     row = charge_row(RESIDENT, 1, amount_in_cents=amount)
     source.write_text(",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n")
@@ -71,14 +72,14 @@ def test_defect_09_14_non_ascii_digits_are_no_amount(tmp_path: Path, amount: str
     assert "integer number of cents" in problem.message
 
 
-def test_defect_09_14_ascii_digits_still_read(tmp_path: Path) -> None:
+def test_ascii_digits_still_read(tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     row = charge_row(RESIDENT, 1, amount_in_cents=" 12500")
     source.write_text(",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n")
     assert read_charges(source, transaction_dates=DATES)[0].amount_in_cents == 12500
 
 
-# --- 15: control and bidi characters ----------------------------------------------------------
+# --- control and bidi characters --------------------------------------------------------------
 
 INVISIBLE = {
     "NUL": "\x00",
@@ -95,9 +96,7 @@ INVISIBLE = {
 
 @pytest.mark.parametrize("field", ["resident_id", "charge_code_id", "reference_number"])
 @pytest.mark.parametrize("char", list(INVISIBLE.values()), ids=list(INVISIBLE))
-def test_defect_09_15_ids_and_codes_refuse_control_and_bidi_characters(
-    field: str, char: str
-) -> None:
+def test_ids_and_codes_refuse_control_and_bidi_characters(field: str, char: str) -> None:
     row = charge_row(RESIDENT, 1)
     row[field] = f"ab{char}cd"
     [(row_number, named, message)] = _problems([row])
@@ -105,28 +104,28 @@ def test_defect_09_15_ids_and_codes_refuse_control_and_bidi_characters(
     assert f"U+{ord(char):04X} at position 3" in message
 
 
-def test_defect_09_15_optional_ids_refuse_them_too() -> None:
+def test_optional_ids_refuse_control_and_bidi_characters_too() -> None:
     [(_, field, _)] = _problems([charge_row(RESIDENT, 1, location_id="loc\u202e1")])
     assert field == "location_id"
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x1b", "\x85", "\u202e", "\u2067", "\u200f"], ids=repr)
-def test_defect_09_15_notes_refuse_controls_and_bidi_controls(char: str) -> None:
+def test_notes_refuse_controls_and_bidi_controls(char: str) -> None:
     [(_, field, message)] = _problems([charge_row(RESIDENT, 1, notes=f"rent{char}")])
     assert field == "notes" and f"U+{ord(char):04X}" in message
 
 
-def test_defect_09_15_notes_keep_tabs_line_breaks_and_joiners() -> None:
+def test_notes_keep_tabs_line_breaks_and_joiners() -> None:
     notes = "March rent\tunit 4\r\nsee lease 👩\u200d👩\u200d👧 café"
     [charge] = validate_charges([charge_row(RESIDENT, 1, notes=notes)], transaction_dates=DATES)
     assert charge.notes == notes
 
 
-# --- 16: a plausible transaction_date --------------------------------------------------------
+# --- a plausible transaction_date ------------------------------------------------------------
 
 
 @pytest.mark.parametrize("when", ["0001-01-01T00:00:00Z", "9999-12-31T00:00:00Z"])
-def test_defect_09_16_implausible_dates_are_refused(when: str) -> None:
+def test_implausible_transaction_dates_are_refused(when: str) -> None:
     window = DateWindow.around(dt.date(2026, 11, 27))
     [(_, field, message)] = _problems(
         [charge_row(RESIDENT, 1, transaction_date=when)], transaction_dates=window
@@ -135,7 +134,7 @@ def test_defect_09_16_implausible_dates_are_refused(when: str) -> None:
     assert "outside the plausible window 2021-11-27 to 2027-11-27" in message
 
 
-def test_defect_09_16_the_default_window_is_around_today() -> None:
+def test_the_default_date_window_is_around_today() -> None:
     today = dt.datetime.now(dt.UTC).date()
     late = today.replace(year=today.year + 2, day=min(today.day, 28))
     late_row = charge_row(RESIDENT, 1, transaction_date=f"{late}T00:00:00Z")
@@ -144,7 +143,7 @@ def test_defect_09_16_the_default_window_is_around_today() -> None:
     assert validate_charges([charge_row(RESIDENT, 1, transaction_date=f"{today}T12:00:00Z")])
 
 
-def test_defect_09_16_the_window_can_be_widened_or_lifted() -> None:
+def test_the_date_window_can_be_widened_or_lifted() -> None:
     row = charge_row(RESIDENT, 1, transaction_date="1999-06-01T00:00:00-05:00")
     assert validate_charges([row], transaction_dates=DateWindow.parse("1999-01-01.."))
     assert validate_charges([row], transaction_dates=DateWindow())
@@ -152,7 +151,7 @@ def test_defect_09_16_the_window_can_be_widened_or_lifted() -> None:
         validate_charges([row], transaction_dates=DateWindow.parse("1999-06-02..2030-01-01"))
 
 
-def test_defect_09_16_charge_objects_are_held_to_the_window_too() -> None:
+def test_charge_objects_are_held_to_the_date_window_too() -> None:
     from propexo import Charge
 
     charge = Charge(
@@ -173,7 +172,7 @@ def _cli(*args: str) -> Any:
     )
 
 
-def test_defect_09_16_cli_refuses_then_accepts_with_transaction_dates(
+def test_the_cli_refuses_an_implausible_date_until_transaction_dates_allow_it(
     tmp_path: Path, fake: FakePropexo
 ) -> None:
     rows = [charge_row(f"r{n}", n, location_id="L1") for n in range(2)]

@@ -1,4 +1,4 @@
-"""What becomes "unknown" (issue 12, item 7): only a transport error once the request may have
+"""What becomes "unknown": only a transport error once the request may have
 left. A bug before sending propagates, with nothing sent and nothing journaled as in doubt."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Per-call options and the client's construction: `with_options`, the generated client's
-`with_headers`/`with_timeout` (issue 9 defect 21), a repr that never fails and a token that never
-sits raw in a frame (defect 20), the environment variables, and the two clients' lifecycles."""
+`with_headers`/`with_timeout` (auth, pacing and retries kept), a repr that never fails and a
+token that never sits raw in a frame, the environment variables, and the two clients' lifecycles."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_bad_options_are_refused(
         client.with_options(**options)  # type: ignore[arg-type]
 
 
-def test_defect_09_21_with_headers_keeps_auth_pacing_and_retries(
+def test_with_headers_keeps_auth_pacing_and_retries(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     traced = client.api.with_headers({"X-Trace": "t-1"})
@@ -86,7 +86,7 @@ def test_defect_09_21_with_headers_keeps_auth_pacing_and_retries(
     assert plain.status_code == 200 and "x-trace" not in _headers(fake)  # not shared
 
 
-def test_defect_09_21_with_timeout_never_changes_the_shared_client(
+def test_with_timeout_never_changes_the_shared_client(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
     before = client.api.get_httpx_client().timeout
@@ -100,12 +100,12 @@ def test_defect_09_21_with_timeout_never_changes_the_shared_client(
     assert client.api.get_httpx_client().timeout.read == 60.0
 
 
-def test_defect_09_21_cookies_are_refused_loudly(client: PropexoClient) -> None:
+def test_with_cookies_is_refused_loudly(client: PropexoClient) -> None:
     with pytest.raises(TypeError, match="cookies"):
         client.api.with_cookies({"a": "b"})
 
 
-def test_defect_09_20_repr_of_a_partly_built_client_never_fails() -> None:
+def test_repr_of_a_partly_built_client_never_fails() -> None:
     for cls in (PropexoClient, AsyncPropexoClient):
         bare = cls.__new__(cls)
         assert repr(bare) == f"{cls.__name__}(<not configured>)"
@@ -129,7 +129,7 @@ def _frames_hold_the_token(error: BaseException) -> list[str]:
 @pytest.mark.parametrize(
     "bad", [{"max_connections": 0}, {"base_url": "http://evil.example"}, {"rate_limit": -1.0}]
 )
-def test_defect_09_20_no_frame_keeps_the_raw_token_when_construction_fails(
+def test_no_frame_keeps_the_raw_token_when_construction_fails(
     bad: dict[str, object],
 ) -> None:
     with pytest.raises(Exception) as caught:  # any failure: the frames are what matters
@@ -139,7 +139,7 @@ def test_defect_09_20_no_frame_keeps_the_raw_token_when_construction_fails(
     assert TOKEN not in "".join(traceback.format_exception(caught.value))
 
 
-def test_defect_09_20_a_bad_token_is_not_kept_either() -> None:
+def test_a_bad_token_is_not_kept_either() -> None:
     bad = TOKEN + "\nX-Evil: 1"
     with pytest.raises(ConfigurationError, match="line break") as caught:
         PropexoClient(bad, base_url="sandbox")

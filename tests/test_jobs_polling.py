@@ -67,7 +67,7 @@ def test_random_finish_times_are_seen_within_the_cap_with_a_third_of_fixed_polls
     assert baseline >= sum(int(d) + 1 for d in durations)  # one poll per started second
     assert ours <= baseline / 3, (ours, baseline)
     assert max(late) > 1.01  # what backoff trades for fewer polls: later, but capped
-    assert statistics.fmean(late) <= 3.0  # and on average within 3 s (issue 12, item 9)
+    assert statistics.fmean(late) <= 3.0  # and on average within 3 s of the job's end
 
 
 def test_jitter_only_ever_shortens_an_interval() -> None:

@@ -173,7 +173,7 @@ def test_retry_errors_say_whether_the_write_may_have_been_requeued(
     manual.inject(Fault.http(503), f"POST /v1/admin/retry-write/{root}")  # maybe done too
     with pytest.raises(JobServerError, match="may have been queued"):
         tracker.retry(root)
-    assert len(manual.requests(RETRY_WRITE)) == 2  # not resent either (issue 9 item 25)
+    assert len(manual.requests(RETRY_WRITE)) == 2  # not resent either: a 503 may have queued it
     manual.inject(Fault.too_many_requests(), f"POST /v1/admin/retry-write/{root}")  # not done
     assert tracker.retry(root).retries == 1 and len(manual.requests(RETRY_WRITE)) == 4
     manual.inject(Fault.http(400), f"POST /v1/admin/retry-write/{root}")

@@ -1,4 +1,4 @@
-"""Logging (issue 12, item 4): the `propexo` logger tree, the `PROPEXO_LOG` switch, and a
+"""Logging: the `propexo` logger tree, the `PROPEXO_LOG` switch, and a
 token that never appears, even with every logger at DEBUG."""
 
 from __future__ import annotations

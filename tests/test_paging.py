@@ -1,6 +1,6 @@
 """The pager of the generated package (`propexo.SyncPager`/`AsyncPager`) against the fake:
 lazy, one request per page, ceil(N/page) requests for N items, and bounded when the server
-never says the list ended (issue 9, defect 9). Each behaviour test runs against both drivers
+never says the list ended. Each behaviour test runs against both drivers
 (the `driver` fixture); the walk's decisions alone are tested in test_pagination_walk.py."""
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def _endless_page(fake: FakePropexo, *, results: bool) -> dict[str, Any]:
     return body
 
 
-def test_defect_09_09_a_server_that_repeats_a_page_with_has_more_is_stopped(
+def test_a_server_that_repeats_a_page_with_has_more_is_stopped(
     fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
     fake.inject(Fault.reply(_endless_page(fake, results=True)), f"GET {RESIDENTS}", times=None)
@@ -144,7 +144,7 @@ def test_defect_09_09_a_server_that_repeats_a_page_with_has_more_is_stopped(
     assert len(_resident_requests(fake)) == 2 + 1  # the probe above, then two pages
 
 
-def test_defect_09_09_an_empty_page_with_has_more_ends_the_walk(
+def test_an_empty_page_with_has_more_ends_the_walk(
     fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
     fake.inject(Fault.reply(_endless_page(fake, results=False)), f"GET {RESIDENTS}", times=None)
@@ -171,7 +171,7 @@ class _EndlessPage:
         self.meta = _Meta()
 
 
-def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error(driver: Driver) -> None:
+def test_pages_beyond_the_cap_raise_a_clear_error(driver: Driver) -> None:
     calls: list[int] = []
 
     def fetch(offset: int, limit: int) -> _EndlessPage:
@@ -187,7 +187,7 @@ def test_defect_09_09_pages_beyond_the_cap_raise_a_clear_error(driver: Driver) -
     assert calls == [0, 2, 4, 6, 8, 10, 12]
 
 
-def test_defect_09_09_the_overlays_lookups_are_bounded_too(driver: Driver) -> None:
+def test_the_overlays_lookups_are_bounded_too(driver: Driver) -> None:
     """`fetch_all` (plan_charges' directory lookups) stops endless pages with an ApiError,
     which the CLI reports as a lookup failure."""
     calls: list[int] = []

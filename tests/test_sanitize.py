@@ -1,4 +1,4 @@
-"""`clean_text` and the token redaction of answer bodies (I/O-free; issue 9 item 5)."""
+"""`clean_text` and the token redaction of answer bodies (I/O-free)."""
 
 from __future__ import annotations
 

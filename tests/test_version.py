@@ -1,5 +1,5 @@
 """The distribution says what it is: one version, the spec it was generated from, the Pythons
-it supports (issue 8)."""
+it supports."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Propexo allows a number of requests per minute (150 by default), slows answers past 80 % of it
 and answers 429 past 100 %. Spacing requests `window / limit` apart (plus a little headroom)
 keeps a client under both a fixed and a sliding window without bursts. One `Pacer` is shared by
-every request of a client (lookups, batch writes, and the job polling of later issues), from
+every request of a client (lookups, batch writes and job status polls), from
 threads and asyncio tasks alike: `reserve()` books a slot without blocking, the caller sleeps.
 
 What the server says is bounded: an `x-ratelimit-limit` below `MIN_SERVER_LIMIT` requests a

@@ -209,7 +209,7 @@ class Run:
         arrived = {c.index: self.jobs_of(c.index) for c in doubtful}
         for index, jobs in arrived.items():
             assert len(jobs) <= 1, f"{self.integration}: chunk {index} posted twice: {jobs}"
-        for entry in doubtful:  # in doubt only if the body may have left (issue 9 item 26)
+        for entry in doubtful:  # in doubt only once the slot was held and the body may have left
             new = entry.attempts != before.get(entry.index, 0)
             window = point in WINDOW_POINTS or self.concurrency > 1
             assert arrived[entry.index] or not new or window, (

@@ -1,4 +1,4 @@
-"""Spec downloads (scripts/_download.py) against real local servers, http and https (issue 9, 7).
+"""Spec downloads (scripts/_download.py) against real local servers, http and https.
 
 The spec URL is parsed rather than prefix-matched, redirects are followed by hand (same host, never
 https down to http, a few at most) and the body is capped while it streams in.
@@ -94,7 +94,7 @@ def _trusting(ca: trustme.CA) -> ssl.SSLContext:
         "http://127.evil.example/spec.yml",
     ],
 )
-def test_defect_09_07_plain_http_to_a_lookalike_of_this_machine_is_refused(url: str) -> None:
+def test_plain_http_to_a_lookalike_of_this_machine_is_refused(url: str) -> None:
     with pytest.raises(DownloadError, match=r"refusing plain http|credentials"):
         check_url(url)
     # ... and through the script's reader, as the one-line spec error, before any request.
@@ -143,7 +143,7 @@ def test_a_same_host_redirect_is_followed() -> None:
     assert seen == ["/old.yml", "/new.yml"]
 
 
-def test_defect_09_07_a_redirect_to_another_host_is_refused() -> None:
+def test_a_redirect_to_another_host_is_refused() -> None:
     with serve({"/spec.yml": (200, {}, SPEC)}) as (target, elsewhere):
         routes: Routes = {
             "/spec.yml": (302, {"Location": f"http://localhost:{target}/spec.yml"}, b"")
@@ -153,7 +153,7 @@ def test_defect_09_07_a_redirect_to_another_host_is_refused() -> None:
     assert elsewhere == []  # never asked
 
 
-def test_defect_09_07_a_redirect_from_https_down_to_http_is_refused(ca: trustme.CA) -> None:
+def test_a_redirect_from_https_down_to_http_is_refused(ca: trustme.CA) -> None:
     with serve({"/spec.yml": (200, {}, SPEC)}) as (plain, asked):
         down = {"/spec.yml": (302, {"Location": f"http://127.0.0.1:{plain}/spec.yml"}, b"")}
         with serve(down, _tls(ca)) as (port, _):
@@ -169,14 +169,14 @@ def test_a_spec_downloads_over_https(ca: trustme.CA) -> None:
         assert fetch(f"https://localhost:{port}/a", verify=_trusting(ca)) == SPEC.decode()
 
 
-def test_defect_09_07_redirects_are_bounded() -> None:
+def test_redirects_are_bounded() -> None:
     loop: Routes = {"/a": (302, {"Location": "/b"}, b""), "/b": (302, {"Location": "/a"}, b"")}
     with serve(loop) as (port, seen), pytest.raises(DownloadError, match="more than 3 redirects"):
         fetch(f"http://127.0.0.1:{port}/a", max_redirects=3)
     assert len(seen) == 4
 
 
-def test_defect_09_07_an_oversized_download_is_refused_while_it_streams() -> None:
+def test_an_oversized_download_is_refused_while_it_streams() -> None:
     # The server does not say how long the body is: the cap applies while it streams in.
     big = b"x" * 50_000
     routes: Routes = {"/spec.yml": (200, {"Content-Length": ""}, big)}
@@ -184,7 +184,7 @@ def test_defect_09_07_an_oversized_download_is_refused_while_it_streams() -> Non
         fetch(f"http://127.0.0.1:{port}/spec.yml", max_bytes=1000)
 
 
-def test_defect_09_07_a_declared_oversized_download_is_refused_before_reading() -> None:
+def test_a_declared_oversized_download_is_refused_before_reading() -> None:
     big = b"x" * 50_000
     routes: Routes = {"/spec.yml": (200, {}, big)}
     with serve(routes) as (port, _), pytest.raises(DownloadError, match="50000 bytes is more"):

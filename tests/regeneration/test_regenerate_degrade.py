@@ -67,7 +67,7 @@ def test_strict_makes_a_degradation_fatal_and_writes_nothing(tmp_path: Path) -> 
     assert not (tmp_path / "out" / "generated").exists()
 
 
-def test_defect_09_23_properties_named_like_generator_locals_round_trip(tmp_path: Path) -> None:
+def test_properties_named_like_generator_locals_round_trip(tmp_path: Path) -> None:
     names = ["d", "field_dict", "src_dict", "cls", "additional_properties", "name"]
     document = spec(
         {"/v1/things/": {"get": {"responses": {"200": ok("Thing")}}}},
@@ -109,7 +109,7 @@ def test_defect_09_23_properties_named_like_generator_locals_round_trip(tmp_path
         ("openapi: 3.1.0\nx: !!python/name:os.system\npaths: {}\n", "refused YAML"),
     ],
 )
-def test_defect_09_22_bad_spec_is_one_line_and_a_non_zero_exit(
+def test_a_bad_spec_is_one_line_and_a_non_zero_exit(
     tmp_path: Path, text: str, message: str
 ) -> None:
     source = tmp_path / "spec.yml"
@@ -121,7 +121,7 @@ def test_defect_09_22_bad_spec_is_one_line_and_a_non_zero_exit(
     assert "Traceback" not in done.stderr
 
 
-def test_defect_09_22_non_utf8_spec_is_one_line(tmp_path: Path) -> None:
+def test_a_non_utf8_spec_is_one_line(tmp_path: Path) -> None:
     source = tmp_path / "spec.yml"
     source.write_bytes(b"openapi: 3.1.0\ninfo: {title: \xff\xfe}\n")
     done = run("--spec", source, "--dest", tmp_path / "out")

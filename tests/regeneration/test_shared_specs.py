@@ -1,4 +1,4 @@
-"""Tests that need Propexo's downloads skip on a lone clone and fail in CI (issue 8)."""
+"""Tests that need Propexo's downloads skip on a lone clone and fail in CI."""
 
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def _package(root: Path) -> None:
     (api / "list_holder.py").write_text("from ...models.holder import Holder\n")
 
 
-def test_defect_09_23_operations_whose_models_do_not_round_trip_are_not_counted(
+def test_operations_whose_models_do_not_round_trip_are_not_counted(
     tmp_path: Path,
 ) -> None:
     _package(tmp_path)

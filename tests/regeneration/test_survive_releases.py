@@ -1,4 +1,4 @@
-"""What keeps a release generating (issue 10), checked without the generator: flow-style YAML,
+"""What keeps each new Propexo release generating, checked without the generator: flow-style YAML,
 same-title union members, and the degradation search (against a stand-in for the generator)."""
 
 from __future__ import annotations

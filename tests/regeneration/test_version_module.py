@@ -1,4 +1,4 @@
-"""propexo_client/_version.py as every generation writes it (issue 8)."""
+"""propexo_client/_version.py as every generation writes it."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A plan is a pure function of its input: the same charges, partitions, vendor, integration and
 `max_batch_size` always give the same chunks in the same order, with the same fingerprints, so
-that a journal (issue 5) can resume a run by matching them. Nothing here talks to the network.
+that a journal can resume a run by matching them. Nothing here talks to the network.
 """
 
 from __future__ import annotations
