@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     example = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = example
     spec.loader.exec_module(example)
-    setattr(example, "JobTracker", functools.partial(JobTracker, policy=POLICY))  # fast polls
+    example.JobTracker = functools.partial(JobTracker, policy=POLICY)  # type: ignore[attr-defined]
     with client:
         code: int = example.main(args, client=client, today=FIXED_TODAY)
     return code
