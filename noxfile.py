@@ -197,6 +197,14 @@ def _wheel_problems(wheel: Path) -> list[str]:
 
 
 @nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The API reference (mkdocs, mkdocstrings) into build/docs/, strict: a warning fails it."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
+    session.run("mkdocs", "build", "--strict", "--config-file", str(ROOT / "docs" / "mkdocs.yml"))
+    session.log("API reference built into build/docs/ (docs/mkdocs.yml: site_dir) with no warnings")
+
+
+@nox.session(python=PYTHON)
 def regenerate(session: nox.Session) -> None:
     """Regenerate the client: ``nox -s regenerate -- --spec NEW.yml`` (args go to the script)."""
     session.install("-r", REGEN_REQUIREMENTS)

@@ -136,7 +136,22 @@ def _amount(data: dict[str, object], row: int) -> ChargeProblem | None:
     return None
 
 
+#: Separators a "CSV" may have been saved with (a spreadsheet in a comma-decimal locale: ";").
+_OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"))
+
+
+def _separator_hint(cells: list[str]) -> ChargeProblem | None:
+    """A header read as one cell that holds `;` or a tab: the file has another separator.
+    One line saying so, instead of every column reported missing and that cell unknown."""
+    if len(cells) != 1:
+        return None
+    count, name = max((cells[0].count(sep), name) for sep, name in _OTHER_SEPARATORS)
+    return ChargeProblem(0, None, f"the file looks {name}-separated: use commas") if count else None
+
+
 def _header(cells: list[str]) -> list[str]:
+    if hint := _separator_hint(cells):
+        raise _Unreadable(hint)
     twice = [name for name, n in Counter(cells).items() if n > 1]
     if twice:
         name = twice[0]

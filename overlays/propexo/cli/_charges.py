@@ -22,6 +22,7 @@ from ._input import (
     LookupFailed,
     Lookups,
     bad_input,
+    columns_help,
     date_window,
     lookup_failed,
     read_input,
@@ -96,7 +97,7 @@ def _make_plan(
         lookup_failed(vendor, exc)
 
 
-@charges.command("plan")
+@charges.command("plan", epilog=columns_help())
 @click.argument("file", type=INPUT)
 @api_options
 @_plan_options
@@ -114,8 +115,8 @@ def plan_command(
 ) -> None:
     """Validate FILE and show its plan without sending any charge.
 
-    The API is read (locations and residents) only for rows without a location_id; that
-    needs PROPEXO_API_TOKEN.
+    The API is read (locations and residents) only for rows without a location_id (ResMan:
+    property_id); that needs PROPEXO_API_TOKEN.
     """
     check_paths(file, output=output, journal=None)
     client = make_client(base_url, rate_limit) if has_token() else None
@@ -133,7 +134,7 @@ def plan_command(
         write_rows_or_say(output, partition, planned_rows(plan, partition))
 
 
-@charges.command("submit")
+@charges.command("submit", epilog=columns_help())
 @click.argument("file", type=INPUT)
 @api_options
 @_plan_options

@@ -19,11 +19,39 @@ from .._errors import ApiError, AuthenticationError, ConfigurationError
 from ..charges import Charge, DateWindow, InvalidChargesError, read_charges
 from ..charges._api import directory_for
 from ..charges._directory import Memberships
-from ..charges._vendors import Vendor, get_vendor
+from ..charges._model import SPECS
+from ..charges._vendors import VENDORS, Vendor, get_vendor
 from ._exit import ExitCode
 from ._options import TOKEN_ENV
 
 _DATES_KEY = "propexo.transaction_dates"
+
+#: What the help adds to some columns (the checks declared with `Charge`'s fields enforce it).
+_COLUMN_NOTES = {
+    "transaction_date": "ISO 8601 with an offset: 2026-01-01T00:00:00Z",
+    "notes": "free text, may be empty",
+    "amount_in_cents": "whole cents: 125000 for 1,250.00",
+}
+
+
+def columns_help() -> str:
+    """FILE's columns, for the help of `charges plan|submit`: every `Charge` field in declared
+    order, required or optional, a vendor's partition field naming its vendor. Made from the
+    declaration, so that a field added to `Charge` is listed without touching the command."""
+    partition_fields = {vendor.charge_field: vendor for vendor in VENDORS.values()}
+    width = max(map(len, SPECS))
+    lines = [
+        "\b",
+        "FILE: CSV (comma-separated, with a header) or JSON Lines (one object a line),",
+        "UTF-8, one charge a row. Its columns (keys):",
+    ]
+    for name, spec in SPECS.items():
+        note = _COLUMN_NOTES.get(name, "")
+        if vendor := partition_fields.get(name):
+            note = f"{vendor.label}: the {vendor.partition} (else looked up)"
+        need = "required" if spec.required else "optional"
+        lines.append(f"  {name:<{width}}  {need}  {note}".rstrip())
+    return "\n".join(lines)
 
 
 def date_window(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
