@@ -144,6 +144,40 @@ def test_max_pages_stops_a_list_that_has_more(
     assert len(_resident_requests(fake)) == 3
 
 
+def test_the_items_of_the_last_allowed_page_come_before_max_pages_stops_the_walk(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=2, max_pages=3)
+    )
+    yielded: list[str] = []
+    pages: list[Any] = []
+
+    with pytest.raises(PaginationError, match=r"still more after 3 pages \(6 items\)"):
+        for resident in pager:
+            yielded.append(resident.id)
+    with pytest.raises(PaginationError, match=r"still more after 3 pages"):
+        for page in pager.pages():
+            pages.append(page)
+
+    assert len(yielded) == 6 == len(set(yielded))
+    assert [p.offset for p in pages] == [0, 2, 4]
+    assert pages[-1].has_next_page()  # the list goes on; the walk stopped
+
+
+def test_the_first_page_is_given_even_when_max_pages_is_one(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=5, max_pages=1)
+    )
+
+    page = pager.first_page()
+
+    assert len(page.results) == 5 and page.has_next_page()
+    assert len(_resident_requests(fake)) == 1
+
+
 def test_a_walk_that_ends_on_its_last_allowed_page_is_not_an_error(
     fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:

@@ -8,7 +8,8 @@ came earlier in the walk is skipped (offset pages over a list that grows while i
 newest first by default, repeat items; the walk keeps only the ids). A server that goes in circles
 is a `PaginationError`, never an endless loop: the same page again (it ignores the offset),
 `STALLED_PAGES` pages in a row without an item not seen before (it shuffles the same items), or
-more than ``max_pages`` pages.
+more than ``max_pages`` pages; it is raised once the new items of the last page taken are handed
+on, so that a loop over the items sees every item the walk fetched.
 
 `SyncPager` and `AsyncPager` have the same methods (the async ones awaited, or iterated with
 ``async for``), named as openai-python's pages name them: iterating a pager gives the items;
@@ -67,7 +68,7 @@ class PaginationError(PropexoError):
 @attrs.frozen
 class Page(Generic[T]):
     """One page of a walk: its ``results`` and ``meta`` as the server sent them, the
-    ``offset`` it was asked for at, and whether the walk goes on after it."""
+    ``offset`` it was asked for at, and whether the list goes on after it."""
 
     results: Sequence[T]
     meta: Any
@@ -75,8 +76,9 @@ class Page(Generic[T]):
     _has_next: bool = attrs.field(alias="has_next", repr=False)
 
     def has_next_page(self) -> bool:
-        """Whether the walk fetches a page after this one (decided from ``meta.hasMore``,
-        else ``meta.total``, else a short page, as the walk decides)."""
+        """Whether the list goes on after this page: ``meta.hasMore``, else ``meta.total`` not
+        reached, else a full page, and not empty. When the walk was stopped here (``max_pages``,
+        a server going in circles), it raises `PaginationError` instead of fetching it."""
         return self._has_next
 
 
@@ -93,10 +95,13 @@ class _Fetch(NamedTuple):
 
 class _Step(NamedTuple):
     """What the walk yields: the items of the page it was sent that this walk has not yielded
-    before (none before the first page), and the page to fetch next (None after the last)."""
+    before (none before the first page), and the page to fetch next (None after the last).
+    `stop` is the error that ends a walk the server would have gone on with (``max_pages``
+    reached, a server going in circles): raised once this page's items are handed on."""
 
     items: list[Any]
     fetch: _Fetch | None
+    stop: PaginationError | None = None
 
 
 #: The walk: yields a `_Step` for the start and for each page it is sent, then returns.
@@ -115,8 +120,10 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
     """Every paging decision, with no I/O: yields where the next page starts and is sent that
     page (as httpx's ``Auth.auth_flow`` is sent responses). Each step also carries the page's
     items whose ids this walk has not yielded yet (items without an id always). It returns
-    after the last page and raises `PaginationError` when the pages cannot be walked to the
-    end. `SyncPager` and `AsyncPager` only fetch what it asks for."""
+    after the last page. A page it cannot take (no results list, the same page again) raises
+    `PaginationError` at once; a walk stopped after a page it took (``max_pages``, pages of
+    only repeats) ends with a step whose `stop` is that error, so that the page's new items
+    are handed on first. `SyncPager` and `AsyncPager` only fetch what it asks for."""
     offset = 0
     pages = 0
     stalled = 0
@@ -162,17 +169,21 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
         if last:
             yield _Step(fresh, None)
             return
+        stop = None
         if stalled >= STALLED_PAGES:
-            raise PaginationError(
+            stop = PaginationError(
                 operation,
                 f"{stalled} pages in a row up to offset {offset} held only items already "
                 "sent in this walk (the server ignores the offset or goes in circles); stopped",
             )
-        if pages >= max_pages:
-            raise PaginationError(
+        elif pages >= max_pages:
+            stop = PaginationError(
                 operation,
                 f"still more after {pages} pages ({offset} items); stopped (pass a larger max_pages to walk further)",
             )
+        if stop is not None:
+            yield _Step(fresh, None, stop)
+            return
         page = yield _Step(fresh, _Fetch(offset, limit))
 
 
@@ -192,7 +203,7 @@ def _page(answer: Any, offset: int, step: _Step) -> Page[Any]:
         tuple(answer.results),
         getattr(answer, "meta", None),
         offset,
-        has_next=step.fetch is not None,
+        has_next=step.fetch is not None or step.stop is not None,
     )
 
 
@@ -241,6 +252,8 @@ class SyncPager(_Pager[T]):
             answer = self._fetch(offset, step.fetch.limit)
             step = walk.send(answer)
             yield _page(answer, offset, step), step.items
+        if step.stop is not None:
+            raise step.stop
 
     def __iter__(self) -> Iterator[T]:
         for _, items in self._steps():
@@ -292,6 +305,8 @@ class AsyncPager(_Pager[T]):
             answer = await self._fetch(offset, step.fetch.limit)
             step = walk.send(answer)
             yield _page(answer, offset, step), step.items
+        if step.stop is not None:
+            raise step.stop
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for _, items in self._steps():
