@@ -12,9 +12,9 @@ more than ``max_pages`` pages; it is raised once the new items of the last page 
 on, so that a loop over the items sees every item the walk fetched.
 
 `SyncPager` and `AsyncPager` have the same methods (the async ones awaited, or iterated with
-``async for``), named as openai-python's pages name them: iterating a pager gives the items;
-``pages()`` gives each `Page`: its ``results`` and ``meta`` as the server sent them, the
-``offset`` it was fetched at and ``has_next_page()``; ``first_page()`` fetches the first page
+``async for``): iterating a pager gives the items; ``pages()`` gives each `Page`: its
+``results`` and ``meta`` as the server sent them, the ``offset`` it was fetched at and
+``has_next_page()`` (as openai-python's pages have it); ``first_page()`` fetches the first page
 alone; ``to_list()`` gives every item in one list. Nothing is fetched until one of them is used,
 and each use starts a new walk from the first page.
 
