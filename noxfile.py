@@ -151,9 +151,11 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "scripts")
     session.run("mypy", "-p", "propexo_client", "--no-strict-optional", "--allow-untyped-defs")
     session.run("mypy", "tests")
-    # The downstream example, as a user's service would check it (pyright needs Node).
-    session.run("mypy", "--strict", "examples")
-    session.run("pyright", "--pythonpath", session.virtualenv.bin + "/python", "examples")
+    # The downstream example and the typing tests, as a user's code would be checked (pyright
+    # needs Node).
+    users = ("examples", "tests/test_typing_charge.py", "tests/test_typing_pager.py")
+    session.run("mypy", "--strict", *users)
+    session.run("pyright", "--pythonpath", session.virtualenv.bin + "/python", *users)
     # The editable install is an import hook pyright cannot follow: point it at the sources.
     sources = os.pathsep.join(str(ROOT / d) for d in ("overlays", "generated"))
     session.run(

@@ -107,7 +107,8 @@ class BlockingTracker:
 class BlockingPager:
     """An `AsyncPager` with `SyncPager`'s blocking face. Each walk (a ``for`` loop, a `pages()`
     call) runs on an event loop of its own, kept for the whole walk, so that it can be stepped
-    item by item; the loop's pool of `client` is closed when the walk ends or is closed."""
+    item by item; the loop's pool of `client` is closed when the walk ends or is closed.
+    `first_page()` and `to_list()` run in one `asyncio.run` each."""
 
     def __init__(self, pager: AsyncPager[Any], client: AsyncPropexoClient | None = None) -> None:
         self.pager = pager
@@ -138,6 +139,22 @@ class BlockingPager:
 
     def pages(self) -> Iterator[Any]:
         return self._walk(self.pager.pages())
+
+    def _run(self, call: Callable[[], Awaitable[T]]) -> T:
+        async def go() -> T:
+            try:
+                return await call()
+            finally:
+                if self._client is not None:
+                    await self._client.aclose()
+
+        return asyncio.run(go())
+
+    def first_page(self) -> Any:
+        return self._run(self.pager.first_page)
+
+    def to_list(self) -> list[Any]:
+        return self._run(self.pager.to_list)
 
     def __repr__(self) -> str:
         return repr(self.pager)

@@ -133,7 +133,7 @@ def test_charge_itself_refuses_bad_values() -> None:
     when = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
     good = Charge("r", "cc", when, "n", 100, "ref")
     assert good.transaction_date == when
-    parsed = Charge("r", "cc", "2026-02-01T00:00:00+01:00", "n", 1, "x")  # type: ignore[arg-type]
+    parsed = Charge("r", "cc", "2026-02-01T00:00:00+01:00", "n", 1, "x")
     assert parsed.transaction_date.utcoffset() == dt.timedelta(hours=1)
     with pytest.raises(TypeError, match="amount_in_cents"):
         Charge("r", "cc", when, "n", 1.0, "ref")  # type: ignore[arg-type]

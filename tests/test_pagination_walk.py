@@ -5,6 +5,7 @@ the walk is sent made-up pages and says which page to fetch next, or that it is 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
@@ -55,6 +56,13 @@ def _steps(pages: Sequence[object], *, limit: int = LIMIT, max_pages: int = 100)
         if steps[-1].fetch is None:
             return steps
     raise AssertionError(f"the walk still asks for a page after {len(pages)}: {steps[-1]}")
+
+
+def _stopped(pages: Sequence[object], **kw: Any) -> tuple[_Step, str]:
+    """The last step of a walk that was stopped, and its error's message."""
+    last = _steps(pages, **kw)[-1]
+    assert last.fetch is None and last.stop is not None, f"the walk was not stopped: {last}"
+    return last, str(last.stop)
 
 
 def _yielded(pages: Sequence[object], **kw: Any) -> list[str | None]:
@@ -142,12 +150,14 @@ def test_pages_of_only_items_already_sent_stop_the_walk_as_going_in_circles() ->
     shuffles = [["a", "b", "c"], ["c", "a", "b"], ["b", "c", "a"], ["a", "c", "b"]]
     pages = [_Page([_Item(i) for i in ids], _Meta(has_more=True)) for ids in shuffles * 5]
 
-    with pytest.raises(
-        PaginationError,
-        match=rf"^list_things: {STALLED_PAGES} pages in a row up to offset 12 held only items "
+    last, message = _stopped(pages)
+
+    assert re.match(
+        rf"^list_things: {STALLED_PAGES} pages in a row up to offset 12 held only items "
         r"already sent in this walk \(the server ignores the offset or goes in circles\)",
-    ):
-        _steps(pages)
+        message,
+    )
+    assert last.items == []
 
 
 def test_fewer_pages_in_a_row_of_items_already_sent_do_not_stop_the_walk() -> None:
@@ -178,8 +188,19 @@ def test_a_page_without_a_results_list_is_refused(page: object) -> None:
 def test_more_pages_than_max_pages_is_an_error_naming_pages_and_items() -> None:
     endless = [_Page(_items(n * 3, 3), _Meta(has_more=True)) for n in range(10)]
 
-    with pytest.raises(PaginationError, match=r"still more after 4 pages \(12 items\); stopped"):
-        _asked(endless, max_pages=4)
+    _, message = _stopped(endless, max_pages=4)
+
+    assert re.search(r"still more after 4 pages \(12 items\); stopped", message)
+
+
+def test_the_new_items_of_the_last_allowed_page_are_handed_on_before_the_walk_stops() -> None:
+    endless = [_Page(_items(n * 3, 3), _Meta(has_more=True)) for n in range(10)]
+
+    steps = _steps(endless, max_pages=2)
+
+    assert [item.id for step in steps for item in step.items] == [f"item-{n}" for n in range(6)]
+    assert [step.fetch is None for step in steps] == [False, False, True]
+    assert isinstance(steps[-1].stop, PaginationError)
 
 
 def test_a_walk_that_ends_on_its_last_allowed_page_is_not_an_error() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from propexo import ApiError, PaginationError, PropexoClient, SyncPager
+from propexo import ApiError, AsyncPager, PaginationError, PropexoClient, SyncPager
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
 from tests.drivers import Driver, run_async
@@ -65,6 +65,60 @@ def test_pages_gives_each_page_with_its_meta(
     assert len(_resident_requests(fake)) == 3
 
 
+def test_pages_say_where_they_start_and_whether_another_follows(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=6))
+
+    pages = list(pager.pages())
+
+    assert [p.offset for p in pages] == [0, 6, 12]
+    assert [p.has_next_page() for p in pages] == [True, True, False]
+
+
+def test_first_page_fetches_the_first_page_alone(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=4))
+
+    page = pager.first_page()
+
+    assert len(page.results) == 4 and page.offset == 0 and page.has_next_page()
+    assert [q["offset"] for q in _resident_requests(fake)] == [["0"]]
+    assert [r.id for r in page.results] == [r.id for r in pager][:4]  # a walk's first items
+
+
+def test_the_first_page_of_a_short_list_has_no_next_page(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM))
+
+    page = pager.first_page()
+
+    assert len(page.results) == 15 and not page.has_next_page()
+    assert len(_resident_requests(fake)) == 1
+
+
+def test_to_list_gives_every_item_once_in_one_list(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(client, lambda c: c.residents.list(integration_id=RM, page_size=4))
+
+    residents = pager.to_list()
+
+    assert isinstance(residents, list)
+    assert len(residents) == 15 == len({r.id for r in residents})
+    assert len(_resident_requests(fake)) == 4
+
+
+def test_the_sync_and_async_pagers_have_the_same_methods() -> None:
+    def public(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_")}
+
+    assert public(SyncPager) == public(AsyncPager) == {"pages", "first_page", "to_list"}
+    assert hasattr(SyncPager, "__iter__") and hasattr(AsyncPager, "__aiter__")
+
+
 def test_each_walk_starts_again_from_the_first_page(
     fake: FakePropexo, client: PropexoClient, driver: Driver
 ) -> None:
@@ -88,6 +142,40 @@ def test_max_pages_stops_a_list_that_has_more(
     ):
         list(pager)
     assert len(_resident_requests(fake)) == 3
+
+
+def test_the_items_of_the_last_allowed_page_come_before_max_pages_stops_the_walk(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=2, max_pages=3)
+    )
+    yielded: list[str] = []
+    pages: list[Any] = []
+
+    with pytest.raises(PaginationError, match=r"still more after 3 pages \(6 items\)"):
+        for resident in pager:
+            yielded.append(resident.id)
+    with pytest.raises(PaginationError, match=r"still more after 3 pages"):
+        for page in pager.pages():
+            pages.append(page)
+
+    assert len(yielded) == 6 == len(set(yielded))
+    assert [p.offset for p in pages] == [0, 2, 4]
+    assert pages[-1].has_next_page()  # the list goes on; the walk stopped
+
+
+def test_the_first_page_is_given_even_when_max_pages_is_one(
+    fake: FakePropexo, client: PropexoClient, driver: Driver
+) -> None:
+    pager = driver.list_pager(
+        client, lambda c: c.residents.list(integration_id=RM, page_size=5, max_pages=1)
+    )
+
+    page = pager.first_page()
+
+    assert len(page.results) == 5 and page.has_next_page()
+    assert len(_resident_requests(fake)) == 1
 
 
 def test_a_walk_that_ends_on_its_last_allowed_page_is_not_an_error(

@@ -8,25 +8,42 @@ came earlier in the walk is skipped (offset pages over a list that grows while i
 newest first by default, repeat items; the walk keeps only the ids). A server that goes in circles
 is a `PaginationError`, never an endless loop: the same page again (it ignores the offset),
 `STALLED_PAGES` pages in a row without an item not seen before (it shuffles the same items), or
-more than ``max_pages`` pages.
+more than ``max_pages`` pages; it is raised once the new items of the last page taken are handed
+on, so that a loop over the items sees every item the walk fetched.
+
+`SyncPager` and `AsyncPager` have the same methods (the async ones awaited, or iterated with
+``async for``): iterating a pager gives the items; ``pages()`` gives each `Page`: its
+``results`` and ``meta`` as the server sent them, the ``offset`` it was fetched at and
+``has_next_page()`` (as openai-python's pages have it); ``first_page()`` fetches the first page
+alone; ``to_list()`` gives every item in one list. Nothing is fetched until one of them is used,
+and each use starts a new walk from the first page.
 
 Every decision is made once, by `_walk`: a generator that does no I/O, yields "fetch the page at
 this offset" and is sent the page, a flow like the overlay's (``propexo._flow``, which generated
 code must not import). `SyncPager` and `AsyncPager` are its two drivers: they fetch what it asks
 for and hand on the pages, or the items the walk says are new. This module is copied into the
-generated package by ``scripts/_resources.py``: it imports only the package's errors, and the
-overlay (``propexo``) re-exports it.
+generated package by ``scripts/_resources.py``: it imports only attrs and the package's errors,
+and the overlay (``propexo``) re-exports it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Sequence,
+)
+from typing import Any, Generic, NamedTuple, TypeVar
+
+import attrs
 
 from .errors import PropexoError
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 
 #: Propexo's largest page (``limit`` is 1..250 on most list operations).
 MAX_PAGE_SIZE = 250
@@ -48,14 +65,21 @@ class PaginationError(PropexoError):
         super().__init__(f"{operation}: {message}")
 
 
-class Page(Protocol[T_co]):
-    """What a list operation answers: ``results`` and a ``meta`` with ``has_more``/``total``."""
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a walk: its ``results`` and ``meta`` as the server sent them, the
+    ``offset`` it was asked for at, and whether the list goes on after it."""
 
-    @property
-    def results(self) -> Sequence[T_co]: ...
+    results: Sequence[T]
+    meta: Any
+    offset: int
+    _has_next: bool = attrs.field(alias="has_next", repr=False)
 
-    @property
-    def meta(self) -> Any: ...
+    def has_next_page(self) -> bool:
+        """Whether the list goes on after this page: ``meta.hasMore``, else ``meta.total`` not
+        reached, else a full page, and not empty. When the walk was stopped here (``max_pages``,
+        a server going in circles), it raises `PaginationError` instead of fetching it."""
+        return self._has_next
 
 
 def _count(value: object) -> int | None:
@@ -71,10 +95,13 @@ class _Fetch(NamedTuple):
 
 class _Step(NamedTuple):
     """What the walk yields: the items of the page it was sent that this walk has not yielded
-    before (none before the first page), and the page to fetch next (None after the last)."""
+    before (none before the first page), and the page to fetch next (None after the last).
+    `stop` is the error that ends a walk the server would have gone on with (``max_pages``
+    reached, a server going in circles): raised once this page's items are handed on."""
 
     items: list[Any]
     fetch: _Fetch | None
+    stop: PaginationError | None = None
 
 
 #: The walk: yields a `_Step` for the start and for each page it is sent, then returns.
@@ -93,8 +120,10 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
     """Every paging decision, with no I/O: yields where the next page starts and is sent that
     page (as httpx's ``Auth.auth_flow`` is sent responses). Each step also carries the page's
     items whose ids this walk has not yielded yet (items without an id always). It returns
-    after the last page and raises `PaginationError` when the pages cannot be walked to the
-    end. `SyncPager` and `AsyncPager` only fetch what it asks for."""
+    after the last page. A page it cannot take (no results list, the same page again) raises
+    `PaginationError` at once; a walk stopped after a page it took (``max_pages``, pages of
+    only repeats) ends with a step whose `stop` is that error, so that the page's new items
+    are handed on first. `SyncPager` and `AsyncPager` only fetch what it asks for."""
     offset = 0
     pages = 0
     stalled = 0
@@ -140,17 +169,21 @@ def _walk(operation: str, limit: int, max_pages: int) -> _Walk:
         if last:
             yield _Step(fresh, None)
             return
+        stop = None
         if stalled >= STALLED_PAGES:
-            raise PaginationError(
+            stop = PaginationError(
                 operation,
                 f"{stalled} pages in a row up to offset {offset} held only items already "
                 "sent in this walk (the server ignores the offset or goes in circles); stopped",
             )
-        if pages >= max_pages:
-            raise PaginationError(
+        elif pages >= max_pages:
+            stop = PaginationError(
                 operation,
                 f"still more after {pages} pages ({offset} items); stopped (pass a larger max_pages to walk further)",
             )
+        if stop is not None:
+            yield _Step(fresh, None, stop)
+            return
         page = yield _Step(fresh, _Fetch(offset, limit))
 
 
@@ -161,6 +194,17 @@ def _checked_sizes(operation: str, page_size: int, max_page_size: int, max_pages
         raise ValueError(f"{operation}: page_size must be between 1 and {max_page_size}, got {page_size}")
     if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
         raise ValueError(f"{operation}: max_pages must be a positive integer, got {max_pages!r}")
+
+
+def _page(answer: Any, offset: int, step: _Step) -> Page[Any]:
+    """The `Page` of a list operation's answer at `offset`, once the walk has been sent it
+    (and so has checked its ``results``) and has said in `step` whether it goes on."""
+    return Page(
+        tuple(answer.results),
+        getattr(answer, "meta", None),
+        offset,
+        has_next=step.fetch is not None or step.stop is not None,
+    )
 
 
 class _Pager(Generic[T]):
@@ -182,8 +226,9 @@ class _Pager(Generic[T]):
 class SyncPager(_Pager[T]):
     """Every item of a list operation, fetched page by page as iteration needs them.
 
-    ``fetch(offset, limit)`` returns one page. Each ``for`` loop (or `pages()` call) starts a
-    new walk from the first page.
+    ``fetch(offset, limit)`` returns one page. Nothing is fetched until the pager is used, and
+    each use (a ``for`` loop, `pages()`, `first_page()`, `to_list()`) starts a new walk from
+    the first page.
     """
 
     def __init__(
@@ -198,28 +243,46 @@ class SyncPager(_Pager[T]):
         super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
 
-    def _steps(self) -> Iterator[tuple[Page[T], list[T]]]:
+    def _steps(self) -> Generator[tuple[Page[T], list[T]], None, None]:
         """Each page of one walk, with its items not yielded before in the walk."""
         walk = self._start()
         step = next(walk)
         while step.fetch is not None:
-            page = self._fetch(step.fetch.offset, step.fetch.limit)
-            step = walk.send(page)
-            yield cast("Page[T]", page), step.items
-
-    def pages(self) -> Iterator[Page[T]]:
-        """The pages themselves (``.results``, ``.meta``) as the server sent them, one request
-        each; the walk stops where iterating the items would."""
-        for page, _ in self._steps():
-            yield page
+            offset = step.fetch.offset
+            answer = self._fetch(offset, step.fetch.limit)
+            step = walk.send(answer)
+            yield _page(answer, offset, step), step.items
+        if step.stop is not None:
+            raise step.stop
 
     def __iter__(self) -> Iterator[T]:
         for _, items in self._steps():
             yield from items
 
+    def pages(self) -> Iterator[Page[T]]:
+        """Each `Page`, one request each; the walk stops where iterating the items would."""
+        for page, _ in self._steps():
+            yield page
+
+    def first_page(self) -> Page[T]:
+        """The first page alone (one request); `Page.has_next_page()` tells whether there are
+        more."""
+        steps = self._steps()
+        try:
+            page, _ = next(steps)
+            return page
+        finally:
+            steps.close()
+
+    def to_list(self) -> list[T]:
+        """Every item, in one list."""
+        return list(self)
+
 
 class AsyncPager(_Pager[T]):
-    """The asyncio form of `SyncPager`: ``async for item in pager``, ``pager.pages()``."""
+    """The asyncio form of `SyncPager`, with the same methods: ``async for item in pager``,
+    ``pager.pages()`` (``async for``), ``await pager.first_page()``, ``await pager.to_list()``.
+    """
 
     def __init__(
         self,
@@ -233,25 +296,37 @@ class AsyncPager(_Pager[T]):
         super().__init__(operation, page_size, max_page_size, max_pages)
         self._fetch = fetch
 
-    async def _steps(self) -> AsyncIterator[tuple[Page[T], list[T]]]:
+    async def _steps(self) -> AsyncGenerator[tuple[Page[T], list[T]], None]:
         """Each page of one walk, with its items not yielded before in the walk."""
         walk = self._start()
         step = next(walk)
         while step.fetch is not None:
-            page = await self._fetch(step.fetch.offset, step.fetch.limit)
-            step = walk.send(page)
-            yield cast("Page[T]", page), step.items
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """The pages themselves (``.results``, ``.meta``) as the server sent them, one request
-        each; the walk stops where iterating the items would."""
-        async for page, _ in self._steps():
-            yield page
+            offset = step.fetch.offset
+            answer = await self._fetch(offset, step.fetch.limit)
+            step = walk.send(answer)
+            yield _page(answer, offset, step), step.items
+        if step.stop is not None:
+            raise step.stop
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for _, items in self._steps():
             for item in items:
                 yield item
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each `Page`, one request each; the walk stops where iterating the items would."""
+        async for page, _ in self._steps():
+            yield page
+
+    async def first_page(self) -> Page[T]:
+        """The first page alone (one request); `Page.has_next_page()` tells whether there are
+        more."""
+        steps = self._steps()
+        try:
+            page, _ = await anext(steps)
+            return page
+        finally:
+            await steps.aclose()
 
     async def to_list(self) -> list[T]:
         """Every item, in one list."""

@@ -63,7 +63,7 @@ def fetch_all(
         max_pages=max_pages,
     )
     try:
-        return list(pager)
+        return pager.to_list()
     except PaginationError as exc:
         raise ApiError(operation, 200, exc.message) from None
 

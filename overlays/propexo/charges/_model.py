@@ -141,10 +141,20 @@ class FieldSpec:
     to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
 
 
-def _field(spec: FieldSpec) -> Any:
-    if spec.required:
-        return attrs.field(metadata={"spec": spec})
-    return attrs.field(default=None, metadata={"spec": spec})
+def _meta(spec: FieldSpec) -> dict[str, FieldSpec]:
+    """A `Charge` field's attrs metadata: its `FieldSpec`. Each field is declared by calling
+    `attrs.field` itself (not a helper that calls it) because that call is what type checkers
+    (mypy's attrs plugin, pyright's dataclass_transform) read: which fields are required (no
+    default) and what a converter accepts."""
+    return {"spec": spec}
+
+
+def _accepts_when(value: str | dt.datetime) -> Any:
+    """`transaction_date`'s attrs converter, there for its signature: `Charge(...)` is typed
+    to take ISO 8601 text or a datetime, while the attribute is a datetime. The value goes on
+    unchanged: `check_when` converts and checks it in `__attrs_post_init__`, with the other
+    fields' checks, so that every bad field is reported at once."""
+    return value
 
 
 class ChargeFieldsError(TypeError, ValueError):
@@ -171,16 +181,27 @@ class Charge:
     naming each one that fails. `transaction_date` may be given as ISO 8601 text.
     """
 
-    resident_id: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
-    charge_code_id: str = _field(FieldSpec(check_id, key=True))
-    transaction_date: dt.datetime = _field(  # noqa: RUF009 (an attrs field, as the others)
-        FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat)
+    resident_id: str = attrs.field(metadata=_meta(FieldSpec(check_id, key=True, column="TEXT")))
+    charge_code_id: str = attrs.field(metadata=_meta(FieldSpec(check_id, key=True)))
+    transaction_date: dt.datetime = attrs.field(
+        converter=_accepts_when,
+        metadata=_meta(
+            FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat)
+        ),
     )
-    notes: str = _field(FieldSpec(check_notes, key=True))
-    amount_in_cents: int = _field(FieldSpec(check_cents, key=True, column="INTEGER"))
-    reference_number: str = _field(FieldSpec(check_id, key=True, column="TEXT"))
-    location_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
-    property_id: str | None = _field(FieldSpec(check_optional_id, required=False, sent=False))
+    notes: str = attrs.field(metadata=_meta(FieldSpec(check_notes, key=True)))
+    amount_in_cents: int = attrs.field(
+        metadata=_meta(FieldSpec(check_cents, key=True, column="INTEGER"))
+    )
+    reference_number: str = attrs.field(
+        metadata=_meta(FieldSpec(check_id, key=True, column="TEXT"))
+    )
+    location_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_optional_id, required=False, sent=False))
+    )
+    property_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_optional_id, required=False, sent=False))
+    )
 
     def __attrs_post_init__(self) -> None:
         """The one loop over the declared checks: each field checked once, every failure
