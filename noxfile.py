@@ -2,7 +2,7 @@
 
 Sessions: tests, tests_slow, lint, typecheck, build, regenerate, generated_current, contract,
 faults, bench. They run on the Python that runs nox (3.11, 3.12 or 3.13); ``tests`` runs on every
-one of those found on PATH.
+one of those installed: on PATH, or installed by pyenv even when not active (see _pyenv_versions).
 
 nox -s tests                    # the fast suite (real HTTP against the fake Propexo on 127.0.0.1)
 nox -s tests_slow               # the slow tests: the real generator, releases, a clean clone
@@ -17,6 +17,7 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,46 @@ REGEN_REQUIREMENTS = "scripts/requirements-regen.txt"
 PRISM_SOURCE = ROOT / "tests" / "contract" / "prism"
 PRISM_DIR = ROOT / ".cache" / "prism"
 SUPPORTED = ("3.11", "3.12", "3.13")  # requires-python and the classifiers say the same
+
+
+def _pyenv_versions() -> str | None:
+    """``PYENV_VERSION`` that also activates pyenv's newest install of each supported Python.
+
+    pyenv's ``python3.X`` shims run only the active versions: the rest refuse to start, so nox
+    (and ``_runs``) would not see them. This keeps the active version(s) first (``python3`` does not
+    change) and adds the others; None when pyenv is absent or adds nothing.
+    """
+    pyenv = shutil.which("pyenv")
+    if pyenv is None:
+        return None
+    try:
+        active = subprocess.run(
+            [pyenv, "version-name"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout.strip()
+        listed = subprocess.run(
+            [pyenv, "versions", "--bare", "--skip-aliases", "--skip-envs"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names = [n for n in active.split(":") if n]
+    newest: dict[str, tuple[int, str]] = {}
+    for name in listed:
+        found = re.fullmatch(r"(3\.\d+)\.(\d+)", name)
+        if found and found.group(1) in SUPPORTED:
+            patch = int(found.group(2))
+            if patch >= newest.get(found.group(1), (-1, ""))[0]:
+                newest[found.group(1)] = (patch, name)
+    covered = {n.rsplit(".", 1)[0] for n in names}
+    extra = [name for minor, (_, name) in sorted(newest.items()) if minor not in covered]
+    return ":".join(names + extra) if extra else None
+
+
+if (_PYENV_VERSION := _pyenv_versions()) is not None:
+    os.environ["PYENV_VERSION"] = _PYENV_VERSION
 
 
 def _runs(version: str) -> bool:
