@@ -1,13 +1,16 @@
 """The sessions CI runs.
 
-Sessions: tests, tests_slow, lint, typecheck, build, regenerate, generated_current, contract,
-faults, bench. They run on the Python that runs nox (3.11, 3.12 or 3.13); ``tests`` runs on every
-one of those installed: on PATH, or installed by pyenv even when not active (see _pyenv_versions).
+Sessions: tests, tests_slow, lint, typecheck, build, regenerate, spec_check, release,
+generated_current, contract, faults, bench. They run on the Python that runs nox (3.11, 3.12 or
+3.13); ``tests`` runs on every one of those installed: on PATH, or installed by pyenv even when not
+active (see _pyenv_versions).
 
 nox -s tests                    # the fast suite (real HTTP against the fake Propexo on 127.0.0.1)
 nox -s tests_slow               # the slow tests: the real generator, releases, a clean clone
 nox -s build                    # sdist and wheel into dist/, the wheel's contents checked
 nox -s regenerate -- ARGS       # scripts/regenerate.py ARGS with the pinned toolchain
+nox -s spec_check -- --spec X   # what a new Propexo spec would change, and the PR it would open
+nox -s release                  # next version, CHANGELOG.md, commit, tag, sdist and wheel
 nox -s generated_current        # generated/ is exactly what openapi.yaml generates
 nox -s contract                 # every operation against Prism (a mock built from openapi.yaml)
 """
@@ -205,6 +208,10 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     """Build the sdist and the wheel into dist/ and check what the wheel ships."""
+    _build(session)
+
+
+def _build(session: nox.Session) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, "build"))
     out = ROOT / "dist"
     shutil.rmtree(out, ignore_errors=True)
@@ -242,6 +249,25 @@ def regenerate(session: nox.Session) -> None:
     """Regenerate the client: ``nox -s regenerate -- --spec NEW.yml`` (args go to the script)."""
     session.install("-r", REGEN_REQUIREMENTS)
     session.run("python", "scripts/regenerate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def spec_check(session: nox.Session) -> None:
+    """What a new Propexo spec would change: ``nox -s spec_check -- --spec URL_OR_FILE``.
+
+    Regenerates with ``--strict`` into build/spec-check/tree (never the checkout), writes the pull
+    request's title and body there, says whether the spec changed; fails when it cannot be taken.
+    """
+    session.install("-r", REGEN_REQUIREMENTS)
+    session.run("python", "scripts/release.py", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """The next version, CHANGELOG.md, a commit and a tag (scripts/release.py), then the build."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    session.run("python", "scripts/release.py", "release", *session.posargs)
+    _build(session)
 
 
 @nox.session(python=PYTHON)
