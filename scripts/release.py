@@ -108,8 +108,9 @@ def changelog_entry(
     lines = [
         f"## {new_version} ({day.isoformat()})",
         "",
-        f"Generated from Propexo spec `{spec_version}` (info.version + the SHA-256 of the",
-        f"normalized openapi.yaml). Operations: {report.old_count} -> {report.new_count}.",
+        f"Generated from Propexo spec `{spec_version}`",
+        "(its info.version, then the SHA-256 of the normalized openapi.yaml).",
+        f"Operations: {report.old_count} -> {report.new_count}.",
     ]
     for title, items in (
         ("Breaking changes", report.blocking),
@@ -216,9 +217,13 @@ def release(since: str | None, day: dt.date) -> int:
             "the tree has uncommitted changes (commit or stash them first): " + ", ".join(dirty)
         )
     relative = VERSION_FILE.relative_to(ROOT).as_posix()
-    base = since or _git("log", "-1", "--format=%H", "--", relative).strip()
-    if not base:
+    found = since or _git("log", "-1", "--format=%H", "--", relative).strip()
+    if not found:
         raise ReleaseError(f"no commit changed {relative}: name the last release with --since")
+    try:
+        base = _git("rev-parse", "--verify", "--quiet", f"{found}^{{commit}}").strip()
+    except ReleaseError:
+        raise ReleaseError(f"--since {found}: not a commit of this repository") from None
     current = version()
     with tempfile.TemporaryDirectory(prefix="propexo-release-") as scratch:
         previous = Path(scratch) / "previous.yaml"

@@ -117,7 +117,7 @@ def test_release_from_2025_09_30_to_current_writes_version_changelog_commit_and_
     changelog = (repo / "CHANGELOG.md").read_text()
     entry = changelog[changelog.index("## ") : changelog.index("## 0.1.0")]
     assert entry.startswith(f"## {new} (2026-03-01)\n")
-    assert "Operations: 201 -> 221." in entry
+    assert "\nOperations: 201 -> 221.\n" in entry
     assert "### Breaking changes" in entry
     assert "### Added operations" in entry
     assert "- `GET /v1/accounting-entities/` (list_accounting_entities)\n" in entry
@@ -126,7 +126,11 @@ def test_release_from_2025_09_30_to_current_writes_version_changelog_commit_and_
     assert f"sha256.{digest}`" in entry
     assert f"sha256.{digest}" in generated
     assert git(repo, "status", "--porcelain") == ""
-    assert git(repo, "log", "-1", "--format=%s").startswith(f"Release {new}: ")
+    base = git(repo, "rev-parse", "HEAD~2").strip()  # the stand-in release
+    breaking = entry.split("### Breaking changes\n\n")[1].split("\n\n")[0].splitlines()
+    assert git(repo, "log", "-1", "--format=%s") == (
+        f"Release {new}: {len(breaking)} breaking changes since {base[:12]}\n"
+    )
     assert git(repo, "tag", "--points-at", "HEAD").split() == [f"v{new}"]
     assert sorted(git(repo, "show", "--name-only", "--format=", "HEAD").split()) == [
         "CHANGELOG.md",

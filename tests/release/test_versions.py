@@ -112,3 +112,11 @@ def test_release_refuses_a_dirty_tree_before_touching_anything(tmp_path: Path) -
     assert git(repo, "status", "--porcelain").split() == ["M", "README.md", "??", "notes.txt"]
     assert git(repo, "rev-parse", "HEAD") == head
     assert git(repo, "tag") == tags
+
+
+def test_release_since_something_that_is_not_a_commit_is_refused_by_name(tmp_path: Path) -> None:
+    repo = clone(tmp_path)
+    done = run_script(sys.executable, repo, "release", "--since", "no-such-release")
+    assert done.returncode == 1
+    assert done.stderr == "error: --since no-such-release: not a commit of this repository\n"
+    assert git(repo, "status", "--porcelain") == ""
