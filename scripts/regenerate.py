@@ -18,6 +18,7 @@ It works on the tree it belongs to: a clone's script regenerates that clone.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -239,6 +240,10 @@ def _regenerate(args: argparse.Namespace) -> int:
                 pinned.write_text(text, encoding="utf-8")
             report_path.parent.mkdir(parents=True, exist_ok=True)
             report_path.write_text(report.to_markdown(), encoding="utf-8")
+            # The same report as data, beside it, for scripts/release.py (never parse markdown).
+            report_path.with_suffix(".json").write_text(
+                json.dumps(attrs.asdict(report), indent=2) + "\n", encoding="utf-8"
+            )
     print(f"generated {len(result.generated)} of {len(result.expected)} operations")
     return 1 if refused else 0
 
