@@ -7,14 +7,21 @@ one (a keyword argument vanishes, a value it sent is refused, a value it reads i
 another type); one change is one line, however many properties sit below it. Breaking:
 
 * operations, parameters, request properties and response properties removed;
+* path parameters renamed (``/v1/leases/{id}`` -> ``{lease_id}``): operations match by method and
+  path with parameter names set aside, and the change is the keyword argument's new name;
 * parameters and request properties that became required, including inside the items of an existing
   array; a request body that became required; request media types removed;
-* request enum values removed; request union variants removed; request types narrowed;
-  constraints tightened (pattern added or changed, a maximum lowered, a minimum raised);
+* request enum values removed; a free request value that became an enum; request union variants
+  removed; request types narrowed, and request formats the client types (``date-time`` is a
+  ``datetime``) dropped, worded as the argument's type change rather than the pattern that replaced
+  them; constraints tightened (pattern added or changed, a maximum lowered, a minimum raised);
 * parameters moved between locations (query -> header);
 * response properties that became optional or nullable, or whose type changed incompatibly (number
-  -> integer in a response breaks nobody);
-* success statuses changed; security schemes or requirements changed.
+  -> integer in a response breaks nobody); success response media types removed or replaced;
+* success statuses changed; security schemes changed; security requirements added or changed.
+
+A security requirement removed or relaxed (every caller that met the old one meets the new one) is
+a notice, not breaking: nothing a caller does stops working.
 
 Response enum values added are listed apart: the generated client rejects a value it does not know,
 so they break every deployed client until it tolerates unknown values (``UNKNOWN_ENUMS_TOLERATED``).
@@ -23,6 +30,7 @@ Not breaking: optional additions, widened request types, prose.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -31,6 +39,14 @@ from scripts._normalize import operations
 from scripts._validate import MISSING, resolve
 
 Document = dict[str, Any]
+_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+# Formats the generated client gives their own Python type; dropping one changes the argument's.
+_TYPED_FORMATS = {
+    "date-time": "datetime",
+    "date": "date",
+    "uuid": "UUID",
+    "binary": "File",
+}
 _MAX_DEPTH = 12
 # The generated client keeps a response enum value it does not know as a plain string (the
 # templates type such enums `Literal[...] | str`): response enum values added are a notice.
@@ -59,6 +75,7 @@ class ReleaseReport:
     breaking: tuple[str, ...]
     degraded: tuple[str, ...] = ()
     enum_values_added: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
 
     @property
     def blocking(self) -> tuple[str, ...]:
@@ -85,6 +102,7 @@ class ReleaseReport:
             ("Removed operations", self.removed),
             ("Breaking changes", self.breaking),
             (enum_title, self.enum_values_added),
+            ("Notices (nothing breaks for a caller)", self.notices),
             ("Degraded schemas (typed as a plain dict or any value in the client)", self.degraded),
         ):
             lines += ["", f"## {title}", ""]
@@ -354,6 +372,21 @@ def _lt(a: Any, b: Any) -> bool:
         return bool(a != b)
 
 
+def _format_dropped(was: tuple[str, ...], now: tuple[str, ...]) -> str | None:
+    """``type datetime -> str (format date-time dropped)`` when a format the client types went away
+    and only its base type (a plain string) remains."""
+    for kind in was:
+        base, _, fmt = kind.partition(":")
+        if fmt in _TYPED_FORMATS and kind not in now and base in now:
+            return f"type {_TYPED_FORMATS[fmt]} -> {_python(base)} (format {fmt} dropped)"
+    return None
+
+
+def _python(base: str) -> str:
+    """The Python type the client gives a plain value of JSON type ``base``."""
+    return {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(base, base)
+
+
 def _request_changes(before: dict[str, Field], after: dict[str, Field]) -> list[str]:
     """Breaking changes in what the caller sends."""
     lines = []
@@ -368,18 +401,27 @@ def _request_changes(before: dict[str, Field], after: dict[str, Field]) -> list[
             continue
         if now.required and not was.required and not name.endswith(("[]", "{*}", ">")):
             lines.append(f"request {name} is now required")
+        tightened = _tightened(was, now)
         if was.types and now.types:
             lost = [t for t in was.types if not _covers(now.types, t)]
+            retyped = _format_dropped(was.types, now.types)
             if lost:
                 lines.append(f"request {name} type {'|'.join(was.types)} -> {'|'.join(now.types)}")
+            elif retyped:
+                # The pattern that replaced the format is how the spec says it; what the caller
+                # meets is the argument's type.
+                lines.append(f"request {name} {retyped}")
+                tightened = [c for c in tightened if not c.startswith("pattern")]
         if was.enum is not None and now.enum is not None:
             dropped = sorted(set(was.enum) - set(now.enum))
             if dropped:
                 lines.append(f"request {name} no longer accepts {', '.join(map(repr, dropped))}")
+        elif was.enum is None and now.enum is not None:
+            lines.append(f"request {name} now accepts only {', '.join(map(repr, now.enum))}")
         gone = sorted(set(was.variants) - set(now.variants))
         if gone and now.variants:
             lines.append(f"request {name} no longer accepts variant {', '.join(gone)}")
-        lines += [f"request {name} {change}" for change in _tightened(was, now)]
+        lines += [f"request {name} {change}" for change in tightened]
     return lines
 
 
@@ -419,23 +461,32 @@ def compare(old: Document, new: Document) -> ReleaseReport:
     def label(key: str, op: dict[str, Any]) -> str:
         return f"`{key}` ({op.get('operationId')})"
 
-    added = tuple(label(k, new_ops[k]) for k in sorted(new_ops.keys() - old_ops.keys()))
-    removed = tuple(label(k, old_ops[k]) for k in sorted(old_ops.keys() - new_ops.keys()))
+    moved = _moved(old_ops.keys() - new_ops.keys(), new_ops.keys() - old_ops.keys())
+    pairs = [(key, key) for key in sorted(old_ops.keys() & new_ops.keys())]
+    pairs = sorted(pairs + list(moved.items()), key=lambda pair: pair[1])
+    matched_old = {old_key for old_key, _ in pairs}
+    matched_new = {new_key for _, new_key in pairs}
+    added = tuple(label(k, new_ops[k]) for k in sorted(new_ops.keys() - matched_new))
+    removed = tuple(label(k, old_ops[k]) for k in sorted(old_ops.keys() - matched_old))
     breaking: list[str] = [f"removed operation {item}" for item in removed]
-    breaking += _security_changes(old, new)
+    security, notices = _security_changes(old, new)
+    breaking += security
     enums: list[str] = []
-    for key in sorted(old_ops.keys() & new_ops.keys()):
-        before, after = old_ops[key], new_ops[key]
-        lines: list[str] = []
+    for old_key, key in pairs:
+        before, after = old_ops[old_key], new_ops[key]
+        renames = _renamed_parameters(old_key, key)
+        lines = [f"keyword argument `{a}` renamed to `{b}`" for a, b in renames.items()]
         if before.get("operationId") != after.get("operationId"):
             lines.append(f"renamed {before.get('operationId')} -> {after.get('operationId')}")
         own = "security" in before or "security" in after
-        if own and _security(old, before) != _security(new, after):
-            lines.append(
-                f"security {_requirement(_security(old, before))} -> "
-                f"{_requirement(_security(new, after))}"
-            )
-        lines += _operation_request(old, before, new, after)
+        was_security, now_security = _security(old, before), _security(new, after)
+        if own and was_security != now_security:
+            line = f"security {_requirement(was_security)} -> {_requirement(now_security)}"
+            if _relaxed(was_security, now_security):
+                notices.append(f"`{key}`: {line}")
+            else:
+                lines.append(line)
+        lines += _operation_request(old, before, new, after, renames)
         response_lines, response_enums = _operation_responses(old, before, new, after)
         lines += response_lines
         breaking += [f"`{key}`: {line}" for line in lines]
@@ -447,13 +498,58 @@ def compare(old: Document, new: Document) -> ReleaseReport:
         removed=removed,
         breaking=tuple(breaking),
         enum_values_added=tuple(enums),
+        notices=tuple(notices),
     )
 
 
+def _shape(key: str) -> str:
+    """An operation's method and path with its parameter names set aside."""
+    return _PATH_PARAMETER.sub("{}", key)
+
+
+def _moved(gone: set[str], new: set[str]) -> dict[str, str]:
+    """Operations whose path only renamed a parameter: old key -> new key, where exactly one
+    operation on each side has the shape (otherwise which became which is a guess)."""
+    by_shape: dict[str, tuple[list[str], list[str]]] = {}
+    for side, keys in ((0, gone), (1, new)):
+        for key in keys:
+            by_shape.setdefault(_shape(key), ([], []))[side].append(key)
+    return {olds[0]: news[0] for olds, news in by_shape.values() if len(olds) == len(news) == 1}
+
+
+def _renamed_parameters(old_key: str, new_key: str) -> dict[str, str]:
+    """Path parameter renames between two keys of one shape, in path order."""
+    pairs = zip(_PATH_PARAMETER.findall(old_key), _PATH_PARAMETER.findall(new_key), strict=True)
+    return {a: b for a, b in pairs if a != b}
+
+
+def _alternatives(requirements: Any) -> list[frozenset[str]]:
+    """A requirement as its alternatives, each the set of schemes it needs together."""
+    if not requirements:
+        return [frozenset()]
+    return [frozenset(r) for r in requirements if isinstance(r, dict)]
+
+
+def _relaxed(was: Any, now: Any) -> bool:
+    """Whether every caller that met requirement ``was`` meets ``now`` (a requirement removed,
+    or an alternative added): nothing breaks."""
+    options = _alternatives(now)
+    return all(any(option <= held for option in options) for held in _alternatives(was))
+
+
 def _operation_request(
-    old: Document, before: dict[str, Any], new: Document, after: dict[str, Any]
+    old: Document,
+    before: dict[str, Any],
+    new: Document,
+    after: dict[str, Any],
+    renames: dict[str, str],
 ) -> list[str]:
+    """Breaking changes in what the caller sends; ``renames`` maps the old names of renamed path
+    parameters to the new (their own line says it: the rest compares by the new name)."""
     was, now = _request(old, before), _request(new, after)
+    was = attrs.evolve(
+        was, parameters={renames.get(n, n): value for n, value in was.parameters.items()}
+    )
     lines = []
     old_params = {n: f for n, (_, f) in was.parameters.items()}
     new_params = {n: f for n, (_, f) in now.parameters.items()}
@@ -492,6 +588,12 @@ def _operation_responses(
     enums: list[str] = []
     for old_code, new_code in pairs:
         prefix = f"response {new_code}"
+        old_media, new_media = _media(was[old_code]), _media(now[new_code])
+        if old_media - new_media:
+            lines.append(
+                f"{prefix} media type {', '.join(sorted(old_media))} -> "
+                f"{', '.join(sorted(new_media)) or 'none'}"
+            )
         found, added = _response_changes(
             _response_fields(old, was[old_code], prefix),
             _response_fields(new, now[new_code], prefix),
@@ -501,13 +603,21 @@ def _operation_responses(
     return lines, enums
 
 
-def _security_changes(old: Document, new: Document) -> list[str]:
-    lines = []
+def _media(response: Any) -> frozenset[str]:
+    content = response.get("content") if isinstance(response, dict) else None
+    return frozenset(map(str, content)) if isinstance(content, dict) else frozenset()
+
+
+def _security_changes(old: Document, new: Document) -> tuple[list[str], list[str]]:
+    """Document-wide security changes: the breaking ones, and the notices (requirement relaxed)."""
+    lines: list[str] = []
+    notices: list[str] = []
     if old.get("security") != new.get("security"):
-        lines.append(
+        line = (
             f"security requirement {_requirement(old.get('security'))} -> "
             f"{_requirement(new.get('security'))} (every operation without its own)"
         )
+        (notices if _relaxed(old.get("security"), new.get("security")) else lines).append(line)
     old_schemes = (old.get("components") or {}).get("securitySchemes") or {}
     new_schemes = (new.get("components") or {}).get("securitySchemes") or {}
     for name in sorted(old_schemes):
@@ -517,4 +627,4 @@ def _security_changes(old: Document, new: Document) -> list[str]:
             was, now = old_schemes[name], new_schemes[name]
             changed = sorted(k for k in was.keys() | now.keys() if was.get(k) != now.get(k))
             lines.append(f"security scheme {name} changed ({', '.join(changed)})")
-    return lines
+    return lines, notices

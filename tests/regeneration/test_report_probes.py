@@ -272,8 +272,28 @@ BREAKING: list[tuple[str, Change, tuple[str, ...]]] = [
     ),
     (
         "operation security changed",
-        lambda d: _op(d).update(security=[]),
-        (OP + "security bearer -> none",),
+        lambda d: _op(d).update(security=[{"apiKey": []}]),
+        (OP + "security bearer -> apiKey",),
+    ),
+    (
+        "free request value became an enum: a value sent may now be refused",
+        lambda d: _in(d)["notes"].update(enum=["Electrical", "HVAC", "Other"]),
+        (OP + "request body.notes now accepts only 'Electrical', 'HVAC', 'Other'",),
+    ),
+    (
+        "free parameter became an enum",
+        lambda d: _op(d)["parameters"][0]["schema"].update(type="string", enum=["yes", "no"]),
+        (
+            OP + "request parameter dry_run type boolean -> string",
+            OP + "request parameter dry_run now accepts only 'no', 'yes'",
+        ),
+    ),
+    (
+        "response media type replaced",
+        lambda d: _op(d)["responses"]["200"].update(
+            content={"text/csv": _op(d)["responses"]["200"]["content"]["application/json"]}
+        ),
+        (OP + "response 200 media type application/json -> text/csv",),
     ),
     (
         "security scheme changed",
@@ -332,6 +352,12 @@ NOT_BREAKING: list[tuple[str, Change]] = [
     ("maxLength raised", lambda d: _in(d)["notes"].update(maxLength=500)),
     ("response property added", lambda d: _out(d)["properties"].update(extra={"type": "string"})),
     ("prose changed", lambda d: _op(d).update(description="Now with different words.")),
+    (
+        "response media type added beside the old one",
+        lambda d: _op(d)["responses"]["200"]["content"].update(
+            {"text/csv": _op(d)["responses"]["200"]["content"]["application/json"]}
+        ),
+    ),
     (
         "request union variant added",
         lambda d: _in(d)["payer"]["anyOf"].append(
@@ -424,3 +450,187 @@ def test_identical_specs_report_nothing() -> None:
         (),
     )
     assert copy.deepcopy(_base()) == _base()
+
+
+def _pair(before: Change, after: Change) -> ReleaseReport:
+    old, new = _base(), _base()
+    before(old)
+    after(new)
+    return compare(_normalize.normalize(old), _normalize.normalize(new))
+
+
+def _set_security(requirement: list[dict[str, list[str]]] | None) -> Change:
+    def change(document: dict[str, Any]) -> None:
+        if requirement is None:
+            document.pop("security", None)
+        else:
+            document["security"] = requirement
+
+    return change
+
+
+def _set_operation_security(requirement: list[dict[str, list[str]]]) -> Change:
+    return lambda d: _op(d).update(security=requirement)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "notice"),
+    [
+        pytest.param(
+            _set_operation_security([{"bearer": []}]),
+            _set_operation_security([]),
+            OP + "security bearer -> none",
+            id="operation requirement removed",
+        ),
+        pytest.param(
+            _set_security([{"bearer": []}]),
+            _set_security(None),
+            "security requirement bearer -> none (every operation without its own)",
+            id="document requirement removed",
+        ),
+        pytest.param(
+            _set_security([{"bearer": []}]),
+            _set_security([{"bearer": []}, {"apiKey": []}]),
+            "security requirement bearer -> bearer or apiKey (every operation without its own)",
+            id="alternative added",
+        ),
+        pytest.param(
+            _set_operation_security([{"bearer": [], "apiKey": []}]),
+            _set_operation_security([{"bearer": []}]),
+            OP + "security apiKey+bearer -> bearer",
+            id="one of two schemes no longer needed",
+        ),
+    ],
+)
+def test_security_requirement_relaxed_is_a_notice_not_breaking(
+    before: Change, after: Change, notice: str
+) -> None:
+    report = _pair(before, after)
+    assert report.breaking == ()
+    assert report.notices == (notice,)
+    assert report.blocking == ()
+    section = report.to_markdown().split("## Notices (nothing breaks for a caller)")[1]
+    assert section.split("\n## ")[0].strip() == f"- {notice}"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        pytest.param(
+            _set_operation_security([]),
+            _set_operation_security([{"bearer": []}]),
+            OP + "security none -> bearer",
+            id="operation requirement added",
+        ),
+        pytest.param(
+            _set_security(None),
+            _set_security([{"bearer": []}]),
+            "security requirement none -> bearer (every operation without its own)",
+            id="document requirement added",
+        ),
+        pytest.param(
+            _set_security([{"bearer": []}, {"apiKey": []}]),
+            _set_security([{"bearer": []}]),
+            "security requirement bearer or apiKey -> bearer (every operation without its own)",
+            id="alternative removed",
+        ),
+    ],
+)
+def test_security_requirement_added_is_breaking(before: Change, after: Change, line: str) -> None:
+    report = _pair(before, after)
+    assert (report.breaking, report.notices) == ((line,), ())
+
+
+def _posted(schema: dict[str, Any]) -> Change:
+    return lambda d: _in(d).update(posted=schema)
+
+
+DATE_OR_DATE_TIME = (
+    r"^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$"
+)
+
+
+def test_date_time_that_became_date_or_date_time_is_worded_as_the_argument_type_change() -> None:
+    # The spec says it with a pattern; the client's argument goes from `datetime` to `str`.
+    report = _pair(
+        _posted({"type": "string", "format": "date-time"}),
+        _posted({"type": "string", "pattern": DATE_OR_DATE_TIME}),
+    )
+    assert report.breaking == (
+        OP + "request body.posted type datetime -> str (format date-time dropped)",
+    )
+    section = report.to_markdown().split("## Breaking changes")[1].split("\n## ")[0]
+    assert "pattern" not in section
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param({"type": "string", "format": "date"}, id="or a date"),
+        pytest.param({"type": "string"}, id="or any string"),
+    ],
+)
+def test_date_time_kept_in_a_union_is_not_breaking(other: dict[str, Any]) -> None:
+    # The argument still takes a `datetime`: what the caller sent is still accepted.
+    report = _pair(
+        _posted({"type": "string", "format": "date-time"}),
+        _posted({"anyOf": [{"type": "string", "format": "date-time"}, other]}),
+    )
+    assert report.breaking == ()
+
+
+def test_pattern_added_to_a_plain_string_is_still_a_pattern_added() -> None:
+    report = _pair(_posted({"type": "string"}), _posted({"type": "string", "pattern": "^x$"}))
+    assert report.breaking == (OP + "request body.posted pattern added",)
+
+
+def _leases(parameter: str, kind: str = "string") -> dict[str, Any]:
+    path = f"/v1/leases/{{{parameter}}}"
+    operation = {
+        "parameters": [
+            {"name": parameter, "in": "path", "required": True, "schema": {"type": kind}}
+        ],
+        "responses": {"200": {"description": "ok"}},
+    }
+    return _normalize.normalize(spec({path: {"get": operation, "delete": dict(operation)}}))
+
+
+def test_renamed_path_parameter_is_a_renamed_keyword_argument_not_two_operations() -> None:
+    report = compare(_leases("id"), _leases("lease_id"))
+    assert (report.added, report.removed) == ((), ())
+    assert report.breaking == (
+        "`DELETE /v1/leases/{lease_id}`: keyword argument `id` renamed to `lease_id`",
+        "`GET /v1/leases/{lease_id}`: keyword argument `id` renamed to `lease_id`",
+    )
+    markdown = report.to_markdown()
+    assert "## Removed operations\n\n- none" in markdown
+    assert "Operations: 2 -> 2 (0 added, 0 removed, 2 breaking changes)" in markdown
+
+
+def test_renamed_path_parameter_compares_the_rest_under_its_new_name() -> None:
+    # Not "parameter id removed" and "parameter lease_id is now required": one argument renamed,
+    # and its own changes under the new name.
+    report = compare(_leases("id", "string"), _leases("lease_id", "integer"))
+    assert report.breaking == (
+        "`DELETE /v1/leases/{lease_id}`: keyword argument `id` renamed to `lease_id`",
+        "`DELETE /v1/leases/{lease_id}`: request parameter lease_id type string -> integer",
+        "`GET /v1/leases/{lease_id}`: keyword argument `id` renamed to `lease_id`",
+        "`GET /v1/leases/{lease_id}`: request parameter lease_id type string -> integer",
+    )
+
+
+def test_path_parameter_renames_pair_only_operations_that_match_one_to_one() -> None:
+    # Two new paths of one shape: which one the old operation became is a guess, so it is a
+    # removed operation and two added ones, as before.
+    old = _leases("id")
+    new = _leases("lease_id")
+    new["paths"]["/v1/leases/{lease_code}"] = _leases("lease_code")["paths"][
+        "/v1/leases/{lease_code}"
+    ]
+    report = compare(old, new)
+    assert report.removed == (
+        "`DELETE /v1/leases/{id}` (delete_lease)",
+        "`GET /v1/leases/{id}` (get_lease)",
+    )
+    assert len(report.added) == 4
+    assert not any("keyword argument" in line for line in report.breaking)
