@@ -14,8 +14,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
 
-REPO_SPEC = Path(__file__).parents[2] / "openapi.yaml"
-SHARED_SPEC = Path(__file__).parents[3] / "shared/propexo-spec/current.yml"
+REPO_SPEC = Path(__file__).parents[3] / "openapi.yaml"
+SHARED_SPEC = Path(__file__).parents[4] / "shared/propexo-spec/current.yml"
 SPEC_URI = "urn:propexo:openapi"
 ERROR_REF = "#/components/schemas/errorResponse"
 

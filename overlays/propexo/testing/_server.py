@@ -17,16 +17,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from . import control
-from .api import BATCH_ROUTES, Call, Handler, Reply, find_route
-from .clock import Clock, RealClock
-from .faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, RequestInfo
-from .jobs import Outcome, Policy
-from .models import AcceptedCharge, Job
-from .ratelimit import Decision, RateLimiter
-from .spec import ERROR_REF, Spec, load_spec
-from .state import ApiError, State
-from .webhooks import Delivery, send
+from . import _control as control
+from ._api import BATCH_ROUTES, Call, Handler, Reply, find_route
+from ._clock import Clock, RealClock
+from ._faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, RequestInfo
+from ._jobs import Outcome, Policy
+from ._models import AcceptedCharge, Job
+from ._ratelimit import Decision, RateLimiter
+from ._spec import ERROR_REF, Spec, load_spec
+from ._state import ApiError, State
+from ._webhooks import Delivery, send
 
 ERROR_CODES = {
     429: "RATE_LIMITED",

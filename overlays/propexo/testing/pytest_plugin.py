@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from .server import FakePropexo
+from ._server import FakePropexo
 
 RM_INTEGRATION = "int-rm-1"
 RESMAN_INTEGRATION = "int-resman-1"
