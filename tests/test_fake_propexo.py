@@ -53,7 +53,7 @@ except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
         pytest_plugin,
     )
 
-fake_propexo = pytest_plugin.fake_propexo  # the fixture other test modules use
+fake_propexo = pytest_plugin.propexo_fake  # the fixture other test modules use
 
 ROOT = Path(__file__).resolve().parents[1]
 RM, RESMAN = "int-rm-1", "int-resman-1"

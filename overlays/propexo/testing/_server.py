@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .._client import AsyncPropexoClient, PropexoClient
 from . import _control as control
 from ._api import BATCH_ROUTES, Call, Handler, Reply, find_route
 from ._clock import Clock, RealClock
@@ -195,6 +196,14 @@ class FakePropexo:
     @property
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
+
+    def client(self, **options: Any) -> PropexoClient:
+        """A `PropexoClient` of this fake (its token and URL); `options` as PropexoClient takes."""
+        return PropexoClient(self.token, base_url=self.url, **options)
+
+    def async_client(self, **options: Any) -> AsyncPropexoClient:
+        """An `AsyncPropexoClient` of this fake, as `client()`."""
+        return AsyncPropexoClient(self.token, base_url=self.url, **options)
 
     # -- configuration ---------------------------------------------------------------------
 
