@@ -25,6 +25,7 @@ from ._faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, Requ
 from ._jobs import Outcome, Policy
 from ._models import AcceptedCharge, Job
 from ._ratelimit import Decision, RateLimiter
+from ._reads import SpecReads
 from ._spec import ERROR_REF, Spec, load_spec
 from ._state import ApiError, State
 from ._webhooks import Delivery, send
@@ -134,6 +135,7 @@ class FakePropexo:
         validate_responses: bool = False,
         unknown_job_status: int = 400,
         spec: Spec | None = None,
+        seed: int = 0,
     ) -> None:
         self.token = token
         self.state = state or State()
@@ -147,6 +149,8 @@ class FakePropexo:
         self.validate_responses = validate_responses
         self.unknown_job_status = unknown_job_status
         self.spec = spec or load_spec()
+        #: The spec's other reads, answered from items generated for `seed` (fake.reads.items).
+        self.reads = SpecReads(self.spec, seed=seed)
         self.faults = FaultQueue()
         self.accept_hooks = AcceptHooks()
         self.records: list[RequestRecord] = []
@@ -377,7 +381,9 @@ class FakePropexo:
         h, record = ex.handler, ex.record
         if not record.path.startswith("/v1/"):
             raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
-        found = find_route(record.method, record.path)  # unknown: 404 after auth and limit
+        found = find_route(record.method, record.path) or self.reads.find(
+            record.method, record.path
+        )  # unknown: 404 after auth and limit
         record.route = found[0] if found else None
         if h.headers.get("Authorization") != f"Bearer {self.token}":
             ex.headers = self.limiter.peek().headers()

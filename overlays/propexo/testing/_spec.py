@@ -111,9 +111,10 @@ class Spec:
                 except ValueError:
                     problems.append(f"{name}: {raw!r} is not an integer")
                     continue
-            problems += [
-                f"{name}: {e.message}" for e in Draft202012Validator(schema).iter_errors(value)
-            ]
+            if isinstance(schema.get("$ref"), str):  # an enum of components/schemas
+                schema = {"$ref": SPEC_URI + schema["$ref"]}
+            checker = Draft202012Validator(schema, registry=self._registry)
+            problems += [f"{name}: {e.message}" for e in checker.iter_errors(value)]
             values[name] = value
         return values, problems
 
