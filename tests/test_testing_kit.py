@@ -106,12 +106,14 @@ def test_every_read_operation_of_the_spec_answers_200_within_its_schema(
     assert not seeded.schema_violations, seeded.schema_violations[:3]
 
 
-def test_generated_leases_belong_to_the_seeded_integrations_and_page_as_the_api_does(
+def test_generated_leases_belong_to_the_seeded_properties_and_page_as_the_api_does(
     seeded: FakePropexo,
 ) -> None:
     with seeded.client() as client:
         leases = list(client.leases.list(integration_id=RM, page_size=2))
+        listed = {p.id for p in client.properties.list(integration_id=RM)}
     properties = {p.id for p in seeded.state.properties.values() if p.integration_id == RM}
+    assert listed == properties
     assert len(leases) == 5
     assert {lease.integration_id for lease in leases} == {RM}
     assert {lease.property_id for lease in leases} <= properties
@@ -161,6 +163,12 @@ def test_the_service_reads_every_resident_through_a_429(propexo_fake: FakePropex
     assert [r.status for r in propexo_fake.requests("/v1/residents/")][:2] == [429, 200]
 
 
+def test_the_service_sees_generated_leases_of_the_seeded_integration(propexo_fake) -> None:
+    with propexo_fake.client() as client:
+        leases = list(client.leases.list(integration_id="int-rm-1"))
+    assert len(leases) == 5 and {lease.integration_id for lease in leases} == {"int-rm-1"}
+
+
 def test_the_context_manager_serves_a_seeded_fake() -> None:
     with FakePropexo() as fake:
         fake.seed_rentmanager(1, 2, integration_id="int-rm-1")
@@ -198,4 +206,4 @@ def test_a_service_test_passes_in_a_fresh_venv_with_only_the_wheel_and_its_testi
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in result.stdout

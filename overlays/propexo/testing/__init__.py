@@ -16,7 +16,12 @@ Or as a context manager, anywhere::
         client = fake.client()      # a PropexoClient of it (fake.async_client(): the async one)
 
 Every read (GET) operation of the spec answers from seeded data, paged by `offset`/`limit` with
-the API's `meta` (`hasMore`, `total`); batch charge endpoints create write jobs whose status
+the API's `meta` (`hasMore`, `total`): locations, residents and charge codes as seeded; leases,
+units, properties and the other lists made up from their response schemas, `5` per seeded
+integration and tied to it, the same for the same `FakePropexo(seed=...)`; a get by id answers
+its list's item or 404. The spec it serves is the `openapi.yaml` the client was generated from,
+shipped in the wheel; its answers can be checked against it (`validate_responses=True`, as the
+fixture does). Batch charge endpoints create write jobs whose status
 moves from PENDING to an `Outcome` (`fake.set_job_policy(Outcome("FAILURE"))`,
 `fake.queue_job_outcomes(...)`, `RandomOutcomes`). A `ManualClock` makes time move only when a
 test says so. Faults are scripted per route and count::

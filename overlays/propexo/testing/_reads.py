@@ -4,7 +4,8 @@ A list operation (`/v1/leases/`) answers, for each seeded integration, `per_inte
 generated from its response schema (`_generate.py`), tied to that integration (`id`,
 `integration_id`, `integration_vendor`, and a seeded `resident_id`, `location_id` or
 `property_id` of it), filtered by the query parameters that name an item field and paged as the
-API pages (`offset`, `limit`, `order-by`; `meta.hasMore`, `meta.total`). A get operation
+API pages (`offset`, `limit`, `order-by`; `meta.hasMore`, `meta.total`); `/v1/properties/`
+answers the seeded properties (fields the seed has not, made up). A get operation
 (`/v1/leases/{lease_id}`) answers the item of its list with that id, or 404. Other reads (lists
 under an id, summaries) answer items generated for their path. The same seed, state and request
 give the same answer.
@@ -26,6 +27,10 @@ from ._state import ApiError, State
 PAGING = frozenset({"offset", "limit", "order-by"})
 #: Item fields set from the seeded records (the State attribute) of the item's integration.
 LINKS = {"resident_id": "residents", "location_id": "locations", "property_id": "properties"}
+#: Lists whose items are the seeded records (State attribute), their other fields made up.
+SEEDED = {"/v1/properties/": "properties"}
+#: Fields a seeded record gives its item.
+RECORD_FIELDS = ("x_id", "name", "location_id")
 #: Items of a list under a path parameter (`/v1/residents/{id}/...`), per path.
 PER_PATH = 3
 
@@ -89,11 +94,23 @@ class SpecReads:
                 self._item(schema, route, f"{kind}-{under}-{n:03d}", None, state)
                 for n in range(1, PER_PATH + 1)
             ]
+        if route in SEEDED:
+            records = sorted(getattr(state, SEEDED[route]).values(), key=lambda r: r.id)
+            return [self._seeded(schema, route, record, state) for record in records]
         return [
             self._item(schema, route, f"{integration_id}-{kind}-{n:03d}", integration_id, state)
             for integration_id in sorted(state.integrations)
             for n in range(1, self.per_integration + 1)
         ]
+
+    def _seeded(self, schema: dict[str, Any], route: str, record: Any, state: State) -> Any:
+        """The item of a seeded record: its id, integration and own fields, the rest made up."""
+        item = self._item(schema, route, record.id, record.integration_id, state)
+        if isinstance(item, dict):
+            for name in RECORD_FIELDS:
+                if isinstance(item.get(name), str) and getattr(record, name, None) is not None:
+                    item[name] = getattr(record, name)
+        return item
 
     def _one(self, c: Call, schema: dict[str, Any]) -> Any:
         """The item a get operation names: its list's item with that id (the fields the get's
