@@ -246,6 +246,17 @@ def _wheel_problems(wheel: Path) -> list[str]:
     ]
     if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
         problems.append("missing the LICENSE file")
+    # The testing extra's kit: the fake, the spec it serves, and its pytest11 entry point.
+    problems += [
+        f"missing {n}"
+        for n in ("propexo/testing/__init__.py", "propexo/testing/openapi.yaml")
+        if n not in names
+    ]
+    with zipfile.ZipFile(wheel) as archive:
+        entry_points = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+        text = archive.read(entry_points[0]).decode() if entry_points else ""
+    if "propexo.testing.pytest_plugin" not in text:
+        problems.append("missing the pytest11 entry point of propexo.testing.pytest_plugin")
     problems += [
         f"ships a test file: {n}"
         for n in names

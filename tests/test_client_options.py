@@ -15,8 +15,7 @@ from propexo_client.api.locations import list_locations_rentmanager
 from propexo_client.api.residents import list_residents
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 LOCATIONS = "/v1/locations/rentmanager/"
 

@@ -17,8 +17,7 @@ import pytest
 from propexo import PropexoClient
 
 from tests.conftest import FIXED_TODAY, RM, ROOT, TOKEN, Sleeps
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 LOCATION = f"{RM}-loc-001"
 ARGS = [

@@ -53,7 +53,7 @@ except ModuleNotFoundError:  # otherwise pytest puts tests/ itself on sys.path
         pytest_plugin,
     )
 
-fake_propexo = pytest_plugin.fake_propexo  # the fixture other test modules use
+fake_propexo = pytest_plugin.propexo_fake  # the fixture other test modules use
 
 ROOT = Path(__file__).resolve().parents[1]
 RM, RESMAN = "int-rm-1", "int-resman-1"
@@ -925,7 +925,7 @@ def test_runs_as_a_process_seeded_from_a_file_and_dumps_its_state_on_sigterm(
     )
     out = tmp_path / "out.json"
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.fake_propexo", "--port", "0", "--token", "proc-secret",
+        [sys.executable, "-m", "propexo.testing", "--port", "0", "--token", "proc-secret",
          "--seed-file", str(seed), "--state-out", str(out)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

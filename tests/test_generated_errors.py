@@ -14,8 +14,7 @@ from propexo import PropexoClient
 from propexo_client.api.locations import list_locations_rentmanager
 
 from tests.conftest import DATES, RM, TOKEN, charge_row, make_client
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 ROUTE = "/v1/locations/rentmanager/"
 

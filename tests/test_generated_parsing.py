@@ -21,8 +21,7 @@ from propexo_client.models.list_residents_integration_vendor import (
 from propexo_client.types import UNSET
 
 from tests.conftest import DATES, RM, charge_row
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 ROUTE = "/v1/residents/"
 

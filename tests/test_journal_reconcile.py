@@ -13,8 +13,7 @@ from propexo.journal import (
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
 from tests.conftest import DATES, RM
-from tests.fake_propexo import FakePropexo, Fault
-from tests.fake_propexo.jobs import Outcome
+from tests.fake_propexo import FakePropexo, Fault, Outcome
 from tests.journal_support import accepted_references, batch_posts, rows_for
 
 BATCH_ROUTE = "POST /v1/resident-charges/batch/*"

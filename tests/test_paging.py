@@ -14,8 +14,7 @@ from propexo import ApiError, AsyncPager, PaginationError, PropexoClient, SyncPa
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
 from tests.drivers import Driver, run_async
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 RESIDENTS = "/v1/residents/"
 

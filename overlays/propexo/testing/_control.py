@@ -20,12 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .faults import Fault
-from .jobs import Outcome, RandomOutcomes
-from .state import ApiError
+from ._faults import Fault
+from ._jobs import Outcome, RandomOutcomes
+from ._state import ApiError
 
 if TYPE_CHECKING:
-    from .server import FakePropexo
+    from ._server import FakePropexo
 
 
 Body = Any  # parsed JSON, shape checked by use: KeyError/TypeError/ValueError answer 400

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .clock import parse_instant
-from .models import RENTMANAGER, RESMAN, Job, charge_code_json, location_json, resident_json
-from .spec import Spec
-from .state import ApiError, State
+from ._clock import parse_instant
+from ._models import RENTMANAGER, RESMAN, Job, charge_code_json, location_json, resident_json
+from ._spec import Spec
+from ._state import ApiError, State
 
 TIME_RANGES = {"hour": 3600, "day": 86400, "week": 7 * 86400, "month": 30 * 86400}
 

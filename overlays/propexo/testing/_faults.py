@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from .models import Job
+from ._models import Job
 
 FaultKind = Literal[
     "status",

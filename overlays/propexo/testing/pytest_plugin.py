@@ -1,4 +1,8 @@
-"""Pytest fixture: `pytest_plugins = ["tests.fake_propexo.pytest_plugin"]` in a conftest."""
+"""The `propexo_fake` pytest fixture, registered by the `testing` extra's `pytest11` entry point.
+
+Installed with `pip install "propexo-client[testing]"`, pytest finds it by itself; a project
+that runs from a checkout instead names it: `pytest_plugins = ["propexo.testing.pytest_plugin"]`.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from .server import FakePropexo
+from ._server import FakePropexo
 
 RM_INTEGRATION = "int-rm-1"
 RESMAN_INTEGRATION = "int-resman-1"
 
 
 @pytest.fixture
-def fake_propexo() -> Iterator[FakePropexo]:
+def propexo_fake() -> Iterator[FakePropexo]:
     """A running fake with Propexo's default limits, seeded with a Rent Manager integration
     (3 locations x 5 residents, `int-rm-1`) and a ResMan one (2 properties x 5, `int-resman-1`).
 

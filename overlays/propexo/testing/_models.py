@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Self
 
-from .clock import iso
-from .jobs import Outcome
+from ._clock import iso
+from ._jobs import Outcome
 
 RENTMANAGER = "RENTMANAGER"
 RESMAN = "RESMAN"

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from .clock import iso
-from .models import Job
+from ._clock import iso
+from ._models import Job
 
 WRITE_OPERATION_FAILURE = "WRITE_OPERATION_FAILURE"
 JOB_FAILURE = "JOB_FAILURE"

@@ -7,9 +7,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from .clock import iso
-from .jobs import JobOutcomes, JobRequest, Outcome
-from .models import (
+from ._clock import iso
+from ._jobs import JobOutcomes, JobRequest, Outcome
+from ._models import (
     RENTMANAGER,
     RESMAN,
     AcceptedCharge,
@@ -22,7 +22,7 @@ from .models import (
     Resident,
     resident_charge_json,
 )
-from .webhooks import Webhooks
+from ._webhooks import Webhooks
 
 R = TypeVar("R", bound=Record)
 SEED_EPOCH = 1735689600.0  # 2025-01-01T00:00:00Z: creation time of seeded records

@@ -1,4 +1,4 @@
-"""Run the fake as a process: `python -m tests.fake_propexo --port 0` prints its URL first."""
+"""Run the fake as a process: `python -m propexo.testing --port 0` prints its URL first."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import sys
 import threading
 from pathlib import Path
 
-from .clock import RealClock
-from .jobs import Outcome
-from .server import FakePropexo
-from .state import State
+from ._clock import RealClock
+from ._jobs import Outcome
+from ._server import FakePropexo
+from ._state import State
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.fake_propexo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m propexo.testing", description=__doc__)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--token", default="test-token")
     parser.add_argument("--seed-file", type=Path, help="JSON state to load (see State.load_json)")

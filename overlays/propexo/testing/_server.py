@@ -17,16 +17,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from . import control
-from .api import BATCH_ROUTES, Call, Handler, Reply, find_route
-from .clock import Clock, RealClock
-from .faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, RequestInfo
-from .jobs import Outcome, Policy
-from .models import AcceptedCharge, Job
-from .ratelimit import Decision, RateLimiter
-from .spec import ERROR_REF, Spec, load_spec
-from .state import ApiError, State
-from .webhooks import Delivery, send
+from .._client import AsyncPropexoClient, PropexoClient
+from . import _control as control
+from ._api import BATCH_ROUTES, Call, Handler, Reply, find_route
+from ._clock import Clock, RealClock
+from ._faults import AcceptHook, AcceptHooks, Fault, FaultQueue, FaultRule, RequestInfo
+from ._jobs import Outcome, Policy
+from ._models import AcceptedCharge, Job
+from ._ratelimit import Decision, RateLimiter
+from ._reads import SpecReads
+from ._spec import ERROR_REF, Spec, load_spec
+from ._state import ApiError, State
+from ._webhooks import Delivery, send
 
 ERROR_CODES = {
     429: "RATE_LIMITED",
@@ -133,6 +135,7 @@ class FakePropexo:
         validate_responses: bool = False,
         unknown_job_status: int = 400,
         spec: Spec | None = None,
+        seed: int = 0,
     ) -> None:
         self.token = token
         self.state = state or State()
@@ -146,6 +149,8 @@ class FakePropexo:
         self.validate_responses = validate_responses
         self.unknown_job_status = unknown_job_status
         self.spec = spec or load_spec()
+        #: The spec's other reads, answered from items generated for `seed` (fake.reads.items).
+        self.reads = SpecReads(self.spec, seed=seed)
         self.faults = FaultQueue()
         self.accept_hooks = AcceptHooks()
         self.records: list[RequestRecord] = []
@@ -195,6 +200,14 @@ class FakePropexo:
     @property
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
+
+    def client(self, **options: Any) -> PropexoClient:
+        """A `PropexoClient` of this fake (its token and URL); `options` as PropexoClient takes."""
+        return PropexoClient(self.token, base_url=self.url, **options)
+
+    def async_client(self, **options: Any) -> AsyncPropexoClient:
+        """An `AsyncPropexoClient` of this fake, as `client()`."""
+        return AsyncPropexoClient(self.token, base_url=self.url, **options)
 
     # -- configuration ---------------------------------------------------------------------
 
@@ -368,7 +381,9 @@ class FakePropexo:
         h, record = ex.handler, ex.record
         if not record.path.startswith("/v1/"):
             raise ApiError(404, "NOT_FOUND", f"no route {record.method} {record.path}")
-        found = find_route(record.method, record.path)  # unknown: 404 after auth and limit
+        found = find_route(record.method, record.path) or self.reads.find(
+            record.method, record.path
+        )  # unknown: 404 after auth and limit
         record.route = found[0] if found else None
         if h.headers.get("Authorization") != f"Bearer {self.token}":
             ex.headers = self.limiter.peek().headers()

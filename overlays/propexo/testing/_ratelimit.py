@@ -6,7 +6,7 @@ import math
 import threading
 from dataclasses import dataclass
 
-from .clock import Clock
+from ._clock import Clock
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
 
-REPO_SPEC = Path(__file__).parents[2] / "openapi.yaml"
-SHARED_SPEC = Path(__file__).parents[3] / "shared/propexo-spec/current.yml"
+#: The wheel carries the project's `openapi.yaml` here (pyproject.toml: force-include).
+PACKAGED_SPEC = Path(__file__).with_name("openapi.yaml")
+#: A checkout (overlays/ on the path) serves the repo's own `openapi.yaml`.
+REPO_SPEC = Path(__file__).parents[3] / "openapi.yaml"
 SPEC_URI = "urn:propexo:openapi"
 ERROR_REF = "#/components/schemas/errorResponse"
 
@@ -34,8 +36,8 @@ FORMATS.checks("date-time", raises=ValueError)(_is_date_time)
 
 
 def spec_path() -> Path:
-    """The repo's `openapi.yaml`, or the shared download while the repo has none."""
-    return REPO_SPEC if REPO_SPEC.exists() else SHARED_SPEC
+    """The `openapi.yaml` the package was built from: the wheel's copy, else the checkout's."""
+    return PACKAGED_SPEC if PACKAGED_SPEC.exists() else REPO_SPEC
 
 
 def describe(error: ValidationError) -> str:
@@ -109,9 +111,10 @@ class Spec:
                 except ValueError:
                     problems.append(f"{name}: {raw!r} is not an integer")
                     continue
-            problems += [
-                f"{name}: {e.message}" for e in Draft202012Validator(schema).iter_errors(value)
-            ]
+            if isinstance(schema.get("$ref"), str):  # an enum of components/schemas
+                schema = {"$ref": SPEC_URI + schema["$ref"]}
+            checker = Draft202012Validator(schema, registry=self._registry)
+            problems += [f"{name}: {e.message}" for e in checker.iter_errors(value)]
             values[name] = value
         return values, problems
 
