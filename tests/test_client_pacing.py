@@ -267,6 +267,17 @@ def test_pacer_honours_pauses_and_believes_the_server_limit() -> None:
     assert pacer.limit == 500  # the server's word replaces the configured assumption
 
 
+@pytest.mark.parametrize("remaining", ["lots", "nan", "-5", "1e300", ""])
+def test_a_hostile_remaining_header_holds_a_request_one_window_at_most(remaining: str) -> None:
+    now = [100.0]
+    pacer = Pacer(10, 60.0, headroom=0.0, clock=lambda: now[0])
+    for _ in range(3):
+        booking = pacer.book()
+        assert 0.0 <= booking.wait <= 60.0
+        now[0] += booking.wait  # sent when its slot comes
+        pacer.observe({"x-ratelimit-remaining": remaining}, booking.ticket)
+
+
 @pytest.mark.parametrize(("limit", "window"), [(0, 60), (-1, 60), (10, 0)])
 def test_pacer_refuses_nonsense(limit: float, window: float) -> None:
     with pytest.raises(ValueError, match="positive"):

@@ -181,11 +181,15 @@ class Pacer:
         self._reset = slot + self._span
 
     def _share(self, now: float) -> float:
-        while self._spent and self._spent[0][0] <= now - self._window:
-            self._spent.popleft()
+        self._forget(now)
         ours = sum(s[1] for s in self._spent)
         others = sum(s[2] for s in self._spent)
         return 1.0 if others == 0 else max(ours, 1) / (max(ours, 1) + others)
+
+    def _forget(self, now: float) -> None:
+        """Drop the spending older than a window (it says nothing of the current one)."""
+        while self._spent and self._spent[0][0] <= now - self._window:
+            self._spent.popleft()
 
     def pause_until(self, when: float) -> None:
         """Hold every request until the clock reaches `when` (a 429's Retry-After)."""
@@ -228,6 +232,7 @@ class Pacer:
                 else:
                     ours = ticket - seen_ticket
                     self._spent.append((now, ours, max(0, math.ceil(used) - ours)))
+                    self._forget(now)
             self._seen = (ticket, remaining)
             if self._last < self._reset:  # our later bookings fall in this window
                 self._budget = remaining - (self._booked - ticket)
