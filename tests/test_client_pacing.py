@@ -12,6 +12,7 @@ from propexo import PropexoClient, RetryPolicy, submit_charges
 from propexo._pacing import Pacer
 
 from tests.conftest import DATES, RM, TOKEN, charge_row
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, ManualClock
 
 LOCATION = "int-rm-1-loc-000"
@@ -26,8 +27,17 @@ def _rows(count: int) -> list[dict[str, Any]]:
 
 
 def _paced_client(fake: FakePropexo, clock: ManualClock, **kw: Any) -> PropexoClient:
+    async def asleep(seconds: float) -> None:
+        clock.advance(seconds)
+
     return PropexoClient(
-        TOKEN, base_url=fake.url, clock=clock.now, sleep=clock.advance, jitter=lambda: 0.5, **kw
+        TOKEN,
+        base_url=fake.url,
+        clock=clock.now,
+        sleep=clock.advance,
+        async_sleep=asleep,
+        jitter=lambda: 0.5,
+        **kw,
     )
 
 
@@ -67,26 +77,28 @@ def _walk(fake: FakePropexo, client: PropexoClient, pages: int) -> None:
         assert http.get(PAGE).status_code == 200
 
 
-def test_free_budget_is_spent_without_waits() -> None:
+def test_free_budget_is_spent_without_waits(driver: Driver) -> None:
     clock = ManualClock()
     with FakePropexo(token=TOKEN, clock=clock, rate_limit=150, rate_window=60.0) as fake:
         fake.seed_rentmanager(1, 1, integration_id=RM)
         start = clock.now()
         with _paced_client(fake, clock) as client:
-            _walk(fake, client, 20)
+            for _ in range(20):
+                assert driver.request(client, "GET", PAGE).status_code == 200
             assert client.stats.waited == 0.0
         assert clock.now() == start  # no slot waited for, no answer slowed down
         assert fake.limiter.throttled == 0 and fake.rate_limited_count == 0
 
 
-def test_spacing_begins_as_the_remaining_budget_runs_low() -> None:
+def test_spacing_begins_as_the_remaining_budget_runs_low(driver: Driver) -> None:
     clock = ManualClock()
     with FakePropexo(
         token=TOKEN, clock=clock, rate_limit=20, rate_window=60.0, throttle_delay=0.0
     ) as fake:
         fake.seed_rentmanager(1, 1, integration_id=RM)
         with _paced_client(fake, clock, rate_limit=20) as client:
-            _walk(fake, client, 20)
+            for _ in range(20):
+                assert driver.request(client, "GET", PAGE).status_code == 200
         times = [r.time for r in fake.requests() if r.path == PAGE]
         gaps = [b - a for a, b in itertools.pairwise(times)]
         # 16 free requests (80 % of 20) at once, then the last 4 spread over the window
