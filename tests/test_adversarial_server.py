@@ -196,7 +196,7 @@ def test_a_believable_server_limit_still_applies(
     with make_client(fake, rate_limit=150, sleep=clocked.sleep, clock=clocked.clock.now) as client:
         plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
         assert client.pacer.limit == 30
-    assert max(clocked.calls) == pytest.approx(60.0 / 30 * 1.02, rel=0.01)
+    assert clocked.calls == []  # a few requests of a free budget are not held back
 
 
 # -- server text ----------------------------------------------------------------------------
@@ -388,6 +388,7 @@ def test_a_chunk_killed_while_waiting_for_its_slot_is_not_in_doubt(
     journal = tmp_path / "run.journal"
     seen: list[list[str]] = []
     clock = ManualClock()
+    fake.inject(Fault.with_headers({"x-ratelimit-remaining": "0"}), BATCH, times=1)  # spent
 
     def sleep(seconds: float) -> None:  # the second chunk waits for its slot: die there
         seen.append(_states(journal))
@@ -453,6 +454,7 @@ def test_a_429_puts_the_chunk_back_while_the_client_waits(
 def test_pacing_waits_over_a_second_are_logged_with_their_reason(
     fake: FakePropexo, caplog: pytest.LogCaptureFixture
 ) -> None:
+    fake.inject(Fault.with_headers({"x-ratelimit-remaining": "1"}), LOCATIONS, times=1)  # low
     fake.inject(Fault.too_many_requests(retry_after=20), "GET /v1/residents/", times=1)
     clocked = _Clocked()
     with (
@@ -461,6 +463,6 @@ def test_pacing_waits_over_a_second_are_logged_with_their_reason(
     ):
         plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)
     waits = [r.getMessage() for r in caplog.records if "waits" in r.getMessage()]
-    assert "GET /v1/residents/ waits 2.0 s for a rate-limit slot" in waits
+    assert "GET /v1/residents/ waits 30.6 s for a rate-limit slot" in waits  # half a window
     assert any(w.endswith("for a pause the server asked for") for w in waits)
     assert all(r.levelno == logging.INFO for r in caplog.records if "for a" in r.getMessage())

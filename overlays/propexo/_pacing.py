@@ -1,15 +1,40 @@
-"""Client-side pacing: requests spaced evenly under the API's per-window rate limit.
+"""Client-side pacing: spend the server's free rate budget at once, space requests as it runs low.
 
-Propexo allows a number of requests per minute (150 by default), slows answers past 80 % of it
-and answers 429 past 100 %. Spacing requests `window / limit` apart (plus a little headroom)
-keeps a client under both a fixed and a sliding window without bursts. One `Pacer` is shared by
-every request of a client (lookups, batch writes and job status polls), from
-threads and asyncio tasks alike: `reserve()` books a slot without blocking, the caller sleeps.
+Propexo allows a number of requests per minute (150 by default, more or fewer by contract),
+says on every answer how many (`x-ratelimit-limit`) and how many are left in the current
+minute (`x-ratelimit-remaining`), slows answers past 80 % of it and answers 429 past 100 %
+until the minute resets. That budget belongs to the token, not to a process: a billing job,
+a sync worker and a web app sharing a token share it. So the `Pacer` paces to what the
+server says is left rather than to the whole limit:
+
+* free budget is spent at once: while more than `reserve` (the 20 % that Propexo slows
+  down) of the limit is left, a request is not held back at all, so a short walk runs at
+  network speed and never meets the slow-down;
+* as the budget runs low, what is left is spread over the time until the window resets
+  (estimated, see below), so a bulk run uses the whole budget of every window;
+* when `remaining` falls faster than our own requests explain, others spend the same
+  budget: we take only our share of what is left (the share of the recent spending that
+  was ours), so that clients pacing the same way end near a fair split and together stay
+  under the limit;
+* our own requests never exceed the limit in any window (a sliding count, widened by
+  `headroom`), so a lone client gets no 429 from a fixed or a sliding window;
+* a spent budget waits for the reset; a 429's Retry-After pauses every request.
+
+The reset time is not sent: it is estimated conservatively as one window (plus headroom)
+after the latest moment the current window can have begun: the answer on which
+`remaining` went up, or our first request of a window we assumed fresh. A wrong estimate
+costs at worst a 429, whose Retry-After then holds every request.
+
+No server or daemon is involved: every process reads the budget from Propexo's own headers.
+An optional shared store (a file lock or Redis holding the token's budget) could later let
+processes on one host book slots from one ledger instead of inferring each other from
+`remaining`, which would make the split exact and spare the few 429s of racing processes.
 
 What the server says is bounded: an `x-ratelimit-limit` below `MIN_SERVER_LIMIT` requests a
-window (or not a finite number) is ignored, so no header can make the client wait longer than
-about one window per request; pauses are as long as the caller asks (Retry-After is capped by
-the retry policy) and a spent budget pauses a quarter window.
+window (or not a finite number) is ignored, and the configured `rate_limit` is assumed until
+the server says otherwise. One `Pacer` is shared by every request of a client (sync and async
+alike): `book()` books a slot without blocking, the caller sleeps. Time comes from the
+injected `clock`, so tests run on a manual one.
 
 Waits end early when the work they delay is called off. A pool run (`propexo._pool`) gives
 each of its workers a `Stop`; when the run is interrupted (Ctrl-C, a stop signal, a
@@ -30,6 +55,8 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 
+import attrs
+
 from ._errors import ConfigurationError
 from ._sanitize import clean_text
 
@@ -39,17 +66,29 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 
 DEFAULT_RATE_LIMIT = 150
 DEFAULT_WINDOW = 60.0
-#: Fraction by which requests are spaced wider than the bare limit allows, so that clock skew
-#: and network jitter never push request N+1 into a window that already holds N.
+#: Fraction by which windows are taken longer than stated, so that clock skew and network
+#: latency never push a request into a window the server still counts as spent.
 DEFAULT_HEADROOM = 0.02
+#: The share of the limit kept for spacing: Propexo slows answers past 80 % of it.
+DEFAULT_RESERVE = 0.2
 #: The lowest `x-ratelimit-limit` believed: fewer than one request a window is nonsense.
 MIN_SERVER_LIMIT = 1.0
 
 log = logging.getLogger(__name__)
 
 
+@attrs.frozen
+class Booking:
+    """A booked send slot: how long to wait for it, whether a pause the server asked for
+    (rather than the budget) holds it back, and its ticket for `Pacer.observe`."""
+
+    wait: float
+    paused: bool
+    ticket: int
+
+
 class Pacer:
-    """Books evenly spaced send slots; adapts to the server's `x-ratelimit-*` headers."""
+    """Books send slots against the server's rate budget (see the module docstring)."""
 
     def __init__(
         self,
@@ -57,29 +96,37 @@ class Pacer:
         window: float = DEFAULT_WINDOW,
         *,
         headroom: float = DEFAULT_HEADROOM,
+        reserve: float = DEFAULT_RESERVE,
         clock: Clock = time.monotonic,
     ) -> None:
         if not limit > 0 or not window > 0:
             raise ConfigurationError("the rate limit and its window must be positive")
         if not 0 <= headroom < 1:
             raise ConfigurationError("headroom must be in [0, 1)")
+        if not 0 <= reserve < 1:
+            raise ConfigurationError("reserve must be in [0, 1)")
         self._configured = float(limit)
         self._server_limit: float | None = None
         self._window = float(window)
-        self._headroom = headroom
+        self._span = self._window * (1.0 + headroom)  # a window, as long as we count it
+        self._reserve = reserve
         self._clock = clock
         self._lock = threading.Lock()
-        self._last = float("-inf")  # start of the latest booked slot
+        self._last = float("-inf")  # the latest booked slot (slots never go backwards)
         self._paused_until = float("-inf")
         self._recent: deque[float] = deque()  # our own slots within the last window
+        self._booked = 0  # tickets handed out
+        self._budget = float(limit)  # requests left in the window of `_last`, after ours
+        self._reset = float("-inf")  # when that window ends, at the latest
+        self._seen: tuple[int, float] | None = None  # (ticket, remaining) of the newest answer
+        self._spent: deque[tuple[float, int, int]] = deque()  # (when, ours, others) in a window
         self._warned = False  # about an x-ratelimit-limit ignored (once per pacer)
 
     @property
     def limit(self) -> float:
-        """Requests per window actually used: the configured limit, or the server's if lower."""
-        if self._server_limit is not None and self._server_limit < self._configured:
-            return self._server_limit
-        return self._configured
+        """Requests per window: the server's `x-ratelimit-limit` once one was believed,
+        the configured limit until then."""
+        return self._configured if self._server_limit is None else self._server_limit
 
     @property
     def window(self) -> float:
@@ -90,27 +137,59 @@ class Pacer:
         return self._clock
 
     @property
-    def interval(self) -> float:
-        """Seconds between two consecutive request starts."""
-        return self._window / self.limit * (1.0 + self._headroom)
+    def share(self) -> float:
+        """Our share of the budget spent within the last window (1.0 alone)."""
+        with self._lock:
+            return self._share(self._clock())
 
     def reserve(self) -> float:
         """Book the next slot; return how long the caller must wait before sending."""
-        return self.book()[0]
+        return self.book().wait
 
-    def book(self) -> tuple[float, bool]:
-        """Book the next slot: (seconds to wait, whether a pause the server asked for is
-        what holds it back rather than plain spacing)."""
+    def book(self) -> Booking:
+        """Book the next slot (pass its ticket to `observe` with the answer)."""
         with self._lock:
             now = self._clock()
-            # From the last slot with the *current* interval: a lower limit learnt from the
-            # server applies to the very next request.
-            slot = max(now, self._last + self.interval, self._paused_until)
+            slot = max(now, self._last, self._paused_until)
+            limit = self.limit
+            while self._recent and self._recent[0] <= slot - self._span:
+                self._recent.popleft()
+            if len(self._recent) >= limit:  # our own count: never more than the limit
+                slot = max(slot, self._recent[-math.floor(limit)] + self._span)
+            if slot >= self._reset:
+                self._fresh_window(slot)
+            elif self._budget < 1:  # spent: the next window
+                slot = self._reset
+                self._fresh_window(slot)
+            elif self._budget <= self._reserve * limit:  # running low: spread what is left
+                share = self._budget * self._share(now)  # requests of ours until the reset
+                if share >= 1:  # evenly between the latest slot and the reset, both excluded
+                    slot = max(slot, self._last + (self._reset - self._last) / (share + 1))
+                else:
+                    slot = max(slot, self._reset)
+                    self._fresh_window(slot)
+            self._budget -= 1
             self._last = slot
             self._recent.append(slot)
-            while self._recent and self._recent[0] <= now - self._window:
-                self._recent.popleft()
-            return slot - now, slot == self._paused_until > now
+            self._booked += 1
+            return Booking(slot - now, slot == self._paused_until > now, self._booked)
+
+    def _fresh_window(self, slot: float) -> None:
+        """Assume the window that `slot` falls in is fresh: full budget, ending a window
+        after the slot at the latest (an answer corrects both)."""
+        self._budget = self.limit
+        self._reset = slot + self._span
+
+    def _share(self, now: float) -> float:
+        self._forget(now)
+        ours = sum(s[1] for s in self._spent)
+        others = sum(s[2] for s in self._spent)
+        return 1.0 if others == 0 else max(ours, 1) / (max(ours, 1) + others)
+
+    def _forget(self, now: float) -> None:
+        """Drop the spending older than a window (it says nothing of the current one)."""
+        while self._spent and self._spent[0][0] <= now - self._window:
+            self._spent.popleft()
 
     def pause_until(self, when: float) -> None:
         """Hold every request until the clock reaches `when` (a 429's Retry-After)."""
@@ -120,10 +199,11 @@ class Pacer:
     def pause_for(self, seconds: float) -> None:
         self.pause_until(self._clock() + max(0.0, seconds))
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Learn from `x-ratelimit-limit` (a lower server limit wins) and
-        `x-ratelimit-remaining`: 0 while we ourselves sent fewer than the limit in the last
-        window means someone else shares the budget, so back off for a while."""
+    def observe(self, headers: Mapping[str, str], ticket: int | None = None) -> None:
+        """Learn from the answer to booking `ticket` (None: the latest booking):
+        `x-ratelimit-limit` replaces the assumed limit, `x-ratelimit-remaining` is the
+        budget left, less our bookings the server may not have counted yet; how fast it
+        fell, against our own bookings, is the spending of others."""
         limit = _number(headers.get("x-ratelimit-limit"))
         if limit is not None and limit >= MIN_SERVER_LIMIT:
             with self._lock:
@@ -136,20 +216,26 @@ class Pacer:
                 MIN_SERVER_LIMIT,
             )
         remaining = _number(headers.get("x-ratelimit-remaining"))
-        if remaining is not None and remaining <= 0:
-            with self._lock:
-                ours = len(self._recent)
-            if ours < self.limit - 1:
-                # Spent, but not by us. The reset time is unknown: wait a quarter window; if
-                # that is not enough, a 429's Retry-After says how long exactly.
-                log.warning(
-                    "x-ratelimit-remaining is 0 after %d request(s) of ours in the last %g s: "
-                    "someone else shares the budget; pausing every request for %g s",
-                    ours,
-                    self._window,
-                    self._window / 4,
-                )
-                self.pause_for(self._window / 4)
+        if remaining is None:
+            return
+        with self._lock:
+            now = self._clock()
+            ticket = self._booked if ticket is None else ticket
+            remaining = min(max(remaining, 0.0), self.limit)
+            if self._seen is not None:
+                seen_ticket, seen_remaining = self._seen
+                if ticket <= seen_ticket:
+                    return  # an older request's answer, overtaken by a newer one's
+                used = seen_remaining - remaining
+                if used < 0:  # the window was reset since: it began by now at the latest
+                    self._reset = now + self._span
+                else:
+                    ours = ticket - seen_ticket
+                    self._spent.append((now, ours, max(0, math.ceil(used) - ours)))
+                    self._forget(now)
+            self._seen = (ticket, remaining)
+            if self._last < self._reset:  # our later bookings fall in this window
+                self._budget = remaining - (self._booked - ticket)
 
     def wait(self, sleep: Sleep) -> float:
         """Book a slot and block the thread until it starts; return the time waited."""

@@ -197,14 +197,16 @@ class _Attempts:
         self._started = policy.pacer.clock()
         self._secret = _secret_of(request)
         self.attempt = 0
+        self._ticket: int | None = None  # the pacer's ticket of the attempt on the wire
 
     def slot(self) -> float:
         """Book this attempt's pacing slot: seconds to wait before sending."""
         self.attempt += 1
-        wait, paused = self._p.pacer.book()
+        booking = self._p.pacer.book()
+        self._ticket, wait = booking.ticket, booking.wait
         self._p.stats._add(attempt=True, waited=max(0.0, wait))
         if wait > LOGGED_WAIT:
-            why = "a pause the server asked for" if paused else "a rate-limit slot"
+            why = "a pause the server asked for" if booking.paused else "a rate-limit slot"
             log.info("%s waits %.1f s for %s", self._what, wait, why)
         return wait
 
@@ -214,7 +216,7 @@ class _Attempts:
     def answered(self, response: httpx.Response) -> float | None:
         """Seconds to back off before retrying, or None to hand the response back."""
         p, status = self._p, response.status_code
-        p.pacer.observe(response.headers)
+        p.pacer.observe(response.headers, self._ticket)
         p.stats._add(status=status)
         if self.attempt >= p.policy.max_attempts or not retryable_status(
             self._request.method, status

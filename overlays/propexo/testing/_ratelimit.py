@@ -1,4 +1,10 @@
-"""Propexo's rate limit: N requests per window, slowed past 80 %, 429 past 100 %."""
+"""Propexo's rate limit: N requests per window, slowed past 80 %, 429 past 100 %.
+
+Propexo counts per token; the fake serves one token, so its one `RateLimiter` is that token's
+budget, shared by every client (and process) that uses it. Time is the fake's clock: a
+`ManualClock` in tests, a `RealClock` (optionally sped up) or a short `window` in benchmarks,
+where the client is told the same window (`rate_window=`).
+"""
 
 from __future__ import annotations
 
