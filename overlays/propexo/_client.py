@@ -145,10 +145,9 @@ class ClientSettings:
     user_agent: str = USER_AGENT
     #: Caps every answer's body, in bytes.
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
-    #: The transport of an `http_client=` given by the user (else the client makes its pool).
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = attrs.field(
-        default=None, repr=False
-    )
+    #: An `http_client=` given by the user: its transport is the pool (else the client makes
+    #: one), and closing the client closes it.
+    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, repr=False)
     sleep: Sleep = attrs.field(default=stoppable_sleep, repr=False, eq=False)
     async_sleep: AsyncSleep = attrs.field(default=asyncio.sleep, repr=False, eq=False)
     clock: Clock = attrs.field(default=time.monotonic, repr=False, eq=False)
@@ -188,7 +187,6 @@ class ClientSettings:
             clock=clock,
         )
         http_client = options.get("http_client")
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
         if http_client is not None:
             if not isinstance(http_client, httpx.Client | httpx.AsyncClient):
                 raise ConfigurationError(
@@ -200,7 +198,6 @@ class ClientSettings:
                     raise ConfigurationError(
                         f"pass {option}= to the httpx client given as http_client=, not beside it"
                     )
-            transport = http_client._transport  # what httpx built from its transport=/proxy=
         return cls(
             token=token,
             base_url=url,
@@ -214,7 +211,7 @@ class ClientSettings:
             proxy=options.get("proxy"),
             user_agent=options.get("user_agent") or USER_AGENT,
             max_response_size=max_response_size,
-            transport=transport,
+            http_client=http_client,
             sleep=options.get("sleep", stoppable_sleep),
             async_sleep=options.get("async_sleep", asyncio.sleep),
             clock=clock,
@@ -505,9 +502,11 @@ class PropexoClient(Resources, _BaseClient):
     def _open(self) -> None:
         settings = self._settings
         if self._root is self:
+            given = settings.http_client
+            # The user's client's transport: what httpx built from its transport=/proxy=/verify=.
             self._pool: httpx.BaseTransport = (
-                settings.transport
-                if isinstance(settings.transport, httpx.BaseTransport)
+                given._transport
+                if isinstance(given, httpx.Client)
                 else httpx.HTTPTransport(limits=settings.limits, proxy=settings.proxy)
             )
         root = self._root
@@ -553,6 +552,8 @@ class PropexoClient(Resources, _BaseClient):
         self._http.close()
         if self._root is self:
             self._pool.close()
+            if isinstance(self._settings.http_client, httpx.Client):
+                self._settings.http_client.close()
 
     async def aclose(self) -> None:
         """Close the asyncio twin (if the compatibility path made one), then the pool."""
@@ -607,11 +608,11 @@ class _LoopPools:
             del self._pools[old]
         pool = self._pools.get(loop)
         if pool is None:
-            given = self._settings.transport
+            given = self._settings.http_client
             # A user's http_client= transport is used as given (in the loop the user runs it).
             pool = (
-                given
-                if isinstance(given, httpx.AsyncBaseTransport)
+                given._transport
+                if isinstance(given, httpx.AsyncClient)
                 else httpx.AsyncHTTPTransport(
                     limits=self._settings.limits, proxy=self._settings.proxy
                 )
@@ -628,6 +629,8 @@ class _LoopPools:
         pool = self._pools.pop(loop, None)
         if pool is not None:
             await pool.aclose()
+        if isinstance(self._settings.http_client, httpx.AsyncClient):
+            await self._settings.http_client.aclose()
 
 
 class AsyncPropexoClient(AsyncResources, _BaseClient):
