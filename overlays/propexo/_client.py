@@ -119,6 +119,21 @@ def _checked_headers(headers: Mapping[str, str], option: str = "headers") -> dic
     return checked
 
 
+def _checked_query(query: Mapping[str, str]) -> dict[str, str]:
+    """A call's extra query parameters: names and values must be strings (sent as given,
+    percent-encoded by httpx)."""
+    if not isinstance(query, Mapping):
+        raise ConfigurationError("extra_query must be a mapping of parameter names to values")
+    for name, value in query.items():
+        if not isinstance(name, str) or not name:
+            raise ConfigurationError(
+                f"extra_query: parameter name {name!r} must be a non-empty string"
+            )
+        if not isinstance(value, str):
+            raise ConfigurationError(f"extra_query: parameter {name}: the value must be a string")
+    return dict(query)
+
+
 def _retry_policy(policy: object, max_retries: object) -> RetryPolicy:
     """The retry policy, its attempts set by `max_retries` (retries after the first) if given."""
     if not isinstance(policy, RetryPolicy):
@@ -140,6 +155,8 @@ class ClientSettings:
     retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
     stats: TransportStats = attrs.field(factory=TransportStats, eq=False)
     headers: Mapping[str, str] = attrs.field(factory=dict)
+    #: Query parameters added to every request (a call's `extra_query=`).
+    params: Mapping[str, str] = attrs.field(factory=dict)
     max_connections: int = 16
     proxy: str | None = None
     user_agent: str = USER_AGENT
@@ -268,6 +285,7 @@ def _client_options(settings: ClientSettings) -> dict[str, Any]:
         "base_url": settings.base_url,
         "auth": _BearerAuth(settings.token),
         "headers": headers,
+        "params": dict(settings.params),
         "timeout": settings.timeout,
         "follow_redirects": False,
         "trust_env": False,
@@ -295,6 +313,29 @@ class _Api(AuthenticatedClient):
 
     def with_timeout(self, timeout: httpx.Timeout) -> _Api:
         return _api_of(self._owner.with_options(timeout=timeout))
+
+    def with_request_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _Api:
+        """The client of one call with the resource methods' per-call options (see
+        `propexo_client.raw`): a view of the owner, each option checked before anything is
+        sent (`ConfigurationError` naming it)."""
+        options: ClientOptions = {}
+        if timeout is not None:
+            options["timeout"] = timeout
+        if max_retries is not None:
+            options["max_retries"] = max_retries
+        if extra_headers:
+            options["default_headers"] = _checked_headers(extra_headers, "extra_headers")
+        view = self._owner.with_options(**options)
+        if extra_query:
+            view = view._view(params={**view.settings.params, **_checked_query(extra_query)})
+        return _api_of(view)
 
     def with_cookies(self, cookies: dict[str, str]) -> _Api:
         raise TypeError("the Propexo API does not use cookies; a cookie client is not supported")
@@ -447,6 +488,10 @@ class _BaseClient:
         for name in ("pacer", "sleep", "async_sleep", "clock", "jitter"):
             if name in options:
                 changes[name] = options[name]
+        return self._view(**changes)
+
+    def _view(self, **changes: Any) -> Self:
+        """A view on the same root (pool), with these settings changed."""
         view = object.__new__(type(self))
         view._settings = self._settings.evolve(**changes)
         view._root = self._root
