@@ -5,6 +5,7 @@ redacted `request`, the answer's `headers`)."""
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Any
 
 import httpx
@@ -17,7 +18,7 @@ from propexo import (
     PropexoClient,
 )
 
-from tests.conftest import RM, TOKEN
+from tests.conftest import RM, ROOT, TOKEN
 from tests.drivers import run_async
 from tests.fake_propexo import FakePropexo
 from tests.fake_propexo.faults import Fault
@@ -151,3 +152,20 @@ def test_a_per_call_timeout_applies_to_that_call(fake: FakePropexo, client: Prop
     with pytest.raises(Exception, match=r"(?i)timed out|timeout"):
         client.residents.get(RESIDENT, timeout=0.5, max_retries=0)
     assert client.residents.get(RESIDENT).to_dict()["results"]  # the next call has its time
+
+
+def test_the_typed_options_example_runs_against_its_mock_transport() -> None:
+    """examples/client_options.py (checked by mypy --strict and pyright in `nox -s typecheck`)
+    does what it shows: per-call options, http_client=, a raw answer, an error's code."""
+    path = ROOT / "examples" / "client_options.py"
+    spec = importlib.util.spec_from_file_location("client_options_example", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    assert module.main() == [
+        "res-1: Ada",
+        "res-1: Ada",
+        "200 application/json res-1: Ada",
+        "404 NOT_FOUND GET r-9",
+    ]
