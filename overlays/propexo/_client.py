@@ -1,13 +1,16 @@
 """`PropexoClient` and `AsyncPropexoClient`: base URL, token, timeouts, pacing and retries.
 
-Both are built from one `ClientSettings` (token, base URL, timeout, pacer, retry policy, ...), so a
-sync and an async client made from the same settings share one rate budget. Each owns one
-connection pool and its lifecycle: `PropexoClient` an `httpx.HTTPTransport` (`close()`, `with`),
+Both are built from one `ClientSettings` (token, base URL, timeout, pacer, retry policy, ...), made
+from the keywords of `ClientOptions` (declared once, in `_options`), so a sync and an async client
+made from the same settings share one rate budget. Each owns one
+connection pool and its lifecycle (the transport of a user's `http_client=`, else its own):
+`PropexoClient` an `httpx.HTTPTransport` (`close()`, `with`),
 `AsyncPropexoClient` an `httpx.AsyncHTTPTransport` per event loop (`aclose()`, `async with`; a
 second `asyncio.run(...)` gets a fresh pool instead of the dead loop's connections).
 
 Every request goes through a `PacedTransport` over that pool. Views of a client
-(`with_options(...)`, and the generated client's `with_headers`/`with_timeout`) build their own
+(`with_options(...)`, a resource method's per-call options through `_Api.with_request_options`,
+and the generated client's `with_headers`/`with_timeout`) build their own
 `httpx` client over the same pool, pacer and token: they never lose auth, pacing or retries and
 never change the client they came from; closing a view leaves the pool open, and closing the
 client makes its views refuse to send (`ClientClosedError`) instead of opening connections
