@@ -181,3 +181,18 @@ def test_an_http_client_of_the_other_kind_is_refused() -> None:
 def test_proxy_beside_http_client_is_refused() -> None:
     with pytest.raises(ConfigurationError, match=r"pass proxy= to the httpx client"):
         PropexoClient(TOKEN, base_url=BASE, http_client=httpx.Client(), proxy="http://p:1")
+
+
+def test_a_view_can_lower_the_response_size_cap_and_refuses_a_bad_one() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = b'{"results": [], "meta": {"orderBy": []}, "pad": "' + b"x" * 5000 + b'"}'
+        return httpx.Response(200, content=body)
+
+    given = httpx.Client(transport=httpx.MockTransport(handle))
+    with PropexoClient(TOKEN, base_url=BASE, http_client=given) as client:
+        assert list(client.locations.list_rentmanager(integration_id=RM)) == []
+        small = client.with_options(max_response_size=1000)
+        with pytest.raises(Exception, match=r"(?i)large|size|bytes"):
+            list(small.locations.list_rentmanager(integration_id=RM))
+        with pytest.raises(ConfigurationError, match=r"^max_response_size must be at least 1"):
+            client.with_options(max_response_size=0)

@@ -137,6 +137,14 @@ def _checked_query(query: Mapping[str, str]) -> dict[str, str]:
     return dict(query)
 
 
+def _checked_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError("max_response_size must be an integer (bytes)")
+    if value < 1:
+        raise ConfigurationError("max_response_size must be at least 1 byte")
+    return value
+
+
 def _retry_policy(policy: object, max_retries: object) -> RetryPolicy:
     """The retry policy, its attempts set by `max_retries` (retries after the first) if given."""
     if not isinstance(policy, RetryPolicy):
@@ -191,11 +199,9 @@ class ClientSettings:
             raise ConfigurationError("max_connections must be an integer")
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
-        max_response_size = options.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
-        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int):
-            raise ConfigurationError("max_response_size must be an integer (bytes)")
-        if max_response_size < 1:
-            raise ConfigurationError("max_response_size must be at least 1 byte")
+        max_response_size = _checked_size(
+            options.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
+        )
         base_url = options.get("base_url")
         url = resolve_base_url(
             base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE, "production")
@@ -485,9 +491,7 @@ class _BaseClient:
         if options.get("user_agent") is not None:
             changes["user_agent"] = options["user_agent"]
         if "max_response_size" in options:
-            changes["max_response_size"] = ClientSettings.create(
-                current.token, max_response_size=options["max_response_size"]
-            ).max_response_size
+            changes["max_response_size"] = _checked_size(options["max_response_size"])
         for name in ("pacer", "sleep", "async_sleep", "clock", "jitter"):
             if name in options:
                 changes[name] = options[name]
