@@ -39,6 +39,19 @@ VERB_WORDS = frozenset(
     {"list", "get", "create", "update", "delete", "batch", "query", "assign", "cancel", "check"}
 )
 PAGING_PARAMETERS = frozenset({"offset", "limit"})
+#: Per-call options every method takes (documented in ``static/raw.py``), as written there.
+OPTIONS = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, str] | None = None",
+    "timeout: httpx.Timeout | float | None = None",
+    "max_retries: int | None = None",
+)
+OPTION_PARAMETERS = frozenset(option.split(":")[0] for option in OPTIONS)
+#: The call that makes the client of one call from the options.
+OPTIONS_CLIENT = (
+    "        client = options_client(self._client, timeout=timeout, max_retries=max_retries, "
+    "extra_headers=extra_headers, extra_query=extra_query)"
+)
 
 
 class ResourceError(ValueError):
@@ -80,6 +93,9 @@ class _Method:
     doc: str
     page_item: str | None  # the item type of a list operation, else None
     max_page_size: int
+    #: The raw method's keywords and call: every parameter, paging ones too (one page).
+    raw_keywords: tuple[str, ...]
+    raw_call_keywords: tuple[str, ...]
 
 
 def _imports(tree: ast.Module, depth: int) -> list[_Import]:
@@ -302,17 +318,23 @@ def _method(
         )
         call_positional.append(arg.arg)
     keywords: list[str] = []
-    call_keywords: list[str] = ["client=self._client"]
+    call_keywords: list[str] = ["client=client"]
+    raw_keywords: list[str] = []
+    raw_call_keywords: list[str] = [f"{a}={a}" for a in call_positional]
     defaults_used: set[str] = set()
     for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
         if arg.arg == "client":
             continue
-        if max_page_size is not None and arg.arg in PAGING_PARAMETERS:
-            continue
+        if arg.arg in OPTION_PARAMETERS:
+            raise ResourceError(f"{operation}: parameter {arg.arg} is a per-call option's name")
         text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
         if default is not None:
             text += f" = {ast.unparse(default)}"
             defaults_used |= _names_in(default)
+        raw_keywords.append(text)
+        raw_call_keywords.append(f"{arg.arg}={arg.arg}")
+        if max_page_size is not None and arg.arg in PAGING_PARAMETERS:
+            continue
         keywords.append(text)
         call_keywords.append(f"{arg.arg}={arg.arg}")
     if args.vararg or args.kwarg:
@@ -337,6 +359,8 @@ def _method(
         doc=doc,
         page_item=page_item,
         max_page_size=max_page_size or 0,
+        raw_keywords=tuple(raw_keywords),
+        raw_call_keywords=tuple(raw_call_keywords),
     )
 
 
@@ -431,6 +455,11 @@ def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -
         "    def __init__(self, client: AuthenticatedClient) -> None:",
         "        self._client = client",
         "",
+        "    @property",
+        f"    def with_raw_response(self) -> {class_name}WithRawResponse:",
+        '        """The same methods, each returning the raw answer (`APIResponse`)."""',
+        f"        return {class_name}WithRawResponse(self._client)",
+        "",
     ]
     for m in methods:
         params = ["self", *(_parameter(p, shadowed) for p in m.positional)]
@@ -440,8 +469,7 @@ def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -
                 f"page_size: int = {m.max_page_size}",
                 "max_pages: int = DEFAULT_MAX_PAGES",
             ]
-        if keywords:
-            params += ["*", *keywords]
+        params += ["*", *keywords, *OPTIONS]
         call = ", ".join([*m.call_positional, *m.call_keywords])
         importer = (
             f"        from ..{m.module.rpartition('.')[0]} import {m.operation} as _operation"
@@ -451,6 +479,7 @@ def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -
             out.append(f"    def {m.name}({', '.join(params)}) -> {pager}[{item}]:")
             out.append(_docstring(_list_doc(m), "        ").rstrip("\n"))
             out.append(importer)
+            out.append(OPTIONS_CLIENT)
             function = "asyncio" if asynchronous else "sync"
             paged_call = ", ".join(
                 [*m.call_positional, *m.call_keywords, "offset=offset", "limit=limit"]
@@ -470,13 +499,50 @@ def _render_class(methods: list[_Method], class_name: str, asynchronous: bool) -
             out.append(f"    async def {m.name}({', '.join(params)}) -> {returns}:")
             out.append(_docstring(m.doc, "        ").rstrip("\n"))
             out.append(importer)
+            out.append(OPTIONS_CLIENT)
             out += [f"        return await _operation.asyncio({call})", ""]
         else:
             returns = _shadow(m.returns, shadowed)
             out.append(f"    def {m.name}({', '.join(params)}) -> {returns}:")
             out.append(_docstring(m.doc, "        ").rstrip("\n"))
             out.append(importer)
+            out.append(OPTIONS_CLIENT)
             out += [f"        return _operation.sync({call})", ""]
+    return "\n".join(out) + "\n\n" + _render_raw_class(methods, class_name, asynchronous)
+
+
+def _render_raw_class(methods: list[_Method], class_name: str, asynchronous: bool) -> str:
+    """The ``with_raw_response`` twin of a resource class: each method sends the operation's
+    request (one page for a list operation: ``offset``/``limit`` are its own) and returns the
+    `APIResponse`, whose ``parse()`` is the operation's own parser."""
+    shadowed = {m.name for m in methods} & {"list", "dict", "set", "type", "str", "int", "float"}
+    out = [
+        f"class {class_name}WithRawResponse:",
+        f'    """`{class_name}` methods returning the raw answer (one page for a list)."""',
+        "",
+        '    __slots__ = ("_client",)',
+        "",
+        "    def __init__(self, client: AuthenticatedClient) -> None:",
+        "        self._client = client",
+        "",
+    ]
+    for m in methods:
+        params = ["self", *(_parameter(p, shadowed) for p in m.positional)]
+        params += ["*", *(_parameter(k, shadowed) for k in m.raw_keywords), *OPTIONS]
+        model = _shadow(m.async_returns if asynchronous else m.returns, shadowed)
+        summary = (m.doc.splitlines() or [m.operation])[0].replace("\\", "").replace('"', "'")
+        definition = "async def" if asynchronous else "def"
+        sender = "await asend" if asynchronous else "send"
+        out += [
+            f"    {definition} {m.name}({', '.join(params)}) -> APIResponse[{model}]:",
+            f'        """{summary} ({m.operation}): the raw answer; ``.parse()``: the model."""',
+            f"        from ..{m.module.rpartition('.')[0]} import {m.operation} as _operation",
+            "",
+            OPTIONS_CLIENT,
+            f"        kwargs = _operation._get_kwargs({', '.join(m.raw_call_keywords)})",
+            f'        return {sender}(client, "{m.operation}", kwargs, _operation._parse_success)',
+            "",
+        ]
     return "\n".join(out)
 
 
@@ -498,9 +564,14 @@ def _render_group(
         "from typing import TYPE_CHECKING, Any",
         "",
         "from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager",
+        "from ..raw import APIResponse, asend, options_client, send",
         *runtime_lines,
         "",
         "if TYPE_CHECKING:",
+        "    from collections.abc import Mapping",
+        "",
+        "    import httpx",
+        "",
         "    from ..client import AuthenticatedClient",
         *(f"    {line}" for line in typing_lines),
         "",
@@ -559,9 +630,10 @@ def _render_mixins(groups: list[str]) -> str:
 
 
 def write(document: dict[str, Any], package: Path) -> int:
-    """Write ``resources/`` and ``pagination.py`` into the generated ``package``; returns the
-    number of methods written (one per operation)."""
+    """Write ``resources/``, ``pagination.py`` and ``raw.py`` into the generated ``package``;
+    returns the number of methods written (one per operation)."""
     shutil.copyfile(STATIC / "pagination.py", package / "pagination.py")
+    shutil.copyfile(STATIC / "raw.py", package / "raw.py")
     by_group: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for _method_name, _path, operation in operations(document):
         # The generator files an operation under its first tag ("default" without one); the

@@ -114,7 +114,7 @@ def test_the_error_budget_is_configurable(fake: FakePropexo) -> None:
     with PropexoClient(
         TOKEN,
         base_url=f"http://127.0.0.1:{port}",
-        retry=RetryPolicy(error_budget=0),
+        retry_policy=RetryPolicy(error_budget=0),
         sleep=clocked.sleep,
         clock=clocked.clock.now,
     ) as client:

@@ -121,13 +121,13 @@ def test_a_view_refuses_headers_no_request_could_carry(
     fake: FakePropexo, client: PropexoClient, headers: Mapping[str, str], words: str
 ) -> None:
     with pytest.raises(ConfigurationError, match=words) as caught:
-        client.with_options(headers=headers)
+        client.with_options(default_headers=headers)
     assert "X-Evil" not in str(caught.value)  # values are not echoed
     assert fake.requests() == []
 
 
 def test_a_header_name_is_stripped_and_sent(fake: FakePropexo, client: PropexoClient) -> None:
-    view = client.with_options(headers={" X-Source ": "billing\tjob"})
+    view = client.with_options(default_headers={" X-Source ": "billing\tjob"})
     view.residents.get(RESIDENT)
     sent = {k.lower(): v for k, v in fake.requests()[-1].headers.items()}
     assert sent["x-source"] == "billing\tjob"

@@ -27,7 +27,7 @@ def _headers(fake: FakePropexo) -> dict[str, str]:
 def test_with_options_keeps_auth_pacing_and_the_pool(
     fake: FakePropexo, client: PropexoClient
 ) -> None:
-    view = client.with_options(timeout=5.0, headers={"X-Request-Source": "billing"})
+    view = client.with_options(timeout=5.0, default_headers={"X-Request-Source": "billing"})
 
     locations = view.locations.list_rentmanager(integration_id=RM)
 
@@ -59,7 +59,7 @@ def test_with_options_max_retries_changes_only_the_view(fake: FakePropexo) -> No
     ("options", "words"),
     [
         ({"max_retries": -1}, "max_retries must be a non-negative integer"),
-        ({"headers": {"authorization": "Bearer x"}}, "Authorization header comes from the"),
+        ({"default_headers": {"authorization": "Bearer x"}}, "Authorization header comes from the"),
     ],
 )
 def test_bad_options_are_refused(

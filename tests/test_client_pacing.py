@@ -214,9 +214,7 @@ def test_a_budget_spent_by_someone_else_is_waited_out_without_duplicates() -> No
             for _ in range(9):  # another process of the same customer spends the budget
                 assert other.get("/v1/locations/rentmanager/").status_code == 200
         rows = _rows(8)
-        with _paced_client(
-            fake, clock, rate_limit=10, retry=RetryPolicy(max_attempts=10)
-        ) as client:
+        with _paced_client(fake, clock, rate_limit=10, max_retries=9) as client:
             result = submit_charges(
                 client,
                 rows,

@@ -24,6 +24,8 @@ from tests.fake_propexo import FakePropexo
 
 RESIDENT = f"{RM}-prop-000-res-000"
 PAGING = {"offset", "limit", "page_size", "max_pages"}
+#: The per-call options every method takes besides the operation's parameters.
+CALL_OPTIONS = {"timeout", "max_retries", "extra_headers", "extra_query"}
 
 
 def _operations() -> list[str]:
@@ -34,14 +36,17 @@ def _operations() -> list[str]:
     return found
 
 
-def _methods(client: PropexoClient | AsyncPropexoClient) -> dict[str, Any]:
-    """operation module path -> the method that calls it, found from each method's source."""
+def _methods(client: PropexoClient | AsyncPropexoClient, raw: bool = False) -> dict[str, Any]:
+    """operation module path -> the method that calls it, found from each method's source
+    (with `raw`, the method of the group's `with_raw_response`)."""
     mixin = AsyncResources if isinstance(client, AsyncPropexoClient) else Resources
     methods: dict[str, Any] = {}
     for group in vars(mixin):
         if group.startswith("_") or group == "api":
             continue
         resource = type(getattr(client, group))
+        if raw:
+            resource = type(getattr(client, group).with_raw_response)
         for name, method in vars(resource).items():
             if not name.startswith("_") and callable(method):
                 source = inspect.getsource(method)
@@ -53,14 +58,21 @@ def _methods(client: PropexoClient | AsyncPropexoClient) -> dict[str, Any]:
 @pytest.mark.slow  # imports all 221 operation modules (about 2 s)
 @pytest.mark.parametrize("flavour", [PropexoClient, AsyncPropexoClient])
 def test_every_operation_is_a_method_with_its_parameters(flavour: type) -> None:
-    methods = _methods(flavour(TOKEN, base_url="sandbox"))
+    client = flavour(TOKEN, base_url="sandbox")
+    methods = _methods(client)
+    raw_methods = _methods(client, raw=True)
 
-    assert sorted(methods) == sorted(_operations())
+    assert sorted(methods) == sorted(_operations()) == sorted(raw_methods)
     assert len(methods) == 221
     for path, method in methods.items():
         module = importlib.import_module(f"propexo_client.api.{path}")
         wanted = set(inspect.signature(module.sync).parameters) - {"client"}
+        raw = set(inspect.signature(raw_methods[path]).parameters) - {"self"}
+        assert raw == wanted | CALL_OPTIONS, path  # a raw list method answers one page
+        assert inspect.iscoroutinefunction(raw_methods[path]) == (flavour is AsyncPropexoClient)
         mine = set(inspect.signature(method).parameters) - {"self"}
+        assert mine >= CALL_OPTIONS, path
+        mine -= CALL_OPTIONS
         if "page_size" in mine:  # a list: the pager owns offset and limit
             assert mine - PAGING == wanted - PAGING, path
         else:

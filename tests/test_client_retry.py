@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from propexo import PropexoClient, RetryPolicy
+from propexo import PropexoClient
 from propexo.charges import Outcome, plan_charges
 
 from tests.conftest import DATES, RM, TOKEN, Sleeps, charge_row, make_client, residents_by_location
@@ -36,7 +36,7 @@ def test_429_storm_and_503s_to_reads_every_chunk_accepted_exactly_once(
     for _ in range(6):
         fake.inject(Fault.too_many_requests(retry_after=3), BATCH, times=5)
         fake.inject(Fault.http(503), "GET /v1/residents/", times=2)
-    with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=50)) as client:
+    with make_client(fake, sleeps, max_retries=49) as client:
         result = driver.submit_charges(
             client,
             rows,
@@ -137,7 +137,7 @@ def test_exhausted_429_retries_leave_the_chunk_rejected_and_safe_to_resend(
 ) -> None:
     fake.inject(Fault.too_many_requests(retry_after=1), BATCH, times=3)
     rows = _rows(fake, 5, locations=1)
-    with make_client(fake, sleeps, retry=RetryPolicy(max_attempts=3)) as client:
+    with make_client(fake, sleeps, max_retries=2) as client:
         result = driver.submit_charges(client, rows, integration_id=RM, transaction_dates=DATES)
         assert [(c.outcome, c.status_code) for c in result.chunks] == [(Outcome.REJECTED, 429)]
         assert fake.accepted_charges() == []
@@ -195,7 +195,7 @@ def test_connection_refused_to_the_end_is_rejected_as_not_sent(
         TOKEN,
         base_url=f"http://127.0.0.1:{port}",
         rate_limit=1e6,
-        retry=RetryPolicy(max_attempts=4),
+        max_retries=3,
         sleep=sleeps,
         async_sleep=sleeps.asleep,
         jitter=lambda: 1.0,
@@ -215,7 +215,7 @@ def test_lookup_failures_raise_a_clear_error_and_send_no_write(
 
     fake.inject(Fault.http(500), "GET /v1/locations/rentmanager/", times=None)
     with (
-        make_client(fake, sleeps, retry=RetryPolicy(max_attempts=2)) as client,
+        make_client(fake, sleeps, max_retries=1) as client,
         pytest.raises(ApiError) as caught,
     ):
         plan_charges(_rows(fake, 3), integration_id=RM, client=client, transaction_dates=DATES)

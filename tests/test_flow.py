@@ -174,7 +174,7 @@ def _status(write_status: str) -> Response[Any]:
         errors=[],
         write_status=write_status,
     )
-    return Response(HTTPStatus.OK, b"", {}, parsed)
+    return Response(HTTPStatus.OK, b"", httpx.Headers(), parsed)
 
 
 def test_wait_polls_on_its_schedule_until_the_job_ends() -> None:

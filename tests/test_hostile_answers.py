@@ -240,7 +240,7 @@ def test_no_reachable_part_of_a_raised_error_holds_the_token(
 def test_a_refused_connection_keeps_no_token_in_its_cause(fake: FakePropexo) -> None:
     with socket_port() as port:
         client = PropexoClient(
-            TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=1e6, retry=None
+            TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=1e6
         ).with_options(max_retries=0)
         with pytest.raises(propexo.APIConnectionError) as caught:
             client.residents.get(RESIDENT)

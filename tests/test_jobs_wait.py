@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from propexo import PropexoClient, RetryPolicy
+from propexo import PropexoClient
 from propexo._flow import Flow
 from propexo.jobs import (
     JobHooks,
@@ -260,7 +260,7 @@ def test_a_failing_poll_is_tolerated_up_to_the_policy_limit_then_reported(
     manual: FakePropexo,
 ) -> None:
     job_id = one_job(manual, Outcome("SUCCESS", delay=1))
-    with client_for(manual, retry=RetryPolicy(max_attempts=1)) as client:
+    with client_for(manual, max_retries=0) as client:
         manual.inject(Fault.http(500), status_route(job_id), times=2)
         tracker = driver.tracker(client, PollPolicy(jitter=0, max_failed_polls=2))
         final = tracker.wait(job_id)

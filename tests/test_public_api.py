@@ -17,6 +17,7 @@ ROOT = {
     # the clients, their shared settings and the pager their list methods return
     "PropexoClient",
     "AsyncPropexoClient",
+    "ClientOptions",
     "ClientSettings",
     "SyncPager",
     "AsyncPager",

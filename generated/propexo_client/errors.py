@@ -34,7 +34,8 @@ class APIStatusError(PropexoError):
     `status_code`, `message` (the API's `error.message`, a proxy's top-level `message`, or an
     excerpt of the body; cleaned, see `text.error_message`), `body` (the decoded JSON body, None
     when it was not JSON) and `response` (the answer, without credential headers; None when
-    built by hand).
+    built by hand); from it `request` (the request, without credential headers), `headers`
+    (the answer's) and `code` (Propexo's `error.code`, when the body has one).
     """
 
     body: Any = None
@@ -55,6 +56,30 @@ class APIStatusError(PropexoError):
         self.body = body
         self.response = response
         super().__init__(f"{operation}: HTTP {status_code}: {message}")
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The request that was answered, without credential headers (None when unknown)."""
+        try:
+            return None if self.response is None else self.response.request
+        except RuntimeError:  # a response built without its request
+            return None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers, without credential headers (empty when built by hand)."""
+        return httpx.Headers() if self.response is None else self.response.headers
+
+    @property
+    def code(self) -> str | None:
+        """Propexo's machine-readable `error.code` (a string or integer in the body, at most
+        200 characters), else None."""
+        error = self.body.get("error") if isinstance(self.body, dict) else None
+        found = error.get("code") if isinstance(error, dict) else None
+        if isinstance(found, bool) or not isinstance(found, str | int):
+            return None
+        text = str(found)
+        return text if 0 < len(text) <= 200 and text.isprintable() else None
 
 
 class BadRequestError(APIStatusError):

@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -53,7 +54,7 @@ class Response(Generic[T]):
 
     status_code: HTTPStatus
     content: bytes
-    headers: MutableMapping[str, str]
+    headers: httpx.Headers
     parsed: T | None
 
 

@@ -47,6 +47,7 @@ from ._errors import (
 )
 from ._logs import setup_logging
 from ._lookup import LookupFailedError
+from ._options import ClientOptions
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW
 from ._retry import RetryPolicy
 from ._signals import Interrupted, stop_on_signals
@@ -93,6 +94,7 @@ __all__ = [
     "BadRequestError",
     "Charge",
     "ClientClosedError",
+    "ClientOptions",
     "ClientSettings",
     "ConfigurationError",
     "ConflictError",

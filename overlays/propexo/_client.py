@@ -1,13 +1,16 @@
 """`PropexoClient` and `AsyncPropexoClient`: base URL, token, timeouts, pacing and retries.
 
-Both are built from one `ClientSettings` (token, base URL, timeout, pacer, retry policy, ...), so a
-sync and an async client made from the same settings share one rate budget. Each owns one
-connection pool and its lifecycle: `PropexoClient` an `httpx.HTTPTransport` (`close()`, `with`),
+Both are built from one `ClientSettings` (token, base URL, timeout, pacer, retry policy, ...), made
+from the keywords of `ClientOptions` (declared once, in `_options`), so a sync and an async client
+made from the same settings share one rate budget. Each owns one
+connection pool and its lifecycle (the transport of a user's `http_client=`, else its own):
+`PropexoClient` an `httpx.HTTPTransport` (`close()`, `with`),
 `AsyncPropexoClient` an `httpx.AsyncHTTPTransport` per event loop (`aclose()`, `async with`; a
 second `asyncio.run(...)` gets a fresh pool instead of the dead loop's connections).
 
 Every request goes through a `PacedTransport` over that pool. Views of a client
-(`with_options(...)`, and the generated client's `with_headers`/`with_timeout`) build their own
+(`with_options(...)`, a resource method's per-call options through `_Api.with_request_options`,
+and the generated client's `with_headers`/`with_timeout`) build their own
 `httpx` client over the same pool, pacer and token: they never lose auth, pacing or retries and
 never change the client they came from; closing a view leaves the pool open, and closing the
 client makes its views refuse to send (`ClientClosedError`) instead of opening connections
@@ -23,7 +26,7 @@ import time
 import weakref
 from collections.abc import Generator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import attrs
 import httpx
@@ -31,6 +34,13 @@ from propexo_client import AuthenticatedClient
 from propexo_client.resources import AsyncResources, Resources
 
 from ._errors import ClientClosedError, ConfigurationError
+from ._options import (
+    POOL_OPTIONS,
+    ClientOptions,
+    check_names,
+    checked_max_retries,
+    checked_timeout,
+)
 from ._pacing import DEFAULT_RATE_LIMIT, DEFAULT_WINDOW, AsyncSleep, Clock, Pacer, Sleep
 from ._pacing import sleep as stoppable_sleep
 from ._retry import Jitter, RetryPolicy
@@ -85,33 +95,63 @@ _RESERVED_HEADERS = {
 }
 
 
-def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+def _checked_headers(headers: Mapping[str, str], option: str = "headers") -> dict[str, str]:
     """Extra headers of a view, checked now: a name that is not an HTTP token, or a value with
     a control character (CR LF would end the header, NUL is refused by the server), would
     make every request of the view fail with no answer. Values are never echoed."""
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(f"{option} must be a mapping of header names to values")
     checked: dict[str, str] = {}
     for raw_name, value in headers.items():
         name = raw_name.strip() if isinstance(raw_name, str) else raw_name
         if not isinstance(name, str) or not name or not set(name) <= _NAME_CHARACTERS:
             raise ConfigurationError(
-                f"header name {raw_name!r} is not a valid HTTP header name (letters, digits "
-                "and !#$%&'*+-.^_`|~ only)"
+                f"{option}: header name {raw_name!r} is not a valid HTTP header name "
+                "(letters, digits and !#$%&'*+-.^_`|~ only)"
             )
         if name.lower() in _RESERVED_HEADERS:
-            raise ConfigurationError(f"{_RESERVED_HEADERS[name.lower()]}, not from headers=")
+            raise ConfigurationError(f"{_RESERVED_HEADERS[name.lower()]}, not from {option}=")
         if not isinstance(value, str):
-            raise ConfigurationError(f"header {name}: the value must be a string")
+            raise ConfigurationError(f"{option}: header {name}: the value must be a string")
         if any((c < " " and c != "\t") or c == "\x7f" for c in value):
             raise ConfigurationError(
-                f"header {name}: the value holds a control character (CR, LF, NUL, ...); "
+                f"{option}: header {name}: the value holds a control character (CR, LF, NUL, ...); "
                 "refused (the value is not shown)"
             )
         checked[name] = value
     return checked
 
 
-def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _checked_query(query: Mapping[str, str]) -> dict[str, str]:
+    """A call's extra query parameters: names and values must be strings (sent as given,
+    percent-encoded by httpx)."""
+    if not isinstance(query, Mapping):
+        raise ConfigurationError("extra_query must be a mapping of parameter names to values")
+    for name, value in query.items():
+        if not isinstance(name, str) or not name:
+            raise ConfigurationError(
+                f"extra_query: parameter name {name!r} must be a non-empty string"
+            )
+        if not isinstance(value, str):
+            raise ConfigurationError(f"extra_query: parameter {name}: the value must be a string")
+    return dict(query)
+
+
+def _checked_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError("max_response_size must be an integer (bytes)")
+    if value < 1:
+        raise ConfigurationError("max_response_size must be at least 1 byte")
+    return value
+
+
+def _retry_policy(policy: object, max_retries: object) -> RetryPolicy:
+    """The retry policy, its attempts set by `max_retries` (retries after the first) if given."""
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
+    if max_retries is None:
+        return policy
+    return attrs.evolve(policy, max_attempts=checked_max_retries(max_retries) + 1)
 
 
 @attrs.frozen(eq=False)  # compared by identity: two settings are two rate budgets
@@ -126,11 +166,16 @@ class ClientSettings:
     retry_policy: RetryPolicy = attrs.field(factory=RetryPolicy)
     stats: TransportStats = attrs.field(factory=TransportStats, eq=False)
     headers: Mapping[str, str] = attrs.field(factory=dict)
+    #: Query parameters added to every request (a call's `extra_query=`).
+    params: Mapping[str, str] = attrs.field(factory=dict)
     max_connections: int = 16
     proxy: str | None = None
     user_agent: str = USER_AGENT
     #: Caps every answer's body, in bytes.
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+    #: An `http_client=` given by the user: its transport is the pool (else the client makes
+    #: one), and closing the client closes it.
+    http_client: httpx.Client | httpx.AsyncClient | None = attrs.field(default=None, repr=False)
     sleep: Sleep = attrs.field(default=stoppable_sleep, repr=False, eq=False)
     async_sleep: AsyncSleep = attrs.field(default=asyncio.sleep, repr=False, eq=False)
     clock: Clock = attrs.field(default=time.monotonic, repr=False, eq=False)
@@ -138,56 +183,65 @@ class ClientSettings:
 
     @classmethod
     def create(
-        cls,
-        token: str | Token | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        rate_limit: float = DEFAULT_RATE_LIMIT,
-        rate_window: float = DEFAULT_WINDOW,
-        retry: RetryPolicy | None = None,
-        max_connections: int = 16,
-        proxy: str | None = None,
-        user_agent: str | None = None,
-        pacer: Pacer | None = None,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        sleep: Sleep = stoppable_sleep,
-        async_sleep: AsyncSleep = asyncio.sleep,
-        clock: Clock = time.monotonic,
-        jitter: Jitter = random.random,
+        cls, token: str | Token | None = None, **options: Unpack[ClientOptions]
     ) -> ClientSettings:
-        """Settings from keyword arguments; token and base URL from PROPEXO_API_TOKEN and
-        PROPEXO_BASE_URL when not given (base URL default: production)."""
+        """Settings from keyword arguments (`ClientOptions`), each checked now
+        (`ConfigurationError` naming the option); token and base URL from PROPEXO_API_TOKEN
+        and PROPEXO_BASE_URL when not given (base URL default: production)."""
         try:
             token = _token(token)  # first: no frame keeps the raw string past this line
         except ConfigurationError:
             token = None
             raise
+        check_names(options, "ClientSettings.create")
+        max_connections = options.get("max_connections", 16)
         if isinstance(max_connections, bool) or not isinstance(max_connections, int):
             raise ConfigurationError("max_connections must be an integer")
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
-        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int):
-            raise ConfigurationError("max_response_size must be an integer (bytes)")
-        if max_response_size < 1:
-            raise ConfigurationError("max_response_size must be at least 1 byte")
+        max_response_size = _checked_size(
+            options.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
+        )
+        base_url = options.get("base_url")
         url = resolve_base_url(
             base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE, "production")
         )
+        clock = options.get("clock", time.monotonic)
+        pacer = options.get("pacer") or Pacer(
+            options.get("rate_limit", DEFAULT_RATE_LIMIT),
+            options.get("rate_window", DEFAULT_WINDOW),
+            clock=clock,
+        )
+        http_client = options.get("http_client")
+        if http_client is not None:
+            if not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+                raise ConfigurationError(
+                    "http_client must be an httpx.Client or httpx.AsyncClient, got "
+                    f"{type(http_client).__name__}"
+                )
+            for option in ("proxy", "max_connections"):
+                if option in options:
+                    raise ConfigurationError(
+                        f"pass {option}= to the httpx client given as http_client=, not beside it"
+                    )
         return cls(
             token=token,
             base_url=url,
-            timeout=_timeout(timeout),
-            pacer=pacer or Pacer(rate_limit, rate_window, clock=clock),
-            retry_policy=retry or RetryPolicy(),
+            timeout=checked_timeout(options.get("timeout", DEFAULT_TIMEOUT)),
+            pacer=pacer,
+            retry_policy=_retry_policy(
+                options.get("retry_policy", RetryPolicy()), options.get("max_retries")
+            ),
+            headers=_checked_headers(options.get("default_headers", {}), "default_headers"),
             max_connections=max_connections,
-            proxy=proxy,
-            user_agent=user_agent or USER_AGENT,
+            proxy=options.get("proxy"),
+            user_agent=options.get("user_agent") or USER_AGENT,
             max_response_size=max_response_size,
-            sleep=sleep,
-            async_sleep=async_sleep,
+            http_client=http_client,
+            sleep=options.get("sleep", stoppable_sleep),
+            async_sleep=options.get("async_sleep", asyncio.sleep),
             clock=clock,
-            jitter=jitter,
+            jitter=options.get("jitter", random.random),
         )
 
     def evolve(self, **changes: Any) -> ClientSettings:
@@ -240,6 +294,7 @@ def _client_options(settings: ClientSettings) -> dict[str, Any]:
         "base_url": settings.base_url,
         "auth": _BearerAuth(settings.token),
         "headers": headers,
+        "params": dict(settings.params),
         "timeout": settings.timeout,
         "follow_redirects": False,
         "trust_env": False,
@@ -263,10 +318,33 @@ class _Api(AuthenticatedClient):
         return self._owner._async_http()
 
     def with_headers(self, headers: dict[str, str]) -> _Api:
-        return _api_of(self._owner.with_options(headers=headers))
+        return _api_of(self._owner.with_options(default_headers=headers))
 
     def with_timeout(self, timeout: httpx.Timeout) -> _Api:
         return _api_of(self._owner.with_options(timeout=timeout))
+
+    def with_request_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _Api:
+        """The client of one call with the resource methods' per-call options (see
+        `propexo_client.raw`): a view of the owner, each option checked before anything is
+        sent (`ConfigurationError` naming it)."""
+        options: ClientOptions = {}
+        if timeout is not None:
+            options["timeout"] = timeout
+        if max_retries is not None:
+            options["max_retries"] = max_retries
+        if extra_headers:
+            options["default_headers"] = _checked_headers(extra_headers, "extra_headers")
+        view = self._owner.with_options(**options)
+        if extra_query:
+            view = view._view(params={**view.settings.params, **_checked_query(extra_query)})
+        return _api_of(view)
 
     def with_cookies(self, cookies: dict[str, str]) -> _Api:
         raise TypeError("the Propexo API does not use cookies; a cookie client is not supported")
@@ -301,26 +379,15 @@ class _BaseClient:
 
     _settings: ClientSettings
     api: AuthenticatedClient
+    #: What `http_client=` must be for this kind of client.
+    _http_client_type: type[httpx.Client | httpx.AsyncClient]
 
     def __init__(
         self,
         token: str | Token | None = None,
         *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        rate_limit: float = DEFAULT_RATE_LIMIT,
-        rate_window: float = DEFAULT_WINDOW,
-        retry: RetryPolicy | None = None,
-        max_connections: int = 16,
-        proxy: str | None = None,
-        user_agent: str | None = None,
-        pacer: Pacer | None = None,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
-        sleep: Sleep = stoppable_sleep,
-        async_sleep: AsyncSleep = asyncio.sleep,
-        clock: Clock = time.monotonic,
-        jitter: Jitter = random.random,
         settings: ClientSettings | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         # Wrapped first, so that this frame's locals (shown by tools that capture tracebacks
         # with locals) hold a Token, never the raw string, whatever fails below.
@@ -330,23 +397,15 @@ class _BaseClient:
             token = None
             raise
         if settings is None:
-            settings = ClientSettings.create(
-                token,
-                base_url=base_url,
-                timeout=timeout,
-                rate_limit=rate_limit,
-                rate_window=rate_window,
-                retry=retry,
-                max_connections=max_connections,
-                proxy=proxy,
-                user_agent=user_agent,
-                pacer=pacer,
-                max_response_size=max_response_size,
-                sleep=sleep,
-                async_sleep=async_sleep,
-                clock=clock,
-                jitter=jitter,
-            )
+            given = options.get("http_client")
+            if given is not None and not isinstance(given, self._http_client_type):
+                raise ConfigurationError(
+                    f"http_client of a {type(self).__name__} must be an "
+                    f"httpx.{self._http_client_type.__name__}, got {type(given).__name__}"
+                )
+            settings = ClientSettings.create(token, **options)
+        elif options or token is not None:
+            raise ConfigurationError("pass settings= alone, or options without settings=")
         self._settings = settings
         self._root: _BaseClient = self
         self._open()
@@ -400,42 +459,55 @@ class _BaseClient:
     def jitter(self) -> Jitter:
         return self._settings.jitter
 
-    def with_options(
-        self,
-        *,
-        timeout: httpx.Timeout | float | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Self:
+    def with_options(self, **options: Unpack[ClientOptions]) -> Self:
         """A view of this client for some calls: same token, pacer (rate budget), stats and
-        connection pool; another timeout, retry budget (`max_retries` retries after the first
-        attempt) or extra headers (checked now: `ConfigurationError` for a bad name or value,
-        or for Authorization). This client is not changed; closing the view is optional and
-        leaves the pool open; once this client is closed, the view refuses to send."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = _timeout(timeout)
-        if retry is not None and max_retries is not None:
-            raise ConfigurationError("pass retry= or max_retries=, not both")
-        if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ConfigurationError(
-                    f"max_retries must be a non-negative integer, got {max_retries!r}"
-                )
-            changes["retry_policy"] = attrs.evolve(
-                self._settings.retry_policy, max_attempts=max_retries + 1
+        connection pool; any other option changed (another timeout, `max_retries`, more
+        `default_headers`, ...), each checked now (`ConfigurationError` naming it). The pool
+        and the rate budget are shared, so `http_client`, `max_connections`, `proxy`,
+        `rate_limit` and `rate_window` are refused here (make a new client for those). This
+        client is not changed; closing the view is optional and leaves the pool open; once
+        this client is closed, the view refuses to send."""
+        check_names(options, "with_options")
+        shared = sorted(set(options) & (POOL_OPTIONS | {"rate_limit", "rate_window"}))
+        if shared:
+            raise ConfigurationError(
+                f"with_options: {', '.join(shared)} cannot change on a view (it shares its "
+                "client's pool and rate budget): make a new client"
             )
-        if retry is not None:
-            changes["retry_policy"] = retry
-        if headers:
-            changes["headers"] = {**self._settings.headers, **_checked_headers(headers)}
+        current = self._settings
+        changes: dict[str, Any] = {}
+        if "timeout" in options:
+            changes["timeout"] = checked_timeout(options["timeout"])
+        if "retry_policy" in options or "max_retries" in options:
+            changes["retry_policy"] = _retry_policy(
+                options.get("retry_policy", current.retry_policy), options.get("max_retries")
+            )
+        if "default_headers" in options:
+            added = _checked_headers(options["default_headers"], "default_headers")
+            changes["headers"] = {**current.headers, **added}
+        base_url = options.get("base_url")
+        if base_url is not None:
+            changes["base_url"] = resolve_base_url(base_url)
+        if options.get("user_agent") is not None:
+            changes["user_agent"] = options["user_agent"]
+        if "max_response_size" in options:
+            changes["max_response_size"] = _checked_size(options["max_response_size"])
+        for name in ("pacer", "sleep", "async_sleep", "clock", "jitter"):
+            if name in options:
+                changes[name] = options[name]
+        return self._view(**changes)
+
+    def _view(self, **changes: Any) -> Self:
+        """A view on the same root (pool), with these settings changed."""
         view = object.__new__(type(self))
         view._settings = self._settings.evolve(**changes)
         view._root = self._root
         view._open()
         view.api = _Api(view)
         return view
+
+    #: `copy(...)` is `with_options(...)`, as in openai-python.
+    copy = with_options
 
     def _sync_http(self) -> httpx.Client:
         raise TypeError(
@@ -477,12 +549,17 @@ class PropexoClient(Resources, _BaseClient):
     """
 
     _http: httpx.Client
+    _http_client_type = httpx.Client
 
     def _open(self) -> None:
         settings = self._settings
         if self._root is self:
-            self._pool: httpx.BaseTransport = httpx.HTTPTransport(
-                limits=settings.limits, proxy=settings.proxy
+            given = settings.http_client
+            # The user's client's transport: what httpx built from its transport=/proxy=/verify=.
+            self._pool: httpx.BaseTransport = (
+                given._transport
+                if isinstance(given, httpx.Client)
+                else httpx.HTTPTransport(limits=settings.limits, proxy=settings.proxy)
             )
         root = self._root
         assert isinstance(root, PropexoClient)
@@ -527,6 +604,8 @@ class PropexoClient(Resources, _BaseClient):
         self._http.close()
         if self._root is self:
             self._pool.close()
+            if isinstance(self._settings.http_client, httpx.Client):
+                self._settings.http_client.close()
 
     async def aclose(self) -> None:
         """Close the asyncio twin (if the compatibility path made one), then the pool."""
@@ -566,11 +645,11 @@ class _LoopPools:
     def __init__(self, settings: ClientSettings) -> None:
         self._settings = settings
         self._pools: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, httpx.AsyncHTTPTransport
+            asyncio.AbstractEventLoop, httpx.AsyncBaseTransport
         ] = weakref.WeakKeyDictionary()
         self._closed: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()
 
-    def current(self) -> httpx.AsyncHTTPTransport:
+    def current(self) -> httpx.AsyncBaseTransport:
         loop = asyncio.get_running_loop()
         if loop in self._closed:
             raise ClientClosedError(
@@ -581,8 +660,14 @@ class _LoopPools:
             del self._pools[old]
         pool = self._pools.get(loop)
         if pool is None:
-            pool = httpx.AsyncHTTPTransport(
-                limits=self._settings.limits, proxy=self._settings.proxy
+            given = self._settings.http_client
+            # A user's http_client= transport is used as given (in the loop the user runs it).
+            pool = (
+                given._transport
+                if isinstance(given, httpx.AsyncClient)
+                else httpx.AsyncHTTPTransport(
+                    limits=self._settings.limits, proxy=self._settings.proxy
+                )
             )
             self._pools[loop] = pool
         return pool
@@ -596,12 +681,16 @@ class _LoopPools:
         pool = self._pools.pop(loop, None)
         if pool is not None:
             await pool.aclose()
+        if isinstance(self._settings.http_client, httpx.AsyncClient):
+            await self._settings.http_client.aclose()
 
 
 class AsyncPropexoClient(AsyncResources, _BaseClient):
     """The asyncio client: the same operations as `PropexoClient`, awaited
     (`await client.residents.get(id)`, `async for r in client.residents.list()`), the same
     settings (pass `settings=sync_client.settings` to share its rate budget)."""
+
+    _http_client_type = httpx.AsyncClient
 
     def _open(self) -> None:
         if self._root is self:

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.accounting_entity import AccountingEntity
     from ..models.get_accounting_entity_response import GetAccountingEntityResponse
     from ..models.list_accounting_entities_integration_vendor import (
         ListAccountingEntitiesIntegrationVendor,
     )
+    from ..models.list_accounting_entities_response import ListAccountingEntitiesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class AccountingEntitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AccountingEntitiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AccountingEntitiesResourceWithRawResponse(self._client)
+
     def get(
         self,
         accounting_entity_id: str,
@@ -34,6 +45,10 @@ class AccountingEntitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetAccountingEntityResponse:
         """Get accounting entity by id
 
@@ -54,7 +69,10 @@ class AccountingEntitiesResource:
         """
         from ..api.accounting_entities import get_accounting_entity as _operation
 
-        return _operation.sync(accounting_entity_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(accounting_entity_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -66,6 +84,10 @@ class AccountingEntitiesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[AccountingEntity]:
         """Get all accounting entities
 
@@ -97,9 +119,12 @@ class AccountingEntitiesResource:
         """
         from ..api.accounting_entities import list_accounting_entities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -115,6 +140,70 @@ class AccountingEntitiesResource:
         )
 
 
+class AccountingEntitiesResourceWithRawResponse:
+    """`AccountingEntitiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        accounting_entity_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetAccountingEntityResponse]:
+        """Get accounting entity by id (get_accounting_entity): the raw answer; ``.parse()``: the model."""
+        from ..api.accounting_entities import get_accounting_entity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            accounting_entity_id=accounting_entity_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_accounting_entity", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAccountingEntitiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAccountingEntitiesResponse]:
+        """Get all accounting entities (list_accounting_entities): the raw answer; ``.parse()``: the model."""
+        from ..api.accounting_entities import list_accounting_entities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_accounting_entities", kwargs, _operation._parse_success)
+
+
 class AsyncAccountingEntitiesResource:
     """The ``accounting_entities`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -124,6 +213,11 @@ class AsyncAccountingEntitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncAccountingEntitiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncAccountingEntitiesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         accounting_entity_id: str,
@@ -131,6 +225,10 @@ class AsyncAccountingEntitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetAccountingEntityResponse:
         """Get accounting entity by id
 
@@ -151,8 +249,11 @@ class AsyncAccountingEntitiesResource:
         """
         from ..api.accounting_entities import get_accounting_entity as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            accounting_entity_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            accounting_entity_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -165,6 +266,10 @@ class AsyncAccountingEntitiesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[AccountingEntity]:
         """Get all accounting entities
 
@@ -196,9 +301,12 @@ class AsyncAccountingEntitiesResource:
         """
         from ..api.accounting_entities import list_accounting_entities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -212,3 +320,67 @@ class AsyncAccountingEntitiesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncAccountingEntitiesResourceWithRawResponse:
+    """`AsyncAccountingEntitiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        accounting_entity_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetAccountingEntityResponse]:
+        """Get accounting entity by id (get_accounting_entity): the raw answer; ``.parse()``: the model."""
+        from ..api.accounting_entities import get_accounting_entity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            accounting_entity_id=accounting_entity_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_accounting_entity", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAccountingEntitiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAccountingEntitiesResponse]:
+        """Get all accounting entities (list_accounting_entities): the raw answer; ``.parse()``: the model."""
+        from ..api.accounting_entities import list_accounting_entities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_accounting_entities", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.back_sync_integration_request import BackSyncIntegrationRequest
     from ..models.back_sync_integration_response import BackSyncIntegrationResponse
@@ -39,11 +44,19 @@ if TYPE_CHECKING:
     from ..models.list_data_diffs_integration_vendor import (
         ListDataDiffsIntegrationVendor,
     )
+    from ..models.list_data_diffs_response import ListDataDiffsResponse
+    from ..models.list_integration_job_schedules_response import ListIntegrationJobSchedulesResponse
+    from ..models.list_integration_properties_response import ListIntegrationPropertiesResponse
+    from ..models.list_integration_property_lists_response import ListIntegrationPropertyListsResponse
     from ..models.list_integration_rate_limits_response import ListIntegrationRateLimitsResponse
     from ..models.list_integrations_integration_vendor import (
         ListIntegrationsIntegrationVendor,
     )
+    from ..models.list_integrations_response import ListIntegrationsResponse
+    from ..models.list_job_logs_by_job_response import ListJobLogsByJobResponse
+    from ..models.list_job_logs_response import ListJobLogsResponse
     from ..models.list_job_logs_status import ListJobLogsStatus
+    from ..models.list_users_response import ListUsersResponse
     from ..models.list_write_logs_response import ListWriteLogsResponse
     from ..models.list_write_logs_status import ListWriteLogsStatus
     from ..models.list_write_logs_time_range import ListWriteLogsTimeRange
@@ -71,8 +84,20 @@ class AdminResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AdminResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AdminResourceWithRawResponse(self._client)
+
     def back_sync_integration(
-        self, integration_id: str, *, body: BackSyncIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: BackSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BackSyncIntegrationResponse:
         """Trigger a backsync on an integration.
 
@@ -91,10 +116,20 @@ class AdminResource:
         """
         from ..api.admin import back_sync_integration as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
     def check_integration_data_access(
-        self, integration_id: str, *, body: CheckIntegrationDataAccessRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CheckIntegrationDataAccessResponse:
         """Trigger a data access check on an integration.
 
@@ -113,9 +148,20 @@ class AdminResource:
         """
         from ..api.admin import check_integration_data_access as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
-    def create_integration(self, *, body: CreateIntegrationRequest | Unset = UNSET) -> CreateIntegrationResponse:
+    def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateIntegrationResponse:
         """Create an integration
 
         Args:
@@ -132,10 +178,20 @@ class AdminResource:
         """
         from ..api.admin import create_integration as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_integration_property_list(
-        self, integration_id: str, *, body: CreateIntegrationPropertyListRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: CreateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateIntegrationPropertyListResponse:
         """Create a property list configuration
 
@@ -154,10 +210,20 @@ class AdminResource:
         """
         from ..api.admin import create_integration_property_list as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
     def delete_integration(
-        self, integration_id: str, *, body: DeleteIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: DeleteIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> DeleteIntegrationResponse:
         """Delete an integration
 
@@ -176,7 +242,10 @@ class AdminResource:
         """
         from ..api.admin import delete_integration as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
     def get_integration(
         self,
@@ -185,6 +254,10 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetIntegrationResponse:
         """Get integration by id
 
@@ -205,9 +278,20 @@ class AdminResource:
         """
         from ..api.admin import get_integration as _operation
 
-        return _operation.sync(integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_integration_data_access(self, integration_id: str) -> GetIntegrationDataAccessResponse:
+    def get_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetIntegrationDataAccessResponse:
         """Get data access information for an integration.
 
         Args:
@@ -224,7 +308,10 @@ class AdminResource:
         """
         from ..api.admin import get_integration_data_access as _operation
 
-        return _operation.sync(integration_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client)
 
     def get_integration_job_schedule(
         self,
@@ -234,6 +321,10 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetIntegrationJobScheduleResponse:
         """Get job schedule by id
 
@@ -255,8 +346,11 @@ class AdminResource:
         """
         from ..api.admin import get_integration_job_schedule as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            integration_id, job_schedule_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            integration_id, job_schedule_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def get_job_log(
@@ -266,6 +360,10 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetJobLogResponse:
         """Get log by ID
 
@@ -286,9 +384,20 @@ class AdminResource:
         """
         from ..api.admin import get_job_log as _operation
 
-        return _operation.sync(job_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(job_log_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_job_log_data_link(self, job_log_id: str) -> GetJobLogDataLinkResponse:
+    def get_job_log_data_link(
+        self,
+        job_log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetJobLogDataLinkResponse:
         """Get a link to the job log raw request and response data of a write job.
 
         Args:
@@ -305,10 +414,22 @@ class AdminResource:
         """
         from ..api.admin import get_job_log_data_link as _operation
 
-        return _operation.sync(job_log_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(job_log_id, client=client)
 
     def get_normalization_mappings(
-        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: IntegrationVendor
+        self,
+        model: str,
+        field: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: IntegrationVendor,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetNormalizationMappingsResponse:
         """Get custom enum mappings for normalizing PMS-specific field values
 
@@ -331,8 +452,11 @@ class AdminResource:
         """
         from ..api.admin import get_normalization_mappings as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            model, field, client=self._client, integration_id=integration_id, integration_vendor=integration_vendor
+            model, field, client=client, integration_id=integration_id, integration_vendor=integration_vendor
         )
 
     def get_user(
@@ -342,6 +466,10 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUserResponse:
         """Get user by id
 
@@ -362,9 +490,20 @@ class AdminResource:
         """
         from ..api.admin import get_user as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    def get_write_status(self, root_job_id: str) -> GetWriteStatusResponse:
+    def get_write_status(
+        self,
+        root_job_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetWriteStatusResponse:
         """Check the status of a write operation
 
         Args:
@@ -381,7 +520,10 @@ class AdminResource:
         """
         from ..api.admin import get_write_status as _operation
 
-        return _operation.sync(root_job_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(root_job_id, client=client)
 
     def list_data_diffs(
         self,
@@ -393,6 +535,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[DataDiff]:
         """Get all data diffs
 
@@ -424,9 +570,12 @@ class AdminResource:
         """
         from ..api.admin import list_data_diffs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 after=after,
                 before=before,
                 integration_id=integration_id,
@@ -448,6 +597,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[IntegrationJobSchedule]:
         """Get job schedules by integration id
 
@@ -474,9 +627,12 @@ class AdminResource:
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_job_schedules",
             page_size=page_size,
@@ -491,6 +647,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[IntegrationProperty]:
         """Get all my property configurations
 
@@ -517,9 +677,12 @@ class AdminResource:
         """
         from ..api.admin import list_integration_properties as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_properties",
             page_size=page_size,
@@ -534,6 +697,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[IntegrationPropertyList]:
         """Get all my property list configurations
 
@@ -560,9 +727,12 @@ class AdminResource:
         """
         from ..api.admin import list_integration_property_lists as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_property_lists",
             page_size=page_size,
@@ -577,6 +747,10 @@ class AdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ListIntegrationRateLimitsResponse:
         """The current PMS rate limits associated with your integration.
 
@@ -597,7 +771,10 @@ class AdminResource:
         """
         from ..api.admin import list_integration_rate_limits as _operation
 
-        return _operation.sync(integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_integrations(
         self,
@@ -607,6 +784,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Integration]:
         """Get all my integrations
 
@@ -636,9 +817,12 @@ class AdminResource:
         """
         from ..api.admin import list_integrations as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_vendor=integration_vendor,
                 is_archived=is_archived,
                 order_by=order_by,
@@ -660,6 +844,10 @@ class AdminResource:
         status: ListJobLogsStatus | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[JobLog]:
         """Get logs
 
@@ -688,9 +876,12 @@ class AdminResource:
         """
         from ..api.admin import list_job_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 job_type=job_type,
                 order_by=order_by,
@@ -712,6 +903,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[JobLogByJob]:
         """Get logs by job ID
 
@@ -739,14 +934,12 @@ class AdminResource:
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                id,
-                client=self._client,
-                include_all_jobs=include_all_jobs,
-                order_by=order_by,
-                offset=offset,
-                limit=limit,
+                id, client=client, include_all_jobs=include_all_jobs, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_job_logs_by_job",
             page_size=page_size,
@@ -761,6 +954,10 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[User]:
         """Get all my users
 
@@ -787,10 +984,11 @@ class AdminResource:
         """
         from ..api.admin import list_users as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
-            lambda offset, limit: _operation.sync(
-                client=self._client, id=id, order_by=order_by, offset=offset, limit=limit
-            ),
+            lambda offset, limit: _operation.sync(client=client, id=id, order_by=order_by, offset=offset, limit=limit),
             operation="list_users",
             page_size=page_size,
             max_page_size=250,
@@ -806,6 +1004,10 @@ class AdminResource:
         status: ListWriteLogsStatus | Unset = UNSET,
         time_range: ListWriteLogsTimeRange | Unset = UNSET,
         write_category: ListWriteLogsWriteCategory | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ListWriteLogsResponse:
         """Query write job logs
 
@@ -833,8 +1035,11 @@ class AdminResource:
         """
         from ..api.admin import list_write_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             limit=limit,
             offset=offset,
@@ -844,7 +1049,14 @@ class AdminResource:
         )
 
     def manual_sync_integration(
-        self, integration_id: str, *, body: ManualSyncIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: ManualSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ManualSyncIntegrationResponse:
         """Trigger a manual sync on an integration.
 
@@ -863,9 +1075,21 @@ class AdminResource:
         """
         from ..api.admin import manual_sync_integration as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
-    def retry_write(self, root_job_id: str, *, body: RetryWriteRequest | Unset = UNSET) -> RetryWriteResponse:
+    def retry_write(
+        self,
+        root_job_id: str,
+        *,
+        body: RetryWriteRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> RetryWriteResponse:
         """Retry a write operation
 
         Args:
@@ -883,10 +1107,20 @@ class AdminResource:
         """
         from ..api.admin import retry_write as _operation
 
-        return _operation.sync(root_job_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(root_job_id, client=client, body=body)
 
     def update_integration(
-        self, integration_id: str, *, body: UpdateIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationResponse:
         """Update an integration
 
@@ -905,7 +1139,10 @@ class AdminResource:
         """
         from ..api.admin import update_integration as _operation
 
-        return _operation.sync(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, client=client, body=body)
 
     def update_integration_property(
         self,
@@ -913,6 +1150,10 @@ class AdminResource:
         property_configuration_id: str,
         *,
         body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationPropertyResponse:
         """Update a property configuration
 
@@ -932,7 +1173,10 @@ class AdminResource:
         """
         from ..api.admin import update_integration_property as _operation
 
-        return _operation.sync(integration_id, property_configuration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, property_configuration_id, client=client, body=body)
 
     def update_integration_property_list(
         self,
@@ -940,6 +1184,10 @@ class AdminResource:
         property_list_configuration_id: str,
         *,
         body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationPropertyListResponse:
         """Update a property list configuration
 
@@ -959,7 +1207,631 @@ class AdminResource:
         """
         from ..api.admin import update_integration_property_list as _operation
 
-        return _operation.sync(integration_id, property_list_configuration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(integration_id, property_list_configuration_id, client=client, body=body)
+
+
+class AdminResourceWithRawResponse:
+    """`AdminResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def back_sync_integration(
+        self,
+        integration_id: str,
+        *,
+        body: BackSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BackSyncIntegrationResponse]:
+        """Trigger a backsync on an integration. (back_sync_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import back_sync_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "back_sync_integration", kwargs, _operation._parse_success)
+
+    def check_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CheckIntegrationDataAccessResponse]:
+        """Trigger a data access check on an integration. (check_integration_data_access): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import check_integration_data_access as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "check_integration_data_access", kwargs, _operation._parse_success)
+
+    def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateIntegrationResponse]:
+        """Create an integration (create_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import create_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_integration", kwargs, _operation._parse_success)
+
+    def create_integration_property_list(
+        self,
+        integration_id: str,
+        *,
+        body: CreateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateIntegrationPropertyListResponse]:
+        """Create a property list configuration (create_integration_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import create_integration_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "create_integration_property_list", kwargs, _operation._parse_success)
+
+    def delete_integration(
+        self,
+        integration_id: str,
+        *,
+        body: DeleteIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[DeleteIntegrationResponse]:
+        """Delete an integration (delete_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import delete_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "delete_integration", kwargs, _operation._parse_success)
+
+    def get_integration(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationResponse]:
+        """Get integration by id (get_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_integration", kwargs, _operation._parse_success)
+
+    def get_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationDataAccessResponse]:
+        """Get data access information for an integration. (get_integration_data_access): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration_data_access as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id)
+        return send(client, "get_integration_data_access", kwargs, _operation._parse_success)
+
+    def get_integration_job_schedule(
+        self,
+        integration_id: str,
+        job_schedule_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationJobScheduleResponse]:
+        """Get job schedule by id (get_integration_job_schedule): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration_job_schedule as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            job_schedule_id=job_schedule_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return send(client, "get_integration_job_schedule", kwargs, _operation._parse_success)
+
+    def get_job_log(
+        self,
+        job_log_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetJobLogResponse]:
+        """Get log by ID (get_job_log): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_job_log as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(job_log_id=job_log_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_job_log", kwargs, _operation._parse_success)
+
+    def get_job_log_data_link(
+        self,
+        job_log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetJobLogDataLinkResponse]:
+        """Get a link to the job log raw request and response data of a write job. (get_job_log_data_link): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_job_log_data_link as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(job_log_id=job_log_id)
+        return send(client, "get_job_log_data_link", kwargs, _operation._parse_success)
+
+    def get_normalization_mappings(
+        self,
+        model: str,
+        field: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: IntegrationVendor,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetNormalizationMappingsResponse]:
+        """Get custom enum mappings for normalizing PMS-specific field values (get_normalization_mappings): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_normalization_mappings as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            model=model, field=field, integration_id=integration_id, integration_vendor=integration_vendor
+        )
+        return send(client, "get_normalization_mappings", kwargs, _operation._parse_success)
+
+    def get_user(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUserResponse]:
+        """Get user by id (get_user): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_user as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_user", kwargs, _operation._parse_success)
+
+    def get_write_status(
+        self,
+        root_job_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetWriteStatusResponse]:
+        """Check the status of a write operation (get_write_status): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_write_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(root_job_id=root_job_id)
+        return send(client, "get_write_status", kwargs, _operation._parse_success)
+
+    def list_data_diffs(
+        self,
+        *,
+        after: None | str | Unset = UNSET,
+        before: None | str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDataDiffsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDataDiffsResponse]:
+        """Get all data diffs (list_data_diffs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_data_diffs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            after=after,
+            before=before,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return send(client, "list_data_diffs", kwargs, _operation._parse_success)
+
+    def list_integration_job_schedules(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationJobSchedulesResponse]:
+        """Get job schedules by integration id (list_integration_job_schedules): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_job_schedules as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_integration_job_schedules", kwargs, _operation._parse_success)
+
+    def list_integration_properties(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationPropertiesResponse]:
+        """Get all my property configurations (list_integration_properties): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_properties as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_integration_properties", kwargs, _operation._parse_success)
+
+    def list_integration_property_lists(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationPropertyListsResponse]:
+        """Get all my property list configurations (list_integration_property_lists): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_property_lists as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_integration_property_lists", kwargs, _operation._parse_success)
+
+    def list_integration_rate_limits(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationRateLimitsResponse]:
+        """The current PMS rate limits associated with your integration. (list_integration_rate_limits): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_rate_limits as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_integration_rate_limits", kwargs, _operation._parse_success)
+
+    def list_integrations(
+        self,
+        *,
+        integration_vendor: ListIntegrationsIntegrationVendor | Unset = UNSET,
+        is_archived: bool | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationsResponse]:
+        """Get all my integrations (list_integrations): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integrations as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_vendor=integration_vendor,
+            is_archived=is_archived,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return send(client, "list_integrations", kwargs, _operation._parse_success)
+
+    def list_job_logs(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        job_type: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        status: ListJobLogsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListJobLogsResponse]:
+        """Get logs (list_job_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_job_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            job_type=job_type,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            status=status,
+        )
+        return send(client, "list_job_logs", kwargs, _operation._parse_success)
+
+    def list_job_logs_by_job(
+        self,
+        id: str,
+        *,
+        include_all_jobs: str | Unset = "true",
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListJobLogsByJobResponse]:
+        """Get logs by job ID (list_job_logs_by_job): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_job_logs_by_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id, include_all_jobs=include_all_jobs, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "list_job_logs_by_job", kwargs, _operation._parse_success)
+
+    def list_users(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUsersResponse]:
+        """Get all my users (list_users): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_users as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_users", kwargs, _operation._parse_success)
+
+    def list_write_logs(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        offset: int | None | Unset = 0,
+        status: ListWriteLogsStatus | Unset = UNSET,
+        time_range: ListWriteLogsTimeRange | Unset = UNSET,
+        write_category: ListWriteLogsWriteCategory | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListWriteLogsResponse]:
+        """Query write job logs (list_write_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_write_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            time_range=time_range,
+            write_category=write_category,
+        )
+        return send(client, "list_write_logs", kwargs, _operation._parse_success)
+
+    def manual_sync_integration(
+        self,
+        integration_id: str,
+        *,
+        body: ManualSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ManualSyncIntegrationResponse]:
+        """Trigger a manual sync on an integration. (manual_sync_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import manual_sync_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "manual_sync_integration", kwargs, _operation._parse_success)
+
+    def retry_write(
+        self,
+        root_job_id: str,
+        *,
+        body: RetryWriteRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[RetryWriteResponse]:
+        """Retry a write operation (retry_write): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import retry_write as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(root_job_id=root_job_id, body=body)
+        return send(client, "retry_write", kwargs, _operation._parse_success)
+
+    def update_integration(
+        self,
+        integration_id: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationResponse]:
+        """Update an integration (update_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return send(client, "update_integration", kwargs, _operation._parse_success)
+
+    def update_integration_property(
+        self,
+        integration_id: str,
+        property_configuration_id: str,
+        *,
+        body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationPropertyResponse]:
+        """Update a property configuration (update_integration_property): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id, property_configuration_id=property_configuration_id, body=body
+        )
+        return send(client, "update_integration_property", kwargs, _operation._parse_success)
+
+    def update_integration_property_list(
+        self,
+        integration_id: str,
+        property_list_configuration_id: str,
+        *,
+        body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationPropertyListResponse]:
+        """Update a property list configuration (update_integration_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id, property_list_configuration_id=property_list_configuration_id, body=body
+        )
+        return send(client, "update_integration_property_list", kwargs, _operation._parse_success)
 
 
 class AsyncAdminResource:
@@ -971,8 +1843,20 @@ class AsyncAdminResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncAdminResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncAdminResourceWithRawResponse(self._client)
+
     async def back_sync_integration(
-        self, integration_id: str, *, body: BackSyncIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: BackSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BackSyncIntegrationResponse:
         """Trigger a backsync on an integration.
 
@@ -991,10 +1875,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import back_sync_integration as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
     async def check_integration_data_access(
-        self, integration_id: str, *, body: CheckIntegrationDataAccessRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CheckIntegrationDataAccessResponse:
         """Trigger a data access check on an integration.
 
@@ -1013,9 +1907,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import check_integration_data_access as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
-    async def create_integration(self, *, body: CreateIntegrationRequest | Unset = UNSET) -> CreateIntegrationResponse:
+    async def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateIntegrationResponse:
         """Create an integration
 
         Args:
@@ -1032,10 +1937,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import create_integration as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_integration_property_list(
-        self, integration_id: str, *, body: CreateIntegrationPropertyListRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: CreateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateIntegrationPropertyListResponse:
         """Create a property list configuration
 
@@ -1054,10 +1969,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import create_integration_property_list as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
     async def delete_integration(
-        self, integration_id: str, *, body: DeleteIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: DeleteIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> DeleteIntegrationResponse:
         """Delete an integration
 
@@ -1076,7 +2001,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import delete_integration as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
     async def get_integration(
         self,
@@ -1085,6 +2013,10 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetIntegrationResponse:
         """Get integration by id
 
@@ -1105,11 +2037,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_integration as _operation
 
-        return await _operation.asyncio(
-            integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(integration_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    async def get_integration_data_access(self, integration_id: str) -> GetIntegrationDataAccessResponse:
+    async def get_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetIntegrationDataAccessResponse:
         """Get data access information for an integration.
 
         Args:
@@ -1126,7 +2067,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_integration_data_access as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client)
 
     async def get_integration_job_schedule(
         self,
@@ -1136,6 +2080,10 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetIntegrationJobScheduleResponse:
         """Get job schedule by id
 
@@ -1157,8 +2105,11 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_integration_job_schedule as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            integration_id, job_schedule_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            integration_id, job_schedule_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     async def get_job_log(
@@ -1168,6 +2119,10 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetJobLogResponse:
         """Get log by ID
 
@@ -1188,9 +2143,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_job_log as _operation
 
-        return await _operation.asyncio(job_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(job_log_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    async def get_job_log_data_link(self, job_log_id: str) -> GetJobLogDataLinkResponse:
+    async def get_job_log_data_link(
+        self,
+        job_log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetJobLogDataLinkResponse:
         """Get a link to the job log raw request and response data of a write job.
 
         Args:
@@ -1207,10 +2173,22 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_job_log_data_link as _operation
 
-        return await _operation.asyncio(job_log_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(job_log_id, client=client)
 
     async def get_normalization_mappings(
-        self, model: str, field: str, *, integration_id: str | Unset = UNSET, integration_vendor: IntegrationVendor
+        self,
+        model: str,
+        field: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: IntegrationVendor,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetNormalizationMappingsResponse:
         """Get custom enum mappings for normalizing PMS-specific field values
 
@@ -1233,8 +2211,11 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_normalization_mappings as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            model, field, client=self._client, integration_id=integration_id, integration_vendor=integration_vendor
+            model, field, client=client, integration_id=integration_id, integration_vendor=integration_vendor
         )
 
     async def get_user(
@@ -1244,6 +2225,10 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUserResponse:
         """Get user by id
 
@@ -1264,9 +2249,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_user as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
-    async def get_write_status(self, root_job_id: str) -> GetWriteStatusResponse:
+    async def get_write_status(
+        self,
+        root_job_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> GetWriteStatusResponse:
         """Check the status of a write operation
 
         Args:
@@ -1283,7 +2279,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import get_write_status as _operation
 
-        return await _operation.asyncio(root_job_id, client=self._client)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(root_job_id, client=client)
 
     def list_data_diffs(
         self,
@@ -1295,6 +2294,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[DataDiff]:
         """Get all data diffs
 
@@ -1326,9 +2329,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_data_diffs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 after=after,
                 before=before,
                 integration_id=integration_id,
@@ -1350,6 +2356,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[IntegrationJobSchedule]:
         """Get job schedules by integration id
 
@@ -1376,9 +2386,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_job_schedules as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_job_schedules",
             page_size=page_size,
@@ -1393,6 +2406,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[IntegrationProperty]:
         """Get all my property configurations
 
@@ -1419,9 +2436,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_properties as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_properties",
             page_size=page_size,
@@ -1436,6 +2456,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[IntegrationPropertyList]:
         """Get all my property list configurations
 
@@ -1462,9 +2486,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_property_lists as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                integration_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                integration_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_integration_property_lists",
             page_size=page_size,
@@ -1479,6 +2506,10 @@ class AsyncAdminResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ListIntegrationRateLimitsResponse:
         """The current PMS rate limits associated with your integration.
 
@@ -1499,9 +2530,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integration_rate_limits as _operation
 
-        return await _operation.asyncio(
-            integration_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(integration_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_integrations(
         self,
@@ -1511,6 +2543,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Integration]:
         """Get all my integrations
 
@@ -1540,9 +2576,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_integrations as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_vendor=integration_vendor,
                 is_archived=is_archived,
                 order_by=order_by,
@@ -1564,6 +2603,10 @@ class AsyncAdminResource:
         status: ListJobLogsStatus | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[JobLog]:
         """Get logs
 
@@ -1592,9 +2635,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_job_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 job_type=job_type,
                 order_by=order_by,
@@ -1616,6 +2662,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[JobLogByJob]:
         """Get logs by job ID
 
@@ -1643,14 +2693,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_job_logs_by_job as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                id,
-                client=self._client,
-                include_all_jobs=include_all_jobs,
-                order_by=order_by,
-                offset=offset,
-                limit=limit,
+                id, client=client, include_all_jobs=include_all_jobs, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_job_logs_by_job",
             page_size=page_size,
@@ -1665,6 +2713,10 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[User]:
         """Get all my users
 
@@ -1691,9 +2743,12 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_users as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client, id=id, order_by=order_by, offset=offset, limit=limit
+                client=client, id=id, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_users",
             page_size=page_size,
@@ -1710,6 +2765,10 @@ class AsyncAdminResource:
         status: ListWriteLogsStatus | Unset = UNSET,
         time_range: ListWriteLogsTimeRange | Unset = UNSET,
         write_category: ListWriteLogsWriteCategory | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ListWriteLogsResponse:
         """Query write job logs
 
@@ -1737,8 +2796,11 @@ class AsyncAdminResource:
         """
         from ..api.admin import list_write_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             limit=limit,
             offset=offset,
@@ -1748,7 +2810,14 @@ class AsyncAdminResource:
         )
 
     async def manual_sync_integration(
-        self, integration_id: str, *, body: ManualSyncIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: ManualSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> ManualSyncIntegrationResponse:
         """Trigger a manual sync on an integration.
 
@@ -1767,9 +2836,21 @@ class AsyncAdminResource:
         """
         from ..api.admin import manual_sync_integration as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
-    async def retry_write(self, root_job_id: str, *, body: RetryWriteRequest | Unset = UNSET) -> RetryWriteResponse:
+    async def retry_write(
+        self,
+        root_job_id: str,
+        *,
+        body: RetryWriteRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> RetryWriteResponse:
         """Retry a write operation
 
         Args:
@@ -1787,10 +2868,20 @@ class AsyncAdminResource:
         """
         from ..api.admin import retry_write as _operation
 
-        return await _operation.asyncio(root_job_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(root_job_id, client=client, body=body)
 
     async def update_integration(
-        self, integration_id: str, *, body: UpdateIntegrationRequest | Unset = UNSET
+        self,
+        integration_id: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationResponse:
         """Update an integration
 
@@ -1809,7 +2900,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import update_integration as _operation
 
-        return await _operation.asyncio(integration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, client=client, body=body)
 
     async def update_integration_property(
         self,
@@ -1817,6 +2911,10 @@ class AsyncAdminResource:
         property_configuration_id: str,
         *,
         body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationPropertyResponse:
         """Update a property configuration
 
@@ -1836,7 +2934,10 @@ class AsyncAdminResource:
         """
         from ..api.admin import update_integration_property as _operation
 
-        return await _operation.asyncio(integration_id, property_configuration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, property_configuration_id, client=client, body=body)
 
     async def update_integration_property_list(
         self,
@@ -1844,6 +2945,10 @@ class AsyncAdminResource:
         property_list_configuration_id: str,
         *,
         body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateIntegrationPropertyListResponse:
         """Update a property list configuration
 
@@ -1863,4 +2968,628 @@ class AsyncAdminResource:
         """
         from ..api.admin import update_integration_property_list as _operation
 
-        return await _operation.asyncio(integration_id, property_list_configuration_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(integration_id, property_list_configuration_id, client=client, body=body)
+
+
+class AsyncAdminResourceWithRawResponse:
+    """`AsyncAdminResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def back_sync_integration(
+        self,
+        integration_id: str,
+        *,
+        body: BackSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BackSyncIntegrationResponse]:
+        """Trigger a backsync on an integration. (back_sync_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import back_sync_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "back_sync_integration", kwargs, _operation._parse_success)
+
+    async def check_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        body: CheckIntegrationDataAccessRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CheckIntegrationDataAccessResponse]:
+        """Trigger a data access check on an integration. (check_integration_data_access): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import check_integration_data_access as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "check_integration_data_access", kwargs, _operation._parse_success)
+
+    async def create_integration(
+        self,
+        *,
+        body: CreateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateIntegrationResponse]:
+        """Create an integration (create_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import create_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_integration", kwargs, _operation._parse_success)
+
+    async def create_integration_property_list(
+        self,
+        integration_id: str,
+        *,
+        body: CreateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateIntegrationPropertyListResponse]:
+        """Create a property list configuration (create_integration_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import create_integration_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "create_integration_property_list", kwargs, _operation._parse_success)
+
+    async def delete_integration(
+        self,
+        integration_id: str,
+        *,
+        body: DeleteIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[DeleteIntegrationResponse]:
+        """Delete an integration (delete_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import delete_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "delete_integration", kwargs, _operation._parse_success)
+
+    async def get_integration(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationResponse]:
+        """Get integration by id (get_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_integration", kwargs, _operation._parse_success)
+
+    async def get_integration_data_access(
+        self,
+        integration_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationDataAccessResponse]:
+        """Get data access information for an integration. (get_integration_data_access): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration_data_access as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id)
+        return await asend(client, "get_integration_data_access", kwargs, _operation._parse_success)
+
+    async def get_integration_job_schedule(
+        self,
+        integration_id: str,
+        job_schedule_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetIntegrationJobScheduleResponse]:
+        """Get job schedule by id (get_integration_job_schedule): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_integration_job_schedule as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            job_schedule_id=job_schedule_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return await asend(client, "get_integration_job_schedule", kwargs, _operation._parse_success)
+
+    async def get_job_log(
+        self,
+        job_log_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetJobLogResponse]:
+        """Get log by ID (get_job_log): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_job_log as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(job_log_id=job_log_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_job_log", kwargs, _operation._parse_success)
+
+    async def get_job_log_data_link(
+        self,
+        job_log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetJobLogDataLinkResponse]:
+        """Get a link to the job log raw request and response data of a write job. (get_job_log_data_link): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_job_log_data_link as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(job_log_id=job_log_id)
+        return await asend(client, "get_job_log_data_link", kwargs, _operation._parse_success)
+
+    async def get_normalization_mappings(
+        self,
+        model: str,
+        field: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: IntegrationVendor,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetNormalizationMappingsResponse]:
+        """Get custom enum mappings for normalizing PMS-specific field values (get_normalization_mappings): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_normalization_mappings as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            model=model, field=field, integration_id=integration_id, integration_vendor=integration_vendor
+        )
+        return await asend(client, "get_normalization_mappings", kwargs, _operation._parse_success)
+
+    async def get_user(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUserResponse]:
+        """Get user by id (get_user): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_user as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_user", kwargs, _operation._parse_success)
+
+    async def get_write_status(
+        self,
+        root_job_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetWriteStatusResponse]:
+        """Check the status of a write operation (get_write_status): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import get_write_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(root_job_id=root_job_id)
+        return await asend(client, "get_write_status", kwargs, _operation._parse_success)
+
+    async def list_data_diffs(
+        self,
+        *,
+        after: None | str | Unset = UNSET,
+        before: None | str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDataDiffsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDataDiffsResponse]:
+        """Get all data diffs (list_data_diffs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_data_diffs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            after=after,
+            before=before,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return await asend(client, "list_data_diffs", kwargs, _operation._parse_success)
+
+    async def list_integration_job_schedules(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationJobSchedulesResponse]:
+        """Get job schedules by integration id (list_integration_job_schedules): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_job_schedules as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_integration_job_schedules", kwargs, _operation._parse_success)
+
+    async def list_integration_properties(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationPropertiesResponse]:
+        """Get all my property configurations (list_integration_properties): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_properties as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_integration_properties", kwargs, _operation._parse_success)
+
+    async def list_integration_property_lists(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationPropertyListsResponse]:
+        """Get all my property list configurations (list_integration_property_lists): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_property_lists as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_integration_property_lists", kwargs, _operation._parse_success)
+
+    async def list_integration_rate_limits(
+        self,
+        integration_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationRateLimitsResponse]:
+        """The current PMS rate limits associated with your integration. (list_integration_rate_limits): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integration_rate_limits as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_integration_rate_limits", kwargs, _operation._parse_success)
+
+    async def list_integrations(
+        self,
+        *,
+        integration_vendor: ListIntegrationsIntegrationVendor | Unset = UNSET,
+        is_archived: bool | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListIntegrationsResponse]:
+        """Get all my integrations (list_integrations): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_integrations as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_vendor=integration_vendor,
+            is_archived=is_archived,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )
+        return await asend(client, "list_integrations", kwargs, _operation._parse_success)
+
+    async def list_job_logs(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        job_type: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        status: ListJobLogsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListJobLogsResponse]:
+        """Get logs (list_job_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_job_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            job_type=job_type,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            status=status,
+        )
+        return await asend(client, "list_job_logs", kwargs, _operation._parse_success)
+
+    async def list_job_logs_by_job(
+        self,
+        id: str,
+        *,
+        include_all_jobs: str | Unset = "true",
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListJobLogsByJobResponse]:
+        """Get logs by job ID (list_job_logs_by_job): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_job_logs_by_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id, include_all_jobs=include_all_jobs, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "list_job_logs_by_job", kwargs, _operation._parse_success)
+
+    async def list_users(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUsersResponse]:
+        """Get all my users (list_users): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_users as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_users", kwargs, _operation._parse_success)
+
+    async def list_write_logs(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        limit: int | Unset = 100,
+        offset: int | None | Unset = 0,
+        status: ListWriteLogsStatus | Unset = UNSET,
+        time_range: ListWriteLogsTimeRange | Unset = UNSET,
+        write_category: ListWriteLogsWriteCategory | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListWriteLogsResponse]:
+        """Query write job logs (list_write_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import list_write_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            limit=limit,
+            offset=offset,
+            status=status,
+            time_range=time_range,
+            write_category=write_category,
+        )
+        return await asend(client, "list_write_logs", kwargs, _operation._parse_success)
+
+    async def manual_sync_integration(
+        self,
+        integration_id: str,
+        *,
+        body: ManualSyncIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ManualSyncIntegrationResponse]:
+        """Trigger a manual sync on an integration. (manual_sync_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import manual_sync_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "manual_sync_integration", kwargs, _operation._parse_success)
+
+    async def retry_write(
+        self,
+        root_job_id: str,
+        *,
+        body: RetryWriteRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[RetryWriteResponse]:
+        """Retry a write operation (retry_write): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import retry_write as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(root_job_id=root_job_id, body=body)
+        return await asend(client, "retry_write", kwargs, _operation._parse_success)
+
+    async def update_integration(
+        self,
+        integration_id: str,
+        *,
+        body: UpdateIntegrationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationResponse]:
+        """Update an integration (update_integration): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(integration_id=integration_id, body=body)
+        return await asend(client, "update_integration", kwargs, _operation._parse_success)
+
+    async def update_integration_property(
+        self,
+        integration_id: str,
+        property_configuration_id: str,
+        *,
+        body: UpdateIntegrationPropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationPropertyResponse]:
+        """Update a property configuration (update_integration_property): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id, property_configuration_id=property_configuration_id, body=body
+        )
+        return await asend(client, "update_integration_property", kwargs, _operation._parse_success)
+
+    async def update_integration_property_list(
+        self,
+        integration_id: str,
+        property_list_configuration_id: str,
+        *,
+        body: UpdateIntegrationPropertyListRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateIntegrationPropertyListResponse]:
+        """Update a property list configuration (update_integration_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.admin import update_integration_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id, property_list_configuration_id=property_list_configuration_id, body=body
+        )
+        return await asend(client, "update_integration_property_list", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.amenity import Amenity
     from ..models.create_amenity_request import CreateAmenityRequest
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.list_amenities_integration_vendor import (
         ListAmenitiesIntegrationVendor,
     )
+    from ..models.list_amenities_response import ListAmenitiesResponse
     from ..models.update_amenity_request import UpdateAmenityRequest
     from ..models.update_amenity_response import UpdateAmenityResponse
     from ..models.update_property_amenities_request import UpdatePropertyAmenitiesRequest
@@ -39,7 +45,20 @@ class AmenitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateAmenityRequest | Unset = UNSET) -> CreateAmenityResponse:
+    @property
+    def with_raw_response(self) -> AmenitiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AmenitiesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateAmenityResponse:
         """Create amenity
 
         Args:
@@ -56,10 +75,20 @@ class AmenitiesResource:
         """
         from ..api.amenities import create_amenity as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_property_amenities(
-        self, id: str, *, body: CreatePropertyAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: CreatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreatePropertyAmenitiesResponse:
         """Create amenity for property
 
@@ -78,10 +107,20 @@ class AmenitiesResource:
         """
         from ..api.amenities import create_property_amenities as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
 
     def create_unit_amenities(
-        self, id: str, *, body: CreateUnitAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: CreateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateUnitAmenitiesResponse:
         """Create Amenities | Units
 
@@ -100,7 +139,10 @@ class AmenitiesResource:
         """
         from ..api.amenities import create_unit_amenities as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
 
     def get(
         self,
@@ -109,6 +151,10 @@ class AmenitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetAmenityResponse:
         """Get an amenity by ID
 
@@ -129,7 +175,10 @@ class AmenitiesResource:
         """
         from ..api.amenities import get_amenity as _operation
 
-        return _operation.sync(amenity_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(amenity_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -143,6 +192,10 @@ class AmenitiesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Amenity]:
         """Get all amenities
 
@@ -176,9 +229,12 @@ class AmenitiesResource:
         """
         from ..api.amenities import list_amenities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -195,7 +251,16 @@ class AmenitiesResource:
             max_pages=max_pages,
         )
 
-    def update(self, amenity_id: str, *, body: UpdateAmenityRequest | Unset = UNSET) -> UpdateAmenityResponse:
+    def update(
+        self,
+        amenity_id: str,
+        *,
+        body: UpdateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateAmenityResponse:
         """Update amenity
 
         Args:
@@ -213,10 +278,20 @@ class AmenitiesResource:
         """
         from ..api.amenities import update_amenity as _operation
 
-        return _operation.sync(amenity_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(amenity_id, client=client, body=body)
 
     def update_property_amenities(
-        self, id: str, *, body: UpdatePropertyAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePropertyAmenitiesResponse:
         """Update amenities for property
 
@@ -235,10 +310,20 @@ class AmenitiesResource:
         """
         from ..api.amenities import update_property_amenities as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
 
     def update_unit_amenities(
-        self, id: str, *, body: UpdateUnitAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: UpdateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateUnitAmenitiesResponse:
         """Update amenities for unit
 
@@ -257,7 +342,189 @@ class AmenitiesResource:
         """
         from ..api.amenities import update_unit_amenities as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class AmenitiesResourceWithRawResponse:
+    """`AmenitiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateAmenityResponse]:
+        """Create amenity (create_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_amenity", kwargs, _operation._parse_success)
+
+    def create_property_amenities(
+        self,
+        id: str,
+        *,
+        body: CreatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePropertyAmenitiesResponse]:
+        """Create amenity for property (create_property_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_property_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "create_property_amenities", kwargs, _operation._parse_success)
+
+    def create_unit_amenities(
+        self,
+        id: str,
+        *,
+        body: CreateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateUnitAmenitiesResponse]:
+        """Create Amenities | Units (create_unit_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_unit_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "create_unit_amenities", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        amenity_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetAmenityResponse]:
+        """Get an amenity by ID (get_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import get_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(amenity_id=amenity_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_amenity", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAmenitiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAmenitiesResponse]:
+        """Get all amenities (list_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import list_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            x_id=x_id,
+        )
+        return send(client, "list_amenities", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        amenity_id: str,
+        *,
+        body: UpdateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateAmenityResponse]:
+        """Update amenity (update_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(amenity_id=amenity_id, body=body)
+        return send(client, "update_amenity", kwargs, _operation._parse_success)
+
+    def update_property_amenities(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePropertyAmenitiesResponse]:
+        """Update amenities for property (update_property_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_property_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_property_amenities", kwargs, _operation._parse_success)
+
+    def update_unit_amenities(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateUnitAmenitiesResponse]:
+        """Update amenities for unit (update_unit_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_unit_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_unit_amenities", kwargs, _operation._parse_success)
 
 
 class AsyncAmenitiesResource:
@@ -269,7 +536,20 @@ class AsyncAmenitiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateAmenityRequest | Unset = UNSET) -> CreateAmenityResponse:
+    @property
+    def with_raw_response(self) -> AsyncAmenitiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncAmenitiesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateAmenityResponse:
         """Create amenity
 
         Args:
@@ -286,10 +566,20 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import create_amenity as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_property_amenities(
-        self, id: str, *, body: CreatePropertyAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: CreatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreatePropertyAmenitiesResponse:
         """Create amenity for property
 
@@ -308,10 +598,20 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import create_property_amenities as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
 
     async def create_unit_amenities(
-        self, id: str, *, body: CreateUnitAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: CreateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateUnitAmenitiesResponse:
         """Create Amenities | Units
 
@@ -330,7 +630,10 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import create_unit_amenities as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
 
     async def get(
         self,
@@ -339,6 +642,10 @@ class AsyncAmenitiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetAmenityResponse:
         """Get an amenity by ID
 
@@ -359,7 +666,10 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import get_amenity as _operation
 
-        return await _operation.asyncio(amenity_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(amenity_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -373,6 +683,10 @@ class AsyncAmenitiesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Amenity]:
         """Get all amenities
 
@@ -406,9 +720,12 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import list_amenities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -425,7 +742,16 @@ class AsyncAmenitiesResource:
             max_pages=max_pages,
         )
 
-    async def update(self, amenity_id: str, *, body: UpdateAmenityRequest | Unset = UNSET) -> UpdateAmenityResponse:
+    async def update(
+        self,
+        amenity_id: str,
+        *,
+        body: UpdateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateAmenityResponse:
         """Update amenity
 
         Args:
@@ -443,10 +769,20 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import update_amenity as _operation
 
-        return await _operation.asyncio(amenity_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(amenity_id, client=client, body=body)
 
     async def update_property_amenities(
-        self, id: str, *, body: UpdatePropertyAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePropertyAmenitiesResponse:
         """Update amenities for property
 
@@ -465,10 +801,20 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import update_property_amenities as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
 
     async def update_unit_amenities(
-        self, id: str, *, body: UpdateUnitAmenitiesRequest | Unset = UNSET
+        self,
+        id: str,
+        *,
+        body: UpdateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateUnitAmenitiesResponse:
         """Update amenities for unit
 
@@ -487,4 +833,186 @@ class AsyncAmenitiesResource:
         """
         from ..api.amenities import update_unit_amenities as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncAmenitiesResourceWithRawResponse:
+    """`AsyncAmenitiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateAmenityResponse]:
+        """Create amenity (create_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_amenity", kwargs, _operation._parse_success)
+
+    async def create_property_amenities(
+        self,
+        id: str,
+        *,
+        body: CreatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePropertyAmenitiesResponse]:
+        """Create amenity for property (create_property_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_property_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "create_property_amenities", kwargs, _operation._parse_success)
+
+    async def create_unit_amenities(
+        self,
+        id: str,
+        *,
+        body: CreateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateUnitAmenitiesResponse]:
+        """Create Amenities | Units (create_unit_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import create_unit_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "create_unit_amenities", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        amenity_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetAmenityResponse]:
+        """Get an amenity by ID (get_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import get_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(amenity_id=amenity_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_amenity", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAmenitiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAmenitiesResponse]:
+        """Get all amenities (list_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import list_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_amenities", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        amenity_id: str,
+        *,
+        body: UpdateAmenityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateAmenityResponse]:
+        """Update amenity (update_amenity): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_amenity as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(amenity_id=amenity_id, body=body)
+        return await asend(client, "update_amenity", kwargs, _operation._parse_success)
+
+    async def update_property_amenities(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePropertyAmenitiesResponse]:
+        """Update amenities for property (update_property_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_property_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_property_amenities", kwargs, _operation._parse_success)
+
+    async def update_unit_amenities(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitAmenitiesRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateUnitAmenitiesResponse]:
+        """Update amenities for unit (update_unit_amenities): the raw answer; ``.parse()``: the model."""
+        from ..api.amenities import update_unit_amenities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_unit_amenities", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.applicant import Applicant
     from ..models.create_applicant_request import CreateApplicantRequest
@@ -17,9 +22,11 @@ if TYPE_CHECKING:
     from ..models.list_applicant_rentable_items_integration_vendor import (
         ListApplicantRentableItemsIntegrationVendor,
     )
+    from ..models.list_applicant_rentable_items_response import ListApplicantRentableItemsResponse
     from ..models.list_applicants_integration_vendor import (
         ListApplicantsIntegrationVendor,
     )
+    from ..models.list_applicants_response import ListApplicantsResponse
     from ..models.rentable_item import RentableItem
     from ..models.update_applicant_request import UpdateApplicantRequest
     from ..models.update_applicant_response import UpdateApplicantResponse
@@ -35,7 +42,20 @@ class ApplicantsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateApplicantRequest | Unset = UNSET) -> CreateApplicantResponse:
+    @property
+    def with_raw_response(self) -> ApplicantsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ApplicantsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateApplicantResponse:
         """Create applicant
 
         Args:
@@ -52,7 +72,10 @@ class ApplicantsResource:
         """
         from ..api.applicants import create_applicant as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -61,6 +84,10 @@ class ApplicantsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicantResponse:
         """Get an applicant by ID
 
@@ -81,7 +108,10 @@ class ApplicantsResource:
         """
         from ..api.applicants import get_applicant as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -95,6 +125,10 @@ class ApplicantsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[RentableItem]:
         """Get rentable items for an applicant
 
@@ -128,10 +162,13 @@ class ApplicantsResource:
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -160,6 +197,10 @@ class ApplicantsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Applicant]:
         """Get all applicants
 
@@ -194,9 +235,12 @@ class ApplicantsResource:
         """
         from ..api.applicants import list_applicants as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -214,7 +258,16 @@ class ApplicantsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdateApplicantRequest | Unset = UNSET) -> UpdateApplicantResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateApplicantResponse:
         """Update applicant
 
         Args:
@@ -232,7 +285,151 @@ class ApplicantsResource:
         """
         from ..api.applicants import update_applicant as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class ApplicantsResourceWithRawResponse:
+    """`ApplicantsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantResponse]:
+        """Create applicant (create_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import create_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_applicant", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicantResponse]:
+        """Get an applicant by ID (get_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import get_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_applicant", kwargs, _operation._parse_success)
+
+    def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicantRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicantRentableItemsResponse]:
+        """Get rentable items for an applicant (list_applicant_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import list_applicant_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_applicant_rentable_items", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicantsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicantsResponse]:
+        """Get all applicants (list_applicants): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import list_applicants as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_applicants", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantResponse]:
+        """Update applicant (update_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import update_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_applicant", kwargs, _operation._parse_success)
 
 
 class AsyncApplicantsResource:
@@ -244,7 +441,20 @@ class AsyncApplicantsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateApplicantRequest | Unset = UNSET) -> CreateApplicantResponse:
+    @property
+    def with_raw_response(self) -> AsyncApplicantsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncApplicantsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateApplicantResponse:
         """Create applicant
 
         Args:
@@ -261,7 +471,10 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import create_applicant as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -270,6 +483,10 @@ class AsyncApplicantsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicantResponse:
         """Get an applicant by ID
 
@@ -290,7 +507,10 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import get_applicant as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -304,6 +524,10 @@ class AsyncApplicantsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[RentableItem]:
         """Get rentable items for an applicant
 
@@ -337,10 +561,13 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import list_applicant_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -369,6 +596,10 @@ class AsyncApplicantsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Applicant]:
         """Get all applicants
 
@@ -403,9 +634,12 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import list_applicants as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -423,7 +657,16 @@ class AsyncApplicantsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdateApplicantRequest | Unset = UNSET) -> UpdateApplicantResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateApplicantResponse:
         """Update applicant
 
         Args:
@@ -441,4 +684,148 @@ class AsyncApplicantsResource:
         """
         from ..api.applicants import update_applicant as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncApplicantsResourceWithRawResponse:
+    """`AsyncApplicantsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantResponse]:
+        """Create applicant (create_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import create_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_applicant", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicantResponse]:
+        """Get an applicant by ID (get_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import get_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_applicant", kwargs, _operation._parse_success)
+
+    async def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicantRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicantRentableItemsResponse]:
+        """Get rentable items for an applicant (list_applicant_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import list_applicant_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_applicant_rentable_items", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicantsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicantsResponse]:
+        """Get all applicants (list_applicants): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import list_applicants as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_applicants", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicantRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantResponse]:
+        """Update applicant (update_applicant): the raw answer; ``.parse()``: the model."""
+        from ..api.applicants import update_applicant as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_applicant", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.application_status import ApplicationStatus
     from ..models.get_application_status_response import GetApplicationStatusResponse
     from ..models.list_application_statuses_integration_vendor import (
         ListApplicationStatusesIntegrationVendor,
     )
+    from ..models.list_application_statuses_response import ListApplicationStatusesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class ApplicationStatusesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ApplicationStatusesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ApplicationStatusesResourceWithRawResponse(self._client)
+
     def get(
         self,
         application_status_id: str,
@@ -34,6 +45,10 @@ class ApplicationStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationStatusResponse:
         """Get an Application Status by ID
 
@@ -54,9 +69,10 @@ class ApplicationStatusesResource:
         """
         from ..api.application_statuses import get_application_status as _operation
 
-        return _operation.sync(
-            application_status_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return _operation.sync(application_status_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +83,10 @@ class ApplicationStatusesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ApplicationStatus]:
         """Get all Application Statuses
 
@@ -97,9 +117,12 @@ class ApplicationStatusesResource:
         """
         from ..api.application_statuses import list_application_statuses as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -114,6 +137,68 @@ class ApplicationStatusesResource:
         )
 
 
+class ApplicationStatusesResourceWithRawResponse:
+    """`ApplicationStatusesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        application_status_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationStatusResponse]:
+        """Get an Application Status by ID (get_application_status): the raw answer; ``.parse()``: the model."""
+        from ..api.application_statuses import get_application_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            application_status_id=application_status_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_application_status", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationStatusesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationStatusesResponse]:
+        """Get all Application Statuses (list_application_statuses): the raw answer; ``.parse()``: the model."""
+        from ..api.application_statuses import list_application_statuses as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_application_statuses", kwargs, _operation._parse_success)
+
+
 class AsyncApplicationStatusesResource:
     """The ``application_statuses`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -123,6 +208,11 @@ class AsyncApplicationStatusesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncApplicationStatusesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncApplicationStatusesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         application_status_id: str,
@@ -130,6 +220,10 @@ class AsyncApplicationStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationStatusResponse:
         """Get an Application Status by ID
 
@@ -150,8 +244,11 @@ class AsyncApplicationStatusesResource:
         """
         from ..api.application_statuses import get_application_status as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            application_status_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            application_status_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -163,6 +260,10 @@ class AsyncApplicationStatusesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ApplicationStatus]:
         """Get all Application Statuses
 
@@ -193,9 +294,12 @@ class AsyncApplicationStatusesResource:
         """
         from ..api.application_statuses import list_application_statuses as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -208,3 +312,65 @@ class AsyncApplicationStatusesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncApplicationStatusesResourceWithRawResponse:
+    """`AsyncApplicationStatusesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        application_status_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationStatusResponse]:
+        """Get an Application Status by ID (get_application_status): the raw answer; ``.parse()``: the model."""
+        from ..api.application_statuses import get_application_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            application_status_id=application_status_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_application_status", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationStatusesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationStatusesResponse]:
+        """Get all Application Statuses (list_application_statuses): the raw answer; ``.parse()``: the model."""
+        from ..api.application_statuses import list_application_statuses as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_application_statuses", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.application_template import ApplicationTemplate
     from ..models.get_application_template_response import GetApplicationTemplateResponse
     from ..models.list_application_templates_integration_vendor import (
         ListApplicationTemplatesIntegrationVendor,
     )
+    from ..models.list_application_templates_response import ListApplicationTemplatesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class ApplicationTemplatesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ApplicationTemplatesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ApplicationTemplatesResourceWithRawResponse(self._client)
+
     def get(
         self,
         application_template_id: str,
@@ -34,6 +45,10 @@ class ApplicationTemplatesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationTemplateResponse:
         """Get Application Template by ID
 
@@ -54,9 +69,10 @@ class ApplicationTemplatesResource:
         """
         from ..api.application_templates import get_application_template as _operation
 
-        return _operation.sync(
-            application_template_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return _operation.sync(application_template_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -69,6 +85,10 @@ class ApplicationTemplatesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ApplicationTemplate]:
         """Get all Application Templates
 
@@ -101,9 +121,12 @@ class ApplicationTemplatesResource:
         """
         from ..api.application_templates import list_application_templates as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -120,6 +143,72 @@ class ApplicationTemplatesResource:
         )
 
 
+class ApplicationTemplatesResourceWithRawResponse:
+    """`ApplicationTemplatesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        application_template_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationTemplateResponse]:
+        """Get Application Template by ID (get_application_template): the raw answer; ``.parse()``: the model."""
+        from ..api.application_templates import get_application_template as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            application_template_id=application_template_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_application_template", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationTemplatesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationTemplatesResponse]:
+        """Get all Application Templates (list_application_templates): the raw answer; ``.parse()``: the model."""
+        from ..api.application_templates import list_application_templates as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_application_templates", kwargs, _operation._parse_success)
+
+
 class AsyncApplicationTemplatesResource:
     """The ``application_templates`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -129,6 +218,11 @@ class AsyncApplicationTemplatesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncApplicationTemplatesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncApplicationTemplatesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         application_template_id: str,
@@ -136,6 +230,10 @@ class AsyncApplicationTemplatesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationTemplateResponse:
         """Get Application Template by ID
 
@@ -156,8 +254,11 @@ class AsyncApplicationTemplatesResource:
         """
         from ..api.application_templates import get_application_template as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            application_template_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            application_template_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -171,6 +272,10 @@ class AsyncApplicationTemplatesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ApplicationTemplate]:
         """Get all Application Templates
 
@@ -203,9 +308,12 @@ class AsyncApplicationTemplatesResource:
         """
         from ..api.application_templates import list_application_templates as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -220,3 +328,69 @@ class AsyncApplicationTemplatesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncApplicationTemplatesResourceWithRawResponse:
+    """`AsyncApplicationTemplatesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        application_template_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationTemplateResponse]:
+        """Get Application Template by ID (get_application_template): the raw answer; ``.parse()``: the model."""
+        from ..api.application_templates import get_application_template as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            application_template_id=application_template_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_application_template", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationTemplatesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationTemplatesResponse]:
+        """Get all Application Templates (list_application_templates): the raw answer; ``.parse()``: the model."""
+        from ..api.application_templates import list_application_templates as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_application_templates", kwargs, _operation._parse_success)

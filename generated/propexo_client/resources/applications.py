@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.application import Application
     from ..models.create_application_request import CreateApplicationRequest
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_applications_integration_vendor import (
         ListApplicationsIntegrationVendor,
     )
+    from ..models.list_applications_response import ListApplicationsResponse
     from ..models.update_application_request import UpdateApplicationRequest
     from ..models.update_application_response import UpdateApplicationResponse
     from ..types import Unset
@@ -31,7 +37,20 @@ class ApplicationsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateApplicationRequest | Unset = UNSET) -> CreateApplicationResponse:
+    @property
+    def with_raw_response(self) -> ApplicationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ApplicationsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateApplicationResponse:
         """Create Application
 
         Args:
@@ -48,7 +67,10 @@ class ApplicationsResource:
         """
         from ..api.applications import create_application as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +79,10 @@ class ApplicationsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationResponse:
         """Get an application by ID
 
@@ -77,7 +103,10 @@ class ApplicationsResource:
         """
         from ..api.applications import get_application as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -90,6 +119,10 @@ class ApplicationsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Application]:
         """Get all applications
 
@@ -122,9 +155,12 @@ class ApplicationsResource:
         """
         from ..api.applications import list_applications as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -140,7 +176,16 @@ class ApplicationsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdateApplicationRequest | Unset = UNSET) -> UpdateApplicationResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateApplicationResponse:
         """Update Application
 
         Args:
@@ -158,7 +203,111 @@ class ApplicationsResource:
         """
         from ..api.applications import update_application as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class ApplicationsResourceWithRawResponse:
+    """`ApplicationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicationResponse]:
+        """Create Application (create_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import create_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_application", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationResponse]:
+        """Get an application by ID (get_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import get_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_application", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationsResponse]:
+        """Get all applications (list_applications): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import list_applications as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_applications", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicationResponse]:
+        """Update Application (update_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import update_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_application", kwargs, _operation._parse_success)
 
 
 class AsyncApplicationsResource:
@@ -170,7 +319,20 @@ class AsyncApplicationsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateApplicationRequest | Unset = UNSET) -> CreateApplicationResponse:
+    @property
+    def with_raw_response(self) -> AsyncApplicationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncApplicationsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateApplicationResponse:
         """Create Application
 
         Args:
@@ -187,7 +349,10 @@ class AsyncApplicationsResource:
         """
         from ..api.applications import create_application as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -196,6 +361,10 @@ class AsyncApplicationsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetApplicationResponse:
         """Get an application by ID
 
@@ -216,7 +385,10 @@ class AsyncApplicationsResource:
         """
         from ..api.applications import get_application as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -229,6 +401,10 @@ class AsyncApplicationsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Application]:
         """Get all applications
 
@@ -261,9 +437,12 @@ class AsyncApplicationsResource:
         """
         from ..api.applications import list_applications as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -279,7 +458,16 @@ class AsyncApplicationsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdateApplicationRequest | Unset = UNSET) -> UpdateApplicationResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateApplicationResponse:
         """Update Application
 
         Args:
@@ -297,4 +485,108 @@ class AsyncApplicationsResource:
         """
         from ..api.applications import update_application as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncApplicationsResourceWithRawResponse:
+    """`AsyncApplicationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicationResponse]:
+        """Create Application (create_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import create_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_application", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetApplicationResponse]:
+        """Get an application by ID (get_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import get_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_application", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListApplicationsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListApplicationsResponse]:
+        """Get all applications (list_applications): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import list_applications as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_applications", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateApplicationRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicationResponse]:
+        """Update Application (update_application): the raw answer; ``.parse()``: the model."""
+        from ..api.applications import update_application as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_application", kwargs, _operation._parse_success)

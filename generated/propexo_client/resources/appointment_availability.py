@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.query_appointment_availability_request import QueryAppointmentAvailabilityRequest
     from ..models.query_appointment_availability_response import QueryAppointmentAvailabilityResponse
@@ -23,8 +28,19 @@ class AppointmentAvailabilityResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AppointmentAvailabilityResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AppointmentAvailabilityResourceWithRawResponse(self._client)
+
     def query(
-        self, *, body: QueryAppointmentAvailabilityRequest | Unset = UNSET
+        self,
+        *,
+        body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> QueryAppointmentAvailabilityResponse:
         """Query Realtime Appointment Availability
 
@@ -42,7 +58,37 @@ class AppointmentAvailabilityResource:
         """
         from ..api.appointment_availability import query_appointment_availability as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
+
+
+class AppointmentAvailabilityResourceWithRawResponse:
+    """`AppointmentAvailabilityResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def query(
+        self,
+        *,
+        body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[QueryAppointmentAvailabilityResponse]:
+        """Query Realtime Appointment Availability (query_appointment_availability): the raw answer; ``.parse()``: the model."""
+        from ..api.appointment_availability import query_appointment_availability as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "query_appointment_availability", kwargs, _operation._parse_success)
 
 
 class AsyncAppointmentAvailabilityResource:
@@ -54,8 +100,19 @@ class AsyncAppointmentAvailabilityResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncAppointmentAvailabilityResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncAppointmentAvailabilityResourceWithRawResponse(self._client)
+
     async def query(
-        self, *, body: QueryAppointmentAvailabilityRequest | Unset = UNSET
+        self,
+        *,
+        body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> QueryAppointmentAvailabilityResponse:
         """Query Realtime Appointment Availability
 
@@ -73,4 +130,34 @@ class AsyncAppointmentAvailabilityResource:
         """
         from ..api.appointment_availability import query_appointment_availability as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
+
+
+class AsyncAppointmentAvailabilityResourceWithRawResponse:
+    """`AsyncAppointmentAvailabilityResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def query(
+        self,
+        *,
+        body: QueryAppointmentAvailabilityRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[QueryAppointmentAvailabilityResponse]:
+        """Query Realtime Appointment Availability (query_appointment_availability): the raw answer; ``.parse()``: the model."""
+        from ..api.appointment_availability import query_appointment_availability as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "query_appointment_availability", kwargs, _operation._parse_success)

@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.event import Event
     from ..models.list_appointments_integration_vendor import (
         ListAppointmentsIntegrationVendor,
     )
+    from ..models.list_appointments_response import ListAppointmentsResponse
     from ..types import Unset
 
 
@@ -25,6 +31,11 @@ class AppointmentsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AppointmentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AppointmentsResourceWithRawResponse(self._client)
 
     def list(
         self,
@@ -42,6 +53,10 @@ class AppointmentsResource:
         x_type_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Event]:
         """Get all appointments
 
@@ -79,9 +94,12 @@ class AppointmentsResource:
         """
         from ..api.appointments import list_appointments as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 applicant_id=applicant_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -103,6 +121,59 @@ class AppointmentsResource:
         )
 
 
+class AppointmentsResourceWithRawResponse:
+    """`AppointmentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        applicant_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAppointmentsIntegrationVendor | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_type_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAppointmentsResponse]:
+        """Get all appointments (list_appointments): the raw answer; ``.parse()``: the model."""
+        from ..api.appointments import list_appointments as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            applicant_id=applicant_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lead_id=lead_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_type_id=x_type_id,
+        )
+        return send(client, "list_appointments", kwargs, _operation._parse_success)
+
+
 class AsyncAppointmentsResource:
     """The ``appointments`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -111,6 +182,11 @@ class AsyncAppointmentsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAppointmentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncAppointmentsResourceWithRawResponse(self._client)
 
     def list(
         self,
@@ -128,6 +204,10 @@ class AsyncAppointmentsResource:
         x_type_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Event]:
         """Get all appointments
 
@@ -165,9 +245,12 @@ class AsyncAppointmentsResource:
         """
         from ..api.appointments import list_appointments as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 applicant_id=applicant_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -187,3 +270,56 @@ class AsyncAppointmentsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncAppointmentsResourceWithRawResponse:
+    """`AsyncAppointmentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        applicant_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListAppointmentsIntegrationVendor | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_type_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListAppointmentsResponse]:
+        """Get all appointments (list_appointments): the raw answer; ``.parse()``: the model."""
+        from ..api.appointments import list_appointments as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            applicant_id=applicant_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lead_id=lead_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_type_id=x_type_id,
+        )
+        return await asend(client, "list_appointments", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.call_log import CallLog
     from ..models.get_call_log_response import GetCallLogResponse
     from ..models.list_call_logs_integration_vendor import (
         ListCallLogsIntegrationVendor,
     )
+    from ..models.list_call_logs_response import ListCallLogsResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class CallLogsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> CallLogsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return CallLogsResourceWithRawResponse(self._client)
+
     def get(
         self,
         call_log_id: str,
@@ -34,6 +45,10 @@ class CallLogsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetCallLogResponse:
         """Get a call log by ID.
 
@@ -54,7 +69,10 @@ class CallLogsResource:
         """
         from ..api.call_logs import get_call_log as _operation
 
-        return _operation.sync(call_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(call_log_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +85,10 @@ class CallLogsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[CallLog]:
         """Get all call logs.
 
@@ -99,9 +121,12 @@ class CallLogsResource:
         """
         from ..api.call_logs import list_call_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -118,6 +143,70 @@ class CallLogsResource:
         )
 
 
+class CallLogsResourceWithRawResponse:
+    """`CallLogsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        call_log_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetCallLogResponse]:
+        """Get a call log by ID. (get_call_log): the raw answer; ``.parse()``: the model."""
+        from ..api.call_logs import get_call_log as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(call_log_id=call_log_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_call_log", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListCallLogsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListCallLogsResponse]:
+        """Get all call logs. (list_call_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.call_logs import list_call_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_call_logs", kwargs, _operation._parse_success)
+
+
 class AsyncCallLogsResource:
     """The ``call_logs`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +216,11 @@ class AsyncCallLogsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncCallLogsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncCallLogsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         call_log_id: str,
@@ -134,6 +228,10 @@ class AsyncCallLogsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetCallLogResponse:
         """Get a call log by ID.
 
@@ -154,7 +252,10 @@ class AsyncCallLogsResource:
         """
         from ..api.call_logs import get_call_log as _operation
 
-        return await _operation.asyncio(call_log_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(call_log_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -167,6 +268,10 @@ class AsyncCallLogsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[CallLog]:
         """Get all call logs.
 
@@ -199,9 +304,12 @@ class AsyncCallLogsResource:
         """
         from ..api.call_logs import list_call_logs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -216,3 +324,67 @@ class AsyncCallLogsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncCallLogsResourceWithRawResponse:
+    """`AsyncCallLogsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        call_log_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetCallLogResponse]:
+        """Get a call log by ID. (get_call_log): the raw answer; ``.parse()``: the model."""
+        from ..api.call_logs import get_call_log as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(call_log_id=call_log_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_call_log", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListCallLogsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListCallLogsResponse]:
+        """Get all call logs. (list_call_logs): the raw answer; ``.parse()``: the model."""
+        from ..api.call_logs import list_call_logs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_call_logs", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.charge_code import ChargeCode
     from ..models.get_charge_code_response import GetChargeCodeResponse
     from ..models.list_charge_codes_integration_vendor import (
         ListChargeCodesIntegrationVendor,
     )
+    from ..models.list_charge_codes_response import ListChargeCodesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class ChargeCodesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ChargeCodesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ChargeCodesResourceWithRawResponse(self._client)
+
     def get(
         self,
         charge_code_id: str,
@@ -34,6 +45,10 @@ class ChargeCodesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetChargeCodeResponse:
         """Get a charge code by ID
 
@@ -54,7 +69,10 @@ class ChargeCodesResource:
         """
         from ..api.charge_codes import get_charge_code as _operation
 
-        return _operation.sync(charge_code_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(charge_code_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -65,6 +83,10 @@ class ChargeCodesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ChargeCode]:
         """Get all charge codes
 
@@ -95,9 +117,12 @@ class ChargeCodesResource:
         """
         from ..api.charge_codes import list_charge_codes as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -112,6 +137,66 @@ class ChargeCodesResource:
         )
 
 
+class ChargeCodesResourceWithRawResponse:
+    """`ChargeCodesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        charge_code_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetChargeCodeResponse]:
+        """Get a charge code by ID (get_charge_code): the raw answer; ``.parse()``: the model."""
+        from ..api.charge_codes import get_charge_code as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(charge_code_id=charge_code_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_charge_code", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListChargeCodesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListChargeCodesResponse]:
+        """Get all charge codes (list_charge_codes): the raw answer; ``.parse()``: the model."""
+        from ..api.charge_codes import list_charge_codes as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_charge_codes", kwargs, _operation._parse_success)
+
+
 class AsyncChargeCodesResource:
     """The ``charge_codes`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -121,6 +206,11 @@ class AsyncChargeCodesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncChargeCodesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncChargeCodesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         charge_code_id: str,
@@ -128,6 +218,10 @@ class AsyncChargeCodesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetChargeCodeResponse:
         """Get a charge code by ID
 
@@ -148,9 +242,10 @@ class AsyncChargeCodesResource:
         """
         from ..api.charge_codes import get_charge_code as _operation
 
-        return await _operation.asyncio(
-            charge_code_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(charge_code_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -161,6 +256,10 @@ class AsyncChargeCodesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ChargeCode]:
         """Get all charge codes
 
@@ -191,9 +290,12 @@ class AsyncChargeCodesResource:
         """
         from ..api.charge_codes import list_charge_codes as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -206,3 +308,63 @@ class AsyncChargeCodesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncChargeCodesResourceWithRawResponse:
+    """`AsyncChargeCodesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        charge_code_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetChargeCodeResponse]:
+        """Get a charge code by ID (get_charge_code): the raw answer; ``.parse()``: the model."""
+        from ..api.charge_codes import get_charge_code as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(charge_code_id=charge_code_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_charge_code", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListChargeCodesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListChargeCodesResponse]:
+        """Get all charge codes (list_charge_codes): the raw answer; ``.parse()``: the model."""
+        from ..api.charge_codes import list_charge_codes as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_charge_codes", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.concession import Concession
     from ..models.get_concession_response import GetConcessionResponse
     from ..models.list_concessions_integration_vendor import (
         ListConcessionsIntegrationVendor,
     )
+    from ..models.list_concessions_response import ListConcessionsResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class ConcessionsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ConcessionsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ConcessionsResourceWithRawResponse(self._client)
+
     def get(
         self,
         concession_id: str,
@@ -34,6 +45,10 @@ class ConcessionsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetConcessionResponse:
         """Get concession by ID
 
@@ -54,7 +69,10 @@ class ConcessionsResource:
         """
         from ..api.concessions import get_concession as _operation
 
-        return _operation.sync(concession_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(concession_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +85,10 @@ class ConcessionsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Concession]:
         """Get all concessions
 
@@ -99,9 +121,12 @@ class ConcessionsResource:
         """
         from ..api.concessions import list_concessions as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -118,6 +143,70 @@ class ConcessionsResource:
         )
 
 
+class ConcessionsResourceWithRawResponse:
+    """`ConcessionsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        concession_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetConcessionResponse]:
+        """Get concession by ID (get_concession): the raw answer; ``.parse()``: the model."""
+        from ..api.concessions import get_concession as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(concession_id=concession_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_concession", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConcessionsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConcessionsResponse]:
+        """Get all concessions (list_concessions): the raw answer; ``.parse()``: the model."""
+        from ..api.concessions import list_concessions as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_concessions", kwargs, _operation._parse_success)
+
+
 class AsyncConcessionsResource:
     """The ``concessions`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +216,11 @@ class AsyncConcessionsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncConcessionsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncConcessionsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         concession_id: str,
@@ -134,6 +228,10 @@ class AsyncConcessionsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetConcessionResponse:
         """Get concession by ID
 
@@ -154,9 +252,10 @@ class AsyncConcessionsResource:
         """
         from ..api.concessions import get_concession as _operation
 
-        return await _operation.asyncio(
-            concession_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(concession_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -169,6 +268,10 @@ class AsyncConcessionsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Concession]:
         """Get all concessions
 
@@ -201,9 +304,12 @@ class AsyncConcessionsResource:
         """
         from ..api.concessions import list_concessions as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -218,3 +324,67 @@ class AsyncConcessionsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncConcessionsResourceWithRawResponse:
+    """`AsyncConcessionsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        concession_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetConcessionResponse]:
+        """Get concession by ID (get_concession): the raw answer; ``.parse()``: the model."""
+        from ..api.concessions import get_concession as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(concession_id=concession_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_concession", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConcessionsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConcessionsResponse]:
+        """Get all concessions (list_concessions): the raw answer; ``.parse()``: the model."""
+        from ..api.concessions import list_concessions as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_concessions", kwargs, _operation._parse_success)

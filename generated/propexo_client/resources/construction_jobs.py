@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.construction_job import ConstructionJob
     from ..models.construction_job_detail import ConstructionJobDetail
@@ -20,15 +25,19 @@ if TYPE_CHECKING:
     from ..models.list_construction_job_contracts_integration_vendor import (
         ListConstructionJobContractsIntegrationVendor,
     )
+    from ..models.list_construction_job_contracts_response import ListConstructionJobContractsResponse
     from ..models.list_construction_job_details_integration_vendor import (
         ListConstructionJobDetailsIntegrationVendor,
     )
+    from ..models.list_construction_job_details_response import ListConstructionJobDetailsResponse
     from ..models.list_construction_jobs_integration_vendor import (
         ListConstructionJobsIntegrationVendor,
     )
+    from ..models.list_construction_jobs_response import ListConstructionJobsResponse
     from ..models.list_contract_details_integration_vendor import (
         ListContractDetailsIntegrationVendor,
     )
+    from ..models.list_contract_details_response import ListContractDetailsResponse
     from ..models.update_construction_job_request import UpdateConstructionJobRequest
     from ..models.update_construction_job_response import UpdateConstructionJobResponse
     from ..types import Unset
@@ -43,7 +52,20 @@ class ConstructionJobsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateConstructionJobRequest | Unset = UNSET) -> CreateConstructionJobResponse:
+    @property
+    def with_raw_response(self) -> ConstructionJobsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ConstructionJobsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateConstructionJobResponse:
         """Create construction job
 
         Args:
@@ -60,7 +82,10 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import create_construction_job as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -69,6 +94,10 @@ class ConstructionJobsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetConstructionJobResponse:
         """Get construction job by ID
 
@@ -89,7 +118,10 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import get_construction_job as _operation
 
-        return _operation.sync(construction_job_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(construction_job_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_contracts(
         self,
@@ -101,6 +133,10 @@ class ConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Contract]:
         """Get all contracts for a specific construction job
 
@@ -132,10 +168,13 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 construction_job_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -159,6 +198,10 @@ class ConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ConstructionJobDetail]:
         """Get all construction job details for a specific construction job
 
@@ -190,10 +233,13 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 construction_job_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -216,6 +262,10 @@ class ConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ConstructionJob]:
         """Get all construction jobs
 
@@ -246,9 +296,12 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -272,6 +325,10 @@ class ConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ContractDetail]:
         """Get all contract details for a specific contract
 
@@ -303,10 +360,13 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import list_contract_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 contract_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -321,7 +381,14 @@ class ConstructionJobsResource:
         )
 
     def update(
-        self, construction_job_id: str, *, body: UpdateConstructionJobRequest | Unset = UNSET
+        self,
+        construction_job_id: str,
+        *,
+        body: UpdateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateConstructionJobResponse:
         """Update construction job
 
@@ -340,7 +407,205 @@ class ConstructionJobsResource:
         """
         from ..api.construction_jobs import update_construction_job as _operation
 
-        return _operation.sync(construction_job_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(construction_job_id, client=client, body=body)
+
+
+class ConstructionJobsResourceWithRawResponse:
+    """`ConstructionJobsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateConstructionJobResponse]:
+        """Create construction job (create_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import create_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_construction_job", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        construction_job_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetConstructionJobResponse]:
+        """Get construction job by ID (get_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import get_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_construction_job", kwargs, _operation._parse_success)
+
+    def list_contracts(
+        self,
+        construction_job_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobContractsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobContractsResponse]:
+        """Get all contracts for a specific construction job (list_construction_job_contracts): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_job_contracts as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_construction_job_contracts", kwargs, _operation._parse_success)
+
+    def list_details(
+        self,
+        construction_job_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobDetailsResponse]:
+        """Get all construction job details for a specific construction job (list_construction_job_details): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_job_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_construction_job_details", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobsResponse]:
+        """Get all construction jobs (list_construction_jobs): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_jobs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_construction_jobs", kwargs, _operation._parse_success)
+
+    def list_contract_details(
+        self,
+        contract_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListContractDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListContractDetailsResponse]:
+        """Get all contract details for a specific contract (list_contract_details): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_contract_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            contract_id=contract_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_contract_details", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        construction_job_id: str,
+        *,
+        body: UpdateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateConstructionJobResponse]:
+        """Update construction job (update_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import update_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(construction_job_id=construction_job_id, body=body)
+        return send(client, "update_construction_job", kwargs, _operation._parse_success)
 
 
 class AsyncConstructionJobsResource:
@@ -352,7 +617,20 @@ class AsyncConstructionJobsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateConstructionJobRequest | Unset = UNSET) -> CreateConstructionJobResponse:
+    @property
+    def with_raw_response(self) -> AsyncConstructionJobsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncConstructionJobsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateConstructionJobResponse:
         """Create construction job
 
         Args:
@@ -369,7 +647,10 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import create_construction_job as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -378,6 +659,10 @@ class AsyncConstructionJobsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetConstructionJobResponse:
         """Get construction job by ID
 
@@ -398,8 +683,11 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import get_construction_job as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            construction_job_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            construction_job_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list_contracts(
@@ -412,6 +700,10 @@ class AsyncConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Contract]:
         """Get all contracts for a specific construction job
 
@@ -443,10 +735,13 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_contracts as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 construction_job_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -470,6 +765,10 @@ class AsyncConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ConstructionJobDetail]:
         """Get all construction job details for a specific construction job
 
@@ -501,10 +800,13 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_job_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 construction_job_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -527,6 +829,10 @@ class AsyncConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ConstructionJob]:
         """Get all construction jobs
 
@@ -557,9 +863,12 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_construction_jobs as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -583,6 +892,10 @@ class AsyncConstructionJobsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ContractDetail]:
         """Get all contract details for a specific contract
 
@@ -614,10 +927,13 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import list_contract_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 contract_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -632,7 +948,14 @@ class AsyncConstructionJobsResource:
         )
 
     async def update(
-        self, construction_job_id: str, *, body: UpdateConstructionJobRequest | Unset = UNSET
+        self,
+        construction_job_id: str,
+        *,
+        body: UpdateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateConstructionJobResponse:
         """Update construction job
 
@@ -651,4 +974,202 @@ class AsyncConstructionJobsResource:
         """
         from ..api.construction_jobs import update_construction_job as _operation
 
-        return await _operation.asyncio(construction_job_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(construction_job_id, client=client, body=body)
+
+
+class AsyncConstructionJobsResourceWithRawResponse:
+    """`AsyncConstructionJobsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateConstructionJobResponse]:
+        """Create construction job (create_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import create_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_construction_job", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        construction_job_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetConstructionJobResponse]:
+        """Get construction job by ID (get_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import get_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_construction_job", kwargs, _operation._parse_success)
+
+    async def list_contracts(
+        self,
+        construction_job_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobContractsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobContractsResponse]:
+        """Get all contracts for a specific construction job (list_construction_job_contracts): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_job_contracts as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_construction_job_contracts", kwargs, _operation._parse_success)
+
+    async def list_details(
+        self,
+        construction_job_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobDetailsResponse]:
+        """Get all construction job details for a specific construction job (list_construction_job_details): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_job_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            construction_job_id=construction_job_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_construction_job_details", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListConstructionJobsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListConstructionJobsResponse]:
+        """Get all construction jobs (list_construction_jobs): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_construction_jobs as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_construction_jobs", kwargs, _operation._parse_success)
+
+    async def list_contract_details(
+        self,
+        contract_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListContractDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListContractDetailsResponse]:
+        """Get all contract details for a specific contract (list_contract_details): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import list_contract_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            contract_id=contract_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_contract_details", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        construction_job_id: str,
+        *,
+        body: UpdateConstructionJobRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateConstructionJobResponse]:
+        """Update construction job (update_construction_job): the raw answer; ``.parse()``: the model."""
+        from ..api.construction_jobs import update_construction_job as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(construction_job_id=construction_job_id, body=body)
+        return await asend(client, "update_construction_job", kwargs, _operation._parse_success)

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_contract_request import CreateContractRequest
     from ..models.create_contract_response import CreateContractResponse
@@ -25,7 +30,20 @@ class ContractsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateContractRequest | Unset = UNSET) -> CreateContractResponse:
+    @property
+    def with_raw_response(self) -> ContractsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ContractsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateContractResponse:
         """Create contract
 
         Args:
@@ -42,9 +60,21 @@ class ContractsResource:
         """
         from ..api.contracts import create_contract as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def update(self, contract_id: str, *, body: UpdateContractRequest | Unset = UNSET) -> UpdateContractResponse:
+    def update(
+        self,
+        contract_id: str,
+        *,
+        body: UpdateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateContractResponse:
         """Update contract
 
         Args:
@@ -62,7 +92,56 @@ class ContractsResource:
         """
         from ..api.contracts import update_contract as _operation
 
-        return _operation.sync(contract_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(contract_id, client=client, body=body)
+
+
+class ContractsResourceWithRawResponse:
+    """`ContractsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateContractResponse]:
+        """Create contract (create_contract): the raw answer; ``.parse()``: the model."""
+        from ..api.contracts import create_contract as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_contract", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        contract_id: str,
+        *,
+        body: UpdateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateContractResponse]:
+        """Update contract (update_contract): the raw answer; ``.parse()``: the model."""
+        from ..api.contracts import update_contract as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(contract_id=contract_id, body=body)
+        return send(client, "update_contract", kwargs, _operation._parse_success)
 
 
 class AsyncContractsResource:
@@ -74,7 +153,20 @@ class AsyncContractsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateContractRequest | Unset = UNSET) -> CreateContractResponse:
+    @property
+    def with_raw_response(self) -> AsyncContractsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncContractsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateContractResponse:
         """Create contract
 
         Args:
@@ -91,9 +183,21 @@ class AsyncContractsResource:
         """
         from ..api.contracts import create_contract as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def update(self, contract_id: str, *, body: UpdateContractRequest | Unset = UNSET) -> UpdateContractResponse:
+    async def update(
+        self,
+        contract_id: str,
+        *,
+        body: UpdateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateContractResponse:
         """Update contract
 
         Args:
@@ -111,4 +215,53 @@ class AsyncContractsResource:
         """
         from ..api.contracts import update_contract as _operation
 
-        return await _operation.asyncio(contract_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(contract_id, client=client, body=body)
+
+
+class AsyncContractsResourceWithRawResponse:
+    """`AsyncContractsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateContractResponse]:
+        """Create contract (create_contract): the raw answer; ``.parse()``: the model."""
+        from ..api.contracts import create_contract as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_contract", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        contract_id: str,
+        *,
+        body: UpdateContractRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateContractResponse]:
+        """Update contract (update_contract): the raw answer; ``.parse()``: the model."""
+        from ..api.contracts import update_contract as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(contract_id=contract_id, body=body)
+        return await asend(client, "update_contract", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.deposit_summary import DepositSummary
     from ..models.get_deposit_summary_response import GetDepositSummaryResponse
     from ..models.list_deposit_summaries_integration_vendor import (
         ListDepositSummariesIntegrationVendor,
     )
+    from ..models.list_deposit_summaries_response import ListDepositSummariesResponse
     from ..models.update_deposit_summary_request import UpdateDepositSummaryRequest
     from ..models.update_deposit_summary_response import UpdateDepositSummaryResponse
     from ..types import Unset
@@ -29,6 +35,11 @@ class DepositSummariesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> DepositSummariesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return DepositSummariesResourceWithRawResponse(self._client)
+
     def get(
         self,
         deposit_summary_id: str,
@@ -36,6 +47,10 @@ class DepositSummariesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetDepositSummaryResponse:
         """Get a deposit summary by ID
 
@@ -56,7 +71,10 @@ class DepositSummariesResource:
         """
         from ..api.deposit_summaries import get_deposit_summary as _operation
 
-        return _operation.sync(deposit_summary_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(deposit_summary_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -75,6 +93,10 @@ class DepositSummariesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[DepositSummary]:
         """Get all deposit summaries
 
@@ -113,9 +135,12 @@ class DepositSummariesResource:
         """
         from ..api.deposit_summaries import list_deposit_summaries as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 invoice_id=invoice_id,
@@ -138,7 +163,14 @@ class DepositSummariesResource:
         )
 
     def update(
-        self, deposit_summary_id: str, *, body: UpdateDepositSummaryRequest | Unset = UNSET
+        self,
+        deposit_summary_id: str,
+        *,
+        body: UpdateDepositSummaryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateDepositSummaryResponse:
         """Update deposit summary
 
@@ -157,7 +189,107 @@ class DepositSummariesResource:
         """
         from ..api.deposit_summaries import update_deposit_summary as _operation
 
-        return _operation.sync(deposit_summary_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(deposit_summary_id, client=client, body=body)
+
+
+class DepositSummariesResourceWithRawResponse:
+    """`DepositSummariesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        deposit_summary_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetDepositSummaryResponse]:
+        """Get a deposit summary by ID (get_deposit_summary): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import get_deposit_summary as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            deposit_summary_id=deposit_summary_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_deposit_summary", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDepositSummariesIntegrationVendor | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        invoice_id_not_null: bool | str | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        refund_is_due: bool | str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_building_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDepositSummariesResponse]:
+        """Get all deposit summaries (list_deposit_summaries): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import list_deposit_summaries as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            invoice_id=invoice_id,
+            invoice_id_not_null=invoice_id_not_null,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            refund_is_due=refund_is_due,
+            resident_id=resident_id,
+            x_building_id=x_building_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_deposit_summaries", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        deposit_summary_id: str,
+        *,
+        body: UpdateDepositSummaryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateDepositSummaryResponse]:
+        """Update deposit summary (update_deposit_summary): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import update_deposit_summary as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(deposit_summary_id=deposit_summary_id, body=body)
+        return send(client, "update_deposit_summary", kwargs, _operation._parse_success)
 
 
 class AsyncDepositSummariesResource:
@@ -169,6 +301,11 @@ class AsyncDepositSummariesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncDepositSummariesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncDepositSummariesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         deposit_summary_id: str,
@@ -176,6 +313,10 @@ class AsyncDepositSummariesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetDepositSummaryResponse:
         """Get a deposit summary by ID
 
@@ -196,8 +337,11 @@ class AsyncDepositSummariesResource:
         """
         from ..api.deposit_summaries import get_deposit_summary as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            deposit_summary_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            deposit_summary_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -217,6 +361,10 @@ class AsyncDepositSummariesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[DepositSummary]:
         """Get all deposit summaries
 
@@ -255,9 +403,12 @@ class AsyncDepositSummariesResource:
         """
         from ..api.deposit_summaries import list_deposit_summaries as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 invoice_id=invoice_id,
@@ -280,7 +431,14 @@ class AsyncDepositSummariesResource:
         )
 
     async def update(
-        self, deposit_summary_id: str, *, body: UpdateDepositSummaryRequest | Unset = UNSET
+        self,
+        deposit_summary_id: str,
+        *,
+        body: UpdateDepositSummaryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateDepositSummaryResponse:
         """Update deposit summary
 
@@ -299,4 +457,104 @@ class AsyncDepositSummariesResource:
         """
         from ..api.deposit_summaries import update_deposit_summary as _operation
 
-        return await _operation.asyncio(deposit_summary_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(deposit_summary_id, client=client, body=body)
+
+
+class AsyncDepositSummariesResourceWithRawResponse:
+    """`AsyncDepositSummariesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        deposit_summary_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetDepositSummaryResponse]:
+        """Get a deposit summary by ID (get_deposit_summary): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import get_deposit_summary as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            deposit_summary_id=deposit_summary_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_deposit_summary", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDepositSummariesIntegrationVendor | Unset = UNSET,
+        invoice_id: str | Unset = UNSET,
+        invoice_id_not_null: bool | str | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        refund_is_due: bool | str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_building_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDepositSummariesResponse]:
+        """Get all deposit summaries (list_deposit_summaries): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import list_deposit_summaries as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            invoice_id=invoice_id,
+            invoice_id_not_null=invoice_id_not_null,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            refund_is_due=refund_is_due,
+            resident_id=resident_id,
+            x_building_id=x_building_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_deposit_summaries", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        deposit_summary_id: str,
+        *,
+        body: UpdateDepositSummaryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateDepositSummaryResponse]:
+        """Update deposit summary (update_deposit_summary): the raw answer; ``.parse()``: the model."""
+        from ..api.deposit_summaries import update_deposit_summary as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(deposit_summary_id=deposit_summary_id, body=body)
+        return await asend(client, "update_deposit_summary", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.deposit import Deposit
     from ..models.get_deposit_response import GetDepositResponse
     from ..models.list_deposits_integration_vendor import (
         ListDepositsIntegrationVendor,
     )
+    from ..models.list_deposits_response import ListDepositsResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class DepositsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> DepositsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return DepositsResourceWithRawResponse(self._client)
+
     def get(
         self,
         id: str,
@@ -34,6 +45,10 @@ class DepositsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetDepositResponse:
         """Get a deposit by ID
 
@@ -54,7 +69,10 @@ class DepositsResource:
         """
         from ..api.deposits import get_deposit as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -71,6 +89,10 @@ class DepositsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Deposit]:
         """Get all deposits
 
@@ -107,9 +129,12 @@ class DepositsResource:
         """
         from ..api.deposits import list_deposits as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -130,6 +155,78 @@ class DepositsResource:
         )
 
 
+class DepositsResourceWithRawResponse:
+    """`DepositsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetDepositResponse]:
+        """Get a deposit by ID (get_deposit): the raw answer; ``.parse()``: the model."""
+        from ..api.deposits import get_deposit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_deposit", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDepositsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        refund_is_due: bool | str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_building_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDepositsResponse]:
+        """Get all deposits (list_deposits): the raw answer; ``.parse()``: the model."""
+        from ..api.deposits import list_deposits as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            refund_is_due=refund_is_due,
+            resident_id=resident_id,
+            x_building_id=x_building_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_deposits", kwargs, _operation._parse_success)
+
+
 class AsyncDepositsResource:
     """The ``deposits`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -139,6 +236,11 @@ class AsyncDepositsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncDepositsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncDepositsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         id: str,
@@ -146,6 +248,10 @@ class AsyncDepositsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetDepositResponse:
         """Get a deposit by ID
 
@@ -166,7 +272,10 @@ class AsyncDepositsResource:
         """
         from ..api.deposits import get_deposit as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -183,6 +292,10 @@ class AsyncDepositsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Deposit]:
         """Get all deposits
 
@@ -219,9 +332,12 @@ class AsyncDepositsResource:
         """
         from ..api.deposits import list_deposits as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -240,3 +356,75 @@ class AsyncDepositsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncDepositsResourceWithRawResponse:
+    """`AsyncDepositsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetDepositResponse]:
+        """Get a deposit by ID (get_deposit): the raw answer; ``.parse()``: the model."""
+        from ..api.deposits import get_deposit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_deposit", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListDepositsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        refund_is_due: bool | str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_building_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListDepositsResponse]:
+        """Get all deposits (list_deposits): the raw answer; ``.parse()``: the model."""
+        from ..api.deposits import list_deposits as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            refund_is_due=refund_is_due,
+            resident_id=resident_id,
+            x_building_id=x_building_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_deposits", kwargs, _operation._parse_success)

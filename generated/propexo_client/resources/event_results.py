@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.event_result import EventResult
     from ..models.get_event_result_response import GetEventResultResponse
     from ..models.list_event_results_integration_vendor import (
         ListEventResultsIntegrationVendor,
     )
+    from ..models.list_event_results_response import ListEventResultsResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class EventResultsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> EventResultsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return EventResultsResourceWithRawResponse(self._client)
+
     def get(
         self,
         event_result_id: str,
@@ -34,6 +45,10 @@ class EventResultsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventResultResponse:
         """Get event result by ID
 
@@ -54,7 +69,10 @@ class EventResultsResource:
         """
         from ..api.event_results import get_event_result as _operation
 
-        return _operation.sync(event_result_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_result_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -68,6 +86,10 @@ class EventResultsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[EventResult]:
         """Get all event results
 
@@ -101,9 +123,12 @@ class EventResultsResource:
         """
         from ..api.event_results import list_event_results as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -121,6 +146,72 @@ class EventResultsResource:
         )
 
 
+class EventResultsResourceWithRawResponse:
+    """`EventResultsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        event_result_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventResultResponse]:
+        """Get event result by ID (get_event_result): the raw answer; ``.parse()``: the model."""
+        from ..api.event_results import get_event_result as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_result_id=event_result_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_event_result", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventResultsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventResultsResponse]:
+        """Get all event results (list_event_results): the raw answer; ``.parse()``: the model."""
+        from ..api.event_results import list_event_results as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_event_results", kwargs, _operation._parse_success)
+
+
 class AsyncEventResultsResource:
     """The ``event_results`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -130,6 +221,11 @@ class AsyncEventResultsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncEventResultsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncEventResultsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         event_result_id: str,
@@ -137,6 +233,10 @@ class AsyncEventResultsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventResultResponse:
         """Get event result by ID
 
@@ -157,9 +257,10 @@ class AsyncEventResultsResource:
         """
         from ..api.event_results import get_event_result as _operation
 
-        return await _operation.asyncio(
-            event_result_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(event_result_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -173,6 +274,10 @@ class AsyncEventResultsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[EventResult]:
         """Get all event results
 
@@ -206,9 +311,12 @@ class AsyncEventResultsResource:
         """
         from ..api.event_results import list_event_results as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -224,3 +332,69 @@ class AsyncEventResultsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncEventResultsResourceWithRawResponse:
+    """`AsyncEventResultsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        event_result_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventResultResponse]:
+        """Get event result by ID (get_event_result): the raw answer; ``.parse()``: the model."""
+        from ..api.event_results import get_event_result as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_result_id=event_result_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_event_result", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventResultsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventResultsResponse]:
+        """Get all event results (list_event_results): the raw answer; ``.parse()``: the model."""
+        from ..api.event_results import list_event_results as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_event_results", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.event_sub_type import EventSubType
     from ..models.get_event_sub_type_response import GetEventSubTypeResponse
     from ..models.list_event_sub_types_integration_vendor import (
         ListEventSubTypesIntegrationVendor,
     )
+    from ..models.list_event_sub_types_response import ListEventSubTypesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class EventSubTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> EventSubTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return EventSubTypesResourceWithRawResponse(self._client)
+
     def get(
         self,
         event_sub_type_id: str,
@@ -34,6 +45,10 @@ class EventSubTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventSubTypeResponse:
         """Get event sub type by ID
 
@@ -54,7 +69,10 @@ class EventSubTypesResource:
         """
         from ..api.event_sub_types import get_event_sub_type as _operation
 
-        return _operation.sync(event_sub_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_sub_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -69,6 +87,10 @@ class EventSubTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[EventSubType]:
         """Get all event sub types
 
@@ -103,9 +125,12 @@ class EventSubTypesResource:
         """
         from ..api.event_sub_types import list_event_sub_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 event_type_id=event_type_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -124,6 +149,76 @@ class EventSubTypesResource:
         )
 
 
+class EventSubTypesResourceWithRawResponse:
+    """`EventSubTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        event_sub_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventSubTypeResponse]:
+        """Get event sub type by ID (get_event_sub_type): the raw answer; ``.parse()``: the model."""
+        from ..api.event_sub_types import get_event_sub_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            event_sub_type_id=event_sub_type_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_event_sub_type", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        event_type_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventSubTypesResponse]:
+        """Get all event sub types (list_event_sub_types): the raw answer; ``.parse()``: the model."""
+        from ..api.event_sub_types import list_event_sub_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            event_type_id=event_type_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_event_sub_types", kwargs, _operation._parse_success)
+
+
 class AsyncEventSubTypesResource:
     """The ``event_sub_types`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -133,6 +228,11 @@ class AsyncEventSubTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncEventSubTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncEventSubTypesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         event_sub_type_id: str,
@@ -140,6 +240,10 @@ class AsyncEventSubTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventSubTypeResponse:
         """Get event sub type by ID
 
@@ -160,9 +264,10 @@ class AsyncEventSubTypesResource:
         """
         from ..api.event_sub_types import get_event_sub_type as _operation
 
-        return await _operation.asyncio(
-            event_sub_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(event_sub_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -177,6 +282,10 @@ class AsyncEventSubTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[EventSubType]:
         """Get all event sub types
 
@@ -211,9 +320,12 @@ class AsyncEventSubTypesResource:
         """
         from ..api.event_sub_types import list_event_sub_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 event_type_id=event_type_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -230,3 +342,73 @@ class AsyncEventSubTypesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncEventSubTypesResourceWithRawResponse:
+    """`AsyncEventSubTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        event_sub_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventSubTypeResponse]:
+        """Get event sub type by ID (get_event_sub_type): the raw answer; ``.parse()``: the model."""
+        from ..api.event_sub_types import get_event_sub_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            event_sub_type_id=event_sub_type_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_event_sub_type", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        event_type_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventSubTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventSubTypesResponse]:
+        """Get all event sub types (list_event_sub_types): the raw answer; ``.parse()``: the model."""
+        from ..api.event_sub_types import list_event_sub_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            event_type_id=event_type_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_event_sub_types", kwargs, _operation._parse_success)

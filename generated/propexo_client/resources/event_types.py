@@ -6,10 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
+
+    import httpx
 
     from ..client import AuthenticatedClient
     from ..models.event_type import EventType
@@ -17,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_event_types_integration_vendor import (
         ListEventTypesIntegrationVendor,
     )
+    from ..models.list_event_types_response import ListEventTypesResponse
     from ..types import Unset
 
 
@@ -29,6 +34,11 @@ class EventTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> EventTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return EventTypesResourceWithRawResponse(self._client)
+
     def get(
         self,
         event_type_id: str,
@@ -36,6 +46,10 @@ class EventTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventTypeResponse:
         """Get event type by ID
 
@@ -56,7 +70,10 @@ class EventTypesResource:
         """
         from ..api.event_types import get_event_type as _operation
 
-        return _operation.sync(event_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -71,6 +88,10 @@ class EventTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[EventType]:
         """Get all event types
 
@@ -105,9 +126,12 @@ class EventTypesResource:
         """
         from ..api.event_types import list_event_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -126,6 +150,74 @@ class EventTypesResource:
         )
 
 
+class EventTypesResourceWithRawResponse:
+    """`EventTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        event_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventTypeResponse]:
+        """Get event type by ID (get_event_type): the raw answer; ``.parse()``: the model."""
+        from ..api.event_types import get_event_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_type_id=event_type_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_event_type", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        models: builtins.list[str] | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventTypesResponse]:
+        """Get all event types (list_event_types): the raw answer; ``.parse()``: the model."""
+        from ..api.event_types import list_event_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            models=models,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_event_types", kwargs, _operation._parse_success)
+
+
 class AsyncEventTypesResource:
     """The ``event_types`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -135,6 +227,11 @@ class AsyncEventTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncEventTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncEventTypesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         event_type_id: str,
@@ -142,6 +239,10 @@ class AsyncEventTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventTypeResponse:
         """Get event type by ID
 
@@ -162,9 +263,10 @@ class AsyncEventTypesResource:
         """
         from ..api.event_types import get_event_type as _operation
 
-        return await _operation.asyncio(
-            event_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(event_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -179,6 +281,10 @@ class AsyncEventTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[EventType]:
         """Get all event types
 
@@ -213,9 +319,12 @@ class AsyncEventTypesResource:
         """
         from ..api.event_types import list_event_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -232,3 +341,71 @@ class AsyncEventTypesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncEventTypesResourceWithRawResponse:
+    """`AsyncEventTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        event_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventTypeResponse]:
+        """Get event type by ID (get_event_type): the raw answer; ``.parse()``: the model."""
+        from ..api.event_types import get_event_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_type_id=event_type_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_event_type", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        models: builtins.list[str] | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventTypesResponse]:
+        """Get all event types (list_event_types): the raw answer; ``.parse()``: the model."""
+        from ..api.event_types import list_event_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            models=models,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_event_types", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.cancel_applicant_appointment_request import CancelApplicantAppointmentRequest
     from ..models.cancel_applicant_appointment_response import CancelApplicantAppointmentResponse
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
     from ..models.list_events_integration_vendor import (
         ListEventsIntegrationVendor,
     )
+    from ..models.list_events_response import ListEventsResponse
     from ..models.update_applicant_appointment_request import UpdateApplicantAppointmentRequest
     from ..models.update_applicant_appointment_response import UpdateApplicantAppointmentResponse
     from ..models.update_applicant_event_request import UpdateApplicantEventRequest
@@ -57,8 +63,19 @@ class EventsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return EventsResourceWithRawResponse(self._client)
+
     def cancel_applicant_appointment(
-        self, *, body: CancelApplicantAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelApplicantAppointmentResponse:
         """Cancel an appointment for an applicant
 
@@ -76,10 +93,19 @@ class EventsResource:
         """
         from ..api.events import cancel_applicant_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def cancel_lead_appointment(
-        self, *, body: CancelLeadAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelLeadAppointmentResponse:
         """Cancel an appointment for a lead
 
@@ -97,10 +123,19 @@ class EventsResource:
         """
         from ..api.events import cancel_lead_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def cancel_resident_appointment(
-        self, *, body: CancelResidentAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelResidentAppointmentResponse:
         """Cancel an appointment for a resident
 
@@ -118,10 +153,19 @@ class EventsResource:
         """
         from ..api.events import cancel_resident_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_applicant_appointment(
-        self, *, body: CreateApplicantAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateApplicantAppointmentResponse:
         """Create an appointment for an applicant
 
@@ -139,10 +183,19 @@ class EventsResource:
         """
         from ..api.events import create_applicant_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_applicant_event(
-        self, *, body: CreateApplicantEventRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateApplicantEventResponse:
         """Create event for an applicant
 
@@ -160,10 +213,19 @@ class EventsResource:
         """
         from ..api.events import create_applicant_event as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_lead_appointment(
-        self, *, body: CreateLeadAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateLeadAppointmentResponse:
         """Create an appointment for a lead
 
@@ -181,9 +243,20 @@ class EventsResource:
         """
         from ..api.events import create_lead_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def create_lead_event(self, *, body: CreateLeadEventRequest | Unset = UNSET) -> CreateLeadEventResponse:
+    def create_lead_event(
+        self,
+        *,
+        body: CreateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeadEventResponse:
         """Create event for a lead
 
         Args:
@@ -200,10 +273,19 @@ class EventsResource:
         """
         from ..api.events import create_lead_event as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_resident_appointment(
-        self, *, body: CreateResidentAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentAppointmentResponse:
         """Create an appointment for a resident
 
@@ -221,9 +303,20 @@ class EventsResource:
         """
         from ..api.events import create_resident_appointment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def create_resident_event(self, *, body: CreateResidentEventRequest | Unset = UNSET) -> CreateResidentEventResponse:
+    def create_resident_event(
+        self,
+        *,
+        body: CreateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentEventResponse:
         """Create event for a resident
 
         Args:
@@ -240,7 +333,10 @@ class EventsResource:
         """
         from ..api.events import create_resident_event as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -249,6 +345,10 @@ class EventsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventResponse:
         """Get an event by ID
 
@@ -269,7 +369,10 @@ class EventsResource:
         """
         from ..api.events import get_event as _operation
 
-        return _operation.sync(event_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -287,6 +390,10 @@ class EventsResource:
         x_type_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Event]:
         """Get all events
 
@@ -324,9 +431,12 @@ class EventsResource:
         """
         from ..api.events import list_events as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 applicant_id=applicant_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -348,7 +458,14 @@ class EventsResource:
         )
 
     def update_applicant_appointment(
-        self, event_id: str, *, body: UpdateApplicantAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateApplicantAppointmentResponse:
         """Update an appointment for an applicant
 
@@ -367,10 +484,20 @@ class EventsResource:
         """
         from ..api.events import update_applicant_appointment as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
 
     def update_applicant_event(
-        self, event_id: str, *, body: UpdateApplicantEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateApplicantEventResponse:
         """Update an event for an applicant
 
@@ -389,10 +516,20 @@ class EventsResource:
         """
         from ..api.events import update_applicant_event as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
 
     def update_lead_appointment(
-        self, event_id: str, *, body: UpdateLeadAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateLeadAppointmentResponse:
         """Update an appointment for a lead
 
@@ -411,10 +548,20 @@ class EventsResource:
         """
         from ..api.events import update_lead_appointment as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
 
     def update_lead_event(
-        self, event_id: str, *, body: UpdateLeadEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateLeadEventResponse:
         """Update an event for a lead
 
@@ -433,10 +580,20 @@ class EventsResource:
         """
         from ..api.events import update_lead_event as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
 
     def update_resident_appointment(
-        self, event_id: str, *, body: UpdateResidentAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateResidentAppointmentResponse:
         """Update an appointment for a resident
 
@@ -455,10 +612,20 @@ class EventsResource:
         """
         from ..api.events import update_resident_appointment as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
 
     def update_resident_event(
-        self, event_id: str, *, body: UpdateResidentEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateResidentEventResponse:
         """Update an event for a resident
 
@@ -477,7 +644,360 @@ class EventsResource:
         """
         from ..api.events import update_resident_event as _operation
 
-        return _operation.sync(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(event_id, client=client, body=body)
+
+
+class EventsResourceWithRawResponse:
+    """`EventsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def cancel_applicant_appointment(
+        self,
+        *,
+        body: CancelApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelApplicantAppointmentResponse]:
+        """Cancel an appointment for an applicant (cancel_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "cancel_applicant_appointment", kwargs, _operation._parse_success)
+
+    def cancel_lead_appointment(
+        self,
+        *,
+        body: CancelLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelLeadAppointmentResponse]:
+        """Cancel an appointment for a lead (cancel_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "cancel_lead_appointment", kwargs, _operation._parse_success)
+
+    def cancel_resident_appointment(
+        self,
+        *,
+        body: CancelResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelResidentAppointmentResponse]:
+        """Cancel an appointment for a resident (cancel_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "cancel_resident_appointment", kwargs, _operation._parse_success)
+
+    def create_applicant_appointment(
+        self,
+        *,
+        body: CreateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantAppointmentResponse]:
+        """Create an appointment for an applicant (create_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_applicant_appointment", kwargs, _operation._parse_success)
+
+    def create_applicant_event(
+        self,
+        *,
+        body: CreateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantEventResponse]:
+        """Create event for an applicant (create_applicant_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_applicant_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_applicant_event", kwargs, _operation._parse_success)
+
+    def create_lead_appointment(
+        self,
+        *,
+        body: CreateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadAppointmentResponse]:
+        """Create an appointment for a lead (create_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_lead_appointment", kwargs, _operation._parse_success)
+
+    def create_lead_event(
+        self,
+        *,
+        body: CreateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadEventResponse]:
+        """Create event for a lead (create_lead_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_lead_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_lead_event", kwargs, _operation._parse_success)
+
+    def create_resident_appointment(
+        self,
+        *,
+        body: CreateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentAppointmentResponse]:
+        """Create an appointment for a resident (create_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_appointment", kwargs, _operation._parse_success)
+
+    def create_resident_event(
+        self,
+        *,
+        body: CreateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentEventResponse]:
+        """Create event for a resident (create_resident_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_resident_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_event", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        event_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventResponse]:
+        """Get an event by ID (get_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import get_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_event", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        applicant_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventsIntegrationVendor | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_type_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventsResponse]:
+        """Get all events (list_events): the raw answer; ``.parse()``: the model."""
+        from ..api.events import list_events as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            applicant_id=applicant_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lead_id=lead_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_type_id=x_type_id,
+        )
+        return send(client, "list_events", kwargs, _operation._parse_success)
+
+    def update_applicant_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantAppointmentResponse]:
+        """Update an appointment for an applicant (update_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_applicant_appointment", kwargs, _operation._parse_success)
+
+    def update_applicant_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantEventResponse]:
+        """Update an event for an applicant (update_applicant_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_applicant_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_applicant_event", kwargs, _operation._parse_success)
+
+    def update_lead_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadAppointmentResponse]:
+        """Update an appointment for a lead (update_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_lead_appointment", kwargs, _operation._parse_success)
+
+    def update_lead_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadEventResponse]:
+        """Update an event for a lead (update_lead_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_lead_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_lead_event", kwargs, _operation._parse_success)
+
+    def update_resident_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentAppointmentResponse]:
+        """Update an appointment for a resident (update_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_resident_appointment", kwargs, _operation._parse_success)
+
+    def update_resident_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentEventResponse]:
+        """Update an event for a resident (update_resident_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_resident_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return send(client, "update_resident_event", kwargs, _operation._parse_success)
 
 
 class AsyncEventsResource:
@@ -489,8 +1009,19 @@ class AsyncEventsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncEventsResourceWithRawResponse(self._client)
+
     async def cancel_applicant_appointment(
-        self, *, body: CancelApplicantAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelApplicantAppointmentResponse:
         """Cancel an appointment for an applicant
 
@@ -508,10 +1039,19 @@ class AsyncEventsResource:
         """
         from ..api.events import cancel_applicant_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def cancel_lead_appointment(
-        self, *, body: CancelLeadAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelLeadAppointmentResponse:
         """Cancel an appointment for a lead
 
@@ -529,10 +1069,19 @@ class AsyncEventsResource:
         """
         from ..api.events import cancel_lead_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def cancel_resident_appointment(
-        self, *, body: CancelResidentAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CancelResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CancelResidentAppointmentResponse:
         """Cancel an appointment for a resident
 
@@ -550,10 +1099,19 @@ class AsyncEventsResource:
         """
         from ..api.events import cancel_resident_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_applicant_appointment(
-        self, *, body: CreateApplicantAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateApplicantAppointmentResponse:
         """Create an appointment for an applicant
 
@@ -571,10 +1129,19 @@ class AsyncEventsResource:
         """
         from ..api.events import create_applicant_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_applicant_event(
-        self, *, body: CreateApplicantEventRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateApplicantEventResponse:
         """Create event for an applicant
 
@@ -592,10 +1159,19 @@ class AsyncEventsResource:
         """
         from ..api.events import create_applicant_event as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_lead_appointment(
-        self, *, body: CreateLeadAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateLeadAppointmentResponse:
         """Create an appointment for a lead
 
@@ -613,9 +1189,20 @@ class AsyncEventsResource:
         """
         from ..api.events import create_lead_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def create_lead_event(self, *, body: CreateLeadEventRequest | Unset = UNSET) -> CreateLeadEventResponse:
+    async def create_lead_event(
+        self,
+        *,
+        body: CreateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeadEventResponse:
         """Create event for a lead
 
         Args:
@@ -632,10 +1219,19 @@ class AsyncEventsResource:
         """
         from ..api.events import create_lead_event as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_resident_appointment(
-        self, *, body: CreateResidentAppointmentRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentAppointmentResponse:
         """Create an appointment for a resident
 
@@ -653,10 +1249,19 @@ class AsyncEventsResource:
         """
         from ..api.events import create_resident_appointment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_resident_event(
-        self, *, body: CreateResidentEventRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentEventResponse:
         """Create event for a resident
 
@@ -674,7 +1279,10 @@ class AsyncEventsResource:
         """
         from ..api.events import create_resident_event as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -683,6 +1291,10 @@ class AsyncEventsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetEventResponse:
         """Get an event by ID
 
@@ -703,7 +1315,10 @@ class AsyncEventsResource:
         """
         from ..api.events import get_event as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -721,6 +1336,10 @@ class AsyncEventsResource:
         x_type_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Event]:
         """Get all events
 
@@ -758,9 +1377,12 @@ class AsyncEventsResource:
         """
         from ..api.events import list_events as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 applicant_id=applicant_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -782,7 +1404,14 @@ class AsyncEventsResource:
         )
 
     async def update_applicant_appointment(
-        self, event_id: str, *, body: UpdateApplicantAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateApplicantAppointmentResponse:
         """Update an appointment for an applicant
 
@@ -801,10 +1430,20 @@ class AsyncEventsResource:
         """
         from ..api.events import update_applicant_appointment as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
 
     async def update_applicant_event(
-        self, event_id: str, *, body: UpdateApplicantEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateApplicantEventResponse:
         """Update an event for an applicant
 
@@ -823,10 +1462,20 @@ class AsyncEventsResource:
         """
         from ..api.events import update_applicant_event as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
 
     async def update_lead_appointment(
-        self, event_id: str, *, body: UpdateLeadAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateLeadAppointmentResponse:
         """Update an appointment for a lead
 
@@ -845,10 +1494,20 @@ class AsyncEventsResource:
         """
         from ..api.events import update_lead_appointment as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
 
     async def update_lead_event(
-        self, event_id: str, *, body: UpdateLeadEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateLeadEventResponse:
         """Update an event for a lead
 
@@ -867,10 +1526,20 @@ class AsyncEventsResource:
         """
         from ..api.events import update_lead_event as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
 
     async def update_resident_appointment(
-        self, event_id: str, *, body: UpdateResidentAppointmentRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateResidentAppointmentResponse:
         """Update an appointment for a resident
 
@@ -889,10 +1558,20 @@ class AsyncEventsResource:
         """
         from ..api.events import update_resident_appointment as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
 
     async def update_resident_event(
-        self, event_id: str, *, body: UpdateResidentEventRequest | Unset = UNSET
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateResidentEventResponse:
         """Update an event for a resident
 
@@ -911,4 +1590,357 @@ class AsyncEventsResource:
         """
         from ..api.events import update_resident_event as _operation
 
-        return await _operation.asyncio(event_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(event_id, client=client, body=body)
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`AsyncEventsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def cancel_applicant_appointment(
+        self,
+        *,
+        body: CancelApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelApplicantAppointmentResponse]:
+        """Cancel an appointment for an applicant (cancel_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "cancel_applicant_appointment", kwargs, _operation._parse_success)
+
+    async def cancel_lead_appointment(
+        self,
+        *,
+        body: CancelLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelLeadAppointmentResponse]:
+        """Cancel an appointment for a lead (cancel_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "cancel_lead_appointment", kwargs, _operation._parse_success)
+
+    async def cancel_resident_appointment(
+        self,
+        *,
+        body: CancelResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelResidentAppointmentResponse]:
+        """Cancel an appointment for a resident (cancel_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import cancel_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "cancel_resident_appointment", kwargs, _operation._parse_success)
+
+    async def create_applicant_appointment(
+        self,
+        *,
+        body: CreateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantAppointmentResponse]:
+        """Create an appointment for an applicant (create_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_applicant_appointment", kwargs, _operation._parse_success)
+
+    async def create_applicant_event(
+        self,
+        *,
+        body: CreateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateApplicantEventResponse]:
+        """Create event for an applicant (create_applicant_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_applicant_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_applicant_event", kwargs, _operation._parse_success)
+
+    async def create_lead_appointment(
+        self,
+        *,
+        body: CreateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadAppointmentResponse]:
+        """Create an appointment for a lead (create_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_lead_appointment", kwargs, _operation._parse_success)
+
+    async def create_lead_event(
+        self,
+        *,
+        body: CreateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadEventResponse]:
+        """Create event for a lead (create_lead_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_lead_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_lead_event", kwargs, _operation._parse_success)
+
+    async def create_resident_appointment(
+        self,
+        *,
+        body: CreateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentAppointmentResponse]:
+        """Create an appointment for a resident (create_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_appointment", kwargs, _operation._parse_success)
+
+    async def create_resident_event(
+        self,
+        *,
+        body: CreateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentEventResponse]:
+        """Create event for a resident (create_resident_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import create_resident_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_event", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        event_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetEventResponse]:
+        """Get an event by ID (get_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import get_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_event", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        applicant_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListEventsIntegrationVendor | Unset = UNSET,
+        lead_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_type_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListEventsResponse]:
+        """Get all events (list_events): the raw answer; ``.parse()``: the model."""
+        from ..api.events import list_events as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            applicant_id=applicant_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lead_id=lead_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_type_id=x_type_id,
+        )
+        return await asend(client, "list_events", kwargs, _operation._parse_success)
+
+    async def update_applicant_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantAppointmentResponse]:
+        """Update an appointment for an applicant (update_applicant_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_applicant_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_applicant_appointment", kwargs, _operation._parse_success)
+
+    async def update_applicant_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateApplicantEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateApplicantEventResponse]:
+        """Update an event for an applicant (update_applicant_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_applicant_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_applicant_event", kwargs, _operation._parse_success)
+
+    async def update_lead_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadAppointmentResponse]:
+        """Update an appointment for a lead (update_lead_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_lead_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_lead_appointment", kwargs, _operation._parse_success)
+
+    async def update_lead_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateLeadEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadEventResponse]:
+        """Update an event for a lead (update_lead_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_lead_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_lead_event", kwargs, _operation._parse_success)
+
+    async def update_resident_appointment(
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentAppointmentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentAppointmentResponse]:
+        """Update an appointment for a resident (update_resident_appointment): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_resident_appointment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_resident_appointment", kwargs, _operation._parse_success)
+
+    async def update_resident_event(
+        self,
+        event_id: str,
+        *,
+        body: UpdateResidentEventRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentEventResponse]:
+        """Update an event for a resident (update_resident_event): the raw answer; ``.parse()``: the model."""
+        from ..api.events import update_resident_event as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(event_id=event_id, body=body)
+        return await asend(client, "update_resident_event", kwargs, _operation._parse_success)

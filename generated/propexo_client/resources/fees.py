@@ -6,12 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.fee import Fee
     from ..models.get_fee_response import GetFeeResponse
+    from ..models.list_fees_response import ListFeesResponse
     from ..types import Unset
 
 
@@ -24,6 +30,11 @@ class FeesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> FeesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return FeesResourceWithRawResponse(self._client)
+
     def get(
         self,
         fee_id: str,
@@ -31,6 +42,10 @@ class FeesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFeeResponse:
         """Get fee by ID
 
@@ -51,7 +66,10 @@ class FeesResource:
         """
         from ..api.fees import get_fee as _operation
 
-        return _operation.sync(fee_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(fee_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -62,6 +80,10 @@ class FeesResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Fee]:
         """Get all fees
 
@@ -90,9 +112,12 @@ class FeesResource:
         """
         from ..api.fees import list_fees as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 charge_code_id=charge_code_id,
                 floor_plan_id=floor_plan_id,
                 order_by=order_by,
@@ -107,6 +132,66 @@ class FeesResource:
         )
 
 
+class FeesResourceWithRawResponse:
+    """`FeesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        fee_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFeeResponse]:
+        """Get fee by ID (get_fee): the raw answer; ``.parse()``: the model."""
+        from ..api.fees import get_fee as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(fee_id=fee_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_fee", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        charge_code_id: str | Unset = UNSET,
+        floor_plan_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFeesResponse]:
+        """Get all fees (list_fees): the raw answer; ``.parse()``: the model."""
+        from ..api.fees import list_fees as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            charge_code_id=charge_code_id,
+            floor_plan_id=floor_plan_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            unit_id=unit_id,
+        )
+        return send(client, "list_fees", kwargs, _operation._parse_success)
+
+
 class AsyncFeesResource:
     """The ``fees`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -116,6 +201,11 @@ class AsyncFeesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncFeesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncFeesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         fee_id: str,
@@ -123,6 +213,10 @@ class AsyncFeesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFeeResponse:
         """Get fee by ID
 
@@ -143,7 +237,10 @@ class AsyncFeesResource:
         """
         from ..api.fees import get_fee as _operation
 
-        return await _operation.asyncio(fee_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(fee_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -154,6 +251,10 @@ class AsyncFeesResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Fee]:
         """Get all fees
 
@@ -182,9 +283,12 @@ class AsyncFeesResource:
         """
         from ..api.fees import list_fees as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 charge_code_id=charge_code_id,
                 floor_plan_id=floor_plan_id,
                 order_by=order_by,
@@ -197,3 +301,63 @@ class AsyncFeesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncFeesResourceWithRawResponse:
+    """`AsyncFeesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        fee_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFeeResponse]:
+        """Get fee by ID (get_fee): the raw answer; ``.parse()``: the model."""
+        from ..api.fees import get_fee as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(fee_id=fee_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_fee", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        charge_code_id: str | Unset = UNSET,
+        floor_plan_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFeesResponse]:
+        """Get all fees (list_fees): the raw answer; ``.parse()``: the model."""
+        from ..api.fees import list_fees as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            charge_code_id=charge_code_id,
+            floor_plan_id=floor_plan_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            unit_id=unit_id,
+        )
+        return await asend(client, "list_fees", kwargs, _operation._parse_success)

@@ -6,10 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping
+
+    import httpx
 
     from ..client import AuthenticatedClient
     from ..models.create_file_type_request import CreateFileTypeRequest
@@ -19,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.list_file_types_integration_vendor import (
         ListFileTypesIntegrationVendor,
     )
+    from ..models.list_file_types_response import ListFileTypesResponse
     from ..types import Unset
 
 
@@ -31,7 +36,20 @@ class FileTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateFileTypeRequest | Unset = UNSET) -> CreateFileTypeResponse:
+    @property
+    def with_raw_response(self) -> FileTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return FileTypesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateFileTypeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateFileTypeResponse:
         """Create file type
 
         Args:
@@ -48,7 +66,10 @@ class FileTypesResource:
         """
         from ..api.file_types import create_file_type as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +78,10 @@ class FileTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFileTypeResponse:
         """Get file type by ID
 
@@ -77,7 +102,10 @@ class FileTypesResource:
         """
         from ..api.file_types import get_file_type as _operation
 
-        return _operation.sync(file_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(file_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -93,6 +121,10 @@ class FileTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[FileType]:
         """Get all file types
 
@@ -128,9 +160,12 @@ class FileTypesResource:
         """
         from ..api.file_types import list_file_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -150,6 +185,94 @@ class FileTypesResource:
         )
 
 
+class FileTypesResourceWithRawResponse:
+    """`FileTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateFileTypeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateFileTypeResponse]:
+        """Create file type (create_file_type): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import create_file_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_file_type", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        file_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFileTypeResponse]:
+        """Get file type by ID (get_file_type): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import get_file_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(file_type_id=file_type_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_file_type", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFileTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        models: builtins.list[str] | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFileTypesResponse]:
+        """Get all file types (list_file_types): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import list_file_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            models=models,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            type_=type_,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_file_types", kwargs, _operation._parse_success)
+
+
 class AsyncFileTypesResource:
     """The ``file_types`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -159,7 +282,20 @@ class AsyncFileTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateFileTypeRequest | Unset = UNSET) -> CreateFileTypeResponse:
+    @property
+    def with_raw_response(self) -> AsyncFileTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncFileTypesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateFileTypeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateFileTypeResponse:
         """Create file type
 
         Args:
@@ -176,7 +312,10 @@ class AsyncFileTypesResource:
         """
         from ..api.file_types import create_file_type as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -185,6 +324,10 @@ class AsyncFileTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFileTypeResponse:
         """Get file type by ID
 
@@ -205,9 +348,10 @@ class AsyncFileTypesResource:
         """
         from ..api.file_types import get_file_type as _operation
 
-        return await _operation.asyncio(
-            file_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(file_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -223,6 +367,10 @@ class AsyncFileTypesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[FileType]:
         """Get all file types
 
@@ -258,9 +406,12 @@ class AsyncFileTypesResource:
         """
         from ..api.file_types import list_file_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -278,3 +429,91 @@ class AsyncFileTypesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncFileTypesResourceWithRawResponse:
+    """`AsyncFileTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateFileTypeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateFileTypeResponse]:
+        """Create file type (create_file_type): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import create_file_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_file_type", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        file_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFileTypeResponse]:
+        """Get file type by ID (get_file_type): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import get_file_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(file_type_id=file_type_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_file_type", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFileTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        models: builtins.list[str] | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFileTypesResponse]:
+        """Get all file types (list_file_types): the raw answer; ``.parse()``: the model."""
+        from ..api.file_types import list_file_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            models=models,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            type_=type_,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_file_types", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.financial_account import FinancialAccount
     from ..models.get_financial_account_response import GetFinancialAccountResponse
     from ..models.list_financial_accounts_integration_vendor import (
         ListFinancialAccountsIntegrationVendor,
     )
+    from ..models.list_financial_accounts_response import ListFinancialAccountsResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class FinancialAccountsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> FinancialAccountsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return FinancialAccountsResourceWithRawResponse(self._client)
+
     def get(
         self,
         financial_account_id: str,
@@ -34,6 +45,10 @@ class FinancialAccountsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFinancialAccountResponse:
         """Get a financial account by ID
 
@@ -54,7 +69,10 @@ class FinancialAccountsResource:
         """
         from ..api.financial_accounts import get_financial_account as _operation
 
-        return _operation.sync(financial_account_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(financial_account_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -66,6 +84,10 @@ class FinancialAccountsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[FinancialAccount]:
         """Get all financial accounts
 
@@ -97,9 +119,12 @@ class FinancialAccountsResource:
         """
         from ..api.financial_accounts import list_financial_accounts as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 account_number=account_number,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -115,6 +140,70 @@ class FinancialAccountsResource:
         )
 
 
+class FinancialAccountsResourceWithRawResponse:
+    """`FinancialAccountsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        financial_account_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFinancialAccountResponse]:
+        """Get a financial account by ID (get_financial_account): the raw answer; ``.parse()``: the model."""
+        from ..api.financial_accounts import get_financial_account as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            financial_account_id=financial_account_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_financial_account", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        account_number: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFinancialAccountsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFinancialAccountsResponse]:
+        """Get all financial accounts (list_financial_accounts): the raw answer; ``.parse()``: the model."""
+        from ..api.financial_accounts import list_financial_accounts as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            account_number=account_number,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_financial_accounts", kwargs, _operation._parse_success)
+
+
 class AsyncFinancialAccountsResource:
     """The ``financial_accounts`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -124,6 +213,11 @@ class AsyncFinancialAccountsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncFinancialAccountsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncFinancialAccountsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         financial_account_id: str,
@@ -131,6 +225,10 @@ class AsyncFinancialAccountsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFinancialAccountResponse:
         """Get a financial account by ID
 
@@ -151,8 +249,11 @@ class AsyncFinancialAccountsResource:
         """
         from ..api.financial_accounts import get_financial_account as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            financial_account_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            financial_account_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -165,6 +266,10 @@ class AsyncFinancialAccountsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[FinancialAccount]:
         """Get all financial accounts
 
@@ -196,9 +301,12 @@ class AsyncFinancialAccountsResource:
         """
         from ..api.financial_accounts import list_financial_accounts as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 account_number=account_number,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -212,3 +320,67 @@ class AsyncFinancialAccountsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncFinancialAccountsResourceWithRawResponse:
+    """`AsyncFinancialAccountsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        financial_account_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFinancialAccountResponse]:
+        """Get a financial account by ID (get_financial_account): the raw answer; ``.parse()``: the model."""
+        from ..api.financial_accounts import get_financial_account as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            financial_account_id=financial_account_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_financial_account", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        account_number: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFinancialAccountsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFinancialAccountsResponse]:
+        """Get all financial accounts (list_financial_accounts): the raw answer; ``.parse()``: the model."""
+        from ..api.financial_accounts import list_financial_accounts as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            account_number=account_number,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_financial_accounts", kwargs, _operation._parse_success)

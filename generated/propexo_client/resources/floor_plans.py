@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.floor_plan import FloorPlan
     from ..models.get_floor_plan_response import GetFloorPlanResponse
     from ..models.list_floor_plans_integration_vendor import (
         ListFloorPlansIntegrationVendor,
     )
+    from ..models.list_floor_plans_response import ListFloorPlansResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class FloorPlansResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> FloorPlansResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return FloorPlansResourceWithRawResponse(self._client)
+
     def get(
         self,
         floor_plan_id: str,
@@ -34,6 +45,10 @@ class FloorPlansResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFloorPlanResponse:
         """Get floor plan by ID
 
@@ -54,7 +69,10 @@ class FloorPlansResource:
         """
         from ..api.floor_plans import get_floor_plan as _operation
 
-        return _operation.sync(floor_plan_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(floor_plan_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +85,10 @@ class FloorPlansResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[FloorPlan]:
         """Get all floor plans
 
@@ -99,9 +121,12 @@ class FloorPlansResource:
         """
         from ..api.floor_plans import list_floor_plans as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -118,6 +143,70 @@ class FloorPlansResource:
         )
 
 
+class FloorPlansResourceWithRawResponse:
+    """`FloorPlansResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        floor_plan_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFloorPlanResponse]:
+        """Get floor plan by ID (get_floor_plan): the raw answer; ``.parse()``: the model."""
+        from ..api.floor_plans import get_floor_plan as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(floor_plan_id=floor_plan_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_floor_plan", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFloorPlansIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFloorPlansResponse]:
+        """Get all floor plans (list_floor_plans): the raw answer; ``.parse()``: the model."""
+        from ..api.floor_plans import list_floor_plans as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_floor_plans", kwargs, _operation._parse_success)
+
+
 class AsyncFloorPlansResource:
     """The ``floor_plans`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +216,11 @@ class AsyncFloorPlansResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncFloorPlansResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncFloorPlansResourceWithRawResponse(self._client)
+
     async def get(
         self,
         floor_plan_id: str,
@@ -134,6 +228,10 @@ class AsyncFloorPlansResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetFloorPlanResponse:
         """Get floor plan by ID
 
@@ -154,9 +252,10 @@ class AsyncFloorPlansResource:
         """
         from ..api.floor_plans import get_floor_plan as _operation
 
-        return await _operation.asyncio(
-            floor_plan_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(floor_plan_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -169,6 +268,10 @@ class AsyncFloorPlansResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[FloorPlan]:
         """Get all floor plans
 
@@ -201,9 +304,12 @@ class AsyncFloorPlansResource:
         """
         from ..api.floor_plans import list_floor_plans as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -218,3 +324,67 @@ class AsyncFloorPlansResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncFloorPlansResourceWithRawResponse:
+    """`AsyncFloorPlansResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        floor_plan_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetFloorPlanResponse]:
+        """Get floor plan by ID (get_floor_plan): the raw answer; ``.parse()``: the model."""
+        from ..api.floor_plans import get_floor_plan as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(floor_plan_id=floor_plan_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_floor_plan", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListFloorPlansIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListFloorPlansResponse]:
+        """Get all floor plans (list_floor_plans): the raw answer; ``.parse()``: the model."""
+        from ..api.floor_plans import list_floor_plans as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_floor_plans", kwargs, _operation._parse_success)

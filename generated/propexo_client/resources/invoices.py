@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_invoice_request import CreateInvoiceRequest
     from ..models.create_invoice_response import CreateInvoiceResponse
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_invoices_integration_vendor import (
         ListInvoicesIntegrationVendor,
     )
+    from ..models.list_invoices_response import ListInvoicesResponse
     from ..models.update_invoice_request import UpdateInvoiceRequest
     from ..models.update_invoice_response import UpdateInvoiceResponse
     from ..types import Unset
@@ -31,7 +37,20 @@ class InvoicesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateInvoiceRequest | Unset = UNSET) -> CreateInvoiceResponse:
+    @property
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return InvoicesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateInvoiceResponse:
         """Create invoice
 
         Args:
@@ -48,7 +67,10 @@ class InvoicesResource:
         """
         from ..api.invoices import create_invoice as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +79,10 @@ class InvoicesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetInvoiceResponse:
         """Get an invoice by ID
 
@@ -77,7 +103,10 @@ class InvoicesResource:
         """
         from ..api.invoices import get_invoice as _operation
 
-        return _operation.sync(invoice_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(invoice_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -89,6 +118,10 @@ class InvoicesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Invoice]:
         """Get all invoices
 
@@ -120,9 +153,12 @@ class InvoicesResource:
         """
         from ..api.invoices import list_invoices as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -137,7 +173,16 @@ class InvoicesResource:
             max_pages=max_pages,
         )
 
-    def update(self, invoice_id: str, *, body: UpdateInvoiceRequest | Unset = UNSET) -> UpdateInvoiceResponse:
+    def update(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateInvoiceResponse:
         """Update invoice
 
         Args:
@@ -155,7 +200,109 @@ class InvoicesResource:
         """
         from ..api.invoices import update_invoice as _operation
 
-        return _operation.sync(invoice_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(invoice_id, client=client, body=body)
+
+
+class InvoicesResourceWithRawResponse:
+    """`InvoicesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateInvoiceResponse]:
+        """Create invoice (create_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import create_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_invoice", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        invoice_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetInvoiceResponse]:
+        """Get an invoice by ID (get_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import get_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(invoice_id=invoice_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_invoice", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListInvoicesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListInvoicesResponse]:
+        """Get all invoices (list_invoices): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import list_invoices as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_invoices", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateInvoiceResponse]:
+        """Update invoice (update_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import update_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(invoice_id=invoice_id, body=body)
+        return send(client, "update_invoice", kwargs, _operation._parse_success)
 
 
 class AsyncInvoicesResource:
@@ -167,7 +314,20 @@ class AsyncInvoicesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateInvoiceRequest | Unset = UNSET) -> CreateInvoiceResponse:
+    @property
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncInvoicesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateInvoiceResponse:
         """Create invoice
 
         Args:
@@ -184,7 +344,10 @@ class AsyncInvoicesResource:
         """
         from ..api.invoices import create_invoice as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -193,6 +356,10 @@ class AsyncInvoicesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetInvoiceResponse:
         """Get an invoice by ID
 
@@ -213,7 +380,10 @@ class AsyncInvoicesResource:
         """
         from ..api.invoices import get_invoice as _operation
 
-        return await _operation.asyncio(invoice_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(invoice_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -225,6 +395,10 @@ class AsyncInvoicesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Invoice]:
         """Get all invoices
 
@@ -256,9 +430,12 @@ class AsyncInvoicesResource:
         """
         from ..api.invoices import list_invoices as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -273,7 +450,16 @@ class AsyncInvoicesResource:
             max_pages=max_pages,
         )
 
-    async def update(self, invoice_id: str, *, body: UpdateInvoiceRequest | Unset = UNSET) -> UpdateInvoiceResponse:
+    async def update(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateInvoiceResponse:
         """Update invoice
 
         Args:
@@ -291,4 +477,106 @@ class AsyncInvoicesResource:
         """
         from ..api.invoices import update_invoice as _operation
 
-        return await _operation.asyncio(invoice_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(invoice_id, client=client, body=body)
+
+
+class AsyncInvoicesResourceWithRawResponse:
+    """`AsyncInvoicesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateInvoiceResponse]:
+        """Create invoice (create_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import create_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_invoice", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        invoice_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetInvoiceResponse]:
+        """Get an invoice by ID (get_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import get_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(invoice_id=invoice_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_invoice", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListInvoicesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListInvoicesResponse]:
+        """Get all invoices (list_invoices): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import list_invoices as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_invoices", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateInvoiceResponse]:
+        """Update invoice (update_invoice): the raw answer; ``.parse()``: the model."""
+        from ..api.invoices import update_invoice as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(invoice_id=invoice_id, body=body)
+        return await asend(client, "update_invoice", kwargs, _operation._parse_success)

@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.lead_relationship import LeadRelationship
     from ..models.list_lead_relationships_integration_vendor import (
         ListLeadRelationshipsIntegrationVendor,
     )
+    from ..models.list_lead_relationships_response import ListLeadRelationshipsResponse
     from ..types import Unset
 
 
@@ -25,6 +31,11 @@ class LeadRelationshipsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> LeadRelationshipsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LeadRelationshipsResourceWithRawResponse(self._client)
 
     def list(
         self,
@@ -38,6 +49,10 @@ class LeadRelationshipsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[LeadRelationship]:
         """Get all lead relationships
 
@@ -71,9 +86,12 @@ class LeadRelationshipsResource:
         """
         from ..api.lead_relationships import list_lead_relationships as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -91,6 +109,51 @@ class LeadRelationshipsResource:
         )
 
 
+class LeadRelationshipsResourceWithRawResponse:
+    """`LeadRelationshipsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadRelationshipsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadRelationshipsResponse]:
+        """Get all lead relationships (list_lead_relationships): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_relationships import list_lead_relationships as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_lead_relationships", kwargs, _operation._parse_success)
+
+
 class AsyncLeadRelationshipsResource:
     """The ``lead_relationships`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -99,6 +162,11 @@ class AsyncLeadRelationshipsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncLeadRelationshipsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLeadRelationshipsResourceWithRawResponse(self._client)
 
     def list(
         self,
@@ -112,6 +180,10 @@ class AsyncLeadRelationshipsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[LeadRelationship]:
         """Get all lead relationships
 
@@ -145,9 +217,12 @@ class AsyncLeadRelationshipsResource:
         """
         from ..api.lead_relationships import list_lead_relationships as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -163,3 +238,48 @@ class AsyncLeadRelationshipsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncLeadRelationshipsResourceWithRawResponse:
+    """`AsyncLeadRelationshipsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadRelationshipsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadRelationshipsResponse]:
+        """Get all lead relationships (list_lead_relationships): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_relationships import list_lead_relationships as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_lead_relationships", kwargs, _operation._parse_success)

@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_lead_source_response import GetLeadSourceResponse
     from ..models.lead_source import LeadSource
     from ..models.list_lead_sources_integration_vendor import (
         ListLeadSourcesIntegrationVendor,
     )
+    from ..models.list_lead_sources_response import ListLeadSourcesResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class LeadSourcesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> LeadSourcesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LeadSourcesResourceWithRawResponse(self._client)
+
     def get(
         self,
         lead_source_id: str,
@@ -34,6 +45,10 @@ class LeadSourcesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeadSourceResponse:
         """Get lead source by ID
 
@@ -54,7 +69,10 @@ class LeadSourcesResource:
         """
         from ..api.lead_sources import get_lead_source as _operation
 
-        return _operation.sync(lead_source_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(lead_source_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +85,10 @@ class LeadSourcesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[LeadSource]:
         """Get all lead sources
 
@@ -99,9 +121,12 @@ class LeadSourcesResource:
         """
         from ..api.lead_sources import list_lead_sources as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -118,6 +143,70 @@ class LeadSourcesResource:
         )
 
 
+class LeadSourcesResourceWithRawResponse:
+    """`LeadSourcesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        lead_source_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeadSourceResponse]:
+        """Get lead source by ID (get_lead_source): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_sources import get_lead_source as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lead_source_id=lead_source_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_lead_source", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadSourcesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadSourcesResponse]:
+        """Get all lead sources (list_lead_sources): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_sources import list_lead_sources as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_lead_sources", kwargs, _operation._parse_success)
+
+
 class AsyncLeadSourcesResource:
     """The ``lead_sources`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +216,11 @@ class AsyncLeadSourcesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncLeadSourcesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLeadSourcesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         lead_source_id: str,
@@ -134,6 +228,10 @@ class AsyncLeadSourcesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeadSourceResponse:
         """Get lead source by ID
 
@@ -154,9 +252,10 @@ class AsyncLeadSourcesResource:
         """
         from ..api.lead_sources import get_lead_source as _operation
 
-        return await _operation.asyncio(
-            lead_source_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(lead_source_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -169,6 +268,10 @@ class AsyncLeadSourcesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[LeadSource]:
         """Get all lead sources
 
@@ -201,9 +304,12 @@ class AsyncLeadSourcesResource:
         """
         from ..api.lead_sources import list_lead_sources as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -218,3 +324,67 @@ class AsyncLeadSourcesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncLeadSourcesResourceWithRawResponse:
+    """`AsyncLeadSourcesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        lead_source_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeadSourceResponse]:
+        """Get lead source by ID (get_lead_source): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_sources import get_lead_source as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lead_source_id=lead_source_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_lead_source", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadSourcesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadSourcesResponse]:
+        """Get all lead sources (list_lead_sources): the raw answer; ``.parse()``: the model."""
+        from ..api.lead_sources import list_lead_sources as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_lead_sources", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_lead_request import CreateLeadRequest
     from ..models.create_lead_response import CreateLeadResponse
@@ -17,7 +22,9 @@ if TYPE_CHECKING:
     from ..models.list_lead_rentable_items_integration_vendor import (
         ListLeadRentableItemsIntegrationVendor,
     )
+    from ..models.list_lead_rentable_items_response import ListLeadRentableItemsResponse
     from ..models.list_leads_integration_vendor import ListLeadsIntegrationVendor
+    from ..models.list_leads_response import ListLeadsResponse
     from ..models.rentable_item import RentableItem
     from ..models.update_lead_request import UpdateLeadRequest
     from ..models.update_lead_response import UpdateLeadResponse
@@ -33,7 +40,20 @@ class LeadsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateLeadRequest | Unset = UNSET) -> CreateLeadResponse:
+    @property
+    def with_raw_response(self) -> LeadsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LeadsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeadResponse:
         """Create lead
 
         Args:
@@ -50,7 +70,10 @@ class LeadsResource:
         """
         from ..api.leads import create_lead as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -59,6 +82,10 @@ class LeadsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeadResponse:
         """Get a lead by ID
 
@@ -79,7 +106,10 @@ class LeadsResource:
         """
         from ..api.leads import get_lead as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -93,6 +123,10 @@ class LeadsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[RentableItem]:
         """Get rentable items for a lead
 
@@ -126,10 +160,13 @@ class LeadsResource:
         """
         from ..api.leads import list_lead_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -161,6 +198,10 @@ class LeadsResource:
         x_unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Lead]:
         """Get all leads
 
@@ -198,9 +239,12 @@ class LeadsResource:
         """
         from ..api.leads import list_leads as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 email_2=email_2,
                 integration_id=integration_id,
@@ -221,7 +265,16 @@ class LeadsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdateLeadRequest | Unset = UNSET) -> UpdateLeadResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateLeadResponse:
         """Update lead
 
         Args:
@@ -239,7 +292,157 @@ class LeadsResource:
         """
         from ..api.leads import update_lead as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class LeadsResourceWithRawResponse:
+    """`LeadsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadResponse]:
+        """Create lead (create_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import create_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_lead", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeadResponse]:
+        """Get a lead by ID (get_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import get_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_lead", kwargs, _operation._parse_success)
+
+    def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadRentableItemsResponse]:
+        """Get rentable items for a lead (list_lead_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import list_lead_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_lead_rentable_items", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        email_2: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadsResponse]:
+        """Get all leads (list_leads): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import list_leads as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            email_2=email_2,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+        return send(client, "list_leads", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadResponse]:
+        """Update lead (update_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import update_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_lead", kwargs, _operation._parse_success)
 
 
 class AsyncLeadsResource:
@@ -251,7 +454,20 @@ class AsyncLeadsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateLeadRequest | Unset = UNSET) -> CreateLeadResponse:
+    @property
+    def with_raw_response(self) -> AsyncLeadsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLeadsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeadResponse:
         """Create lead
 
         Args:
@@ -268,7 +484,10 @@ class AsyncLeadsResource:
         """
         from ..api.leads import create_lead as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -277,6 +496,10 @@ class AsyncLeadsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeadResponse:
         """Get a lead by ID
 
@@ -297,7 +520,10 @@ class AsyncLeadsResource:
         """
         from ..api.leads import get_lead as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -311,6 +537,10 @@ class AsyncLeadsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[RentableItem]:
         """Get rentable items for a lead
 
@@ -344,10 +574,13 @@ class AsyncLeadsResource:
         """
         from ..api.leads import list_lead_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -379,6 +612,10 @@ class AsyncLeadsResource:
         x_unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Lead]:
         """Get all leads
 
@@ -416,9 +653,12 @@ class AsyncLeadsResource:
         """
         from ..api.leads import list_leads as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 email_2=email_2,
                 integration_id=integration_id,
@@ -439,7 +679,16 @@ class AsyncLeadsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdateLeadRequest | Unset = UNSET) -> UpdateLeadResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateLeadResponse:
         """Update lead
 
         Args:
@@ -457,4 +706,154 @@ class AsyncLeadsResource:
         """
         from ..api.leads import update_lead as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncLeadsResourceWithRawResponse:
+    """`AsyncLeadsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeadResponse]:
+        """Create lead (create_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import create_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_lead", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeadResponse]:
+        """Get a lead by ID (get_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import get_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_lead", kwargs, _operation._parse_success)
+
+    async def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadRentableItemsResponse]:
+        """Get rentable items for a lead (list_lead_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import list_lead_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_lead_rentable_items", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        email_2: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeadsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeadsResponse]:
+        """Get all leads (list_leads): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import list_leads as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            email_2=email_2,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+        return await asend(client, "list_leads", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateLeadRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeadResponse]:
+        """Update lead (update_lead): the raw answer; ``.parse()``: the model."""
+        from ..api.leads import update_lead as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_lead", kwargs, _operation._parse_success)

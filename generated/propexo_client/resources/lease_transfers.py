@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_lease_transfer_response import GetLeaseTransferResponse
     from ..models.lease_transfer import LeaseTransfer
     from ..models.list_lease_transfers_integration_vendor import (
         ListLeaseTransfersIntegrationVendor,
     )
+    from ..models.list_lease_transfers_response import ListLeaseTransfersResponse
     from ..types import Unset
 
 
@@ -27,6 +33,11 @@ class LeaseTransfersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> LeaseTransfersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LeaseTransfersResourceWithRawResponse(self._client)
+
     def get(
         self,
         lease_transfer_id: str,
@@ -34,6 +45,10 @@ class LeaseTransfersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeaseTransferResponse:
         """Get Lease Transfer by ID
 
@@ -54,7 +69,10 @@ class LeaseTransfersResource:
         """
         from ..api.lease_transfers import get_lease_transfer as _operation
 
-        return _operation.sync(lease_transfer_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(lease_transfer_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -73,6 +91,10 @@ class LeaseTransfersResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[LeaseTransfer]:
         """Get all Lease Transfers
 
@@ -111,9 +133,12 @@ class LeaseTransfersResource:
         """
         from ..api.lease_transfers import list_lease_transfers as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id_next=lease_id_next,
@@ -136,6 +161,84 @@ class LeaseTransfersResource:
         )
 
 
+class LeaseTransfersResourceWithRawResponse:
+    """`LeaseTransfersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        lease_transfer_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeaseTransferResponse]:
+        """Get Lease Transfer by ID (get_lease_transfer): the raw answer; ``.parse()``: the model."""
+        from ..api.lease_transfers import get_lease_transfer as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            lease_transfer_id=lease_transfer_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_lease_transfer", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeaseTransfersIntegrationVendor | Unset = UNSET,
+        lease_id_next: str | Unset = UNSET,
+        lease_id_previous: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        unit_id_next: str | Unset = UNSET,
+        unit_id_previous: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeaseTransfersResponse]:
+        """Get all Lease Transfers (list_lease_transfers): the raw answer; ``.parse()``: the model."""
+        from ..api.lease_transfers import list_lease_transfers as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id_next=lease_id_next,
+            lease_id_previous=lease_id_previous,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            unit_id_next=unit_id_next,
+            unit_id_previous=unit_id_previous,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_lease_transfers", kwargs, _operation._parse_success)
+
+
 class AsyncLeaseTransfersResource:
     """The ``lease_transfers`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -145,6 +248,11 @@ class AsyncLeaseTransfersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncLeaseTransfersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLeaseTransfersResourceWithRawResponse(self._client)
+
     async def get(
         self,
         lease_transfer_id: str,
@@ -152,6 +260,10 @@ class AsyncLeaseTransfersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeaseTransferResponse:
         """Get Lease Transfer by ID
 
@@ -172,9 +284,10 @@ class AsyncLeaseTransfersResource:
         """
         from ..api.lease_transfers import get_lease_transfer as _operation
 
-        return await _operation.asyncio(
-            lease_transfer_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(lease_transfer_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -193,6 +306,10 @@ class AsyncLeaseTransfersResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[LeaseTransfer]:
         """Get all Lease Transfers
 
@@ -231,9 +348,12 @@ class AsyncLeaseTransfersResource:
         """
         from ..api.lease_transfers import list_lease_transfers as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id_next=lease_id_next,
@@ -254,3 +374,81 @@ class AsyncLeaseTransfersResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncLeaseTransfersResourceWithRawResponse:
+    """`AsyncLeaseTransfersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        lease_transfer_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeaseTransferResponse]:
+        """Get Lease Transfer by ID (get_lease_transfer): the raw answer; ``.parse()``: the model."""
+        from ..api.lease_transfers import get_lease_transfer as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            lease_transfer_id=lease_transfer_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_lease_transfer", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeaseTransfersIntegrationVendor | Unset = UNSET,
+        lease_id_next: str | Unset = UNSET,
+        lease_id_previous: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        unit_id_next: str | Unset = UNSET,
+        unit_id_previous: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeaseTransfersResponse]:
+        """Get all Lease Transfers (list_lease_transfers): the raw answer; ``.parse()``: the model."""
+        from ..api.lease_transfers import list_lease_transfers as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id_next=lease_id_next,
+            lease_id_previous=lease_id_previous,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            unit_id_next=unit_id_next,
+            unit_id_previous=unit_id_previous,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_lease_transfers", kwargs, _operation._parse_success)

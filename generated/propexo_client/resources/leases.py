@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_lease_request import CreateLeaseRequest
     from ..models.create_lease_response import CreateLeaseResponse
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_leases_integration_vendor import (
         ListLeasesIntegrationVendor,
     )
+    from ..models.list_leases_response import ListLeasesResponse
     from ..models.list_leases_status_normalized import ListLeasesStatusNormalized
     from ..models.update_lease_request import UpdateLeaseRequest
     from ..models.update_lease_response import UpdateLeaseResponse
@@ -32,7 +38,20 @@ class LeasesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateLeaseRequest | Unset = UNSET) -> CreateLeaseResponse:
+    @property
+    def with_raw_response(self) -> LeasesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LeasesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeaseResponse:
         """Create lease
 
         Args:
@@ -49,7 +68,10 @@ class LeasesResource:
         """
         from ..api.leases import create_lease as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -58,6 +80,10 @@ class LeasesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeaseResponse:
         """Get a lease by ID
 
@@ -78,7 +104,10 @@ class LeasesResource:
         """
         from ..api.leases import get_lease as _operation
 
-        return _operation.sync(lease_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(lease_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -103,6 +132,10 @@ class LeasesResource:
         x_unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Lease]:
         """Get all leases
 
@@ -148,9 +181,12 @@ class LeasesResource:
         """
         from ..api.leases import list_leases as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 after_move_in_date=after_move_in_date,
                 after_move_out_date=after_move_out_date,
                 before_move_in_date=before_move_in_date,
@@ -178,7 +214,16 @@ class LeasesResource:
             max_pages=max_pages,
         )
 
-    def update(self, lease_id: str, *, body: UpdateLeaseRequest | Unset = UNSET) -> UpdateLeaseResponse:
+    def update(
+        self,
+        lease_id: str,
+        *,
+        body: UpdateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateLeaseResponse:
         """Update lease
 
         Args:
@@ -196,7 +241,135 @@ class LeasesResource:
         """
         from ..api.leases import update_lease as _operation
 
-        return _operation.sync(lease_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(lease_id, client=client, body=body)
+
+
+class LeasesResourceWithRawResponse:
+    """`LeasesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeaseResponse]:
+        """Create lease (create_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import create_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_lease", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        lease_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeaseResponse]:
+        """Get a lease by ID (get_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import get_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lease_id=lease_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_lease", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        after_move_in_date: None | str | Unset = UNSET,
+        after_move_out_date: None | str | Unset = UNSET,
+        before_move_in_date: None | str | Unset = UNSET,
+        before_move_out_date: None | str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        only_null_move_outs: bool | str | Unset = UNSET,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+        status_raw: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeasesResponse]:
+        """Get all leases (list_leases): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import list_leases as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            after_move_in_date=after_move_in_date,
+            after_move_out_date=after_move_out_date,
+            before_move_in_date=before_move_in_date,
+            before_move_out_date=before_move_out_date,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            only_null_move_outs=only_null_move_outs,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+        return send(client, "list_leases", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        lease_id: str,
+        *,
+        body: UpdateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeaseResponse]:
+        """Update lease (update_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import update_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lease_id=lease_id, body=body)
+        return send(client, "update_lease", kwargs, _operation._parse_success)
 
 
 class AsyncLeasesResource:
@@ -208,7 +381,20 @@ class AsyncLeasesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateLeaseRequest | Unset = UNSET) -> CreateLeaseResponse:
+    @property
+    def with_raw_response(self) -> AsyncLeasesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLeasesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateLeaseResponse:
         """Create lease
 
         Args:
@@ -225,7 +411,10 @@ class AsyncLeasesResource:
         """
         from ..api.leases import create_lease as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -234,6 +423,10 @@ class AsyncLeasesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetLeaseResponse:
         """Get a lease by ID
 
@@ -254,7 +447,10 @@ class AsyncLeasesResource:
         """
         from ..api.leases import get_lease as _operation
 
-        return await _operation.asyncio(lease_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(lease_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -279,6 +475,10 @@ class AsyncLeasesResource:
         x_unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Lease]:
         """Get all leases
 
@@ -324,9 +524,12 @@ class AsyncLeasesResource:
         """
         from ..api.leases import list_leases as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 after_move_in_date=after_move_in_date,
                 after_move_out_date=after_move_out_date,
                 before_move_in_date=before_move_in_date,
@@ -354,7 +557,16 @@ class AsyncLeasesResource:
             max_pages=max_pages,
         )
 
-    async def update(self, lease_id: str, *, body: UpdateLeaseRequest | Unset = UNSET) -> UpdateLeaseResponse:
+    async def update(
+        self,
+        lease_id: str,
+        *,
+        body: UpdateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateLeaseResponse:
         """Update lease
 
         Args:
@@ -372,4 +584,132 @@ class AsyncLeasesResource:
         """
         from ..api.leases import update_lease as _operation
 
-        return await _operation.asyncio(lease_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(lease_id, client=client, body=body)
+
+
+class AsyncLeasesResourceWithRawResponse:
+    """`AsyncLeasesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateLeaseResponse]:
+        """Create lease (create_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import create_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_lease", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        lease_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetLeaseResponse]:
+        """Get a lease by ID (get_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import get_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lease_id=lease_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_lease", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        after_move_in_date: None | str | Unset = UNSET,
+        after_move_out_date: None | str | Unset = UNSET,
+        before_move_in_date: None | str | Unset = UNSET,
+        before_move_out_date: None | str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLeasesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        only_null_move_outs: bool | str | Unset = UNSET,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        status_normalized: ListLeasesStatusNormalized | Unset = UNSET,
+        status_raw: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        x_unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLeasesResponse]:
+        """Get all leases (list_leases): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import list_leases as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            after_move_in_date=after_move_in_date,
+            after_move_out_date=after_move_out_date,
+            before_move_in_date=before_move_in_date,
+            before_move_out_date=before_move_out_date,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            only_null_move_outs=only_null_move_outs,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            status_normalized=status_normalized,
+            status_raw=status_raw,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            x_id=x_id,
+            x_property_id=x_property_id,
+            x_unit_id=x_unit_id,
+        )
+        return await asend(client, "list_leases", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        lease_id: str,
+        *,
+        body: UpdateLeaseRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateLeaseResponse]:
+        """Update lease (update_lease): the raw answer; ``.parse()``: the model."""
+        from ..api.leases import update_lease as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(lease_id=lease_id, body=body)
+        return await asend(client, "update_lease", kwargs, _operation._parse_success)

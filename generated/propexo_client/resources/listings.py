@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_listing_request import CreateListingRequest
     from ..models.create_listing_response import CreateListingResponse
@@ -16,9 +21,11 @@ if TYPE_CHECKING:
     from ..models.list_listing_pricing_integration_vendor import (
         ListListingPricingIntegrationVendor,
     )
+    from ..models.list_listing_pricing_response import ListListingPricingResponse
     from ..models.list_listings_integration_vendor import (
         ListListingsIntegrationVendor,
     )
+    from ..models.list_listings_response import ListListingsResponse
     from ..models.listing import Listing
     from ..models.listing_pricing import ListingPricing
     from ..models.update_listing_request import UpdateListingRequest
@@ -35,7 +42,20 @@ class ListingsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateListingRequest | Unset = UNSET) -> CreateListingResponse:
+    @property
+    def with_raw_response(self) -> ListingsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ListingsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateListingResponse:
         """*Create listing
 
         Args:
@@ -52,7 +72,10 @@ class ListingsResource:
         """
         from ..api.listings import create_listing as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -61,6 +84,10 @@ class ListingsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetListingResponse:
         """Get a listing by ID
 
@@ -81,7 +108,10 @@ class ListingsResource:
         """
         from ..api.listings import get_listing as _operation
 
-        return _operation.sync(listing_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(listing_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_pricing(
         self,
@@ -95,6 +125,10 @@ class ListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ListingPricing]:
         """Get all pricing
 
@@ -128,9 +162,12 @@ class ListingsResource:
         """
         from ..api.listings import list_listing_pricing as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 listing_id=listing_id,
@@ -159,6 +196,10 @@ class ListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Listing]:
         """Get all listings
 
@@ -192,9 +233,12 @@ class ListingsResource:
         """
         from ..api.listings import list_listings as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -211,7 +255,16 @@ class ListingsResource:
             max_pages=max_pages,
         )
 
-    def update(self, listing_id: str, *, body: UpdateListingRequest | Unset = UNSET) -> UpdateListingResponse:
+    def update(
+        self,
+        listing_id: str,
+        *,
+        body: UpdateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateListingResponse:
         """Update listing
 
         Args:
@@ -229,7 +282,149 @@ class ListingsResource:
         """
         from ..api.listings import update_listing as _operation
 
-        return _operation.sync(listing_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(listing_id, client=client, body=body)
+
+
+class ListingsResourceWithRawResponse:
+    """`ListingsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateListingResponse]:
+        """*Create listing (create_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import create_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_listing", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        listing_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetListingResponse]:
+        """Get a listing by ID (get_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import get_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(listing_id=listing_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_listing", kwargs, _operation._parse_success)
+
+    def list_pricing(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListListingPricingIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        listing_id: str | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListListingPricingResponse]:
+        """Get all pricing (list_listing_pricing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import list_listing_pricing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            listing_id=listing_id,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_listing_pricing", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListListingsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListListingsResponse]:
+        """Get all listings (list_listings): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import list_listings as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            x_id=x_id,
+        )
+        return send(client, "list_listings", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        listing_id: str,
+        *,
+        body: UpdateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateListingResponse]:
+        """Update listing (update_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import update_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(listing_id=listing_id, body=body)
+        return send(client, "update_listing", kwargs, _operation._parse_success)
 
 
 class AsyncListingsResource:
@@ -241,7 +436,20 @@ class AsyncListingsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateListingRequest | Unset = UNSET) -> CreateListingResponse:
+    @property
+    def with_raw_response(self) -> AsyncListingsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncListingsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateListingResponse:
         """*Create listing
 
         Args:
@@ -258,7 +466,10 @@ class AsyncListingsResource:
         """
         from ..api.listings import create_listing as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -267,6 +478,10 @@ class AsyncListingsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetListingResponse:
         """Get a listing by ID
 
@@ -287,7 +502,10 @@ class AsyncListingsResource:
         """
         from ..api.listings import get_listing as _operation
 
-        return await _operation.asyncio(listing_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(listing_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_pricing(
         self,
@@ -301,6 +519,10 @@ class AsyncListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ListingPricing]:
         """Get all pricing
 
@@ -334,9 +556,12 @@ class AsyncListingsResource:
         """
         from ..api.listings import list_listing_pricing as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 listing_id=listing_id,
@@ -365,6 +590,10 @@ class AsyncListingsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Listing]:
         """Get all listings
 
@@ -398,9 +627,12 @@ class AsyncListingsResource:
         """
         from ..api.listings import list_listings as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -417,7 +649,16 @@ class AsyncListingsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, listing_id: str, *, body: UpdateListingRequest | Unset = UNSET) -> UpdateListingResponse:
+    async def update(
+        self,
+        listing_id: str,
+        *,
+        body: UpdateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateListingResponse:
         """Update listing
 
         Args:
@@ -435,4 +676,146 @@ class AsyncListingsResource:
         """
         from ..api.listings import update_listing as _operation
 
-        return await _operation.asyncio(listing_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(listing_id, client=client, body=body)
+
+
+class AsyncListingsResourceWithRawResponse:
+    """`AsyncListingsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateListingResponse]:
+        """*Create listing (create_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import create_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_listing", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        listing_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetListingResponse]:
+        """Get a listing by ID (get_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import get_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(listing_id=listing_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_listing", kwargs, _operation._parse_success)
+
+    async def list_pricing(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListListingPricingIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        listing_id: str | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListListingPricingResponse]:
+        """Get all pricing (list_listing_pricing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import list_listing_pricing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            listing_id=listing_id,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_listing_pricing", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListListingsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListListingsResponse]:
+        """Get all listings (list_listings): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import list_listings as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_listings", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        listing_id: str,
+        *,
+        body: UpdateListingRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateListingResponse]:
+        """Update listing (update_listing): the raw answer; ``.parse()``: the model."""
+        from ..api.listings import update_listing as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(listing_id=listing_id, body=body)
+        return await asend(client, "update_listing", kwargs, _operation._parse_success)

@@ -6,13 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.list_locations_rentmanager_integration_vendor import (
         ListLocationsRentmanagerIntegrationVendor,
     )
+    from ..models.list_locations_rentmanager_response import ListLocationsRentmanagerResponse
     from ..models.location import Location
     from ..types import Unset
 
@@ -25,6 +31,11 @@ class LocationsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> LocationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return LocationsResourceWithRawResponse(self._client)
 
     def list_rentmanager(
         self,
@@ -39,6 +50,10 @@ class LocationsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Location]:
         """Get all locations: Rent Manager
 
@@ -73,9 +88,12 @@ class LocationsResource:
         """
         from ..api.locations import list_locations_rentmanager as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 last_seen_gte=last_seen_gte,
@@ -94,6 +112,53 @@ class LocationsResource:
         )
 
 
+class LocationsResourceWithRawResponse:
+    """`LocationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list_rentmanager(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+        last_seen_gte: None | str | Unset = UNSET,
+        last_seen_lte: None | str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        updated_at_gte: None | str | Unset = UNSET,
+        updated_at_lte: None | str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLocationsRentmanagerResponse]:
+        """Get all locations: Rent Manager (list_locations_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.locations import list_locations_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen_gte=last_seen_gte,
+            last_seen_lte=last_seen_lte,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            updated_at_gte=updated_at_gte,
+            updated_at_lte=updated_at_lte,
+            x_id=x_id,
+        )
+        return send(client, "list_locations_rentmanager", kwargs, _operation._parse_success)
+
+
 class AsyncLocationsResource:
     """The ``locations`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -102,6 +167,11 @@ class AsyncLocationsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncLocationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncLocationsResourceWithRawResponse(self._client)
 
     def list_rentmanager(
         self,
@@ -116,6 +186,10 @@ class AsyncLocationsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Location]:
         """Get all locations: Rent Manager
 
@@ -150,9 +224,12 @@ class AsyncLocationsResource:
         """
         from ..api.locations import list_locations_rentmanager as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 last_seen_gte=last_seen_gte,
@@ -169,3 +246,50 @@ class AsyncLocationsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncLocationsResourceWithRawResponse:
+    """`AsyncLocationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list_rentmanager(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListLocationsRentmanagerIntegrationVendor | Unset = UNSET,
+        last_seen_gte: None | str | Unset = UNSET,
+        last_seen_lte: None | str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        updated_at_gte: None | str | Unset = UNSET,
+        updated_at_lte: None | str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListLocationsRentmanagerResponse]:
+        """Get all locations: Rent Manager (list_locations_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.locations import list_locations_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            last_seen_gte=last_seen_gte,
+            last_seen_lte=last_seen_lte,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            updated_at_gte=updated_at_gte,
+            updated_at_lte=updated_at_lte,
+            x_id=x_id,
+        )
+        return await asend(client, "list_locations_rentmanager", kwargs, _operation._parse_success)

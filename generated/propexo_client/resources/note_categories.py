@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_note_category_response import GetNoteCategoryResponse
     from ..models.list_note_categories_integration_vendor import (
         ListNoteCategoriesIntegrationVendor,
     )
+    from ..models.list_note_categories_response import ListNoteCategoriesResponse
     from ..models.note_category import NoteCategory
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class NoteCategoriesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> NoteCategoriesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return NoteCategoriesResourceWithRawResponse(self._client)
+
     def get(
         self,
         note_category_id: str,
@@ -34,6 +45,10 @@ class NoteCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetNoteCategoryResponse:
         """Get Note Category by ID
 
@@ -54,7 +69,10 @@ class NoteCategoriesResource:
         """
         from ..api.note_categories import get_note_category as _operation
 
-        return _operation.sync(note_category_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(note_category_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -68,6 +86,10 @@ class NoteCategoriesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[NoteCategory]:
         """Get all Note Categories
 
@@ -101,9 +123,12 @@ class NoteCategoriesResource:
         """
         from ..api.note_categories import list_note_categories as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -121,6 +146,74 @@ class NoteCategoriesResource:
         )
 
 
+class NoteCategoriesResourceWithRawResponse:
+    """`NoteCategoriesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        note_category_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetNoteCategoryResponse]:
+        """Get Note Category by ID (get_note_category): the raw answer; ``.parse()``: the model."""
+        from ..api.note_categories import get_note_category as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            note_category_id=note_category_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_note_category", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListNoteCategoriesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListNoteCategoriesResponse]:
+        """Get all Note Categories (list_note_categories): the raw answer; ``.parse()``: the model."""
+        from ..api.note_categories import list_note_categories as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_note_categories", kwargs, _operation._parse_success)
+
+
 class AsyncNoteCategoriesResource:
     """The ``note_categories`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -130,6 +223,11 @@ class AsyncNoteCategoriesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncNoteCategoriesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncNoteCategoriesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         note_category_id: str,
@@ -137,6 +235,10 @@ class AsyncNoteCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetNoteCategoryResponse:
         """Get Note Category by ID
 
@@ -157,9 +259,10 @@ class AsyncNoteCategoriesResource:
         """
         from ..api.note_categories import get_note_category as _operation
 
-        return await _operation.asyncio(
-            note_category_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(note_category_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -173,6 +276,10 @@ class AsyncNoteCategoriesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[NoteCategory]:
         """Get all Note Categories
 
@@ -206,9 +313,12 @@ class AsyncNoteCategoriesResource:
         """
         from ..api.note_categories import list_note_categories as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -224,3 +334,71 @@ class AsyncNoteCategoriesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncNoteCategoriesResourceWithRawResponse:
+    """`AsyncNoteCategoriesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        note_category_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetNoteCategoryResponse]:
+        """Get Note Category by ID (get_note_category): the raw answer; ``.parse()``: the model."""
+        from ..api.note_categories import get_note_category as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            note_category_id=note_category_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_note_category", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListNoteCategoriesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListNoteCategoriesResponse]:
+        """Get all Note Categories (list_note_categories): the raw answer; ``.parse()``: the model."""
+        from ..api.note_categories import list_note_categories as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_note_categories", kwargs, _operation._parse_success)

@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_owner_response import GetOwnerResponse
     from ..models.list_owners_integration_vendor import (
         ListOwnersIntegrationVendor,
     )
+    from ..models.list_owners_response import ListOwnersResponse
     from ..models.owner import Owner
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class OwnersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> OwnersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return OwnersResourceWithRawResponse(self._client)
+
     def get(
         self,
         owner_id: str,
@@ -34,6 +45,10 @@ class OwnersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetOwnerResponse:
         """Get an owner by ID
 
@@ -54,7 +69,10 @@ class OwnersResource:
         """
         from ..api.owners import get_owner as _operation
 
-        return _operation.sync(owner_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(owner_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -66,6 +84,10 @@ class OwnersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Owner]:
         """Get all owners
 
@@ -97,9 +119,12 @@ class OwnersResource:
         """
         from ..api.owners import list_owners as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -115,6 +140,68 @@ class OwnersResource:
         )
 
 
+class OwnersResourceWithRawResponse:
+    """`OwnersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        owner_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetOwnerResponse]:
+        """Get an owner by ID (get_owner): the raw answer; ``.parse()``: the model."""
+        from ..api.owners import get_owner as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(owner_id=owner_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_owner", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListOwnersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListOwnersResponse]:
+        """Get all owners (list_owners): the raw answer; ``.parse()``: the model."""
+        from ..api.owners import list_owners as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_owners", kwargs, _operation._parse_success)
+
+
 class AsyncOwnersResource:
     """The ``owners`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -124,6 +211,11 @@ class AsyncOwnersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncOwnersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncOwnersResourceWithRawResponse(self._client)
+
     async def get(
         self,
         owner_id: str,
@@ -131,6 +223,10 @@ class AsyncOwnersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetOwnerResponse:
         """Get an owner by ID
 
@@ -151,7 +247,10 @@ class AsyncOwnersResource:
         """
         from ..api.owners import get_owner as _operation
 
-        return await _operation.asyncio(owner_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(owner_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -163,6 +262,10 @@ class AsyncOwnersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Owner]:
         """Get all owners
 
@@ -194,9 +297,12 @@ class AsyncOwnersResource:
         """
         from ..api.owners import list_owners as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -210,3 +316,65 @@ class AsyncOwnersResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncOwnersResourceWithRawResponse:
+    """`AsyncOwnersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        owner_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetOwnerResponse]:
+        """Get an owner by ID (get_owner): the raw answer; ``.parse()``: the model."""
+        from ..api.owners import get_owner as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(owner_id=owner_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_owner", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListOwnersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListOwnersResponse]:
+        """Get all owners (list_owners): the raw answer; ``.parse()``: the model."""
+        from ..api.owners import list_owners as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_owners", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.cancel_payable_register_request import CancelPayableRegisterRequest
     from ..models.cancel_payable_register_response import CancelPayableRegisterResponse
@@ -18,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.list_payable_registers_integration_vendor import (
         ListPayableRegistersIntegrationVendor,
     )
+    from ..models.list_payable_registers_response import ListPayableRegistersResponse
     from ..models.payable_register import PayableRegister
     from ..models.update_payable_register_request import UpdatePayableRegisterRequest
     from ..models.update_payable_register_response import UpdatePayableRegisterResponse
@@ -33,7 +39,20 @@ class PayableRegistersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def cancel(self, *, body: CancelPayableRegisterRequest | Unset = UNSET) -> CancelPayableRegisterResponse:
+    @property
+    def with_raw_response(self) -> PayableRegistersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return PayableRegistersResourceWithRawResponse(self._client)
+
+    def cancel(
+        self,
+        *,
+        body: CancelPayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelPayableRegisterResponse:
         """Cancel a payable register
 
         Args:
@@ -50,9 +69,20 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import cancel_payable_register as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def create(self, *, body: CreatePayableRegisterRequest | Unset = UNSET) -> CreatePayableRegisterResponse:
+    def create(
+        self,
+        *,
+        body: CreatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePayableRegisterResponse:
         """Create payable register
 
         Args:
@@ -69,7 +99,10 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import create_payable_register as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -78,6 +111,10 @@ class PayableRegistersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPayableRegisterResponse:
         """Get a payable register by ID
 
@@ -98,7 +135,10 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import get_payable_register as _operation
 
-        return _operation.sync(payable_register_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(payable_register_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -110,6 +150,10 @@ class PayableRegistersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[PayableRegister]:
         """Get all payable registers
 
@@ -141,9 +185,12 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import list_payable_registers as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -159,7 +206,14 @@ class PayableRegistersResource:
         )
 
     def update(
-        self, payable_register_id: str, *, body: UpdatePayableRegisterRequest | Unset = UNSET
+        self,
+        payable_register_id: str,
+        *,
+        body: UpdatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePayableRegisterResponse:
         """Update a payable register
 
@@ -178,7 +232,129 @@ class PayableRegistersResource:
         """
         from ..api.payable_registers import update_payable_register as _operation
 
-        return _operation.sync(payable_register_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(payable_register_id, client=client, body=body)
+
+
+class PayableRegistersResourceWithRawResponse:
+    """`PayableRegistersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def cancel(
+        self,
+        *,
+        body: CancelPayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelPayableRegisterResponse]:
+        """Cancel a payable register (cancel_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import cancel_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "cancel_payable_register", kwargs, _operation._parse_success)
+
+    def create(
+        self,
+        *,
+        body: CreatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePayableRegisterResponse]:
+        """Create payable register (create_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import create_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_payable_register", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        payable_register_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPayableRegisterResponse]:
+        """Get a payable register by ID (get_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import get_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            payable_register_id=payable_register_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_payable_register", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPayableRegistersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPayableRegistersResponse]:
+        """Get all payable registers (list_payable_registers): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import list_payable_registers as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_payable_registers", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        payable_register_id: str,
+        *,
+        body: UpdatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePayableRegisterResponse]:
+        """Update a payable register (update_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import update_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(payable_register_id=payable_register_id, body=body)
+        return send(client, "update_payable_register", kwargs, _operation._parse_success)
 
 
 class AsyncPayableRegistersResource:
@@ -190,7 +366,20 @@ class AsyncPayableRegistersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def cancel(self, *, body: CancelPayableRegisterRequest | Unset = UNSET) -> CancelPayableRegisterResponse:
+    @property
+    def with_raw_response(self) -> AsyncPayableRegistersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncPayableRegistersResourceWithRawResponse(self._client)
+
+    async def cancel(
+        self,
+        *,
+        body: CancelPayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CancelPayableRegisterResponse:
         """Cancel a payable register
 
         Args:
@@ -207,9 +396,20 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import cancel_payable_register as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def create(self, *, body: CreatePayableRegisterRequest | Unset = UNSET) -> CreatePayableRegisterResponse:
+    async def create(
+        self,
+        *,
+        body: CreatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePayableRegisterResponse:
         """Create payable register
 
         Args:
@@ -226,7 +426,10 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import create_payable_register as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -235,6 +438,10 @@ class AsyncPayableRegistersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPayableRegisterResponse:
         """Get a payable register by ID
 
@@ -255,8 +462,11 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import get_payable_register as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            payable_register_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            payable_register_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -269,6 +479,10 @@ class AsyncPayableRegistersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PayableRegister]:
         """Get all payable registers
 
@@ -300,9 +514,12 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import list_payable_registers as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -318,7 +535,14 @@ class AsyncPayableRegistersResource:
         )
 
     async def update(
-        self, payable_register_id: str, *, body: UpdatePayableRegisterRequest | Unset = UNSET
+        self,
+        payable_register_id: str,
+        *,
+        body: UpdatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePayableRegisterResponse:
         """Update a payable register
 
@@ -337,4 +561,126 @@ class AsyncPayableRegistersResource:
         """
         from ..api.payable_registers import update_payable_register as _operation
 
-        return await _operation.asyncio(payable_register_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(payable_register_id, client=client, body=body)
+
+
+class AsyncPayableRegistersResourceWithRawResponse:
+    """`AsyncPayableRegistersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def cancel(
+        self,
+        *,
+        body: CancelPayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CancelPayableRegisterResponse]:
+        """Cancel a payable register (cancel_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import cancel_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "cancel_payable_register", kwargs, _operation._parse_success)
+
+    async def create(
+        self,
+        *,
+        body: CreatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePayableRegisterResponse]:
+        """Create payable register (create_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import create_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_payable_register", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        payable_register_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPayableRegisterResponse]:
+        """Get a payable register by ID (get_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import get_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            payable_register_id=payable_register_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_payable_register", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPayableRegistersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPayableRegistersResponse]:
+        """Get all payable registers (list_payable_registers): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import list_payable_registers as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_payable_registers", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        payable_register_id: str,
+        *,
+        body: UpdatePayableRegisterRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePayableRegisterResponse]:
+        """Update a payable register (update_payable_register): the raw answer; ``.parse()``: the model."""
+        from ..api.payable_registers import update_payable_register as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(payable_register_id=payable_register_id, body=body)
+        return await asend(client, "update_payable_register", kwargs, _operation._parse_success)

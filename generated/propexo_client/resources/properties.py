@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_property_request import CreatePropertyRequest
     from ..models.create_property_response import CreatePropertyResponse
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_properties_integration_vendor import (
         ListPropertiesIntegrationVendor,
     )
+    from ..models.list_properties_response import ListPropertiesResponse
     from ..models.property_ import Property
     from ..models.update_property_request import UpdatePropertyRequest
     from ..models.update_property_response import UpdatePropertyResponse
@@ -31,7 +37,20 @@ class PropertiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreatePropertyRequest | Unset = UNSET) -> CreatePropertyResponse:
+    @property
+    def with_raw_response(self) -> PropertiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return PropertiesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePropertyResponse:
         """Create property
 
         Args:
@@ -48,7 +67,10 @@ class PropertiesResource:
         """
         from ..api.properties import create_property as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +79,10 @@ class PropertiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPropertyResponse:
         """Get a property by ID
 
@@ -77,7 +103,10 @@ class PropertiesResource:
         """
         from ..api.properties import get_property as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -91,6 +120,10 @@ class PropertiesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Property]:
         """Get all properties
 
@@ -124,9 +157,12 @@ class PropertiesResource:
         """
         from ..api.properties import list_properties as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 is_active=is_active,
@@ -143,7 +179,16 @@ class PropertiesResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdatePropertyRequest | Unset = UNSET) -> UpdatePropertyResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdatePropertyResponse:
         """Update property
 
         Args:
@@ -161,7 +206,113 @@ class PropertiesResource:
         """
         from ..api.properties import update_property as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class PropertiesResourceWithRawResponse:
+    """`PropertiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePropertyResponse]:
+        """Create property (create_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import create_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_property", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPropertyResponse]:
+        """Get a property by ID (get_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import get_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_property", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+        is_active: bool | None | str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertiesResponse]:
+        """Get all properties (list_properties): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import list_properties as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_properties", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePropertyResponse]:
+        """Update property (update_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import update_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_property", kwargs, _operation._parse_success)
 
 
 class AsyncPropertiesResource:
@@ -173,7 +324,20 @@ class AsyncPropertiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreatePropertyRequest | Unset = UNSET) -> CreatePropertyResponse:
+    @property
+    def with_raw_response(self) -> AsyncPropertiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncPropertiesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePropertyResponse:
         """Create property
 
         Args:
@@ -190,7 +354,10 @@ class AsyncPropertiesResource:
         """
         from ..api.properties import create_property as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -199,6 +366,10 @@ class AsyncPropertiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPropertyResponse:
         """Get a property by ID
 
@@ -219,7 +390,10 @@ class AsyncPropertiesResource:
         """
         from ..api.properties import get_property as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -233,6 +407,10 @@ class AsyncPropertiesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Property]:
         """Get all properties
 
@@ -266,9 +444,12 @@ class AsyncPropertiesResource:
         """
         from ..api.properties import list_properties as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 is_active=is_active,
@@ -285,7 +466,16 @@ class AsyncPropertiesResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdatePropertyRequest | Unset = UNSET) -> UpdatePropertyResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdatePropertyResponse:
         """Update property
 
         Args:
@@ -303,4 +493,110 @@ class AsyncPropertiesResource:
         """
         from ..api.properties import update_property as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncPropertiesResourceWithRawResponse:
+    """`AsyncPropertiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePropertyResponse]:
+        """Create property (create_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import create_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_property", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPropertyResponse]:
+        """Get a property by ID (get_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import get_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_property", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPropertiesIntegrationVendor | Unset = UNSET,
+        is_active: bool | None | str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertiesResponse]:
+        """Get all properties (list_properties): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import list_properties as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            is_active=is_active,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_properties", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdatePropertyRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePropertyResponse]:
+        """Update property (update_property): the raw answer; ``.parse()``: the model."""
+        from ..api.properties import update_property as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_property", kwargs, _operation._parse_success)

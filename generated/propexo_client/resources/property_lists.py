@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_property_list_response import GetPropertyListResponse
     from ..models.list_property_lists_integration_vendor import (
         ListPropertyListsIntegrationVendor,
     )
+    from ..models.list_property_lists_response import ListPropertyListsResponse
     from ..models.property_list import PropertyList
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class PropertyListsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> PropertyListsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return PropertyListsResourceWithRawResponse(self._client)
+
     def get(
         self,
         property_list_id: str,
@@ -34,6 +45,10 @@ class PropertyListsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPropertyListResponse:
         """Get a property list by ID
 
@@ -54,7 +69,10 @@ class PropertyListsResource:
         """
         from ..api.property_lists import get_property_list as _operation
 
-        return _operation.sync(property_list_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(property_list_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -66,6 +84,10 @@ class PropertyListsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[PropertyList]:
         """Get all property lists
 
@@ -97,9 +119,12 @@ class PropertyListsResource:
         """
         from ..api.property_lists import list_property_lists as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 associated_property_id=associated_property_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -115,6 +140,70 @@ class PropertyListsResource:
         )
 
 
+class PropertyListsResourceWithRawResponse:
+    """`PropertyListsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        property_list_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPropertyListResponse]:
+        """Get a property list by ID (get_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.property_lists import get_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            property_list_id=property_list_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_property_list", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        associated_property_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPropertyListsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertyListsResponse]:
+        """Get all property lists (list_property_lists): the raw answer; ``.parse()``: the model."""
+        from ..api.property_lists import list_property_lists as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            associated_property_id=associated_property_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+        )
+        return send(client, "list_property_lists", kwargs, _operation._parse_success)
+
+
 class AsyncPropertyListsResource:
     """The ``property_lists`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -124,6 +213,11 @@ class AsyncPropertyListsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncPropertyListsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncPropertyListsResourceWithRawResponse(self._client)
+
     async def get(
         self,
         property_list_id: str,
@@ -131,6 +225,10 @@ class AsyncPropertyListsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPropertyListResponse:
         """Get a property list by ID
 
@@ -151,9 +249,10 @@ class AsyncPropertyListsResource:
         """
         from ..api.property_lists import get_property_list as _operation
 
-        return await _operation.asyncio(
-            property_list_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(property_list_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -165,6 +264,10 @@ class AsyncPropertyListsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PropertyList]:
         """Get all property lists
 
@@ -196,9 +299,12 @@ class AsyncPropertyListsResource:
         """
         from ..api.property_lists import list_property_lists as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 associated_property_id=associated_property_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -212,3 +318,67 @@ class AsyncPropertyListsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncPropertyListsResourceWithRawResponse:
+    """`AsyncPropertyListsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        property_list_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPropertyListResponse]:
+        """Get a property list by ID (get_property_list): the raw answer; ``.parse()``: the model."""
+        from ..api.property_lists import get_property_list as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            property_list_id=property_list_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_property_list", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        associated_property_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPropertyListsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertyListsResponse]:
+        """Get all property lists (list_property_lists): the raw answer; ``.parse()``: the model."""
+        from ..api.property_lists import list_property_lists as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            associated_property_id=associated_property_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+        )
+        return await asend(client, "list_property_lists", kwargs, _operation._parse_success)

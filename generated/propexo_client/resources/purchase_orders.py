@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_purchase_order_request import CreatePurchaseOrderRequest
     from ..models.create_purchase_order_response import CreatePurchaseOrderResponse
@@ -16,9 +21,11 @@ if TYPE_CHECKING:
     from ..models.list_purchase_order_items_integration_vendor import (
         ListPurchaseOrderItemsIntegrationVendor,
     )
+    from ..models.list_purchase_order_items_response import ListPurchaseOrderItemsResponse
     from ..models.list_purchase_orders_integration_vendor import (
         ListPurchaseOrdersIntegrationVendor,
     )
+    from ..models.list_purchase_orders_response import ListPurchaseOrdersResponse
     from ..models.purchase_order import PurchaseOrder
     from ..models.purchase_order_item import PurchaseOrderItem
     from ..models.update_purchase_order_request import UpdatePurchaseOrderRequest
@@ -35,7 +42,20 @@ class PurchaseOrdersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreatePurchaseOrderRequest | Unset = UNSET) -> CreatePurchaseOrderResponse:
+    @property
+    def with_raw_response(self) -> PurchaseOrdersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return PurchaseOrdersResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePurchaseOrderResponse:
         """Create a purchase order
 
         Args:
@@ -52,7 +72,10 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import create_purchase_order as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -61,6 +84,10 @@ class PurchaseOrdersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPurchaseOrderResponse:
         """Get purchase order by ID
 
@@ -81,7 +108,10 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import get_purchase_order as _operation
 
-        return _operation.sync(purchase_order_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(purchase_order_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_items(
         self,
@@ -93,6 +123,10 @@ class PurchaseOrdersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[PurchaseOrderItem]:
         """Get all purchase order items for a specific purchase order
 
@@ -124,10 +158,13 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_order_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 purchase_order_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -150,6 +187,10 @@ class PurchaseOrdersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[PurchaseOrder]:
         """Get all purchase orders
 
@@ -180,9 +221,12 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_orders as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -197,7 +241,14 @@ class PurchaseOrdersResource:
         )
 
     def update(
-        self, purchase_order_id: str, *, body: UpdatePurchaseOrderRequest | Unset = UNSET
+        self,
+        purchase_order_id: str,
+        *,
+        body: UpdatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePurchaseOrderResponse:
         """Update a purchase order
 
@@ -216,7 +267,141 @@ class PurchaseOrdersResource:
         """
         from ..api.purchase_orders import update_purchase_order as _operation
 
-        return _operation.sync(purchase_order_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(purchase_order_id, client=client, body=body)
+
+
+class PurchaseOrdersResourceWithRawResponse:
+    """`PurchaseOrdersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePurchaseOrderResponse]:
+        """Create a purchase order (create_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import create_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_purchase_order", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        purchase_order_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPurchaseOrderResponse]:
+        """Get purchase order by ID (get_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import get_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            purchase_order_id=purchase_order_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_purchase_order", kwargs, _operation._parse_success)
+
+    def list_items(
+        self,
+        purchase_order_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPurchaseOrderItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPurchaseOrderItemsResponse]:
+        """Get all purchase order items for a specific purchase order (list_purchase_order_items): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import list_purchase_order_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            purchase_order_id=purchase_order_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_purchase_order_items", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPurchaseOrdersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPurchaseOrdersResponse]:
+        """Get all purchase orders (list_purchase_orders): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import list_purchase_orders as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_purchase_orders", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        purchase_order_id: str,
+        *,
+        body: UpdatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePurchaseOrderResponse]:
+        """Update a purchase order (update_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import update_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(purchase_order_id=purchase_order_id, body=body)
+        return send(client, "update_purchase_order", kwargs, _operation._parse_success)
 
 
 class AsyncPurchaseOrdersResource:
@@ -228,7 +413,20 @@ class AsyncPurchaseOrdersResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreatePurchaseOrderRequest | Unset = UNSET) -> CreatePurchaseOrderResponse:
+    @property
+    def with_raw_response(self) -> AsyncPurchaseOrdersResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncPurchaseOrdersResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreatePurchaseOrderResponse:
         """Create a purchase order
 
         Args:
@@ -245,7 +443,10 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import create_purchase_order as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -254,6 +455,10 @@ class AsyncPurchaseOrdersResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetPurchaseOrderResponse:
         """Get purchase order by ID
 
@@ -274,9 +479,10 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import get_purchase_order as _operation
 
-        return await _operation.asyncio(
-            purchase_order_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(purchase_order_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_items(
         self,
@@ -288,6 +494,10 @@ class AsyncPurchaseOrdersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PurchaseOrderItem]:
         """Get all purchase order items for a specific purchase order
 
@@ -319,10 +529,13 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_order_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 purchase_order_id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -345,6 +558,10 @@ class AsyncPurchaseOrdersResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PurchaseOrder]:
         """Get all purchase orders
 
@@ -375,9 +592,12 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import list_purchase_orders as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -392,7 +612,14 @@ class AsyncPurchaseOrdersResource:
         )
 
     async def update(
-        self, purchase_order_id: str, *, body: UpdatePurchaseOrderRequest | Unset = UNSET
+        self,
+        purchase_order_id: str,
+        *,
+        body: UpdatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdatePurchaseOrderResponse:
         """Update a purchase order
 
@@ -411,4 +638,138 @@ class AsyncPurchaseOrdersResource:
         """
         from ..api.purchase_orders import update_purchase_order as _operation
 
-        return await _operation.asyncio(purchase_order_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(purchase_order_id, client=client, body=body)
+
+
+class AsyncPurchaseOrdersResourceWithRawResponse:
+    """`AsyncPurchaseOrdersResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreatePurchaseOrderResponse]:
+        """Create a purchase order (create_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import create_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_purchase_order", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        purchase_order_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetPurchaseOrderResponse]:
+        """Get purchase order by ID (get_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import get_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            purchase_order_id=purchase_order_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_purchase_order", kwargs, _operation._parse_success)
+
+    async def list_items(
+        self,
+        purchase_order_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPurchaseOrderItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPurchaseOrderItemsResponse]:
+        """Get all purchase order items for a specific purchase order (list_purchase_order_items): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import list_purchase_order_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            purchase_order_id=purchase_order_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_purchase_order_items", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListPurchaseOrdersIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPurchaseOrdersResponse]:
+        """Get all purchase orders (list_purchase_orders): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import list_purchase_orders as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_purchase_orders", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        purchase_order_id: str,
+        *,
+        body: UpdatePurchaseOrderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdatePurchaseOrderResponse]:
+        """Update a purchase order (update_purchase_order): the raw answer; ``.parse()``: the model."""
+        from ..api.purchase_orders import update_purchase_order as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(purchase_order_id=purchase_order_id, body=body)
+        return await asend(client, "update_purchase_order", kwargs, _operation._parse_success)

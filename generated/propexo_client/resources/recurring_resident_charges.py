@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_recurring_resident_charge_rentmanager_request import (
         CreateRecurringResidentChargeRentmanagerRequest,
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.list_recurring_resident_charges_integration_vendor import (
         ListRecurringResidentChargesIntegrationVendor,
     )
+    from ..models.list_recurring_resident_charges_response import ListRecurringResidentChargesResponse
     from ..models.recurring_resident_charge import RecurringResidentCharge
     from ..models.update_recurring_resident_charge_rentmanager_request import (
         UpdateRecurringResidentChargeRentmanagerRequest,
@@ -43,8 +49,19 @@ class RecurringResidentChargesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> RecurringResidentChargesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return RecurringResidentChargesResourceWithRawResponse(self._client)
+
     def create(
-        self, *, body: CreateRecurringResidentChargeRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateRecurringResidentChargeResponse:
         """Create a recurring resident charge
 
@@ -62,10 +79,19 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_rentmanager(
-        self, *, body: CreateRecurringResidentChargeRentmanagerRequest
+        self,
+        *,
+        body: CreateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateRecurringResidentChargeRentmanagerResponse:
         """Create Resident Recurring Charge: Rent Manager
 
@@ -83,7 +109,10 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -92,6 +121,10 @@ class RecurringResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetRecurringResidentChargeResponse:
         """Get recurring resident charge by ID
 
@@ -112,8 +145,11 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            recurring_resident_charge_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            recurring_resident_charge_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -127,6 +163,10 @@ class RecurringResidentChargesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[RecurringResidentCharge]:
         """Get all recurring resident charges
 
@@ -159,9 +199,12 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -178,7 +221,14 @@ class RecurringResidentChargesResource:
         )
 
     def update(
-        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRequest | Unset = UNSET
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateRecurringResidentChargeResponse:
         """Update a recurring resident charge
 
@@ -197,10 +247,20 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
 
-        return _operation.sync(recurring_resident_charge_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(recurring_resident_charge_id, client=client, body=body)
 
     def update_rentmanager(
-        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRentmanagerRequest
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateRecurringResidentChargeRentmanagerResponse:
         """Update Recurring Resident Charge: Rent Manager
 
@@ -219,7 +279,150 @@ class RecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
 
-        return _operation.sync(recurring_resident_charge_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(recurring_resident_charge_id, client=client, body=body)
+
+
+class RecurringResidentChargesResourceWithRawResponse:
+    """`RecurringResidentChargesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateRecurringResidentChargeResponse]:
+        """Create a recurring resident charge (create_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    def create_rentmanager(
+        self,
+        *,
+        body: CreateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateRecurringResidentChargeRentmanagerResponse]:
+        """Create Resident Recurring Charge: Rent Manager (create_recurring_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_recurring_resident_charge_rentmanager", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetRecurringResidentChargeResponse]:
+        """Get recurring resident charge by ID (get_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            recurring_resident_charge_id=recurring_resident_charge_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListRecurringResidentChargesIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListRecurringResidentChargesResponse]:
+        """Get all recurring resident charges (list_recurring_resident_charges): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_recurring_resident_charges", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateRecurringResidentChargeResponse]:
+        """Update a recurring resident charge (update_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(recurring_resident_charge_id=recurring_resident_charge_id, body=body)
+        return send(client, "update_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    def update_rentmanager(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateRecurringResidentChargeRentmanagerResponse]:
+        """Update Recurring Resident Charge: Rent Manager (update_recurring_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(recurring_resident_charge_id=recurring_resident_charge_id, body=body)
+        return send(client, "update_recurring_resident_charge_rentmanager", kwargs, _operation._parse_success)
 
 
 class AsyncRecurringResidentChargesResource:
@@ -231,8 +434,19 @@ class AsyncRecurringResidentChargesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncRecurringResidentChargesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncRecurringResidentChargesResourceWithRawResponse(self._client)
+
     async def create(
-        self, *, body: CreateRecurringResidentChargeRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateRecurringResidentChargeResponse:
         """Create a recurring resident charge
 
@@ -250,10 +464,19 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_rentmanager(
-        self, *, body: CreateRecurringResidentChargeRentmanagerRequest
+        self,
+        *,
+        body: CreateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateRecurringResidentChargeRentmanagerResponse:
         """Create Resident Recurring Charge: Rent Manager
 
@@ -271,7 +494,10 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -280,6 +506,10 @@ class AsyncRecurringResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetRecurringResidentChargeResponse:
         """Get recurring resident charge by ID
 
@@ -300,8 +530,11 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            recurring_resident_charge_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            recurring_resident_charge_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -315,6 +548,10 @@ class AsyncRecurringResidentChargesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[RecurringResidentCharge]:
         """Get all recurring resident charges
 
@@ -347,9 +584,12 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -366,7 +606,14 @@ class AsyncRecurringResidentChargesResource:
         )
 
     async def update(
-        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRequest | Unset = UNSET
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateRecurringResidentChargeResponse:
         """Update a recurring resident charge
 
@@ -385,10 +632,20 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
 
-        return await _operation.asyncio(recurring_resident_charge_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(recurring_resident_charge_id, client=client, body=body)
 
     async def update_rentmanager(
-        self, recurring_resident_charge_id: str, *, body: UpdateRecurringResidentChargeRentmanagerRequest
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateRecurringResidentChargeRentmanagerResponse:
         """Update Recurring Resident Charge: Rent Manager
 
@@ -407,4 +664,147 @@ class AsyncRecurringResidentChargesResource:
         """
         from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
 
-        return await _operation.asyncio(recurring_resident_charge_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(recurring_resident_charge_id, client=client, body=body)
+
+
+class AsyncRecurringResidentChargesResourceWithRawResponse:
+    """`AsyncRecurringResidentChargesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateRecurringResidentChargeResponse]:
+        """Create a recurring resident charge (create_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import create_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    async def create_rentmanager(
+        self,
+        *,
+        body: CreateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateRecurringResidentChargeRentmanagerResponse]:
+        """Create Resident Recurring Charge: Rent Manager (create_recurring_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import create_recurring_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_recurring_resident_charge_rentmanager", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetRecurringResidentChargeResponse]:
+        """Get recurring resident charge by ID (get_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import get_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            recurring_resident_charge_id=recurring_resident_charge_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListRecurringResidentChargesIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListRecurringResidentChargesResponse]:
+        """Get all recurring resident charges (list_recurring_resident_charges): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import list_recurring_resident_charges as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_recurring_resident_charges", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateRecurringResidentChargeResponse]:
+        """Update a recurring resident charge (update_recurring_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import update_recurring_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(recurring_resident_charge_id=recurring_resident_charge_id, body=body)
+        return await asend(client, "update_recurring_resident_charge", kwargs, _operation._parse_success)
+
+    async def update_rentmanager(
+        self,
+        recurring_resident_charge_id: str,
+        *,
+        body: UpdateRecurringResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateRecurringResidentChargeRentmanagerResponse]:
+        """Update Recurring Resident Charge: Rent Manager (update_recurring_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.recurring_resident_charges import update_recurring_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(recurring_resident_charge_id=recurring_resident_charge_id, body=body)
+        return await asend(client, "update_recurring_resident_charge_rentmanager", kwargs, _operation._parse_success)

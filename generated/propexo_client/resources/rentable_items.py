@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.assign_applicant_rentable_item_request import AssignApplicantRentableItemRequest
     from ..models.assign_applicant_rentable_item_response import AssignApplicantRentableItemResponse
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_rentable_items_integration_vendor import (
         ListRentableItemsIntegrationVendor,
     )
+    from ..models.list_rentable_items_response import ListRentableItemsResponse
     from ..models.rentable_item import RentableItem
     from ..types import Unset
 
@@ -29,8 +35,19 @@ class RentableItemsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> RentableItemsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return RentableItemsResourceWithRawResponse(self._client)
+
     def assign_applicant_rentable_item(
-        self, *, body: AssignApplicantRentableItemRequest | Unset = UNSET
+        self,
+        *,
+        body: AssignApplicantRentableItemRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AssignApplicantRentableItemResponse:
         """Assign a rentable item for an applicant
 
@@ -48,7 +65,10 @@ class RentableItemsResource:
         """
         from ..api.rentable_items import assign_applicant_rentable_item as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +77,10 @@ class RentableItemsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetRentableItemResponse:
         """Get rentable item by ID
 
@@ -77,7 +101,10 @@ class RentableItemsResource:
         """
         from ..api.rentable_items import get_rentable_item as _operation
 
-        return _operation.sync(rentable_item_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(rentable_item_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -90,6 +117,10 @@ class RentableItemsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[RentableItem]:
         """Get all rentable items
 
@@ -122,9 +153,12 @@ class RentableItemsResource:
         """
         from ..api.rentable_items import list_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -141,6 +175,90 @@ class RentableItemsResource:
         )
 
 
+class RentableItemsResourceWithRawResponse:
+    """`RentableItemsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def assign_applicant_rentable_item(
+        self,
+        *,
+        body: AssignApplicantRentableItemRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[AssignApplicantRentableItemResponse]:
+        """Assign a rentable item for an applicant (assign_applicant_rentable_item): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import assign_applicant_rentable_item as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "assign_applicant_rentable_item", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        rentable_item_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetRentableItemResponse]:
+        """Get rentable item by ID (get_rentable_item): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import get_rentable_item as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            rentable_item_id=rentable_item_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_rentable_item", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListRentableItemsResponse]:
+        """Get all rentable items (list_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import list_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_rentable_items", kwargs, _operation._parse_success)
+
+
 class AsyncRentableItemsResource:
     """The ``rentable_items`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -150,8 +268,19 @@ class AsyncRentableItemsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncRentableItemsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncRentableItemsResourceWithRawResponse(self._client)
+
     async def assign_applicant_rentable_item(
-        self, *, body: AssignApplicantRentableItemRequest | Unset = UNSET
+        self,
+        *,
+        body: AssignApplicantRentableItemRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AssignApplicantRentableItemResponse:
         """Assign a rentable item for an applicant
 
@@ -169,7 +298,10 @@ class AsyncRentableItemsResource:
         """
         from ..api.rentable_items import assign_applicant_rentable_item as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -178,6 +310,10 @@ class AsyncRentableItemsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetRentableItemResponse:
         """Get rentable item by ID
 
@@ -198,9 +334,10 @@ class AsyncRentableItemsResource:
         """
         from ..api.rentable_items import get_rentable_item as _operation
 
-        return await _operation.asyncio(
-            rentable_item_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(rentable_item_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -213,6 +350,10 @@ class AsyncRentableItemsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[RentableItem]:
         """Get all rentable items
 
@@ -245,9 +386,12 @@ class AsyncRentableItemsResource:
         """
         from ..api.rentable_items import list_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -262,3 +406,87 @@ class AsyncRentableItemsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncRentableItemsResourceWithRawResponse:
+    """`AsyncRentableItemsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def assign_applicant_rentable_item(
+        self,
+        *,
+        body: AssignApplicantRentableItemRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[AssignApplicantRentableItemResponse]:
+        """Assign a rentable item for an applicant (assign_applicant_rentable_item): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import assign_applicant_rentable_item as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "assign_applicant_rentable_item", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        rentable_item_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetRentableItemResponse]:
+        """Get rentable item by ID (get_rentable_item): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import get_rentable_item as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            rentable_item_id=rentable_item_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_rentable_item", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListRentableItemsResponse]:
+        """Get all rentable items (list_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.rentable_items import list_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_rentable_items", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.batch_create_resident_charges_propertyware_rest_request import (
         BatchCreateResidentChargesPropertywareRestRequest,
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.list_resident_charges_integration_vendor import (
         ListResidentChargesIntegrationVendor,
     )
+    from ..models.list_resident_charges_response import ListResidentChargesResponse
     from ..models.resident_charge import ResidentCharge
     from ..types import Unset
 
@@ -45,8 +51,19 @@ class ResidentChargesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ResidentChargesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentChargesResourceWithRawResponse(self._client)
+
     def batch_create_propertyware_rest(
-        self, *, body: BatchCreateResidentChargesPropertywareRestRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesPropertywareRestRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesPropertywareRestResponse:
         """Batch Create Resident Charges: Propertyware REST
 
@@ -64,10 +81,19 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def batch_create_rentmanager(
-        self, *, body: BatchCreateResidentChargesRentmanagerRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesRentmanagerResponse:
         """Batch Create Resident Charges: Rent Manager
 
@@ -85,10 +111,19 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def batch_create_resman(
-        self, *, body: BatchCreateResidentChargesResmanRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesResmanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesResmanResponse:
         """Batch Create Resident Charges: ResMan
 
@@ -106,10 +141,19 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_resman as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def batch_create_yardi(
-        self, *, body: BatchCreateResidentChargesYardiRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesYardiRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesYardiResponse:
         """Batch Create Resident Charges: Yardi
 
@@ -127,9 +171,20 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def create(self, *, body: CreateResidentChargeRequest | Unset = UNSET) -> CreateResidentChargeResponse:
+    def create(
+        self,
+        *,
+        body: CreateResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentChargeResponse:
         """Create resident charge
 
         Args:
@@ -146,10 +201,19 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import create_resident_charge as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_rentmanager(
-        self, *, body: CreateResidentChargeRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentChargeRentmanagerResponse:
         """Create Resident Charge: Rent Manager
 
@@ -167,7 +231,10 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import create_resident_charge_rentmanager as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -176,6 +243,10 @@ class ResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentChargeResponse:
         """Get a resident charge by ID
 
@@ -196,7 +267,10 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import get_resident_charge as _operation
 
-        return _operation.sync(resident_charge_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(resident_charge_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -211,6 +285,10 @@ class ResidentChargesResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ResidentCharge]:
         """Get all resident charges
 
@@ -245,9 +323,12 @@ class ResidentChargesResource:
         """
         from ..api.resident_charges import list_resident_charges as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -266,6 +347,184 @@ class ResidentChargesResource:
         )
 
 
+class ResidentChargesResourceWithRawResponse:
+    """`ResidentChargesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def batch_create_propertyware_rest(
+        self,
+        *,
+        body: BatchCreateResidentChargesPropertywareRestRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesPropertywareRestResponse]:
+        """Batch Create Resident Charges: Propertyware REST (batch_create_resident_charges_propertyware_rest): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "batch_create_resident_charges_propertyware_rest", kwargs, _operation._parse_success)
+
+    def batch_create_rentmanager(
+        self,
+        *,
+        body: BatchCreateResidentChargesRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesRentmanagerResponse]:
+        """Batch Create Resident Charges: Rent Manager (batch_create_resident_charges_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "batch_create_resident_charges_rentmanager", kwargs, _operation._parse_success)
+
+    def batch_create_resman(
+        self,
+        *,
+        body: BatchCreateResidentChargesResmanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesResmanResponse]:
+        """Batch Create Resident Charges: ResMan (batch_create_resident_charges_resman): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_resman as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "batch_create_resident_charges_resman", kwargs, _operation._parse_success)
+
+    def batch_create_yardi(
+        self,
+        *,
+        body: BatchCreateResidentChargesYardiRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesYardiResponse]:
+        """Batch Create Resident Charges: Yardi (batch_create_resident_charges_yardi): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "batch_create_resident_charges_yardi", kwargs, _operation._parse_success)
+
+    def create(
+        self,
+        *,
+        body: CreateResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentChargeResponse]:
+        """Create resident charge (create_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import create_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_charge", kwargs, _operation._parse_success)
+
+    def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentChargeRentmanagerResponse]:
+        """Create Resident Charge: Rent Manager (create_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import create_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_charge_rentmanager", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        resident_charge_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentChargeResponse]:
+        """Get a resident charge by ID (get_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import get_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_charge_id=resident_charge_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_resident_charge", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentChargesIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        transaction_date_end: None | str | Unset = UNSET,
+        transaction_date_start: None | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentChargesResponse]:
+        """Get all resident charges (list_resident_charges): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import list_resident_charges as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date_end=transaction_date_end,
+            transaction_date_start=transaction_date_start,
+        )
+        return send(client, "list_resident_charges", kwargs, _operation._parse_success)
+
+
 class AsyncResidentChargesResource:
     """The ``resident_charges`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -275,8 +534,19 @@ class AsyncResidentChargesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncResidentChargesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentChargesResourceWithRawResponse(self._client)
+
     async def batch_create_propertyware_rest(
-        self, *, body: BatchCreateResidentChargesPropertywareRestRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesPropertywareRestRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesPropertywareRestResponse:
         """Batch Create Resident Charges: Propertyware REST
 
@@ -294,10 +564,19 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def batch_create_rentmanager(
-        self, *, body: BatchCreateResidentChargesRentmanagerRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesRentmanagerResponse:
         """Batch Create Resident Charges: Rent Manager
 
@@ -315,10 +594,19 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def batch_create_resman(
-        self, *, body: BatchCreateResidentChargesResmanRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesResmanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesResmanResponse:
         """Batch Create Resident Charges: ResMan
 
@@ -336,10 +624,19 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_resman as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def batch_create_yardi(
-        self, *, body: BatchCreateResidentChargesYardiRequest
+        self,
+        *,
+        body: BatchCreateResidentChargesYardiRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> BatchCreateResidentChargesYardiResponse:
         """Batch Create Resident Charges: Yardi
 
@@ -357,9 +654,20 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def create(self, *, body: CreateResidentChargeRequest | Unset = UNSET) -> CreateResidentChargeResponse:
+    async def create(
+        self,
+        *,
+        body: CreateResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentChargeResponse:
         """Create resident charge
 
         Args:
@@ -376,10 +684,19 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import create_resident_charge as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_rentmanager(
-        self, *, body: CreateResidentChargeRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentChargeRentmanagerResponse:
         """Create Resident Charge: Rent Manager
 
@@ -397,7 +714,10 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import create_resident_charge_rentmanager as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -406,6 +726,10 @@ class AsyncResidentChargesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentChargeResponse:
         """Get a resident charge by ID
 
@@ -426,8 +750,11 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import get_resident_charge as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            resident_charge_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            resident_charge_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -443,6 +770,10 @@ class AsyncResidentChargesResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ResidentCharge]:
         """Get all resident charges
 
@@ -477,9 +808,12 @@ class AsyncResidentChargesResource:
         """
         from ..api.resident_charges import list_resident_charges as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -496,3 +830,181 @@ class AsyncResidentChargesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncResidentChargesResourceWithRawResponse:
+    """`AsyncResidentChargesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def batch_create_propertyware_rest(
+        self,
+        *,
+        body: BatchCreateResidentChargesPropertywareRestRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesPropertywareRestResponse]:
+        """Batch Create Resident Charges: Propertyware REST (batch_create_resident_charges_propertyware_rest): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_propertyware_rest as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "batch_create_resident_charges_propertyware_rest", kwargs, _operation._parse_success)
+
+    async def batch_create_rentmanager(
+        self,
+        *,
+        body: BatchCreateResidentChargesRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesRentmanagerResponse]:
+        """Batch Create Resident Charges: Rent Manager (batch_create_resident_charges_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "batch_create_resident_charges_rentmanager", kwargs, _operation._parse_success)
+
+    async def batch_create_resman(
+        self,
+        *,
+        body: BatchCreateResidentChargesResmanRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesResmanResponse]:
+        """Batch Create Resident Charges: ResMan (batch_create_resident_charges_resman): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_resman as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "batch_create_resident_charges_resman", kwargs, _operation._parse_success)
+
+    async def batch_create_yardi(
+        self,
+        *,
+        body: BatchCreateResidentChargesYardiRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[BatchCreateResidentChargesYardiResponse]:
+        """Batch Create Resident Charges: Yardi (batch_create_resident_charges_yardi): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import batch_create_resident_charges_yardi as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "batch_create_resident_charges_yardi", kwargs, _operation._parse_success)
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentChargeRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentChargeResponse]:
+        """Create resident charge (create_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import create_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_charge", kwargs, _operation._parse_success)
+
+    async def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentChargeRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentChargeRentmanagerResponse]:
+        """Create Resident Charge: Rent Manager (create_resident_charge_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import create_resident_charge_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_charge_rentmanager", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        resident_charge_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentChargeResponse]:
+        """Get a resident charge by ID (get_resident_charge): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import get_resident_charge as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_charge_id=resident_charge_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_resident_charge", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentChargesIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        transaction_date_end: None | str | Unset = UNSET,
+        transaction_date_start: None | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentChargesResponse]:
+        """Get all resident charges (list_resident_charges): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_charges import list_resident_charges as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date_end=transaction_date_end,
+            transaction_date_start=transaction_date_start,
+        )
+        return await asend(client, "list_resident_charges", kwargs, _operation._parse_success)

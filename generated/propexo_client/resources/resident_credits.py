@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_resident_credit_rentmanager_request import CreateResidentCreditRentmanagerRequest
     from ..models.create_resident_credit_rentmanager_response import CreateResidentCreditRentmanagerResponse
@@ -25,7 +30,20 @@ class ResidentCreditsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateResidentCreditRequest | Unset = UNSET) -> CreateResidentCreditResponse:
+    @property
+    def with_raw_response(self) -> ResidentCreditsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentCreditsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateResidentCreditRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentCreditResponse:
         """Create resident credit
 
         Args:
@@ -42,10 +60,19 @@ class ResidentCreditsResource:
         """
         from ..api.resident_credits import create_resident_credit as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_rentmanager(
-        self, *, body: CreateResidentCreditRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentCreditRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentCreditRentmanagerResponse:
         """Create Resident Credit: Rent Manager
 
@@ -63,7 +90,55 @@ class ResidentCreditsResource:
         """
         from ..api.resident_credits import create_resident_credit_rentmanager as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
+
+
+class ResidentCreditsResourceWithRawResponse:
+    """`ResidentCreditsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateResidentCreditRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentCreditResponse]:
+        """Create resident credit (create_resident_credit): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_credits import create_resident_credit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_credit", kwargs, _operation._parse_success)
+
+    def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentCreditRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentCreditRentmanagerResponse]:
+        """Create Resident Credit: Rent Manager (create_resident_credit_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_credits import create_resident_credit_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_credit_rentmanager", kwargs, _operation._parse_success)
 
 
 class AsyncResidentCreditsResource:
@@ -75,7 +150,20 @@ class AsyncResidentCreditsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateResidentCreditRequest | Unset = UNSET) -> CreateResidentCreditResponse:
+    @property
+    def with_raw_response(self) -> AsyncResidentCreditsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentCreditsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentCreditRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentCreditResponse:
         """Create resident credit
 
         Args:
@@ -92,10 +180,19 @@ class AsyncResidentCreditsResource:
         """
         from ..api.resident_credits import create_resident_credit as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_rentmanager(
-        self, *, body: CreateResidentCreditRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentCreditRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentCreditRentmanagerResponse:
         """Create Resident Credit: Rent Manager
 
@@ -113,4 +210,52 @@ class AsyncResidentCreditsResource:
         """
         from ..api.resident_credits import create_resident_credit_rentmanager as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
+
+
+class AsyncResidentCreditsResourceWithRawResponse:
+    """`AsyncResidentCreditsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentCreditRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentCreditResponse]:
+        """Create resident credit (create_resident_credit): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_credits import create_resident_credit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_credit", kwargs, _operation._parse_success)
+
+    async def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentCreditRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentCreditRentmanagerResponse]:
+        """Create Resident Credit: Rent Manager (create_resident_credit_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_credits import create_resident_credit_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_credit_rentmanager", kwargs, _operation._parse_success)

@@ -6,11 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_resident_insurance_response import GetResidentInsuranceResponse
+    from ..models.list_resident_insurance_response import ListResidentInsuranceResponse
     from ..models.resident_insurance import ResidentInsurance
     from ..types import Unset
 
@@ -24,6 +30,11 @@ class ResidentInsuranceResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ResidentInsuranceResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentInsuranceResourceWithRawResponse(self._client)
+
     def get(
         self,
         resident_insurance_id: str,
@@ -31,6 +42,10 @@ class ResidentInsuranceResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentInsuranceResponse:
         """Get resident insurance by ID
 
@@ -51,9 +66,10 @@ class ResidentInsuranceResource:
         """
         from ..api.resident_insurance import get_resident_insurance as _operation
 
-        return _operation.sync(
-            resident_insurance_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return _operation.sync(resident_insurance_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +83,10 @@ class ResidentInsuranceResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ResidentInsurance]:
         """Get all resident insurance
 
@@ -98,9 +118,12 @@ class ResidentInsuranceResource:
         """
         from ..api.resident_insurance import list_resident_insurance as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -118,6 +141,74 @@ class ResidentInsuranceResource:
         )
 
 
+class ResidentInsuranceResourceWithRawResponse:
+    """`ResidentInsuranceResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        resident_insurance_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentInsuranceResponse]:
+        """Get resident insurance by ID (get_resident_insurance): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_insurance import get_resident_insurance as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_insurance_id=resident_insurance_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_resident_insurance", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: str | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentInsuranceResponse]:
+        """Get all resident insurance (list_resident_insurance): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_insurance import list_resident_insurance as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            unit_id=unit_id,
+        )
+        return send(client, "list_resident_insurance", kwargs, _operation._parse_success)
+
+
 class AsyncResidentInsuranceResource:
     """The ``resident_insurance`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +218,11 @@ class AsyncResidentInsuranceResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncResidentInsuranceResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentInsuranceResourceWithRawResponse(self._client)
+
     async def get(
         self,
         resident_insurance_id: str,
@@ -134,6 +230,10 @@ class AsyncResidentInsuranceResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentInsuranceResponse:
         """Get resident insurance by ID
 
@@ -154,8 +254,11 @@ class AsyncResidentInsuranceResource:
         """
         from ..api.resident_insurance import get_resident_insurance as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            resident_insurance_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            resident_insurance_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -170,6 +273,10 @@ class AsyncResidentInsuranceResource:
         unit_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ResidentInsurance]:
         """Get all resident insurance
 
@@ -201,9 +308,12 @@ class AsyncResidentInsuranceResource:
         """
         from ..api.resident_insurance import list_resident_insurance as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -219,3 +329,71 @@ class AsyncResidentInsuranceResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncResidentInsuranceResourceWithRawResponse:
+    """`AsyncResidentInsuranceResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        resident_insurance_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentInsuranceResponse]:
+        """Get resident insurance by ID (get_resident_insurance): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_insurance import get_resident_insurance as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_insurance_id=resident_insurance_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_resident_insurance", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: str | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentInsuranceResponse]:
+        """Get all resident insurance (list_resident_insurance): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_insurance import list_resident_insurance as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            unit_id=unit_id,
+        )
+        return await asend(client, "list_resident_insurance", kwargs, _operation._parse_success)

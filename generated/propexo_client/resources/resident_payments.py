@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_resident_payment_rentmanager_request import CreateResidentPaymentRentmanagerRequest
     from ..models.create_resident_payment_rentmanager_response import CreateResidentPaymentRentmanagerResponse
@@ -18,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.list_resident_payments_integration_vendor import (
         ListResidentPaymentsIntegrationVendor,
     )
+    from ..models.list_resident_payments_response import ListResidentPaymentsResponse
     from ..models.resident_payment import ResidentPayment
     from ..types import Unset
 
@@ -31,7 +37,20 @@ class ResidentPaymentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateResidentPaymentRequest | Unset = UNSET) -> CreateResidentPaymentResponse:
+    @property
+    def with_raw_response(self) -> ResidentPaymentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentPaymentsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateResidentPaymentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentPaymentResponse:
         """Create resident payment
 
         Args:
@@ -48,10 +67,19 @@ class ResidentPaymentsResource:
         """
         from ..api.resident_payments import create_resident_payment as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def create_rentmanager(
-        self, *, body: CreateResidentPaymentRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentPaymentRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentPaymentRentmanagerResponse:
         """Create Resident Payment: Rent Manager
 
@@ -69,7 +97,10 @@ class ResidentPaymentsResource:
         """
         from ..api.resident_payments import create_resident_payment_rentmanager as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -78,6 +109,10 @@ class ResidentPaymentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentPaymentResponse:
         """Get a resident payment by ID
 
@@ -98,7 +133,10 @@ class ResidentPaymentsResource:
         """
         from ..api.resident_payments import get_resident_payment as _operation
 
-        return _operation.sync(resident_payment_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(resident_payment_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -113,6 +151,10 @@ class ResidentPaymentsResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ResidentPayment]:
         """Get all resident payments
 
@@ -147,9 +189,12 @@ class ResidentPaymentsResource:
         """
         from ..api.resident_payments import list_resident_payments as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -168,6 +213,112 @@ class ResidentPaymentsResource:
         )
 
 
+class ResidentPaymentsResourceWithRawResponse:
+    """`ResidentPaymentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateResidentPaymentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPaymentResponse]:
+        """Create resident payment (create_resident_payment): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import create_resident_payment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_payment", kwargs, _operation._parse_success)
+
+    def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentPaymentRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPaymentRentmanagerResponse]:
+        """Create Resident Payment: Rent Manager (create_resident_payment_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import create_resident_payment_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_payment_rentmanager", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        resident_payment_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentPaymentResponse]:
+        """Get a resident payment by ID (get_resident_payment): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import get_resident_payment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_payment_id=resident_payment_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_resident_payment", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentPaymentsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        transaction_date_end: None | str | Unset = UNSET,
+        transaction_date_start: None | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentPaymentsResponse]:
+        """Get all resident payments (list_resident_payments): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import list_resident_payments as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date_end=transaction_date_end,
+            transaction_date_start=transaction_date_start,
+        )
+        return send(client, "list_resident_payments", kwargs, _operation._parse_success)
+
+
 class AsyncResidentPaymentsResource:
     """The ``resident_payments`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -177,7 +328,20 @@ class AsyncResidentPaymentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateResidentPaymentRequest | Unset = UNSET) -> CreateResidentPaymentResponse:
+    @property
+    def with_raw_response(self) -> AsyncResidentPaymentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentPaymentsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentPaymentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentPaymentResponse:
         """Create resident payment
 
         Args:
@@ -194,10 +358,19 @@ class AsyncResidentPaymentsResource:
         """
         from ..api.resident_payments import create_resident_payment as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def create_rentmanager(
-        self, *, body: CreateResidentPaymentRentmanagerRequest
+        self,
+        *,
+        body: CreateResidentPaymentRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateResidentPaymentRentmanagerResponse:
         """Create Resident Payment: Rent Manager
 
@@ -215,7 +388,10 @@ class AsyncResidentPaymentsResource:
         """
         from ..api.resident_payments import create_resident_payment_rentmanager as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -224,6 +400,10 @@ class AsyncResidentPaymentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentPaymentResponse:
         """Get a resident payment by ID
 
@@ -244,8 +424,11 @@ class AsyncResidentPaymentsResource:
         """
         from ..api.resident_payments import get_resident_payment as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            resident_payment_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            resident_payment_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -261,6 +444,10 @@ class AsyncResidentPaymentsResource:
         transaction_date_start: None | str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ResidentPayment]:
         """Get all resident payments
 
@@ -295,9 +482,12 @@ class AsyncResidentPaymentsResource:
         """
         from ..api.resident_payments import list_resident_payments as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 lease_id=lease_id,
@@ -314,3 +504,109 @@ class AsyncResidentPaymentsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncResidentPaymentsResourceWithRawResponse:
+    """`AsyncResidentPaymentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentPaymentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPaymentResponse]:
+        """Create resident payment (create_resident_payment): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import create_resident_payment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_payment", kwargs, _operation._parse_success)
+
+    async def create_rentmanager(
+        self,
+        *,
+        body: CreateResidentPaymentRentmanagerRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPaymentRentmanagerResponse]:
+        """Create Resident Payment: Rent Manager (create_resident_payment_rentmanager): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import create_resident_payment_rentmanager as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_payment_rentmanager", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        resident_payment_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentPaymentResponse]:
+        """Get a resident payment by ID (get_resident_payment): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import get_resident_payment as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            resident_payment_id=resident_payment_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_resident_payment", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentPaymentsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        resident_id: str | Unset = UNSET,
+        transaction_date_end: None | str | Unset = UNSET,
+        transaction_date_start: None | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentPaymentsResponse]:
+        """Get all resident payments (list_resident_payments): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_payments import list_resident_payments as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            resident_id=resident_id,
+            transaction_date_end=transaction_date_end,
+            transaction_date_start=transaction_date_start,
+        )
+        return await asend(client, "list_resident_payments", kwargs, _operation._parse_success)

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_resident_pet_request import CreateResidentPetRequest
     from ..models.create_resident_pet_response import CreateResidentPetResponse
@@ -25,7 +30,20 @@ class ResidentPetsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateResidentPetRequest | Unset = UNSET) -> CreateResidentPetResponse:
+    @property
+    def with_raw_response(self) -> ResidentPetsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentPetsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentPetResponse:
         """Create resident pet
 
         Args:
@@ -42,9 +60,21 @@ class ResidentPetsResource:
         """
         from ..api.resident_pets import create_resident_pet as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def update(self, pet_id: str, *, body: UpdateResidentPetRequest | Unset = UNSET) -> UpdateResidentPetResponse:
+    def update(
+        self,
+        pet_id: str,
+        *,
+        body: UpdateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateResidentPetResponse:
         """Update resident pet
 
         Args:
@@ -62,7 +92,56 @@ class ResidentPetsResource:
         """
         from ..api.resident_pets import update_resident_pet as _operation
 
-        return _operation.sync(pet_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(pet_id, client=client, body=body)
+
+
+class ResidentPetsResourceWithRawResponse:
+    """`ResidentPetsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPetResponse]:
+        """Create resident pet (create_resident_pet): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_pets import create_resident_pet as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident_pet", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        pet_id: str,
+        *,
+        body: UpdateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentPetResponse]:
+        """Update resident pet (update_resident_pet): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_pets import update_resident_pet as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(pet_id=pet_id, body=body)
+        return send(client, "update_resident_pet", kwargs, _operation._parse_success)
 
 
 class AsyncResidentPetsResource:
@@ -74,7 +153,20 @@ class AsyncResidentPetsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateResidentPetRequest | Unset = UNSET) -> CreateResidentPetResponse:
+    @property
+    def with_raw_response(self) -> AsyncResidentPetsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentPetsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentPetResponse:
         """Create resident pet
 
         Args:
@@ -91,9 +183,21 @@ class AsyncResidentPetsResource:
         """
         from ..api.resident_pets import create_resident_pet as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def update(self, pet_id: str, *, body: UpdateResidentPetRequest | Unset = UNSET) -> UpdateResidentPetResponse:
+    async def update(
+        self,
+        pet_id: str,
+        *,
+        body: UpdateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateResidentPetResponse:
         """Update resident pet
 
         Args:
@@ -111,4 +215,53 @@ class AsyncResidentPetsResource:
         """
         from ..api.resident_pets import update_resident_pet as _operation
 
-        return await _operation.asyncio(pet_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(pet_id, client=client, body=body)
+
+
+class AsyncResidentPetsResourceWithRawResponse:
+    """`AsyncResidentPetsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentPetResponse]:
+        """Create resident pet (create_resident_pet): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_pets import create_resident_pet as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident_pet", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        pet_id: str,
+        *,
+        body: UpdateResidentPetRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentPetResponse]:
+        """Update resident pet (update_resident_pet): the raw answer; ``.parse()``: the model."""
+        from ..api.resident_pets import update_resident_pet as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(pet_id=pet_id, body=body)
+        return await asend(client, "update_resident_pet", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_resident_request import CreateResidentRequest
     from ..models.create_resident_response import CreateResidentResponse
@@ -16,9 +21,11 @@ if TYPE_CHECKING:
     from ..models.list_resident_rentable_items_integration_vendor import (
         ListResidentRentableItemsIntegrationVendor,
     )
+    from ..models.list_resident_rentable_items_response import ListResidentRentableItemsResponse
     from ..models.list_residents_integration_vendor import (
         ListResidentsIntegrationVendor,
     )
+    from ..models.list_residents_response import ListResidentsResponse
     from ..models.rentable_item import RentableItem
     from ..models.resident import Resident
     from ..models.update_resident_request import UpdateResidentRequest
@@ -35,7 +42,20 @@ class ResidentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateResidentRequest | Unset = UNSET) -> CreateResidentResponse:
+    @property
+    def with_raw_response(self) -> ResidentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ResidentsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentResponse:
         """Create resident
 
         Args:
@@ -52,7 +72,10 @@ class ResidentsResource:
         """
         from ..api.residents import create_resident as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -61,6 +84,10 @@ class ResidentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentResponse:
         """Get a resident by ID
 
@@ -81,7 +108,10 @@ class ResidentsResource:
         """
         from ..api.residents import get_resident as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -95,6 +125,10 @@ class ResidentsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[RentableItem]:
         """Get rentable items for a resident
 
@@ -128,10 +162,13 @@ class ResidentsResource:
         """
         from ..api.residents import list_resident_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -162,6 +199,10 @@ class ResidentsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Resident]:
         """Get all residents
 
@@ -198,9 +239,12 @@ class ResidentsResource:
         """
         from ..api.residents import list_residents as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -220,7 +264,16 @@ class ResidentsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdateResidentRequest | Unset = UNSET) -> UpdateResidentResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateResidentResponse:
         """Update resident
 
         Args:
@@ -238,7 +291,155 @@ class ResidentsResource:
         """
         from ..api.residents import update_resident as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class ResidentsResourceWithRawResponse:
+    """`ResidentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentResponse]:
+        """Create resident (create_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import create_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_resident", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentResponse]:
+        """Get a resident by ID (get_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import get_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_resident", kwargs, _operation._parse_success)
+
+    def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentRentableItemsResponse]:
+        """Get rentable items for a resident (list_resident_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import list_resident_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_resident_rentable_items", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentsResponse]:
+        """Get all residents (list_residents): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import list_residents as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_residents", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentResponse]:
+        """Update resident (update_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import update_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_resident", kwargs, _operation._parse_success)
 
 
 class AsyncResidentsResource:
@@ -250,7 +451,20 @@ class AsyncResidentsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateResidentRequest | Unset = UNSET) -> CreateResidentResponse:
+    @property
+    def with_raw_response(self) -> AsyncResidentsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncResidentsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateResidentResponse:
         """Create resident
 
         Args:
@@ -267,7 +481,10 @@ class AsyncResidentsResource:
         """
         from ..api.residents import create_resident as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -276,6 +493,10 @@ class AsyncResidentsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetResidentResponse:
         """Get a resident by ID
 
@@ -296,7 +517,10 @@ class AsyncResidentsResource:
         """
         from ..api.residents import get_resident as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_rentable_items(
         self,
@@ -310,6 +534,10 @@ class AsyncResidentsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[RentableItem]:
         """Get rentable items for a resident
 
@@ -343,10 +571,13 @@ class AsyncResidentsResource:
         """
         from ..api.residents import list_resident_rentable_items as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
                 id,
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -377,6 +608,10 @@ class AsyncResidentsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Resident]:
         """Get all residents
 
@@ -413,9 +648,12 @@ class AsyncResidentsResource:
         """
         from ..api.residents import list_residents as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 email_1=email_1,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -435,7 +673,16 @@ class AsyncResidentsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdateResidentRequest | Unset = UNSET) -> UpdateResidentResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateResidentResponse:
         """Update resident
 
         Args:
@@ -453,4 +700,152 @@ class AsyncResidentsResource:
         """
         from ..api.residents import update_resident as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncResidentsResourceWithRawResponse:
+    """`AsyncResidentsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateResidentResponse]:
+        """Create resident (create_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import create_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_resident", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetResidentResponse]:
+        """Get a resident by ID (get_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import get_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_resident", kwargs, _operation._parse_success)
+
+    async def list_rentable_items(
+        self,
+        id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentRentableItemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentRentableItemsResponse]:
+        """Get rentable items for a resident (list_resident_rentable_items): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import list_resident_rentable_items as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            id=id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_resident_rentable_items", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        email_1: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListResidentsIntegrationVendor | Unset = UNSET,
+        lease_id: str | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        phone_1: str | Unset = UNSET,
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListResidentsResponse]:
+        """Get all residents (list_residents): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import list_residents as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            email_1=email_1,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            lease_id=lease_id,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            phone_1=phone_1,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_residents", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateResidentRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateResidentResponse]:
+        """Update resident (update_resident): the raw answer; ``.parse()``: the model."""
+        from ..api.residents import update_resident as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_resident", kwargs, _operation._parse_success)

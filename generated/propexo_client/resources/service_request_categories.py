@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_service_request_category_response import GetServiceRequestCategoryResponse
     from ..models.list_service_request_categories_integration_vendor import (
         ListServiceRequestCategoriesIntegrationVendor,
     )
+    from ..models.list_service_request_categories_response import ListServiceRequestCategoriesResponse
     from ..models.service_request_category import ServiceRequestCategory
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class ServiceRequestCategoriesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestCategoriesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestCategoriesResourceWithRawResponse(self._client)
+
     def get(
         self,
         service_request_category_id: str,
@@ -34,6 +45,10 @@ class ServiceRequestCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestCategoryResponse:
         """Get service request category by ID
 
@@ -54,8 +69,11 @@ class ServiceRequestCategoriesResource:
         """
         from ..api.service_request_categories import get_service_request_category as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            service_request_category_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_category_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -70,6 +88,10 @@ class ServiceRequestCategoriesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestCategory]:
         """Get all service request categories
 
@@ -103,9 +125,12 @@ class ServiceRequestCategoriesResource:
         """
         from ..api.service_request_categories import list_service_request_categories as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -123,6 +148,74 @@ class ServiceRequestCategoriesResource:
         )
 
 
+class ServiceRequestCategoriesResourceWithRawResponse:
+    """`ServiceRequestCategoriesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        service_request_category_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestCategoryResponse]:
+        """Get service request category by ID (get_service_request_category): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_categories import get_service_request_category as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_category_id=service_request_category_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_service_request_category", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestCategoriesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestCategoriesResponse]:
+        """Get all service request categories (list_service_request_categories): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_categories import list_service_request_categories as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_service_request_categories", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestCategoriesResource:
     """The ``service_request_categories`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -132,6 +225,11 @@ class AsyncServiceRequestCategoriesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestCategoriesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestCategoriesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         service_request_category_id: str,
@@ -139,6 +237,10 @@ class AsyncServiceRequestCategoriesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestCategoryResponse:
         """Get service request category by ID
 
@@ -159,8 +261,11 @@ class AsyncServiceRequestCategoriesResource:
         """
         from ..api.service_request_categories import get_service_request_category as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            service_request_category_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_category_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -175,6 +280,10 @@ class AsyncServiceRequestCategoriesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestCategory]:
         """Get all service request categories
 
@@ -208,9 +317,12 @@ class AsyncServiceRequestCategoriesResource:
         """
         from ..api.service_request_categories import list_service_request_categories as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -226,3 +338,71 @@ class AsyncServiceRequestCategoriesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestCategoriesResourceWithRawResponse:
+    """`AsyncServiceRequestCategoriesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        service_request_category_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestCategoryResponse]:
+        """Get service request category by ID (get_service_request_category): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_categories import get_service_request_category as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_category_id=service_request_category_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_service_request_category", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestCategoriesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestCategoriesResponse]:
+        """Get all service request categories (list_service_request_categories): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_categories import list_service_request_categories as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_service_request_categories", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_service_request_history_request import CreateServiceRequestHistoryRequest
     from ..models.create_service_request_history_response import CreateServiceRequestHistoryResponse
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_service_request_history_integration_vendor import (
         ListServiceRequestHistoryIntegrationVendor,
     )
+    from ..models.list_service_request_history_response import ListServiceRequestHistoryResponse
     from ..models.service_request_history import ServiceRequestHistory
     from ..types import Unset
 
@@ -29,8 +35,19 @@ class ServiceRequestHistoryResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestHistoryResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestHistoryResourceWithRawResponse(self._client)
+
     def create(
-        self, *, body: CreateServiceRequestHistoryRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateServiceRequestHistoryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateServiceRequestHistoryResponse:
         """Create service request history
 
@@ -48,7 +65,10 @@ class ServiceRequestHistoryResource:
         """
         from ..api.service_request_history import create_service_request_history as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +77,10 @@ class ServiceRequestHistoryResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestHistoryResponse:
         """Get service request history by ID
 
@@ -77,9 +101,10 @@ class ServiceRequestHistoryResource:
         """
         from ..api.service_request_history import get_service_request_history as _operation
 
-        return _operation.sync(
-            service_request_history_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return _operation.sync(service_request_history_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -92,6 +117,10 @@ class ServiceRequestHistoryResource:
         service_request_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestHistory]:
         """Get all service request history
 
@@ -124,9 +153,12 @@ class ServiceRequestHistoryResource:
         """
         from ..api.service_request_history import list_service_request_history as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -143,6 +175,90 @@ class ServiceRequestHistoryResource:
         )
 
 
+class ServiceRequestHistoryResourceWithRawResponse:
+    """`ServiceRequestHistoryResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateServiceRequestHistoryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateServiceRequestHistoryResponse]:
+        """Create service request history (create_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import create_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_service_request_history", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        service_request_history_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestHistoryResponse]:
+        """Get service request history by ID (get_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import get_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_history_id=service_request_history_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_service_request_history", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestHistoryIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        service_request_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestHistoryResponse]:
+        """Get all service request history (list_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import list_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            service_request_id=service_request_id,
+        )
+        return send(client, "list_service_request_history", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestHistoryResource:
     """The ``service_request_history`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -152,8 +268,19 @@ class AsyncServiceRequestHistoryResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestHistoryResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestHistoryResourceWithRawResponse(self._client)
+
     async def create(
-        self, *, body: CreateServiceRequestHistoryRequest | Unset = UNSET
+        self,
+        *,
+        body: CreateServiceRequestHistoryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> CreateServiceRequestHistoryResponse:
         """Create service request history
 
@@ -171,7 +298,10 @@ class AsyncServiceRequestHistoryResource:
         """
         from ..api.service_request_history import create_service_request_history as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -180,6 +310,10 @@ class AsyncServiceRequestHistoryResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestHistoryResponse:
         """Get service request history by ID
 
@@ -200,8 +334,11 @@ class AsyncServiceRequestHistoryResource:
         """
         from ..api.service_request_history import get_service_request_history as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            service_request_history_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_history_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -215,6 +352,10 @@ class AsyncServiceRequestHistoryResource:
         service_request_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestHistory]:
         """Get all service request history
 
@@ -247,9 +388,12 @@ class AsyncServiceRequestHistoryResource:
         """
         from ..api.service_request_history import list_service_request_history as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -264,3 +408,87 @@ class AsyncServiceRequestHistoryResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestHistoryResourceWithRawResponse:
+    """`AsyncServiceRequestHistoryResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateServiceRequestHistoryRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateServiceRequestHistoryResponse]:
+        """Create service request history (create_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import create_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_service_request_history", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        service_request_history_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestHistoryResponse]:
+        """Get service request history by ID (get_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import get_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_history_id=service_request_history_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_service_request_history", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestHistoryIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        service_request_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestHistoryResponse]:
+        """Get all service request history (list_service_request_history): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_history import list_service_request_history as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            service_request_id=service_request_id,
+        )
+        return await asend(client, "list_service_request_history", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_service_request_location_integration_vendor import (
         GetServiceRequestLocationIntegrationVendor,
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_service_request_locations_integration_vendor import (
         ListServiceRequestLocationsIntegrationVendor,
     )
+    from ..models.list_service_request_locations_response import ListServiceRequestLocationsResponse
     from ..models.service_request_location import ServiceRequestLocation
     from ..types import Unset
 
@@ -30,6 +36,11 @@ class ServiceRequestLocationsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestLocationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestLocationsResourceWithRawResponse(self._client)
+
     def get(
         self,
         service_request_location_id: str,
@@ -40,6 +51,10 @@ class ServiceRequestLocationsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestLocationResponse:
         """Get a service request location by ID
 
@@ -65,9 +80,12 @@ class ServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import get_service_request_location as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
             service_request_location_id,
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             integration_vendor=integration_vendor,
             limit=limit,
@@ -85,6 +103,10 @@ class ServiceRequestLocationsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestLocation]:
         """Get all service request locations
 
@@ -115,9 +137,12 @@ class ServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import list_service_request_locations as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -132,6 +157,77 @@ class ServiceRequestLocationsResource:
         )
 
 
+class ServiceRequestLocationsResourceWithRawResponse:
+    """`ServiceRequestLocationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        service_request_location_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: GetServiceRequestLocationIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestLocationResponse]:
+        """Get a service request location by ID (get_service_request_location): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_locations import get_service_request_location as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_location_id=service_request_location_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "get_service_request_location", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestLocationsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestLocationsResponse]:
+        """Get all service request locations (list_service_request_locations): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_locations import list_service_request_locations as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_service_request_locations", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestLocationsResource:
     """The ``service_request_locations`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -140,6 +236,11 @@ class AsyncServiceRequestLocationsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestLocationsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestLocationsResourceWithRawResponse(self._client)
 
     async def get(
         self,
@@ -151,6 +252,10 @@ class AsyncServiceRequestLocationsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestLocationResponse:
         """Get a service request location by ID
 
@@ -176,9 +281,12 @@ class AsyncServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import get_service_request_location as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
             service_request_location_id,
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             integration_vendor=integration_vendor,
             limit=limit,
@@ -196,6 +304,10 @@ class AsyncServiceRequestLocationsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestLocation]:
         """Get all service request locations
 
@@ -226,9 +338,12 @@ class AsyncServiceRequestLocationsResource:
         """
         from ..api.service_request_locations import list_service_request_locations as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -241,3 +356,74 @@ class AsyncServiceRequestLocationsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestLocationsResourceWithRawResponse:
+    """`AsyncServiceRequestLocationsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        service_request_location_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: GetServiceRequestLocationIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestLocationResponse]:
+        """Get a service request location by ID (get_service_request_location): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_locations import get_service_request_location as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_location_id=service_request_location_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "get_service_request_location", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestLocationsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestLocationsResponse]:
+        """Get all service request locations (list_service_request_locations): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_locations import list_service_request_locations as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_service_request_locations", kwargs, _operation._parse_success)

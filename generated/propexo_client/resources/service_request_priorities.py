@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_service_request_priority_response import GetServiceRequestPriorityResponse
     from ..models.list_service_request_priorities_integration_vendor import (
         ListServiceRequestPrioritiesIntegrationVendor,
     )
+    from ..models.list_service_request_priorities_response import ListServiceRequestPrioritiesResponse
     from ..models.service_request_priority import ServiceRequestPriority
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class ServiceRequestPrioritiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestPrioritiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestPrioritiesResourceWithRawResponse(self._client)
+
     def get(
         self,
         service_request_priority_id: str,
@@ -34,6 +45,10 @@ class ServiceRequestPrioritiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestPriorityResponse:
         """Get service request priority by ID
 
@@ -54,8 +69,11 @@ class ServiceRequestPrioritiesResource:
         """
         from ..api.service_request_priorities import get_service_request_priority as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
-            service_request_priority_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_priority_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -70,6 +88,10 @@ class ServiceRequestPrioritiesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestPriority]:
         """Get all service request priorities
 
@@ -103,9 +125,12 @@ class ServiceRequestPrioritiesResource:
         """
         from ..api.service_request_priorities import list_service_request_priorities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -123,6 +148,74 @@ class ServiceRequestPrioritiesResource:
         )
 
 
+class ServiceRequestPrioritiesResourceWithRawResponse:
+    """`ServiceRequestPrioritiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        service_request_priority_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestPriorityResponse]:
+        """Get service request priority by ID (get_service_request_priority): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_priorities import get_service_request_priority as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_priority_id=service_request_priority_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_service_request_priority", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestPrioritiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestPrioritiesResponse]:
+        """Get all service request priorities (list_service_request_priorities): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_priorities import list_service_request_priorities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_service_request_priorities", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestPrioritiesResource:
     """The ``service_request_priorities`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -132,6 +225,11 @@ class AsyncServiceRequestPrioritiesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestPrioritiesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestPrioritiesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         service_request_priority_id: str,
@@ -139,6 +237,10 @@ class AsyncServiceRequestPrioritiesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestPriorityResponse:
         """Get service request priority by ID
 
@@ -159,8 +261,11 @@ class AsyncServiceRequestPrioritiesResource:
         """
         from ..api.service_request_priorities import get_service_request_priority as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            service_request_priority_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_priority_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -175,6 +280,10 @@ class AsyncServiceRequestPrioritiesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestPriority]:
         """Get all service request priorities
 
@@ -208,9 +317,12 @@ class AsyncServiceRequestPrioritiesResource:
         """
         from ..api.service_request_priorities import list_service_request_priorities as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -226,3 +338,71 @@ class AsyncServiceRequestPrioritiesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestPrioritiesResourceWithRawResponse:
+    """`AsyncServiceRequestPrioritiesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        service_request_priority_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestPriorityResponse]:
+        """Get service request priority by ID (get_service_request_priority): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_priorities import get_service_request_priority as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_priority_id=service_request_priority_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_service_request_priority", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestPrioritiesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestPrioritiesResponse]:
+        """Get all service request priorities (list_service_request_priorities): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_priorities import list_service_request_priorities as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_service_request_priorities", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_service_request_problem_integration_vendor import (
         GetServiceRequestProblemIntegrationVendor,
@@ -17,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_service_request_problems_integration_vendor import (
         ListServiceRequestProblemsIntegrationVendor,
     )
+    from ..models.list_service_request_problems_response import ListServiceRequestProblemsResponse
     from ..models.service_request_problem import ServiceRequestProblem
     from ..types import Unset
 
@@ -30,6 +36,11 @@ class ServiceRequestProblemsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestProblemsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestProblemsResourceWithRawResponse(self._client)
+
     def get(
         self,
         service_request_problem_id: str,
@@ -40,6 +51,10 @@ class ServiceRequestProblemsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestProblemResponse:
         """Get a service request problem by ID
 
@@ -65,9 +80,12 @@ class ServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import get_service_request_problem as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return _operation.sync(
             service_request_problem_id,
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             integration_vendor=integration_vendor,
             limit=limit,
@@ -85,6 +103,10 @@ class ServiceRequestProblemsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestProblem]:
         """Get all service request problems
 
@@ -115,9 +137,12 @@ class ServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import list_service_request_problems as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -132,6 +157,77 @@ class ServiceRequestProblemsResource:
         )
 
 
+class ServiceRequestProblemsResourceWithRawResponse:
+    """`ServiceRequestProblemsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        service_request_problem_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: GetServiceRequestProblemIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestProblemResponse]:
+        """Get a service request problem by ID (get_service_request_problem): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_problems import get_service_request_problem as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_problem_id=service_request_problem_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "get_service_request_problem", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestProblemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestProblemsResponse]:
+        """Get all service request problems (list_service_request_problems): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_problems import list_service_request_problems as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_service_request_problems", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestProblemsResource:
     """The ``service_request_problems`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -140,6 +236,11 @@ class AsyncServiceRequestProblemsResource:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestProblemsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestProblemsResourceWithRawResponse(self._client)
 
     async def get(
         self,
@@ -151,6 +252,10 @@ class AsyncServiceRequestProblemsResource:
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestProblemResponse:
         """Get a service request problem by ID
 
@@ -176,9 +281,12 @@ class AsyncServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import get_service_request_problem as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
             service_request_problem_id,
-            client=self._client,
+            client=client,
             integration_id=integration_id,
             integration_vendor=integration_vendor,
             limit=limit,
@@ -196,6 +304,10 @@ class AsyncServiceRequestProblemsResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestProblem]:
         """Get all service request problems
 
@@ -226,9 +338,12 @@ class AsyncServiceRequestProblemsResource:
         """
         from ..api.service_request_problems import list_service_request_problems as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 order_by=order_by,
@@ -241,3 +356,74 @@ class AsyncServiceRequestProblemsResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestProblemsResourceWithRawResponse:
+    """`AsyncServiceRequestProblemsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        service_request_problem_id: str,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: GetServiceRequestProblemIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestProblemResponse]:
+        """Get a service request problem by ID (get_service_request_problem): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_problems import get_service_request_problem as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_problem_id=service_request_problem_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "get_service_request_problem", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestProblemsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestProblemsResponse]:
+        """Get all service request problems (list_service_request_problems): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_problems import list_service_request_problems as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_service_request_problems", kwargs, _operation._parse_success)

@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_service_request_status_response import GetServiceRequestStatusResponse
     from ..models.list_service_request_statuses_integration_vendor import (
         ListServiceRequestStatusesIntegrationVendor,
     )
+    from ..models.list_service_request_statuses_response import ListServiceRequestStatusesResponse
     from ..models.service_request_status import ServiceRequestStatus
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class ServiceRequestStatusesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ServiceRequestStatusesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestStatusesResourceWithRawResponse(self._client)
+
     def get(
         self,
         service_request_status_id: str,
@@ -34,6 +45,10 @@ class ServiceRequestStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestStatusResponse:
         """Get service request status by ID
 
@@ -54,9 +69,10 @@ class ServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import get_service_request_status as _operation
 
-        return _operation.sync(
-            service_request_status_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return _operation.sync(service_request_status_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -70,6 +86,10 @@ class ServiceRequestStatusesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequestStatus]:
         """Get all service request statuses
 
@@ -103,9 +123,12 @@ class ServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import list_service_request_statuses as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -123,6 +146,74 @@ class ServiceRequestStatusesResource:
         )
 
 
+class ServiceRequestStatusesResourceWithRawResponse:
+    """`ServiceRequestStatusesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        service_request_status_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestStatusResponse]:
+        """Get service request status by ID (get_service_request_status): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_statuses import get_service_request_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_status_id=service_request_status_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_service_request_status", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestStatusesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestStatusesResponse]:
+        """Get all service request statuses (list_service_request_statuses): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_statuses import list_service_request_statuses as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_service_request_statuses", kwargs, _operation._parse_success)
+
+
 class AsyncServiceRequestStatusesResource:
     """The ``service_request_statuses`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -132,6 +223,11 @@ class AsyncServiceRequestStatusesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestStatusesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestStatusesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         service_request_status_id: str,
@@ -139,6 +235,10 @@ class AsyncServiceRequestStatusesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestStatusResponse:
         """Get service request status by ID
 
@@ -159,8 +259,11 @@ class AsyncServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import get_service_request_status as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            service_request_status_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_status_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -175,6 +278,10 @@ class AsyncServiceRequestStatusesResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequestStatus]:
         """Get all service request statuses
 
@@ -208,9 +315,12 @@ class AsyncServiceRequestStatusesResource:
         """
         from ..api.service_request_statuses import list_service_request_statuses as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -226,3 +336,71 @@ class AsyncServiceRequestStatusesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncServiceRequestStatusesResourceWithRawResponse:
+    """`AsyncServiceRequestStatusesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        service_request_status_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestStatusResponse]:
+        """Get service request status by ID (get_service_request_status): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_statuses import get_service_request_status as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_status_id=service_request_status_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_service_request_status", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestStatusesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestStatusesResponse]:
+        """Get all service request statuses (list_service_request_statuses): the raw answer; ``.parse()``: the model."""
+        from ..api.service_request_statuses import list_service_request_statuses as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_service_request_statuses", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_service_request_request import CreateServiceRequestRequest
     from ..models.create_service_request_response import CreateServiceRequestResponse
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_service_requests_integration_vendor import (
         ListServiceRequestsIntegrationVendor,
     )
+    from ..models.list_service_requests_response import ListServiceRequestsResponse
     from ..models.service_request import ServiceRequest
     from ..models.update_service_request_request import UpdateServiceRequestRequest
     from ..models.update_service_request_response import UpdateServiceRequestResponse
@@ -31,7 +37,20 @@ class ServiceRequestsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateServiceRequestRequest | Unset = UNSET) -> CreateServiceRequestResponse:
+    @property
+    def with_raw_response(self) -> ServiceRequestsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return ServiceRequestsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateServiceRequestResponse:
         """Create service request
 
         Args:
@@ -48,7 +67,10 @@ class ServiceRequestsResource:
         """
         from ..api.service_requests import create_service_request as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -57,6 +79,10 @@ class ServiceRequestsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestResponse:
         """Get a service request by ID
 
@@ -77,7 +103,10 @@ class ServiceRequestsResource:
         """
         from ..api.service_requests import get_service_request as _operation
 
-        return _operation.sync(service_request_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(service_request_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -94,6 +123,10 @@ class ServiceRequestsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[ServiceRequest]:
         """Get all service requests
 
@@ -130,9 +163,12 @@ class ServiceRequestsResource:
         """
         from ..api.service_requests import list_service_requests as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 employee_id=employee_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -153,7 +189,14 @@ class ServiceRequestsResource:
         )
 
     def update(
-        self, service_request_id: str, *, body: UpdateServiceRequestRequest | Unset = UNSET
+        self,
+        service_request_id: str,
+        *,
+        body: UpdateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateServiceRequestResponse:
         """Update service request
 
@@ -172,7 +215,121 @@ class ServiceRequestsResource:
         """
         from ..api.service_requests import update_service_request as _operation
 
-        return _operation.sync(service_request_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(service_request_id, client=client, body=body)
+
+
+class ServiceRequestsResourceWithRawResponse:
+    """`ServiceRequestsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateServiceRequestResponse]:
+        """Create service request (create_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import create_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_service_request", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        service_request_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestResponse]:
+        """Get a service request by ID (get_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import get_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_id=service_request_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return send(client, "get_service_request", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        employee_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestsResponse]:
+        """Get all service requests (list_service_requests): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import list_service_requests as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            employee_id=employee_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            vendor_id=vendor_id,
+            x_id=x_id,
+        )
+        return send(client, "list_service_requests", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        service_request_id: str,
+        *,
+        body: UpdateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateServiceRequestResponse]:
+        """Update service request (update_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import update_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(service_request_id=service_request_id, body=body)
+        return send(client, "update_service_request", kwargs, _operation._parse_success)
 
 
 class AsyncServiceRequestsResource:
@@ -184,7 +341,20 @@ class AsyncServiceRequestsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateServiceRequestRequest | Unset = UNSET) -> CreateServiceRequestResponse:
+    @property
+    def with_raw_response(self) -> AsyncServiceRequestsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncServiceRequestsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateServiceRequestResponse:
         """Create service request
 
         Args:
@@ -201,7 +371,10 @@ class AsyncServiceRequestsResource:
         """
         from ..api.service_requests import create_service_request as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -210,6 +383,10 @@ class AsyncServiceRequestsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetServiceRequestResponse:
         """Get a service request by ID
 
@@ -230,8 +407,11 @@ class AsyncServiceRequestsResource:
         """
         from ..api.service_requests import get_service_request as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return await _operation.asyncio(
-            service_request_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+            service_request_id, client=client, limit=limit, offset=offset, order_by=order_by
         )
 
     def list(
@@ -249,6 +429,10 @@ class AsyncServiceRequestsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[ServiceRequest]:
         """Get all service requests
 
@@ -285,9 +469,12 @@ class AsyncServiceRequestsResource:
         """
         from ..api.service_requests import list_service_requests as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 employee_id=employee_id,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
@@ -308,7 +495,14 @@ class AsyncServiceRequestsResource:
         )
 
     async def update(
-        self, service_request_id: str, *, body: UpdateServiceRequestRequest | Unset = UNSET
+        self,
+        service_request_id: str,
+        *,
+        body: UpdateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> UpdateServiceRequestResponse:
         """Update service request
 
@@ -327,4 +521,118 @@ class AsyncServiceRequestsResource:
         """
         from ..api.service_requests import update_service_request as _operation
 
-        return await _operation.asyncio(service_request_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(service_request_id, client=client, body=body)
+
+
+class AsyncServiceRequestsResourceWithRawResponse:
+    """`AsyncServiceRequestsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateServiceRequestResponse]:
+        """Create service request (create_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import create_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_service_request", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        service_request_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetServiceRequestResponse]:
+        """Get a service request by ID (get_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import get_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            service_request_id=service_request_id, limit=limit, offset=offset, order_by=order_by
+        )
+        return await asend(client, "get_service_request", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        employee_id: str | Unset = UNSET,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListServiceRequestsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        vendor_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListServiceRequestsResponse]:
+        """Get all service requests (list_service_requests): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import list_service_requests as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            employee_id=employee_id,
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_id=unit_id,
+            unit_number=unit_number,
+            vendor_id=vendor_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_service_requests", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        service_request_id: str,
+        *,
+        body: UpdateServiceRequestRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateServiceRequestResponse]:
+        """Update service request (update_service_request): the raw answer; ``.parse()``: the model."""
+        from ..api.service_requests import update_service_request as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(service_request_id=service_request_id, body=body)
+        return await asend(client, "update_service_request", kwargs, _operation._parse_success)

@@ -6,13 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.list_timezones_integration_vendor import (
         ListTimezonesIntegrationVendor,
     )
+    from ..models.list_timezones_response import ListTimezonesResponse
     from ..models.timezone import Timezone
     from ..types import Unset
 
@@ -26,6 +32,11 @@ class TimezonesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> TimezonesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return TimezonesResourceWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -36,6 +47,10 @@ class TimezonesResource:
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Timezone]:
         """Get all timezones
 
@@ -67,9 +82,12 @@ class TimezonesResource:
         """
         from ..api.timezones import list_timezones as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -85,9 +103,8 @@ class TimezonesResource:
         )
 
 
-class AsyncTimezonesResource:
-    """The ``timezones`` operations (asyncio): each method
-    calls the operation module's ``asyncio`` function with this client."""
+class TimezonesResourceWithRawResponse:
+    """`TimezonesResource` methods returning the raw answer (one page for a list)."""
 
     __slots__ = ("_client",)
 
@@ -99,11 +116,62 @@ class AsyncTimezonesResource:
         *,
         integration_id: str | Unset = UNSET,
         integration_vendor: ListTimezonesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListTimezonesResponse]:
+        """Get all timezones (list_timezones): the raw answer; ``.parse()``: the model."""
+        from ..api.timezones import list_timezones as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return send(client, "list_timezones", kwargs, _operation._parse_success)
+
+
+class AsyncTimezonesResource:
+    """The ``timezones`` operations (asyncio): each method
+    calls the operation module's ``asyncio`` function with this client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTimezonesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncTimezonesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListTimezonesIntegrationVendor | Unset = UNSET,
         location_id: str | Unset = UNSET,
         order_by: str | Unset = "created_at:desc",
         property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Timezone]:
         """Get all timezones
 
@@ -135,9 +203,12 @@ class AsyncTimezonesResource:
         """
         from ..api.timezones import list_timezones as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -151,3 +222,44 @@ class AsyncTimezonesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncTimezonesResourceWithRawResponse:
+    """`AsyncTimezonesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListTimezonesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListTimezonesResponse]:
+        """Get all timezones (list_timezones): the raw answer; ``.parse()``: the model."""
+        from ..api.timezones import list_timezones as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+        )
+        return await asend(client, "list_timezones", kwargs, _operation._parse_success)

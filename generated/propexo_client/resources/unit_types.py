@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.get_unit_type_response import GetUnitTypeResponse
     from ..models.list_unit_types_integration_vendor import (
         ListUnitTypesIntegrationVendor,
     )
+    from ..models.list_unit_types_response import ListUnitTypesResponse
     from ..models.unit_type import UnitType
     from ..types import Unset
 
@@ -27,6 +33,11 @@ class UnitTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> UnitTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return UnitTypesResourceWithRawResponse(self._client)
+
     def get(
         self,
         unit_type_id: str,
@@ -34,6 +45,10 @@ class UnitTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitTypeResponse:
         """Get unit type by ID
 
@@ -54,7 +69,10 @@ class UnitTypesResource:
         """
         from ..api.unit_types import get_unit_type as _operation
 
-        return _operation.sync(unit_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(unit_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -67,6 +85,10 @@ class UnitTypesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[UnitType]:
         """Get all unit types
 
@@ -99,9 +121,12 @@ class UnitTypesResource:
         """
         from ..api.unit_types import list_unit_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -118,6 +143,70 @@ class UnitTypesResource:
         )
 
 
+class UnitTypesResourceWithRawResponse:
+    """`UnitTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        unit_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitTypeResponse]:
+        """Get unit type by ID (get_unit_type): the raw answer; ``.parse()``: the model."""
+        from ..api.unit_types import get_unit_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(unit_type_id=unit_type_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_unit_type", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitTypesResponse]:
+        """Get all unit types (list_unit_types): the raw answer; ``.parse()``: the model."""
+        from ..api.unit_types import list_unit_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_unit_types", kwargs, _operation._parse_success)
+
+
 class AsyncUnitTypesResource:
     """The ``unit_types`` operations (asyncio): each method
     calls the operation module's ``asyncio`` function with this client."""
@@ -127,6 +216,11 @@ class AsyncUnitTypesResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncUnitTypesResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncUnitTypesResourceWithRawResponse(self._client)
+
     async def get(
         self,
         unit_type_id: str,
@@ -134,6 +228,10 @@ class AsyncUnitTypesResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitTypeResponse:
         """Get unit type by ID
 
@@ -154,9 +252,10 @@ class AsyncUnitTypesResource:
         """
         from ..api.unit_types import get_unit_type as _operation
 
-        return await _operation.asyncio(
-            unit_type_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(unit_type_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -169,6 +268,10 @@ class AsyncUnitTypesResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[UnitType]:
         """Get all unit types
 
@@ -201,9 +304,12 @@ class AsyncUnitTypesResource:
         """
         from ..api.unit_types import list_unit_types as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -218,3 +324,67 @@ class AsyncUnitTypesResource:
             max_page_size=250,
             max_pages=max_pages,
         )
+
+
+class AsyncUnitTypesResourceWithRawResponse:
+    """`AsyncUnitTypesResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        unit_type_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitTypeResponse]:
+        """Get unit type by ID (get_unit_type): the raw answer; ``.parse()``: the model."""
+        from ..api.unit_types import get_unit_type as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(unit_type_id=unit_type_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_unit_type", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitTypesIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitTypesResponse]:
+        """Get all unit types (list_unit_types): the raw answer; ``.parse()``: the model."""
+        from ..api.unit_types import list_unit_types as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_unit_types", kwargs, _operation._parse_success)

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_unit_request import CreateUnitRequest
     from ..models.create_unit_response import CreateUnitResponse
@@ -17,7 +22,9 @@ if TYPE_CHECKING:
     from ..models.list_unit_details_integration_vendor import (
         ListUnitDetailsIntegrationVendor,
     )
+    from ..models.list_unit_details_response import ListUnitDetailsResponse
     from ..models.list_units_integration_vendor import ListUnitsIntegrationVendor
+    from ..models.list_units_response import ListUnitsResponse
     from ..models.unit import Unit
     from ..models.unit_detail import UnitDetail
     from ..models.update_unit_request import UpdateUnitRequest
@@ -34,7 +41,20 @@ class UnitsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateUnitRequest | Unset = UNSET) -> CreateUnitResponse:
+    @property
+    def with_raw_response(self) -> UnitsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return UnitsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateUnitResponse:
         """Create unit
 
         Args:
@@ -51,7 +71,10 @@ class UnitsResource:
         """
         from ..api.units import create_unit as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -60,6 +83,10 @@ class UnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitResponse:
         """Get a unit by ID
 
@@ -80,7 +107,10 @@ class UnitsResource:
         """
         from ..api.units import get_unit as _operation
 
-        return _operation.sync(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def get_detail(
         self,
@@ -89,6 +119,10 @@ class UnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitDetailResponse:
         """Get a unit detail by ID.
 
@@ -109,7 +143,10 @@ class UnitsResource:
         """
         from ..api.units import get_unit_detail as _operation
 
-        return _operation.sync(unit_detail_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(unit_detail_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_details(
         self,
@@ -122,6 +159,10 @@ class UnitsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[UnitDetail]:
         """Get all unit details.
 
@@ -154,9 +195,12 @@ class UnitsResource:
         """
         from ..api.units import list_unit_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -185,6 +229,10 @@ class UnitsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Unit]:
         """Get all units
 
@@ -219,9 +267,12 @@ class UnitsResource:
         """
         from ..api.units import list_units as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -239,7 +290,16 @@ class UnitsResource:
             max_pages=max_pages,
         )
 
-    def update(self, id: str, *, body: UpdateUnitRequest | Unset = UNSET) -> UpdateUnitResponse:
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateUnitResponse:
         """Update unit
 
         Args:
@@ -257,7 +317,170 @@ class UnitsResource:
         """
         from ..api.units import update_unit as _operation
 
-        return _operation.sync(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(id, client=client, body=body)
+
+
+class UnitsResourceWithRawResponse:
+    """`UnitsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateUnitResponse]:
+        """Create unit (create_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import create_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_unit", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitResponse]:
+        """Get a unit by ID (get_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import get_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_unit", kwargs, _operation._parse_success)
+
+    def get_detail(
+        self,
+        unit_detail_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitDetailResponse]:
+        """Get a unit detail by ID. (get_unit_detail): the raw answer; ``.parse()``: the model."""
+        from ..api.units import get_unit_detail as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(unit_detail_id=unit_detail_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_unit_detail", kwargs, _operation._parse_success)
+
+    def list_details(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitDetailsResponse]:
+        """Get all unit details. (list_unit_details): the raw answer; ``.parse()``: the model."""
+        from ..api.units import list_unit_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return send(client, "list_unit_details", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitsResponse]:
+        """Get all units (list_units): the raw answer; ``.parse()``: the model."""
+        from ..api.units import list_units as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_number=unit_number,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_units", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateUnitResponse]:
+        """Update unit (update_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import update_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return send(client, "update_unit", kwargs, _operation._parse_success)
 
 
 class AsyncUnitsResource:
@@ -269,7 +492,20 @@ class AsyncUnitsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateUnitRequest | Unset = UNSET) -> CreateUnitResponse:
+    @property
+    def with_raw_response(self) -> AsyncUnitsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncUnitsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateUnitResponse:
         """Create unit
 
         Args:
@@ -286,7 +522,10 @@ class AsyncUnitsResource:
         """
         from ..api.units import create_unit as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -295,6 +534,10 @@ class AsyncUnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitResponse:
         """Get a unit by ID
 
@@ -315,7 +558,10 @@ class AsyncUnitsResource:
         """
         from ..api.units import get_unit as _operation
 
-        return await _operation.asyncio(id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     async def get_detail(
         self,
@@ -324,6 +570,10 @@ class AsyncUnitsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetUnitDetailResponse:
         """Get a unit detail by ID.
 
@@ -344,9 +594,10 @@ class AsyncUnitsResource:
         """
         from ..api.units import get_unit_detail as _operation
 
-        return await _operation.asyncio(
-            unit_detail_id, client=self._client, limit=limit, offset=offset, order_by=order_by
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
+        return await _operation.asyncio(unit_detail_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_details(
         self,
@@ -359,6 +610,10 @@ class AsyncUnitsResource:
         x_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[UnitDetail]:
         """Get all unit details.
 
@@ -391,9 +646,12 @@ class AsyncUnitsResource:
         """
         from ..api.units import list_unit_details as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -422,6 +680,10 @@ class AsyncUnitsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Unit]:
         """Get all units
 
@@ -456,9 +718,12 @@ class AsyncUnitsResource:
         """
         from ..api.units import list_units as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -476,7 +741,16 @@ class AsyncUnitsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, id: str, *, body: UpdateUnitRequest | Unset = UNSET) -> UpdateUnitResponse:
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateUnitResponse:
         """Update unit
 
         Args:
@@ -494,4 +768,167 @@ class AsyncUnitsResource:
         """
         from ..api.units import update_unit as _operation
 
-        return await _operation.asyncio(id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(id, client=client, body=body)
+
+
+class AsyncUnitsResourceWithRawResponse:
+    """`AsyncUnitsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateUnitResponse]:
+        """Create unit (create_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import create_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_unit", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitResponse]:
+        """Get a unit by ID (get_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import get_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_unit", kwargs, _operation._parse_success)
+
+    async def get_detail(
+        self,
+        unit_detail_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetUnitDetailResponse]:
+        """Get a unit detail by ID. (get_unit_detail): the raw answer; ``.parse()``: the model."""
+        from ..api.units import get_unit_detail as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(unit_detail_id=unit_detail_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_unit_detail", kwargs, _operation._parse_success)
+
+    async def list_details(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitDetailsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitDetailsResponse]:
+        """Get all unit details. (list_unit_details): the raw answer; ``.parse()``: the model."""
+        from ..api.units import list_unit_details as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+        )
+        return await asend(client, "list_unit_details", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListUnitsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        unit_number: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListUnitsResponse]:
+        """Get all units (list_units): the raw answer; ``.parse()``: the model."""
+        from ..api.units import list_units as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            unit_number=unit_number,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_units", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UpdateUnitRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateUnitResponse]:
+        """Update unit (update_unit): the raw answer; ``.parse()``: the model."""
+        from ..api.units import update_unit as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(id=id, body=body)
+        return await asend(client, "update_unit", kwargs, _operation._parse_success)

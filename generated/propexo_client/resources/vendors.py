@@ -6,16 +6,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_vendor_request import CreateVendorRequest
     from ..models.create_vendor_response import CreateVendorResponse
     from ..models.get_vendor_response import GetVendorResponse
+    from ..models.list_property_vendors_response import ListPropertyVendorsResponse
     from ..models.list_vendors_integration_vendor import (
         ListVendorsIntegrationVendor,
     )
+    from ..models.list_vendors_response import ListVendorsResponse
     from ..models.property_vendor import PropertyVendor
     from ..models.update_vendor_request import UpdateVendorRequest
     from ..models.update_vendor_response import UpdateVendorResponse
@@ -32,7 +39,20 @@ class VendorsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateVendorRequest | Unset = UNSET) -> CreateVendorResponse:
+    @property
+    def with_raw_response(self) -> VendorsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return VendorsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateVendorResponse:
         """Create a vendor
 
         Args:
@@ -49,7 +69,10 @@ class VendorsResource:
         """
         from ..api.vendors import create_vendor as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
     def get(
         self,
@@ -58,6 +81,10 @@ class VendorsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetVendorResponse:
         """Get vendor by ID
 
@@ -78,7 +105,10 @@ class VendorsResource:
         """
         from ..api.vendors import get_vendor as _operation
 
-        return _operation.sync(vendor_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(vendor_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_property_vendors(
         self,
@@ -87,6 +117,10 @@ class VendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[PropertyVendor]:
         """Get all vendors by property ID
 
@@ -113,9 +147,12 @@ class VendorsResource:
         """
         from ..api.vendors import list_property_vendors as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                property_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                property_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_property_vendors",
             page_size=page_size,
@@ -135,6 +172,10 @@ class VendorsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Vendor]:
         """Get all vendors
 
@@ -168,9 +209,12 @@ class VendorsResource:
         """
         from ..api.vendors import list_vendors as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -187,7 +231,16 @@ class VendorsResource:
             max_pages=max_pages,
         )
 
-    def update(self, vendor_id: str, *, body: UpdateVendorRequest | Unset = UNSET) -> UpdateVendorResponse:
+    def update(
+        self,
+        vendor_id: str,
+        *,
+        body: UpdateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateVendorResponse:
         """Update vendor
 
         Args:
@@ -205,7 +258,134 @@ class VendorsResource:
         """
         from ..api.vendors import update_vendor as _operation
 
-        return _operation.sync(vendor_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(vendor_id, client=client, body=body)
+
+
+class VendorsResourceWithRawResponse:
+    """`VendorsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateVendorResponse]:
+        """Create a vendor (create_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import create_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_vendor", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        vendor_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetVendorResponse]:
+        """Get vendor by ID (get_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import get_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(vendor_id=vendor_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_vendor", kwargs, _operation._parse_success)
+
+    def list_property_vendors(
+        self,
+        property_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertyVendorsResponse]:
+        """Get all vendors by property ID (list_property_vendors): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import list_property_vendors as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(property_id=property_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_property_vendors", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListVendorsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListVendorsResponse]:
+        """Get all vendors (list_vendors): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import list_vendors as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return send(client, "list_vendors", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        vendor_id: str,
+        *,
+        body: UpdateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateVendorResponse]:
+        """Update vendor (update_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import update_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(vendor_id=vendor_id, body=body)
+        return send(client, "update_vendor", kwargs, _operation._parse_success)
 
 
 class AsyncVendorsResource:
@@ -217,7 +397,20 @@ class AsyncVendorsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateVendorRequest | Unset = UNSET) -> CreateVendorResponse:
+    @property
+    def with_raw_response(self) -> AsyncVendorsResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncVendorsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateVendorResponse:
         """Create a vendor
 
         Args:
@@ -234,7 +427,10 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import create_vendor as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
     async def get(
         self,
@@ -243,6 +439,10 @@ class AsyncVendorsResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetVendorResponse:
         """Get vendor by ID
 
@@ -263,7 +463,10 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import get_vendor as _operation
 
-        return await _operation.asyncio(vendor_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(vendor_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list_property_vendors(
         self,
@@ -272,6 +475,10 @@ class AsyncVendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[PropertyVendor]:
         """Get all vendors by property ID
 
@@ -298,9 +505,12 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import list_property_vendors as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                property_id, client=self._client, order_by=order_by, offset=offset, limit=limit
+                property_id, client=client, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_property_vendors",
             page_size=page_size,
@@ -320,6 +530,10 @@ class AsyncVendorsResource:
         x_property_id: str | Unset = UNSET,
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Vendor]:
         """Get all vendors
 
@@ -353,9 +567,12 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import list_vendors as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client,
+                client=client,
                 integration_id=integration_id,
                 integration_vendor=integration_vendor,
                 location_id=location_id,
@@ -372,7 +589,16 @@ class AsyncVendorsResource:
             max_pages=max_pages,
         )
 
-    async def update(self, vendor_id: str, *, body: UpdateVendorRequest | Unset = UNSET) -> UpdateVendorResponse:
+    async def update(
+        self,
+        vendor_id: str,
+        *,
+        body: UpdateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateVendorResponse:
         """Update vendor
 
         Args:
@@ -390,4 +616,131 @@ class AsyncVendorsResource:
         """
         from ..api.vendors import update_vendor as _operation
 
-        return await _operation.asyncio(vendor_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(vendor_id, client=client, body=body)
+
+
+class AsyncVendorsResourceWithRawResponse:
+    """`AsyncVendorsResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateVendorResponse]:
+        """Create a vendor (create_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import create_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_vendor", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        vendor_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetVendorResponse]:
+        """Get vendor by ID (get_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import get_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(vendor_id=vendor_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_vendor", kwargs, _operation._parse_success)
+
+    async def list_property_vendors(
+        self,
+        property_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListPropertyVendorsResponse]:
+        """Get all vendors by property ID (list_property_vendors): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import list_property_vendors as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(property_id=property_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_property_vendors", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        integration_id: str | Unset = UNSET,
+        integration_vendor: ListVendorsIntegrationVendor | Unset = UNSET,
+        limit: int | None | Unset = 100,
+        location_id: str | Unset = UNSET,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        property_id: str | Unset = UNSET,
+        x_id: str | Unset = UNSET,
+        x_property_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListVendorsResponse]:
+        """Get all vendors (list_vendors): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import list_vendors as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(
+            integration_id=integration_id,
+            integration_vendor=integration_vendor,
+            limit=limit,
+            location_id=location_id,
+            offset=offset,
+            order_by=order_by,
+            property_id=property_id,
+            x_id=x_id,
+            x_property_id=x_property_id,
+        )
+        return await asend(client, "list_vendors", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        vendor_id: str,
+        *,
+        body: UpdateVendorRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateVendorResponse]:
+        """Update vendor (update_vendor): the raw answer; ``.parse()``: the model."""
+        from ..api.vendors import update_vendor as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(vendor_id=vendor_id, body=body)
+        return await asend(client, "update_vendor", kwargs, _operation._parse_success)

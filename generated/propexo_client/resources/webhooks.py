@@ -6,15 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager
+from ..raw import APIResponse, asend, options_client, send
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ..client import AuthenticatedClient
     from ..models.create_webhook_request import CreateWebhookRequest
     from ..models.create_webhook_response import CreateWebhookResponse
     from ..models.delete_webhook_request import DeleteWebhookRequest
     from ..models.delete_webhook_response import DeleteWebhookResponse
     from ..models.get_webhook_response import GetWebhookResponse
+    from ..models.list_webhooks_response import ListWebhooksResponse
     from ..models.update_webhook_request import UpdateWebhookRequest
     from ..models.update_webhook_response import UpdateWebhookResponse
     from ..models.webhook import Webhook
@@ -30,7 +36,20 @@ class WebhooksResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def create(self, *, body: CreateWebhookRequest | Unset = UNSET) -> CreateWebhookResponse:
+    @property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return WebhooksResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateWebhookResponse:
         """Create a webhook
 
         Args:
@@ -47,9 +66,21 @@ class WebhooksResource:
         """
         from ..api.webhooks import create_webhook as _operation
 
-        return _operation.sync(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(client=client, body=body)
 
-    def delete(self, webhook_id: str, *, body: DeleteWebhookRequest | Unset = UNSET) -> DeleteWebhookResponse:
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        body: DeleteWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> DeleteWebhookResponse:
         """Delete a webhook
 
         Args:
@@ -67,7 +98,10 @@ class WebhooksResource:
         """
         from ..api.webhooks import delete_webhook as _operation
 
-        return _operation.sync(webhook_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(webhook_id, client=client, body=body)
 
     def get(
         self,
@@ -76,6 +110,10 @@ class WebhooksResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetWebhookResponse:
         """Get a webhook by ID
 
@@ -96,7 +134,10 @@ class WebhooksResource:
         """
         from ..api.webhooks import get_webhook as _operation
 
-        return _operation.sync(webhook_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(webhook_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -105,6 +146,10 @@ class WebhooksResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> SyncPager[Webhook]:
         """Get all webhooks
 
@@ -131,9 +176,12 @@ class WebhooksResource:
         """
         from ..api.webhooks import list_webhooks as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return SyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.sync(
-                client=self._client, active=active, order_by=order_by, offset=offset, limit=limit
+                client=client, active=active, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_webhooks",
             page_size=page_size,
@@ -141,7 +189,16 @@ class WebhooksResource:
             max_pages=max_pages,
         )
 
-    def update(self, webhook_id: str, *, body: UpdateWebhookRequest | Unset = UNSET) -> UpdateWebhookResponse:
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateWebhookResponse:
         """Update a webhook
 
         Args:
@@ -159,7 +216,117 @@ class WebhooksResource:
         """
         from ..api.webhooks import update_webhook as _operation
 
-        return _operation.sync(webhook_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return _operation.sync(webhook_id, client=client, body=body)
+
+
+class WebhooksResourceWithRawResponse:
+    """`WebhooksResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateWebhookResponse]:
+        """Create a webhook (create_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import create_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return send(client, "create_webhook", kwargs, _operation._parse_success)
+
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        body: DeleteWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[DeleteWebhookResponse]:
+        """Delete a webhook (delete_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import delete_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, body=body)
+        return send(client, "delete_webhook", kwargs, _operation._parse_success)
+
+    def get(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetWebhookResponse]:
+        """Get a webhook by ID (get_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import get_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "get_webhook", kwargs, _operation._parse_success)
+
+    def list(
+        self,
+        *,
+        active: bool | None | Unset = True,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListWebhooksResponse]:
+        """Get all webhooks (list_webhooks): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import list_webhooks as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(active=active, limit=limit, offset=offset, order_by=order_by)
+        return send(client, "list_webhooks", kwargs, _operation._parse_success)
+
+    def update(
+        self,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateWebhookResponse]:
+        """Update a webhook (update_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import update_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, body=body)
+        return send(client, "update_webhook", kwargs, _operation._parse_success)
 
 
 class AsyncWebhooksResource:
@@ -171,7 +338,20 @@ class AsyncWebhooksResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    async def create(self, *, body: CreateWebhookRequest | Unset = UNSET) -> CreateWebhookResponse:
+    @property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, each returning the raw answer (`APIResponse`)."""
+        return AsyncWebhooksResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> CreateWebhookResponse:
         """Create a webhook
 
         Args:
@@ -188,9 +368,21 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import create_webhook as _operation
 
-        return await _operation.asyncio(client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(client=client, body=body)
 
-    async def delete(self, webhook_id: str, *, body: DeleteWebhookRequest | Unset = UNSET) -> DeleteWebhookResponse:
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        body: DeleteWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> DeleteWebhookResponse:
         """Delete a webhook
 
         Args:
@@ -208,7 +400,10 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import delete_webhook as _operation
 
-        return await _operation.asyncio(webhook_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(webhook_id, client=client, body=body)
 
     async def get(
         self,
@@ -217,6 +412,10 @@ class AsyncWebhooksResource:
         limit: int | None | Unset = 100,
         offset: int | None | Unset = 0,
         order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> GetWebhookResponse:
         """Get a webhook by ID
 
@@ -237,7 +436,10 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import get_webhook as _operation
 
-        return await _operation.asyncio(webhook_id, client=self._client, limit=limit, offset=offset, order_by=order_by)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(webhook_id, client=client, limit=limit, offset=offset, order_by=order_by)
 
     def list(
         self,
@@ -246,6 +448,10 @@ class AsyncWebhooksResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
     ) -> AsyncPager[Webhook]:
         """Get all webhooks
 
@@ -272,9 +478,12 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import list_webhooks as _operation
 
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
         return AsyncPager(  # the item type comes from the return annotation
             lambda offset, limit: _operation.asyncio(
-                client=self._client, active=active, order_by=order_by, offset=offset, limit=limit
+                client=client, active=active, order_by=order_by, offset=offset, limit=limit
             ),
             operation="list_webhooks",
             page_size=page_size,
@@ -282,7 +491,16 @@ class AsyncWebhooksResource:
             max_pages=max_pages,
         )
 
-    async def update(self, webhook_id: str, *, body: UpdateWebhookRequest | Unset = UNSET) -> UpdateWebhookResponse:
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> UpdateWebhookResponse:
         """Update a webhook
 
         Args:
@@ -300,4 +518,114 @@ class AsyncWebhooksResource:
         """
         from ..api.webhooks import update_webhook as _operation
 
-        return await _operation.asyncio(webhook_id, client=self._client, body=body)
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        return await _operation.asyncio(webhook_id, client=client, body=body)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`AsyncWebhooksResource` methods returning the raw answer (one page for a list)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: CreateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[CreateWebhookResponse]:
+        """Create a webhook (create_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import create_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(body=body)
+        return await asend(client, "create_webhook", kwargs, _operation._parse_success)
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        body: DeleteWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[DeleteWebhookResponse]:
+        """Delete a webhook (delete_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import delete_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, body=body)
+        return await asend(client, "delete_webhook", kwargs, _operation._parse_success)
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[GetWebhookResponse]:
+        """Get a webhook by ID (get_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import get_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "get_webhook", kwargs, _operation._parse_success)
+
+    async def list(
+        self,
+        *,
+        active: bool | None | Unset = True,
+        limit: int | None | Unset = 100,
+        offset: int | None | Unset = 0,
+        order_by: str | Unset = "created_at:desc",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[ListWebhooksResponse]:
+        """Get all webhooks (list_webhooks): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import list_webhooks as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(active=active, limit=limit, offset=offset, order_by=order_by)
+        return await asend(client, "list_webhooks", kwargs, _operation._parse_success)
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        body: UpdateWebhookRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[UpdateWebhookResponse]:
+        """Update a webhook (update_webhook): the raw answer; ``.parse()``: the model."""
+        from ..api.webhooks import update_webhook as _operation
+
+        client = options_client(
+            self._client, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+        )
+        kwargs = _operation._get_kwargs(webhook_id=webhook_id, body=body)
+        return await asend(client, "update_webhook", kwargs, _operation._parse_success)
