@@ -20,8 +20,7 @@ from propexo import (
 
 from tests.conftest import RM, ROOT, TOKEN
 from tests.drivers import run_async
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 RESIDENT = f"{RM}-prop-000-res-000"
 RESIDENT_PATH = f"/v1/residents/{RESIDENT}"

@@ -22,8 +22,7 @@ from propexo import (
 )
 
 from tests.conftest import RM, TOKEN, Sleeps, make_client
-from tests.fake_propexo import FakePropexo
-from tests.fake_propexo.faults import Fault
+from tests.fake_propexo import FakePropexo, Fault
 
 LOCATIONS = "/v1/locations/rentmanager/"
 BASE = "https://propexo.invalid"
