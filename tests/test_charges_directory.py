@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from propexo import AsyncPropexoClient, PropexoClient
+from propexo import AsyncPropexoClient, PropexoClient, asubmit_charges
 from propexo.charges import InvalidChargesError, Plan, aplan_charges, plan_charges
 from propexo.charges._directory import DEFAULT_MAX_AGE, RentManagerLocations
 from propexo.cli._app import app
-from propexo import asubmit_charges
 
 from tests.conftest import DATES, DATES_OPTION, RM, TOKEN, charge_row, residents_by_location
 from tests.drivers import Driver, run_async

@@ -123,7 +123,7 @@ def _start(
     max_batch_size: int,
     by_default: bool,
 ) -> JournaledSubmission:
-    charges = read_input(file)
+    charges = read_input(file, vendor)
     try:
         return JournaledSubmission.start(
             journal,
