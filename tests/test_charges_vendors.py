@@ -5,17 +5,20 @@ match stays in doubt)."""
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner, Result
 from propexo import PropexoClient, submit_charges
 from propexo.charges import InvalidChargesError, plan_charges
+from propexo.cli._app import app
 from propexo.journal import ChunkState, JournaledSubmission
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
-from tests.conftest import DATES
+from tests.conftest import DATES, DATES_OPTION, TOKEN
 from tests.fake_propexo import FakePropexo, Fault
 
 YARDI = "int-yardi-1"
@@ -224,3 +227,57 @@ def test_two_records_that_fit_a_charge_without_a_reference_leave_it_in_doubt(
         assert run.chunks()[0].state is ChunkState.UNKNOWN
     # Both runs posted every charge: the second one's records are the very twins above.
     assert _accepted(seeded, integration) == Counter({str(r["amount_in_cents"]): 2 for r in rows})
+
+
+def _cli(*args: str) -> Result:
+    result = CliRunner().invoke(app, list(args), env={"PROPEXO_API_TOKEN": TOKEN})
+    assert TOKEN not in result.output and TOKEN not in result.stderr
+    return result
+
+
+def _csv(path: Path, rows: list[dict[str, Any]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_cli_submits_a_yardi_csv_with_propexo_item_columns_and_resumes_without_vendor(
+    tmp_path: Path, seeded: FakePropexo
+) -> None:
+    rows = yardi_rows(seeded, 6)
+    rows[0]["post_month"] = ""  # an optional column's empty cell: not given
+    source = _csv(tmp_path / "yardi.csv", rows)
+    journal = tmp_path / "yardi.journal"
+    common = ("--integration-id", YARDI, "--base-url", seeded.url, "--journal", str(journal))
+    first = _cli("charges", "submit", str(source), "--vendor", "yardi", *common, *DATES_OPTION)
+    assert first.exit_code == 0, first.output
+    posts = seeded.batch_requests()
+    assert len(posts) == 2 and "post_month" not in posts[0].body["charges"][0]
+    again = _cli("charges", "submit", str(source), *common, *DATES_OPTION)
+    assert again.exit_code == 0, again.output
+    assert "sent 0 batch request(s) in this run" in again.stdout
+    assert len(seeded.batch_requests()) == 2
+
+
+def test_cli_refuses_a_column_the_vendor_does_not_take_naming_row_and_field(
+    tmp_path: Path, seeded: FakePropexo
+) -> None:
+    rows = [{**row, "reference_number": f"R{n}"} for n, row in enumerate(pwr_rows(seeded, 2))]
+    rows[1]["financial_account_id"] = ""
+    source = _csv(tmp_path / "pwr.csv", rows)
+    wrong = _cli(
+        "charges", "submit", str(source), "--vendor", "yardi", "--integration-id", YARDI,
+        "--base-url", seeded.url, *DATES_OPTION,
+    )  # fmt: skip
+    assert wrong.exit_code == 2
+    assert "row 1, resident_id: is missing" in wrong.stderr
+    assert "row 1, lease_id: Yardi charges take no 'lease_id'" in wrong.stderr
+    right = _cli(
+        "charges", "plan", str(source), "--vendor", "propertyware_rest", "--integration-id", PWR,
+        *DATES_OPTION,
+    )  # fmt: skip
+    assert right.exit_code == 2
+    assert "row 2, financial_account_id: must not be empty" in right.stderr
+    assert seeded.requests() == []
