@@ -19,6 +19,7 @@ from propexo.journal import ChunkState, JournaledSubmission
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
 
 from tests.conftest import DATES, DATES_OPTION, TOKEN
+from tests.drivers import Driver
 from tests.fake_propexo import FakePropexo, Fault
 
 YARDI = "int-yardi-1"
@@ -120,11 +121,11 @@ def test_propertyware_rows_need_a_lease_and_an_account_and_no_resident(
 
 @pytest.mark.parametrize("vendor", sorted(VENDORS))
 def test_one_request_per_partition_each_charge_accepted_once(
-    tmp_path: Path, seeded: FakePropexo, client: PropexoClient, vendor: str
+    driver: Driver, tmp_path: Path, seeded: FakePropexo, client: PropexoClient, vendor: str
 ) -> None:
     integration, make_rows, field = VENDORS[vendor]
     rows = make_rows(seeded, 10)
-    result = submit_charges(
+    result = driver.submit_charges(
         client,
         rows,
         journal=tmp_path / "run.journal",
@@ -140,7 +141,7 @@ def test_one_request_per_partition_each_charge_accepted_once(
         assert post.route == f"/v1/resident-charges/batch/{vendor}/"
         assert len({item[field] for item in post.body["charges"]}) == 1
     assert _accepted(seeded, integration) == Counter(str(r["amount_in_cents"]) for r in rows)
-    again = submit_charges(
+    again = driver.submit_charges(
         client,
         rows,
         journal=tmp_path / "run.journal",
