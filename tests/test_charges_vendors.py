@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 from propexo import PropexoClient, submit_charges
-from propexo.charges import InvalidChargesError, plan_charges
+from propexo.charges import Charge, InvalidChargesError, plan_charges
+from propexo.charges._plan import charge_line
+from propexo.charges._vendors import RESMAN
 from propexo.cli._app import app
 from propexo.journal import ChunkState, JournaledSubmission
 from propexo.journal._reconcile import SYNCED_CHARGES, WRITE_LOG
@@ -282,3 +284,40 @@ def test_cli_refuses_a_column_the_vendor_does_not_take_naming_row_and_field(
     assert right.exit_code == 2
     assert "row 2, financial_account_id: must not be empty" in right.stderr
     assert seeded.requests() == []
+
+
+def test_appended_fields_end_the_canonical_line_only_when_set() -> None:
+    base = {
+        "resident_id": "r1",
+        "charge_code_id": "rent",
+        "transaction_date": "2026-02-01T00:00:00Z",
+        "amount_in_cents": 100,
+        "property_id": "p1",
+    }
+    yardi = Charge(**base, unit_id="u1", financial_account_id="fa", post_month="2026-02-17")
+    assert charge_line(yardi) == (
+        b'["r1","rent","2026-02-01T00:00:00+00:00",null,100,null,null,"p1",'
+        b'{"unit_id":"u1","financial_account_id":"fa","post_month":"2026-02-01"}]'
+    )
+    assert charge_line(Charge(**base)).endswith(b',null,"p1"]')  # as before any was declared
+
+
+def test_resman_sends_a_given_description_else_the_notes_and_rent_manager_takes_none() -> None:
+    rows: list[dict[str, Any]] = [
+        {
+            "resident_id": f"r{n}",
+            "charge_code_id": "rent",
+            "transaction_date": "2026-02-01T00:00:00Z",
+            "notes": f"notes {n}",
+            "amount_in_cents": 100 + n,
+            "reference_number": f"R{n}",
+            "property_id": "p1",
+        }
+        for n in range(2)
+    ]
+    rows[0]["description"] = "February rent"
+    plan = plan_charges(rows, vendor="resman", integration_id="i", transaction_dates=DATES)
+    items = RESMAN.request("i", plan.chunks[0])["json"]["charges"]
+    assert [item["description"] for item in items] == ["February rent", "notes 1"]
+    with pytest.raises(InvalidChargesError, match="row 1, description: Rent Manager charges"):
+        plan_charges(rows, integration_id="i", transaction_dates=DATES)
