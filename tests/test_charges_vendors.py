@@ -287,7 +287,7 @@ def test_cli_refuses_a_column_the_vendor_does_not_take_naming_row_and_field(
 
 
 def test_appended_fields_end_the_canonical_line_only_when_set() -> None:
-    base = {
+    base: dict[str, Any] = {
         "resident_id": "r1",
         "charge_code_id": "rent",
         "transaction_date": "2026-02-01T00:00:00Z",
