@@ -13,16 +13,14 @@ from propexo import Charge, plan_charges
 from propexo.charges._model import (
     FIELDS,
     JOURNAL_COLUMNS,
-    KEY_FIELDS,
     OPTIONAL_FIELDS,
     REQUIRED_FIELDS,
-    SENT_FIELDS,
     SPECS,
 )
 from propexo.charges._plan import charge_line, charge_lines
-from propexo.charges._vendors import RENTMANAGER, RESMAN
+from propexo.charges._vendors import RENTMANAGER, RESMAN, VENDORS
 from propexo.journal import JournaledSubmission
-from propexo.journal._reconcile import _logged_key, charge_key
+from propexo.journal._reconcile import _record_key, charge_key
 
 from tests.conftest import DATES
 
@@ -85,10 +83,13 @@ def test_the_canonical_line_is_the_json_list_of_the_fields_in_order() -> None:
 def test_every_list_is_derived_from_the_declaration() -> None:
     declared = [f.name for f in attrs.fields(Charge)]
     assert list(FIELDS) == declared == list(SPECS)
-    assert REQUIRED_FIELDS + OPTIONAL_FIELDS == FIELDS
-    assert OPTIONAL_FIELDS == ("location_id", "property_id")
-    assert SENT_FIELDS == REQUIRED_FIELDS
-    assert set(KEY_FIELDS) == set(REQUIRED_FIELDS)
+    # Only what every vendor requires is required of a `Charge`; the rest is each vendor's.
+    assert REQUIRED_FIELDS == ("transaction_date", "amount_in_cents")
+    assert set(REQUIRED_FIELDS) | set(OPTIONAL_FIELDS) == set(FIELDS)
+    for vendor in VENDORS.values():
+        assert set(REQUIRED_FIELDS) <= set(vendor.required)
+        assert set(vendor.key) <= set(vendor.item_fields)
+        assert vendor.charge_field in vendor.fields
     assert JOURNAL_COLUMNS == {
         "resident_id": "TEXT",
         "transaction_date": "TEXT",
@@ -103,8 +104,8 @@ def test_vendor_bodies_carry_every_sent_field() -> None:
     for vendor in (RENTMANAGER, RESMAN):
         body = vendor.request("int-rm-1", chunk)["json"]
         item = body["charges"][0]
-        assert {name: item[name] for name in SENT_FIELDS} == {
-            **{name: ROWS[0][name] for name in SENT_FIELDS},
+        assert {name: item[name] for name in RENTMANAGER.item_fields} == {
+            **{name: ROWS[0][name] for name in RENTMANAGER.item_fields},
             "transaction_date": "2026-03-01T00:00:00-05:00",
         }
         assert "location_id" not in item
@@ -114,11 +115,12 @@ def test_vendor_bodies_carry_every_sent_field() -> None:
 
 def test_the_reconciliation_key_of_a_charge_and_of_its_logged_copy_agree() -> None:
     charge = Charge(**ROWS[0])
+    key = RENTMANAGER.key
     logged = {**ROWS[0], "transaction_date": "2026-03-01T05:00:00Z", "extra": 1}
-    assert _logged_key(logged) == charge_key(charge)
-    assert _logged_key({**logged, "amount_in_cents": 125001}) != charge_key(charge)
-    assert _logged_key({**logged, "amount_in_cents": "125000"}) is None
-    assert _logged_key({**logged, "transaction_date": "soon"}) is None
+    assert _record_key(logged, key) == charge_key(charge, key)
+    assert _record_key({**logged, "amount_in_cents": 125001}, key) != charge_key(charge, key)
+    assert _record_key({**logged, "amount_in_cents": "125000"}, key) is None
+    assert _record_key({**logged, "transaction_date": "soon"}, key) is None
 
 
 def test_a_journal_with_the_former_column_order_still_resumes(tmp_path: Path) -> None:

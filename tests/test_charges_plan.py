@@ -18,7 +18,14 @@ WHEN = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 
 def _charges(locations: list[int]) -> tuple[list[Charge], list[str]]:
     charges = [
-        Charge(f"res-{n}", "cc", WHEN, f"note {n}", 100 + n, f"REF-{n}")
+        Charge(
+            resident_id=f"res-{n}",
+            charge_code_id="cc",
+            transaction_date=WHEN,
+            notes=f"note {n}",
+            amount_in_cents=100 + n,
+            reference_number=f"REF-{n}",
+        )
         for n in range(len(locations))
     ]
     return charges, [f"loc-{x}" for x in locations]
@@ -98,7 +105,14 @@ def test_fingerprints_follow_content(locations: list[int], size: int) -> None:
         charges, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
     )
     changed = list(charges)
-    changed[-1] = Charge(changed[-1].resident_id, "cc", WHEN, "other note", 1, "REF-X")
+    changed[-1] = Charge(
+        resident_id=changed[-1].resident_id,
+        charge_code_id="cc",
+        transaction_date=WHEN,
+        notes="other note",
+        amount_in_cents=1,
+        reference_number="REF-X",
+    )
     other = make_plan(
         changed, partitions, vendor="rentmanager", integration_id="i", max_batch_size=size
     )

@@ -131,16 +131,51 @@ def test_unresolvable_residents_are_named_and_nothing_is_written(
 
 def test_charge_itself_refuses_bad_values() -> None:
     when = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
-    good = Charge("r", "cc", when, "n", 100, "ref")
+    good = Charge(
+        resident_id="r",
+        charge_code_id="cc",
+        transaction_date=when,
+        notes="n",
+        amount_in_cents=100,
+        reference_number="ref",
+    )
     assert good.transaction_date == when
-    parsed = Charge("r", "cc", "2026-02-01T00:00:00+01:00", "n", 1, "x")
+    parsed = Charge(
+        resident_id="r",
+        charge_code_id="cc",
+        transaction_date="2026-02-01T00:00:00+01:00",
+        notes="n",
+        amount_in_cents=1,
+        reference_number="x",
+    )
     assert parsed.transaction_date.utcoffset() == dt.timedelta(hours=1)
     with pytest.raises(TypeError, match="amount_in_cents"):
-        Charge("r", "cc", when, "n", 1.0, "ref")  # type: ignore[arg-type]
+        Charge(
+            resident_id="r",
+            charge_code_id="cc",
+            transaction_date=when,
+            notes="n",
+            amount_in_cents=1.0,  # type: ignore[arg-type]
+            reference_number="ref",
+        )
     with pytest.raises(ValueError, match="transaction_date: has no timezone"):
-        Charge("r", "cc", dt.datetime(2026, 2, 1), "n", 100, "ref")
+        Charge(
+            resident_id="r",
+            charge_code_id="cc",
+            transaction_date=dt.datetime(2026, 2, 1),
+            notes="n",
+            amount_in_cents=100,
+            reference_number="ref",
+        )
     with pytest.raises(ValueError, match="resident_id: must not be empty"):
-        Charge("", "cc", when, "n", 100, "ref")
+        Charge(
+            resident_id="",
+            charge_code_id="cc",
+            transaction_date=when,
+            notes="n",
+            amount_in_cents=100,
+            reference_number="ref",
+        )
 
 
 def _write(path: Path, text: str) -> Path:

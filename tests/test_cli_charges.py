@@ -164,7 +164,7 @@ def test_bad_input_exits_two_naming_rows_and_sends_nothing(
     [
         (["--base-url", "http://api.propexo.com"], "plain http"),
         (["--max-batch-size", "0"], "max-batch-size"),
-        (["--vendor", "yardi"], "vendor"),
+        (["--vendor", "appfolio"], "vendor"),
     ],
 )
 def test_bad_options_exit_two(

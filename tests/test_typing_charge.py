@@ -34,7 +34,15 @@ def test_a_charge_takes_its_date_as_iso_text_and_keeps_a_datetime() -> None:
 def test_a_charge_takes_its_date_as_a_datetime_too() -> None:
     when = dt.datetime(2026, 7, 1, 9, 30, tzinfo=dt.UTC)
 
-    charge = Charge("res-1", "cc", when, "", 1250, "REF-1", location_id="loc-1")
+    charge = Charge(
+        resident_id="res-1",
+        charge_code_id="cc",
+        transaction_date=when,
+        notes="",
+        amount_in_cents=1250,
+        reference_number="REF-1",
+        location_id="loc-1",
+    )
 
     assert assert_type(charge.transaction_date, dt.datetime) is when
     assert assert_type(charge.location_id, str | None) == "loc-1"
@@ -44,7 +52,14 @@ def test_a_charge_without_its_required_fields_is_refused() -> None:
     with pytest.raises(TypeError):
         Charge()  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        Charge("res-1", "cc", 20260701, "", 1250, "REF-1")  # type: ignore[arg-type]
+        Charge(
+            resident_id="res-1",
+            charge_code_id="cc",
+            transaction_date=20260701,  # type: ignore[arg-type]
+            notes="",
+            amount_in_cents=1250,
+            reference_number="REF-1",
+        )
 
 
 def test_a_field_has_a_default_exactly_when_its_spec_is_optional() -> None:

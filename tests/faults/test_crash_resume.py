@@ -14,7 +14,10 @@ in the slot wait) must leave it certainly unsent. Then `propexo charges reconcil
 every one that arrived must be found with the job the fake created for it, every one that
 did not must not be found (and is then resent with --resend-unknown). At the end every input
 charge must have been accepted by the fake exactly once. A fifth of the runs are paced (a
-binding --rate-limit), so that chunks really wait for their slots.
+binding --rate-limit), so that chunks really wait for their slots. The runs take the four
+vendors in turn (Rent Manager, ResMan, Yardi, Propertyware REST: a quarter each); a Yardi
+charge has no reference number, so its description tells it apart here and reconciliation
+matches it on its fields.
 """
 
 from __future__ import annotations
@@ -55,6 +58,15 @@ POINTS = {
 #: Kill points that may fall between a chunk's "sending" mark and its bytes leaving.
 WINDOW_POINTS = {"after_mark", "timer"}
 ENV = {**os.environ, "PROPEXO_API_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
+VENDORS = ("rentmanager", "resman", "yardi", "propertyware_rest")
+
+
+def ident(charge: Any) -> str:
+    """What tells one charge of a run from the others: its reference number, or (Yardi, and
+    Propertyware REST without one) its description. `charge`: a `Charge` or a sent item."""
+    if isinstance(charge, dict):
+        return str(charge.get("reference_number") or charge.get("description"))
+    return str(charge.reference_number or charge.description)
 
 
 @dataclass
@@ -69,39 +81,40 @@ class Run:
     def __post_init__(self) -> None:
         rng = self.rng
         self.integration = f"int-crash-{self.number:03d}"
-        locations, residents = rng.randint(1, 4), rng.randint(2, 5)
-        self.fake.seed_rentmanager(
-            locations, residents, integration_id=self.integration, seed=self.number
-        )
+        self.vendor = VENDORS[self.number % len(VENDORS)]
+        places, residents = rng.randint(1, 4), rng.randint(2, 5)
+        seed = {
+            "rentmanager": self.fake.seed_rentmanager,
+            "resman": self.fake.seed_resman,
+            "yardi": self.fake.seed_yardi,
+        }.get(self.vendor)
+        if seed is None:
+            self.fake.seed_propertyware_rest(places, residents, integration_id=self.integration)
+        else:
+            seed(places, residents, integration_id=self.integration, seed=self.number)
         with self.fake.state.lock:
-            where = {
-                r.id: r.location_ids[0]
+            where = {  # each resident's (or lease's) partition
+                r.id: r.location_ids[0] if self.vendor == "rentmanager" else r.property_id
                 for r in self.fake.state.residents.values()
                 if r.integration_id == self.integration
             }
         named = rng.random() < 0.5  # half the runs name locations, half look them up
         self.rows: list[dict[str, Any]] = []
         for n in range(rng.randint(4, 24)):
-            resident = rng.choice(sorted(where))
-            row = {
-                "resident_id": resident,
-                "charge_code_id": f"{self.integration}-cc-rent",
-                "transaction_date": f"2026-03-{rng.randint(1, 28):02d}T00:00:00Z",
-                "notes": f"March rent {n}",
-                "amount_in_cents": rng.randint(1, 500_000),
-                "reference_number": f"C{self.number:03d}-{n:04d}",
-            }
-            if named:
-                row["location_id"] = where[resident]
-            self.rows.append(row)
+            self.rows.append(self._row(n, rng.choice(sorted(where)), where, named))
         self.size = rng.randint(1, 6)
         self.concurrency = 1 if rng.random() < 0.75 else 2
         self.rate_limit = "1200" if rng.random() < 0.2 else "1000000"  # 0.05 s slots, or none
-        charges = validate_charges(self.rows, transaction_dates=DATES)
+        charges = validate_charges(self.rows, vendor=self.vendor, transaction_dates=DATES)
         self.plan = make_plan(
             charges,
-            [where[c.resident_id] for c in charges],
-            vendor="rentmanager",
+            [
+                c.lease_id or ""
+                if self.vendor == "propertyware_rest"
+                else where[c.resident_id or ""]
+                for c in charges
+            ],
+            vendor=self.vendor,
             integration_id=self.integration,
             max_batch_size=self.size,
         )
@@ -109,12 +122,38 @@ class Run:
         self.source.write_text("".join(json.dumps(r) + "\n" for r in self.rows))
         self.journal = self.workdir / f"run-{self.number:03d}.journal"
 
+    def _row(self, n: int, who: str, where: dict[str, str], named: bool) -> dict[str, Any]:
+        """Charge `n` of the run, of resident (or lease) `who`, as the run's vendor takes it."""
+        rng = self.rng
+        tag = f"C{self.number:03d}-{n:04d}"
+        common = {
+            "transaction_date": f"2026-03-{rng.randint(1, 28):02d}T00:00:00Z",
+            "amount_in_cents": rng.randint(1, 500_000),
+        }
+        if self.vendor == "propertyware_rest":
+            row = {**common, "lease_id": who, "financial_account_id": "fa-rent"}
+            # Half the runs give no reference number: the description tells charges apart.
+            return {**row, "reference_number": tag} if named else {**row, "description": tag}
+        row = {**common, "resident_id": who, "charge_code_id": f"{self.integration}-cc-rent"}
+        if self.vendor == "yardi":
+            return {
+                **row,
+                "property_id": where[who],
+                "unit_id": f"{who}-unit",
+                "financial_account_id": "fa-rent",
+                "description": tag,
+            }
+        row = {**row, "notes": f"March rent {n}", "reference_number": tag}
+        if named:
+            row["location_id" if self.vendor == "rentmanager" else "property_id"] = where[who]
+        return row
+
     # -- processes ---------------------------------------------------------------------------
 
     def submit_args(self, resend: bool) -> list[str]:
         args = [
             "charges", "submit", str(self.source), "--integration-id", self.integration,
-            "--base-url", self.fake.url, "--journal", str(self.journal),
+            "--base-url", self.fake.url, "--journal", str(self.journal), "--vendor", self.vendor,
             "--max-batch-size", str(self.size), "--concurrency", str(self.concurrency),
             "--rate-limit", self.rate_limit, "--no-progress", "--wait", "--wait-timeout", "30",
             *DATES_OPTION,
@@ -164,11 +203,11 @@ class Run:
 
     def jobs_of(self, chunk_index: int) -> set[str]:
         """The fake's jobs that hold this chunk's charges (its body arrived that often)."""
-        refs = {c.reference_number for c in self.plan.chunks[chunk_index].charges}
+        refs = {ident(c) for c in self.plan.chunks[chunk_index].charges}
         return {
             a.job_id
             for a in self.fake.accepted_charges()
-            if a.integration_id == self.integration and a.charge["reference_number"] in refs
+            if a.integration_id == self.integration and ident(a.charge) in refs
         }
 
     def wait_for_jobs(self) -> None:
@@ -274,11 +313,11 @@ class Run:
             # the last process waited (--wait): every job's end is journaled
             assert jobs[entry.job_id or ""].write_status == "SUCCESS", (self.integration, entry)
         accepted = Counter(
-            a.charge["reference_number"]
+            ident(a.charge)
             for a in self.fake.accepted_charges()
             if a.integration_id == self.integration
         )
-        wanted = Counter(r["reference_number"] for r in self.rows)
+        wanted = Counter(map(ident, self.rows))
         TALLY.charges += len(self.rows)
         TALLY.lost += sum((wanted - accepted).values())
         TALLY.duplicated += sum((accepted - wanted).values())

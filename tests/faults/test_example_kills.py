@@ -89,7 +89,7 @@ class ExampleRun:
             plan, chunks = journal.plan(), journal.chunks()
         arrived = self.accepted()
         return any(
-            not any(arrived[c.reference_number] for c in plan.chunks[e.index].charges)
+            not any(arrived[c.reference_number or ""] for c in plan.chunks[e.index].charges)
             for e in chunks
             if e.state.in_doubt
         )

@@ -43,7 +43,7 @@ def assign_partitions(
     missing = givens.count(None)
     if not missing:
         return cast("list[str]", givens)
-    residents: list[str] = _values(charges, "resident_id")
+    residents: list[str] = [c.resident_id or "" for c in charges]
     # Each resident's partition, "" if it has none or several: worked out once per resident,
     # then given to each charge by a C-level map (100,000 charges are common).
     of_resident = {
@@ -102,7 +102,9 @@ def _searched(memberships: Memberships | None, vendor: Vendor) -> str:
 def residents_to_look_up(charges: Sequence[Charge], vendor: Vendor) -> list[str]:
     """The residents (each once) of the charges that do not name their partition."""
     field = vendor.charge_field
-    return list(dict.fromkeys(c.resident_id for c in charges if getattr(c, field) is None))
+    return list(
+        dict.fromkeys(c.resident_id for c in charges if getattr(c, field) is None and c.resident_id)
+    )
 
 
 def needs_lookup(charges: Sequence[Charge], vendor: Vendor) -> bool:
@@ -128,6 +130,11 @@ def directory_for(
         known = _DIRECTORIES.setdefault(client, {})
         key = (vendor.name, integration_id)
         if key not in known:
+            if vendor.directory is None:
+                raise ConfigurationError(
+                    f"{vendor.label} charges name their {vendor.partition} "
+                    f"({vendor.charge_field}): there is no directory to look it up in"
+                )
             known[key] = vendor.directory(client, integration_id)
         return known[key]
 
@@ -158,7 +165,8 @@ def check_input(
     nothing is asked of the API before this passes."""
     if not isinstance(integration_id, str) or not integration_id.strip():
         raise ConfigurationError("integration_id must be a non-empty string")
-    return get_vendor(vendor), validate_charges(charges, transaction_dates=transaction_dates)
+    found = get_vendor(vendor)
+    return found, validate_charges(charges, vendor=found, transaction_dates=transaction_dates)
 
 
 def _planned(

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Literal
 
 from ._model import Charge, ChargeProblem, InvalidChargesError
 from ._validate import DateWindow, check_rows
+from ._vendors import Vendor
 
 FileFormat = Literal["csv", "jsonl"]
 #: One line of input: a charge takes a few hundred bytes.
@@ -292,8 +293,9 @@ def read_charges(
     *,
     format: FileFormat | None = None,
     transaction_dates: DateWindow | None = None,
+    vendor: str | Vendor = "rentmanager",
 ) -> list[Charge]:
-    """Read and validate every row of a CSV or JSON Lines file.
+    """Read and validate every row of a CSV or JSON Lines file, held to `vendor`'s fields.
 
     Row numbers count charges, blank lines aside: row 1 is the first line after a CSV header.
     CSV cells are text, so `amount_in_cents` is read as an integer when it is one
@@ -309,7 +311,7 @@ def read_charges(
         with _opened(path) as stream:
             kind = format or detect_format(path, stream)
             rows = _csv_rows(stream) if kind == "csv" else _jsonl_rows(stream)
-            charges = check_rows(rows, problems, transaction_dates)
+            charges = check_rows(rows, problems, transaction_dates, vendor)
     except _Unreadable as exc:
         problems.append(exc.problem)
     except OSError as exc:

@@ -118,11 +118,50 @@ def check_when(value: object) -> dt.datetime:
     return value
 
 
+def check_given_id(value: object) -> str | None:
+    """An identifier that some vendors require and others do not take: None when not given
+    (whether it is missing is the vendor's to say), else as `check_id` ("" is empty)."""
+    return None if value is None else check_id(value)
+
+
+def check_given_notes(value: object) -> str | None:
+    """Notes when given (None: not given; "" is given, empty), as `check_notes`."""
+    return None if value is None else check_notes(value)
+
+
 def check_optional_id(value: object) -> str | None:
     """An optional identifier: absent, null or "" mean "not given"."""
     if value is None or value == "":
         return None
     return check_id(value)
+
+
+def check_optional_text(value: object) -> str | None:
+    """Optional free text (a description): absent, null or "" mean "not given"; otherwise
+    as notes."""
+    if value is None or value == "":
+        return None
+    return check_notes(value)
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def check_post_month(value: object) -> str | None:
+    """An optional accounting month, `YYYY-MM` or an ISO date `YYYY-MM-DD` (Yardi uses only
+    its year and month): kept as the month's first day, `YYYY-MM-01`."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"must be a month as YYYY-MM or YYYY-MM-DD, got {_shown(value)}")
+    found = _MONTH.fullmatch(value)
+    try:
+        if found is None:
+            raise ValueError
+        dt.date(int(found[1]), int(found[2]), int(found[3] or 1))
+    except ValueError:
+        raise ValueError(f"is not a month as YYYY-MM or YYYY-MM-DD: {value!r}") from None
+    return f"{found[1]}-{found[2]}-01"
 
 
 def same(value: Any) -> Any:
@@ -134,11 +173,15 @@ class FieldSpec:
     """What one `Charge` field is, beyond its type (kept in the attrs field's metadata)."""
 
     check: Callable[[object], Any]  # validates (and converts) an input value, or raises
-    required: bool = True
-    sent: bool = True  # every batch endpoint's charge item takes it under the same name
-    key: bool = False  # identifies the charge when reconciling with Propexo's records
+    # Every vendor requires it. Which other fields a vendor requires, takes or refuses is the
+    # vendor's declaration (`_vendors.Vendor.required` / `.optional`), checked per row.
+    required: bool = False
     column: str | None = None  # the SQL type of its own column in the journal's `rows`
     to_json: Callable[[Any], Any] = same  # its JSON value (input files, canonical line)
+    # Declared after the canonical line's first form (8 values): in the line only when set,
+    # in one trailing object, so that the lines (and fingerprints) of charges without it stay
+    # what they were.
+    appended: bool = False
 
 
 def _meta(spec: FieldSpec) -> dict[str, FieldSpec]:
@@ -169,38 +212,62 @@ class ChargeFieldsError(TypeError, ValueError):
         super().__init__("; ".join(f"{name}: {message}" for name, message in self.problems))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Charge:
-    """One resident charge to post. Money is integer cents; the date must be timezone-aware.
+    """One resident charge to post, for any vendor. Money is integer cents; the date must be
+    timezone-aware.
 
-    `location_id` (Rent Manager) or `property_id` (ResMan) may name the charge's partition up
-    front; otherwise it is looked up from the resident. The field order is the order of the
-    canonical line that fingerprints are made of: never reorder, only append.
+    The fields are the union of the vendors' batch item fields, each under Propexo's name:
+    which ones a vendor requires and takes is declared once per vendor (`_vendors`) and
+    checked per row by validation; a field a vendor does not take stays None. `location_id`
+    (Rent Manager) or `property_id` (ResMan) may name the charge's partition up front;
+    otherwise it is looked up from the resident. The field order is the order of the
+    canonical line that fingerprints are made of: never reorder, only append (as `appended`).
 
-    Making one checks every field (`__attrs_post_init__`) and raises `ChargeFieldsError`
-    naming each one that fails. `transaction_date` may be given as ISO 8601 text.
+    Making one checks every given field (`__attrs_post_init__`) and raises
+    `ChargeFieldsError` naming each one that fails. `transaction_date` may be given as ISO
+    8601 text.
     """
 
-    resident_id: str = attrs.field(metadata=_meta(FieldSpec(check_id, key=True, column="TEXT")))
-    charge_code_id: str = attrs.field(metadata=_meta(FieldSpec(check_id, key=True)))
+    resident_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id, column="TEXT"))
+    )
+    charge_code_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id))
+    )
     transaction_date: dt.datetime = attrs.field(
         converter=_accepts_when,
         metadata=_meta(
-            FieldSpec(check_when, key=True, column="TEXT", to_json=dt.datetime.isoformat)
+            FieldSpec(check_when, required=True, column="TEXT", to_json=dt.datetime.isoformat)
         ),
     )
-    notes: str = attrs.field(metadata=_meta(FieldSpec(check_notes, key=True)))
+    notes: str | None = attrs.field(default=None, metadata=_meta(FieldSpec(check_given_notes)))
     amount_in_cents: int = attrs.field(
-        metadata=_meta(FieldSpec(check_cents, key=True, column="INTEGER"))
+        metadata=_meta(FieldSpec(check_cents, required=True, column="INTEGER"))
     )
-    reference_number: str = attrs.field(
-        metadata=_meta(FieldSpec(check_id, key=True, column="TEXT"))
+    reference_number: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id, column="TEXT"))
     )
     location_id: str | None = attrs.field(
-        default=None, metadata=_meta(FieldSpec(check_optional_id, required=False, sent=False))
+        default=None, metadata=_meta(FieldSpec(check_optional_id))
     )
     property_id: str | None = attrs.field(
-        default=None, metadata=_meta(FieldSpec(check_optional_id, required=False, sent=False))
+        default=None, metadata=_meta(FieldSpec(check_optional_id))
+    )
+    unit_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id, appended=True))
+    )
+    financial_account_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id, appended=True))
+    )
+    lease_id: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_given_id, appended=True))
+    )
+    description: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_optional_text, appended=True))
+    )
+    post_month: str | None = attrs.field(
+        default=None, metadata=_meta(FieldSpec(check_post_month, appended=True))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -234,10 +301,21 @@ class Charge:
         return data
 
     def values(self) -> list[Any]:
-        """Every field's JSON value, in declaration order (the canonical line's content)."""
+        """The canonical line's content: the first form's field values in declaration order,
+        then, when any appended field is set, one object of those set (name: JSON value)."""
         values = list(ALL_VALUES(self))
         for i, to_json in _CONVERTED:
             values[i] = to_json(values[i])
+        appended = values[_FIRST_FORM:]
+        del values[_FIRST_FORM:]
+        if appended.count(None) < len(appended):
+            values.append(
+                {
+                    name: value
+                    for name, value in zip(FIELDS[_FIRST_FORM:], appended, strict=True)
+                    if value is not None
+                }
+            )
         return values
 
 
@@ -252,17 +330,17 @@ OPTIONAL_FIELDS = tuple(name for name, spec in SPECS.items() if not spec.require
 #: Every field's value of a charge, at once (a tuple).
 ALL_VALUES = operator.attrgetter(*FIELDS)
 _CONVERTED = tuple((i, s.to_json) for i, s in enumerate(SPECS.values()) if s.to_json is not same)
-#: What every vendor's batch charge item takes under the field's own name.
-SENT_FIELDS = tuple(name for name, spec in SPECS.items() if spec.sent)
-#: What tells one charge from another in Propexo's records (reconciliation).
-KEY_FIELDS = tuple(name for name, spec in SPECS.items() if spec.key)
+#: How many fields the canonical line always holds (those declared before any `appended`).
+_FIRST_FORM = next((i for i, s in enumerate(SPECS.values()) if s.appended), len(SPECS))
+assert all(s.appended for s in list(SPECS.values())[_FIRST_FORM:]), "append fields only"
 #: The journal's per-row columns besides the whole charge: name -> SQL type.
 JOURNAL_COLUMNS = {name: spec.column for name, spec in SPECS.items() if spec.column}
 
 
-def sent_values(charge: Charge) -> dict[str, Any]:
-    """The fields every batch endpoint takes, as the generated item models want them."""
-    return {name: getattr(charge, name) for name in SENT_FIELDS}
+def sent_values(charge: Charge, fields: Sequence[str]) -> dict[str, Any]:
+    """The charge's values of `fields` (a vendor's item fields) that are set, as the
+    generated item models want them."""
+    return {name: value for name in fields if (value := getattr(charge, name)) is not None}
 
 
 def journal_values(charge: Charge) -> tuple[Any, ...]:

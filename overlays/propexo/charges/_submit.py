@@ -153,7 +153,7 @@ class SubmissionResult:
                 found.append(
                     RowResult(
                         row,
-                        charge.reference_number,
+                        charge.reference_number or "",  # Yardi charges have none
                         result.partition,
                         result.chunk_id,
                         result.outcome,

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from .._errors import ConfigurationError
 from ._model import (
     FIELDS,
-    REQUIRED_FIELDS,
     Charge,
     ChargeFieldsError,
     ChargeProblem,
@@ -28,10 +28,10 @@ from ._model import (
     check_optional_id,
     check_when,
 )
+from ._vendors import Vendor, get_vendor
 
 Row = Mapping[str, object]
 _KNOWN = frozenset(FIELDS)
-_REQUIRED = frozenset(REQUIRED_FIELDS)
 
 #: The default plausibility window for `transaction_date`, around the day of validation.
 YEARS_BEFORE = 5
@@ -101,34 +101,69 @@ class DateWindow:
         )
 
 
-def _charge(row: int, data: object, problems: list[ChargeProblem]) -> Charge | None:
+def _not_taken(vendor: Vendor, name: object) -> str:
+    shown = "(cells beyond the header)" if name is None else repr(name)
+    if name in _KNOWN:
+        return f"{vendor.label} charges take no {shown}; their fields are " + ", ".join(
+            vendor.fields
+        )
+    return f"unknown field {shown}; expected {', '.join(vendor.fields)}"
+
+
+def _charge(row: int, data: object, problems: list[ChargeProblem], vendor: Vendor) -> Charge | None:
     """The row's `Charge` (made once, all fields checked), or None after appending its
-    problems to `problems`: every unknown field and every field that fails its check."""
+    problems to `problems`: every field the vendor does not take, every field it requires
+    that is missing, and every field that fails its check."""
     if isinstance(data, Charge):
-        return data
+        wrong = [
+            ChargeProblem(row, name, "is missing")
+            for name in vendor.required
+            if getattr(data, name) is None
+        ]
+        wrong += [
+            ChargeProblem(row, name, _not_taken(vendor, name))
+            for name in FIELDS
+            if name not in _taken(vendor) and getattr(data, name) is not None
+        ]
+        problems.extend(wrong)
+        return None if wrong else data
     if not isinstance(data, Mapping):
         problems.append(ChargeProblem(row, None, f"must be an object, got {type(data).__name__}"))
         return None
-    known = data.keys() <= _KNOWN
+    taken = _taken(vendor)
+    known = data.keys() <= taken
     if not known:
         for name in data:
-            if name not in _KNOWN:
-                shown = "(cells beyond the header)" if name is None else repr(name)
-                problems.append(
-                    ChargeProblem(
-                        row,
-                        str(name) if name else None,
-                        f"unknown field {shown}; expected {', '.join(FIELDS)}",
-                    )
-                )
-    # A field left out is None, which a required field's check reports as missing.
-    given = data if known and data.keys() >= _REQUIRED else {n: data.get(n) for n in FIELDS}
+            if name not in taken:
+                field = str(name) if name else None
+                problems.append(ChargeProblem(row, field, _not_taken(vendor, name)))
+    # A field left out is None, which is reported as missing when the vendor requires it.
+    given: dict[str, Any] = {name: data.get(name) for name in vendor.fields}
+    for name in (*vendor.optional, *vendor.extra):
+        if type(given[name]) is str and not given[name]:
+            given[name] = None
     try:
-        charge = Charge(**given)
+        charge: Charge | None = Charge(**given)
     except ChargeFieldsError as exc:
         problems.extend(ChargeProblem(row, name, message) for name, message in exc.problems)
-        return None
-    return charge if known else None
+        failed = {name for name, _ in exc.problems}
+        missing = [n for n in vendor.required if given[n] is None and n not in failed]
+        charge = None
+    else:
+        missing = [n for n in vendor.required if getattr(charge, n) is None]
+    problems.extend(ChargeProblem(row, name, "is missing") for name in missing)
+    return charge if known and not missing else None
+
+
+_TAKEN: dict[str, frozenset[str]] = {}
+
+
+def _taken(vendor: Vendor) -> frozenset[str]:
+    """The input fields of `vendor`, as a set (made once per vendor)."""
+    found = _TAKEN.get(vendor.name)
+    if found is None:
+        found = _TAKEN[vendor.name] = frozenset(vendor.fields)
+    return found
 
 
 def _reference(data: object) -> str | None:
@@ -168,13 +203,16 @@ def check_rows(
     rows: Iterable[Row | Charge | ChargeProblem],
     problems: list[ChargeProblem],
     transaction_dates: DateWindow | None = None,
+    vendor: str | Vendor = "rentmanager",
 ) -> list[Charge]:
     """The good rows' charges; every problem, duplicates across all rows included, appended.
+    Each row is held to `vendor`'s fields (those it requires, those it takes).
 
     A `ChargeProblem` in `rows` stands for a row its reader could not even parse.
     `transaction_dates` is the plausible window (default `DateWindow.around()` today).
     """
     window = transaction_dates or DateWindow.around()
+    vendor = get_vendor(vendor)
     charges: list[Charge] = []
     references: list[str | None] = []  # every row's, in row order (None: it has none)
     for row, data in enumerate(rows, start=1):
@@ -182,7 +220,7 @@ def check_rows(
             problems.append(data)
             references.append(None)
             continue
-        charge = _charge(row, data, problems)
+        charge = _charge(row, data, problems, vendor)
         if charge is None:
             references.append(_reference(data))
             when = _when(data)
@@ -198,17 +236,21 @@ def check_rows(
 
 
 def validate_charges(
-    rows: Iterable[Row | Charge], *, transaction_dates: DateWindow | None = None
+    rows: Iterable[Row | Charge],
+    *,
+    vendor: str | Vendor = "rentmanager",
+    transaction_dates: DateWindow | None = None,
 ) -> list[Charge]:
     """Check every row (mappings as read from CSV/JSON, or `Charge`s); return the charges.
 
-    A mapping becomes a `Charge` (its fields checked); a `Charge` is taken as it is, valid by
-    construction. `transaction_dates` bounds the plausible dates (default:
-    `DateWindow.around()` today; `DateWindow()` accepts any). Raises `InvalidChargesError`
-    naming every bad row and field; row 1 is the first item.
+    A mapping becomes a `Charge` (its fields checked); a `Charge` is taken as it is, its
+    fields valid by construction. Either is held to `vendor`'s declaration: every field it
+    requires given, no field it does not take. `transaction_dates` bounds the plausible
+    dates (default: `DateWindow.around()` today; `DateWindow()` accepts any). Raises
+    `InvalidChargesError` naming every bad row and field; row 1 is the first item.
     """
     problems: list[ChargeProblem] = []
-    charges = check_rows(rows, problems, transaction_dates)
+    charges = check_rows(rows, problems, transaction_dates, vendor)
     if problems:
         raise InvalidChargesError(problems)
     return charges

@@ -80,7 +80,7 @@ def _make_plan(
     file: Path, client: PropexoClient | None, integration_id: str, vendor: str, max_batch_size: int
 ) -> Plan:
     """Read, validate and plan; exit 2 on bad input, 3 when a lookup fails."""
-    charges = read_input(file)
+    charges = read_input(file, vendor)
     try:
         return plan_charges(
             charges,

@@ -69,10 +69,11 @@ def transaction_dates() -> DateWindow | None:
     return window
 
 
-def read_input(file: Path) -> list[Charge]:
-    """The file's charges; exit 2 with every problem (row and field) when it has any."""
+def read_input(file: Path, vendor: str) -> list[Charge]:
+    """The file's charges, held to `vendor`'s fields (its columns are Propexo's item fields);
+    exit 2 with every problem (row and field) when it has any."""
     try:
-        charges = read_charges(file, transaction_dates=transaction_dates())
+        charges = read_charges(file, transaction_dates=transaction_dates(), vendor=vendor)
     except InvalidChargesError as exc:
         bad_input(file, exc)
     if not charges:

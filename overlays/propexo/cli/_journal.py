@@ -21,6 +21,7 @@ from ..charges._vendors import get_vendor
 from ..journal import (
     ChunkEntry,
     ChunkState,
+    Journal,
     JournaledSubmission,
     JournalError,
     JournalMismatchError,
@@ -123,7 +124,14 @@ def _start(
     max_batch_size: int,
     by_default: bool,
 ) -> JournaledSubmission:
-    charges = read_input(file)
+    if not _given("vendor") and journal.exists():
+        # Resuming: the input's columns are those of the journal's vendor.
+        try:
+            with Journal.open(journal) as found:
+                vendor = found.run.vendor
+        except JournalError as exc:
+            raise _refused(exc) from None
+    charges = read_input(file, vendor)
     try:
         return JournaledSubmission.start(
             journal,

@@ -72,7 +72,7 @@ def chunk_rows(partition: str, chunks: Iterable[ChunkRow]) -> list[dict[str, obj
     """The rows of a result file (`write_rows`): one per input row of each chunk, with its
     chunk's outcome, job id and error, in input-row order. The one builder of such rows, for
     every command that writes `--output`."""
-    found = [
+    found: list[tuple[int, dict[str, object]]] = [
         (
             row,
             {

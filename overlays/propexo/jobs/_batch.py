@@ -136,7 +136,7 @@ def _rows(submission: SubmissionResult, status: ChunkStatus) -> list[RowStatus]:
         rows.append(
             RowStatus(
                 row,
-                charge.reference_number,
+                charge.reference_number or "",  # Yardi charges have none
                 result.partition,
                 result.chunk_id,
                 result.job_id,

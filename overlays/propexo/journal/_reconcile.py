@@ -4,14 +4,20 @@ Two sources, read only:
 
 1. Write logs (`GET /v1/admin/logs/writes/`): each entry carries its request's parameters and
    its job id. A chunk is found when an entry's parameters hold exactly its charges (same
-   integration, same resident, charge code, date, amount, notes and reference number per
-   charge). Only finished writes are listed: a write still PENDING is not there yet.
-2. Synced charges (`GET /v1/resident-charges/` per resident and date range), matched on
-   `reference_number`, resident and amount: a chunk is found when every one of its charges
-   is there (the job id is then not known).
+   integration, and per charge the vendor's `key` fields: for Rent Manager resident, charge
+   code, date, amount, notes and reference number). Only finished writes are listed: a
+   write still PENDING is not there yet.
+2. Synced charges (`GET /v1/resident-charges/` per resident, or per lease for Propertyware
+   REST, and date range): a charge with a reference number is matched on it, its resident
+   or lease and amount; one without (Yardi) on every `key` field the record carries
+   (property, unit, account, resident, charge code, date, amount, description). A chunk is
+   found when every one of its charges is there (the job id is then not known).
 
-Found means accepted; anything less stays in doubt, with a note saying what was seen.
-Nothing is ever sent from here.
+Without a reference number two records may fit one charge: when a vendor's charges need
+none (Yardi, Propertyware REST), a chunk that two write logs fit, or a charge that more
+synced records fit than the chunk holds, is ambiguous and stays in doubt with a note saying
+so, rather than a guess. Found means accepted; anything less stays in doubt, with a note
+saying what was seen. Nothing is ever sent from here.
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ from .._errors import ApiError, error_message
 from .._lookup import LookupFailedError
 from .._paging import MAX_PAGE_SIZE, fetch_all, paged
 from ..charges import Charge, Chunk
-from ..charges._model import KEY_FIELDS, SPECS
+from ..charges._model import SPECS
+from ..charges._vendors import Vendor, get_vendor
 from ._journal import Journal
 from ._model import ChunkEntry
 
@@ -51,7 +58,7 @@ _RANGES: tuple[tuple[ListWriteLogsTimeRange, dt.timedelta], ...] = (
     ("month", dt.timedelta(days=30)),
 )
 
-ChargeKey = tuple[object, ...]  # the values of `KEY_FIELDS`, a date-time as its instant
+ChargeKey = tuple[object, ...]  # the values of a vendor's `key`, a date-time as its instant
 
 
 @attrs.frozen
@@ -86,20 +93,26 @@ def _key_value(value: object) -> object:
     return value.timestamp() if isinstance(value, dt.datetime) else value
 
 
-def charge_key(charge: Charge) -> ChargeKey:
-    """The declared key fields (`KEY_FIELDS`); a date-time as its instant."""
-    return tuple(_key_value(getattr(charge, name)) for name in KEY_FIELDS)
+def charge_key(charge: Charge, fields: tuple[str, ...]) -> ChargeKey:
+    """The charge's values of `fields` (a vendor's `key`); a date-time as its instant."""
+    return tuple(_key_value(getattr(charge, name)) for name in fields)
 
 
-def _logged_key(item: Any) -> ChargeKey | None:
-    """The same key of a charge in Propexo's write log, or None when a field fails its
-    declared check (then it cannot be one of ours)."""
+def _record_key(item: Any, fields: tuple[str, ...]) -> ChargeKey | None:
+    """The same key of a charge in Propexo's records (a write log's item, a synced charge),
+    or None when a field fails its declared check (then it cannot be one of ours)."""
     if not isinstance(item, dict):
         return None
     try:
-        return tuple(_key_value(SPECS[name].check(item.get(name))) for name in KEY_FIELDS)
+        return tuple(_key_value(SPECS[name].check(item.get(name))) for name in fields)
     except (TypeError, ValueError):
         return None
+
+
+def _unique(vendor: Vendor) -> bool:
+    """Whether every charge of `vendor` carries a reference number (unique in an input):
+    then two records fitting one chunk mean it was posted twice, not that it is unclear."""
+    return "reference_number" in vendor.required
 
 
 def _signature(integration_id: str, keys: Iterable[ChargeKey]) -> tuple[Any, ...]:
@@ -121,7 +134,7 @@ def _parse_logs(content: bytes) -> list[dict[str, Any]]:
     return [log for log in logs if isinstance(log, dict)]
 
 
-def _log_of(entry: dict[str, Any]) -> _Log | None:
+def _log_of(entry: dict[str, Any], key: tuple[str, ...]) -> _Log | None:
     params = entry.get("parameters")
     if isinstance(params, str):
         try:
@@ -130,7 +143,7 @@ def _log_of(entry: dict[str, Any]) -> _Log | None:
             return None
     if not isinstance(params, dict) or not isinstance(params.get("charges"), list):
         return None
-    keys = [_logged_key(c) for c in params["charges"]]
+    keys = [_record_key(c, key) for c in params["charges"]]
     job_id = entry.get("job_id")
     if not isinstance(job_id, str) or not keys or any(k is None for k in keys):
         return None
@@ -149,9 +162,13 @@ def _time_range(oldest: dt.datetime) -> ListWriteLogsTimeRange | None:
 
 
 def fetch_write_logs(
-    client: PropexoClient, integration_id: str, time_range: ListWriteLogsTimeRange | None
+    client: PropexoClient,
+    integration_id: str,
+    time_range: ListWriteLogsTimeRange | None,
+    key: tuple[str, ...],
 ) -> list[_Log]:
-    """Every resident-charge write log of the integration (in the time range), all pages."""
+    """Every resident-charge write log of the integration (in the time range), all pages,
+    its charges read as `key` values."""
     found: list[_Log] = []
     offset = 0
     while True:
@@ -166,22 +183,35 @@ def fetch_write_logs(
         if response.status_code != 200:
             raise ApiError("list write logs", int(response.status_code), error_message(response))
         page = _parse_logs(response.content)
-        found.extend(log for log in map(_log_of, page) if log is not None)
+        found.extend(log for entry in page if (log := _log_of(entry, key)) is not None)
         if len(page) < LOG_PAGE_SIZE:
             return found
         offset += len(page)
 
 
-def _synced_references(
-    client: PropexoClient, integration_id: str, chunk: Chunk
-) -> set[tuple[str, str, int]]:
-    """(resident, reference number, cents) of the synced charges of the chunk's residents
-    around its dates: one list walk per resident."""
+def _owner(vendor: Vendor) -> str:
+    """The field synced charges are listed by: the resident, or (Propertyware REST, whose
+    charges name none) the lease."""
+    return "resident_id" if "resident_id" in vendor.required else "lease_id"
+
+
+#: What a charge with a reference number is matched on among the synced charges.
+_REFERENCED = ("amount_in_cents", "reference_number")
+
+
+def _synced(
+    client: PropexoClient, integration_id: str, chunk: Chunk, vendor: Vendor
+) -> tuple[set[ChargeKey], Counter[ChargeKey]]:
+    """The synced charges of the chunk's residents (or leases) around its dates, one list
+    walk per resident: keyed by owner, amount and reference number (those that have one),
+    and counted by the vendor's whole `key` (for charges without one)."""
+    owner = _owner(vendor)
     dates: dict[str, list[dt.datetime]] = {}
     for charge in chunk.charges:
-        dates.setdefault(charge.resident_id, []).append(charge.transaction_date)
-    seen: set[tuple[str, str, int]] = set()
-    for resident_id, when in dates.items():
+        dates.setdefault(getattr(charge, owner) or "", []).append(charge.transaction_date)
+    referenced: set[ChargeKey] = set()
+    keyed: Counter[ChargeKey] = Counter()
+    for who, when in dates.items():
         start = (min(when).astimezone(dt.UTC) - dt.timedelta(days=1)).date().isoformat()
         end = (max(when).astimezone(dt.UTC) + dt.timedelta(days=1)).date().isoformat()
 
@@ -189,15 +219,19 @@ def _synced_references(
             list_resident_charges.sync_detailed,
             client=client.api,
             integration_id=integration_id,
-            resident_id=resident_id,
             transaction_date_start=start,
             transaction_date_end=end,
+            **{owner: who},
         )
         for item in fetch_all("list resident charges", fetch, MAX_PAGE_SIZE):
-            cents = item.amount_in_cents
-            if item.reference_number and item.resident_id and isinstance(cents, int | float):
-                seen.add((item.resident_id, item.reference_number, int(cents)))
-    return seen
+            record = item.to_dict()
+            if isinstance(cents := record.get("amount_in_cents"), float) and cents.is_integer():
+                record["amount_in_cents"] = int(cents)
+            if (found := _record_key(record, (owner, *_REFERENCED))) is not None:
+                referenced.add(found)
+            if (found := _record_key(record, vendor.key)) is not None:
+                keyed[found] += 1
+    return referenced, keyed
 
 
 def _updated(entry: ChunkEntry) -> dt.datetime:
@@ -222,20 +256,21 @@ def reconcile(
         return Reconciliation(())
     plan = journal.plan()
     integration_id = journal.run.integration_id
+    vendor = get_vendor(journal.run.vendor)
     claimed = {e.job_id for e in journal.chunks() if e.job_id}
     claimed |= {j.job_id for j in journal.jobs()}
     logs: list[_Log] | None = None
     log_problem = ""
     try:
         logs = fetch_write_logs(
-            client, integration_id, _time_range(min(_updated(e) for e in doubtful))
+            client, integration_id, _time_range(min(_updated(e) for e in doubtful)), vendor.key
         )
     except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         log_problem = f"write logs unreadable ({exc}); "
     findings = []
     for entry in doubtful:
         finding = _reconcile_chunk(
-            client, plan.chunks[entry.index], integration_id, logs, claimed, log_problem
+            client, plan.chunks[entry.index], integration_id, logs, claimed, log_problem, vendor
         )
         if finding.found:
             journal.record_found(
@@ -257,15 +292,24 @@ def _reconcile_chunk(
     logs: list[_Log] | None,
     claimed: set[str],
     log_problem: str,
+    vendor: Vendor,
 ) -> Finding:
     size = len(chunk)
     if logs is not None:
-        want = _signature(integration_id, map(charge_key, chunk.charges))
+        want = _signature(integration_id, (charge_key(c, vendor.key) for c in chunk.charges))
         matches = sorted(
             (log for log in logs if log.signature == want),
             key=lambda log: (log.created_at, log.job_id),
         )
         fresh = [log for log in matches if log.job_id not in claimed]
+        if len(fresh) > 1 and not _unique(vendor):
+            jobs = ", ".join(log.job_id for log in fresh)
+            note = (
+                f"ambiguous: write logs of {len(fresh)} jobs ({jobs}) fit its {size} charges "
+                f"and {vendor.label} charges have no reference number to tell them apart; "
+                "still in doubt: check which one is this run's before resending"
+            )
+            return Finding(chunk.id, False, None, None, size, size, note)
         if fresh:
             pick = fresh[0]
             note = f"write log of job {pick.job_id} ({pick.status}) holds its {size} charges"
@@ -274,7 +318,7 @@ def _reconcile_chunk(
                 note += f"; also logged as job(s) {others}: posted more than once"
             return Finding(chunk.id, True, WRITE_LOG, pick.job_id, size, size, note)
     try:
-        synced = _synced_references(client, integration_id, chunk)
+        referenced, keyed = _synced(client, integration_id, chunk, vendor)
     except (ApiError, LookupFailedError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         return Finding(
             chunk.id,
@@ -285,9 +329,26 @@ def _reconcile_chunk(
             size,
             f"{log_problem}synced charges unreadable ({exc}); still in doubt",
         )
+    owner = _owner(vendor)
+    wanted = Counter(charge_key(c, vendor.key) for c in chunk.charges if not c.reference_number)
     matched = sum(
-        (c.resident_id, c.reference_number, c.amount_in_cents) in synced for c in chunk.charges
-    )
+        (getattr(c, owner), c.amount_in_cents, c.reference_number) in referenced
+        for c in chunk.charges
+        if c.reference_number
+    ) + sum(min(count, keyed[key]) for key, count in wanted.items())
+    crowded = [key for key, count in wanted.items() if keyed[key] > count]
+    if matched == size and crowded:
+        rows = [
+            row
+            for row, c in zip(chunk.rows, chunk.charges, strict=True)
+            if charge_key(c, vendor.key) in crowded
+        ]
+        note = (
+            f"ambiguous: more synced charges than it holds fit row(s) "
+            f"{', '.join(map(str, rows))} and {vendor.label} charges have no reference number "
+            "to tell them apart; still in doubt: check before resending"
+        )
+        return Finding(chunk.id, False, None, None, matched, size, note)
     if matched == size:
         return Finding(
             chunk.id,

@@ -189,7 +189,11 @@ class JournaledSubmission:
                 try:
                     _check_resume(
                         journal,
-                        validate_charges(charges, transaction_dates=transaction_dates),
+                        validate_charges(
+                            charges,
+                            vendor=chosen or journal.run.vendor,
+                            transaction_dates=transaction_dates,
+                        ),
                         integration_id=integration_id,
                         vendor=chosen,
                         max_batch_size=max_batch_size,

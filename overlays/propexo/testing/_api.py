@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._clock import parse_instant
-from ._models import RENTMANAGER, RESMAN, Job, charge_code_json, location_json, resident_json
+from ._models import (
+    PROPERTYWARE_REST,
+    RENTMANAGER,
+    RESMAN,
+    YARDI,
+    Job,
+    charge_code_json,
+    location_json,
+    resident_json,
+)
 from ._spec import Spec
 from ._state import ApiError, State
 
@@ -202,6 +211,8 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/v1/resident-charges/", list_resident_charges),
     ("POST", "/v1/resident-charges/batch/rentmanager/", _batch(RENTMANAGER)),
     ("POST", "/v1/resident-charges/batch/resman/", _batch(RESMAN)),
+    ("POST", "/v1/resident-charges/batch/yardi/", _batch(YARDI)),
+    ("POST", "/v1/resident-charges/batch/propertyware_rest/", _batch(PROPERTYWARE_REST)),
     ("GET", "/v1/admin/write-status/{root_job_id}", write_status),
     ("POST", "/v1/admin/retry-write/{root_job_id}", retry_write),
     ("GET", "/v1/admin/logs/writes/", write_logs),

@@ -10,6 +10,10 @@ from ._jobs import Outcome
 
 RENTMANAGER = "RENTMANAGER"
 RESMAN = "RESMAN"
+YARDI = "YARDI"
+#: A Propertyware REST lease is kept as a `Resident` record (its id the lease id): the fake
+#: needs only which property and integration it belongs to.
+PROPERTYWARE_REST = "PROPERTYWARE_REST"
 
 
 class Record:
@@ -29,7 +33,7 @@ class Record:
 @dataclass
 class Integration(Record):
     id: str
-    vendor: str  # RENTMANAGER or RESMAN
+    vendor: str  # RENTMANAGER, RESMAN, YARDI or PROPERTYWARE_REST
 
 
 @dataclass
@@ -246,20 +250,20 @@ def resident_charge_json(
         "amount_paid_raw": "0.00",
         "due_date": charge["transaction_date"],
         "name": code.name if code else None,
-        "description": charge.get("description", charge["notes"]),
-        "reference_number": charge["reference_number"],
+        "description": charge.get("description", charge.get("notes")),
+        "reference_number": charge.get("reference_number"),
         "transaction_date": charge["transaction_date"],
         "transaction_source": None,
         "is_open": True,
-        "post_month": None,
+        "post_month": charge.get("post_month"),
         "custom_data": None,
         "integration_id": job.integration_id,
         "integration_vendor": job.vendor,
         "property_id": resident.property_id if resident else "",
-        "resident_id": charge["resident_id"],
-        "financial_account_id": None,
-        "unit_id": None,
-        "lease_id": None,
-        "charge_code_id": charge["charge_code_id"],
+        "resident_id": charge.get("resident_id"),
+        "financial_account_id": charge.get("financial_account_id"),
+        "unit_id": charge.get("unit_id"),
+        "lease_id": charge.get("lease_id"),
+        "charge_code_id": charge.get("charge_code_id"),
         "allocations": [],
     }

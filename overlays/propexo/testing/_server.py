@@ -221,6 +221,16 @@ class FakePropexo:
         with self.state.lock:
             return self.state.seed_resman(properties, residents_per_property, **kw).id
 
+    def seed_yardi(self, properties: int = 2, residents_per_property: int = 5, **kw: Any) -> str:
+        with self.state.lock:
+            return self.state.seed_yardi(properties, residents_per_property, **kw).id
+
+    def seed_propertyware_rest(
+        self, properties: int = 2, leases_per_property: int = 3, **kw: Any
+    ) -> str:
+        with self.state.lock:
+            return self.state.seed_propertyware_rest(properties, leases_per_property, **kw).id
+
     def add_resident(
         self,
         resident_id: str,

@@ -10,8 +10,10 @@ from typing import Any, ClassVar, TypeVar
 from ._clock import iso
 from ._jobs import JobOutcomes, JobRequest, Outcome
 from ._models import (
+    PROPERTYWARE_REST,
     RENTMANAGER,
     RESMAN,
+    YARDI,
     AcceptedCharge,
     ChargeCode,
     Integration,
@@ -29,7 +31,11 @@ SEED_EPOCH = 1735689600.0  # 2025-01-01T00:00:00Z: creation time of seeded recor
 JOB_NAMES = {
     RENTMANAGER: "Batch Create Resident Charges: Rent Manager",
     RESMAN: "Batch Create Resident Charges: ResMan",
+    YARDI: "Batch Create Resident Charges: Yardi",
+    PROPERTYWARE_REST: "Batch Create Resident Charges: Propertyware REST",
 }
+#: The field of a batch item that names its resident (or lease), per vendor.
+_OWNER = {PROPERTYWARE_REST: "lease_id"}
 _FIRST = [
     "Ada",
     "Ben",
@@ -103,7 +109,7 @@ class State:
         self.accepted: list[AcceptedCharge] = []
         self.outcomes = JobOutcomes()
         self.webhooks = Webhooks()
-        self.mixed_scope_batches = {RENTMANAGER: 0, RESMAN: 0}
+        self.mixed_scope_batches = dict.fromkeys(JOB_NAMES, 0)
         self.unresolved_scope_batches = 0
         self._serial = 0
 
@@ -230,6 +236,45 @@ class State:
             self._charge_codes(integration_id, f"{integration_id}-prop-000")
         return integration
 
+    def seed_yardi(
+        self,
+        properties: int = 2,
+        residents_per_property: int = 5,
+        *,
+        seed: int = 0,
+        integration_id: str = "int-yardi-1",
+    ) -> Integration:
+        """A Yardi integration with N properties of M residents; a resident's unit is
+        `<resident id>-unit`, and financial account `fa-rent` serves every property."""
+        rng = random.Random(f"{seed}:{integration_id}")
+        integration = self.add(Integration(integration_id, YARDI))
+        for i in range(properties):
+            prop = self.add(
+                Property(f"{integration_id}-prop-{i:03d}", integration_id, x_id=f"YP{i + 1}")
+            )
+            self._residents(rng, integration_id, prop, residents_per_property)
+        if properties:
+            self._charge_codes(integration_id, f"{integration_id}-prop-000")
+        return integration
+
+    def seed_propertyware_rest(
+        self,
+        properties: int = 2,
+        leases_per_property: int = 3,
+        *,
+        integration_id: str = "int-pwr-1",
+    ) -> Integration:
+        """A Propertyware REST integration with N properties of M leases
+        (`<property id>-lease-<n>`), kept as resident records."""
+        integration = self.add(Integration(integration_id, PROPERTYWARE_REST))
+        for i in range(properties):
+            prop = self.add(
+                Property(f"{integration_id}-prop-{i:03d}", integration_id, x_id=f"PW{i + 1}")
+            )
+            for n in range(leases_per_property):
+                self.add_resident(f"{prop.id}-lease-{n}", integration_id, prop.id)
+        return integration
+
     # -- JSON ------------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
@@ -248,8 +293,13 @@ class State:
         self.accepted += [AcceptedCharge.from_json(a) for a in data.get("accepted_charges", [])]
         for spec in data.get("generate", []):
             spec = dict(spec)
-            if spec.pop("vendor", RENTMANAGER) == RESMAN:
+            vendor = spec.pop("vendor", RENTMANAGER)
+            if vendor == RESMAN:
                 self.seed_resman(**spec)
+            elif vendor == YARDI:
+                self.seed_yardi(**spec)
+            elif vendor == PROPERTYWARE_REST:
+                self.seed_propertyware_rest(**spec)
             else:
                 self.seed_rentmanager(**spec)
 
@@ -258,18 +308,30 @@ class State:
     def _resolve_scope(
         self, vendor: str, integration_id: str, charges: list[dict[str, Any]]
     ) -> str:
-        """The one location (Rent Manager) or property (ResMan) every charge belongs to."""
+        """The one location (Rent Manager), property (ResMan, Yardi) or lease (Propertyware
+        REST: the client's chosen rule, enforced here so that a break of it shows) every charge
+        belongs to."""
         scopes: dict[str, list[int]] = {}
+        owner = _OWNER.get(vendor, "resident_id")
         for i, charge in enumerate(charges):
-            resident = self.residents.get(charge["resident_id"])
+            resident = self.residents.get(charge[owner])
             if resident is None or resident.integration_id != integration_id:
                 raise ApiError(
                     400,
                     "RESIDENT_NOT_FOUND",
-                    f"charges[{i}]: resident {charge['resident_id']} not found in integration",
-                    {"index": i, "resident_id": charge["resident_id"]},
+                    f"charges[{i}]: {owner[:-3]} {charge[owner]} not found in integration",
+                    {"index": i, owner: charge[owner]},
                 )
-            if vendor == RESMAN:
+            if vendor == YARDI and charge["property_id"] != resident.property_id:
+                raise ApiError(
+                    400,
+                    "PROPERTY_MISMATCH",
+                    f"charges[{i}]: resident {resident.id} is not in property "
+                    f"{charge['property_id']}",
+                )
+            if vendor == PROPERTYWARE_REST:
+                scopes.setdefault(resident.id, []).append(i)
+            elif vendor in (RESMAN, YARDI):
                 scopes.setdefault(resident.property_id, []).append(i)
             elif len(resident.location_ids) != 1:
                 self.unresolved_scope_batches += 1
@@ -284,11 +346,13 @@ class State:
                 scopes.setdefault(resident.location_ids[0], []).append(i)
         if len(scopes) > 1:
             self.mixed_scope_batches[vendor] += 1
-            if vendor == RESMAN:
+            if vendor == PROPERTYWARE_REST:
+                raise ApiError(400, "MIXED_LEASES", "charges of several leases in one batch")
+            if vendor in (RESMAN, YARDI):
                 raise ApiError(
                     400,
                     "MIXED_PROPERTIES",
-                    "All charges must belong to the same ResMan property",
+                    "All charges must belong to the same property",
                     {"property_ids": sorted(scopes)},
                 )
             raise ApiError(
@@ -334,8 +398,9 @@ class State:
             )
         scope_id = self._resolve_scope(vendor, integration.id, body["charges"])
         job = self._new_job(vendor, body, scope_id, now)
+        owner = _OWNER.get(vendor, "resident_id")
         for i, charge in enumerate(body["charges"]):
-            resident = self.residents[charge["resident_id"]]
+            resident = self.residents[charge[owner]]
             self.accepted.append(
                 AcceptedCharge(
                     job.id,
@@ -406,10 +471,10 @@ class State:
             for i, charge in enumerate(job.charges):
                 if i in failed:
                     continue
-                resident = self.residents.get(charge["resident_id"])
+                resident = self.residents.get(charge[_OWNER.get(job.vendor, "resident_id")])
                 prop = self.properties.get(resident.property_id) if resident else None
                 location = self.locations.get(job.scope_id) if job.vendor == RENTMANAGER else None
-                code = self.charge_codes.get(charge["charge_code_id"])
+                code = self.charge_codes.get(charge.get("charge_code_id", ""))
                 out.append(resident_charge_json(job, i, resident, prop, location, code))
         return out
 
