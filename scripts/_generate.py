@@ -23,7 +23,7 @@ from scripts import _resources, _yaml
 from scripts._degrade import Degradation, Problems, repair
 from scripts._errors import SpecError
 from scripts._facts import with_facts
-from scripts._model_names import apply_model_names, check_applied
+from scripts._model_names import apply_model_names, check_applied, share_resources
 from scripts._names import module_name
 from scripts._normalize import operations
 from scripts._template_globals import template_globals
@@ -105,8 +105,10 @@ def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[A
     described = with_facts(document)
     # The first parse, with the generator's own names, tells where each class sits; the names
     # go into the config's class_overrides, under which the second parse builds the package.
-    aliases = apply_model_names(described, _parse(described, config), config)
-    return config, aliases, _parse(described, config)
+    # A resource written out inline in several answers becomes one component (one class) first.
+    shared = share_resources(described, config)
+    aliases = apply_model_names(shared.document, _parse(shared.document, config), config, shared)
+    return config, aliases, _parse(shared.document, config)
 
 
 def _parse(document: dict[str, Any], config: Any) -> Any:

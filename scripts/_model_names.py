@@ -15,8 +15,12 @@ operation and of the schema's place in it:
   (``LeaseStatus``);
 * anything else nested inside by its parent's new name and the property (``ResidentPetsItem``).
 
-Two different schemas given one name fail the run, naming both places. The path-derived names
-stay importable from ``propexo_client.models`` as aliases.
+A resource written out inline in several answers is one class (``_shapes``): the item of
+``GET /v1/residents/`` and the ``results`` of ``GET /v1/residents/{id}`` are both ``Resident``.
+
+Two different schemas given one name fail the run, naming both places. The path-derived names,
+and the names merged places had before (``GetResidentResponseResults``), stay importable from
+``propexo_client.models`` as aliases.
 
 The generator applies the names through its ``class_overrides``: a first parse with its own
 names gives the places, and the overrides are keyed by the name the generator derives once the
@@ -34,6 +38,7 @@ import attrs
 from scripts._errors import SpecError
 from scripts._names import VENDORS, singular
 from scripts._normalize import operations
+from scripts._shapes import Shared, share_shapes
 from scripts._template_globals import response_enums
 
 _PATH_SCHEMA = re.compile(r"_(input|output)$")
@@ -102,15 +107,19 @@ def _nested(name: str, prop: Any) -> list[tuple[str, Any]]:
     return []
 
 
-def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
+def model_names(
+    document: dict[str, Any], data: Any, class_name: Any, merged: dict[str, str] | None = None
+) -> Naming:
     """Names for the classes of `data` (parsed from `document` with the generator's own names).
-    `class_name(text)` is the generator's class name for a string (its `ClassName`)."""
+    `class_name(text)` is the generator's class name for a string (its `ClassName`); `merged`
+    maps the generator's names at places ``_shapes`` shared to the class now built there."""
     models = {str(m.class_info.name): m for m in data.models}
     components = (document.get("components") or {}).get("schemas") or {}
     component_class = {str(class_name(key)): key for key in components}
 
     explicit: dict[str, str] = {}
     list_results: dict[str, str] = {}
+    list_items: dict[str, str] = {}  # a list item's path-derived name -> its resource name
     for method, path, operation in operations(document):
         op = pascal(operation["operationId"])
         base = path.replace("/", "_") + f"_{method}"
@@ -119,6 +128,9 @@ def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
                 explicit[str(class_name(base + suffix))] = op + role
         if operation["operationId"].startswith("list_") and base + "_output" in components:
             list_results[str(class_name(base + "_output"))] = _resource(operation["operationId"])
+            list_items[str(class_name(base + "_output_results_item"))] = list_results[
+                str(class_name(base + "_output"))
+            ]
 
     # Other path-named components, named after the operation schema their name extends
     # (``V1ResidentChargesBatchRentmanagerPostInputChargesItems`` ->
@@ -201,7 +213,29 @@ def model_names(document: dict[str, Any], data: Any, class_name: Any) -> Naming:
             overrides[derived] = final[old]
     _check_collisions(final, models, places)
     aliases = {old: new for old, new in final.items() if old != new}
+    aliases.update(_merged_aliases(merged or {}, final, list_items))
     return Naming(overrides=overrides, aliases=aliases)
+
+
+def _merged_aliases(
+    merged: dict[str, str], final: dict[str, str], list_items: dict[str, str]
+) -> dict[str, str]:
+    """For a place now shared (``V1ResidentsIdGetOutputResults``), its path-derived name and the
+    name it had before (its parent's name and the rest: ``GetResidentResponseResults``; a list
+    item's resource name: ``JobLogByJob``) -> the shared class's name (``Resident``)."""
+    aliases: dict[str, str] = {}
+    named = final | list_items
+    owners = sorted(named, key=len, reverse=True)
+    for old, now in merged.items():
+        if now not in final or old in final:
+            continue
+        aliases[old] = final[now]
+        owner = next((o for o in owners if old.startswith(o)), None)
+        if owner is not None:
+            before = named[owner] + old[len(owner) :]
+            if before not in final.values() and before not in final:
+                aliases[before] = final[now]
+    return {old: new for old, new in aliases.items() if old != new}
 
 
 def _assign(
@@ -316,7 +350,19 @@ def _check_collisions(
             )
 
 
-def apply_model_names(document: dict[str, Any], data: Any, config: Any) -> dict[str, str]:
+def share_resources(document: dict[str, Any], config: Any) -> Shared:
+    """``document`` with each list operation's item shape one component named for its resource
+    (see ``_shapes``), for the generator with ``config``."""
+    from openapi_python_client.parser.properties.schemas import Class
+
+    return share_shapes(
+        document, _resource, lambda text: str(Class.from_string(string=text, config=config).name)
+    )
+
+
+def apply_model_names(
+    document: dict[str, Any], data: Any, config: Any, shared: Shared | None = None
+) -> dict[str, str]:
     """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
     generator's own names) into ``config.class_overrides``; return the aliases (path-derived
     name -> ours)."""
@@ -324,7 +370,10 @@ def apply_model_names(document: dict[str, Any], data: Any, config: Any) -> dict[
     from openapi_python_client.parser.properties.schemas import Class
 
     naming = model_names(
-        document, data, lambda text: Class.from_string(string=text, config=config).name
+        document,
+        data,
+        lambda text: Class.from_string(string=text, config=config).name,
+        shared.merged if shared is not None else None,
     )
     for derived, ours in naming.overrides.items():
         config.class_overrides[derived] = ClassOverride.model_validate({"class_name": ours})

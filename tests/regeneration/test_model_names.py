@@ -77,3 +77,45 @@ def test_a_collision_fails_naming_both_schemas(tmp_path: Path) -> None:
     taken = {"Widget": {"type": "object", "properties": {"name": {"type": "string"}}}}
     with pytest.raises(ModelNameError, match=r"'Widget'.*V1WidgetsGetOutputResultsItem"):
         _generate.generate(_document(taken), ROOT / "generator-config.yml", tmp_path)
+
+
+def test_a_resource_answered_by_list_and_get_is_one_class_and_old_names_alias_it(
+    tmp_path: Path,
+) -> None:
+    item = _document()["components"]["schemas"]["_v1_widgets__get_output"]["properties"]
+    get = {
+        "get": {
+            "operationId": "get_widget",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/_v1_widgets_{id}_get_output"}
+                        }
+                    },
+                }
+            },
+        }
+    }
+    document = _document(
+        {
+            "_v1_widgets_{id}_get_output": {
+                "type": "object",
+                "required": ["results"],
+                "properties": {"results": item["results"]["items"]},
+            }
+        }
+    )
+    document["paths"]["/v1/widgets/{id}"] = get
+    found = _models(tmp_path, document)
+    assert "widget" in found
+    assert not any("response_results" in name for name in found)
+    models = (tmp_path / _generate.PACKAGE / "models" / "__init__.py").read_text()
+    assert '"GetWidgetResponseResults": "Widget",' in models
+    assert '"V1WidgetsIdGetOutputResults": "Widget",' in models
+    answer = (tmp_path / _generate.PACKAGE / "models" / "get_widget_response.py").read_text()
+    assert "results: Widget" in answer

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ..models.integration_property_list import IntegrationPropertyList
     from ..models.integration_vendor import IntegrationVendor
     from ..models.job_log import JobLog
-    from ..models.job_log_by_job import JobLogByJob
     from ..models.list_data_diffs_integration_vendor import (
         ListDataDiffsIntegrationVendor,
     )
@@ -712,7 +711,7 @@ class AdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[JobLogByJob]:
+    ) -> SyncPager[JobLog]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,
@@ -1616,7 +1615,7 @@ class AsyncAdminResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[JobLogByJob]:
+    ) -> AsyncPager[JobLog]:
         """Get logs by job ID
 
         Every item, fetched page by page as iteration needs them (list_job_logs_by_job,

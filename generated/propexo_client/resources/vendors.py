@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.list_vendors_integration_vendor import (
         ListVendorsIntegrationVendor,
     )
-    from ..models.property_vendor import PropertyVendor
     from ..models.update_vendor_request import UpdateVendorRequest
     from ..models.update_vendor_response import UpdateVendorResponse
     from ..models.vendor import Vendor
@@ -87,7 +86,7 @@ class VendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> SyncPager[PropertyVendor]:
+    ) -> SyncPager[Vendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
@@ -272,7 +271,7 @@ class AsyncVendorsResource:
         order_by: str | Unset = "created_at:desc",
         page_size: int = 250,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[PropertyVendor]:
+    ) -> AsyncPager[Vendor]:
         """Get all vendors by property ID
 
         Every item, fetched page by page as iteration needs them (list_property_vendors,
