@@ -29,6 +29,7 @@ parents are renamed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from typing import Any
@@ -55,6 +56,9 @@ class Naming:
 
     overrides: dict[str, str]
     aliases: dict[str, str]
+    #: Every class's place (the generator's own, path-derived name) -> our name: what a later
+    #: release compares with to find the classes it renamed.
+    places: dict[str, str] = attrs.field(factory=dict)
 
 
 def pascal(text: str) -> str:
@@ -214,7 +218,8 @@ def model_names(
     _check_collisions(final, models, places)
     aliases = {old: new for old, new in final.items() if old != new}
     aliases.update(_merged_aliases(merged or {}, final, list_items))
-    return Naming(overrides=overrides, aliases=aliases)
+    placed = final | {old: final[now] for old, now in (merged or {}).items() if now in final}
+    return Naming(overrides=overrides, aliases=aliases, places=placed)
 
 
 def _merged_aliases(
@@ -362,10 +367,10 @@ def share_resources(document: dict[str, Any], config: Any) -> Shared:
 
 def apply_model_names(
     document: dict[str, Any], data: Any, config: Any, shared: Shared | None = None
-) -> dict[str, str]:
+) -> Naming:
     """Put our names for the classes of ``data`` (``document`` parsed with ``config`` and the
-    generator's own names) into ``config.class_overrides``; return the aliases (path-derived
-    name -> ours)."""
+    generator's own names) into ``config.class_overrides``; return the naming (its aliases:
+    path-derived name -> ours)."""
     from openapi_python_client.config import ClassOverride
     from openapi_python_client.parser.properties.schemas import Class
 
@@ -377,7 +382,7 @@ def apply_model_names(
     )
     for derived, ours in naming.overrides.items():
         config.class_overrides[derived] = ClassOverride.model_validate({"class_name": ours})
-    return naming.aliases
+    return naming
 
 
 def check_applied(aliases: dict[str, str], data: Any) -> None:
@@ -389,3 +394,49 @@ def check_applied(aliases: dict[str, str], data: Any) -> None:
     missing = sorted(set(aliases.values()) - made)
     if missing:
         raise ModelNameError(f"model names not applied: {', '.join(missing[:10])}")
+
+
+@attrs.frozen
+class KnownNames:
+    """The committed names file (``model-names.json``): each class's place -> its name in the
+    last generation, and the names a release renamed -> the class they now name.
+
+    A class renamed by a release (its schema, or its place under an operation, named otherwise)
+    keeps its old name as a deprecated alias; the file carries those aliases from one
+    regeneration to the next, so they stay until removed by hand at a major version."""
+
+    places: dict[str, str]
+    deprecated: dict[str, str]
+
+    @classmethod
+    def loads(cls, text: str) -> KnownNames:
+        data = json.loads(text)
+        return cls(places=dict(data["places"]), deprecated=dict(data["deprecated"]))
+
+    def dumps(self) -> str:
+        data = {"deprecated": self.deprecated, "places": self.places}
+        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def renamed(previous: KnownNames | None, naming: Naming) -> tuple[KnownNames, dict[str, str]]:
+    """The names file after `naming`, and the classes it renames since `previous` (old name ->
+    new), found by place."""
+    classes = set(naming.places.values())
+    renames: dict[str, str] = {}
+    for place, before in sorted((previous.places if previous else {}).items()):
+        now = naming.places.get(place)
+        if now is not None and now != before and before not in classes:
+            renames.setdefault(before, now)
+    deprecated: dict[str, str] = {}
+    for old, new in (previous.deprecated if previous else {}).items():
+        seen = {old}
+        while new in renames and new not in seen:  # renamed again: follow it
+            seen.add(new)
+            new = renames[new]
+        if old not in classes and new in classes:
+            deprecated[old] = new
+    deprecated |= renames
+    known = KnownNames(
+        places=dict(sorted(naming.places.items())), deprecated=dict(sorted(deprecated.items()))
+    )
+    return known, renames

@@ -59,6 +59,8 @@ class ReleaseReport:
     breaking: tuple[str, ...]
     degraded: tuple[str, ...] = ()
     enum_values_added: tuple[str, ...] = ()
+    #: "Old -> New" for each generated class this release renames (the old name still imports).
+    renamed: tuple[str, ...] = ()
 
     @property
     def blocking(self) -> tuple[str, ...]:
@@ -86,6 +88,10 @@ class ReleaseReport:
             ("Breaking changes", self.breaking),
             (enum_title, self.enum_values_added),
             ("Degraded schemas (typed as a plain dict or any value in the client)", self.degraded),
+            (
+                "Renamed classes (the old name still imports, with a DeprecationWarning)",
+                self.renamed,
+            ),
         ):
             lines += ["", f"## {title}", ""]
             lines += [f"- {item}" for item in items] or ["- none"]

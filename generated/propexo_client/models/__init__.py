@@ -2,9 +2,11 @@
 
 Models load on first use (PEP 562): importing one endpoint module imports only the models it needs,
 not all of them. The path-derived names of earlier versions (`V1ResidentsGetOutputResultsItem`)
-still resolve here, to the same classes (`Resident`); they are not in `__all__`.
+still resolve here, to the same classes (`Resident`); they are not in `__all__`. A name a Propexo
+release changed (see model-names.json) resolves too, with a `DeprecationWarning` on every use.
 """
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -4435,7 +4437,19 @@ _ALIASES: dict[str, str] = {
 }
 
 
+#: Names a Propexo release changed and the names they now have (deprecated: they warn).
+_DEPRECATED: dict[str, str] = {}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new = _DEPRECATED[name]
+        warnings.warn(
+            f"{__name__}.{name} is deprecated (a Propexo release renamed it): use {new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(import_module(__name__), new)
     if name in _ALIASES:
         value = getattr(import_module(__name__), _ALIASES[name])
         globals()[name] = value
