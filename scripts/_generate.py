@@ -25,6 +25,7 @@ from scripts._errors import SpecError
 from scripts._facts import with_facts
 from scripts._model_names import (
     KnownNames,
+    Naming,
     apply_model_names,
     check_applied,
     renamed,
@@ -107,7 +108,7 @@ def _config(config_path: Path, target: Path) -> Any:
 _REFUSED_SCHEMA = re.compile(r"Unable to process schema /components/schemas/(.+):\s*$")
 
 
-def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Any, Any]:
+def _named(document: dict[str, Any], config_path: Path, target: Path) -> tuple[Any, Naming, Any]:
     """The config carrying our model names, the aliases (old name -> ours) and the parse of
     ``document`` with its docstring facts under those names."""
     config = _config(config_path, target)

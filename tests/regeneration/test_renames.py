@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from scripts._model_names import KnownNames, Naming, renamed
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _naming(places: dict[str, str]) -> Naming:
@@ -43,3 +49,22 @@ def test_the_names_file_reads_back_what_it_wrote() -> None:
     text = known.dumps()
     assert KnownNames.loads(text) == known
     assert text == KnownNames.loads(text).dumps()  # sorted keys: the same file every time
+
+
+@pytest.mark.slow
+def test_the_current_spec_renames_one_class_of_the_2026_02_12_release(
+    shared_specs: Path, tmp_path: Path
+) -> None:
+    """Measured on Propexo's releases: an enum that was alone under its property name
+    (``FrequencyNormalized``) is named by its model once another enum of that property appears;
+    the old name is found by its place."""
+    from scripts import _generate, _normalize, _yaml
+
+    def naming(file: Path) -> Naming:
+        document = _normalize.normalize(_yaml.loads(file.read_text(encoding="utf-8")))
+        return _generate._named(document, ROOT / "generator-config.yml", tmp_path)[1]
+
+    before, _ = renamed(None, naming(shared_specs / "releases" / "2026-02-12.yml"))
+    known, renames = renamed(before, naming(shared_specs / "current.yml"))
+    assert renames == {"FrequencyNormalized": "RecurringResidentChargeFrequencyNormalized"}
+    assert known.deprecated == renames
